@@ -1,0 +1,63 @@
+import { Body, Controller, Get, Header, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { serialize } from 'cookie';
+import { DomainError } from '@app/common';
+import { AuthService, Public } from '@app/auth';
+import { html } from '../pages/html';
+import { page } from '../pages/layout';
+import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
+import { ADMIN_COOKIE } from './admin-session';
+
+function safeNext(next?: string): string {
+  return next && next.startsWith('/admin/') && !next.startsWith('//') ? next : '/admin/queues';
+}
+
+function form(next: string, error?: string): string {
+  return page(
+    'Staff sign-in',
+    html`<div class="card"><h1>Staff sign-in</h1>
+${error ? html`<div class="error-summary" role="alert"><p class="error">${error}</p></div>` : ''}
+<form method="post" action="/admin/login?next=${encodeURIComponent(next)}">
+<label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required>
+<label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required>
+<button type="submit">Sign in</button></form></div>`,
+  );
+}
+
+/** A plain sign-in form for the admin pages served by the API (queue dashboard). */
+@Controller('admin/login')
+@UseGuards(PublicRateLimitGuard)
+export class AdminLoginController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Get()
+  @Public()
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  show(@Query('next') next?: string): string {
+    return form(safeNext(next));
+  }
+
+  @Post()
+  @Public()
+  async signIn(
+    @Body() body: { email?: string; password?: string },
+    @Query('next') next: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    try {
+      const session = await this.auth.login(body.email ?? '', body.password ?? '', req.ip ?? 'unknown');
+      const cookie = serialize(ADMIN_COOKIE, session.accessToken, {
+        httpOnly: true,
+        sameSite: 'strict',
+        path: '/admin',
+        secure: req.secure,
+        expires: session.accessTokenExpiresAt,
+      });
+      res.setHeader('Set-Cookie', cookie).redirect(303, safeNext(next));
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      res.status(error.kind === 'TOO_MANY_REQUESTS' ? 429 : 401).type('html').send(form(safeNext(next), error.message));
+    }
+  }
+}

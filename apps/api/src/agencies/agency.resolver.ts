@@ -1,0 +1,23 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { StaffActor } from '@app/common';
+import { AdminOnly, CanRead, CurrentActor } from '@app/auth';
+import { AgenciesService } from '@app/agencies';
+import { AgencyModel } from './models/agency.model';
+import { UpdateAgencySettingsInput } from './dto/update-agency-settings.input';
+
+@Resolver(() => AgencyModel)
+export class AgencyResolver {
+  constructor(private readonly agencies: AgenciesService) {}
+
+  @Query(() => AgencyModel, { description: "The caller's own agency." })
+  @CanRead()
+  agency(@CurrentActor() actor: StaffActor) {
+    return this.agencies.get(actor.agencyId);
+  }
+
+  @Mutation(() => AgencyModel)
+  @AdminOnly()
+  updateAgencySettings(@CurrentActor() actor: StaffActor, @Args('input') input: UpdateAgencySettingsInput) {
+    return this.agencies.updateSettings(actor, { ...input, branding: input.branding ? { ...input.branding } : undefined });
+  }
+}

@@ -1,0 +1,38 @@
+import { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Logger } from '@nestjs/common';
+import { DomainError, RequestContext } from '@app/common';
+
+const logger = new Logger('GraphQL');
+
+/**
+ * The one place errors become GraphQL errors. Domain errors keep their message,
+ * kind (as `code`) and field; GraphQL's own parse/validation errors pass through;
+ * anything else is logged with the request id and reported without details.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const { locations, path } = formatted;
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      locations,
+      path,
+      extensions: { code: original.kind, reason: original.code, ...original.details },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+    // Apollo's own errors: parse failures, unknown fields, wrong variable types, limits.
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { message: formatted.message, locations, path, extensions };
+  }
+  const requestId = RequestContext.requestId();
+  logger.error({ err: original, requestId, path }, `Unhandled error in ${path?.join('.') ?? 'request'}`);
+  return {
+    message: 'Internal server error',
+    locations,
+    path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  };
+}

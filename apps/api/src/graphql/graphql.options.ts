@@ -1,0 +1,37 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Request, Response } from 'express';
+import { AppConfig } from '@app/config';
+import { formatError } from './format-error';
+
+export interface GraphQLContext {
+  req: Request & { actor?: unknown };
+  res: Response;
+}
+
+/** Apollo over Express: code-first schema, armour against abusive queries, one error mapping. */
+export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    costLimit: { maxCost: 5_000 },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 2_000 },
+    maxDirectives: { n: 30 },
+    blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
+  });
+  const protection = armor.protect();
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: true,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    // graphql-armor is typed against the ESM build of @apollo/server; the runtime objects are the same.
+    plugins: [...protection.plugins] as unknown as ApolloDriverConfig['plugins'],
+    validationRules: [...protection.validationRules],
+    allowBatchedHttpRequests: false,
+    formatError,
+    context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
+  };
+}

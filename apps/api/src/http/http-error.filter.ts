@@ -1,0 +1,50 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError, ErrorKind, RequestContext } from '@app/common';
+
+const STATUS: Record<ErrorKind, number> = {
+  [ErrorKind.BAD_USER_INPUT]: 400,
+  [ErrorKind.UNAUTHENTICATED]: 401,
+  [ErrorKind.FORBIDDEN]: 403,
+  [ErrorKind.NOT_FOUND]: 404,
+  [ErrorKind.CONFLICT]: 409,
+  [ErrorKind.TOO_MANY_REQUESTS]: 429,
+};
+
+/**
+ * Errors on plain HTTP routes (and from body parsing before GraphQL runs) answered
+ * as JSON in GraphQL's error shape. In GraphQL context the error is handed back to
+ * Apollo, whose formatError does the mapping there.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<string>() === 'graphql') return exception;
+    const res = host.switchToHttp().getResponse<Response>();
+    const { status, code, message, extra } = this.describe(exception);
+    if (status >= 500) this.logger.error({ err: exception, requestId: RequestContext.requestId() }, 'Unhandled HTTP error');
+    if (res.headersSent) return;
+    res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+  }
+
+  private describe(exception: unknown): { status: number; code: string; message: string; extra: Record<string, unknown> } {
+    if (exception instanceof DomainError) {
+      return { status: STATUS[exception.kind], code: exception.kind, message: exception.message, extra: { reason: exception.code, ...exception.details } };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      return { status, code: status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', message: exception.message, extra: {} };
+    }
+    // body-parser errors carry a status and a type.
+    const parser = exception as { status?: number; type?: string; message?: string };
+    if (parser.type === 'entity.too.large') {
+      return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Request body is larger than this server accepts', extra: {} };
+    }
+    if (typeof parser.status === 'number' && parser.status >= 400 && parser.status < 500) {
+      return { status: parser.status, code: 'BAD_REQUEST', message: `Malformed request body: ${parser.message}`, extra: {} };
+    }
+    return { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', extra: { requestId: RequestContext.requestId() } };
+  }
+}

@@ -1,0 +1,30 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Connection, StaffRole } from '@app/common';
+import { StaffStatus } from '@app/staff';
+
+@ObjectType('StaffUser')
+export class StaffUserModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => StaffRole)
+  role: StaffRole;
+
+  @Field(() => StaffStatus)
+  status: StaffStatus;
+
+  @Field(() => Date, { nullable: true })
+  lastLoginAt: Date | null;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType()
+export class StaffUserConnection extends Connection(StaffUserModel) {}

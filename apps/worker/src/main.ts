@@ -1,0 +1,8 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@app/config';
+import { createWorker } from './bootstrap';
+
+createWorker(loadConfig()).catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

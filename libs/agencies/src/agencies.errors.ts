@@ -1,0 +1,30 @@
+import { DomainError, ErrorKind } from '@app/common';
+
+export enum AgencyErrorCode {
+  SLUG_TAKEN = 'AGENCY_SLUG_TAKEN',
+  INVALID_TIME_ZONE = 'AGENCY_INVALID_TIME_ZONE',
+  DUPLICATE_NEIGHBOURHOOD = 'AGENCY_DUPLICATE_NEIGHBOURHOOD',
+}
+
+export class AgencyError extends DomainError {
+  static slugTaken(slug: string) {
+    return new AgencyError(ErrorKind.CONFLICT, AgencyErrorCode.SLUG_TAKEN, `The slug "${slug}" is already used by another agency`, {
+      field: 'input.slug',
+    });
+  }
+
+  static invalidTimeZone(zone: string) {
+    return new AgencyError(
+      ErrorKind.BAD_USER_INPUT,
+      AgencyErrorCode.INVALID_TIME_ZONE,
+      `"${zone}" is not an IANA time zone (e.g. America/Chicago)`,
+      { field: 'input.timeZone' },
+    );
+  }
+
+  static duplicateNeighbourhood(name: string) {
+    return new AgencyError(ErrorKind.BAD_USER_INPUT, AgencyErrorCode.DUPLICATE_NEIGHBOURHOOD, `Neighbourhood "${name}" is listed twice`, {
+      field: 'input.neighbourhoods',
+    });
+  }
+}

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { IANAZone } from 'luxon';
+import { NotFoundError, StaffActor } from '@app/common';
+import { AuditService, diff } from '@app/audit';
+import { Agency, AgencyBranding } from './agency.entity';
+import { AgencyError } from './agencies.errors';
+
+export interface AgencySettings {
+  name?: string;
+  slug?: string;
+  timeZone?: string;
+  branding?: AgencyBranding;
+  mailSenderName?: string | null;
+  mailSenderEmail?: string | null;
+  neighbourhoods?: string[];
+}
+
+@Injectable()
+export class AgenciesService {
+  constructor(
+    @InjectRepository(Agency) private readonly agencies: Repository<Agency>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(agencyId: string): Promise<Agency> {
+    const agency = await this.agencies.findOneBy({ id: agencyId });
+    if (!agency) throw new NotFoundError('Agency', agencyId);
+    return agency;
+  }
+
+  async findBySlug(slug: string): Promise<Agency | null> {
+    return this.agencies.findOneBy({ slug });
+  }
+
+  /** Creates a tenant; used by first-start setup and the demo seed. */
+  async create(manager: EntityManager, settings: Required<Pick<AgencySettings, 'name' | 'slug' | 'timeZone'>> & AgencySettings) {
+    this.validate(settings);
+    if (await manager.existsBy(Agency, { slug: settings.slug })) throw AgencyError.slugTaken(settings.slug);
+    return manager.save(manager.create(Agency, { branding: {}, neighbourhoods: [], ...settings }));
+  }
+
+  async updateSettings(actor: StaffActor, settings: AgencySettings): Promise<Agency> {
+    this.validate(settings);
+    return this.dataSource.transaction(async (manager) => {
+      const agency = await manager.findOne(Agency, { where: { id: actor.agencyId }, lock: { mode: 'pessimistic_write' } });
+      if (!agency) throw new NotFoundError('Agency', actor.agencyId);
+      if (settings.slug && settings.slug !== agency.slug && (await manager.existsBy(Agency, { slug: settings.slug }))) {
+        throw AgencyError.slugTaken(settings.slug);
+      }
+      const changes = diff(agency, settings);
+      Object.assign(agency, settings);
+      const saved = await manager.save(agency);
+      await this.audit.record(manager, actor, {
+        action: 'agency.settings.update',
+        entityType: 'Agency',
+        entityId: agency.id,
+        summary: `Updated agency settings: ${Object.keys(changes).join(', ') || 'no changes'}`,
+        changes,
+      });
+      return saved;
+    });
+  }
+
+  private validate(settings: AgencySettings): void {
+    if (settings.timeZone !== undefined && !IANAZone.isValidZone(settings.timeZone)) {
+      throw AgencyError.invalidTimeZone(settings.timeZone);
+    }
+    const seen = new Set<string>();
+    for (const name of settings.neighbourhoods ?? []) {
+      const key = name.trim().toLowerCase();
+      if (seen.has(key)) throw AgencyError.duplicateNeighbourhood(name);
+      seen.add(key);
+    }
+  }
+}

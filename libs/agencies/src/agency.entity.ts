@@ -1,0 +1,40 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export interface AgencyBranding {
+  primaryColor?: string;
+  logoUrl?: string;
+}
+
+/** A police department: the tenant every other row belongs to. */
+@Entity('agencies')
+export class Agency {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column()
+  name: string;
+
+  @Column()
+  slug: string;
+
+  @Column({ name: 'time_zone' })
+  timeZone: string;
+
+  @Column({ type: 'jsonb', default: {} })
+  branding: AgencyBranding;
+
+  @Column({ name: 'mail_sender_name', type: 'text', nullable: true })
+  mailSenderName: string | null;
+
+  @Column({ name: 'mail_sender_email', type: 'text', nullable: true })
+  mailSenderEmail: string | null;
+
+  @Column({ type: 'text', array: true, default: [] })
+  neighbourhoods: string[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,4 @@
+export * from './agency.entity';
+export * from './agencies.errors';
+export * from './agencies.service';
+export * from './agencies.module';

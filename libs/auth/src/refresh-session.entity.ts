@@ -1,0 +1,32 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A signed-in device. The refresh token rotates on every use; reusing an old one revokes the session. */
+@Entity('refresh_sessions')
+export class RefreshSession {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @Column({ name: 'agency_id', type: 'uuid' })
+  agencyId: string;
+
+  @Column({ name: 'token_hash' })
+  tokenHash: string;
+
+  @Column({ name: 'previous_token_hash', type: 'text', nullable: true })
+  previousTokenHash: string | null;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'last_used_at', type: 'timestamptz' })
+  lastUsedAt: Date;
+}

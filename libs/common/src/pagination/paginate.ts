@@ -1,0 +1,77 @@
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { InputError } from '../errors/domain-error';
+import { ConnectionShape, PageArgs } from './connection.type';
+
+export interface SortKey {
+  /** Property path on the query's main alias, e.g. `createdAt`. */
+  property: string;
+  direction: 'ASC' | 'DESC';
+}
+
+type CursorValue = string | number | null;
+
+function encodeCursor(values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, size: number): CursorValue[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === size) return values;
+  } catch {
+    // fall through to the input error below
+  }
+  throw new InputError('after', 'The cursor is not valid for this list', 'INVALID_CURSOR');
+}
+
+function cursorValue(value: unknown): CursorValue {
+  if (value instanceof Date) return value.toISOString();
+  if (value === undefined || value === null) return null;
+  return value as string | number;
+}
+
+/**
+ * Keyset pagination over a TypeORM query. The sort always ends with the primary
+ * key so cursors are stable even when sort values repeat; `totalCount` counts the
+ * whole filtered list, not the page.
+ */
+export async function paginate<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  args: PageArgs,
+  sort: SortKey = { property: 'createdAt', direction: 'DESC' },
+): Promise<ConnectionShape<T>> {
+  const alias = query.alias;
+  const first = args.first ?? 20;
+  const keys: SortKey[] = [sort, { property: 'id', direction: sort.direction }];
+  const totalCount = await query.clone().getCount();
+
+  const page = query.clone();
+  if (args.after) {
+    const values = decodeCursor(args.after, keys.length);
+    const op = sort.direction === 'ASC' ? '>' : '<';
+    // Row-value comparison keeps the keyset condition a single index-friendly predicate.
+    const columns = keys.map((k) => `${alias}.${k.property}`).join(', ');
+    const params = Object.fromEntries(values.map((v, i) => [`__cursor${i}`, v]));
+    page.andWhere(`(${columns}) ${op} (${values.map((_, i) => `:__cursor${i}`).join(', ')})`, params);
+  }
+  keys.forEach((k, i) =>
+    i === 0 ? page.orderBy(`${alias}.${k.property}`, k.direction) : page.addOrderBy(`${alias}.${k.property}`, k.direction),
+  );
+  const rows = await page.take(first + 1).getMany();
+  const hasNextPage = rows.length > first;
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({
+    node,
+    cursor: encodeCursor(keys.map((k) => cursorValue((node as Record<string, unknown>)[k.property]))),
+  }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .min(1)
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+
+const secret = z.string().min(32, 'must be at least 32 characters');
+const seconds = z.coerce.number().int().positive();
+
+/** Every environment variable the api and worker read, validated once at boot. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:3000'),
+  DATABASE_URL: url(['postgres:', 'postgresql:']),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: url(['redis:', 'rediss:']),
+  REDIS_PREFIX: z.string().regex(/^[a-zA-Z0-9:_-]+$/).default('liaison'),
+  SMTP_URL: url(['smtp:', 'smtps:']),
+  MAIL_FROM: z.string().email().default('no-reply@liaison.local'),
+  MAIL_DOMAIN: z.string().min(1).default('liaison.local'),
+  JWT_SECRET: secret,
+  LINK_SECRET: secret,
+  ACCESS_TOKEN_TTL_SECONDS: seconds.default(900),
+  REFRESH_TOKEN_TTL_SECONDS: seconds.default(60 * 60 * 24 * 14),
+  STAFF_INVITE_TTL_SECONDS: seconds.default(60 * 60 * 24 * 7),
+  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb or 1mb').default('1mb'),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  LOGIN_RATE_WINDOW_SECONDS: seconds.default(15 * 60),
+  PUBLIC_RATE_LIMIT: z.coerce.number().int().positive().default(120),
+  PUBLIC_RATE_WINDOW_SECONDS: seconds.default(60),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Set only in local mode: where the dev mail catcher drops messages, served at /dev/mail. */
+  DEV_MAIL_DIR: z.string().optional(),
+  MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+  MAIL_RATE_PER_SECOND: z.coerce.number().int().min(1).default(50),
+  OUTBOX_SWEEP_SECONDS: seconds.default(30),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,17 @@
+import { DataSource } from 'typeorm';
+import { migrations } from './migrations';
+
+export function migrationDataSource(databaseUrl: string): DataSource {
+  return new DataSource({ type: 'postgres', url: databaseUrl, migrations, migrationsTableName: 'migrations' });
+}
+
+/** Applies pending migrations; returns the names applied. Used by `npm start` and the test setup. */
+export async function runMigrations(databaseUrl: string): Promise<string[]> {
+  const dataSource = await migrationDataSource(databaseUrl).initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,5 @@
+export * from './free-port';
+export * from './secrets';
+export * from './embedded-postgres';
+export * from './local-redis';
+export * from './mail-catcher';

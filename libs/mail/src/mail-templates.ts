@@ -1,0 +1,49 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+
+/** Templates live as files beside this lib (copied next to the build output). */
+const TEMPLATE_DIR = join(__dirname, '..', 'templates');
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+export interface Branding {
+  agencyName: string;
+  primaryColor?: string;
+  logoUrl?: string;
+}
+
+type Compiled = Handlebars.TemplateDelegate;
+
+/**
+ * Renders `templates/<name>/{subject,html,text}.hbs`; HTML is wrapped in the shared
+ * layout. Handlebars escapes every `{{value}}`, so user text is safe in HTML.
+ */
+export class MailTemplates {
+  private readonly cache = new Map<string, Compiled>();
+
+  render(name: string, data: Record<string, unknown>, branding: Branding): RenderedEmail {
+    const context = { ...data, branding };
+    const subject = this.compile(`${name}/subject.hbs`)(context).trim();
+    const body = this.compile(`${name}/html.hbs`)(context);
+    const html = this.compile('layouts/html.hbs')({ ...context, subject, body: new Handlebars.SafeString(body) });
+    const text = this.compile(`${name}/text.hbs`)(context, { helpers: { raw: (v: unknown) => v } });
+    return { subject, html, text };
+  }
+
+  private compile(file: string): Compiled {
+    let template = this.cache.get(file);
+    if (!template) {
+      const path = join(TEMPLATE_DIR, file);
+      if (!existsSync(path)) throw new Error(`Mail template missing: ${path}`);
+      const noEscape = file.endsWith('text.hbs') || file.endsWith('subject.hbs');
+      template = Handlebars.compile(readFileSync(path, 'utf8'), { noEscape, strict: true });
+      this.cache.set(file, template);
+    }
+    return template;
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboundEmail } from './outbound-email.entity';
+import { OutboxService } from './outbox.service';
+import { MailSenderService } from './mail-sender.service';
+import { MailTransport } from './mail-transport';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([OutboundEmail])],
+  providers: [OutboxService, MailSenderService, MailTransport],
+  exports: [OutboxService, MailSenderService],
+})
+export class MailModule {}

@@ -1,0 +1,74 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum OutboundEmailStatus {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+  CANCELLED = 'CANCELLED',
+}
+
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+  /** For calendar parts: REQUEST, CANCEL, … so mail clients show Accept buttons. */
+  method?: string;
+}
+
+/** One email owed to someone: written in the same transaction as the reason for it. */
+@Entity('outbound_emails')
+export class OutboundEmail {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'agency_id', type: 'uuid', nullable: true })
+  agencyId: string | null;
+
+  @Column()
+  kind: string;
+
+  @Column({ name: 'to_address' })
+  toAddress: string;
+
+  @Column({ name: 'from_address' })
+  fromAddress: string;
+
+  @Column({ name: 'reply_to', type: 'text', nullable: true })
+  replyTo: string | null;
+
+  @Column()
+  subject: string;
+
+  @Column({ name: 'html_body' })
+  htmlBody: string;
+
+  @Column({ name: 'text_body' })
+  textBody: string;
+
+  @Column({ type: 'jsonb', default: {} })
+  headers: Record<string, string>;
+
+  @Column({ type: 'jsonb', default: [] })
+  attachments: EmailAttachment[];
+
+  @Column({ name: 'message_id' })
+  messageId: string;
+
+  @Column({ type: 'text', default: OutboundEmailStatus.PENDING })
+  status: OutboundEmailStatus;
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError: string | null;
+
+  @Column({ name: 'send_after', type: 'timestamptz' })
+  sendAfter: Date;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+}

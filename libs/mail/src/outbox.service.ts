@@ -1,0 +1,92 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, LessThanOrEqual, Repository } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { JobsService } from '@app/queue';
+import { EmailAttachment, OutboundEmail, OutboundEmailStatus } from './outbound-email.entity';
+import { Branding, MailTemplates } from './mail-templates';
+
+export interface EmailRequest {
+  agencyId: string | null;
+  kind: string;
+  to: string;
+  template: string;
+  data: Record<string, unknown>;
+  branding: Branding;
+  /** Display name for the From header; the address stays ours so mail is deliverable. */
+  senderName?: string;
+  replyTo?: string;
+  headers?: Record<string, string>;
+  attachments?: EmailAttachment[];
+  sendAfter?: Date;
+}
+
+/**
+ * The transactional outbox: an email is a row written with the change that owes
+ * it, then a job. If the job is lost, `sweep` queues the row again.
+ */
+@Injectable()
+export class OutboxService {
+  private readonly logger = new Logger(OutboxService.name);
+  private readonly templates = new MailTemplates();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectRepository(OutboundEmail) private readonly emails: Repository<OutboundEmail>,
+    private readonly jobs: JobsService,
+  ) {}
+
+  /** Writes the email inside the caller's transaction; call `dispatch` after commit. */
+  async add(manager: EntityManager, request: EmailRequest): Promise<OutboundEmail> {
+    const rendered = this.templates.render(request.template, request.data, request.branding);
+    const id = randomUUID();
+    const from = request.senderName ? `"${request.senderName.replace(/"/g, "'")}" <${this.config.MAIL_FROM}>` : this.config.MAIL_FROM;
+    const email = manager.create(OutboundEmail, {
+      id,
+      agencyId: request.agencyId,
+      kind: request.kind,
+      toAddress: request.to,
+      fromAddress: from,
+      replyTo: request.replyTo ?? null,
+      subject: rendered.subject,
+      htmlBody: rendered.html,
+      textBody: rendered.text,
+      headers: request.headers ?? {},
+      attachments: request.attachments ?? [],
+      // Stable across retries, so receivers and our own checks can spot a repeat.
+      messageId: `<${id}@${this.config.MAIL_DOMAIN}>`,
+      status: OutboundEmailStatus.PENDING,
+      sendAfter: request.sendAfter ?? new Date(),
+    });
+    return manager.save(email);
+  }
+
+  /** Queues delivery jobs; a failure here only delays mail, the sweep catches up. */
+  async dispatch(emails: Pick<OutboundEmail, 'id' | 'sendAfter'>[]): Promise<void> {
+    try {
+      const now = Date.now();
+      await this.jobs.enqueueMany(
+        'mail.send',
+        emails.map((e) => ({
+          payload: { emailId: e.id },
+          options: { jobId: e.id, delay: Math.max(0, e.sendAfter.getTime() - now) },
+        })),
+      );
+    } catch (error) {
+      this.logger.warn(`Could not queue ${emails.length} email(s) now; the outbox sweep will retry: ${error}`);
+    }
+  }
+
+  /** Re-queues every due, unsent email. Job ids dedupe against jobs still in Redis. */
+  async sweep(limit = 5_000): Promise<number> {
+    const due = await this.emails.find({
+      select: { id: true, sendAfter: true },
+      where: { status: OutboundEmailStatus.PENDING, sendAfter: LessThanOrEqual(new Date()) },
+      order: { sendAfter: 'ASC' },
+      take: limit,
+    });
+    await this.dispatch(due);
+    return due.length;
+  }
+}

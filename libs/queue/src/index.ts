@@ -1,0 +1,4 @@
+export * from './job-map';
+export * from './queue.module';
+export * from './jobs.service';
+export * from './job-handler';

@@ -1,0 +1,53 @@
+import { Injectable, OnModuleInit, SetMetadata } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { Job } from 'bullmq';
+import { JOB_NAMES, JobMap, JobName } from './job-map';
+
+const JOB_HANDLER = Symbol('JOB_HANDLER');
+
+/** Marks a processor method as the handler of one job name. */
+export const HandlesJob = (name: JobName): MethodDecorator => SetMetadata(JOB_HANDLER, name);
+
+type Handler = (payload: unknown, job: Job) => Promise<unknown>;
+
+/**
+ * Finds every `@HandlesJob` method and refuses to let the worker start when a job
+ * name has no handler, or more than one, or a handler names an unknown job.
+ */
+@Injectable()
+export class JobHandlerRegistry implements OnModuleInit {
+  private readonly handlers = new Map<string, Handler>();
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+  ) {}
+
+  onModuleInit(): void {
+    const found = new Map<string, Handler[]>();
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as Record<string, unknown> | undefined;
+      if (!instance || typeof instance !== 'object') continue;
+      const prototype = Object.getPrototypeOf(instance);
+      for (const method of this.scanner.getAllMethodNames(prototype)) {
+        const name = Reflect.getMetadata(JOB_HANDLER, prototype[method]) as string | undefined;
+        if (!name) continue;
+        const handler = (prototype[method] as Handler).bind(instance);
+        found.set(name, [...(found.get(name) ?? []), handler]);
+      }
+    }
+    const problems = [
+      ...JOB_NAMES.filter((n) => !found.has(n)).map((n) => `job "${n}" has no handler`),
+      ...[...found].filter(([, hs]) => hs.length > 1).map(([n, hs]) => `job "${n}" has ${hs.length} handlers`),
+      ...[...found.keys()].filter((n) => !JOB_NAMES.includes(n as JobName)).map((n) => `handler for unknown job "${n}"`),
+    ];
+    if (problems.length > 0) throw new Error(`Worker refuses to start: ${problems.join('; ')}`);
+    for (const [name, [handler]] of found) this.handlers.set(name, handler);
+  }
+
+  async dispatch(job: Job): Promise<unknown> {
+    const handler = this.handlers.get(job.name);
+    if (!handler) throw new Error(`No handler for job "${job.name}"`);
+    return handler(job.data as JobMap[JobName], job);
+  }
+}

@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig, ConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { AgenciesModule, Agency } from '@app/agencies';
+import { AuditModule } from '@app/audit';
+import { PasswordHasher } from '@app/auth';
+import { StaffUser } from '@app/staff';
+import { FirstRunService } from './first-run.service';
+import { DemoSeedService } from './demo-seed.service';
+import { FIRST_RUN_ENV, FirstRunEnv } from './setup.tokens';
+
+/** What `npm start` and `npm run seed` need before the apps start: no Redis, no HTTP. */
+@Module({})
+export class SetupModule {
+  static forRoot(config: AppConfig, env: FirstRunEnv): DynamicModule {
+    return {
+      module: SetupModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule, TypeOrmModule.forFeature([Agency, StaffUser]), AgenciesModule, AuditModule],
+      providers: [FirstRunService, DemoSeedService, PasswordHasher, { provide: FIRST_RUN_ENV, useValue: env }],
+      exports: [FirstRunService, DemoSeedService],
+    };
+  }
+}

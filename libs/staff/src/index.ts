@@ -1,0 +1,4 @@
+export * from './staff-user.entity';
+export * from './staff.errors';
+export * from './staff.service';
+export * from './staff.module';

@@ -1,0 +1,27 @@
+import { DomainError, ErrorKind } from '@app/common';
+
+export enum StaffErrorCode {
+  EMAIL_TAKEN = 'STAFF_EMAIL_TAKEN',
+  LAST_ADMIN = 'STAFF_LAST_ADMIN',
+  NOT_INVITED = 'STAFF_NOT_INVITED',
+}
+
+export class StaffError extends DomainError {
+  static emailTaken() {
+    return new StaffError(ErrorKind.CONFLICT, StaffErrorCode.EMAIL_TAKEN, 'A staff account with this email already exists', {
+      field: 'input.email',
+    });
+  }
+
+  static lastAdmin() {
+    return new StaffError(
+      ErrorKind.CONFLICT,
+      StaffErrorCode.LAST_ADMIN,
+      'The agency must keep at least one active admin; promote someone else first',
+    );
+  }
+
+  static notInvited(status: string) {
+    return new StaffError(ErrorKind.CONFLICT, StaffErrorCode.NOT_INVITED, `This account is ${status}, not waiting for an invitation`);
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
+import { AgenciesModule } from '@app/agencies';
+import { MailModule } from '@app/mail';
+import { StaffUser } from './staff-user.entity';
+import { StaffService } from './staff.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([StaffUser]), AuditModule, AgenciesModule, MailModule],
+  providers: [StaffService],
+  exports: [StaffService],
+})
+export class StaffModule {}

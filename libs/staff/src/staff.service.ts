@@ -1,0 +1,162 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DateTime } from 'luxon';
+import { NotFoundError, PageArgs, StaffActor, StaffRole, generateToken, hashToken, paginate } from '@app/common';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { AuditService } from '@app/audit';
+import { AgenciesService } from '@app/agencies';
+import { OutboxService } from '@app/mail';
+import { StaffStatus, StaffUser, normaliseEmail } from './staff-user.entity';
+import { StaffError } from './staff.errors';
+
+export interface StaffInvite {
+  name: string;
+  email: string;
+  role: StaffRole;
+}
+
+export interface StaffFilter {
+  role?: StaffRole;
+  status?: StaffStatus;
+}
+
+const ROLE_LABELS: Record<StaffRole, string> = {
+  [StaffRole.ADMIN]: 'an administrator',
+  [StaffRole.LIAISON_OFFICER]: 'a community liaison officer',
+  [StaffRole.ANALYST]: 'an analyst (read-only)',
+};
+
+@Injectable()
+export class StaffService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectRepository(StaffUser) private readonly users: Repository<StaffUser>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly agencies: AgenciesService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  list(actor: StaffActor, filter: StaffFilter, page: PageArgs) {
+    const query = this.users.createQueryBuilder('user').where('user.agencyId = :agencyId', { agencyId: actor.agencyId });
+    if (filter.role) query.andWhere('user.role = :role', { role: filter.role });
+    if (filter.status) query.andWhere('user.status = :status', { status: filter.status });
+    return paginate(query, page, { property: 'createdAt', direction: 'DESC' });
+  }
+
+  /** Scoped to the caller's agency: another agency's id is simply not found. */
+  async get(actor: Pick<StaffActor, 'agencyId'>, id: string): Promise<StaffUser> {
+    const user = await this.users.findOneBy({ id, agencyId: actor.agencyId });
+    if (!user) throw new NotFoundError('StaffUser', id);
+    return user;
+  }
+
+  async invite(actor: StaffActor, invite: StaffInvite): Promise<StaffUser> {
+    const email = normaliseEmail(invite.email);
+    const token = generateToken();
+    const expiresAt = new Date(Date.now() + this.config.STAFF_INVITE_TTL_SECONDS * 1000);
+    const agency = await this.agencies.get(actor.agencyId);
+    const inviter = await this.get(actor, actor.userId);
+    const { user, message } = await this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(StaffUser, { email })) throw StaffError.emailTaken();
+      const user = await manager.save(
+        manager.create(StaffUser, {
+          agencyId: actor.agencyId,
+          name: invite.name.trim(),
+          email,
+          role: invite.role,
+          status: StaffStatus.INVITED,
+          inviteTokenHash: hashToken(token),
+          inviteExpiresAt: expiresAt,
+        }),
+      );
+      const message = await this.outbox.add(manager, {
+        agencyId: actor.agencyId,
+        kind: 'staff-invitation',
+        to: email,
+        template: 'staff-invitation',
+        senderName: agency.mailSenderName ?? agency.name,
+        replyTo: agency.mailSenderEmail ?? undefined,
+        branding: { agencyName: agency.name, ...agency.branding },
+        data: {
+          name: user.name,
+          inviterName: inviter.name,
+          roleLabel: ROLE_LABELS[invite.role],
+          link: `${this.config.PUBLIC_URL}/staff/invitation/${token}`,
+          expiresAt: DateTime.fromJSDate(expiresAt, { zone: agency.timeZone }).toFormat("d LLLL yyyy 'at' HH:mm ZZZZ"),
+        },
+      });
+      await this.audit.record(manager, actor, {
+        action: 'staff.invite',
+        entityType: 'StaffUser',
+        entityId: user.id,
+        summary: `Invited ${email} as ${invite.role}`,
+        changes: { email, role: invite.role },
+      });
+      return { user, message };
+    });
+    await this.outbox.dispatch([message]);
+    return user;
+  }
+
+  async changeRole(actor: StaffActor, id: string, role: StaffRole): Promise<StaffUser> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.lockInAgency(manager, actor, id);
+      if (user.role === role) return user;
+      if (user.role === StaffRole.ADMIN) await this.ensureAnotherAdmin(manager, actor.agencyId, id);
+      const from = user.role;
+      user.role = role;
+      await manager.save(user);
+      await this.audit.record(manager, actor, {
+        action: 'staff.role.change',
+        entityType: 'StaffUser',
+        entityId: id,
+        summary: `Changed ${user.email} from ${from} to ${role}`,
+        changes: { role: { from, to: role } },
+      });
+      return user;
+    });
+  }
+
+  /** Deactivation also ends every session the person has open. */
+  async deactivate(actor: StaffActor, id: string): Promise<StaffUser> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.lockInAgency(manager, actor, id);
+      if (user.status === StaffStatus.DEACTIVATED) return user;
+      if (user.role === StaffRole.ADMIN) await this.ensureAnotherAdmin(manager, actor.agencyId, id);
+      user.status = StaffStatus.DEACTIVATED;
+      await manager.save(user);
+      await manager.query(`UPDATE refresh_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+      await this.audit.record(manager, actor, {
+        action: 'staff.deactivate',
+        entityType: 'StaffUser',
+        entityId: id,
+        summary: `Deactivated ${user.email}`,
+      });
+      return user;
+    });
+  }
+
+  private async lockInAgency(manager: EntityManager, actor: StaffActor, id: string): Promise<StaffUser> {
+    const user = await manager.findOne(StaffUser, { where: { id, agencyId: actor.agencyId }, lock: { mode: 'pessimistic_write' } });
+    if (!user) throw new NotFoundError('StaffUser', id);
+    return user;
+  }
+
+  private async ensureAnotherAdmin(manager: EntityManager, agencyId: string, exceptId: string): Promise<void> {
+    // Lock the agency's admins so two concurrent demotions cannot both pass this check.
+    const admins = await manager
+      .createQueryBuilder(StaffUser, 'u')
+      .select('u.id')
+      .setLock('pessimistic_write')
+      .where('u.agencyId = :agencyId AND u.role = :role AND u.status = :status AND u.id <> :exceptId', {
+        agencyId,
+        role: StaffRole.ADMIN,
+        status: StaffStatus.ACTIVE,
+        exceptId,
+      })
+      .getMany();
+    if (admins.length === 0) throw StaffError.lastAdmin();
+  }
+}
