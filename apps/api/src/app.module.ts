@@ -16,6 +16,7 @@ import { graphqlOptions } from './graphql/graphql.options';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { RequestContextMiddleware } from './http/request-context.middleware';
+import { TokenLimitMiddleware } from './graphql/token-limit.middleware';
 import { AuthResolver } from './auth/auth.resolver';
 import { StaffResolver } from './staff/staff.resolver';
 import { AgencyResolver } from './agencies/agency.resolver';
@@ -63,5 +64,6 @@ export class AppModule implements NestModule {
     // Body parsing runs as Nest middleware so its errors (too large, malformed) reach HttpErrorFilter;
     // the request context starts after it, so parser stream callbacks cannot drop it.
     consumer.apply(json({ limit }), urlencoded({ extended: false, limit }), RequestContextMiddleware).forRoutes('{*splat}');
+    consumer.apply(TokenLimitMiddleware).forRoutes('graphql');
   }
 }

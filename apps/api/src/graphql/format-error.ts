@@ -1,9 +1,15 @@
 import { GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
 import { DomainError, RequestContext } from '@app/common';
 
 const logger = new Logger('GraphQL');
+
+/** The error a resolver (or guard, or pipe) actually threw, under GraphQL's wrappers. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  while (current && typeof current === 'object' && 'originalError' in current && current.originalError) current = current.originalError;
+  return current;
+}
 
 /**
  * The one place errors become GraphQL errors. Domain errors keep their message,
@@ -11,7 +17,7 @@ const logger = new Logger('GraphQL');
  * anything else is logged with the request id and reported without details.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = rootCause(error);
   const { locations, path } = formatted;
   if (original instanceof DomainError) {
     return {

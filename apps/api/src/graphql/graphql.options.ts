@@ -15,7 +15,8 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     maxDepth: { n: 10 },
     costLimit: { maxCost: 5_000 },
     maxAliases: { n: 15 },
-    maxTokens: { n: 2_000 },
+    // Counted by TokenLimitMiddleware instead (see there).
+    maxTokens: { enabled: false },
     maxDirectives: { n: 30 },
     blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
   });

@@ -33,17 +33,15 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       return { status: STATUS[exception.kind], code: exception.kind, message: exception.message, extra: { reason: exception.code, ...exception.details } };
     }
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      return { status, code: status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', message: exception.message, extra: {} };
+    // Body-parser failures reach us as HttpExceptions (our own code throws DomainErrors).
+    const status = exception instanceof HttpException ? exception.getStatus() : (exception as { status?: number }).status;
+    const message = (exception as Error).message;
+    if (status === 413) {
+      return { status, code: 'PAYLOAD_TOO_LARGE', message: 'Request body is larger than this server accepts', extra: {} };
     }
-    // body-parser errors carry a status and a type.
-    const parser = exception as { status?: number; type?: string; message?: string };
-    if (parser.type === 'entity.too.large') {
-      return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Request body is larger than this server accepts', extra: {} };
-    }
-    if (typeof parser.status === 'number' && parser.status >= 400 && parser.status < 500) {
-      return { status: parser.status, code: 'BAD_REQUEST', message: `Malformed request body: ${parser.message}`, extra: {} };
+    if (status === 404) return { status, code: 'NOT_FOUND', message, extra: {} };
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return { status, code: 'BAD_REQUEST', message: `Malformed request body: ${message}`, extra: {} };
     }
     return { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', extra: { requestId: RequestContext.requestId() } };
   }

@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { PageArgs, StaffActor, StaffRole } from '@app/common';
 import { AdminOnly, CanRead, CurrentActor } from '@app/auth';
 import { StaffService } from '@app/staff';
+import { ParseIdPipe } from '../graphql/parse-id.pipe';
 import { StaffUserConnection, StaffUserModel } from './models/staff-user.model';
 import { InviteStaffInput } from './dto/invite-staff.input';
 import { StaffFilterInput } from './dto/staff-filter.input';
@@ -22,7 +23,7 @@ export class StaffResolver {
 
   @Query(() => StaffUserModel)
   @CanRead()
-  staffUser(@CurrentActor() actor: StaffActor, @Args('id', { type: () => ID }) id: string) {
+  staffUser(@CurrentActor() actor: StaffActor, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
     return this.staff.get(actor, id);
   }
 
@@ -36,7 +37,7 @@ export class StaffResolver {
   @AdminOnly()
   changeStaffRole(
     @CurrentActor() actor: StaffActor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
     @Args('role', { type: () => StaffRole }) role: StaffRole,
   ) {
     return this.staff.changeRole(actor, id, role);
@@ -44,7 +45,7 @@ export class StaffResolver {
 
   @Mutation(() => StaffUserModel, { description: 'Blocks sign-in and ends every open session of this person.' })
   @AdminOnly()
-  deactivateStaff(@CurrentActor() actor: StaffActor, @Args('id', { type: () => ID }) id: string) {
+  deactivateStaff(@CurrentActor() actor: StaffActor, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
     return this.staff.deactivate(actor, id);
   }
 }

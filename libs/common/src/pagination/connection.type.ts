@@ -46,7 +46,8 @@ export class PageArgs {
 
 /** Builds the `<Name>Connection` and `<Name>Edge` GraphQL types for a node type. */
 export function Connection<T>(nodeType: Type<T>): Type<ConnectionShape<T>> {
-  @ObjectType(`${nodeType.name}Edge`)
+  // Models are named <Thing>Model in code and <Thing> in the schema.
+  @ObjectType(`${nodeType.name.replace(/Model$/, '')}Edge`)
   class EdgeType {
     @Field()
     cursor: string;

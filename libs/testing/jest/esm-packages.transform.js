@@ -1,0 +1,35 @@
+// NestJS 12 and some of its dependencies ship ES modules only. Node 20 can require()
+// them, but Jest's own module runtime cannot (before Node 24.9), so test runs turn
+// those files into CommonJS with Babel. Files that are already CommonJS pass through.
+const { createHash } = require('node:crypto');
+const babel = require('@babel/core');
+
+const ESM_SYNTAX = /^\s*(import\s*[\w*{'"]|export\s)|\bimport\.meta\b/m;
+
+module.exports = {
+  getCacheKey(source, filename) {
+    return createHash('sha256').update('esm-v4\0').update(filename).update('\0').update(source).digest('hex');
+  },
+  process(source, filename) {
+    if (!ESM_SYNTAX.test(source)) return { code: source };
+    // import.meta only exists in ES modules; give the converted file its CommonJS equivalent.
+    // createRequire(import.meta.url) becomes Jest's own require, so packages loaded that
+    // way share Jest's module registry (one class-transformer, one metadata store).
+    const input = source
+      .replace(/\bcreateRequire\(\s*import\.meta\.url\s*\)/g, '__jestRequire')
+      .replace(/\bimport\.meta\.url\b/g, '__importMetaUrl');
+    const result = babel.transformSync(input, {
+      filename,
+      babelrc: false,
+      configFile: false,
+      sourceType: 'module',
+      compact: false,
+      plugins: [
+        require.resolve('@babel/plugin-transform-dynamic-import'),
+        [require.resolve('@babel/plugin-transform-modules-commonjs'), { importInterop: 'node' }],
+      ],
+    });
+    const prelude = input === source ? '' : 'var __jestRequire = require; var __importMetaUrl = require("node:url").pathToFileURL(__filename).href;';
+    return { code: prelude + result.code };
+  },
+};

@@ -1,0 +1,45 @@
+import { DataSource } from 'typeorm';
+import { randomBytes } from 'node:crypto';
+import { StaffRole } from '@app/common';
+import { PasswordHasher } from '@app/auth';
+import { StaffStatus, StaffUser } from '@app/staff';
+import { GraphQLClient } from '../graphql-client';
+
+export const TEST_PASSWORD = 'correct-horse-battery-staple';
+let cachedHash: Promise<string> | undefined;
+
+export interface SignedInStaff {
+  user: StaffUser;
+  token: string;
+}
+
+/** An active staff member with TEST_PASSWORD (hashed once per run, to keep tests quick). */
+export async function createStaff(dataSource: DataSource, agencyId: string, role: StaffRole, overrides: Partial<StaffUser> = {}) {
+  cachedHash ??= new PasswordHasher().hash(TEST_PASSWORD);
+  const repo = dataSource.getRepository(StaffUser);
+  return repo.save(
+    repo.create({
+      agencyId,
+      name: `${role.toLowerCase()} ${randomBytes(3).toString('hex')}`,
+      email: `${role.toLowerCase()}-${randomBytes(5).toString('hex')}@test.example`,
+      role,
+      status: StaffStatus.ACTIVE,
+      passwordHash: await cachedHash,
+      ...overrides,
+    }),
+  );
+}
+
+export async function signIn(graphql: GraphQLClient, email: string, password = TEST_PASSWORD): Promise<string> {
+  const data = await graphql.data<{ login: { accessToken: string } }>(
+    `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken } }`,
+    { email, password },
+  );
+  return data.login.accessToken;
+}
+
+/** Creates a staff member and signs them in over GraphQL. */
+export async function createSignedInStaff(dataSource: DataSource, graphql: GraphQLClient, agencyId: string, role: StaffRole): Promise<SignedInStaff> {
+  const user = await createStaff(dataSource, agencyId, role);
+  return { user, token: await signIn(graphql, user.email) };
+}

@@ -1,0 +1,31 @@
+import Redis from 'ioredis';
+import { adminQuery } from './global-setup';
+
+export default async function globalTeardown(): Promise<void> {
+  const stack = (globalThis as { __liaisonTestStack?: { stops: (() => Promise<unknown>)[]; dropDatabase?: { adminUrl: string; name: string } } })
+    .__liaisonTestStack;
+  if (!stack) return;
+  await removeRedisKeys().catch(() => undefined);
+  if (stack.dropDatabase) {
+    await adminQuery(stack.dropDatabase.adminUrl, `DROP DATABASE IF EXISTS ${stack.dropDatabase.name} WITH (FORCE)`).catch(() => undefined);
+  }
+  for (const stop of stack.stops.reverse()) await stop().catch(() => undefined);
+}
+
+/** This run's keys only: other runs (and a developer's own data) share the server. */
+async function removeRedisKeys(): Promise<void> {
+  const prefix = process.env.TEST_REDIS_PREFIX;
+  const url = process.env.TEST_REDIS_URL;
+  if (!prefix || !url) return;
+  const redis = new Redis(url);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}

@@ -1,0 +1,71 @@
+import { SMTPServer } from 'smtp-server';
+import { ParsedMail, simpleParser } from 'mailparser';
+import { freePort } from '@app/devstack';
+
+export interface ReceivedMail {
+  envelopeTo: string[];
+  raw: string;
+  parsed: ParsedMail;
+}
+
+/**
+ * A real SMTP server inside the test. `refuseWith` makes it answer RCPT with a
+ * given code for a while (e.g. 451 transient, 550 permanent).
+ */
+export class SmtpSink {
+  readonly messages: ReceivedMail[] = [];
+  refuseWith: { code: number; message: string } | null = null;
+  private server?: SMTPServer;
+  private port = 0;
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<this> {
+    this.port = await freePort();
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onRcptTo: (_address, _session, callback) => {
+        if (!this.refuseWith) return callback();
+        callback(Object.assign(new Error(this.refuseWith.message), { responseCode: this.refuseWith.code }));
+      },
+      onData: (stream, session, callback) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', async () => {
+          const raw = Buffer.concat(chunks);
+          this.messages.push({
+            envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+            raw: raw.toString('utf8'),
+            parsed: await simpleParser(raw),
+          });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+    return this;
+  }
+
+  to(address: string): ReceivedMail[] {
+    return this.messages.filter((m) => m.envelopeTo.includes(address.toLowerCase()));
+  }
+
+  /** Waits (polling) until `count` messages reached `address`; fails after `timeoutMs`. */
+  async waitFor(address: string, count = 1, timeoutMs = 20_000): Promise<ReceivedMail[]> {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+      const found = this.to(address);
+      if (found.length >= count) return found;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`Expected ${count} message(s) to ${address}, got ${this.to(address).length}`);
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}

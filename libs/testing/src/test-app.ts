@@ -1,0 +1,37 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@app/config';
+import { createApiApp } from '../../../apps/api/src/bootstrap';
+import { createWorker } from '../../../apps/worker/src/bootstrap';
+import { GraphQLClient } from './graphql-client';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  url: string;
+  dataSource: DataSource;
+  graphql: GraphQLClient;
+  close(): Promise<void>;
+}
+
+/** The real API on a random loopback port, against this run's PostgreSQL and Redis. */
+export async function createTestApp(config: AppConfig): Promise<TestApp> {
+  const app = await createApiApp(config);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    app,
+    config,
+    url,
+    dataSource: app.get(DataSource),
+    graphql: new GraphQLClient(url),
+    close: () => app.close(),
+  };
+}
+
+/** The real worker (all processors), sharing the API's Redis prefix so it takes the API's jobs. */
+export function startTestWorker(config: AppConfig): Promise<INestApplicationContext> {
+  return createWorker(config);
+}
