@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { StaffRole, systemActor } from '@app/common';
@@ -8,6 +8,8 @@ import { PasswordHasher } from '@app/auth';
 import { StaffStatus, StaffUser } from '@app/staff';
 
 export const DEMO_AGENCY_SLUG = 'riverside-pd';
+/** Feature demo parts, in order (later ones may read what earlier ones wrote); see SetupModule. */
+export const DEMO_SEED_CONTRIBUTORS = Symbol('DEMO_SEED_CONTRIBUTORS');
 export const DEMO_PASSWORD = 'riverside-demo-2026';
 
 const NEIGHBOURHOODS = ['Old Town', 'Northgate', 'Riverside Flats', 'Eastbrook', 'Harbor District', 'Westfield', 'Cedar Hill', 'University Park'];
@@ -37,9 +39,10 @@ export class DemoSeedService {
     private readonly agencies: AgenciesService,
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
+    @Inject(DEMO_SEED_CONTRIBUTORS) private readonly contributors: DemoSeedContributor[],
   ) {}
 
-  async seed(contributors: DemoSeedContributor[] = []): Promise<DemoSeedResult> {
+  async seed(): Promise<DemoSeedResult> {
     const logins = STAFF.map(({ email, role }) => ({ email, role }));
     const existing = await this.agencies.findBySlug(DEMO_AGENCY_SLUG);
     if (existing) return { created: false, agency: existing, logins };
@@ -57,7 +60,7 @@ export class DemoSeedService {
       const staff = await manager.save(
         STAFF.map((s) => manager.create(StaffUser, { ...s, agencyId: agency.id, status: StaffStatus.ACTIVE, passwordHash })),
       );
-      for (const contributor of contributors) await contributor.seed(manager, agency, staff);
+      for (const contributor of this.contributors) await contributor.seed(manager, agency, staff);
       await this.audit.record(manager, systemActor(agency.id, 'demo seed'), {
         action: 'demo.seed',
         entityType: 'Agency',

@@ -7,7 +7,13 @@ import { AuditModule } from '@app/audit';
 import { PasswordHasher } from '@app/auth';
 import { StaffUser } from '@app/staff';
 import { FirstRunService } from './first-run.service';
-import { DemoSeedService } from './demo-seed.service';
+import { DEMO_SEED_CONTRIBUTORS, DemoSeedContributor, DemoSeedService } from './demo-seed.service';
+
+/**
+ * Each feature's demo part (a DemoSeedContributor provider), in the order they run.
+ * Add a feature's contributor class here and to the providers below.
+ */
+const CONTRIBUTORS: (new (...args: never[]) => DemoSeedContributor)[] = [];
 import { FIRST_RUN_ENV, FirstRunEnv } from './setup.tokens';
 
 /** What `npm start` and `npm run seed` need before the apps start: no Redis, no HTTP. */
@@ -17,7 +23,14 @@ export class SetupModule {
     return {
       module: SetupModule,
       imports: [ConfigModule.forRoot(config), DatabaseModule, TypeOrmModule.forFeature([Agency, StaffUser]), AgenciesModule, AuditModule],
-      providers: [FirstRunService, DemoSeedService, PasswordHasher, { provide: FIRST_RUN_ENV, useValue: env }],
+      providers: [
+        FirstRunService,
+        DemoSeedService,
+        PasswordHasher,
+        { provide: FIRST_RUN_ENV, useValue: env },
+        ...CONTRIBUTORS,
+        { provide: DEMO_SEED_CONTRIBUTORS, useFactory: (...parts: DemoSeedContributor[]) => parts, inject: CONTRIBUTORS },
+      ],
       exports: [FirstRunService, DemoSeedService],
     };
   }
