@@ -13,7 +13,8 @@ import { DEMO_PASSWORD, DemoSeedService, FirstRunService, SetupModule } from '@a
  * until Ctrl-C, when it stops everything it started.
  */
 const ROOT = join(__dirname, '..', '..');
-const DATA = join(ROOT, '.data');
+/** Local state (embedded PostgreSQL, Redis files, caught mail, secrets); override for tests. */
+const DATA = process.env.LIAISON_DATA_DIR ?? join(ROOT, '.data');
 const stops: { name: string; stop: () => Promise<unknown> }[] = [];
 const children: ChildProcess[] = [];
 let stopping = false;
@@ -108,6 +109,8 @@ async function main(): Promise<void> {
   const childEnv: NodeJS.ProcessEnv = {
     ...env,
     NODE_ENV: env.NODE_ENV ?? 'development',
+    // A quiet terminal by default; LOG_LEVEL=info shows one JSON line per request.
+    LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
     PORT: String(port),
     PUBLIC_URL: publicUrl,
     DATABASE_URL: databaseUrl,

@@ -81,11 +81,17 @@ describe('Bad input and limits', () => {
     }
   });
 
-  it('public routes are rate-limited per client', async () => {
-    const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await fetch(`${t.url}/staff/invitation/some-token`)).status);
-    expect(statuses.slice(0, 5).every((s) => s === 200)).toBe(true);
-    expect(statuses[6]).toBe(429);
+  it('public routes are rate-limited per client, across API replicas', async () => {
+    const replica = await createTestApp({ ...t.config }); // same Redis prefix: a second API process
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++) statuses.push((await fetch(`${(i % 2 ? replica : t).url}/staff/invitation/some-token`)).status);
+      expect(statuses.slice(0, 5).every((s) => s === 200)).toBe(true);
+      expect(statuses[5]).toBe(429);
+      expect(statuses[6]).toBe(429);
+    } finally {
+      await replica.close();
+    }
   });
 
   it('every response carries a request id, and a sane caller id is kept', async () => {

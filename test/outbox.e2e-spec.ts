@@ -1,0 +1,97 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { OutboxService, OutboundEmail } from '@app/mail';
+import { JobsService } from '@app/queue';
+import { SmtpSink, TestApp, createAgency, createTestApp, startTestWorker, testConfig } from '@app/testing';
+
+/** The outbox under faults: lost jobs, a refusing SMTP server, repeated jobs. */
+describe('Email outbox delivery', () => {
+  let t: TestApp;
+  let worker: INestApplicationContext;
+  const sink = new SmtpSink();
+
+  beforeAll(async () => {
+    await sink.start();
+    const config = testConfig({ SMTP_URL: sink.url, OUTBOX_SWEEP_SECONDS: '1' });
+    t = await createTestApp(config);
+    worker = await startTestWorker(config);
+  });
+  afterAll(async () => {
+    await worker.close();
+    await t.close();
+    await sink.stop();
+  });
+
+  async function owe(to: string, dispatch: boolean): Promise<OutboundEmail> {
+    const agency = await createAgency(t.dataSource);
+    const outbox = t.app.get(OutboxService);
+    const email = await t.dataSource.transaction((manager) =>
+      outbox.add(manager, {
+        agencyId: agency.id,
+        kind: 'staff-invitation',
+        to,
+        template: 'staff-invitation',
+        branding: { agencyName: agency.name },
+        data: { name: 'Sam', inviterName: 'Alex', roleLabel: 'an analyst', link: 'http://x/y', expiresAt: 'soon' },
+      }),
+    );
+    if (dispatch) await outbox.dispatch([email]);
+    return email;
+  }
+
+  async function statusOf(id: string): Promise<{ status: string; attempts: number; last_error: string | null }> {
+    const [row] = await t.dataSource.query(`SELECT status, attempts, last_error FROM outbound_emails WHERE id = $1`, [id]);
+    return row;
+  }
+
+  async function waitForStatus(id: string, status: string): Promise<void> {
+    for (let i = 0; i < 400; i++) {
+      if ((await statusOf(id)).status === status) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`email ${id} never reached ${status}: ${JSON.stringify(await statusOf(id))}`);
+  }
+
+  it('delivers a row whose job was never queued (as after a Redis flush), through the sweep', async () => {
+    const to = `lost-${Date.now()}@test.example`;
+    const email = await owe(to, false);
+    const [mail] = await sink.waitFor(to);
+    expect(mail.parsed.messageId).toBe(email.messageId);
+    await waitForStatus(email.id, 'SENT');
+  });
+
+  it('retries while the server refuses for a while (4xx), then delivers exactly once with the same Message-ID', async () => {
+    const to = `busy-${Date.now()}@test.example`;
+    sink.refuseWith = { code: 451, message: 'Try again later' };
+    const email = await owe(to, true);
+    for (let i = 0; i < 200 && (await statusOf(email.id)).attempts < 2; i++) await new Promise((r) => setTimeout(r, 50));
+    expect((await statusOf(email.id)).last_error).toContain('451');
+    sink.refuseWith = null;
+    await waitForStatus(email.id, 'SENT');
+    await new Promise((r) => setTimeout(r, 1_500)); // a sweep runs meanwhile: it must not resend
+    const received = sink.to(to);
+    expect(received).toHaveLength(1);
+    expect(received[0].parsed.messageId).toBe(email.messageId);
+  });
+
+  it('marks a permanent refusal (5xx) as failed with the reason, and does not retry', async () => {
+    const to = `gone-${Date.now()}@test.example`;
+    sink.refuseWith = { code: 550, message: 'Mailbox unavailable' };
+    const email = await owe(to, true);
+    await waitForStatus(email.id, 'FAILED');
+    sink.refuseWith = null;
+    await new Promise((r) => setTimeout(r, 1_500));
+    const row = await statusOf(email.id);
+    expect(row).toMatchObject({ status: 'FAILED', attempts: 1 });
+    expect(row.last_error).toContain('Mailbox unavailable');
+    expect(sink.to(to)).toHaveLength(0);
+  });
+
+  it('never sends a row recorded as sent again, even if its job is queued again', async () => {
+    const to = `once-${Date.now()}@test.example`;
+    const email = await owe(to, true);
+    await waitForStatus(email.id, 'SENT');
+    await t.app.get(JobsService).enqueue('mail.send', { emailId: email.id }, { jobId: `${email.id}-again` });
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(sink.to(to)).toHaveLength(1);
+  });
+});
