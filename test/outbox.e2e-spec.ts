@@ -1,25 +1,18 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { OutboxService, OutboundEmail } from '@app/mail';
 import { JobsService } from '@app/queue';
-import { SmtpSink, TestApp, createAgency, createTestApp, startTestWorker, testConfig } from '@app/testing';
+import { MailTestStack, SmtpSink, TestApp, createAgency, createMailTestStack } from '@app/testing';
 
 /** The outbox under faults: lost jobs, a refusing SMTP server, repeated jobs. */
 describe('Email outbox delivery', () => {
+  let stack: MailTestStack;
   let t: TestApp;
-  let worker: INestApplicationContext;
-  const sink = new SmtpSink();
+  let sink: SmtpSink;
 
   beforeAll(async () => {
-    await sink.start();
-    const config = testConfig({ SMTP_URL: sink.url, OUTBOX_SWEEP_SECONDS: '1' });
-    t = await createTestApp(config);
-    worker = await startTestWorker(config);
+    stack = await createMailTestStack({ OUTBOX_SWEEP_SECONDS: '1' });
+    ({ t, sink } = stack);
   });
-  afterAll(async () => {
-    await worker.close();
-    await t.close();
-    await sink.stop();
-  });
+  afterAll(() => stack.close());
 
   async function owe(to: string, dispatch: boolean): Promise<OutboundEmail> {
     const agency = await createAgency(t.dataSource);

@@ -1,25 +1,18 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { StaffRole } from '@app/common';
-import { SmtpSink, TestApp, createAgency, createSignedInStaff, createTestApp, signIn, startTestWorker, testConfig } from '@app/testing';
+import { MailTestStack, SmtpSink, TestApp, createAgency, createMailTestStack, createSignedInStaff, signIn } from '@app/testing';
 
 const INVITE = `mutation($email: String!) { inviteStaff(input: { name: "Rosa Diaz", email: $email, role: LIAISON_OFFICER }) { id status role } }`;
 
 describe('Inviting staff through the worker and a real SMTP server', () => {
+  let stack: MailTestStack;
   let t: TestApp;
-  let worker: INestApplicationContext;
-  const sink = new SmtpSink();
+  let sink: SmtpSink;
 
   beforeAll(async () => {
-    await sink.start();
-    const config = testConfig({ SMTP_URL: sink.url });
-    t = await createTestApp(config);
-    worker = await startTestWorker(config);
+    stack = await createMailTestStack();
+    ({ t, sink } = stack);
   });
-  afterAll(async () => {
-    await worker.close();
-    await t.close();
-    await sink.stop();
-  });
+  afterAll(() => stack.close());
 
   it('emails a link; the invitee sets a password on the page, signs in, and the link is then spent', async () => {
     const agency = await createAgency(t.dataSource, { name: 'Springfield PD', mailSenderName: 'Springfield Community Team' });

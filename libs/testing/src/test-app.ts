@@ -5,6 +5,8 @@ import { AppConfig } from '@app/config';
 import { createApiApp } from '../../../apps/api/src/bootstrap';
 import { createWorker } from '../../../apps/worker/src/bootstrap';
 import { GraphQLClient } from './graphql-client';
+import { SmtpSink } from './smtp-sink';
+import { testConfig } from './test-config';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -34,4 +36,29 @@ export async function createTestApp(config: AppConfig): Promise<TestApp> {
 /** The real worker (all processors), sharing the API's Redis prefix so it takes the API's jobs. */
 export function startTestWorker(config: AppConfig): Promise<INestApplicationContext> {
   return createWorker(config);
+}
+
+export interface MailTestStack {
+  t: TestApp;
+  worker: INestApplicationContext;
+  sink: SmtpSink;
+  close(): Promise<void>;
+}
+
+/** API + worker + an in-test SMTP server, wired together: what most end-to-end mail tests need. */
+export async function createMailTestStack(overrides: Record<string, string> = {}): Promise<MailTestStack> {
+  const sink = await new SmtpSink().start();
+  const config = testConfig({ SMTP_URL: sink.url, ...overrides });
+  const t = await createTestApp(config);
+  const worker = await startTestWorker(config);
+  return {
+    t,
+    worker,
+    sink,
+    close: async () => {
+      await worker.close();
+      await t.close();
+      await sink.stop();
+    },
+  };
 }
