@@ -4,3 +4,4 @@ export * from './outbox.service';
 export * from './mail-sender.service';
 export * from './mail-transport';
 export * from './mail.module';
+export * from './ics/calendar-invite';

@@ -1,0 +1,41 @@
+import * as nodeIcal from 'node-ical';
+import { buildCalendarInvite, CalendarInvite } from './calendar-invite';
+
+const invite: CalendarInvite = {
+  method: 'REQUEST',
+  uid: 'forum-6f1c@liaison.local',
+  sequence: 2,
+  start: new Date('2026-12-08T00:30:00Z'),
+  end: new Date('2026-12-08T02:00:00Z'),
+  timeZone: 'America/Chicago',
+  summary: 'Northgate Town Hall',
+  description: 'Agenda: welcome; traffic safety; questions',
+  location: 'Northgate Library, 12 Elm St',
+  organizer: { name: 'Riverside PD', email: 'community@riverside-pd.example' },
+  attendee: { name: 'Maria Lopez', email: 'maria@ngo.example' },
+};
+
+describe('buildCalendarInvite', () => {
+  it('writes a REQUEST a standard parser reads back: UID, SEQUENCE, times, organizer, attendee with RSVP', () => {
+    const text = buildCalendarInvite(invite);
+    expect(text).toContain('METHOD:REQUEST');
+    const event = Object.values(nodeIcal.sync.parseICS(text)).find((c) => c.type === 'VEVENT') as nodeIcal.VEvent;
+    expect(event.uid).toBe(invite.uid);
+    expect(Number(event.sequence)).toBe(2);
+    expect(new Date(event.start).toISOString()).toBe(invite.start.toISOString());
+    expect(new Date(event.end).toISOString()).toBe(invite.end.toISOString());
+    expect(String((event.organizer as { val: string }).val).toLowerCase()).toBe('mailto:community@riverside-pd.example');
+    const attendee = event.attendee as unknown as { val: string; params: Record<string, string> };
+    expect(attendee.val.toLowerCase()).toBe('mailto:maria@ngo.example');
+    expect(String(attendee.params.RSVP).toUpperCase()).toBe('TRUE');
+    expect(text).toMatch(/PARTSTAT=NEEDS-ACTION/);
+  });
+
+  it('writes a CANCEL with the same UID and a cancelled status', () => {
+    const text = buildCalendarInvite({ ...invite, method: 'CANCEL', sequence: 3 });
+    expect(text).toContain('METHOD:CANCEL');
+    expect(text).toContain('STATUS:CANCELLED');
+    expect(text).toContain(`UID:${invite.uid}`);
+    expect(text).not.toContain('RSVP=TRUE');
+  });
+});
