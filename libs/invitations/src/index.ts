@@ -1,0 +1,1 @@
+export * from './replies/reply-interpreter';
