@@ -64,8 +64,8 @@ export function answerFromCalendar(ics: string): RsvpAnswer | null {
   }
   const answers = new Set<RsvpAnswer>();
   for (const component of Object.values(parsed)) {
-    if (component.type !== 'VEVENT') continue;
-    const attendees = [component.attendee ?? []].flat() as unknown as { params?: { PARTSTAT?: string } }[];
+    if (component?.type !== 'VEVENT') continue;
+    const attendees = [(component as nodeIcal.VEvent).attendee ?? []].flat() as unknown as { params?: { PARTSTAT?: string } }[];
     for (const attendee of attendees) {
       const answer = PARTSTAT[String(attendee?.params?.PARTSTAT ?? '').toUpperCase()];
       if (answer) answers.add(answer);
