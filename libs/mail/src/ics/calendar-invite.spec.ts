@@ -19,11 +19,11 @@ describe('buildCalendarInvite', () => {
   it('writes a REQUEST a standard parser reads back: UID, SEQUENCE, times, organizer, attendee with RSVP', () => {
     const text = buildCalendarInvite(invite);
     expect(text).toContain('METHOD:REQUEST');
-    const event = Object.values(nodeIcal.sync.parseICS(text)).find((c) => c.type === 'VEVENT') as nodeIcal.VEvent;
+    const event = Object.values(nodeIcal.sync.parseICS(text)).find((c) => c?.type === 'VEVENT') as nodeIcal.VEvent;
     expect(event.uid).toBe(invite.uid);
     expect(Number(event.sequence)).toBe(2);
-    expect(new Date(event.start).toISOString()).toBe(invite.start.toISOString());
-    expect(new Date(event.end).toISOString()).toBe(invite.end.toISOString());
+    expect(new Date(event.start as unknown as string).toISOString()).toBe(invite.start.toISOString());
+    expect(new Date(event.end as unknown as string).toISOString()).toBe(invite.end.toISOString());
     expect(String((event.organizer as { val: string }).val).toLowerCase()).toBe('mailto:community@riverside-pd.example');
     const attendee = event.attendee as unknown as { val: string; params: Record<string, string> };
     expect(attendee.val.toLowerCase()).toBe('mailto:maria@ngo.example');
