@@ -1,4 +1,4 @@
-import { Inject, OnModuleInit } from '@nestjs/common';
+import { Inject, OnApplicationBootstrap } from '@nestjs/common';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@app/config';
@@ -6,7 +6,7 @@ import { HandlesJob, JobHandlerRegistry, JobMap, QueueName } from '@app/queue';
 import { MailSenderService } from '@app/mail';
 
 @Processor(QueueName.MAIL)
-export class MailProcessor extends WorkerHost implements OnModuleInit {
+export class MailProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly registry: JobHandlerRegistry,
@@ -15,7 +15,8 @@ export class MailProcessor extends WorkerHost implements OnModuleInit {
     super();
   }
 
-  onModuleInit(): void {
+  // After every module's init, so the BullMQ worker behind this host exists.
+  onApplicationBootstrap(): void {
     this.worker.concurrency = this.config.MAIL_CONCURRENCY;
   }
 
