@@ -1,4 +1,5 @@
 import { Foundation1795300000000 } from './1795300000000-Foundation';
+import { Partners1795400000000 } from './1795400000000-Partners';
 
 /** Every migration, oldest first. New migrations are appended here. */
-export const migrations = [Foundation1795300000000];
+export const migrations = [Foundation1795300000000, Partners1795400000000];

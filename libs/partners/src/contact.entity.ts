@@ -1,0 +1,47 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/**
+ * A person at a partner organisation (or, with no organisation, an individual partner).
+ * Email is normalised (trimmed, lower-case) and unique per agency. Opting out is kept
+ * through edits and re-imports: only the contact's own action clears it.
+ */
+@Entity('contacts')
+export class Contact {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'agency_id', type: 'uuid' })
+  agencyId: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  @Column()
+  name: string;
+
+  @Column()
+  email: string;
+
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Column({ name: 'role_title', type: 'text', nullable: true })
+  roleTitle: string | null;
+
+  /** BCP 47 tag, e.g. `en`, `es`. */
+  @Column({ name: 'preferred_language', type: 'text', default: 'en' })
+  preferredLanguage: string;
+
+  /** Set when the contact opted out of all mail; never mailed while set. */
+  @Column({ name: 'opted_out_at', type: 'timestamptz', nullable: true })
+  optedOutAt: Date | null;
+
+  @Column({ name: 'opt_out_source', type: 'text', nullable: true })
+  optOutSource: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
