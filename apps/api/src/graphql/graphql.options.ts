@@ -3,10 +3,13 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
 import { AppConfig } from '@app/config';
 import { formatError } from './format-error';
+import { RequestLoaders } from './request-loaders';
 
 export interface GraphQLContext {
   req: Request & { actor?: unknown };
   res: Response;
+  /** DataLoaders for this request only; use with `@Context('loaders')`. */
+  loaders: RequestLoaders;
 }
 
 /** Apollo over Express: code-first schema, armour against abusive queries, one error mapping. */
@@ -33,6 +36,6 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     validationRules: [...protection.validationRules],
     allowBatchedHttpRequests: false,
     formatError,
-    context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
+    context: ({ req, res }: Pick<GraphQLContext, 'req' | 'res'>): GraphQLContext => ({ req, res, loaders: new RequestLoaders() }),
   };
 }
