@@ -1,0 +1,115 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { ForumFormat, ForumStatus, ForumType, ForumVisibility } from './forum.enums';
+
+/** One item of a forum's agenda, in order. */
+export interface AgendaItem {
+  title: string;
+  speaker?: string | null;
+  durationMinutes?: number | null;
+  notes?: string | null;
+}
+
+/**
+ * A scheduled forum. Instants are UTC; `timeZone` is the IANA zone it is held in and
+ * rendered in. `sequence` rises on every reschedule (it is the iCalendar SEQUENCE).
+ * The database refuses two live forums at one venue at once (`forums_venue_overlap`)
+ * unless `conflictOverrideReason` is set.
+ */
+@Entity('forums')
+export class Forum {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'agency_id', type: 'uuid' })
+  agencyId: string;
+
+  @Column()
+  title: string;
+
+  @Column({ type: 'text' })
+  type: ForumType;
+
+  @Column({ default: '' })
+  description: string;
+
+  @Column({ type: 'text', array: true, default: [] })
+  topics: string[];
+
+  @Column({ type: 'text', nullable: true })
+  neighbourhood: string | null;
+
+  @Column({ name: 'starts_at', type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ name: 'ends_at', type: 'timestamptz' })
+  endsAt: Date;
+
+  @Column({ name: 'time_zone' })
+  timeZone: string;
+
+  @Column({ type: 'text' })
+  format: ForumFormat;
+
+  @Column({ name: 'venue_id', type: 'uuid', nullable: true })
+  venueId: string | null;
+
+  @Column({ name: 'online_url', type: 'text', nullable: true })
+  onlineUrl: string | null;
+
+  /** Overrides the venue's capacity; null means "the venue's". */
+  @Column({ name: 'capacity_override', type: 'int', nullable: true })
+  capacityOverride: number | null;
+
+  @Column({ name: 'rsvp_deadline', type: 'timestamptz', nullable: true })
+  rsvpDeadline: Date | null;
+
+  /** Languages the forum is held in (BCP 47 tags). */
+  @Column({ type: 'text', array: true, default: ['en'] })
+  languages: string[];
+
+  /** Spoken-language interpretation offered (BCP 47 tags). */
+  @Column({ name: 'interpretation_languages', type: 'text', array: true, default: [] })
+  interpretationLanguages: string[];
+
+  @Column({ name: 'sign_language', default: false })
+  signLanguage: boolean;
+
+  @Column({ name: 'accessibility_notes', type: 'text', nullable: true })
+  accessibilityNotes: string | null;
+
+  @Column({ type: 'text', default: ForumVisibility.PUBLIC })
+  visibility: ForumVisibility;
+
+  @Column({ type: 'text', default: ForumStatus.DRAFT })
+  status: ForumStatus;
+
+  @Column({ name: 'cancel_reason', type: 'text', nullable: true })
+  cancelReason: string | null;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @Column({ type: 'int', default: 0 })
+  sequence: number;
+
+  @Column({ type: 'jsonb', default: [] })
+  agenda: AgendaItem[];
+
+  @Column({ name: 'conflict_override_reason', type: 'text', nullable: true })
+  conflictOverrideReason: string | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
