@@ -11,6 +11,8 @@ import { AuthGuard, AuthModule } from '@app/auth';
 import { AuditModule } from '@app/audit';
 import { AgenciesModule } from '@app/agencies';
 import { StaffModule } from '@app/staff';
+import { PartnersModule } from '@app/partners';
+import { ForumsModule } from '@app/forums';
 import { LoggingModule } from './http/logging.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
@@ -42,6 +44,8 @@ export class AppModule implements NestModule {
         AuditModule,
         AgenciesModule,
         StaffModule,
+        PartnersModule,
+        ForumsModule,
         QueueBoardModule,
       ],
       controllers: [HealthController, StaffInvitationController, ...(config.DEV_MAIL_DIR ? [DevMailController] : [])],

@@ -5,6 +5,8 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QueueModule, JobHandlerRegistry } from '@app/queue';
 import { MailModule } from '@app/mail';
+import { PartnersModule } from '@app/partners';
+import { ForumsModule } from '@app/forums';
 import { MailProcessor } from './processors/mail.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
 
@@ -21,6 +23,8 @@ export class WorkerModule {
         DatabaseModule,
         QueueModule,
         MailModule,
+        PartnersModule,
+        ForumsModule,
       ],
       providers: [JobHandlerRegistry, MailProcessor, MaintenanceProcessor],
     };

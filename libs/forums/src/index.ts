@@ -3,3 +3,5 @@ export * from './venue.entity';
 export * from './forum.entity';
 export * from './forum-host.entity';
 export * from './forum-schedule-change.entity';
+export * from './forum-change';
+export * from './forums.module';

@@ -1,2 +1,3 @@
 export * from './organisation.entity';
 export * from './contact.entity';
+export * from './partners.module';

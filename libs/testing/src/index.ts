@@ -5,3 +5,4 @@ export * from './smtp-sink';
 export * from './factories/agency.factory';
 export * from './factories/staff.factory';
 export * from './browser';
+export * from './factories/forum.factory';
