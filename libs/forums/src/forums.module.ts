@@ -1,15 +1,27 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
+import { MailModule } from '@app/mail';
 import { Venue } from './venue.entity';
 import { Forum } from './forum.entity';
 import { ForumHost } from './forum-host.entity';
 import { ForumScheduleChange } from './forum-schedule-change.entity';
+import { ForumReport, ForumReportOrganisation } from './reports/forum-report.entity';
+import { CommunityConcern } from './reports/community-concern.entity';
 import { ForumChangeNotifier } from './forum-change';
+import { ForumConflicts } from './forum-conflicts';
+import { ForumChangeRunner } from './forum-change-runner';
+import { ForumSchedulingService } from './forum-scheduling.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Venue, Forum, ForumHost, ForumScheduleChange]), DiscoveryModule],
-  providers: [ForumChangeNotifier],
-  exports: [ForumChangeNotifier],
+  imports: [
+    TypeOrmModule.forFeature([Venue, Forum, ForumHost, ForumScheduleChange, ForumReport, ForumReportOrganisation, CommunityConcern]),
+    DiscoveryModule,
+    AuditModule,
+    MailModule,
+  ],
+  providers: [ForumChangeNotifier, ForumConflicts, ForumChangeRunner, ForumSchedulingService],
+  exports: [ForumChangeNotifier, ForumConflicts, ForumChangeRunner, ForumSchedulingService],
 })
 export class ForumsModule {}

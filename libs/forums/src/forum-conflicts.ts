@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ForumError } from './forum.errors';
+import { describeLocal } from './local-time';
+
+/** What a forum would occupy: a venue and hosts over a period. */
+export interface Booking {
+  /** The forum itself when it already exists (it never conflicts with itself). */
+  forumId?: string | null;
+  venueId: string | null;
+  hostIds: string[];
+  startsAt: Date;
+  endsAt: Date;
+}
+
+interface ConflictRow {
+  id: string;
+  title: string;
+  starts_at: Date;
+  time_zone: string;
+}
+
+const NO_FORUM = '00000000-0000-0000-0000-000000000000';
+
+/** PostgreSQL's exclusion_violation: `forums_venue_overlap` or `forum_hosts_overlap` refused a row. */
+export function isDoubleBooking(error: unknown): boolean {
+  const code = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ?? (error as { code?: string })?.code;
+  return code === '23P01';
+}
+
+/**
+ * Finds what a booking collides with: any live (not cancelled) forum at the same venue
+ * or with one of the same hosts over an overlapping period. The service asks first so
+ * the officer gets a message naming the other forum; the exclusion constraints catch
+ * the race where two bookings pass this check at the same moment.
+ */
+@Injectable()
+export class ForumConflicts {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Throws a CONFLICT naming the first forum in the way, if any. */
+  async assertFree(manager: EntityManager, booking: Booking, fields = { venue: 'input.venueId', hosts: 'input.hostIds' }): Promise<void> {
+    const conflict = await this.find(manager, booking, fields);
+    if (conflict) throw conflict;
+  }
+
+  /** The CONFLICT for a booking, or null when nothing is in the way. */
+  async find(manager: EntityManager, booking: Booking, fields = { venue: 'input.venueId', hosts: 'input.hostIds' }): Promise<ForumError | null> {
+    const range = [booking.startsAt, booking.endsAt, booking.forumId ?? NO_FORUM];
+    if (booking.venueId) {
+      const [row] = (await manager.query(
+        `SELECT f.id, f.title, f.starts_at, f.time_zone, v.name AS venue_name
+           FROM forums f JOIN venues v ON v.id = f.venue_id
+          WHERE f.venue_id = $4 AND f.status <> 'CANCELLED' AND f.period && tstzrange($1, $2, '[)') AND f.id <> $3
+          ORDER BY f.starts_at LIMIT 1`,
+        [...range, booking.venueId],
+      )) as (ConflictRow & { venue_name: string })[];
+      if (row) return ForumError.venueConflict(row.venue_name, this.describe(row), fields.venue);
+    }
+    if (booking.hostIds.length) {
+      const [row] = (await manager.query(
+        `SELECT f.id, f.title, f.starts_at, f.time_zone, s.id AS host_id, s.name AS host_name
+           FROM forum_hosts h JOIN forums f ON f.id = h.forum_id JOIN staff_users s ON s.id = h.staff_user_id
+          WHERE h.staff_user_id = ANY($4::uuid[]) AND f.status <> 'CANCELLED' AND f.period && tstzrange($1, $2, '[)') AND f.id <> $3
+          ORDER BY f.starts_at LIMIT 1`,
+        [...range, booking.hostIds],
+      )) as (ConflictRow & { host_id: string; host_name: string })[];
+      if (row) return ForumError.hostConflict(row.host_name, row.host_id, this.describe(row), fields.hosts);
+    }
+    return null;
+  }
+
+  /**
+   * After the database refused a double booking (and rolled the transaction back), names
+   * the forum that won the race, as the friendly check would have.
+   */
+  async explainDoubleBooking(booking: Booking, fields = { venue: 'input.venueId', hosts: 'input.hostIds' }): Promise<ForumError> {
+    return (await this.find(this.dataSource.manager, booking, fields)) ?? ForumError.scheduleConflict();
+  }
+
+  private describe(row: ConflictRow) {
+    return { id: row.id, title: row.title, when: describeLocal(new Date(row.starts_at), row.time_zone) };
+  }
+}

@@ -1,0 +1,295 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { Actor, InputError, NotFoundError, StaffActor, StaffRole } from '@app/common';
+import { Agency } from '@app/agencies';
+import { AuditService, diff } from '@app/audit';
+import { StaffStatus, StaffUser } from '@app/staff';
+import { Forum } from './forum.entity';
+import { ForumHost } from './forum-host.entity';
+import { ForumScheduleChange } from './forum-schedule-change.entity';
+import { ForumStatus, ForumVisibility } from './forum.enums';
+import { Venue } from './venue.entity';
+import { ForumError } from './forum.errors';
+import { Booking, ForumConflicts } from './forum-conflicts';
+import { ForumChangeRunner, ForumTransaction } from './forum-change-runner';
+import {
+  ForumChanges,
+  ForumDetails,
+  ForumReschedule,
+  NewForum,
+  assertForumShape,
+  normaliseAgenda,
+  normaliseTags,
+  parseForumTimes,
+} from './forum-input';
+import { assertTimeZone, localToInstant } from './local-time';
+
+const HOST_ROLES = [StaffRole.LIAISON_OFFICER, StaffRole.ADMIN];
+const EDITABLE = [ForumStatus.DRAFT, ForumStatus.PUBLISHED];
+
+function actorUserId(actor: Actor): string | null {
+  return actor.kind === 'STAFF' ? actor.userId : null;
+}
+
+/**
+ * Creating, editing and rescheduling forums, with the venue and host conflict rules.
+ * `createInManager` works inside a caller's transaction so recurring series can
+ * materialise many occurrences at once.
+ */
+@Injectable()
+export class ForumSchedulingService {
+  constructor(
+    private readonly runner: ForumChangeRunner,
+    private readonly conflicts: ForumConflicts,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A new DRAFT forum. Refused with CONFLICT if its venue or a host is taken, unless overridden. */
+  create(actor: StaffActor, input: NewForum): Promise<Forum> {
+    return this.runner.run(actor, (tx) => this.createIn(tx, input));
+  }
+
+  /**
+   * Creates a DRAFT forum inside the caller's transaction (audit entry included). A double
+   * booking that races past the check surfaces as a PostgreSQL 23P01 error from this call
+   * (see `isDoubleBooking` and `ForumConflicts.explainDoubleBooking`).
+   */
+  async createInManager(manager: EntityManager, actor: Actor, input: NewForum, prefix = 'input'): Promise<Forum> {
+    return this.createIn({ manager, actor, notify: async () => undefined }, input, prefix);
+  }
+
+  private async createIn(tx: ForumTransaction, input: NewForum, prefix = 'input'): Promise<Forum> {
+    const { manager, actor } = tx;
+    const times = parseForumTimes(input, prefix);
+    const agency = await this.agencyOf(manager, actor.agencyId);
+    const forum = manager.create(Forum, {
+      agencyId: actor.agencyId,
+      status: ForumStatus.DRAFT,
+      sequence: 0,
+      createdBy: actorUserId(actor),
+      ...times,
+      ...this.details(input, times.timeZone, prefix),
+      title: input.title.trim(),
+      type: input.type,
+      format: input.format,
+      visibility: input.visibility ?? ForumVisibility.PUBLIC,
+      conflictOverrideReason: input.conflictOverride?.reason.trim() || null,
+    });
+    assertForumShape(forum, agency.neighbourhoods, prefix);
+    if (forum.venueId) await this.usableVenue(manager, actor.agencyId, forum.venueId, `${prefix}.venueId`);
+    const hostIds = await this.validHosts(manager, actor.agencyId, input.hostIds ?? [], `${prefix}.hostIds`);
+    const booking: Booking = { venueId: forum.venueId, hostIds, startsAt: forum.startsAt, endsAt: forum.endsAt };
+    const overridden = await this.checkConflicts(tx, booking, forum.conflictOverrideReason, prefix);
+    const saved = await manager.save(forum);
+    if (hostIds.length) await manager.insert(ForumHost, hostIds.map((staffUserId) => ({ forumId: saved.id, staffUserId })));
+    await this.audit.record(manager, actor, {
+      action: 'forum.create',
+      entityType: 'Forum',
+      entityId: saved.id,
+      summary: `Created draft forum "${saved.title}"${overridden ? ` overriding a conflict: ${saved.conflictOverrideReason}` : ''}`,
+      changes: {
+        startsAt: saved.startsAt,
+        endsAt: saved.endsAt,
+        timeZone: saved.timeZone,
+        venueId: saved.venueId,
+        hostIds,
+        ...(saved.conflictOverrideReason ? { conflictOverride: { reason: saved.conflictOverrideReason, overridden } } : {}),
+      },
+    });
+    return saved;
+  }
+
+  /** Changes anything but the times. Changing the venue or hosts re-checks conflicts. */
+  update(actor: StaffActor, id: string, changes: ForumChanges): Promise<Forum> {
+    return this.runner.run(actor, async (tx) => {
+      const { manager } = tx;
+      const forum = await this.lockForum(manager, actor.agencyId, id);
+      if (!EDITABLE.includes(forum.status)) throw ForumError.invalidTransition('edit', forum.status, EDITABLE);
+      const agency = await this.agencyOf(manager, actor.agencyId);
+      const before = { ...forum };
+      const details = this.details(changes, forum.timeZone, 'input');
+      Object.assign(forum, details);
+      if (changes.title !== undefined) forum.title = changes.title.trim();
+      if (changes.type !== undefined) forum.type = changes.type;
+      if (changes.format !== undefined) forum.format = changes.format;
+      if (changes.visibility !== undefined) forum.visibility = changes.visibility;
+      assertForumShape(forum, agency.neighbourhoods);
+
+      const currentHosts = await this.hostIdsOf(manager, forum.id);
+      const hostIds = changes.hostIds !== undefined ? await this.validHosts(manager, actor.agencyId, changes.hostIds, 'input.hostIds') : currentHosts;
+      const venueChanged = forum.venueId !== before.venueId;
+      const hostsChanged = changes.hostIds !== undefined && [...hostIds].sort().join() !== [...currentHosts].sort().join();
+      if (venueChanged && forum.venueId) await this.usableVenue(manager, actor.agencyId, forum.venueId, 'input.venueId');
+      let overridden = false;
+      if (venueChanged || hostsChanged || changes.conflictOverride !== undefined) {
+        forum.conflictOverrideReason = changes.conflictOverride?.reason.trim() || null;
+        // The whole booking is checked again, as the database will: an overlap accepted
+        // earlier needs the override again once the override is replaced.
+        const booking: Booking = { forumId: forum.id, venueId: forum.venueId, hostIds, startsAt: forum.startsAt, endsAt: forum.endsAt };
+        overridden = await this.checkConflicts(tx, booking, forum.conflictOverrideReason, 'input');
+      }
+      const saved = await manager.save(forum);
+      if (hostsChanged) await this.replaceHosts(manager, forum.id, hostIds);
+      const changed = diff(before, details);
+      for (const key of ['title', 'type', 'format', 'visibility', 'conflictOverrideReason'] as const) {
+        if (before[key] !== forum[key]) changed[key] = { from: before[key], to: forum[key] };
+      }
+      if (hostsChanged) changed.hostIds = { from: currentHosts, to: hostIds };
+      const fields = Object.keys(changed);
+      await this.audit.record(manager, actor, {
+        action: 'forum.update',
+        entityType: 'Forum',
+        entityId: forum.id,
+        summary: `Updated forum "${forum.title}": ${fields.join(', ') || 'no changes'}${overridden ? ` (overriding a conflict: ${forum.conflictOverrideReason})` : ''}`,
+        changes: changed,
+      });
+      if (fields.length) await tx.notify({ kind: 'UPDATED', forum: saved, fields });
+      return saved;
+    });
+  }
+
+  /**
+   * Moves a forum that has not started yet, keeping its id. A published forum's
+   * `sequence` rises and its previous times are kept in its schedule history.
+   */
+  reschedule(actor: StaffActor, id: string, input: ForumReschedule): Promise<Forum> {
+    return this.runner.run(actor, async (tx) => {
+      const forum = await this.lockForum(tx.manager, actor.agencyId, id);
+      return this.rescheduleIn(tx, forum, input);
+    });
+  }
+
+  /** The reschedule of a locked forum inside a running forum transaction (series move occurrences this way). */
+  async rescheduleIn(tx: ForumTransaction, forum: Forum, input: ForumReschedule, prefix = 'input'): Promise<Forum> {
+    const { manager, actor } = tx;
+    if (!EDITABLE.includes(forum.status)) throw ForumError.invalidTransition('reschedule', forum.status, EDITABLE);
+    if (forum.startsAt.getTime() <= Date.now()) throw ForumError.alreadyStarted('reschedule', forum.status);
+    const timeZone = input.timeZone ?? forum.timeZone;
+    assertTimeZone(timeZone, `${prefix}.timeZone`);
+    const times = parseForumTimes({ start: input.start, end: input.end, timeZone }, prefix);
+    if (times.startsAt.getTime() <= Date.now()) throw new InputError(`${prefix}.start`, 'must be in the future', 'START_IN_PAST');
+    const previous = { startsAt: forum.startsAt, endsAt: forum.endsAt, timeZone: forum.timeZone, venueId: forum.venueId, sequence: forum.sequence };
+    const agency = await this.agencyOf(manager, actor.agencyId);
+    Object.assign(forum, times);
+    if (input.venueId !== undefined) forum.venueId = input.venueId;
+    if (forum.rsvpDeadline && forum.rsvpDeadline > forum.endsAt) {
+      throw new InputError(`${prefix}.end`, 'would fall before the RSVP deadline; move the deadline first', 'RSVP_DEADLINE_AFTER_END');
+    }
+    assertForumShape(forum, agency.neighbourhoods, prefix);
+    if (forum.venueId && forum.venueId !== previous.venueId) await this.usableVenue(manager, actor.agencyId, forum.venueId, `${prefix}.venueId`);
+    forum.conflictOverrideReason = input.conflictOverride?.reason.trim() || null;
+    const hostIds = await this.hostIdsOf(manager, forum.id);
+    const booking: Booking = { forumId: forum.id, venueId: forum.venueId, hostIds, startsAt: forum.startsAt, endsAt: forum.endsAt };
+    const overridden = await this.checkConflicts(tx, booking, forum.conflictOverrideReason, prefix);
+
+    const published = forum.status === ForumStatus.PUBLISHED;
+    if (published) {
+      await manager.insert(ForumScheduleChange, {
+        forumId: forum.id,
+        agencyId: forum.agencyId,
+        sequence: previous.sequence,
+        previousStartsAt: previous.startsAt,
+        previousEndsAt: previous.endsAt,
+        previousTimeZone: previous.timeZone,
+        previousVenueId: previous.venueId,
+        reason: input.reason?.trim() || null,
+        changedBy: actorUserId(actor),
+      });
+      forum.sequence = previous.sequence + 1;
+    }
+    const saved = await manager.save(forum);
+    await this.audit.record(manager, actor, {
+      action: 'forum.reschedule',
+      entityType: 'Forum',
+      entityId: forum.id,
+      summary: `Rescheduled "${forum.title}"${input.reason ? `: ${input.reason}` : ''}${overridden ? ` (overriding a conflict: ${forum.conflictOverrideReason})` : ''}`,
+      changes: {
+        startsAt: { from: previous.startsAt, to: forum.startsAt },
+        endsAt: { from: previous.endsAt, to: forum.endsAt },
+        timeZone: { from: previous.timeZone, to: forum.timeZone },
+        venueId: { from: previous.venueId, to: forum.venueId },
+        sequence: { from: previous.sequence, to: forum.sequence },
+        ...(forum.conflictOverrideReason ? { conflictOverride: { reason: forum.conflictOverrideReason, overridden } } : {}),
+      },
+    });
+    if (published) await tx.notify({ kind: 'RESCHEDULED', forum: saved, previous });
+    else await tx.notify({ kind: 'UPDATED', forum: saved, fields: ['startsAt', 'endsAt', 'timeZone', 'venueId'] });
+    return saved;
+  }
+
+  /** Locks the forum row of the caller's agency for the rest of the transaction. */
+  async lockForum(manager: EntityManager, agencyId: string, id: string): Promise<Forum> {
+    const forum = await manager.findOne(Forum, { where: { id, agencyId }, lock: { mode: 'pessimistic_write' } });
+    if (!forum) throw new NotFoundError('Forum', id);
+    return forum;
+  }
+
+  /**
+   * Refuses a booking that collides with another forum unless an override reason is
+   * given; returns whether an actual conflict was overridden (for the audit entry).
+   */
+  private async checkConflicts(tx: ForumTransaction, booking: Booking, overrideReason: string | null, prefix: string): Promise<boolean> {
+    const fields = { venue: `${prefix}.venueId`, hosts: `${prefix}.hostIds` };
+    const conflict = await this.conflicts.find(tx.manager, booking, fields);
+    if (conflict && !overrideReason) throw conflict;
+    tx.booking = booking;
+    tx.bookingFields = fields;
+    return Boolean(conflict);
+  }
+
+  /** The detail fields present in the input, normalised (times are not details). */
+  private details(input: Partial<ForumDetails>, timeZone: string, prefix: string): Partial<Forum> {
+    const out: Partial<Forum> = {};
+    if (input.description !== undefined) out.description = input.description?.trim() ?? '';
+    if (input.topics !== undefined) out.topics = normaliseTags(input.topics ?? []);
+    if (input.neighbourhood !== undefined) out.neighbourhood = input.neighbourhood?.trim() || null;
+    if (input.venueId !== undefined) out.venueId = input.venueId;
+    if (input.onlineUrl !== undefined) out.onlineUrl = input.onlineUrl?.trim() || null;
+    if (input.capacityOverride !== undefined) out.capacityOverride = input.capacityOverride;
+    if (input.rsvpDeadline !== undefined) {
+      out.rsvpDeadline = input.rsvpDeadline ? localToInstant(input.rsvpDeadline, timeZone, `${prefix}.rsvpDeadline`) : null;
+    }
+    if (input.languages !== undefined) out.languages = normaliseTags(input.languages ?? []);
+    if (input.interpretationLanguages !== undefined) out.interpretationLanguages = normaliseTags(input.interpretationLanguages ?? []);
+    if (input.signLanguage !== undefined) out.signLanguage = input.signLanguage;
+    if (input.accessibilityNotes !== undefined) out.accessibilityNotes = input.accessibilityNotes?.trim() || null;
+    if (input.agenda !== undefined) out.agenda = normaliseAgenda(input.agenda ?? []);
+    return out;
+  }
+
+  private async agencyOf(manager: EntityManager, agencyId: string): Promise<Agency> {
+    const agency = await manager.findOneBy(Agency, { id: agencyId });
+    if (!agency) throw new NotFoundError('Agency', agencyId);
+    return agency;
+  }
+
+  private async usableVenue(manager: EntityManager, agencyId: string, venueId: string, field: string): Promise<Venue> {
+    const venue = await manager.findOneBy(Venue, { id: venueId, agencyId });
+    if (!venue) throw new InputError(field, 'no such venue in this agency', 'UNKNOWN_VENUE');
+    if (venue.archivedAt) throw new InputError(field, `${venue.name} is archived; unarchive it to book it`, 'VENUE_ARCHIVED');
+    return venue;
+  }
+
+  /** Hosts are active liaison officers or admins of the agency. */
+  private async validHosts(manager: EntityManager, agencyId: string, ids: string[], field: string): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return [];
+    const staff = await manager.findBy(StaffUser, { id: In(unique), agencyId });
+    for (const id of unique) {
+      const person = staff.find((s) => s.id === id);
+      if (!person) throw new InputError(field, `${id} is not a staff member of this agency`, 'UNKNOWN_HOST');
+      if (person.status !== StaffStatus.ACTIVE) throw new InputError(field, `${person.name} is not an active staff member`, 'INACTIVE_HOST');
+      if (!HOST_ROLES.includes(person.role)) throw new InputError(field, `${person.name} is an ${person.role}; hosts are liaison officers or admins`, 'HOST_ROLE');
+    }
+    return unique;
+  }
+
+  private async hostIdsOf(manager: EntityManager, forumId: string): Promise<string[]> {
+    return (await manager.findBy(ForumHost, { forumId })).map((h) => h.staffUserId);
+  }
+
+  private async replaceHosts(manager: EntityManager, forumId: string, hostIds: string[]): Promise<void> {
+    await manager.delete(ForumHost, { forumId });
+    if (hostIds.length) await manager.insert(ForumHost, hostIds.map((staffUserId) => ({ forumId, staffUserId })));
+  }
+}

@@ -1,0 +1,78 @@
+import { DomainError, ErrorKind } from '@app/common';
+import { ForumStatus } from './forum.enums';
+
+export enum ForumErrorCode {
+  INVALID_TRANSITION = 'FORUM_INVALID_TRANSITION',
+  VENUE_CONFLICT = 'FORUM_VENUE_CONFLICT',
+  HOST_CONFLICT = 'FORUM_HOST_CONFLICT',
+  SCHEDULE_CONFLICT = 'FORUM_SCHEDULE_CONFLICT',
+  ALREADY_STARTED = 'FORUM_ALREADY_STARTED',
+  NOT_STARTED = 'FORUM_NOT_STARTED',
+  VENUE_IN_USE = 'VENUE_IN_USE',
+}
+
+/** The forum another booking collides with, named so the officer can find it. */
+export interface ConflictingForum {
+  id: string;
+  title: string;
+  /** Its start, in its own time zone, for the message. */
+  when: string;
+}
+
+export class ForumError extends DomainError {
+  /** A lifecycle step the forum's current state does not allow. */
+  static invalidTransition(action: string, current: ForumStatus, allowedFrom: ForumStatus[]) {
+    return new ForumError(
+      ErrorKind.CONFLICT,
+      ForumErrorCode.INVALID_TRANSITION,
+      `Cannot ${action} a forum that is ${current}; only a ${allowedFrom.join(' or ')} forum can be`,
+      { currentStatus: current, allowedFrom },
+    );
+  }
+
+  static venueConflict(venueName: string, other: ConflictingForum, field: string) {
+    return new ForumError(
+      ErrorKind.CONFLICT,
+      ForumErrorCode.VENUE_CONFLICT,
+      `${venueName} is already booked for "${other.title}" (${other.id}) on ${other.when}; pass conflictOverride with a reason to book it anyway`,
+      { field, conflictingForumId: other.id, conflictingForumTitle: other.title, conflictingForumWhen: other.when },
+    );
+  }
+
+  static hostConflict(hostName: string, hostId: string, other: ConflictingForum, field: string) {
+    return new ForumError(
+      ErrorKind.CONFLICT,
+      ForumErrorCode.HOST_CONFLICT,
+      `${hostName} is already hosting "${other.title}" (${other.id}) on ${other.when}; pass conflictOverride with a reason to book them anyway`,
+      { field, hostId, conflictingForumId: other.id, conflictingForumTitle: other.title, conflictingForumWhen: other.when },
+    );
+  }
+
+  /** The database refused a double booking but the other forum is gone by now (cancelled meanwhile). */
+  static scheduleConflict() {
+    return new ForumError(
+      ErrorKind.CONFLICT,
+      ForumErrorCode.SCHEDULE_CONFLICT,
+      'Another forum was booked at the same venue or with the same host at the same time; try again',
+    );
+  }
+
+  static alreadyStarted(action: string, status: ForumStatus) {
+    return new ForumError(ErrorKind.CONFLICT, ForumErrorCode.ALREADY_STARTED, `Cannot ${action} a forum that has already started`, {
+      currentStatus: status,
+    });
+  }
+
+  static notStarted(status: ForumStatus) {
+    return new ForumError(ErrorKind.CONFLICT, ForumErrorCode.NOT_STARTED, 'Cannot complete a forum before it has started', { currentStatus: status });
+  }
+
+  static venueInUse(forumCount: number) {
+    return new ForumError(
+      ErrorKind.CONFLICT,
+      ForumErrorCode.VENUE_IN_USE,
+      `This venue is used by ${forumCount} forum(s) and cannot be deleted; archive it instead`,
+      { forumCount },
+    );
+  }
+}
