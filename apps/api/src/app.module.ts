@@ -23,6 +23,10 @@ import { AuthResolver } from './auth/auth.resolver';
 import { StaffResolver } from './staff/staff.resolver';
 import { AgencyResolver } from './agencies/agency.resolver';
 import { AuditResolver } from './audit/audit.resolver';
+import { VenuesResolver } from './forums/venues.resolver';
+import { ForumsResolver } from './forums/forums.resolver';
+import { ForumFieldsResolver, ForumReportFieldsResolver } from './forums/forum-fields.resolver';
+import { CommunityConcernsResolver } from './forums/community-concerns.resolver';
 import { HealthController } from './health/health.controller';
 import { StaffInvitationController } from './public/staff-invitation.controller';
 import { QueueBoardModule } from './admin/queue-board.module';
@@ -54,6 +58,11 @@ export class AppModule implements NestModule {
         StaffResolver,
         AgencyResolver,
         AuditResolver,
+        VenuesResolver,
+        ForumsResolver,
+        ForumFieldsResolver,
+        ForumReportFieldsResolver,
+        CommunityConcernsResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

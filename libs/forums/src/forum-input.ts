@@ -80,7 +80,7 @@ type ForumShape = Pick<Forum, 'title' | 'format' | 'venueId' | 'onlineUrl' | 'ca
  */
 export function assertForumShape(forum: ForumShape & { neighbourhood: string | null }, neighbourhoods: string[], prefix = 'input'): void {
   if (!forum.title.trim()) throw new InputError(`${prefix}.title`, 'must not be empty');
-  if (forum.capacityOverride !== null && forum.capacityOverride < 0) {
+  if (forum.capacityOverride != null && forum.capacityOverride < 0) {
     throw new InputError(`${prefix}.capacityOverride`, 'must be zero or more', 'NEGATIVE_CAPACITY');
   }
   if (forum.format !== ForumFormat.ONLINE && !forum.venueId) {
@@ -95,7 +95,7 @@ export function assertForumShape(forum: ForumShape & { neighbourhood: string | n
   if (forum.rsvpDeadline && forum.rsvpDeadline > forum.endsAt) {
     throw new InputError(`${prefix}.rsvpDeadline`, 'must not be after the end of the forum', 'RSVP_DEADLINE_AFTER_END');
   }
-  if (forum.neighbourhood !== null && !neighbourhoods.includes(forum.neighbourhood)) {
+  if (forum.neighbourhood != null && !neighbourhoods.includes(forum.neighbourhood)) {
     throw new InputError(`${prefix}.neighbourhood`, `must be one of the agency's neighbourhoods (${neighbourhoods.join(', ') || 'none set'})`, 'UNKNOWN_NEIGHBOURHOOD');
   }
   forum.agenda.forEach((item, index) => {

@@ -27,6 +27,22 @@ import { assertTimeZone, localToInstant } from './local-time';
 const HOST_ROLES = [StaffRole.LIAISON_OFFICER, StaffRole.ADMIN];
 const EDITABLE = [ForumStatus.DRAFT, ForumStatus.PUBLISHED];
 
+/** What a new forum has unless the input says otherwise. */
+const NEW_FORUM_DEFAULTS: Partial<Forum> = {
+  description: '',
+  topics: [],
+  neighbourhood: null,
+  venueId: null,
+  onlineUrl: null,
+  capacityOverride: null,
+  rsvpDeadline: null,
+  languages: ['en'],
+  interpretationLanguages: [],
+  signLanguage: false,
+  accessibilityNotes: null,
+  agenda: [],
+};
+
 function actorUserId(actor: Actor): string | null {
   return actor.kind === 'STAFF' ? actor.userId : null;
 }
@@ -68,6 +84,7 @@ export class ForumSchedulingService {
       sequence: 0,
       createdBy: actorUserId(actor),
       ...times,
+      ...NEW_FORUM_DEFAULTS,
       ...this.details(input, times.timeZone, prefix),
       title: input.title.trim(),
       type: input.type,
@@ -264,7 +281,8 @@ export class ForumSchedulingService {
   }
 
   private async usableVenue(manager: EntityManager, agencyId: string, venueId: string, field: string): Promise<Venue> {
-    const venue = await manager.findOneBy(Venue, { id: venueId, agencyId });
+    // FOR SHARE: a venue being deleted at this moment is either seen as gone or waits for this booking.
+    const venue = await manager.findOne(Venue, { where: { id: venueId, agencyId }, lock: { mode: 'pessimistic_read' } });
     if (!venue) throw new InputError(field, 'no such venue in this agency', 'UNKNOWN_VENUE');
     if (venue.archivedAt) throw new InputError(field, `${venue.name} is archived; unarchive it to book it`, 'VENUE_ARCHIVED');
     return venue;

@@ -13,15 +13,40 @@ import { ForumChangeNotifier } from './forum-change';
 import { ForumConflicts } from './forum-conflicts';
 import { ForumChangeRunner } from './forum-change-runner';
 import { ForumSchedulingService } from './forum-scheduling.service';
+import { ForumLifecycleService } from './forum-lifecycle.service';
+import { ForumQueriesService } from './forum-queries.service';
+import { VenuesService } from './venues.service';
+import { ForumReportsService } from './reports/forum-reports.service';
+import { Agency } from '@app/agencies';
+import { StaffUser } from '@app/staff';
+import { Organisation } from '@app/partners';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Venue, Forum, ForumHost, ForumScheduleChange, ForumReport, ForumReportOrganisation, CommunityConcern]),
+    TypeOrmModule.forFeature([Venue, Forum, ForumHost, ForumScheduleChange, ForumReport, ForumReportOrganisation, CommunityConcern, Agency, StaffUser, Organisation]),
     DiscoveryModule,
     AuditModule,
     MailModule,
   ],
-  providers: [ForumChangeNotifier, ForumConflicts, ForumChangeRunner, ForumSchedulingService],
-  exports: [ForumChangeNotifier, ForumConflicts, ForumChangeRunner, ForumSchedulingService],
+  providers: [
+    ForumChangeNotifier,
+    ForumConflicts,
+    ForumChangeRunner,
+    ForumSchedulingService,
+    ForumLifecycleService,
+    ForumQueriesService,
+    ForumReportsService,
+    VenuesService,
+  ],
+  exports: [
+    ForumChangeNotifier,
+    ForumConflicts,
+    ForumChangeRunner,
+    ForumSchedulingService,
+    ForumLifecycleService,
+    ForumQueriesService,
+    ForumReportsService,
+    VenuesService,
+  ],
 })
 export class ForumsModule {}

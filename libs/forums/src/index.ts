@@ -12,4 +12,8 @@ export * from './forum-input';
 export * from './forum-conflicts';
 export * from './forum-change-runner';
 export * from './forum-scheduling.service';
+export * from './forum-lifecycle.service';
+export * from './forum-queries.service';
+export * from './venues.service';
+export * from './reports/forum-reports.service';
 export * from './forums.module';

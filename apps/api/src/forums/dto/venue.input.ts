@@ -1,0 +1,64 @@
+import { Field, Float, InputType, Int, PartialType } from '@nestjs/graphql';
+import { IsArray, IsBoolean, IsEnum, IsInt, IsLatitude, IsLongitude, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { VenueAccessibilityFeature } from '@app/forums';
+
+@InputType()
+export class CreateVenueInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  address: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  capacity?: number | null;
+
+  @Field(() => [VenueAccessibilityFeature], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(VenueAccessibilityFeature, { each: true })
+  accessibilityFeatures?: VenueAccessibilityFeature[];
+
+  @Field(() => Float, { nullable: true, description: 'Give both latitude and longitude, or neither.' })
+  @IsOptional()
+  @IsLatitude()
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsLongitude()
+  longitude?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string | null;
+}
+
+@InputType()
+export class UpdateVenueInput extends PartialType(CreateVenueInput) {}
+
+@InputType()
+export class VenueFilterInput {
+  @Field({ nullable: true, description: 'Words in the name or address.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  text?: string;
+
+  @Field({ nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsBoolean()
+  includeArchived?: boolean;
+}
+

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InputError, NotFoundError, StaffActor } from '@app/common';
+import { Agency } from '@app/agencies';
+import { AuditService } from '@app/audit';
+import { Forum } from './forum.entity';
+import { ForumStatus } from './forum.enums';
+import { ForumError } from './forum.errors';
+import { ForumChangeRunner, ForumTransaction } from './forum-change-runner';
+import { ForumSchedulingService } from './forum-scheduling.service';
+import { CompletionReport, ForumReportsService } from './reports/forum-reports.service';
+
+/**
+ * The forum lifecycle: DRAFT → PUBLISHED → COMPLETED or CANCELLED (a draft may be
+ * cancelled too). Anything else is a CONFLICT naming the current state.
+ */
+@Injectable()
+export class ForumLifecycleService {
+  constructor(
+    private readonly runner: ForumChangeRunner,
+    private readonly scheduling: ForumSchedulingService,
+    private readonly reports: ForumReportsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  publish(actor: StaffActor, id: string): Promise<Forum> {
+    return this.runner.run(actor, async (tx) => {
+      const forum = await this.scheduling.lockForum(tx.manager, actor.agencyId, id);
+      return this.publishIn(tx, forum);
+    });
+  }
+
+  /** Publishes a locked forum inside a running forum transaction. */
+  async publishIn(tx: ForumTransaction, forum: Forum): Promise<Forum> {
+    if (forum.status !== ForumStatus.DRAFT) throw ForumError.invalidTransition('publish', forum.status, [ForumStatus.DRAFT]);
+    if (forum.startsAt.getTime() <= Date.now()) throw ForumError.alreadyStarted('publish', forum.status);
+    forum.status = ForumStatus.PUBLISHED;
+    forum.publishedAt = new Date();
+    const saved = await tx.manager.save(forum);
+    await this.audit.record(tx.manager, tx.actor, {
+      action: 'forum.publish',
+      entityType: 'Forum',
+      entityId: forum.id,
+      summary: `Published "${forum.title}"`,
+    });
+    await tx.notify({ kind: 'PUBLISHED', forum: saved });
+    return saved;
+  }
+
+  cancel(actor: StaffActor, id: string, reason: string): Promise<Forum> {
+    return this.runner.run(actor, async (tx) => {
+      const forum = await this.scheduling.lockForum(tx.manager, actor.agencyId, id);
+      return this.cancelIn(tx, forum, reason);
+    });
+  }
+
+  /** Cancels a locked forum inside a running forum transaction; frees its venue and hosts. */
+  async cancelIn(tx: ForumTransaction, forum: Forum, reason: string): Promise<Forum> {
+    const allowed = [ForumStatus.DRAFT, ForumStatus.PUBLISHED];
+    if (!allowed.includes(forum.status)) throw ForumError.invalidTransition('cancel', forum.status, allowed);
+    if (!reason?.trim()) throw new InputError('reason', 'say why the forum is cancelled', 'REASON_REQUIRED');
+    forum.status = ForumStatus.CANCELLED;
+    forum.cancelReason = reason.trim();
+    forum.cancelledAt = new Date();
+    const saved = await tx.manager.save(forum);
+    await this.audit.record(tx.manager, tx.actor, {
+      action: 'forum.cancel',
+      entityType: 'Forum',
+      entityId: forum.id,
+      summary: `Cancelled "${forum.title}": ${forum.cancelReason}`,
+      changes: { reason: forum.cancelReason },
+    });
+    await tx.notify({ kind: 'CANCELLED', forum: saved });
+    return saved;
+  }
+
+  /** Completes a published forum that has started, with its report. */
+  complete(actor: StaffActor, id: string, report: CompletionReport): Promise<Forum> {
+    return this.runner.run(actor, async (tx) => {
+      const forum = await this.scheduling.lockForum(tx.manager, actor.agencyId, id);
+      if (forum.status !== ForumStatus.PUBLISHED) throw ForumError.invalidTransition('complete', forum.status, [ForumStatus.PUBLISHED]);
+      if (forum.startsAt.getTime() > Date.now()) throw ForumError.notStarted(forum.status);
+      const agency = await tx.manager.findOneBy(Agency, { id: actor.agencyId });
+      if (!agency) throw new NotFoundError('Agency', actor.agencyId);
+      await this.reports.write(tx.manager, actor, forum, report, agency.neighbourhoods);
+      forum.status = ForumStatus.COMPLETED;
+      forum.completedAt = new Date();
+      const saved = await tx.manager.save(forum);
+      await this.audit.record(tx.manager, actor, {
+        action: 'forum.complete',
+        entityType: 'Forum',
+        entityId: forum.id,
+        summary: `Completed "${forum.title}" (${report.attendanceCount} attended, ${report.concerns?.length ?? 0} concern(s) raised)`,
+        changes: { attendanceCount: report.attendanceCount, organisationIds: report.organisationIds ?? [], concerns: report.concerns?.length ?? 0 },
+      });
+      await tx.notify({ kind: 'COMPLETED', forum: saved });
+      return saved;
+    });
+  }
+}

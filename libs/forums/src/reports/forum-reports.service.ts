@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import { InputError, PageArgs, StaffActor, paginate } from '@app/common';
+import { Organisation } from '@app/partners';
+import { Forum } from '../forum.entity';
+import { likePattern } from '../venues.service';
+import { ForumReport, ForumReportOrganisation } from './forum-report.entity';
+import { CommunityConcern, ConcernPriority } from './community-concern.entity';
+
+export interface ConcernInput {
+  topic: string;
+  neighbourhood?: string | null;
+  description: string;
+  priority: ConcernPriority;
+}
+
+export interface CompletionReport {
+  attendanceCount: number;
+  organisationIds?: string[];
+  summary?: string | null;
+  minutes?: string | null;
+  concerns?: ConcernInput[];
+}
+
+export interface ConcernFilter {
+  topic?: string;
+  neighbourhood?: string;
+  priority?: ConcernPriority;
+  forumId?: string;
+  /** Raised at forums starting at or after this instant. */
+  from?: Date;
+  /** ...and before this one. */
+  to?: Date;
+  text?: string;
+}
+
+/** Completion reports and the community concerns they raise. */
+@Injectable()
+export class ForumReportsService {
+  constructor(
+    @InjectRepository(ForumReport) private readonly reports: Repository<ForumReport>,
+    @InjectRepository(ForumReportOrganisation) private readonly represented: Repository<ForumReportOrganisation>,
+    @InjectRepository(CommunityConcern) private readonly concerns: Repository<CommunityConcern>,
+  ) {}
+
+  /** Writes the report of `forum` in the completing transaction; validates every part first. */
+  async write(manager: EntityManager, actor: StaffActor, forum: Forum, report: CompletionReport, neighbourhoods: string[]): Promise<void> {
+    if (!Number.isInteger(report.attendanceCount) || report.attendanceCount < 0) {
+      throw new InputError('input.attendanceCount', 'must be a whole number, zero or more');
+    }
+    const organisationIds = [...new Set(report.organisationIds ?? [])];
+    if (organisationIds.length) {
+      const found = await manager.findBy(Organisation, { id: In(organisationIds), agencyId: actor.agencyId });
+      const missing = organisationIds.find((id) => !found.some((o) => o.id === id));
+      if (missing) throw new InputError('input.organisationIds', `${missing} is not an organisation of this agency`, 'UNKNOWN_ORGANISATION');
+    }
+    const concerns = (report.concerns ?? []).map((concern, index) => {
+      const field = `input.concerns.${index}`;
+      if (!concern.topic?.trim()) throw new InputError(`${field}.topic`, 'must not be empty');
+      if (!concern.description?.trim()) throw new InputError(`${field}.description`, 'must not be empty');
+      if (!Object.values(ConcernPriority).includes(concern.priority)) throw new InputError(`${field}.priority`, 'must be LOW, MEDIUM, HIGH or URGENT');
+      const neighbourhood = concern.neighbourhood?.trim() || null;
+      if (neighbourhood && !neighbourhoods.includes(neighbourhood)) {
+        throw new InputError(`${field}.neighbourhood`, "must be one of the agency's neighbourhoods", 'UNKNOWN_NEIGHBOURHOOD');
+      }
+      return manager.create(CommunityConcern, {
+        agencyId: actor.agencyId,
+        forumId: forum.id,
+        topic: concern.topic.trim().replace(/\s+/g, ' ').toLowerCase(),
+        neighbourhood,
+        description: concern.description.trim(),
+        priority: concern.priority,
+        raisedAt: forum.startsAt,
+      });
+    });
+    await manager.insert(ForumReport, {
+      forumId: forum.id,
+      agencyId: actor.agencyId,
+      attendanceCount: report.attendanceCount,
+      summary: report.summary?.trim() ?? '',
+      minutes: report.minutes?.trim() || null,
+      submittedBy: actor.userId,
+    });
+    if (organisationIds.length) {
+      await manager.insert(
+        ForumReportOrganisation,
+        organisationIds.map((organisationId) => ({ forumId: forum.id, organisationId, agencyId: actor.agencyId })),
+      );
+    }
+    if (concerns.length) await manager.save(concerns);
+  }
+
+  /** Concerns across the agency's forums, most recently raised first. */
+  listConcerns(actor: StaffActor, filter: ConcernFilter, page: PageArgs) {
+    const query = this.concerns.createQueryBuilder('concern').where('concern.agencyId = :agencyId', { agencyId: actor.agencyId });
+    if (filter.topic?.trim()) query.andWhere('lower(concern.topic) = :topic', { topic: filter.topic.trim().toLowerCase() });
+    if (filter.neighbourhood) query.andWhere('concern.neighbourhood = :neighbourhood', { neighbourhood: filter.neighbourhood });
+    if (filter.priority) query.andWhere('concern.priority = :priority', { priority: filter.priority });
+    if (filter.forumId) query.andWhere('concern.forumId = :forumId', { forumId: filter.forumId });
+    if (filter.from) query.andWhere('concern.raisedAt >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('concern.raisedAt < :to', { to: filter.to });
+    if (filter.text?.trim()) {
+      query.andWhere('(concern.description ILIKE :text OR concern.topic ILIKE :text)', { text: likePattern(filter.text) });
+    }
+    return paginate(query, page, { property: 'raisedAt', direction: 'DESC' });
+  }
+
+  reportsFor(agencyId: string, forumIds: readonly string[]): Promise<ForumReport[]> {
+    return this.reports.findBy({ agencyId, forumId: In([...forumIds]) });
+  }
+
+  concernsFor(agencyId: string, forumIds: readonly string[]): Promise<CommunityConcern[]> {
+    return this.concerns.find({ where: { agencyId, forumId: In([...forumIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Organisations represented at each forum, as { forumId, id, name } rows. */
+  async representedOrganisationsFor(agencyId: string, forumIds: readonly string[]): Promise<{ forumId: string; id: string; name: string }[]> {
+    const rows = await this.represented
+      .createQueryBuilder('r')
+      .innerJoin(Organisation, 'o', 'o.id = r.organisationId')
+      .select(['r.forumId AS "forumId"', 'o.id AS id', 'o.name AS name'])
+      .where('r.agencyId = :agencyId AND r.forumId IN (:...forumIds)', { agencyId, forumIds: [...forumIds] })
+      .orderBy('o.name')
+      .getRawMany();
+    return rows as { forumId: string; id: string; name: string }[];
+  }
+}
