@@ -110,8 +110,15 @@ export class ForumReportsService {
     return this.reports.findBy({ agencyId, forumId: In([...forumIds]) });
   }
 
+  /** Concerns of each forum, most pressing first. */
   concernsFor(agencyId: string, forumIds: readonly string[]): Promise<CommunityConcern[]> {
-    return this.concerns.find({ where: { agencyId, forumId: In([...forumIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.concerns
+      .createQueryBuilder('concern')
+      .where('concern.agencyId = :agencyId AND concern.forumId IN (:...forumIds)', { agencyId, forumIds: [...forumIds] })
+      .orderBy(`array_position(ARRAY['URGENT', 'HIGH', 'MEDIUM', 'LOW'], concern.priority)`)
+      .addOrderBy('concern.topic')
+      .addOrderBy('concern.id')
+      .getMany();
   }
 
   /** Organisations represented at each forum, as { forumId, id, name } rows. */
