@@ -17,3 +17,4 @@ export * from './forum-queries.service';
 export * from './venues.service';
 export * from './reports/forum-reports.service';
 export * from './forums.module';
+export * from './demo/forums-demo-seed';

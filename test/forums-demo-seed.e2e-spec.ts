@@ -1,0 +1,48 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DEMO_PASSWORD, DemoSeedService, SetupModule } from '@app/setup';
+import { TestApp, createTestApp, signIn, testConfig } from '@app/testing';
+
+describe('The demo seed: venues and forums', () => {
+  let setup: INestApplicationContext;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    const config = testConfig();
+    setup = await NestFactory.createApplicationContext(SetupModule.forRoot(config, {}), { logger: false });
+    t = await createTestApp(config);
+  });
+  afterAll(async () => {
+    await setup.close();
+    await t.close();
+  });
+
+  it('has six accessible venues, upcoming forums over the next three months and completed ones with reports and concerns', async () => {
+    const { agency, logins } = await setup.get(DemoSeedService).seed();
+    const officer = logins.find((l) => l.role === 'LIAISON_OFFICER')!;
+    const token = await signIn(t.graphql, officer.email, DEMO_PASSWORD);
+    const data = await t.graphql.data(
+      `{ venues(first: 20) { totalCount edges { node { accessibilityFeatures } } }
+         upcoming: forums(first: 50, filter: { from: "${new Date().toISOString()}" }) { totalCount edges { node { startsAt status hosts { id } venue { id } } } }
+         completed: forums(filter: { status: COMPLETED }) { totalCount edges { node { report { attendanceCount } concerns { id } } } }
+         communityConcerns { totalCount } }`,
+      {},
+      token,
+    );
+    expect(data.venues.totalCount).toBe(6);
+    expect(data.venues.edges.every((e: any) => e.node.accessibilityFeatures.includes('STEP_FREE_ACCESS'))).toBe(true);
+    const upcoming = data.upcoming.edges.map((e: any) => e.node);
+    expect(upcoming.length).toBeGreaterThanOrEqual(12);
+    const ninetyDays = Date.now() + 92 * 86_400_000;
+    expect(upcoming.every((f: any) => new Date(f.startsAt).getTime() < ninetyDays && f.hosts.length > 0)).toBe(true);
+    expect(new Set(upcoming.map((f: any) => f.status))).toEqual(new Set(['PUBLISHED', 'DRAFT', 'CANCELLED']));
+    expect(data.completed.totalCount).toBeGreaterThanOrEqual(3);
+    expect(data.completed.edges.every((e: any) => e.node.report.attendanceCount > 0 && e.node.concerns.length > 0)).toBe(true);
+    expect(data.communityConcerns.totalCount).toBeGreaterThanOrEqual(5);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM forum_hosts h JOIN staff_users s ON s.id = h.staff_user_id WHERE h.agency_id = $1 AND s.role <> 'LIAISON_OFFICER'`,
+      [agency.id],
+    );
+    expect(n).toBe(0);
+  });
+});
