@@ -9,7 +9,8 @@ describe('Forum conflicts', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp(testConfig());
+    // Many officers sign in from one address in these tests.
+    t = await createTestApp(testConfig({ LOGIN_RATE_LIMIT: '1000' }));
   });
   afterAll(() => t.close());
 
@@ -59,6 +60,19 @@ describe('Forum conflicts', () => {
       { token: world.officer.token },
     );
     expect(addHost.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'FORUM_HOST_CONFLICT', conflictingForumId: first.id });
+  });
+
+  it('moving a forum to a venue taken at that time is refused, naming the other forum', async () => {
+    const world = await forumWorld(t);
+    const other = await t.graphql.data(`mutation { createVenue(input: { name: "Annex", address: "1 Side St" }) { id } }`, {}, world.officer.token);
+    const there = await createForumOverApi(t, world, { title: 'At the annex', venueId: other.createVenue.id });
+    const here = await createForumOverApi(t, world, { title: 'At the library' });
+    const move = await t.graphql.request(
+      `mutation($id: ID!, $venueId: ID) { updateForum(id: $id, input: { venueId: $venueId }) { id } }`,
+      { id: here.id, venueId: other.createVenue.id },
+      { token: world.officer.token },
+    );
+    expect(move.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.venueId', conflictingForumId: there.id });
   });
 
   it('rescheduling into a taken slot is refused; a cancelled forum no longer takes the slot', async () => {

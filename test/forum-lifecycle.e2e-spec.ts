@@ -12,7 +12,8 @@ describe('Forum lifecycle', () => {
   let changes: ForumChange[];
 
   beforeAll(async () => {
-    t = await createTestApp(testConfig());
+    // Many officers sign in from one address in these tests.
+    t = await createTestApp(testConfig({ LOGIN_RATE_LIMIT: '1000' }));
     // Watches what dependent features are told, while the real notifier still runs.
     const notifier = t.app.get(ForumChangeNotifier);
     const notify = notifier.notify.bind(notifier);
@@ -174,5 +175,22 @@ describe('Forum lifecycle', () => {
     expect(negative.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.attendanceCount' });
     const [row] = await t.dataSource.query(`SELECT status FROM forums WHERE id = $1`, [held.id]);
     expect(row.status).toBe('PUBLISHED');
+  });
+
+  it('editing a forum tells dependent features which fields changed, and is audited', async () => {
+    const world = await forumWorld(t);
+    const forum = await createForumOverApi(t, world);
+    await publish(t, forum.id, world.officer.token);
+    changes = [];
+    await t.graphql.data(
+      `mutation($id: ID!) { updateForum(id: $id, input: { title: "Eastbrook town hall (new title)", signLanguage: true, hostIds: [] }) { id } }`,
+      { id: forum.id },
+      world.officer.token,
+    );
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ kind: 'UPDATED' });
+    expect(changes[0].kind === 'UPDATED' && changes[0].fields.sort()).toEqual(['signLanguage', 'title']);
+    const [entry] = await t.dataSource.query(`SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'forum.update'`, [forum.id]);
+    expect(entry.changes.title).toEqual({ from: 'Eastbrook town hall', to: 'Eastbrook town hall (new title)' });
   });
 });

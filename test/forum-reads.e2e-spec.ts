@@ -12,7 +12,8 @@ describe('Reading forums, venues and concerns', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp(testConfig());
+    // Many officers sign in from one address in these tests.
+    t = await createTestApp(testConfig({ LOGIN_RATE_LIMIT: '1000' }));
   });
   afterAll(() => t.close());
 

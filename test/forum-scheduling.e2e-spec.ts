@@ -7,7 +7,8 @@ describe('Forum scheduling', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp(testConfig({ LOG_LEVEL: 'error' }));
+    // Many officers sign in from one address in these tests.
+    t = await createTestApp(testConfig({ LOGIN_RATE_LIMIT: '1000' }));
   });
   afterAll(() => t.close());
 
