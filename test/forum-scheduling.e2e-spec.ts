@@ -127,4 +127,15 @@ describe('Forum scheduling', () => {
     const ambiguous = await createForumOverApi(t, world, { title: 'Early', start: `${year}-11-07T01:30`, end: `${year}-11-07T01:45`, format: 'ONLINE', venueId: null, onlineUrl: 'https://meet.example/x' });
     expect(new Date(ambiguous.startsAt).toISOString()).toBe(DateTime.fromISO(`${year}-11-07T01:30`, { zone: 'UTC-5' }).toUTC().toISO());
   });
+
+  it('an update may not clear what a forum always has, naming the field', async () => {
+    const world = await forumWorld(t);
+    const forum = await createForumOverApi(t, world);
+    for (const field of ['title', 'type', 'format', 'visibility']) {
+      const res = await t.graphql.request(`mutation($id: ID!) { updateForum(id: $id, input: { ${field}: null }) { id } }`, { id: forum.id }, { token: world.officer.token });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: `input.${field}` });
+    }
+    const venue = await t.graphql.request(`mutation($id: ID!) { updateVenue(id: $id, input: { name: null }) { id } }`, { id: world.venueId }, { token: world.officer.token });
+    expect(venue.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+  });
 });

@@ -25,6 +25,8 @@ import {
 import { assertTimeZone, localToInstant } from './local-time';
 
 const HOST_ROLES = [StaffRole.LIAISON_OFFICER, StaffRole.ADMIN];
+/** Fields a forum always has: an update may change them but not null them. */
+const REQUIRED_ON_UPDATE = ['title', 'type', 'format', 'visibility', 'signLanguage'] as const;
 const EDITABLE = [ForumStatus.DRAFT, ForumStatus.PUBLISHED];
 
 /** What a new forum has unless the input says otherwise. */
@@ -122,6 +124,9 @@ export class ForumSchedulingService {
       const { manager } = tx;
       const forum = await this.lockForum(manager, actor.agencyId, id);
       if (!EDITABLE.includes(forum.status)) throw ForumError.invalidTransition('edit', forum.status, EDITABLE);
+      for (const key of REQUIRED_ON_UPDATE) {
+        if (changes[key] === null) throw new InputError(`input.${key}`, 'cannot be cleared; leave it out to keep it', 'REQUIRED');
+      }
       const agency = await this.agencyOf(manager, actor.agencyId);
       const before = { ...forum };
       const details = this.details(changes, forum.timeZone, 'input');

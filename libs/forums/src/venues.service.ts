@@ -133,8 +133,8 @@ export class VenuesService {
   }
 
   private normalise(fields: VenueFields): VenueFields {
-    const name = fields.name.trim();
-    const address = fields.address.trim();
+    const name = (fields.name ?? '').trim();
+    const address = (fields.address ?? '').trim();
     if (!name) throw new InputError('input.name', 'must not be empty');
     if (!address) throw new InputError('input.address', 'must not be empty');
     if (fields.capacity != null && fields.capacity < 0) throw new InputError('input.capacity', 'must be zero or more', 'NEGATIVE_CAPACITY');
