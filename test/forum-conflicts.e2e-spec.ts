@@ -105,6 +105,22 @@ describe('Forum conflicts', () => {
     expect(first.id).not.toBe(second.id);
   });
 
+  it('a reschedule into a taken slot with an override is allowed and audited with its reason', async () => {
+    const world = await forumWorld(t);
+    await createForumOverApi(t, world, { title: 'Fixed' });
+    const mover = await createForumOverApi(t, world, { title: 'Mover', start: localIn(11, 18), end: localIn(11, 20) });
+    await publish(t, mover.id, world.officer.token);
+    const moved = await t.graphql.data(
+      RESCHEDULE,
+      { id: mover.id, input: { start: localIn(10, 18), end: localIn(10, 19), reason: 'Speaker only free then', conflictOverride: { reason: 'Sharing the hall, partitioned' } } },
+      world.officer.token,
+    );
+    expect(moved.rescheduleForum).toMatchObject({ sequence: 1, conflictOverrideReason: 'Sharing the hall, partitioned' });
+    const [entry] = await t.dataSource.query(`SELECT summary, changes FROM audit_log WHERE entity_id = $1 AND action = 'forum.reschedule'`, [mover.id]);
+    expect(entry.summary).toContain('Sharing the hall, partitioned');
+    expect(entry.changes.conflictOverride).toEqual({ reason: 'Sharing the hall, partitioned', overridden: true });
+  });
+
   it('two officers booking the same venue slot at the same moment: exactly one succeeds, the other gets CONFLICT naming the winner', async () => {
     for (let round = 0; round < 5; round++) {
       const world = await forumWorld(t);
