@@ -1,0 +1,126 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { StaffActor, StaffRole } from '@app/common';
+import { AuditService } from '@app/audit';
+import { Agency } from '@app/agencies';
+import { OrganisationImport, OrganisationImportStatus } from './organisation-import.entity';
+import { decodeCsv, parseCsv } from './csv-format';
+import { validateRows } from './validate-rows';
+import { ImportCounts, applyImport } from './apply-import';
+import { DomainError } from '@app/common';
+
+/** How many row errors are kept on the import (the count is always complete). */
+export const MAX_STORED_ERRORS = 1_000;
+
+const FINISHED = [OrganisationImportStatus.DONE, OrganisationImportStatus.REJECTED];
+
+/**
+ * Runs one import (the `partners.import` job). Validation covers every row; a file with any
+ * row error is REJECTED and nothing is written. Otherwise the changes are applied in ONE
+ * transaction (so nothing is ever half-written) with set-based upserts, and audited as one
+ * entry with the counts. Progress is written outside that transaction so the API sees it.
+ */
+@Injectable()
+export class OrganisationImportRunner {
+  private readonly logger = new Logger(OrganisationImportRunner.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async run(importId: string): Promise<OrganisationImportStatus> {
+    const job = await this.dataSource
+      .getRepository(OrganisationImport)
+      .createQueryBuilder('i')
+      .addSelect('i.content')
+      .where('i.id = :importId', { importId })
+      .getOne();
+    if (!job) return OrganisationImportStatus.FAILED; // deleted: nothing to do
+    if (FINISHED.includes(job.status)) return job.status; // a redelivered job: already done
+    await this.update(importId, { status: OrganisationImportStatus.RUNNING, startedAt: new Date(), finishedAt: null, failure: null, progress: 0 });
+    try {
+      return await this.process(job);
+    } catch (err) {
+      const failure = err instanceof DomainError ? err.message : 'Internal error while importing; nothing was written';
+      if (!(err instanceof DomainError)) this.logger.error({ err, importId }, 'Organisation import failed');
+      await this.update(importId, { status: OrganisationImportStatus.FAILED, failure, finishedAt: new Date() });
+      if (err instanceof DomainError) return OrganisationImportStatus.FAILED;
+      throw err; // let the queue retry: the run is idempotent
+    }
+  }
+
+  private async process(job: OrganisationImport): Promise<OrganisationImportStatus> {
+    const agency = await this.dataSource.getRepository(Agency).findOneByOrFail({ id: job.agencyId });
+    const file = validateRows(parseCsv(decodeCsv(job.content ?? Buffer.alloc(0))), agency.neighbourhoods);
+    let progress = 0;
+    const report = async (percent: number) => {
+      const rounded = Math.min(99, Math.floor(percent));
+      if (rounded <= progress) return;
+      progress = rounded;
+      await this.update(job.id, { progress });
+    };
+    await report(20);
+    if (file.errors.length > 0) {
+      await this.update(job.id, {
+        status: OrganisationImportStatus.REJECTED,
+        totalRows: file.totalRows,
+        errors: file.errors.slice(0, MAX_STORED_ERRORS),
+        errorCount: file.errors.length,
+        progress: 100,
+        finishedAt: new Date(),
+        content: null,
+      });
+      return OrganisationImportStatus.REJECTED;
+    }
+    const counts = await this.dataSource.transaction(async (manager) => {
+      // One import per agency at a time, so two uploads cannot interleave their upserts.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('organisation-import'), hashtext($1))`, [job.agencyId]);
+      const counts = await applyImport(manager, job.agencyId, file, {
+        dryRun: job.dryRun,
+        onProgress: (fraction) => report(30 + fraction * 65),
+      });
+      if (!job.dryRun) {
+        await this.audit.record(manager, await this.actorOf(job), {
+          action: 'organisation.import',
+          entityType: 'OrganisationImport',
+          entityId: job.id,
+          summary: `Imported ${file.totalRows} CSV rows: ${describe(counts)}`,
+          changes: { totalRows: file.totalRows, ...counts },
+        });
+      }
+      return counts;
+    });
+    await this.update(job.id, {
+      status: OrganisationImportStatus.DONE,
+      totalRows: file.totalRows,
+      organisationsCreated: counts.organisationsCreated,
+      organisationsUpdated: counts.organisationsUpdated,
+      organisationsUnchanged: counts.organisationsUnchanged,
+      contactsCreated: counts.contactsCreated,
+      contactsUpdated: counts.contactsUpdated,
+      contactsUnchanged: counts.contactsUnchanged,
+      progress: 100,
+      finishedAt: new Date(),
+      content: null,
+    });
+    return OrganisationImportStatus.DONE;
+  }
+
+  private async actorOf(job: OrganisationImport): Promise<StaffActor> {
+    const [user] = (await this.dataSource.query(`SELECT email, role FROM staff_users WHERE id = $1`, [job.createdBy])) as { email: string; role: StaffRole }[];
+    return { kind: 'STAFF', userId: job.createdBy, agencyId: job.agencyId, role: user.role, email: user.email, sessionId: `import:${job.id}` };
+  }
+
+  private async update(id: string, values: Partial<OrganisationImport>): Promise<void> {
+    await this.dataSource.getRepository(OrganisationImport).update({ id }, values);
+  }
+}
+
+function describe(c: ImportCounts): string {
+  return (
+    `organisations ${c.organisationsCreated} created, ${c.organisationsUpdated} updated, ${c.organisationsUnchanged} unchanged; ` +
+    `contacts ${c.contactsCreated} created, ${c.contactsUpdated} updated, ${c.contactsUnchanged} unchanged`
+  );
+}

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { NotFoundError, StaffActor } from '@app/common';
+import { JobsService } from '@app/queue';
+import { OrganisationImport, OrganisationImportStatus } from './organisation-import.entity';
+import { decodeCsv, parseCsv } from './csv-format';
+
+/**
+ * Accepting an upload: the whole-file checks (encoding, header) answer at once; the file is
+ * then stored as a row and a `partners.import` job is queued for the worker, which validates
+ * every row and applies it (see OrganisationImportRunner).
+ */
+@Injectable()
+export class OrganisationImportsService {
+  constructor(
+    @InjectRepository(OrganisationImport) private readonly imports: Repository<OrganisationImport>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobsService,
+  ) {}
+
+  async start(actor: StaffActor, bytes: Buffer, options: { dryRun: boolean }): Promise<OrganisationImport> {
+    parseCsv(decodeCsv(bytes));
+    const created = await this.imports.save(
+      this.imports.create({
+        agencyId: actor.agencyId,
+        createdBy: actor.userId,
+        dryRun: options.dryRun,
+        status: OrganisationImportStatus.QUEUED,
+        progress: 0,
+        content: bytes,
+        byteSize: bytes.length,
+        errors: [],
+        errorCount: 0,
+      }),
+    );
+    await this.enqueue(created.id);
+    return this.get(actor, created.id);
+  }
+
+  async get(actor: Pick<StaffActor, 'agencyId'>, id: string): Promise<OrganisationImport> {
+    const found = await this.imports.findOneBy({ id, agencyId: actor.agencyId });
+    if (!found) throw new NotFoundError('OrganisationImport', id);
+    return found;
+  }
+
+  /** Re-queues imports whose job was lost (e.g. Redis flushed); the job id makes this idempotent. */
+  async requeueUnfinished(): Promise<number> {
+    const waiting = await this.imports.find({
+      select: { id: true },
+      where: { status: In([OrganisationImportStatus.QUEUED, OrganisationImportStatus.RUNNING]) },
+    });
+    for (const { id } of waiting) await this.enqueue(id);
+    return waiting.length;
+  }
+
+  private enqueue(importId: string) {
+    return this.jobs.enqueue('partners.import', { importId }, { jobId: `partners.import:${importId}`, attempts: 3 });
+  }
+}
