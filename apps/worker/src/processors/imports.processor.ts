@@ -24,7 +24,7 @@ export class ImportsProcessor extends WorkerHost implements OnApplicationBootstr
   }
 
   @HandlesJob('partners.import')
-  run(payload: JobMap['partners.import']) {
-    return this.runner.run(payload.importId);
+  run(payload: JobMap['partners.import'], job: Job) {
+    return this.runner.run(payload.importId, { finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
   }
 }

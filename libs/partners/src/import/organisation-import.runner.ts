@@ -30,7 +30,8 @@ export class OrganisationImportRunner {
     private readonly audit: AuditService,
   ) {}
 
-  async run(importId: string): Promise<OrganisationImportStatus> {
+  /** `finalAttempt`: false while the queue will retry, so a failure shows as QUEUED (retrying), not FAILED. */
+  async run(importId: string, { finalAttempt = true }: { finalAttempt?: boolean } = {}): Promise<OrganisationImportStatus> {
     const job = await this.dataSource
       .getRepository(OrganisationImport)
       .createQueryBuilder('i')
@@ -43,10 +44,17 @@ export class OrganisationImportRunner {
     try {
       return await this.process(job);
     } catch (err) {
-      const failure = err instanceof DomainError ? err.message : 'Internal error while importing; nothing was written';
-      if (!(err instanceof DomainError)) this.logger.error({ err, importId }, 'Organisation import failed');
-      await this.update(importId, { status: OrganisationImportStatus.FAILED, failure, finishedAt: new Date() });
-      if (err instanceof DomainError) return OrganisationImportStatus.FAILED;
+      if (err instanceof DomainError) {
+        await this.update(importId, { status: OrganisationImportStatus.FAILED, failure: err.message, finishedAt: new Date(), content: null });
+        return OrganisationImportStatus.FAILED;
+      }
+      this.logger.error({ err, importId }, 'Organisation import failed');
+      await this.update(
+        importId,
+        finalAttempt
+          ? { status: OrganisationImportStatus.FAILED, failure: 'Internal error while importing; nothing was written', finishedAt: new Date() }
+          : { status: OrganisationImportStatus.QUEUED, failure: 'An attempt failed and nothing was written; retrying', progress: 0 },
+      );
       throw err; // let the queue retry: the run is idempotent
     }
   }

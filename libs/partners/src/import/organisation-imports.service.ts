@@ -55,6 +55,6 @@ export class OrganisationImportsService {
   }
 
   private enqueue(importId: string) {
-    return this.jobs.enqueue('partners.import', { importId }, { jobId: `partners.import:${importId}`, attempts: 3 });
+    return this.jobs.enqueue('partners.import', { importId }, { jobId: `partners-import-${importId}`, attempts: 3 });
   }
 }
