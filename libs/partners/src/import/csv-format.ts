@@ -89,6 +89,19 @@ export function parseCsv(text: string): ParsedCsv {
   return { columns, rows };
 }
 
+/** Only the header row, for a quick answer at upload time (the worker reads every row). */
+export function checkCsvHeader(text: string): CsvColumn[] {
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, relax_column_count: true, to: 1 }) as string[][];
+  } catch (err) {
+    throw PartnersError.invalidFile(`The file is not readable CSV: ${(err as Error).message}`);
+  }
+  const [header] = records;
+  if (!header || header.every((h) => !h.trim())) throw PartnersError.invalidFile('The file is empty: the first row must name the columns');
+  return checkHeader(header);
+}
+
 /** Marker for a row with more non-empty cells than the header has columns. */
 export const EXTRA_CELLS = '__extra_cells';
 

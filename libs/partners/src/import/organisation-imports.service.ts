@@ -4,7 +4,7 @@ import { DataSource, In, Repository } from 'typeorm';
 import { NotFoundError, StaffActor } from '@app/common';
 import { JobsService } from '@app/queue';
 import { OrganisationImport, OrganisationImportStatus } from './organisation-import.entity';
-import { decodeCsv, parseCsv } from './csv-format';
+import { checkCsvHeader, decodeCsv } from './csv-format';
 
 /**
  * Accepting an upload: the whole-file checks (encoding, header) answer at once; the file is
@@ -20,7 +20,7 @@ export class OrganisationImportsService {
   ) {}
 
   async start(actor: StaffActor, bytes: Buffer, options: { dryRun: boolean }): Promise<OrganisationImport> {
-    parseCsv(decodeCsv(bytes));
+    checkCsvHeader(decodeCsv(bytes));
     const created = await this.imports.save(
       this.imports.create({
         agencyId: actor.agencyId,

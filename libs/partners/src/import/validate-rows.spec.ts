@@ -31,7 +31,7 @@ describe('Validating import rows', () => {
     ]);
   });
 
-  it('matches rows of one organisation case-insensitively but refuses two spellings of its name (which would be stored?)', () => {
+  it('matches rows of one organisation case-insensitively but refuses two spellings of its name (the stored name would be ambiguous)', () => {
     const result = validate(['organisation_name,organisation_type,contact_name,contact_email', 'Youth First,NGO,Ana,ana@x.org', 'youth first,NGO,Ben,ben@x.org']);
     expect(result.errors).toEqual([
       { row: 3, column: 'organisation_name', message: 'organisation_name differs from row 2 for the same organisation ("Youth First")' },

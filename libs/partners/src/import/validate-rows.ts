@@ -60,6 +60,7 @@ const COLUMN_OF: Record<(typeof ORGANISATION_FIELDS)[number], CsvColumn> = {
   notes: 'notes',
   status: 'organisation_status',
 };
+const ORGANISATION_COLUMNS = Object.values(COLUMN_OF);
 const YES = new Set(['yes', 'y', 'true', '1', 'x']);
 const NO = new Set(['', 'no', 'n', 'false', '0']);
 
@@ -75,6 +76,7 @@ export function validateRows(csv: ParsedCsv, agencyNeighbourhoodNames: string[])
   const contacts: ImportedContact[] = [];
   const rowBySignature = new Map<string, number>();
   const rowByEmail = new Map<string, number>();
+  const orgChecks = new Map<string, { org: Partial<ImportedOrganisation>; problems: Omit<ImportRowError, 'row'>[] }>();
 
   for (const { row, cells } of csv.rows) {
     const rowErrors: ImportRowError[] = [];
@@ -87,15 +89,31 @@ export function validateRows(csv: ParsedCsv, agencyNeighbourhoodNames: string[])
     const extra = (cells as Record<string, string>)[EXTRA_CELLS];
     if (extra) rowErrors.push({ row, column: null, message: `The row has ${extra} cells but the header has ${csv.columns.length} columns` });
 
-    const name = check('organisation_name', requiredText(cell('organisation_name'), LIMITS.name));
-    const type = check('organisation_type', organisationType(cell('organisation_type')));
-    const org: Partial<ImportedOrganisation> = { row, name, type };
-    if (has.has('focus_areas')) org.focusAreas = check('focus_areas', focusAreas(splitList(cell('focus_areas'))));
-    if (has.has('neighbourhoods')) org.neighbourhoods = check('neighbourhoods', agencyNeighbourhoods(splitList(cell('neighbourhoods')), agencyNeighbourhoodNames));
-    if (has.has('website')) org.website = check('website', optionalWebsite(cell('website')));
-    if (has.has('organisation_phone')) org.phone = check('organisation_phone', optionalPhone(cell('organisation_phone')));
-    if (has.has('notes')) org.notes = check('notes', optionalText(cell('notes'), LIMITS.notes));
-    if (has.has('organisation_status')) org.status = check('organisation_status', organisationStatus(cell('organisation_status')));
+    // Rows of one organisation repeat its cells: check each distinct set of cells once.
+    const orgCells = JSON.stringify(ORGANISATION_COLUMNS.map((c) => cell(c)));
+    let checkedOrg = orgChecks.get(orgCells);
+    if (!checkedOrg) {
+      const problems: Omit<ImportRowError, 'row'>[] = [];
+      const checkOrg = <T>(column: CsvColumn, checked: Checked<T>): T | undefined => {
+        if (checked.ok) return checked.value;
+        problems.push({ column, message: `${column} ${checked.message}` });
+        return undefined;
+      };
+      const org: Partial<ImportedOrganisation> = {
+        name: checkOrg('organisation_name', requiredText(cell('organisation_name'), LIMITS.name)),
+        type: checkOrg('organisation_type', organisationType(cell('organisation_type'))),
+      };
+      if (has.has('focus_areas')) org.focusAreas = checkOrg('focus_areas', focusAreas(splitList(cell('focus_areas'))));
+      if (has.has('neighbourhoods')) org.neighbourhoods = checkOrg('neighbourhoods', agencyNeighbourhoods(splitList(cell('neighbourhoods')), agencyNeighbourhoodNames));
+      if (has.has('website')) org.website = checkOrg('website', optionalWebsite(cell('website')));
+      if (has.has('organisation_phone')) org.phone = checkOrg('organisation_phone', optionalPhone(cell('organisation_phone')));
+      if (has.has('notes')) org.notes = checkOrg('notes', optionalText(cell('notes'), LIMITS.notes));
+      if (has.has('organisation_status')) org.status = checkOrg('organisation_status', organisationStatus(cell('organisation_status')));
+      checkedOrg = { org, problems };
+      orgChecks.set(orgCells, checkedOrg);
+    }
+    rowErrors.push(...checkedOrg.problems.map((p) => ({ row, ...p })));
+    const org = { ...checkedOrg.org, row };
 
     const contactCells = (['contact_name', 'contact_email', 'contact_phone', 'contact_role', 'contact_language'] as const).some((c) => cell(c).trim());
     let contact: ImportedContact | undefined;
