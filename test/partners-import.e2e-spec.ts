@@ -316,6 +316,9 @@ describe('CSV import and export of partner organisations', () => {
     expect(await t.dataSource.query(`SELECT notes FROM organisations WHERE id = $1`, [theirs.id])).toEqual([{ notes: 'theirs' }]);
     const peek = await t.graphql.request(`query($id: ID!) { organisationImport(id: $id) { id } }`, { id: mine.id }, { token: b.token });
     expect(peek.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const listA = await t.graphql.data(`{ organisationImports { totalCount edges { node { id status created } } } }`, {}, a.token);
+    expect(listA.organisationImports).toEqual({ totalCount: 1, edges: [{ node: { id: mine.id, status: 'DONE', created: 6 } }] });
+    expect((await t.graphql.data(`{ organisationImports { totalCount } }`, {}, b.token)).organisationImports.totalCount).toBe(0);
 
     const exportB = await (await fetch(`${t.url}/exports/organisations.csv`, { headers: { authorization: `Bearer ${b.token}` } })).text();
     expect(exportB).not.toContain('khughes@nhs.example.org');

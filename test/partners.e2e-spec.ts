@@ -1,5 +1,9 @@
+import { graphql } from 'graphql';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { StaffRole } from '@app/common';
+import { QueryCounter } from '@app/database';
 import { ContactsService } from '@app/partners';
+import { RequestLoaders } from '../apps/api/src/graphql/request-loaders';
 import { TestApp, createAgency, createContact, createOrganisation, createSignedInStaff, createTestApp, testConfig } from '@app/testing';
 
 const ORG_FIELDS = `id name type focusAreas neighbourhoods website phone notes status contacts { id name email optedOutAt }`;
@@ -185,6 +189,52 @@ describe('Partner organisations and contacts', () => {
       { action: 'contact.opt_out', actor_type: 'CONTACT' },
       { action: 'contact.opt_in', actor_type: 'CONTACT' },
     ]);
+  });
+
+  it('a page of 50 organisations with their contacts costs as many SQL queries as a page of 5 (per-request loader)', async () => {
+    const { agency, token } = await officerOfNewAgency(StaffRole.ANALYST);
+    for (let i = 0; i < 50; i++) {
+      const org = await createOrganisation(t.dataSource, agency.id, { name: `Org ${String(i).padStart(2, '0')}` });
+      await createContact(t.dataSource, org);
+      await createContact(t.dataSource, org);
+    }
+    const { schema } = t.app.get(GraphQLSchemaHost);
+    // Executed in-process (same resolvers, guard and context shape as over HTTP) so the counter sees every query.
+    const page = async (first: number) =>
+      QueryCounter.measure(() =>
+        graphql({
+          schema,
+          source: `query($first: Int) { organisations(first: $first) { edges { node { name contacts { email } } } } }`,
+          variableValues: { first },
+          contextValue: { req: { headers: { authorization: `Bearer ${token}` } }, loaders: new RequestLoaders() },
+        }),
+      );
+    const small = await page(5);
+    const large = await page(50);
+    expect(small.result.errors).toBeUndefined();
+    expect(large.result.errors).toBeUndefined();
+    const edges = (large.result.data as { organisations: { edges: { node: { contacts: unknown[] } }[] } }).organisations.edges;
+    expect(edges).toHaveLength(50);
+    expect(edges.every((e) => e.node.contacts.length === 2)).toBe(true);
+    expect(small.queries).toBeGreaterThanOrEqual(3); // the counter sees the list, its count and the contacts
+    expect(large.queries).toBe(small.queries);
+  });
+
+  it('refuses to remove a contact that something refers to (CONFLICT), keeping it', async () => {
+    const { agency, token } = await officerOfNewAgency();
+    const org = await createOrganisation(t.dataSource, agency.id);
+    const contact = await createContact(t.dataSource, org);
+    // Stands in for invitations, which will reference contacts.
+    const table = `refs_${contact.id.replace(/-/g, '')}`;
+    await t.dataSource.query(`CREATE TABLE ${table} (contact_id uuid NOT NULL REFERENCES contacts(id))`);
+    try {
+      await t.dataSource.query(`INSERT INTO ${table} VALUES ($1)`, [contact.id]);
+      const res = await t.graphql.request(`mutation($id: ID!) { removeContact(id: $id) { id } }`, { id: contact.id }, { token });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'PARTNERS_CONTACT_IN_USE' });
+      expect(await t.dataSource.query(`SELECT 1 FROM contacts WHERE id = $1`, [contact.id])).toHaveLength(1);
+    } finally {
+      await t.dataSource.query(`DROP TABLE ${table}`);
+    }
   });
 
   it('removes a contact nothing refers to, audited', async () => {

@@ -1,9 +1,9 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { StaffActor } from '@app/common';
+import { PageArgs, StaffActor } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
 import { OrganisationImportsService } from '@app/partners';
 import { ParseIdPipe } from '../graphql/parse-id.pipe';
-import { OrganisationImportModel } from './models/organisation-import.model';
+import { OrganisationImportConnection, OrganisationImportModel } from './models/organisation-import.model';
 import { toImportModel } from './models/to-import-model';
 
 @Resolver(() => OrganisationImportModel)
@@ -14,6 +14,13 @@ export class OrganisationImportsResolver {
   @CanRead()
   async organisationImport(@CurrentActor() actor: StaffActor, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
     return toImportModel(await this.imports.get(actor, id));
+  }
+
+  @Query(() => OrganisationImportConnection, { description: "The agency's CSV imports, newest first." })
+  @CanRead()
+  async organisationImports(@CurrentActor() actor: StaffActor, @Args() page: PageArgs) {
+    const connection = await this.imports.list(actor, page);
+    return { ...connection, edges: connection.edges.map((e) => ({ ...e, node: toImportModel(e.node) })) };
   }
 
   @Mutation(() => OrganisationImportModel, {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { NotFoundError, StaffActor } from '@app/common';
+import { NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
 import { JobsService } from '@app/queue';
 import { OrganisationImport, OrganisationImportStatus } from './organisation-import.entity';
 import { checkCsvHeader, decodeCsv } from './csv-format';
@@ -42,6 +42,12 @@ export class OrganisationImportsService {
     const found = await this.imports.findOneBy({ id, agencyId: actor.agencyId });
     if (!found) throw new NotFoundError('OrganisationImport', id);
     return found;
+  }
+
+  /** The agency's imports, newest first. */
+  list(actor: Pick<StaffActor, 'agencyId'>, page: PageArgs) {
+    const query = this.imports.createQueryBuilder('import').where('import.agencyId = :agencyId', { agencyId: actor.agencyId });
+    return paginate(query, page, { property: 'createdAt', direction: 'DESC' });
   }
 
   /** Re-queues imports whose job was lost (e.g. Redis flushed); the job id makes this idempotent. */

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Connection } from '@app/common';
 import { OrganisationImportStatus } from '@app/partners';
 
 @ObjectType('ImportRowError')
@@ -72,3 +73,6 @@ export class OrganisationImportModel {
   @Field(() => Date, { nullable: true })
   finishedAt: Date | null;
 }
+
+@ObjectType()
+export class OrganisationImportConnection extends Connection(OrganisationImportModel) {}
