@@ -167,6 +167,8 @@ describe('CSV import and export of partner organisations', () => {
     ].join('\n');
     const result = await runImport(token, csv, true);
     expect(result.status).toBe('REJECTED');
+    // The dry run still counts what its valid rows would do (only row 2: Good Org and its contact).
+    expect(result).toMatchObject({ organisations: { created: 1 }, contacts: { created: 1 } });
     expect(result.errors).toEqual([
       { row: 3, column: 'contact_email', message: expect.stringContaining('not a valid email address') },
       { row: 4, column: 'organisation_type', message: expect.stringContaining('"CHARITY" is not an organisation type') },
@@ -274,7 +276,13 @@ describe('CSV import and export of partner organisations', () => {
   it('an export re-imports with no changes (round trip), including an opt-out and an organisation without contacts', async () => {
     const { agency, token } = await officer();
     await runImport(token, VALID);
-    const org = await createOrganisation(t.dataSource, agency.id, { name: 'Ünïcode, "Quoted" Org', notes: 'line one\nline two', focusAreas: ['hate crime'] });
+    const org = await createOrganisation(t.dataSource, agency.id, {
+      name: 'Ünïcode, "Quoted" Org',
+      notes: 'line one\nline two',
+      focusAreas: ['hate crime'],
+      phone: '+1 555 010 9999',
+    });
+    await createOrganisation(t.dataSource, agency.id, { name: '=HYPERLINK("http://evil.example")', notes: '@SUM(A1)' });
     await createContact(t.dataSource, org, { email: 'opted@example.org', optedOutAt: new Date(), optOutSource: 'unsubscribe link' });
     const res = await fetch(`${t.url}/exports/organisations.csv`, { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
@@ -283,9 +291,13 @@ describe('CSV import and export of partner organisations', () => {
     const text = bytes.toString('utf8');
     expect(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(HEADER);
     expect(text).toContain('Old Town Merchants,BUSINESS_ASSOCIATION');
+    // Cells a spreadsheet would run as formulas are defused; phone numbers are left as they are.
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+    expect(text).toContain(`'@SUM(A1)`);
+    expect(text).toContain(',+1 555 010 9999,');
 
     const result = await runImport(token, bytes);
-    expect(result).toMatchObject({ status: 'DONE', totalRows: 5, created: 0, updated: 0, unchanged: 8 });
+    expect(result).toMatchObject({ status: 'DONE', totalRows: 6, created: 0, updated: 0, unchanged: 9 });
   });
 
   it('a 10,000-row file (larger than the JSON body limit) imports through the HTTP upload, with progress figures that only grow to 100', async () => {

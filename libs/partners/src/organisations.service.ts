@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
+import { InputError, NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { Organisation, OrganisationStatus, OrganisationType } from './organisation.entity';
 import { PartnersError, pgError } from './partners.errors';
 import { LIMITS, agencyNeighbourhoods, focusAreas, optionalPhone, optionalText, optionalWebsite, requiredText } from './partner-fields';
 import { must } from './field-check';
-import { InputError } from '@app/common';
 
 export interface OrganisationFields {
   name: string;

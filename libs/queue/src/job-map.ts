@@ -13,6 +13,8 @@ export interface JobMap {
   'outbox.sweep': Record<string, never>;
   /** Validate and (unless a dry run) apply one uploaded CSV of partner organisations (`organisation_imports` row). */
   'partners.import': { importId: string };
+  /** Re-queue imports still QUEUED or RUNNING whose job was lost (Redis flushed, enqueue failed). */
+  'partners.import.sweep': Record<string, never>;
 }
 
 export type JobName = keyof JobMap;
@@ -22,6 +24,7 @@ export const JOB_QUEUES: { [K in JobName]: QueueName } = {
   'mail.send': QueueName.MAIL,
   'outbox.sweep': QueueName.MAINTENANCE,
   'partners.import': QueueName.IMPORTS,
+  'partners.import.sweep': QueueName.IMPORTS,
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { stringify } from 'csv-stringify/sync';
 import { StaffActor } from '@app/common';
-import { CSV_COLUMNS, CsvColumn, LIST_SEPARATOR } from '../import/csv-format';
+import { CSV_COLUMNS, CsvColumn, LIST_SEPARATOR, guardFormula } from '../import/csv-format';
 
 interface ExportRow {
   organisation_name: string;
@@ -45,9 +45,9 @@ export class OrganisationsExportService {
     const records = rows.map((r) =>
       CSV_COLUMNS.map((column: CsvColumn) => {
         const value = r[column];
-        if (Array.isArray(value)) return value.join(`${LIST_SEPARATOR} `);
+        if (Array.isArray(value)) return guardFormula(value.join(`${LIST_SEPARATOR} `));
         if (column === 'contact_opted_out') return r.contact_email ? (value ? 'yes' : 'no') : '';
-        return value ?? '';
+        return guardFormula(String(value ?? ''));
       }),
     );
     // The BOM lets spreadsheet programs open the file as UTF-8 (accented names stay intact).

@@ -79,7 +79,7 @@ export function parseCsv(text: string): ParsedCsv {
   body.forEach((record, index) => {
     if (record.every((cell) => !cell.trim())) return; // blank spreadsheet lines
     const cells: Partial<Record<CsvColumn, string>> = {};
-    columns.forEach((column, i) => (cells[column] = record[i] ?? ''));
+    columns.forEach((column, i) => (cells[column] = unguardFormula(record[i] ?? '')));
     rows.push({ row: index + 2, cells });
     if (record.length > columns.length && record.slice(columns.length).some((c) => c.trim())) {
       // Kept as a row-level problem by validation (see EXTRA_CELLS).
@@ -143,6 +143,23 @@ export function firstInvalidUtf8(bytes: Buffer): number {
     i += length;
   }
   return i;
+}
+
+const PHONE_LIKE = /^[+-][0-9 ()\-./x]*$/i;
+
+/**
+ * Spreadsheet programs run a cell that starts with =, +, - or @ as a formula (CSV injection).
+ * Exports put an apostrophe before such values (phone numbers like +1 555 are left alone);
+ * imports take it off again, so a round trip keeps the value.
+ */
+export function guardFormula(value: string): string {
+  const formula = /^[=@\t\r]/.test(value) || (/^[+-]/.test(value) && !PHONE_LIKE.test(value));
+  // A value that already looks guarded gets a second apostrophe, so the import's unguarding keeps one.
+  return formula || /^'[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function unguardFormula(value: string): string {
+  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
 export function splitList(cell: string | undefined): string[] {

@@ -1,17 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { StaffActor, StaffRole } from '@app/common';
+import { DomainError, StaffActor, StaffRole } from '@app/common';
 import { AuditService } from '@app/audit';
 import { Agency } from '@app/agencies';
 import { OrganisationImport, OrganisationImportStatus } from './organisation-import.entity';
 import { decodeCsv, parseCsv } from './csv-format';
-import { validateRows } from './validate-rows';
+import { ValidatedImport, validateRows } from './validate-rows';
 import { ImportCounts, applyImport } from './apply-import';
-import { DomainError } from '@app/common';
 
 /** How many row errors are kept on the import (the count is always complete). */
 export const MAX_STORED_ERRORS = 1_000;
+
+const ALREADY_FINISHED = Symbol('already finished');
 
 const FINISHED = [OrganisationImportStatus.DONE, OrganisationImportStatus.REJECTED];
 
@@ -70,21 +71,32 @@ export class OrganisationImportRunner {
       await this.update(job.id, { progress });
     };
     await report(20);
-    if (file.errors.length > 0) {
-      await this.update(job.id, {
-        status: OrganisationImportStatus.REJECTED,
-        totalRows: file.totalRows,
-        errors: file.errors.slice(0, MAX_STORED_ERRORS),
-        errorCount: file.errors.length,
-        progress: 100,
-        finishedAt: new Date(),
-        content: null,
-      });
-      return OrganisationImportStatus.REJECTED;
-    }
-    const counts = await this.dataSource.transaction(async (manager) => {
+    const rejected = file.errors.length > 0;
+    // A file with errors is never applied; a dry run still counts what its valid rows would do.
+    const counts = rejected && !job.dryRun ? null : await this.apply(job, file, report);
+    if (counts === ALREADY_FINISHED) return OrganisationImportStatus.DONE;
+    const status = rejected ? OrganisationImportStatus.REJECTED : OrganisationImportStatus.DONE;
+    await this.update(job.id, {
+      status,
+      totalRows: file.totalRows,
+      ...(counts ? countColumns(counts) : {}),
+      errors: file.errors.slice(0, MAX_STORED_ERRORS),
+      errorCount: file.errors.length,
+      progress: 100,
+      finishedAt: new Date(),
+      content: null,
+    });
+    return status;
+  }
+
+  /** In one transaction: the comparison, the writes (unless a dry run) and the audit entry. */
+  private apply(job: OrganisationImport, file: ValidatedImport, report: (percent: number) => Promise<void>): Promise<ImportCounts | typeof ALREADY_FINISHED> {
+    return this.dataSource.transaction(async (manager) => {
       // One import per agency at a time, so two uploads cannot interleave their upserts.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('organisation-import'), hashtext($1))`, [job.agencyId]);
+      // A redelivered job (e.g. after a stall) that waited on the lock while the first delivery finished.
+      const [{ status }] = (await manager.query(`SELECT status FROM organisation_imports WHERE id = $1`, [job.id])) as { status: string }[];
+      if (status === OrganisationImportStatus.DONE) return ALREADY_FINISHED;
       const counts = await applyImport(manager, job.agencyId, file, {
         dryRun: job.dryRun,
         onProgress: (fraction) => report(30 + fraction * 65),
@@ -100,20 +112,6 @@ export class OrganisationImportRunner {
       }
       return counts;
     });
-    await this.update(job.id, {
-      status: OrganisationImportStatus.DONE,
-      totalRows: file.totalRows,
-      organisationsCreated: counts.organisationsCreated,
-      organisationsUpdated: counts.organisationsUpdated,
-      organisationsUnchanged: counts.organisationsUnchanged,
-      contactsCreated: counts.contactsCreated,
-      contactsUpdated: counts.contactsUpdated,
-      contactsUnchanged: counts.contactsUnchanged,
-      progress: 100,
-      finishedAt: new Date(),
-      content: null,
-    });
-    return OrganisationImportStatus.DONE;
   }
 
   private async actorOf(job: OrganisationImport): Promise<StaffActor> {
@@ -124,6 +122,17 @@ export class OrganisationImportRunner {
   private async update(id: string, values: Partial<OrganisationImport>): Promise<void> {
     await this.dataSource.getRepository(OrganisationImport).update({ id }, values);
   }
+}
+
+function countColumns(c: ImportCounts): Partial<OrganisationImport> {
+  return {
+    organisationsCreated: c.organisationsCreated,
+    organisationsUpdated: c.organisationsUpdated,
+    organisationsUnchanged: c.organisationsUnchanged,
+    contactsCreated: c.contactsCreated,
+    contactsUpdated: c.contactsUpdated,
+    contactsUnchanged: c.contactsUnchanged,
+  };
 }
 
 function describe(c: ImportCounts): string {

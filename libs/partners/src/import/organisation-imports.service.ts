@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
 import { NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
 import { JobsService } from '@app/queue';
 import { OrganisationImport, OrganisationImportStatus } from './organisation-import.entity';
@@ -13,9 +13,10 @@ import { checkCsvHeader, decodeCsv } from './csv-format';
  */
 @Injectable()
 export class OrganisationImportsService {
+  private readonly logger = new Logger(OrganisationImportsService.name);
+
   constructor(
     @InjectRepository(OrganisationImport) private readonly imports: Repository<OrganisationImport>,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
   ) {}
 
@@ -34,7 +35,12 @@ export class OrganisationImportsService {
         errorCount: 0,
       }),
     );
-    await this.enqueue(created.id);
+    try {
+      await this.enqueue(created.id);
+    } catch (err) {
+      // The row is the truth: the worker's sweep queues it once Redis answers again.
+      this.logger.warn({ err, importId: created.id }, 'Could not queue the import job; the sweep will retry');
+    }
     return this.get(actor, created.id);
   }
 
