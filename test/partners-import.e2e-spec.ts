@@ -1,5 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { StaffRole } from '@app/common';
+import { OrganisationImport, OrganisationImportStatus } from '@app/partners';
+import { ImportsProcessor } from '../apps/worker/src/processors/imports.processor';
 import { TestApp, createAgency, createContact, createOrganisation, createSignedInStaff, createTestApp, startTestWorker, testConfig } from '@app/testing';
 
 const HEADER = 'organisation_name,organisation_type,focus_areas,neighbourhoods,website,organisation_phone,notes,organisation_status,contact_name,contact_email,contact_phone,contact_role,contact_language,contact_opted_out';
@@ -339,6 +341,25 @@ describe('CSV import and export of partner organisations', () => {
     expect((await upload(analyst.token, VALID)).status).toBe(403);
     expect((await upload(undefined, VALID)).status).toBe(401);
     expect((await fetch(`${t.url}/exports/organisations.csv`)).status).toBe(401);
+  });
+
+  it('an import whose job was lost (e.g. Redis flushed) is queued again by the worker sweep and completes', async () => {
+    const { agency, token } = await officer();
+    const [user] = await t.dataSource.query(`SELECT id FROM staff_users WHERE agency_id = $1`, [agency.id]);
+    const repo = t.dataSource.getRepository(OrganisationImport);
+    // The row as the upload writes it, but with no job on the queue.
+    const lost = await repo.save(
+      repo.create({ agencyId: agency.id, createdBy: user.id, dryRun: false, status: OrganisationImportStatus.QUEUED, progress: 0, content: Buffer.from(VALID), byteSize: VALID.length, errors: [], errorCount: 0 }),
+    );
+    await worker.get(ImportsProcessor).sweep();
+    expect(await finished(token, lost.id)).toMatchObject({ status: 'DONE', created: 6 });
+  });
+
+  it('refuses an upload larger than the import limit with 413', async () => {
+    const { token } = await officer();
+    const res = await upload(token, Buffer.alloc(10 * 1024 * 1024 + 1, 'a'));
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('small files can be imported inline over GraphQL too', async () => {

@@ -157,18 +157,19 @@ describe('Partner organisations and contacts', () => {
     const org = await createOrganisation(t.dataSource, agency.id);
     const contact = await createContact(t.dataSource, org);
     const out = await t.graphql.data(
-      `mutation($id: ID!) { recordContactOptOut(id: $id, reason: "asked by phone") { optedOutAt optOutSource } }`,
+      `mutation($id: ID!) { recordContactOptOut(id: $id, reason: "asked by phone") { optedOut optedOutAt optOutSource } }`,
       { id: contact.id },
       token,
     );
+    expect(out.recordContactOptOut.optedOut).toBe(true);
     expect(out.recordContactOptOut.optedOutAt).not.toBeNull();
     expect(out.recordContactOptOut.optOutSource).toBe('staff: asked by phone');
     const edited = await t.graphql.data(
-      `mutation($id: ID!) { updateContact(id: $id, input: { name: "Renamed", roleTitle: "Chair", email: "new-address@example.org" }) { name email optedOutAt } }`,
+      `mutation($id: ID!) { updateContact(id: $id, input: { name: "Renamed", roleTitle: "Chair", email: "new-address@example.org" }) { name email optedOut optedOutAt } }`,
       { id: contact.id },
       token,
     );
-    expect(edited.updateContact).toMatchObject({ name: 'Renamed', email: 'new-address@example.org' });
+    expect(edited.updateContact).toMatchObject({ name: 'Renamed', email: 'new-address@example.org', optedOut: true });
     expect(edited.updateContact.optedOutAt).toBe(out.recordContactOptOut.optedOutAt);
     const audit = await t.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 AND action = 'contact.opt_out'`, [contact.id]);
     expect(audit).toHaveLength(1);

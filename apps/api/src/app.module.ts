@@ -30,6 +30,7 @@ import { DevMailController } from './dev-mail/dev-mail.controller';
 import { OrganisationsResolver } from './partners/organisations.resolver';
 import { OrganisationFieldsResolver } from './partners/organisation-fields.resolver';
 import { ContactsResolver } from './partners/contacts.resolver';
+import { ContactFieldsResolver } from './partners/contact-fields.resolver';
 import { OrganisationImportsResolver } from './partners/organisation-imports.resolver';
 import { OrganisationsCsvController } from './partners/organisations-csv.controller';
 
@@ -62,6 +63,7 @@ export class AppModule implements NestModule {
         OrganisationsResolver,
         OrganisationFieldsResolver,
         ContactsResolver,
+        ContactFieldsResolver,
         OrganisationImportsResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },

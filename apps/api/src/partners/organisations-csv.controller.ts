@@ -1,8 +1,8 @@
-import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, PayloadTooLargeException, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { InputError, StaffActor } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
-import { MAX_IMPORT_BYTES, OrganisationImportsService, OrganisationsExportService, PartnersError } from '@app/partners';
+import { MAX_IMPORT_BYTES, OrganisationImportsService, OrganisationsExportService } from '@app/partners';
 import { toImportModel } from './models/to-import-model';
 
 /**
@@ -43,8 +43,9 @@ export class OrganisationsCsvController {
   }
 }
 
-/** The raw body, refusing more than `limit` bytes as soon as it is exceeded. */
+/** The raw body, refusing more than `limit` bytes (413) as soon as it is exceeded. */
 function readBody(req: Request, limit: number): Promise<Buffer> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.reject(new PayloadTooLargeException());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -53,7 +54,7 @@ function readBody(req: Request, limit: number): Promise<Buffer> {
       if (size > limit) {
         req.removeAllListeners('data');
         req.resume();
-        reject(PartnersError.invalidFile(`The file is larger than ${limit} bytes`));
+        reject(new PayloadTooLargeException());
         return;
       }
       chunks.push(chunk);
