@@ -31,6 +31,12 @@ import { HealthController } from './health/health.controller';
 import { StaffInvitationController } from './public/staff-invitation.controller';
 import { QueueBoardModule } from './admin/queue-board.module';
 import { DevMailController } from './dev-mail/dev-mail.controller';
+import { OrganisationsResolver } from './partners/organisations.resolver';
+import { OrganisationFieldsResolver } from './partners/organisation-fields.resolver';
+import { ContactsResolver } from './partners/contacts.resolver';
+import { ContactFieldsResolver } from './partners/contact-fields.resolver';
+import { OrganisationImportsResolver } from './partners/organisation-imports.resolver';
+import { OrganisationsCsvController } from './partners/organisations-csv.controller';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -52,7 +58,7 @@ export class AppModule implements NestModule {
         ForumsModule,
         QueueBoardModule,
       ],
-      controllers: [HealthController, StaffInvitationController, ...(config.DEV_MAIL_DIR ? [DevMailController] : [])],
+      controllers: [HealthController, StaffInvitationController, OrganisationsCsvController, ...(config.DEV_MAIL_DIR ? [DevMailController] : [])],
       providers: [
         AuthResolver,
         StaffResolver,
@@ -63,6 +69,11 @@ export class AppModule implements NestModule {
         ForumFieldsResolver,
         ForumReportFieldsResolver,
         CommunityConcernsResolver,
+        OrganisationsResolver,
+        OrganisationFieldsResolver,
+        ContactsResolver,
+        ContactFieldsResolver,
+        OrganisationImportsResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

@@ -1,9 +1,22 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
+import { AgenciesModule } from '@app/agencies';
 import { Organisation } from './organisation.entity';
 import { Contact } from './contact.entity';
+import { OrganisationImport } from './import/organisation-import.entity';
+import { OrganisationsService } from './organisations.service';
+import { ContactsService } from './contacts.service';
+import { OrganisationImportsService } from './import/organisation-imports.service';
+import { OrganisationImportRunner } from './import/organisation-import.runner';
+import { OrganisationsExportService } from './export/organisations-export.service';
 
+const services = [OrganisationsService, ContactsService, OrganisationImportsService, OrganisationImportRunner, OrganisationsExportService];
+
+/** Partner organisations and their contacts: directory, opt-outs, CSV import and export. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Organisation, Contact])],
+  imports: [TypeOrmModule.forFeature([Organisation, Contact, OrganisationImport]), AuditModule, AgenciesModule],
+  providers: services,
+  exports: services,
 })
 export class PartnersModule {}

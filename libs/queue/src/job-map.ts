@@ -2,6 +2,7 @@
 export enum QueueName {
   MAIL = 'mail',
   MAINTENANCE = 'maintenance',
+  IMPORTS = 'imports',
 }
 
 /** Job name -> payload. Adding a job here without a handler stops the worker at start-up. */
@@ -10,6 +11,10 @@ export interface JobMap {
   'mail.send': { emailId: string };
   /** Re-queue outbox rows whose job was lost (Redis flushed, enqueue failed). */
   'outbox.sweep': Record<string, never>;
+  /** Validate and (unless a dry run) apply one uploaded CSV of partner organisations (`organisation_imports` row). */
+  'partners.import': { importId: string };
+  /** Re-queue imports still QUEUED or RUNNING whose job was lost (Redis flushed, enqueue failed). */
+  'partners.import.sweep': Record<string, never>;
 }
 
 export type JobName = keyof JobMap;
@@ -18,6 +23,8 @@ export type JobName = keyof JobMap;
 export const JOB_QUEUES: { [K in JobName]: QueueName } = {
   'mail.send': QueueName.MAIL,
   'outbox.sweep': QueueName.MAINTENANCE,
+  'partners.import': QueueName.IMPORTS,
+  'partners.import.sweep': QueueName.IMPORTS,
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

@@ -7,6 +7,7 @@ import { AuditModule } from '@app/audit';
 import { PasswordHasher } from '@app/auth';
 import { StaffUser } from '@app/staff';
 import { ForumsDemoSeed } from '@app/forums';
+import { PartnersDemoSeed } from '@app/partners';
 import { FirstRunService } from './first-run.service';
 import { DEMO_SEED_CONTRIBUTORS, DemoSeedContributor, DemoSeedService } from './demo-seed.service';
 
@@ -15,6 +16,7 @@ import { DEMO_SEED_CONTRIBUTORS, DemoSeedContributor, DemoSeedService } from './
  * Add a feature's contributor class here and to the providers below.
  */
 const CONTRIBUTORS: (new (...args: never[]) => DemoSeedContributor)[] = [
+  PartnersDemoSeed,
   ForumsDemoSeed,
 ];
 import { FIRST_RUN_ENV, FirstRunEnv } from './setup.tokens';

@@ -1,0 +1,65 @@
+import { Controller, Get, HttpCode, PayloadTooLargeException, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { InputError, StaffActor } from '@app/common';
+import { CanRead, CanWrite, CurrentActor } from '@app/auth';
+import { MAX_IMPORT_BYTES, OrganisationImportsService, OrganisationsExportService } from '@app/partners';
+import { toImportModel } from './models/to-import-model';
+
+/**
+ * CSV in and out over plain HTTP (bearer token, same guard and roles as GraphQL): a
+ * 10,000-row file is larger than the JSON body limit, so the upload is the raw file.
+ */
+@Controller()
+export class OrganisationsCsvController {
+  constructor(
+    private readonly imports: OrganisationImportsService,
+    private readonly exporter: OrganisationsExportService,
+  ) {}
+
+  /** Body: the CSV file as `text/csv`. Answers 202 with the import (poll `organisationImport(id)`). */
+  @Post('imports/organisations')
+  @CanWrite()
+  @HttpCode(202)
+  async upload(@CurrentActor() actor: StaffActor, @Req() req: Request, @Query('dryRun') dryRun?: string) {
+    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (!['text/csv', 'application/csv', 'text/plain', 'application/octet-stream'].includes(type)) {
+      throw new InputError('content-type', 'Send the file as the raw request body with Content-Type: text/csv', 'UNSUPPORTED_MEDIA_TYPE');
+    }
+    if (dryRun !== undefined && !['true', 'false', '1', '0'].includes(dryRun)) throw new InputError('dryRun', 'dryRun must be true or false');
+    const bytes = await readBody(req, MAX_IMPORT_BYTES);
+    const started = await this.imports.start(actor, bytes, { dryRun: dryRun === 'true' || dryRun === '1' });
+    return toImportModel(started);
+  }
+
+  @Get('exports/organisations.csv')
+  @CanRead()
+  async export(@CurrentActor() actor: StaffActor, @Res() res: Response) {
+    const csv = await this.exporter.csv(actor);
+    const date = new Date().toISOString().slice(0, 10);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="organisations-${date}.csv"`);
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(csv);
+  }
+}
+
+/** The raw body, refusing more than `limit` bytes (413) as soon as it is exceeded. */
+function readBody(req: Request, limit: number): Promise<Buffer> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.reject(new PayloadTooLargeException());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new PayloadTooLargeException());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}

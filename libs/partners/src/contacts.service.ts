@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { ContactActor, NotFoundError, StaffActor } from '@app/common';
+import { AuditService, diff } from '@app/audit';
+import { Contact } from './contact.entity';
+import { Organisation } from './organisation.entity';
+import { PartnersError, pgError } from './partners.errors';
+import { LIMITS, normaliseContactEmail, optionalPhone, optionalText, preferredLanguage, requiredText } from './partner-fields';
+import { must } from './field-check';
+
+export interface ContactFields {
+  name: string;
+  email: string;
+  phone?: string | null;
+  roleTitle?: string | null;
+  /** Empty means `en`. */
+  preferredLanguage?: string | null;
+}
+
+type CheckedContact = Partial<Omit<ContactFields, 'preferredLanguage'>> & { preferredLanguage?: string };
+
+export const CONTACT_EMAIL_CONSTRAINT = 'contacts_agency_id_email_key';
+
+/**
+ * Contacts of partner organisations. The opt-out lives here and only here: staff edits and
+ * imports never clear it, only the contact's own `optIn` does, and `mailableContacts` is the
+ * one query mail senders use, so an opted-out contact is never mailed.
+ */
+@Injectable()
+export class ContactsService {
+  constructor(
+    @InjectRepository(Contact) private readonly contacts: Repository<Contact>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(actor: Pick<StaffActor, 'agencyId'>, id: string): Promise<Contact> {
+    const contact = await this.contacts.findOneBy({ id, agencyId: actor.agencyId });
+    if (!contact) throw new NotFoundError('Contact', id);
+    return contact;
+  }
+
+  /** For the per-request loader: contacts of many organisations in one query, by name. */
+  async contactsFor(agencyId: string, organisationIds: readonly string[]): Promise<Contact[]> {
+    if (organisationIds.length === 0) return [];
+    return this.contacts.find({ where: { agencyId, organisationId: In([...organisationIds]) }, order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * The only way mail senders should pick recipients: the agency's contacts minus everyone
+   * opted out. Returns a query builder (alias `contact`) so callers can add their own filters,
+   * and takes the caller's manager so it joins their transaction.
+   */
+  mailableContacts(manager: EntityManager, agencyId: string): SelectQueryBuilder<Contact> {
+    return manager
+      .createQueryBuilder(Contact, 'contact')
+      .where('contact.agencyId = :mailAgencyId', { mailAgencyId: agencyId })
+      .andWhere('contact.optedOutAt IS NULL');
+  }
+
+  async add(actor: StaffActor, organisationId: string, fields: ContactFields): Promise<Contact> {
+    const values = this.checkFields(fields);
+    return this.write(values.email ?? '', async (manager) => {
+      const organisation = await manager.findOneBy(Organisation, { id: organisationId, agencyId: actor.agencyId });
+      if (!organisation) throw new NotFoundError('Organisation', organisationId);
+      const contact = await manager.save(manager.create(Contact, { ...values, agencyId: actor.agencyId, organisationId }));
+      await this.audit.record(manager, actor, {
+        action: 'contact.create',
+        entityType: 'Contact',
+        entityId: contact.id,
+        summary: `Added contact ${contact.email} to ${organisation.name}`,
+        changes: { ...values, organisationId },
+      });
+      return contact;
+    });
+  }
+
+  /** Edits never touch the opt-out: it is not among the fields staff can set here. */
+  async update(actor: StaffActor, id: string, fields: Partial<ContactFields>): Promise<Contact> {
+    const values = this.checkFields(fields);
+    return this.write(values.email ?? '', async (manager) => {
+      const contact = await this.lock(manager, actor.agencyId, id);
+      const changes = diff(contact, values);
+      if (Object.keys(changes).length === 0) return contact;
+      Object.assign(contact, values);
+      const saved = await manager.save(contact);
+      await this.audit.record(manager, actor, {
+        action: 'contact.update',
+        entityType: 'Contact',
+        entityId: id,
+        summary: `Updated contact ${saved.email}: ${Object.keys(changes).join(', ')}`,
+        changes,
+      });
+      return saved;
+    });
+  }
+
+  /**
+   * Deletes a contact nothing refers to. Once invitations (or anything else) reference it the
+   * foreign key refuses, and we answer CONFLICT rather than erase history: record an opt-out instead.
+   */
+  async remove(actor: StaffActor, id: string): Promise<Contact> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const contact = await this.lock(manager, actor.agencyId, id);
+        await manager.delete(Contact, { id });
+        await this.audit.record(manager, actor, {
+          action: 'contact.remove',
+          entityType: 'Contact',
+          entityId: id,
+          summary: `Removed contact ${contact.email}`,
+          changes: { email: contact.email, name: contact.name, organisationId: contact.organisationId },
+        });
+        return { ...contact, id };
+      });
+    } catch (err) {
+      if (pgError(err).code === '23503') throw PartnersError.contactInUse();
+      throw err;
+    }
+  }
+
+  /** Staff recording an opt-out the contact asked for (e.g. by phone). */
+  async recordOptOut(actor: StaffActor, id: string, reason?: string | null): Promise<Contact> {
+    const note = must('reason', optionalText(reason, 500));
+    return this.dataSource.transaction(async (manager) => {
+      const contact = await this.lock(manager, actor.agencyId, id);
+      if (contact.optedOutAt) return contact;
+      return this.markOptedOut(manager, actor, contact, note ? `staff: ${note}` : 'staff');
+    });
+  }
+
+  /** The contact's own opt-out (unsubscribe link, List-Unsubscribe). `source` says how, for the record. */
+  async optOut(agencyId: string, contactId: string, source: string, manager?: EntityManager): Promise<Contact> {
+    const run = async (m: EntityManager) => {
+      const contact = await this.lock(m, agencyId, contactId);
+      if (contact.optedOutAt) return contact;
+      return this.markOptedOut(m, contactActor(contact), contact, source);
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+
+  /** Only the contact can opt back in (from a link mailed to them before they opted out). */
+  async optIn(agencyId: string, contactId: string, manager?: EntityManager): Promise<Contact> {
+    const run = async (m: EntityManager) => {
+      const contact = await this.lock(m, agencyId, contactId);
+      if (!contact.optedOutAt) return contact;
+      const previous = contact.optOutSource;
+      contact.optedOutAt = null;
+      contact.optOutSource = null;
+      const saved = await m.save(contact);
+      await this.audit.record(m, contactActor(contact), {
+        action: 'contact.opt_in',
+        entityType: 'Contact',
+        entityId: contact.id,
+        summary: `${contact.email} opted back in to mail`,
+        changes: { optedOut: { from: true, to: false }, previousSource: previous },
+      });
+      return saved;
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+
+  private async markOptedOut(manager: EntityManager, actor: StaffActor | ContactActor, contact: Contact, source: string): Promise<Contact> {
+    contact.optedOutAt = new Date();
+    contact.optOutSource = source;
+    const saved = await manager.save(contact);
+    await this.audit.record(manager, actor, {
+      action: 'contact.opt_out',
+      entityType: 'Contact',
+      entityId: contact.id,
+      summary: `${contact.email} opted out of all mail (${source})`,
+      changes: { optedOut: { from: false, to: true }, source },
+    });
+    return saved;
+  }
+
+  private async lock(manager: EntityManager, agencyId: string, id: string): Promise<Contact> {
+    const contact = await manager.findOne(Contact, { where: { id, agencyId }, lock: { mode: 'pessimistic_write' } });
+    if (!contact) throw new NotFoundError('Contact', id);
+    return contact;
+  }
+
+  /** The unique (agency, email) index, also under races, becomes a CONFLICT naming `input.email`. */
+  private async write<T>(email: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (err) {
+      const { code, constraint } = pgError(err);
+      if (code === '23505' && constraint === CONTACT_EMAIL_CONSTRAINT) throw PartnersError.contactEmailTaken(email);
+      throw err;
+    }
+  }
+
+  private checkFields(fields: Partial<ContactFields>): CheckedContact {
+    const values: CheckedContact = {};
+    if (fields.name !== undefined) values.name = must('input.name', requiredText(fields.name, LIMITS.name));
+    if (fields.email !== undefined) values.email = must('input.email', normaliseContactEmail(fields.email));
+    if (fields.phone !== undefined) values.phone = must('input.phone', optionalPhone(fields.phone));
+    if (fields.roleTitle !== undefined) values.roleTitle = must('input.roleTitle', optionalText(fields.roleTitle, LIMITS.roleTitle));
+    if (fields.preferredLanguage !== undefined) values.preferredLanguage = must('input.preferredLanguage', preferredLanguage(fields.preferredLanguage));
+    return values;
+  }
+}
+
+function contactActor(contact: Contact): ContactActor {
+  return { kind: 'CONTACT', contactId: contact.id, agencyId: contact.agencyId, label: contact.email };
+}
