@@ -26,6 +26,7 @@ import { AuditResolver } from './audit/audit.resolver';
 import { HealthController } from './health/health.controller';
 import { StaffInvitationController } from './public/staff-invitation.controller';
 import { QueueBoardModule } from './admin/queue-board.module';
+import { PublicCalendarPagesModule } from './public/public-calendar-pages.module';
 import { DevMailController } from './dev-mail/dev-mail.controller';
 
 @Module({})
@@ -47,6 +48,7 @@ export class AppModule implements NestModule {
         PartnersModule,
         ForumsModule,
         QueueBoardModule,
+        PublicCalendarPagesModule,
       ],
       controllers: [HealthController, StaffInvitationController, ...(config.DEV_MAIL_DIR ? [DevMailController] : [])],
       providers: [
