@@ -1,7 +1,7 @@
 import * as nodeIcal from 'node-ical';
 import { DateTime } from 'luxon';
 import { Forum, ForumFormat, ForumStatus, ForumVisibility, VenueAccessibilityFeature } from '@app/forums';
-import { forumEventUid } from '@app/mail';
+import { forumCalendarUid } from '@app/mail';
 import { TestApp, createAgency, createForum, createTestApp, createVenue, testConfig } from '@app/testing';
 
 const HOUR = 3_600_000;
@@ -31,7 +31,7 @@ describe('Public calendar feed (GET /calendar/<slug>.ics)', () => {
   afterAll(() => t.close());
 
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${t.url}${path}`, { headers });
-  const uidOf = (forum: Forum) => forumEventUid(forum.id, t.config.MAIL_DOMAIN);
+  const uidOf = (forum: Forum) => forumCalendarUid(forum.id, t.config.MAIL_DOMAIN);
 
   it('is RFC 5545 a standard parser reads: CRLF lines, calendar name, refresh interval, and every required event property', async () => {
     const agency = await createAgency(t.dataSource, { name: 'Riverside Police Department', timeZone: 'America/Chicago' });
@@ -209,7 +209,7 @@ describe('One forum to add to a calendar (GET /calendar/<slug>/forums/<id>.ics)'
     expect(text).toContain('METHOD:PUBLISH\r\n');
     const parsed = events(text);
     expect(parsed).toHaveLength(1);
-    expect(parsed[0].uid).toBe(forumEventUid(forum.id, t.config.MAIL_DOMAIN));
+    expect(parsed[0].uid).toBe(forumCalendarUid(forum.id, t.config.MAIL_DOMAIN));
     expect(Number(parsed[0].sequence)).toBe(2);
     expect(str(parsed[0].location)).toBe('Online');
     expect(str((parsed[0].organizer as { val: string }).val).toLowerCase()).toBe('mailto:community@springfield.example');

@@ -37,7 +37,7 @@ function agenda(forum: PublicForum): SafeHtml | string {
 function forumCard(slug: string, forum: PublicForum): SafeHtml {
   const id = `forum-${forum.id}`;
   const cancelled = forum.status === 'CANCELLED';
-  return html`<li><article class="card" id="${id}" aria-labelledby="${id}-title" style="margin-bottom:1rem">
+  return html`<li><article class="card" id="${id}" aria-labelledby="${id}-title" style="margin-bottom:1rem;overflow-wrap:anywhere">
 <h3 id="${id}-title">${cancelled ? html`<span class="error">Cancelled:</span> ` : ''}${forum.title}</h3>
 ${cancelled ? html`<p class="error">This forum has been cancelled.${forum.cancelReason ? html` ${forum.cancelReason}` : ''}</p>` : ''}
 <p><time datetime="${forum.startsAt.toISOString()}">${formatForumTime(forum.startsAt, forum.endsAt, forum.timeZone)}</time></p>
@@ -49,7 +49,7 @@ ${forum.neighbourhood ? html`<dt>Neighbourhood</dt><dd>${forum.neighbourhood}</d
 <dt>Languages</dt><dd>${forumLanguagesText(forum)}</dd>
 ${accessibility(forum)}
 </dl>
-${forum.description.trim() ? html`<p>${forum.description}</p>` : ''}
+${forum.description.trim() ? html`<p style="white-space:pre-line">${forum.description.trim()}</p>` : ''}
 ${agenda(forum)}
 ${cancelled ? '' : html`<p><a href="${publicCalendarPaths.forumIcs(slug, forum.id)}" aria-label="Add to calendar: ${forum.title}">Add to calendar</a></p>`}
 </article></li>`;
@@ -74,7 +74,7 @@ export function publicCalendarPage(listing: PublicCalendarListing, feedUrl: stri
 </section>
 <section aria-labelledby="forums-heading">
 <h2 id="forums-heading">Forums</h2>
-${forums.length ? html`<ol style="list-style:none;padding:0">${forums.map((forum) => forumCard(agency.slug, forum))}</ol>` : html`<p>No public forums are scheduled yet. Subscribe to hear of new ones.</p>`}
+${forums.length ? html`<ol role="list" style="list-style:none;padding:0">${forums.map((forum) => forumCard(agency.slug, forum))}</ol>` : html`<p>No public forums are scheduled yet. Subscribe to hear of new ones.</p>`}
 </section>`,
   );
 }

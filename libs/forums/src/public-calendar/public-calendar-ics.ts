@@ -1,4 +1,4 @@
-import { ForumEventSource, PublishedEvent, buildPublishedCalendar, forumEventText, forumEventUid } from '@app/mail';
+import { ForumEventSource, PublishedEvent, buildPublishedCalendar, forumEventText, forumCalendarUid } from '@app/mail';
 import { Forum } from '../forum.entity';
 import { ForumStatus } from '../forum.enums';
 import { absoluteUrl, publicCalendarPaths } from './public-calendar-links';
@@ -28,7 +28,7 @@ function publishedEvent(agency: PublicCalendarAgency, forum: PublicForum, option
   const pageUrl = absoluteUrl(options.publicUrl, publicCalendarPaths.forum(agency.slug, forum.id));
   const text = forumEventText(forum, { pageUrl });
   return {
-    uid: forumEventUid(forum.id, options.mailDomain),
+    uid: forumCalendarUid(forum.id, options.mailDomain),
     sequence: forum.sequence,
     start: forum.startsAt,
     end: forum.endsAt,

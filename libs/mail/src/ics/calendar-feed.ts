@@ -4,7 +4,7 @@ export const LIAISON_PRODID = { company: 'Liaison', product: 'Liaison', language
 
 /** One event of a published calendar (RFC 5545), written in UTC. */
 export interface PublishedEvent {
-  /** Stable per forum (`forumEventUid`), so a calendar updates the entry it already has. */
+  /** Stable per forum (`forumCalendarUid`), so a calendar updates the entry it already has. */
   uid: string;
   /** Raised on every reschedule, so calendars take the newer version. */
   sequence: number;
@@ -54,7 +54,6 @@ export function buildPublishedCalendar(input: PublishedCalendar): string {
     ttl: input.refreshSeconds,
     method: input.method === 'PUBLISH' ? ICalCalendarMethod.PUBLISH : undefined,
   });
-  calendar.x('X-WR-TIMEZONE', input.timeZone);
   for (const event of input.events) {
     calendar.createEvent({
       id: event.uid,
@@ -73,5 +72,14 @@ export function buildPublishedCalendar(input: PublishedCalendar): string {
       x: [{ key: 'X-LIAISON-TIMEZONE', value: event.timeZone }],
     });
   }
-  return calendar.toString();
+  return withCalendarProperty(calendar.toString(), `X-WR-TIMEZONE:${input.timeZone}`);
+}
+
+/**
+ * ical-generator writes the calendar's X- properties after its events, but RFC 5545 puts
+ * every calendar property before the first component; so this one is placed by hand.
+ */
+function withCalendarProperty(ics: string, line: string): string {
+  const at = ics.search(/BEGIN:VEVENT\r\n|END:VCALENDAR/);
+  return `${ics.slice(0, at)}${line}\r\n${ics.slice(at)}`;
 }

@@ -4,11 +4,6 @@
  * looks the same in a calendar whichever way it got there.
  */
 
-/** The one UID a forum has in every calendar: feed, download and invitation emails alike. */
-export function forumEventUid(forumId: string, mailDomain: string): string {
-  return `forum-${forumId}@${mailDomain}`;
-}
-
 /** The forum fields an event is written from (the `Forum` entity fits this shape). */
 export interface ForumEventSource {
   title: string;
