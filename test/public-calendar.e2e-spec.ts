@@ -207,6 +207,8 @@ describe('One forum to add to a calendar (GET /calendar/<slug>/forums/<id>.ics)'
     expect(res.headers.get('content-disposition')).toContain('attachment');
     const text = await res.text();
     expect(text).toContain('METHOD:PUBLISH\r\n');
+    // No calendar name: apps add the event to a calendar the person already has instead of offering a new one.
+    expect(text).not.toContain('X-WR-CALNAME');
     const parsed = events(text);
     expect(parsed).toHaveLength(1);
     expect(parsed[0].uid).toBe(forumCalendarUid(forum.id, t.config.MAIL_DOMAIN));
@@ -264,5 +266,22 @@ describe('Public calendar page (GET /calendar/<slug>)', () => {
     const feed = new URL(t.config.PUBLIC_URL).host + `/calendar/${agency.slug}.ics`;
     expect(body).toContain(`href="webcal://${feed}"`);
     expect(body).toMatch(new RegExp(`href="https?://${feed.replace(/\./g, '\\.')}"`));
+  });
+});
+
+describe('Public calendar rate limit', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp(testConfig({ PUBLIC_RATE_LIMIT: '3' }));
+  });
+  afterAll(() => t.close());
+
+  it('limits each client on the page, the feed and the downloads together (429 once the limit is spent)', async () => {
+    const agency = await createAgency(t.dataSource);
+    const forum = await createForum(t.dataSource, agency.id);
+    const paths = [`/calendar/${agency.slug}`, `/calendar/${agency.slug}.ics`, `/calendar/${agency.slug}/forums/${forum.id}.ics`];
+    for (const path of paths) expect((await fetch(`${t.url}${path}`)).status).toBe(200);
+    for (const path of paths) expect((await fetch(`${t.url}${path}`)).status).toBe(429);
   });
 });

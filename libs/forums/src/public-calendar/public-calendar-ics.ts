@@ -56,7 +56,6 @@ export function buildPublicFeed(agency: PublicCalendarAgency, forums: PublicForu
 /** One forum to import ("add to calendar"): METHOD:PUBLISH, which RFC 5546 says carries an ORGANIZER. */
 export function buildForumDownload(agency: PublicCalendarAgency, forum: PublicForum, options: PublicIcsOptions): string {
   return buildPublishedCalendar({
-    name: forum.title,
     timeZone: forum.timeZone,
     method: 'PUBLISH',
     events: [

@@ -25,8 +25,8 @@ export interface PublishedEvent {
 }
 
 export interface PublishedCalendar {
-  /** X-WR-CALNAME / NAME: what calendar apps call the subscription. */
-  name: string;
+  /** X-WR-CALNAME / NAME: what calendar apps call the subscription (left out of one-off downloads, which join an existing calendar). */
+  name?: string;
   description?: string;
   /** X-WR-TIMEZONE: the zone apps show the calendar in by default. */
   timeZone: string;
