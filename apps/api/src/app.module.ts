@@ -30,6 +30,7 @@ import { CommunityConcernsResolver } from './forums/community-concerns.resolver'
 import { HealthController } from './health/health.controller';
 import { StaffInvitationController } from './public/staff-invitation.controller';
 import { QueueBoardModule } from './admin/queue-board.module';
+import { PublicCalendarPagesModule } from './public/public-calendar-pages.module';
 import { DevMailController } from './dev-mail/dev-mail.controller';
 import { OrganisationsResolver } from './partners/organisations.resolver';
 import { OrganisationFieldsResolver } from './partners/organisation-fields.resolver';
@@ -57,6 +58,7 @@ export class AppModule implements NestModule {
         PartnersModule,
         ForumsModule,
         QueueBoardModule,
+        PublicCalendarPagesModule,
       ],
       controllers: [HealthController, StaffInvitationController, OrganisationsCsvController, ...(config.DEV_MAIL_DIR ? [DevMailController] : [])],
       providers: [

@@ -18,3 +18,4 @@ export * from './venues.service';
 export * from './reports/forum-reports.service';
 export * from './forums.module';
 export * from './demo/forums-demo-seed';
+export * from './public-calendar';

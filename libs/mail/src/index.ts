@@ -5,3 +5,6 @@ export * from './mail-sender.service';
 export * from './mail-transport';
 export * from './mail.module';
 export * from './ics/calendar-invite';
+export * from './ics/forum-uid';
+export * from './ics/forum-event';
+export * from './ics/calendar-feed';
