@@ -13,6 +13,7 @@ import { AgenciesModule } from '@app/agencies';
 import { StaffModule } from '@app/staff';
 import { PartnersModule } from '@app/partners';
 import { ForumsModule } from '@app/forums';
+import { TaskForcesModule } from '@app/task-forces';
 import { LoggingModule } from './http/logging.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
@@ -27,6 +28,7 @@ import { HealthController } from './health/health.controller';
 import { StaffInvitationController } from './public/staff-invitation.controller';
 import { QueueBoardModule } from './admin/queue-board.module';
 import { DevMailController } from './dev-mail/dev-mail.controller';
+import { TASK_FORCE_CONTROLLERS, TASK_FORCE_RESOLVERS } from './task-forces/task-forces.api';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -46,14 +48,16 @@ export class AppModule implements NestModule {
         StaffModule,
         PartnersModule,
         ForumsModule,
+        TaskForcesModule,
         QueueBoardModule,
       ],
-      controllers: [HealthController, StaffInvitationController, ...(config.DEV_MAIL_DIR ? [DevMailController] : [])],
+      controllers: [HealthController, StaffInvitationController, ...TASK_FORCE_CONTROLLERS, ...(config.DEV_MAIL_DIR ? [DevMailController] : [])],
       providers: [
         AuthResolver,
         StaffResolver,
         AgencyResolver,
         AuditResolver,
+        ...TASK_FORCE_RESOLVERS,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
