@@ -1,8 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ContactActor } from '@app/common';
-import { APP_CONFIG, AppConfig } from '@app/config';
 import { Agency } from '@app/agencies';
 import { Contact } from '@app/partners';
 import { ActionItem } from './action-item.entities';
@@ -10,10 +9,7 @@ import { TaskForce } from './task-force.entity';
 import { ActionItemStatus } from './task-force.enums';
 import { TaskForceError } from './task-forces.errors';
 import { ActionItemsService } from './action-items.service';
-import { signStatusLink, verifyStatusLink } from './status-link';
-
-/** How long a status link in an email works. */
-export const STATUS_LINK_TTL_DAYS = 30;
+import { StatusLinkSigner } from './status-link-signer';
 
 export interface StatusLinkView {
   item: ActionItem;
@@ -27,19 +23,14 @@ export interface StatusLinkView {
 @Injectable()
 export class ActionItemLinksService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly signer: StatusLinkSigner,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly items: ActionItemsService,
   ) {}
 
-  linkFor(actionItemId: string, contactId: string, now: Date = new Date()): string {
-    const expiresAt = new Date(now.getTime() + STATUS_LINK_TTL_DAYS * 86_400_000);
-    return `${this.config.PUBLIC_URL}/action-items/${signStatusLink(this.config.LINK_SECRET, { actionItemId, contactId, expiresAt })}`;
-  }
-
   /** What the link shows; throws LINK_INVALID / LINK_EXPIRED. Reads only. */
   async view(token: string, now: Date = new Date()): Promise<StatusLinkView> {
-    const check = verifyStatusLink(this.config.LINK_SECRET, token, now);
+    const check = this.signer.verify(token, now);
     if (!check.ok) throw check.reason === 'EXPIRED' ? TaskForceError.linkExpired() : TaskForceError.linkInvalid();
     const { actionItemId, contactId, expiresAt } = check.claims;
     const item = await this.dataSource.manager.findOneBy(ActionItem, { id: actionItemId });

@@ -4,6 +4,9 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, InputError, NotFoundError, StaffActor } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { Contact } from '@app/partners';
+import { Agency } from '@app/agencies';
+import { OutboundEmail, OutboxService } from '@app/mail';
+import { TaskForceMailer } from './task-force-mailer';
 import { ActionItem, ActionItemUpdate } from './action-item.entities';
 import { Objective } from './indicator.entities';
 import { TaskForceOrganisation, TaskForceStaffMember } from './membership.entities';
@@ -33,6 +36,8 @@ export class ActionItemsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly mailer: TaskForceMailer,
+    private readonly outbox: OutboxService,
   ) {}
 
   async get(actor: Pick<StaffActor, 'agencyId'>, id: string): Promise<ActionItem> {
@@ -56,8 +61,9 @@ export class ActionItemsService {
     return this.dataSource.manager.find(ActionItemUpdate, { where: { actionItemId: In([...itemIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
+  /** A contact owner is emailed the item with their status link. */
   async create(actor: StaffActor, taskForceId: string, fields: ActionItemFields): Promise<ActionItem> {
-    return this.dataSource.transaction(async (manager) => {
+    const { item, mail } = await this.dataSource.transaction(async (manager) => {
       const taskForce = await openTaskForce(manager, actor.agencyId, taskForceId);
       const clean = await this.validate(manager, taskForce, fields);
       const item = await manager.save(
@@ -70,12 +76,14 @@ export class ActionItemsService {
         summary: `Added action item "${item.title}" due ${item.dueOn} to "${taskForce.name}"`,
         changes: { ...clean },
       });
-      return item;
+      return { item, mail: await this.mailOwner(manager, taskForce, item) };
     });
+    if (mail) await this.outbox.dispatch([mail]);
+    return item;
   }
 
   async update(actor: StaffActor, id: string, fields: Partial<ActionItemFields>): Promise<ActionItem> {
-    return this.dataSource.transaction(async (manager) => {
+    const { saved, mail } = await this.dataSource.transaction(async (manager) => {
       const { item, taskForce } = await this.lock(manager, actor.agencyId, id);
       const owner =
         fields.ownerStaffId !== undefined || fields.ownerContactId !== undefined
@@ -90,6 +98,7 @@ export class ActionItemsService {
       };
       const clean = await this.validate(manager, taskForce, merged);
       const changes = diff(item, clean);
+      const newContactOwner = clean.ownerContactId && clean.ownerContactId !== item.ownerContactId;
       // Moving the due date later makes the item "not yet overdue" again: it earns a new reminder if it slips again.
       if (clean.dueOn > item.dueOn) item.overdueRemindedAt = null;
       Object.assign(item, clean);
@@ -101,8 +110,10 @@ export class ActionItemsService {
         summary: `Updated action item "${item.title}": ${Object.keys(changes).join(', ') || 'no changes'}`,
         changes,
       });
-      return saved;
+      return { saved, mail: newContactOwner ? await this.mailOwner(manager, taskForce, saved) : null };
     });
+    if (mail) await this.outbox.dispatch([mail]);
+    return saved;
   }
 
   /**
@@ -139,6 +150,14 @@ export class ActionItemsService {
       changes: { status: { from, to: status }, ...(cleanNote ? { note: cleanNote } : {}) },
     });
     return saved;
+  }
+
+  private async mailOwner(manager: EntityManager, taskForce: TaskForce, item: ActionItem): Promise<OutboundEmail | null> {
+    if (!item.ownerContactId) return null;
+    const contact = await manager.findOneByOrFail(Contact, { id: item.ownerContactId });
+    if (contact.optedOutAt) return null;
+    const agency = await manager.findOneByOrFail(Agency, { id: taskForce.agencyId });
+    return this.mailer.actionItemAssigned(manager, agency, taskForce, item, { name: contact.name, email: contact.email, contactId: contact.id });
   }
 
   private async lock(manager: EntityManager, agencyId: string, id: string): Promise<{ item: ActionItem; taskForce: TaskForce }> {

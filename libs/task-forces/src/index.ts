@@ -9,6 +9,8 @@ export * from './task-forces.errors';
 export * from './dates';
 export * from './progress';
 export * from './status-link';
+export * from './status-link-signer';
+export * from './task-force-mailer';
 export * from './task-forces.service';
 export * from './memberships.service';
 export * from './problems.service';

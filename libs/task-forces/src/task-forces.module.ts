@@ -15,8 +15,10 @@ import { IndicatorsService } from './indicators.service';
 import { ActionItemsService } from './action-items.service';
 import { ActionItemLinksService } from './action-item-links.service';
 import { MeetingsService } from './meetings.service';
+import { StatusLinkSigner } from './status-link-signer';
+import { TaskForceMailer } from './task-force-mailer';
 
-const SERVICES = [TaskForcesService, MembershipsService, ProblemsService, IndicatorsService, ActionItemsService, ActionItemLinksService, MeetingsService];
+const SERVICES = [StatusLinkSigner, TaskForceMailer, TaskForcesService, MembershipsService, ProblemsService, IndicatorsService, ActionItemsService, ActionItemLinksService, MeetingsService];
 
 /** Task forces: one service per concern (details, members, problems, indicators, items, links, meetings). */
 @Module({

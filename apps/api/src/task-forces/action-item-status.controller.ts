@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { DateTime } from 'luxon';
 import { Public } from '@app/auth';
@@ -50,6 +50,11 @@ function problemPage(error: TaskForceError): string {
   );
 }
 
+/** Private pages: never cached, and the token never leaks through a Referer header. */
+function send(res: Response, status: number, body: string): void {
+  res.status(status).set({ 'Content-Type': 'text/html; charset=utf-8', 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store' }).send(body);
+}
+
 /**
  * The page a partner contact reaches from the link in their email. Opening it only
  * shows the item (mail scanners open every link); only the POST records an update.
@@ -61,12 +66,9 @@ export class ActionItemStatusController {
 
   @Get(':token')
   @Public()
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header('Referrer-Policy', 'no-referrer')
-  @Header('Cache-Control', 'no-store')
   async show(@Param('token') token: string, @Res() res: Response): Promise<void> {
     try {
-      res.send(form(token, await this.links.view(token)));
+      send(res, 200, form(token, await this.links.view(token)));
     } catch (error) {
       this.refuse(error, res);
     }
@@ -74,19 +76,16 @@ export class ActionItemStatusController {
 
   @Post(':token')
   @Public()
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header('Referrer-Policy', 'no-referrer')
-  @Header('Cache-Control', 'no-store')
   async update(@Param('token') token: string, @Body() body: { status?: string; note?: string }, @Res() res: Response): Promise<void> {
     try {
       const status = body.status as ActionItemStatus;
       if (!Object.values(ActionItemStatus).includes(status)) {
-        res.status(400).send(form(token, await this.links.view(token), { kind: 'error', text: 'Choose one of the statuses in the list.' }));
+        send(res, 400, form(token, await this.links.view(token), { kind: 'error', text: 'Choose one of the statuses in the list.' }));
         return;
       }
       const note = (body.note ?? '').slice(0, 2000);
       const view = await this.links.update(token, status, note || null);
-      res.send(form(token, view, { kind: 'saved', text: `Saved: the item is now "${STATUS_LABELS[view.item.status]}". Thank you.` }));
+      send(res, 200, form(token, view, { kind: 'saved', text: `Saved: the item is now "${STATUS_LABELS[view.item.status]}". Thank you.` }));
     } catch (error) {
       this.refuse(error, res);
     }
@@ -95,6 +94,6 @@ export class ActionItemStatusController {
   private refuse(error: unknown, res: Response): void {
     if (!(error instanceof TaskForceError)) throw error;
     const status = error.code === TaskForceErrorCode.LINK_EXPIRED ? 410 : error.code === TaskForceErrorCode.LINK_INVALID ? 404 : 409;
-    res.status(status).send(error.code === TaskForceErrorCode.CLOSED ? page('Task force closed', html`<div class="card"><h1>This task force is closed</h1><p>Nothing was changed.</p></div>`) : problemPage(error));
+    send(res, status, error.code === TaskForceErrorCode.CLOSED ? page('Task force closed', html`<div class="card"><h1>This task force is closed</h1><p>Nothing was changed.</p></div>`) : problemPage(error));
   }
 }
