@@ -18,4 +18,6 @@ export * from './indicators.service';
 export * from './action-items.service';
 export * from './action-item-links.service';
 export * from './meetings.service';
+export * from './reports.service';
+export * from './report-link';
 export * from './task-forces.module';

@@ -17,8 +17,9 @@ import { ActionItemLinksService } from './action-item-links.service';
 import { MeetingsService } from './meetings.service';
 import { StatusLinkSigner } from './status-link-signer';
 import { TaskForceMailer } from './task-force-mailer';
+import { ReportsService } from './reports.service';
 
-const SERVICES = [StatusLinkSigner, TaskForceMailer, TaskForcesService, MembershipsService, ProblemsService, IndicatorsService, ActionItemsService, ActionItemLinksService, MeetingsService];
+const SERVICES = [StatusLinkSigner, TaskForceMailer, ReportsService, TaskForcesService, MembershipsService, ProblemsService, IndicatorsService, ActionItemsService, ActionItemLinksService, MeetingsService];
 
 /** Task forces: one service per concern (details, members, problems, indicators, items, links, meetings). */
 @Module({

@@ -4,8 +4,11 @@ import { IndicatorFieldsResolver, ObjectiveFieldsResolver, ProblemsResolver } fr
 import { ActionItemsResolver } from './action-items.resolver';
 import { TaskForceMeetingsResolver } from './meetings.resolver';
 import { ActionItemStatusController } from './action-item-status.controller';
+import { TaskForceReportsResolver } from './reports.resolver';
+import { TaskForceReportController } from './report.controller';
+import { ReportLinks } from './report/report-links';
 
-/** Everything the API serves for task forces, registered in AppModule as one line each. */
+/** Everything the API serves for task forces (resolvers and their helpers), registered in AppModule as one line each. */
 export const TASK_FORCE_RESOLVERS = [
   TaskForcesResolver,
   TaskForceFieldsResolver,
@@ -16,6 +19,8 @@ export const TASK_FORCE_RESOLVERS = [
   IndicatorFieldsResolver,
   ActionItemsResolver,
   TaskForceMeetingsResolver,
+  TaskForceReportsResolver,
+  ReportLinks,
 ];
 
-export const TASK_FORCE_CONTROLLERS = [ActionItemStatusController];
+export const TASK_FORCE_CONTROLLERS = [ActionItemStatusController, TaskForceReportController];
