@@ -7,8 +7,10 @@ import { QueueModule, JobHandlerRegistry } from '@app/queue';
 import { MailModule } from '@app/mail';
 import { PartnersModule } from '@app/partners';
 import { ForumsModule } from '@app/forums';
+import { TaskForcesModule } from '@app/task-forces';
 import { MailProcessor } from './processors/mail.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
+import { TaskForcesProcessor } from './processors/task-forces.processor';
 
 /** Background work only: processors translate jobs into lib service calls. */
 @Module({})
@@ -25,8 +27,9 @@ export class WorkerModule {
         MailModule,
         PartnersModule,
         ForumsModule,
+        TaskForcesModule,
       ],
-      providers: [JobHandlerRegistry, MailProcessor, MaintenanceProcessor],
+      providers: [JobHandlerRegistry, MailProcessor, MaintenanceProcessor, TaskForcesProcessor],
     };
   }
 }

@@ -2,6 +2,7 @@
 export enum QueueName {
   MAIL = 'mail',
   MAINTENANCE = 'maintenance',
+  TASK_FORCES = 'task-forces',
 }
 
 /** Job name -> payload. Adding a job here without a handler stops the worker at start-up. */
@@ -10,6 +11,10 @@ export interface JobMap {
   'mail.send': { emailId: string };
   /** Re-queue outbox rows whose job was lost (Redis flushed, enqueue failed). */
   'outbox.sweep': Record<string, never>;
+  /** Send each agency's weekly task-force digest once due (Monday 08:00 local); `at` overrides the clock, `agencyId` narrows it. */
+  'task-forces.digest': { at?: string; agencyId?: string };
+  /** Remind owners of action items that became overdue, once each; `at` overrides the clock, `agencyId` narrows it. */
+  'task-forces.overdue-reminders': { at?: string; agencyId?: string };
 }
 
 export type JobName = keyof JobMap;
@@ -18,6 +23,8 @@ export type JobName = keyof JobMap;
 export const JOB_QUEUES: { [K in JobName]: QueueName } = {
   'mail.send': QueueName.MAIL,
   'outbox.sweep': QueueName.MAINTENANCE,
+  'task-forces.digest': QueueName.TASK_FORCES,
+  'task-forces.overdue-reminders': QueueName.TASK_FORCES,
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

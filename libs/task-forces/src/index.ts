@@ -20,4 +20,6 @@ export * from './action-item-links.service';
 export * from './meetings.service';
 export * from './reports.service';
 export * from './report-link';
+export * from './digest.service';
+export * from './overdue-reminders.service';
 export * from './task-forces.module';

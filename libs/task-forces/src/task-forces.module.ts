@@ -18,8 +18,10 @@ import { MeetingsService } from './meetings.service';
 import { StatusLinkSigner } from './status-link-signer';
 import { TaskForceMailer } from './task-force-mailer';
 import { ReportsService } from './reports.service';
+import { DigestService } from './digest.service';
+import { OverdueRemindersService } from './overdue-reminders.service';
 
-const SERVICES = [StatusLinkSigner, TaskForceMailer, ReportsService, TaskForcesService, MembershipsService, ProblemsService, IndicatorsService, ActionItemsService, ActionItemLinksService, MeetingsService];
+const SERVICES = [StatusLinkSigner, TaskForceMailer, ReportsService, DigestService, OverdueRemindersService, TaskForcesService, MembershipsService, ProblemsService, IndicatorsService, ActionItemsService, ActionItemLinksService, MeetingsService];
 
 /** Task forces: one service per concern (details, members, problems, indicators, items, links, meetings). */
 @Module({
