@@ -23,3 +23,4 @@ export * from './report-link';
 export * from './digest.service';
 export * from './overdue-reminders.service';
 export * from './task-forces.module';
+export * from './task-forces.demo-seed';
