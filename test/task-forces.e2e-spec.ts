@@ -260,6 +260,58 @@ describe('Task forces over GraphQL', () => {
     expect(read.taskForce.meetings).toEqual([{ forumId: past.id, organisationIds: [org.id] }]);
   });
 
+  it('updates a task force (switching away from OTHER clears its text), audits the changed fields, and refuses a taken name', async () => {
+    const { officer, tf } = await setup();
+    const UPDATE = `mutation($id: ID!, $input: UpdateTaskForceInput!) { updateTaskForce(id: $id, input: $input) { name focusIssue focusIssueOther charter endsOn } }`;
+    await t.graphql.data(UPDATE, { id: tf.id, input: { focusIssue: 'OTHER', focusIssueOther: 'Labour exploitation' } }, officer.token);
+    const updated = (await t.graphql.data(UPDATE, { id: tf.id, input: { focusIssue: 'GANG_VIOLENCE', charter: 'Reduce gang recruitment', endsOn: '2027-12-31' } }, officer.token)).updateTaskForce;
+    expect(updated).toMatchObject({ focusIssue: 'GANG_VIOLENCE', focusIssueOther: null, charter: 'Reduce gang recruitment', endsOn: '2027-12-31' });
+    const other = (await t.graphql.data(CREATE, { input: { name: `Taken ${Math.random()}`, focusIssue: 'HATE_CRIME', leadOfficerId: officer.user.id, startsOn: '2026-01-01' } }, officer.token)).createTaskForce;
+    const clash = await t.graphql.request(UPDATE, { id: tf.id, input: { name: other.name.toUpperCase() } }, { token: officer.token });
+    expect(clash.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'TASK_FORCE_NAME_TAKEN', field: 'input.name' });
+    const [audit] = await t.dataSource.query(`SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'taskForce.update' ORDER BY id DESC LIMIT 1`, [tf.id]);
+    expect(Object.keys(audit.changes).sort()).toEqual(['charter', 'endsOn', 'focusIssue', 'focusIssueOther']);
+  });
+
+  it('changes designated contacts of the current membership only, and ends a staff membership with history', async () => {
+    const { agency, officer, tf } = await setup();
+    const org = await createPartnerOrganisation(t.dataSource, agency.id);
+    const [first, second] = [await createPartnerContact(t.dataSource, agency.id, org.id), await createPartnerContact(t.dataSource, agency.id, org.id)];
+    await t.graphql.data(JOIN, { tf: tf.id, input: { organisationId: org.id, role: 'MEMBER', contactIds: [first.id], joinedOn: '2026-01-10' } }, officer.token);
+    const SET = `mutation($tf: ID!, $org: ID!, $ids: [ID!]!) { setTaskForceMemberContacts(taskForceId: $tf, organisationId: $org, contactIds: $ids) { contacts { id } } }`;
+    expect((await t.graphql.data(SET, { tf: tf.id, org: org.id, ids: [second.id] }, officer.token)).setTaskForceMemberContacts.contacts).toEqual([{ id: second.id }]);
+    const stranger = await createPartnerContact(t.dataSource, agency.id, null);
+    const wrong = await t.graphql.request(SET, { tf: tf.id, org: org.id, ids: [second.id, stranger.id] }, { token: officer.token });
+    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contactIds.1' });
+
+    const colleague = await createStaff(t.dataSource, agency.id, StaffRole.LIAISON_OFFICER);
+    await t.graphql.data(`mutation($tf: ID!, $s: ID!) { addTaskForceStaff(taskForceId: $tf, staffUserId: $s, joinedOn: "2026-01-10") { id } }`, { tf: tf.id, s: colleague.id }, officer.token);
+    await t.graphql.data(`mutation($tf: ID!, $s: ID!) { removeTaskForceStaff(taskForceId: $tf, staffUserId: $s, leftOn: "2026-05-01") { leftOn } }`, { tf: tf.id, s: colleague.id }, officer.token);
+    const read = await t.graphql.data(
+      `query($id: ID!) { taskForce(id: $id) { now: staffMembers(asOf: "2026-06-01") { joinedOn } then: staffMembers(asOf: "2026-02-01") { staffUser { id } joinedOn leftOn } } }`,
+      { id: tf.id },
+      officer.token,
+    );
+    expect(read.taskForce).toEqual({ now: [], then: [{ staffUser: { id: colleague.id }, joinedOn: '2026-01-10', leftOn: '2026-05-01' }] });
+  });
+
+  it('reassigning an item to a contact emails them; moving the due date later re-arms the overdue reminder', async () => {
+    const { agency, officer, tf } = await setup();
+    const org = await createPartnerOrganisation(t.dataSource, agency.id);
+    const contact = await createPartnerContact(t.dataSource, agency.id, org.id);
+    await t.graphql.data(JOIN, { tf: tf.id, input: { organisationId: org.id, role: 'MEMBER', joinedOn: '2026-01-05' } }, officer.token);
+    const item = (await t.graphql.data(ITEM, { tf: tf.id, input: { title: 'Print leaflets', ownerStaffId: officer.user.id, dueOn: '2026-02-01' } }, officer.token)).createActionItem;
+    await t.dataSource.query(`UPDATE task_force_action_items SET overdue_reminded_at = now() WHERE id = $1`, [item.id]);
+    const UPDATE = `mutation($id: ID!, $input: UpdateActionItemInput!) { updateActionItem(id: $id, input: $input) { dueOn ownerStaff { id } ownerContact { id } } }`;
+    const moved = (await t.graphql.data(UPDATE, { id: item.id, input: { ownerContactId: contact.id, ownerStaffId: null, dueOn: '2026-03-01' } }, officer.token)).updateActionItem;
+    expect(moved).toEqual({ dueOn: '2026-03-01', ownerStaff: null, ownerContact: { id: contact.id } });
+    const [row] = await t.dataSource.query(`SELECT overdue_reminded_at FROM task_force_action_items WHERE id = $1`, [item.id]);
+    expect(row.overdue_reminded_at).toBeNull();
+    expect(await count('outbound_emails', `to_address = $1 AND kind = 'task-force.action-item.assigned'`, [contact.email])).toBe(1);
+    const early = await t.graphql.request(UPDATE, { id: item.id, input: { dueOn: '2025-12-01' } }, { token: officer.token });
+    expect(early.errors?.[0].extensions).toMatchObject({ reason: 'TASK_FORCE_DUE_BEFORE_START' });
+  });
+
   it("keeps agencies apart and lets analysts read but not write", async () => {
     const { tf } = await setup();
     const elsewhere = await createAgency(t.dataSource);
