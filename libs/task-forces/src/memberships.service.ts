@@ -53,26 +53,7 @@ export class MembershipsService {
   }
 
   async leaveOrganisation(actor: StaffActor, taskForceId: string, organisationId: string, leftOn?: IsoDate): Promise<TaskForceOrganisation> {
-    return this.dataSource.transaction(async (manager) => {
-      const taskForce = await openTaskForce(manager, actor.agencyId, taskForceId);
-      const current = await manager.findOne(TaskForceOrganisation, {
-        where: { taskForceId, organisationId, agencyId: actor.agencyId, leftOn: IsNull() },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!current) throw TaskForceError.notMember('The organisation');
-      const day = leftOn ?? todayIn(await agencyZone(manager, actor.agencyId));
-      if (day < current.joinedOn) throw new InputError('leftOn', `cannot be before the organisation joined (${current.joinedOn})`);
-      current.leftOn = day;
-      const saved = await manager.save(current);
-      await this.audit.record(manager, actor, {
-        action: 'taskForce.member.leave',
-        entityType: 'TaskForce',
-        entityId: taskForce.id,
-        summary: `Organisation ${organisationId} left "${taskForce.name}" on ${day}`,
-        changes: { organisationId, leftOn: day },
-      });
-      return saved;
-    });
+    return this.endPeriod(actor, TaskForceOrganisation, taskForceId, { organisationId }, leftOn, 'taskForce.member.leave', `Organisation ${organisationId}`);
   }
 
   /** Replaces the designated contacts of the organisation's current membership. */
@@ -117,23 +98,36 @@ export class MembershipsService {
   }
 
   async removeStaff(actor: StaffActor, taskForceId: string, staffUserId: string, leftOn?: IsoDate): Promise<TaskForceStaffMember> {
+    return this.endPeriod(actor, TaskForceStaffMember, taskForceId, { staffUserId }, leftOn, 'taskForce.staff.leave', `Staff member ${staffUserId}`);
+  }
+
+  /** Closes the open membership period (organisation or staff) on `leftOn`, default today; the period stays as history. */
+  private async endPeriod<T extends TaskForceOrganisation | TaskForceStaffMember>(
+    actor: StaffActor,
+    entity: new () => T,
+    taskForceId: string,
+    who: Partial<Record<'organisationId' | 'staffUserId', string>>,
+    leftOn: IsoDate | undefined,
+    action: string,
+    label: string,
+  ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       const taskForce = await openTaskForce(manager, actor.agencyId, taskForceId);
-      const current = await manager.findOne(TaskForceStaffMember, {
-        where: { taskForceId, staffUserId, agencyId: actor.agencyId, leftOn: IsNull() },
+      const current = (await manager.findOne(entity as new () => TaskForceOrganisation, {
+        where: { taskForceId, agencyId: actor.agencyId, leftOn: IsNull(), ...who },
         lock: { mode: 'pessimistic_write' },
-      });
-      if (!current) throw TaskForceError.notMember('The staff member');
+      })) as T | null;
+      if (!current) throw TaskForceError.notMember(label);
       const day = leftOn ?? todayIn(await agencyZone(manager, actor.agencyId));
-      if (day < current.joinedOn) throw new InputError('leftOn', `cannot be before they joined (${current.joinedOn})`);
+      if (day < current.joinedOn) throw new InputError('leftOn', `cannot be before the membership began (${current.joinedOn})`);
       current.leftOn = day;
       const saved = await manager.save(current);
       await this.audit.record(manager, actor, {
-        action: 'taskForce.staff.leave',
+        action,
         entityType: 'TaskForce',
         entityId: taskForce.id,
-        summary: `Staff member ${staffUserId} left "${taskForce.name}" on ${day}`,
-        changes: { staffUserId, leftOn: day },
+        summary: `${label} left "${taskForce.name}" on ${day}`,
+        changes: { ...who, leftOn: day },
       });
       return saved;
     });
