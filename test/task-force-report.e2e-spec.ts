@@ -89,7 +89,7 @@ describe('The task force effectiveness report', () => {
     const { officer, tf, schools, club } = await taskForceWithHistory();
     const { taskForceReport: report } = await t.graphql.data(
       `query($id: ID!) { taskForceReport(taskForceId: $id) {
-        indicators { indicator { metricName } measurements { measuredOn value } progress { progress status latestValue } }
+        indicators { indicator { metricName } measurements { measuredOn value } progress { progress status latestValue } changeFromBaseline trend }
         actionItems { total open inProgress blocked done doneOnTime doneLate overdue }
         overdueItems { title }
         meetingsHeld meetingsUpcoming participationRate
@@ -102,6 +102,7 @@ describe('The task force effectiveness report', () => {
     expect(report.indicators[0].measurements.map((m: { value: number }) => m.value)).toEqual([28, 24, 19]);
     expect(report.indicators[0].progress).toMatchObject({ latestValue: 19, status: 'ON_TRACK' });
     expect(report.indicators[0].progress.progress).toBeCloseTo(11 / 20);
+    expect(report.indicators[0]).toMatchObject({ changeFromBaseline: -11, trend: 'IMPROVING' });
     expect(report.actionItems).toEqual({ total: 4, open: 1, inProgress: 0, blocked: 1, done: 2, doneOnTime: 1, doneLate: 1, overdue: 1 });
     expect(report.overdueItems).toEqual([{ title: 'Survey parents' }]);
     expect(report.meetingsHeld).toBe(2);

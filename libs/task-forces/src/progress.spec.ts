@@ -1,5 +1,5 @@
 import { IndicatorDirection } from './task-force.enums';
-import { TrackStatus, indicatorProgress } from './progress';
+import { TrackStatus, Trend, indicatorProgress, recentTrend } from './progress';
 
 const down = { unit: 'reports', baselineValue: 40, baselineOn: '2026-01-01', targetValue: 20, targetOn: '2026-12-31', direction: IndicatorDirection.DOWN_IS_BETTER };
 const up = { unit: '%', baselineValue: 50, baselineOn: '2026-01-01', targetValue: 90, targetOn: '2026-05-01', direction: IndicatorDirection.UP_IS_BETTER };
@@ -38,5 +38,14 @@ describe('indicator progress', () => {
 
   it('has no status without measurements', () => {
     expect(indicatorProgress(up, null)).toMatchObject({ status: TrackStatus.NO_DATA, progress: null });
+  });
+});
+
+describe('recent trend', () => {
+  it('judges the last change by the indicator direction', () => {
+    expect(recentTrend(IndicatorDirection.DOWN_IS_BETTER, [40, 35, 33])).toBe(Trend.IMPROVING);
+    expect(recentTrend(IndicatorDirection.UP_IS_BETTER, [40, 35, 33])).toBe(Trend.WORSENING);
+    expect(recentTrend(IndicatorDirection.UP_IS_BETTER, [5, 5])).toBe(Trend.STEADY);
+    expect(recentTrend(IndicatorDirection.UP_IS_BETTER, [5])).toBeNull();
   });
 });

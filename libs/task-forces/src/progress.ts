@@ -13,6 +13,21 @@ registerEnumType(TrackStatus, {
   description: 'ON_TRACK when progress is at least the share of time elapsed between baseline and target dates.',
 });
 
+export enum Trend {
+  IMPROVING = 'IMPROVING',
+  WORSENING = 'WORSENING',
+  STEADY = 'STEADY',
+}
+registerEnumType(Trend, { name: 'IndicatorTrendDirection', description: 'How the latest measurement moved from the one before, judged by the indicator direction.' });
+
+/** Whether the last measurement moved towards the target (null with fewer than two measurements). */
+export function recentTrend(direction: IndicatorDirection, values: number[]): Trend | null {
+  if (values.length < 2) return null;
+  const change = values[values.length - 1] - values[values.length - 2];
+  if (change === 0) return Trend.STEADY;
+  return (change > 0) === (direction === IndicatorDirection.UP_IS_BETTER) ? Trend.IMPROVING : Trend.WORSENING;
+}
+
 export interface IndicatorShape {
   unit: string;
   baselineValue: number;

@@ -13,7 +13,7 @@ import { TaskForce } from './task-force.entity';
 import { ActionItemStatus } from './task-force.enums';
 import { findTaskForce } from './task-force-access';
 import { MeetingsService, meetingHeld } from './meetings.service';
-import { Progress, TrackStatus, indicatorProgress } from './progress';
+import { Progress, TrackStatus, Trend, indicatorProgress, recentTrend } from './progress';
 import { IsoDate, todayIn } from './dates';
 
 export interface IndicatorTrend {
@@ -22,6 +22,9 @@ export interface IndicatorTrend {
   problemTitle: string;
   measurements: { measuredOn: IsoDate; value: number; sourceNote: string | null }[];
   progress: Progress;
+  /** Latest minus baseline, in the indicator's unit (null without measurements). */
+  changeFromBaseline: number | null;
+  trend: Trend | null;
 }
 
 export interface ActionItemSummary {
@@ -172,6 +175,8 @@ export class ReportsService {
         problemTitle: problems.find((p) => p.id === objective.problemId)?.title ?? '',
         measurements: series,
         progress: indicatorProgress(indicator, series[series.length - 1] ?? null),
+        changeFromBaseline: series.length ? series[series.length - 1].value - indicator.baselineValue : null,
+        trend: recentTrend(indicator.direction, series.map((m) => m.value)),
       };
     });
   }

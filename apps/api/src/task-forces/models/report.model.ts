@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Trend } from '@app/task-forces';
 import { TaskForceModel } from './task-force.model';
 import { IndicatorModel, IndicatorProgressModel } from './problem.model';
 import { ActionItemModel } from './action-item.model';
@@ -31,6 +32,12 @@ export class IndicatorTrendModel {
 
   @Field(() => IndicatorProgressModel)
   progress: IndicatorProgressModel;
+
+  @Field(() => Float, { nullable: true, description: "Latest value minus baseline, in the indicator's unit." })
+  changeFromBaseline: number | null;
+
+  @Field(() => Trend, { nullable: true, description: 'The last change, judged by the indicator direction.' })
+  trend: Trend | null;
 }
 
 @ObjectType('ActionItemSummary')

@@ -43,7 +43,7 @@ ${report.indicators.map(
   (trend) => html`<section class="indicator">
 <h3>${trend.indicator.metricName}</h3>
 <p class="meta">${trend.problemTitle} · ${trend.objectiveTitle}</p>
-<p><span class="status-${trend.progress.status}">${STATUS_TEXT[trend.progress.status]}</span> · progress ${pct(trend.progress.progress)} · ${trend.progress.explanation}</p>
+<p><span class="status-${trend.progress.status}">${STATUS_TEXT[trend.progress.status]}</span> · progress ${pct(trend.progress.progress)}${trend.trend ? ` · last change ${trend.trend.toLowerCase()}` : ''} · ${trend.progress.explanation}</p>
 ${lineChart({
   title: trend.indicator.metricName,
   unit: trend.indicator.unit,
