@@ -129,6 +129,8 @@ describe('The task force effectiveness report', () => {
       officer.token,
     );
     const path = new URL(link.url).pathname;
+    const [audit] = await t.dataSource.query(`SELECT actor_id FROM audit_log WHERE entity_id = $1 AND action = 'taskForce.report.link'`, [tf.id]);
+    expect(audit.actor_id).toBe(officer.user.id);
     const res = await fetch(`${t.url}${path}`);
     expect(res.status).toBe(200);
     const body = await res.text();

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { DateTime } from 'luxon';
 import { StaffActor } from '@app/common';
+import { AuditService } from '@app/audit';
 import { Agency } from '@app/agencies';
 import { Organisation } from '@app/partners';
 import { ActionItem } from './action-item.entities';
@@ -80,7 +81,22 @@ export class ReportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly meetings: MeetingsService,
+    private readonly audit: AuditService,
   ) {}
+
+  /** Records who opened a link to the printable report (an export of the task force's data). */
+  async recordReportLink(actor: StaffActor, taskForceId: string, expiresAt: Date): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const taskForce = await findTaskForce(manager, actor.agencyId, taskForceId);
+      await this.audit.record(manager, actor, {
+        action: 'taskForce.report.link',
+        entityType: 'TaskForce',
+        entityId: taskForceId,
+        summary: `Made a report link for "${taskForce.name}" valid until ${expiresAt.toISOString()}`,
+        changes: { expiresAt: expiresAt.toISOString() },
+      });
+    });
+  }
 
   async effectiveness(actor: Pick<StaffActor, 'agencyId'>, taskForceId: string, now: Date = new Date()): Promise<EffectivenessReport> {
     const manager = this.dataSource.manager;

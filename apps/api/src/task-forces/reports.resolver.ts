@@ -28,8 +28,9 @@ export class TaskForceReportsResolver {
   @Mutation(() => TaskForceReportLinkModel, { description: 'Links (valid 15 minutes) to open the printable report or download its CSV in a browser.' })
   @CanRead()
   async createTaskForceReportLink(@CurrentActor() actor: StaffActor, @Args('taskForceId', { type: () => ID }, ParseIdPipe) taskForceId: string) {
-    // Confirms the task force is the caller's before signing anything.
-    await this.reports.effectiveness(actor, taskForceId);
-    return this.links.create(actor, taskForceId);
+    const link = this.links.create(actor, taskForceId);
+    // Also confirms the task force is the caller's (NOT_FOUND otherwise) before the link is handed out.
+    await this.reports.recordReportLink(actor, taskForceId, link.expiresAt);
+    return link;
   }
 }
