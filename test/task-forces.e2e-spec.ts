@@ -100,18 +100,21 @@ describe('Task forces over GraphQL', () => {
     expect((await t.graphql.data(LEAVE, { tf: tf.id, org: org.id, leftOn: '2026-03-01' }, officer.token)).removeTaskForceOrganisation).toMatchObject({ joinedOn: '2026-01-10', leftOn: '2026-03-01' });
     const overlapping = await t.graphql.request(JOIN, { tf: tf.id, input: { organisationId: org.id, role: 'MEMBER', joinedOn: '2026-02-15' } }, { token: officer.token });
     expect(overlapping.errors?.[0].extensions?.code).toBe('CONFLICT');
-    await t.graphql.data(JOIN, { tf: tf.id, input: { organisationId: org.id, role: 'ADVISOR', joinedOn: '2026-04-01' } }, officer.token);
+    await t.graphql.data(JOIN, { tf: tf.id, input: { organisationId: org.id, role: 'ADVISOR', contactIds: [contact.id], joinedOn: '2026-04-01' } }, officer.token);
 
     const asOf = async (date?: string) => (await t.graphql.data(MEMBERS, { id: tf.id, asOf: date }, officer.token)).taskForce.members;
     expect(await asOf('2026-01-09')).toEqual([]);
     expect(await asOf('2026-02-01')).toEqual([{ organisation: { id: org.id, name: org.name }, role: 'LEAD_PARTNER', joinedOn: '2026-01-10', leftOn: '2026-03-01', contacts: [{ id: contact.id }] }]);
     expect(await asOf('2026-03-15')).toEqual([]);
     expect((await asOf('2026-04-02')).map((m: { role: string }) => m.role)).toEqual(['ADVISOR']);
-    expect((await asOf()).map((m: { role: string; leftOn: string | null }) => [m.role, m.leftOn])).toEqual([
-      ['LEAD_PARTNER', '2026-03-01'],
-      ['ADVISOR', null],
+    // The same contact, designated in both periods, shows in each.
+    expect((await asOf()).map((m: { role: string; leftOn: string | null; contacts: { id: string }[] }) => [m.role, m.leftOn, m.contacts])).toEqual([
+      ['LEAD_PARTNER', '2026-03-01', [{ id: contact.id }]],
+      ['ADVISOR', null, [{ id: contact.id }]],
     ]);
     expect(await count('audit_log', `entity_id = $1 AND action LIKE 'taskForce.member.%'`, [tf.id])).toBe(3);
+    const badDate = await t.graphql.request(MEMBERS, { id: tf.id, asOf: '2026-13-01' }, { token: officer.token });
+    expect(badDate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('lists the contacts to invite: designated contacts of current members, not opted out, not of organisations that left', async () => {

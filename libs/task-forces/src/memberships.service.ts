@@ -161,18 +161,12 @@ export class MembershipsService {
     return query.getMany();
   }
 
-  /** Designated contacts per membership period, for DataLoaders. */
+  /** Designated contacts per membership period, for DataLoaders (one contact may serve several periods). */
   async contactsOfMemberships(agencyId: string, membershipIds: readonly string[]): Promise<(Contact & { membershipId: string })[]> {
-    const rows: (Contact & { membershipId: string })[] = await this.dataSource
-      .getRepository(Contact)
-      .createQueryBuilder('c')
-      .innerJoin(TaskForceMemberContact, 'mc', 'mc.contactId = c.id')
-      .addSelect('mc.membership_id', 'membership_id')
-      .where('c.agencyId = :agencyId AND mc.membershipId IN (:...ids)', { agencyId, ids: [...membershipIds] })
-      .orderBy('c.name', 'ASC')
-      .getRawAndEntities()
-      .then(({ raw, entities }) => entities.map((c, i) => Object.assign(c, { membershipId: raw[i].membership_id as string })));
-    return rows;
+    const links = await this.dataSource.manager.findBy(TaskForceMemberContact, { membershipId: In([...membershipIds]) });
+    if (!links.length) return [];
+    const contacts = await this.dataSource.manager.find(Contact, { where: { agencyId, id: In([...new Set(links.map((l) => l.contactId))]) }, order: { name: 'ASC' } });
+    return contacts.flatMap((contact) => links.filter((l) => l.contactId === contact.id).map((l) => ({ ...contact, membershipId: l.membershipId })));
   }
 
   /**
