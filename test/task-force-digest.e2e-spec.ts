@@ -105,8 +105,9 @@ describe('Task force mail from the worker: weekly digest and overdue reminders',
     expect(sink.to(quiet.email)).toEqual([]);
   });
 
-  it('reminds the owner of an overdue item exactly once, with the status link for a contact, however often it runs', async () => {
-    const { agency, lead, contact, item } = await activeTaskForce();
+  it('reminds the owner of an overdue item exactly once, with the status link for a contact, however often it runs; never an opted-out contact', async () => {
+    const { agency, lead, contact, quiet, item } = await activeTaskForce();
+    const quietItem = await item('Send the shelter rota', '2026-02-03', { ownerContactId: quiet.id });
     const overdueForContact = await item('Collect shelter intake numbers', '2026-02-01', { ownerContactId: contact.id });
     await item('Audit the hotline log', '2026-02-02', { ownerStaffId: lead.user.id });
     await item('Plan the spring campaign', '2099-03-01', { ownerStaffId: lead.user.id });
@@ -114,7 +115,7 @@ describe('Task force mail from the worker: weekly digest and overdue reminders',
     const reminders = stack.worker.get(OverdueRemindersService);
 
     const counts = await Promise.all([reminders.sendDue(new Date(), agency.id), reminders.sendDue(new Date(), agency.id)]);
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(2);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(3);
     expect(await reminders.sendDue(new Date(), agency.id)).toBe(0);
     await t.app.get(JobsService).enqueue('task-forces.overdue-reminders', { agencyId: agency.id });
 
@@ -131,7 +132,8 @@ describe('Task force mail from the worker: weekly digest and overdue reminders',
     await new Promise((r) => setTimeout(r, 500));
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM outbound_emails WHERE agency_id = $1 AND kind = 'task-force.action-item.overdue'`, [agency.id]);
     expect(n).toBe(2);
-    const [row] = await t.dataSource.query(`SELECT overdue_reminded_at FROM task_force_action_items WHERE id = $1`, [overdueForContact]);
-    expect(row.overdue_reminded_at).not.toBeNull();
+    const marked = await t.dataSource.query(`SELECT count(*)::int AS n FROM task_force_action_items WHERE id = ANY($1) AND overdue_reminded_at IS NOT NULL`, [[overdueForContact, quietItem]]);
+    expect(marked[0].n).toBe(2);
+    expect(sink.to(quiet.email)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import { Agency } from '@app/agencies';
 import { OutboundEmail, OutboxService } from '@app/mail';
 import { Contact } from '@app/partners';
-import { StaffUser } from '@app/staff';
+import { StaffStatus, StaffUser } from '@app/staff';
 import { ActionItem } from './action-item.entities';
 import { TaskForce } from './task-force.entity';
 import { ActionItemStatus, TaskForceStatus } from './task-force.enums';
@@ -86,7 +86,7 @@ export class DigestService {
     const lead = await manager.findOneBy(StaffUser, { id: taskForce.leadOfficerId });
     const contacts: Contact[] = await this.memberships.currentContacts(manager, agency.id, taskForce.id, today);
     const recipients: Person[] = [
-      ...(lead ? [{ name: lead.name, email: lead.email }] : []),
+      ...(lead && lead.status === StaffStatus.ACTIVE ? [{ name: lead.name, email: lead.email }] : []),
       ...contacts.map((c) => ({ name: c.name, email: c.email, contactId: c.id })),
     ];
     if (!recipients.length) return [];

@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { Agency } from '@app/agencies';
 import { OutboundEmail, OutboxService } from '@app/mail';
 import { Contact } from '@app/partners';
-import { StaffUser } from '@app/staff';
+import { StaffStatus, StaffUser } from '@app/staff';
 import { ActionItem } from './action-item.entities';
 import { TaskForce } from './task-force.entity';
 import { TaskForceMailer } from './task-force-mailer';
@@ -53,8 +53,8 @@ export class OverdueRemindersService {
           const agency = agencies.find((a) => a.id === item.agencyId)!;
           const user = staff.find((s) => s.id === item.ownerStaffId);
           const contact = contacts.find((c) => c.id === item.ownerContactId);
-          // An opted-out contact is never mailed; the marker is still set: the reminder is settled.
-          if (user) mails.push(await this.mailer.overdueReminder(manager, agency, taskForce, item, { name: user.name, email: user.email }));
+          // Deactivated staff and opted-out contacts are not mailed; the marker is still set: the reminder is settled.
+          if (user && user.status === StaffStatus.ACTIVE) mails.push(await this.mailer.overdueReminder(manager, agency, taskForce, item, { name: user.name, email: user.email }));
           else if (contact && !contact.optedOutAt) {
             mails.push(await this.mailer.overdueReminder(manager, agency, taskForce, item, { name: contact.name, email: contact.email, contactId: contact.id }));
           }
