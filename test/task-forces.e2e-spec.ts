@@ -313,6 +313,8 @@ describe('Task forces over GraphQL', () => {
     expect(await count('outbound_emails', `to_address = $1 AND kind = 'task-force.action-item.assigned'`, [contact.email])).toBe(1);
     const early = await t.graphql.request(UPDATE, { id: item.id, input: { dueOn: '2025-12-01' } }, { token: officer.token });
     expect(early.errors?.[0].extensions).toMatchObject({ reason: 'TASK_FORCE_DUE_BEFORE_START' });
+    const later = await t.graphql.request(`mutation($id: ID!) { updateTaskForce(id: $id, input: { startsOn: "2026-04-01" }) { startsOn } }`, { id: tf.id }, { token: officer.token });
+    expect(later.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.startsOn' });
   });
 
   it("keeps agencies apart and lets analysts read but not write", async () => {

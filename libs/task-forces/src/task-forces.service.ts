@@ -74,6 +74,11 @@ export class TaskForcesService {
       const merged = { ...taskForce, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) } as TaskForceFields;
       if (fields.focusIssue && fields.focusIssue !== FocusIssue.OTHER && fields.focusIssueOther === undefined) merged.focusIssueOther = null;
       const clean = await this.validate(manager, actor.agencyId, merged);
+      if (clean.startsOn > taskForce.startsOn) {
+        // Items are never due before the task force started: a later start must not strand any.
+        const [{ earliest }] = await manager.query(`SELECT min(due_on)::text AS earliest FROM task_force_action_items WHERE task_force_id = $1`, [id]);
+        if (earliest && earliest < clean.startsOn) throw new InputError('input.startsOn', `an action item is due on ${earliest}, before this date`);
+      }
       const changes = diff(taskForce, clean);
       Object.assign(taskForce, clean);
       const saved = await manager.save(taskForce).catch((e) => mapConstraint(e, { task_forces_agency_name_key: () => TaskForceError.nameTaken(clean.name) }));
