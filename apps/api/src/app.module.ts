@@ -13,6 +13,7 @@ import { AgenciesModule } from '@app/agencies';
 import { StaffModule } from '@app/staff';
 import { PartnersModule } from '@app/partners';
 import { ForumsModule } from '@app/forums';
+import { TaskForcesModule } from '@app/task-forces';
 import { LoggingModule } from './http/logging.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
@@ -38,6 +39,7 @@ import { ContactsResolver } from './partners/contacts.resolver';
 import { ContactFieldsResolver } from './partners/contact-fields.resolver';
 import { OrganisationImportsResolver } from './partners/organisation-imports.resolver';
 import { OrganisationsCsvController } from './partners/organisations-csv.controller';
+import { TASK_FORCE_CONTROLLERS, TASK_FORCE_RESOLVERS } from './task-forces/task-forces.api';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -57,10 +59,17 @@ export class AppModule implements NestModule {
         StaffModule,
         PartnersModule,
         ForumsModule,
+        TaskForcesModule,
         QueueBoardModule,
         PublicCalendarPagesModule,
       ],
-      controllers: [HealthController, StaffInvitationController, OrganisationsCsvController, ...(config.DEV_MAIL_DIR ? [DevMailController] : [])],
+      controllers: [
+        HealthController,
+        StaffInvitationController,
+        OrganisationsCsvController,
+        ...TASK_FORCE_CONTROLLERS,
+        ...(config.DEV_MAIL_DIR ? [DevMailController] : []),
+      ],
       providers: [
         AuthResolver,
         StaffResolver,
@@ -76,6 +85,7 @@ export class AppModule implements NestModule {
         ContactsResolver,
         ContactFieldsResolver,
         OrganisationImportsResolver,
+        ...TASK_FORCE_RESOLVERS,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

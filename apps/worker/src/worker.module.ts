@@ -7,9 +7,11 @@ import { QueueModule, JobHandlerRegistry } from '@app/queue';
 import { MailModule } from '@app/mail';
 import { PartnersModule } from '@app/partners';
 import { ForumsModule } from '@app/forums';
+import { TaskForcesModule } from '@app/task-forces';
 import { MailProcessor } from './processors/mail.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { ImportsProcessor } from './processors/imports.processor';
+import { TaskForcesProcessor } from './processors/task-forces.processor';
 
 /** Background work only: processors translate jobs into lib service calls. */
 @Module({})
@@ -26,8 +28,9 @@ export class WorkerModule {
         MailModule,
         PartnersModule,
         ForumsModule,
+        TaskForcesModule,
       ],
-      providers: [JobHandlerRegistry, MailProcessor, MaintenanceProcessor, ImportsProcessor],
+      providers: [JobHandlerRegistry, MailProcessor, MaintenanceProcessor, ImportsProcessor, TaskForcesProcessor],
     };
   }
 }

@@ -3,6 +3,7 @@ export enum QueueName {
   MAIL = 'mail',
   MAINTENANCE = 'maintenance',
   IMPORTS = 'imports',
+  TASK_FORCES = 'task-forces',
 }
 
 /** Job name -> payload. Adding a job here without a handler stops the worker at start-up. */
@@ -15,6 +16,10 @@ export interface JobMap {
   'partners.import': { importId: string };
   /** Re-queue imports still QUEUED or RUNNING whose job was lost (Redis flushed, enqueue failed). */
   'partners.import.sweep': Record<string, never>;
+  /** Send each agency's weekly task-force digest once due (Monday 08:00 local); `at` overrides the clock, `agencyId` narrows it. */
+  'task-forces.digest': { at?: string; agencyId?: string };
+  /** Remind owners of action items that became overdue, once each; `at` overrides the clock, `agencyId` narrows it. */
+  'task-forces.overdue-reminders': { at?: string; agencyId?: string };
 }
 
 export type JobName = keyof JobMap;
@@ -25,6 +30,8 @@ export const JOB_QUEUES: { [K in JobName]: QueueName } = {
   'outbox.sweep': QueueName.MAINTENANCE,
   'partners.import': QueueName.IMPORTS,
   'partners.import.sweep': QueueName.IMPORTS,
+  'task-forces.digest': QueueName.TASK_FORCES,
+  'task-forces.overdue-reminders': QueueName.TASK_FORCES,
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

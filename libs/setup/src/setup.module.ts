@@ -8,6 +8,7 @@ import { PasswordHasher } from '@app/auth';
 import { StaffUser } from '@app/staff';
 import { ForumsDemoSeed } from '@app/forums';
 import { PartnersDemoSeed } from '@app/partners';
+import { TaskForcesDemoSeed } from '@app/task-forces';
 import { FirstRunService } from './first-run.service';
 import { DEMO_SEED_CONTRIBUTORS, DemoSeedContributor, DemoSeedService } from './demo-seed.service';
 
@@ -18,6 +19,7 @@ import { DEMO_SEED_CONTRIBUTORS, DemoSeedContributor, DemoSeedService } from './
 const CONTRIBUTORS: (new (...args: never[]) => DemoSeedContributor)[] = [
   PartnersDemoSeed,
   ForumsDemoSeed,
+  TaskForcesDemoSeed, // after the partners seed: reads its organisations
 ];
 import { FIRST_RUN_ENV, FirstRunEnv } from './setup.tokens';
 

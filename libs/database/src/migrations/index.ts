@@ -3,6 +3,7 @@ import { Partners1795400000000 } from './1795400000000-Partners';
 import { Forums1795400100000 } from './1795400100000-Forums';
 import { ForumReports1795400200000 } from './1795400200000-ForumReports';
 import { OrganisationImports1795400400000 } from './1795400400000-OrganisationImports';
+import { TaskForces1795400800000 } from './1795400800000-TaskForces';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Forums1795400100000,
   ForumReports1795400200000,
   OrganisationImports1795400400000,
+  TaskForces1795400800000,
 ];

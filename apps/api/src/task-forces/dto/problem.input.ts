@@ -1,0 +1,99 @@
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { IsEnum, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IndicatorDirection } from '@app/task-forces';
+import { IsIsoDate } from './is-iso-date';
+
+@InputType()
+export class CreateProblemInput {
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(300)
+  title: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  statement?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50_000)
+  analysisNotes?: string;
+}
+
+@InputType()
+export class UpdateProblemInput extends PartialType(CreateProblemInput) {}
+
+@InputType()
+export class CreateObjectiveInput {
+  @Field(() => ID)
+  @IsUUID()
+  problemId: string;
+
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(300)
+  title: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5_000)
+  description?: string;
+}
+
+@InputType()
+export class AddIndicatorInput {
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(200)
+  metricName: string;
+
+  @Field({ description: 'e.g. "reports", "%", "referrals"' })
+  @IsString()
+  @MaxLength(50)
+  unit: string;
+
+  @Field()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  baselineValue: number;
+
+  @Field()
+  @IsIsoDate()
+  baselineOn: string;
+
+  @Field()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  targetValue: number;
+
+  @Field()
+  @IsIsoDate()
+  targetOn: string;
+
+  @Field(() => IndicatorDirection)
+  @IsEnum(IndicatorDirection)
+  direction: IndicatorDirection;
+}
+
+@InputType()
+export class RecordMeasurementInput {
+  @Field(() => ID)
+  @IsUUID()
+  indicatorId: string;
+
+  @Field()
+  @IsIsoDate()
+  measuredOn: string;
+
+  @Field()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1_000)
+  sourceNote?: string | null;
+}

@@ -1,0 +1,78 @@
+import { DateTime } from 'luxon';
+import { SafeHtml, html } from '../../pages/html';
+
+export interface LineChartInput {
+  title: string;
+  unit: string;
+  baseline: { on: string; value: number };
+  target: { on: string; value: number };
+  points: { on: string; value: number }[];
+}
+
+export interface Bar {
+  label: string;
+  value: number;
+  /** Shown beside the bar; defaults to the value. */
+  display?: string;
+  color?: string;
+}
+
+const W = 640;
+const H = 260;
+const PAD = { left: 56, right: 16, top: 24, bottom: 40 };
+const day = (iso: string) => DateTime.fromISO(iso, { zone: 'UTC' }).toMillis();
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/**
+ * An indicator over time: measurements as a line, baseline and target as reference lines,
+ * and the straight path from baseline to target as the "on track" guide. Plain SVG, no script.
+ */
+export function lineChart(input: LineChartInput): SafeHtml {
+  const dates = [input.baseline.on, input.target.on, ...input.points.map((p) => p.on)].map(day);
+  const values = [input.baseline.value, input.target.value, ...input.points.map((p) => p.value)];
+  const [x0, x1] = [Math.min(...dates), Math.max(...dates)];
+  let [y0, y1] = [Math.min(...values), Math.max(...values)];
+  const margin = (y1 - y0) * 0.1 || 1;
+  [y0, y1] = [y0 - margin, y1 + margin];
+  const x = (iso: string) => PAD.left + ((day(iso) - x0) / (x1 - x0 || 1)) * (W - PAD.left - PAD.right);
+  const y = (v: number) => H - PAD.bottom - ((v - y0) / (y1 - y0)) * (H - PAD.top - PAD.bottom);
+  const path = input.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.on).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+  const label = `${input.title}: baseline ${fmt(input.baseline.value)} ${input.unit} on ${input.baseline.on}, target ${fmt(input.target.value)} on ${input.target.on}, ${input.points.length} measurement(s)${input.points.length ? `, latest ${fmt(input.points[input.points.length - 1].value)}` : ''}.`;
+  return html`<svg class="chart line-chart" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${label}" xmlns="http://www.w3.org/2000/svg">
+<title>${label}</title>
+<line x1="${PAD.left}" y1="${H - PAD.bottom}" x2="${W - PAD.right}" y2="${H - PAD.bottom}" stroke="#8a94a1"/>
+<line x1="${PAD.left}" y1="${PAD.top}" x2="${PAD.left}" y2="${H - PAD.bottom}" stroke="#8a94a1"/>
+<text x="${PAD.left - 6}" y="${y(y1 - margin) + 4}" text-anchor="end" font-size="11">${fmt(y1 - margin)}</text>
+<text x="${PAD.left - 6}" y="${y(y0 + margin) + 4}" text-anchor="end" font-size="11">${fmt(y0 + margin)}</text>
+<text x="${PAD.left}" y="${H - PAD.bottom + 16}" font-size="11">${DateTime.fromMillis(x0, { zone: 'UTC' }).toFormat('d LLL yyyy')}</text>
+<text x="${W - PAD.right}" y="${H - PAD.bottom + 16}" text-anchor="end" font-size="11">${DateTime.fromMillis(x1, { zone: 'UTC' }).toFormat('d LLL yyyy')}</text>
+<line class="baseline" x1="${PAD.left}" y1="${y(input.baseline.value)}" x2="${W - PAD.right}" y2="${y(input.baseline.value)}" stroke="#8a94a1" stroke-dasharray="4 4"/>
+<text x="${W - PAD.right}" y="${y(input.baseline.value) - 4}" text-anchor="end" font-size="11" fill="#5b6470">baseline ${fmt(input.baseline.value)}</text>
+<line class="target" x1="${PAD.left}" y1="${y(input.target.value)}" x2="${W - PAD.right}" y2="${y(input.target.value)}" stroke="#2b8a3e" stroke-dasharray="6 3"/>
+<text x="${W - PAD.right}" y="${y(input.target.value) - 4}" text-anchor="end" font-size="11" fill="#2b8a3e">target ${fmt(input.target.value)}</text>
+<line class="plan" x1="${x(input.baseline.on)}" y1="${y(input.baseline.value)}" x2="${x(input.target.on)}" y2="${y(input.target.value)}" stroke="#f2a900" stroke-dasharray="2 3"/>
+${path ? html`<path class="measurements" d="${path}" fill="none" stroke="#1d4e89" stroke-width="2.5"/>` : ''}
+${input.points.map((p) => html`<circle cx="${x(p.on).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="3" fill="#1d4e89"><title>${p.on}: ${fmt(p.value)} ${input.unit}</title></circle>`)}
+<text x="${PAD.left}" y="14" font-size="12" font-weight="600">${input.unit}</text>
+</svg>`;
+}
+
+/** Horizontal bars with their labels and values written out (readable when printed in black and white). */
+export function barChart(title: string, bars: Bar[], max?: number): SafeHtml {
+  const rowH = 26;
+  const labelW = 200;
+  const height = bars.length * rowH + 8;
+  const top = Math.max(max ?? 0, ...bars.map((b) => b.value), 1);
+  const scale = (v: number) => (v / top) * (W - labelW - 70);
+  const label = `${title}: ${bars.map((b) => `${b.label} ${b.display ?? b.value}`).join(', ')}.`;
+  return html`<svg class="chart bar-chart" viewBox="0 0 ${W} ${height}" width="100%" role="img" aria-label="${label}" xmlns="http://www.w3.org/2000/svg">
+<title>${label}</title>
+${bars.map(
+  (b, i) => html`<g class="bar">
+<text x="${labelW - 8}" y="${i * rowH + 18}" text-anchor="end" font-size="12">${b.label}</text>
+<rect x="${labelW}" y="${i * rowH + 5}" width="${Math.max(scale(b.value), b.value > 0 ? 2 : 0).toFixed(1)}" height="${rowH - 10}" fill="${b.color ?? '#1d4e89'}"/>
+<text x="${labelW + scale(b.value) + 6}" y="${i * rowH + 18}" font-size="12">${b.display ?? String(b.value)}</text>
+</g>`,
+)}
+</svg>`;
+}

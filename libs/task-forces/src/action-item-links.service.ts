@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ContactActor } from '@app/common';
+import { Agency } from '@app/agencies';
+import { Contact } from '@app/partners';
+import { ActionItem } from './action-item.entities';
+import { TaskForce } from './task-force.entity';
+import { ActionItemStatus } from './task-force.enums';
+import { TaskForceError } from './task-forces.errors';
+import { ActionItemsService } from './action-items.service';
+import { StatusLinkSigner } from './status-link-signer';
+
+export interface StatusLinkView {
+  item: ActionItem;
+  taskForce: TaskForce;
+  contact: Contact;
+  agency: Agency;
+  expiresAt: Date;
+}
+
+/** Partner contacts update their own action items from a signed link, with no account. */
+@Injectable()
+export class ActionItemLinksService {
+  constructor(
+    private readonly signer: StatusLinkSigner,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly items: ActionItemsService,
+  ) {}
+
+  /** What the link shows; throws LINK_INVALID / LINK_EXPIRED. Reads only. */
+  async view(token: string, now: Date = new Date()): Promise<StatusLinkView> {
+    const check = this.signer.verify(token, now);
+    if (!check.ok) throw check.reason === 'EXPIRED' ? TaskForceError.linkExpired() : TaskForceError.linkInvalid();
+    const { actionItemId, contactId, expiresAt } = check.claims;
+    const item = await this.dataSource.manager.findOneBy(ActionItem, { id: actionItemId });
+    // The item was reassigned (or deleted): the old owner's link no longer speaks for it.
+    if (!item || item.ownerContactId !== contactId) throw TaskForceError.linkInvalid();
+    const [taskForce, contact, agency] = await Promise.all([
+      this.dataSource.manager.findOneByOrFail(TaskForce, { id: item.taskForceId }),
+      this.dataSource.manager.findOneByOrFail(Contact, { id: contactId }),
+      this.dataSource.manager.findOneByOrFail(Agency, { id: item.agencyId }),
+    ]);
+    return { item, taskForce, contact, agency, expiresAt };
+  }
+
+  /** Records the contact's new status and note, audited as theirs (a ContactActor). */
+  async update(token: string, status: ActionItemStatus, note: string | null, now: Date = new Date()): Promise<StatusLinkView> {
+    const view = await this.view(token, now);
+    const actor: ContactActor = {
+      kind: 'CONTACT',
+      contactId: view.contact.id,
+      agencyId: view.item.agencyId,
+      label: `${view.contact.name} <${view.contact.email}>`,
+    };
+    const item = await this.items.changeStatus(actor, view.item.id, status, note);
+    return { ...view, item };
+  }
+}

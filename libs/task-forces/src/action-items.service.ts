@@ -1,0 +1,207 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Actor, InputError, NotFoundError, StaffActor } from '@app/common';
+import { AuditService, diff } from '@app/audit';
+import { Contact } from '@app/partners';
+import { Agency } from '@app/agencies';
+import { OutboundEmail, OutboxService } from '@app/mail';
+import { TaskForceMailer } from './task-force-mailer';
+import { ActionItem, ActionItemUpdate } from './action-item.entities';
+import { Objective } from './indicator.entities';
+import { TaskForceOrganisation, TaskForceStaffMember } from './membership.entities';
+import { TaskForce } from './task-force.entity';
+import { ActionItemStatus } from './task-force.enums';
+import { TaskForceError } from './task-forces.errors';
+import { agencyZone, openTaskForce } from './task-force-access';
+import { IsoDate, todayIn } from './dates';
+
+export interface ActionItemFields {
+  title: string;
+  ownerStaffId?: string | null;
+  ownerContactId?: string | null;
+  dueOn: IsoDate;
+  notes?: string;
+  objectiveId?: string | null;
+}
+
+export interface ActionItemFilter {
+  status?: ActionItemStatus;
+  overdueOn?: IsoDate;
+}
+
+/** Action items of a task force: owner rules, due dates and status history. */
+@Injectable()
+export class ActionItemsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly mailer: TaskForceMailer,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async get(actor: Pick<StaffActor, 'agencyId'>, id: string): Promise<ActionItem> {
+    const item = await this.dataSource.manager.findOneBy(ActionItem, { id, agencyId: actor.agencyId });
+    if (!item) throw new NotFoundError('ActionItem', id);
+    return item;
+  }
+
+  itemsFor(agencyId: string, taskForceIds: readonly string[], filter: ActionItemFilter = {}): Promise<ActionItem[]> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(ActionItem, 'i')
+      .where('i.agencyId = :agencyId AND i.taskForceId IN (:...ids)', { agencyId, ids: [...taskForceIds] })
+      .orderBy('i.dueOn', 'ASC')
+      .addOrderBy('i.id', 'ASC');
+    if (filter.status) query.andWhere('i.status = :status', { status: filter.status });
+    if (filter.overdueOn) query.andWhere(`i.dueOn < :day AND i.status <> 'DONE'`, { day: filter.overdueOn });
+    return query.getMany();
+  }
+
+  updatesFor(itemIds: readonly string[]): Promise<ActionItemUpdate[]> {
+    return this.dataSource.manager.find(ActionItemUpdate, { where: { actionItemId: In([...itemIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** A contact owner is emailed the item with their status link. */
+  async create(actor: StaffActor, taskForceId: string, fields: ActionItemFields): Promise<ActionItem> {
+    const { item, mail } = await this.dataSource.transaction(async (manager) => {
+      const taskForce = await openTaskForce(manager, actor.agencyId, taskForceId);
+      const clean = await this.validate(manager, taskForce, fields);
+      const item = await manager.save(
+        manager.create(ActionItem, { ...clean, taskForceId, agencyId: actor.agencyId, status: ActionItemStatus.OPEN, createdBy: actor.userId }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'taskForce.actionItem.create',
+        entityType: 'ActionItem',
+        entityId: item.id,
+        summary: `Added action item "${item.title}" due ${item.dueOn} to "${taskForce.name}"`,
+        changes: { ...clean },
+      });
+      return { item, mail: await this.mailOwner(manager, taskForce, item) };
+    });
+    if (mail) await this.outbox.dispatch([mail]);
+    return item;
+  }
+
+  async update(actor: StaffActor, id: string, fields: Partial<ActionItemFields>): Promise<ActionItem> {
+    const { saved, mail } = await this.dataSource.transaction(async (manager) => {
+      const { item, taskForce } = await this.lock(manager, actor.agencyId, id);
+      const owner =
+        fields.ownerStaffId !== undefined || fields.ownerContactId !== undefined
+          ? { ownerStaffId: fields.ownerStaffId ?? null, ownerContactId: fields.ownerContactId ?? null }
+          : { ownerStaffId: item.ownerStaffId, ownerContactId: item.ownerContactId };
+      const merged: ActionItemFields = {
+        title: fields.title ?? item.title,
+        dueOn: fields.dueOn ?? item.dueOn,
+        notes: fields.notes ?? item.notes,
+        objectiveId: fields.objectiveId !== undefined ? fields.objectiveId : item.objectiveId,
+        ...owner,
+      };
+      const clean = await this.validate(manager, taskForce, merged);
+      const changes = diff(item, clean);
+      const newContactOwner = clean.ownerContactId && clean.ownerContactId !== item.ownerContactId;
+      // Moving the due date later makes the item "not yet overdue" again: it earns a new reminder if it slips again.
+      if (clean.dueOn > item.dueOn) item.overdueRemindedAt = null;
+      Object.assign(item, clean);
+      const saved = await manager.save(item);
+      await this.audit.record(manager, actor, {
+        action: 'taskForce.actionItem.update',
+        entityType: 'ActionItem',
+        entityId: id,
+        summary: `Updated action item "${item.title}": ${Object.keys(changes).join(', ') || 'no changes'}`,
+        changes,
+      });
+      return { saved, mail: newContactOwner ? await this.mailOwner(manager, taskForce, saved) : null };
+    });
+    if (mail) await this.outbox.dispatch([mail]);
+    return saved;
+  }
+
+  /**
+   * Changes the status (by staff, or by the owning contact through their link) and keeps
+   * the history; DONE stamps completed_at, leaving DONE clears it.
+   */
+  async changeStatus(actor: Actor, id: string, status: ActionItemStatus, note?: string | null): Promise<ActionItem> {
+    return this.dataSource.transaction((manager) => this.changeStatusIn(manager, actor, id, status, note));
+  }
+
+  async changeStatusIn(manager: EntityManager, actor: Actor, id: string, status: ActionItemStatus, note?: string | null): Promise<ActionItem> {
+    const { item, taskForce } = await this.lock(manager, actor.agencyId, id);
+    if (actor.kind === 'CONTACT' && item.ownerContactId !== actor.contactId) throw TaskForceError.linkInvalid();
+    const cleanNote = note?.trim() || null;
+    const from = item.status;
+    if (from === status && !cleanNote) return item;
+    item.status = status;
+    item.completedAt = status === ActionItemStatus.DONE ? (from === ActionItemStatus.DONE ? item.completedAt : new Date()) : null;
+    const saved = await manager.save(item);
+    await manager.insert(ActionItemUpdate, {
+      actionItemId: id,
+      fromStatus: from,
+      toStatus: status,
+      note: cleanNote,
+      actorType: actor.kind,
+      actorId: actor.kind === 'STAFF' ? actor.userId : actor.kind === 'CONTACT' ? actor.contactId : null,
+      actorLabel: actor.kind === 'STAFF' ? actor.email : actor.label,
+    });
+    await this.audit.record(manager, actor, {
+      action: 'taskForce.actionItem.status',
+      entityType: 'ActionItem',
+      entityId: id,
+      summary: `Action item "${item.title}" in "${taskForce.name}" went from ${from} to ${status}`,
+      changes: { status: { from, to: status }, ...(cleanNote ? { note: cleanNote } : {}) },
+    });
+    return saved;
+  }
+
+  private async mailOwner(manager: EntityManager, taskForce: TaskForce, item: ActionItem): Promise<OutboundEmail | null> {
+    if (!item.ownerContactId) return null;
+    const contact = await manager.findOneByOrFail(Contact, { id: item.ownerContactId });
+    if (contact.optedOutAt) return null;
+    const agency = await manager.findOneByOrFail(Agency, { id: taskForce.agencyId });
+    return this.mailer.actionItemAssigned(manager, agency, taskForce, item, { name: contact.name, email: contact.email, contactId: contact.id });
+  }
+
+  private async lock(manager: EntityManager, agencyId: string, id: string): Promise<{ item: ActionItem; taskForce: TaskForce }> {
+    const found = await manager.findOneBy(ActionItem, { id, agencyId });
+    if (!found) throw new NotFoundError('ActionItem', id);
+    const taskForce = await openTaskForce(manager, agencyId, found.taskForceId);
+    const item = await manager.findOneOrFail(ActionItem, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return { item, taskForce };
+  }
+
+  /** Owner: the lead officer, a current staff member, or a contact of a current member organisation. */
+  private async validate(manager: EntityManager, taskForce: TaskForce, fields: ActionItemFields): Promise<ActionItemFields> {
+    const title = fields.title.trim();
+    if (!title) throw new InputError('input.title', 'must not be empty');
+    if (fields.dueOn < taskForce.startsOn) throw TaskForceError.dueBeforeStart(taskForce.startsOn);
+    const ownerStaffId = fields.ownerStaffId ?? null;
+    const ownerContactId = fields.ownerContactId ?? null;
+    if ((ownerStaffId === null) === (ownerContactId === null)) {
+      throw new InputError('input.owner', 'give exactly one owner: ownerStaffId or ownerContactId');
+    }
+    const today = todayIn(await agencyZone(manager, taskForce.agencyId));
+    if (ownerStaffId && ownerStaffId !== taskForce.leadOfficerId) {
+      const member = await manager
+        .createQueryBuilder(TaskForceStaffMember, 'm')
+        .where('m.taskForceId = :tf AND m.staffUserId = :id', { tf: taskForce.id, id: ownerStaffId })
+        .andWhere('m.joinedOn <= :today AND (m.leftOn IS NULL OR m.leftOn > :today)', { today })
+        .getExists();
+      if (!member) throw TaskForceError.ownerNotMember();
+    }
+    if (ownerContactId) {
+      const member = await manager
+        .createQueryBuilder(Contact, 'c')
+        .innerJoin(TaskForceOrganisation, 'm', 'm.organisationId = c.organisationId')
+        .where('c.id = :id AND c.agencyId = :agencyId AND m.taskForceId = :tf', { id: ownerContactId, agencyId: taskForce.agencyId, tf: taskForce.id })
+        .andWhere('m.joinedOn <= :today AND (m.leftOn IS NULL OR m.leftOn > :today)', { today })
+        .getExists();
+      if (!member) throw TaskForceError.ownerNotMember();
+    }
+    const objectiveId = fields.objectiveId ?? null;
+    if (objectiveId) {
+      const objective = await manager.findOneBy(Objective, { id: objectiveId, agencyId: taskForce.agencyId });
+      if (!objective) throw new NotFoundError('Objective', objectiveId);
+      if (objective.taskForceId !== taskForce.id) throw TaskForceError.wrongTaskForce('input.objectiveId', 'objective');
+    }
+    return { title, ownerStaffId, ownerContactId, dueOn: fields.dueOn, notes: fields.notes?.trim() ?? '', objectiveId };
+  }
+}

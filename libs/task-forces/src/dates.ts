@@ -1,0 +1,20 @@
+import { DateTime } from 'luxon';
+
+/** A calendar date `YYYY-MM-DD`, as the task-force tables store dates. */
+export type IsoDate = string;
+
+export function todayIn(zone: string, now: Date = new Date()): IsoDate {
+  return DateTime.fromJSDate(now, { zone }).toISODate()!;
+}
+
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return DateTime.fromISO(to, { zone: 'UTC' }).diff(DateTime.fromISO(from, { zone: 'UTC' }), 'days').days;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!;
+}

@@ -1,0 +1,141 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { DateTime } from 'luxon';
+import { Agency } from '@app/agencies';
+import { OutboundEmail, OutboxService } from '@app/mail';
+import { Contact } from '@app/partners';
+import { StaffStatus, StaffUser } from '@app/staff';
+import { ActionItem } from './action-item.entities';
+import { TaskForce } from './task-force.entity';
+import { ActionItemStatus, TaskForceStatus } from './task-force.enums';
+import { MembershipsService } from './memberships.service';
+import { MeetingsService } from './meetings.service';
+import { ReportsService } from './reports.service';
+import { TaskForceMailer, formatDay } from './task-force-mailer';
+import { IsoDate, addDays } from './dates';
+
+/** The digest goes out from Monday 08:00 in the agency's time zone (any run on that Monday from then on sends it once). */
+export const DIGEST_WEEKDAY = 1;
+export const DIGEST_HOUR = 8;
+const UPCOMING_DAYS = 14;
+
+interface Person {
+  name: string;
+  email: string;
+  contactId?: string;
+}
+
+/**
+ * The weekly task-force digest: for each open task force, to its lead officer and its
+ * member organisations' designated contacts (never opted-out ones): overdue and upcoming
+ * action items, latest indicator values, next meeting. A row per agency-week, written in
+ * the transaction that writes the emails, makes double runs and restarts harmless.
+ */
+@Injectable()
+export class DigestService {
+  private readonly logger = new Logger(DigestService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly memberships: MembershipsService,
+    private readonly meetings: MeetingsService,
+    private readonly reports: ReportsService,
+    private readonly mailer: TaskForceMailer,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** Sends every agency's digest (or one agency's) that is due at `now` and not yet sent; returns the emails written. */
+  async sendDue(now: Date = new Date(), agencyId?: string): Promise<number> {
+    const agencies = await this.dataSource.manager.find(Agency, agencyId ? { where: { id: agencyId } } : {});
+    let sent = 0;
+    for (const agency of agencies) {
+      const local = DateTime.fromJSDate(now, { zone: agency.timeZone });
+      if (local.weekday !== DIGEST_WEEKDAY || local.hour < DIGEST_HOUR) continue;
+      try {
+        sent += await this.sendForAgency(agency, local.toISODate()!, now);
+      } catch (error) {
+        // One agency's failure must not hold back the others; the next run retries it.
+        this.logger.error(`Digest for agency ${agency.id} failed: ${error}`);
+      }
+    }
+    return sent;
+  }
+
+  private async sendForAgency(agency: Agency, weekStart: IsoDate, now: Date): Promise<number> {
+    const mails = await this.dataSource.transaction(async (manager) => {
+      const claimed: unknown[] = await manager.query(
+        `INSERT INTO task_force_digest_runs (agency_id, week_start) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING agency_id`,
+        [agency.id, weekStart],
+      );
+      if (!claimed.length) return [];
+      const taskForces = await manager.find(TaskForce, {
+        where: { agencyId: agency.id, status: Not(In([TaskForceStatus.CLOSED, TaskForceStatus.PAUSED])) },
+        order: { name: 'ASC' },
+      });
+      const mails: OutboundEmail[] = [];
+      for (const taskForce of taskForces) mails.push(...(await this.digestFor(manager, agency, taskForce, weekStart, now)));
+      await manager.query(`UPDATE task_force_digest_runs SET email_count = $3 WHERE agency_id = $1 AND week_start = $2`, [agency.id, weekStart, mails.length]);
+      return mails;
+    });
+    if (mails.length) await this.outbox.dispatch(mails);
+    return mails.length;
+  }
+
+  private async digestFor(manager: EntityManager, agency: Agency, taskForce: TaskForce, today: IsoDate, now: Date): Promise<OutboundEmail[]> {
+    const lead = await manager.findOneBy(StaffUser, { id: taskForce.leadOfficerId });
+    const contacts: Contact[] = await this.memberships.currentContacts(manager, agency.id, taskForce.id, today);
+    const recipients: Person[] = [
+      ...(lead && lead.status === StaffStatus.ACTIVE ? [{ name: lead.name, email: lead.email }] : []),
+      ...contacts.map((c) => ({ name: c.name, email: c.email, contactId: c.id })),
+    ];
+    if (!recipients.length) return [];
+    const items = await manager
+      .createQueryBuilder(ActionItem, 'i')
+      .where('i.taskForceId = :id AND i.status <> :done AND i.dueOn <= :horizon', { id: taskForce.id, done: ActionItemStatus.DONE, horizon: addDays(today, UPCOMING_DAYS) })
+      .orderBy('i.dueOn', 'ASC')
+      .getMany();
+    const owners = await this.ownerNames(manager, items);
+    const trends = await this.reports.trends(agency.id, [taskForce.id]);
+    const meetings = await this.meetings.meetingsFor(agency.id, [taskForce.id]);
+    const next = meetings.find((m) => m.forum.status !== 'CANCELLED' && m.forum.startsAt.getTime() > now.getTime())?.forum;
+    const indicators = trends.map((t) => ({
+      metric: t.indicator.metricName,
+      latest: t.progress.latestValue === null ? 'no measurement yet' : `${t.progress.latestValue} ${t.indicator.unit} on ${formatDay(t.progress.latestOn!)}`,
+      target: `${t.indicator.targetValue} ${t.indicator.unit} by ${formatDay(t.indicator.targetOn)}`,
+      status: t.progress.status.replace('_', ' ').toLowerCase(),
+    }));
+    const mails: OutboundEmail[] = [];
+    for (const person of recipients) {
+      const line = (i: ActionItem) => ({
+        title: i.title,
+        due: formatDay(i.dueOn),
+        owner: owners.get(i.id) ?? '',
+        status: i.status.replace('_', ' ').toLowerCase(),
+        link: person.contactId && i.ownerContactId === person.contactId ? this.mailer.statusLink(i.id, person.contactId) : null,
+      });
+      mails.push(
+        await this.mailer.digest(manager, agency, person.email, {
+          name: person.name,
+          taskForceName: taskForce.name,
+          weekOf: formatDay(today),
+          overdue: items.filter((i) => i.dueOn < today).map(line),
+          upcoming: items.filter((i) => i.dueOn >= today).map(line),
+          indicators,
+          nextMeeting: next
+            ? { title: next.title, when: DateTime.fromJSDate(next.startsAt, { zone: next.timeZone }).toFormat("cccc d LLLL yyyy 'at' HH:mm ZZZZ") }
+            : null,
+        }),
+      );
+    }
+    return mails;
+  }
+
+  private async ownerNames(manager: EntityManager, items: ActionItem[]): Promise<Map<string, string>> {
+    const staffIds = items.map((i) => i.ownerStaffId).filter((id): id is string => !!id);
+    const contactIds = items.map((i) => i.ownerContactId).filter((id): id is string => !!id);
+    const staff = staffIds.length ? await manager.findBy(StaffUser, { id: In(staffIds) }) : [];
+    const contacts = contactIds.length ? await manager.findBy(Contact, { id: In(contactIds) }) : [];
+    return new Map(items.map((i) => [i.id, staff.find((s) => s.id === i.ownerStaffId)?.name ?? contacts.find((c) => c.id === i.ownerContactId)?.name ?? '']));
+  }
+}

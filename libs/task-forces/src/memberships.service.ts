@@ -1,0 +1,221 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { InputError, NotFoundError, StaffActor } from '@app/common';
+import { AuditService } from '@app/audit';
+import { Contact, Organisation, OrganisationStatus } from '@app/partners';
+import { StaffStatus, StaffUser } from '@app/staff';
+import { MemberRole } from './task-force.enums';
+import { TaskForceMemberContact, TaskForceOrganisation, TaskForceStaffMember } from './membership.entities';
+import { TaskForceError, mapConstraint } from './task-forces.errors';
+import { agencyZone, findTaskForce, openTaskForce } from './task-force-access';
+import { IsoDate, todayIn } from './dates';
+
+export interface JoinOrganisation {
+  organisationId: string;
+  role: MemberRole;
+  contactIds?: string[];
+  joinedOn?: IsoDate;
+}
+
+/**
+ * Who belongs to a task force, over time. Leaving closes the current period
+ * (`left_on`), rejoining opens a new one, so "members as of a date" stays true.
+ */
+@Injectable()
+export class MembershipsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async addOrganisation(actor: StaffActor, taskForceId: string, join: JoinOrganisation): Promise<TaskForceOrganisation> {
+    return this.dataSource.transaction(async (manager) => {
+      const taskForce = await openTaskForce(manager, actor.agencyId, taskForceId);
+      const organisation = await manager.findOneBy(Organisation, { id: join.organisationId, agencyId: actor.agencyId });
+      if (!organisation) throw new NotFoundError('Organisation', join.organisationId);
+      if (organisation.status !== OrganisationStatus.ACTIVE) throw new InputError('input.organisationId', 'The organisation is archived');
+      const joinedOn = join.joinedOn ?? todayIn(await agencyZone(manager, actor.agencyId));
+      const contactIds = await this.checkContacts(manager, actor.agencyId, organisation.id, join.contactIds ?? [], 'input.contactIds');
+      const membership = await manager
+        .save(manager.create(TaskForceOrganisation, { taskForceId, agencyId: actor.agencyId, organisationId: organisation.id, role: join.role, joinedOn, leftOn: null }))
+        .catch((e) => mapConstraint(e, { task_force_organisations_no_overlap: () => TaskForceError.alreadyMember(organisation.name) }));
+      if (contactIds.length) await manager.insert(TaskForceMemberContact, contactIds.map((contactId) => ({ membershipId: membership.id, contactId })));
+      await this.audit.record(manager, actor, {
+        action: 'taskForce.member.join',
+        entityType: 'TaskForce',
+        entityId: taskForce.id,
+        summary: `${organisation.name} joined "${taskForce.name}" as ${join.role} on ${joinedOn}`,
+        changes: { organisationId: organisation.id, role: join.role, joinedOn, contactIds },
+      });
+      return membership;
+    });
+  }
+
+  async leaveOrganisation(actor: StaffActor, taskForceId: string, organisationId: string, leftOn?: IsoDate): Promise<TaskForceOrganisation> {
+    return this.endPeriod(actor, TaskForceOrganisation, taskForceId, { organisationId }, leftOn, 'taskForce.member.leave', `Organisation ${organisationId}`);
+  }
+
+  /** Replaces the designated contacts of the organisation's current membership. */
+  async setContacts(actor: StaffActor, taskForceId: string, organisationId: string, contactIds: string[]): Promise<TaskForceOrganisation> {
+    return this.dataSource.transaction(async (manager) => {
+      const taskForce = await openTaskForce(manager, actor.agencyId, taskForceId);
+      const current = await manager.findOneBy(TaskForceOrganisation, { taskForceId, organisationId, agencyId: actor.agencyId, leftOn: IsNull() });
+      if (!current) throw TaskForceError.notMember('The organisation');
+      const ids = await this.checkContacts(manager, actor.agencyId, organisationId, contactIds, 'contactIds');
+      await manager.delete(TaskForceMemberContact, { membershipId: current.id });
+      if (ids.length) await manager.insert(TaskForceMemberContact, ids.map((contactId) => ({ membershipId: current.id, contactId })));
+      await this.audit.record(manager, actor, {
+        action: 'taskForce.member.contacts',
+        entityType: 'TaskForce',
+        entityId: taskForce.id,
+        summary: `Designated ${ids.length} contact(s) for organisation ${organisationId} in "${taskForce.name}"`,
+        changes: { organisationId, contactIds: ids },
+      });
+      return current;
+    });
+  }
+
+  async addStaff(actor: StaffActor, taskForceId: string, staffUserId: string, joinedOn?: IsoDate): Promise<TaskForceStaffMember> {
+    return this.dataSource.transaction(async (manager) => {
+      const taskForce = await openTaskForce(manager, actor.agencyId, taskForceId);
+      const user = await manager.findOneBy(StaffUser, { id: staffUserId, agencyId: actor.agencyId });
+      if (!user) throw new NotFoundError('StaffUser', staffUserId);
+      if (user.status !== StaffStatus.ACTIVE) throw new InputError('staffUserId', 'must be an active staff member');
+      const day = joinedOn ?? todayIn(await agencyZone(manager, actor.agencyId));
+      const member = await manager
+        .save(manager.create(TaskForceStaffMember, { taskForceId, agencyId: actor.agencyId, staffUserId, joinedOn: day, leftOn: null }))
+        .catch((e) => mapConstraint(e, { task_force_staff_no_overlap: () => TaskForceError.alreadyMember(user.name) }));
+      await this.audit.record(manager, actor, {
+        action: 'taskForce.staff.join',
+        entityType: 'TaskForce',
+        entityId: taskForce.id,
+        summary: `${user.name} joined "${taskForce.name}" on ${day}`,
+        changes: { staffUserId, joinedOn: day },
+      });
+      return member;
+    });
+  }
+
+  async removeStaff(actor: StaffActor, taskForceId: string, staffUserId: string, leftOn?: IsoDate): Promise<TaskForceStaffMember> {
+    return this.endPeriod(actor, TaskForceStaffMember, taskForceId, { staffUserId }, leftOn, 'taskForce.staff.leave', `Staff member ${staffUserId}`);
+  }
+
+  /** Closes the open membership period (organisation or staff) on `leftOn`, default today; the period stays as history. */
+  private async endPeriod<T extends TaskForceOrganisation | TaskForceStaffMember>(
+    actor: StaffActor,
+    entity: new () => T,
+    taskForceId: string,
+    who: Partial<Record<'organisationId' | 'staffUserId', string>>,
+    leftOn: IsoDate | undefined,
+    action: string,
+    label: string,
+  ): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const taskForce = await openTaskForce(manager, actor.agencyId, taskForceId);
+      const current = (await manager.findOne(entity as new () => TaskForceOrganisation, {
+        where: { taskForceId, agencyId: actor.agencyId, leftOn: IsNull(), ...who },
+        lock: { mode: 'pessimistic_write' },
+      })) as T | null;
+      if (!current) throw TaskForceError.notMember(label);
+      const day = leftOn ?? todayIn(await agencyZone(manager, actor.agencyId));
+      if (day < current.joinedOn) throw new InputError('leftOn', `cannot be before the membership began (${current.joinedOn})`);
+      current.leftOn = day;
+      const saved = await manager.save(current);
+      await this.audit.record(manager, actor, {
+        action,
+        entityType: 'TaskForce',
+        entityId: taskForce.id,
+        summary: `${label} left "${taskForce.name}" on ${day}`,
+        changes: { ...who, leftOn: day },
+      });
+      return saved;
+    });
+  }
+
+  /** Organisation membership periods covering `date` (all periods, history included, when no date). */
+  async organisations(agencyId: string, taskForceId: string, date?: IsoDate): Promise<TaskForceOrganisation[]> {
+    await findTaskForce(this.dataSource.manager, agencyId, taskForceId);
+    return this.organisationsFor(agencyId, [taskForceId], date);
+  }
+
+  organisationsFor(agencyId: string, taskForceIds: readonly string[], date?: IsoDate): Promise<TaskForceOrganisation[]> {
+    const query = this.dataSource
+      .getRepository(TaskForceOrganisation)
+      .createQueryBuilder('m')
+      .where('m.agencyId = :agencyId AND m.taskForceId IN (:...ids)', { agencyId, ids: [...taskForceIds] })
+      .orderBy('m.joinedOn', 'ASC')
+      .addOrderBy('m.id', 'ASC');
+    if (date) query.andWhere('m.joinedOn <= :date AND (m.leftOn IS NULL OR m.leftOn > :date)', { date });
+    return query.getMany();
+  }
+
+  staffFor(agencyId: string, taskForceIds: readonly string[], date?: IsoDate): Promise<TaskForceStaffMember[]> {
+    const query = this.dataSource
+      .getRepository(TaskForceStaffMember)
+      .createQueryBuilder('m')
+      .where('m.agencyId = :agencyId AND m.taskForceId IN (:...ids)', { agencyId, ids: [...taskForceIds] })
+      .orderBy('m.joinedOn', 'ASC')
+      .addOrderBy('m.id', 'ASC');
+    if (date) query.andWhere('m.joinedOn <= :date AND (m.leftOn IS NULL OR m.leftOn > :date)', { date });
+    return query.getMany();
+  }
+
+  /** Designated contacts per membership period, for DataLoaders (one contact may serve several periods). */
+  async contactsOfMemberships(agencyId: string, membershipIds: readonly string[]): Promise<(Contact & { membershipId: string })[]> {
+    const links = await this.dataSource.manager.findBy(TaskForceMemberContact, { membershipId: In([...membershipIds]) });
+    if (!links.length) return [];
+    const contacts = await this.dataSource.manager.find(Contact, { where: { agencyId, id: In([...new Set(links.map((l) => l.contactId))]) }, order: { name: 'ASC' } });
+    return contacts.flatMap((contact) => links.filter((l) => l.contactId === contact.id).map((l) => ({ ...contact, membershipId: l.membershipId })));
+  }
+
+  /**
+   * The contacts to invite to a task force meeting ("invite all members"): designated
+   * contacts of organisations that are members today, without those who opted out.
+   * The lead wires this to the invitation service when the branches meet.
+   */
+  async contactsToInvite(actor: Pick<StaffActor, 'agencyId'>, taskForceId: string, date?: IsoDate): Promise<Contact[]> {
+    const manager = this.dataSource.manager;
+    await findTaskForce(manager, actor.agencyId, taskForceId);
+    const day = date ?? todayIn(await agencyZone(manager, actor.agencyId));
+    return this.currentContacts(manager, actor.agencyId, taskForceId, day);
+  }
+
+  /** Designated, not opted-out contacts of organisations that are members on `day`. */
+  currentContacts(manager: EntityManager, agencyId: string, taskForceId: string, day: IsoDate): Promise<Contact[]> {
+    return manager
+      .createQueryBuilder(Contact, 'c')
+      .innerJoin(TaskForceMemberContact, 'mc', 'mc.contactId = c.id')
+      .innerJoin(TaskForceOrganisation, 'm', 'm.id = mc.membershipId')
+      .where('c.agencyId = :agencyId AND m.taskForceId = :taskForceId AND c.optedOutAt IS NULL', { agencyId, taskForceId })
+      .andWhere('m.joinedOn <= :day AND (m.leftOn IS NULL OR m.leftOn > :day)', { day })
+      .orderBy('c.name', 'ASC')
+      .getMany();
+  }
+
+  organisationsByIds(agencyId: string, ids: readonly string[]): Promise<Organisation[]> {
+    return this.dataSource.manager.findBy(Organisation, { agencyId, id: In([...ids]) });
+  }
+
+  contactsByIds(agencyId: string, ids: readonly string[]): Promise<Contact[]> {
+    return this.dataSource.manager.findBy(Contact, { agencyId, id: In([...ids]) });
+  }
+
+  staffByIds(agencyId: string, ids: readonly string[]): Promise<StaffUser[]> {
+    return this.dataSource.manager.findBy(StaffUser, { agencyId, id: In([...ids]) });
+  }
+
+  /** Today's date in the agency's time zone. */
+  async today(agencyId: string): Promise<IsoDate> {
+    return todayIn(await agencyZone(this.dataSource.manager, agencyId));
+  }
+
+  private async checkContacts(manager: EntityManager, agencyId: string, organisationId: string, contactIds: string[], field: string): Promise<string[]> {
+    const ids = [...new Set(contactIds)];
+    if (!ids.length) return [];
+    const found = await manager.findBy(Contact, { id: In(ids), agencyId, organisationId });
+    const missing = ids.findIndex((id) => !found.some((c) => c.id === id));
+    if (missing >= 0) throw new InputError(`${field}.${missing}`, 'must be a contact of this organisation');
+    return ids;
+  }
+}

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { InputError, NotFoundError, StaffActor } from '@app/common';
+import { AuditService, diff } from '@app/audit';
+import { Problem, ProblemConcern, ProblemStageChange } from './problem.entities';
+import { SaraStage, saraTransitions } from './task-force.enums';
+import { TaskForceError } from './task-forces.errors';
+import { openTaskForce } from './task-force-access';
+
+export interface ProblemFields {
+  title: string;
+  statement?: string;
+  analysisNotes?: string;
+}
+
+/** SARA problems of a task force: their stage (with history) and the community concerns they took up. */
+@Injectable()
+export class ProblemsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(actor: Pick<StaffActor, 'agencyId'>, id: string): Promise<Problem> {
+    const problem = await this.dataSource.manager.findOneBy(Problem, { id, agencyId: actor.agencyId });
+    if (!problem) throw new NotFoundError('Problem', id);
+    return problem;
+  }
+
+  problemsFor(agencyId: string, taskForceIds: readonly string[]): Promise<Problem[]> {
+    return this.dataSource.manager.find(Problem, { where: { agencyId, taskForceId: In([...taskForceIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  stagesFor(problemIds: readonly string[]): Promise<ProblemStageChange[]> {
+    return this.dataSource.manager.find(ProblemStageChange, { where: { problemId: In([...problemIds]) }, order: { changedAt: 'ASC', id: 'ASC' } });
+  }
+
+  concernsFor(problemIds: readonly string[]): Promise<ProblemConcern[]> {
+    return this.dataSource.manager.find(ProblemConcern, { where: { problemId: In([...problemIds]) }, order: { linkedAt: 'ASC' } });
+  }
+
+  /** A new problem starts in SCANNING; the first history row records who opened it. */
+  async create(actor: StaffActor, taskForceId: string, fields: ProblemFields): Promise<Problem> {
+    return this.dataSource.transaction(async (manager) => {
+      const taskForce = await openTaskForce(manager, actor.agencyId, taskForceId);
+      const title = fields.title.trim();
+      if (!title) throw new InputError('input.title', 'must not be empty');
+      const problem = await manager.save(
+        manager.create(Problem, {
+          taskForceId,
+          agencyId: actor.agencyId,
+          title,
+          statement: fields.statement?.trim() ?? '',
+          analysisNotes: fields.analysisNotes?.trim() ?? '',
+          stage: SaraStage.SCANNING,
+        }),
+      );
+      await manager.insert(ProblemStageChange, { problemId: problem.id, fromStage: null, toStage: SaraStage.SCANNING, changedBy: actor.userId });
+      await this.audit.record(manager, actor, {
+        action: 'taskForce.problem.create',
+        entityType: 'Problem',
+        entityId: problem.id,
+        summary: `Opened problem "${title}" in "${taskForce.name}"`,
+        changes: { taskForceId, title },
+      });
+      return problem;
+    });
+  }
+
+  async update(actor: StaffActor, id: string, fields: Partial<ProblemFields>): Promise<Problem> {
+    return this.dataSource.transaction(async (manager) => {
+      const problem = await this.lock(manager, actor, id);
+      if (fields.title !== undefined && !fields.title.trim()) throw new InputError('input.title', 'must not be empty');
+      const clean = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined).map(([k, v]) => [k, (v as string).trim()]));
+      const changes = diff(problem, clean);
+      Object.assign(problem, clean);
+      const saved = await manager.save(problem);
+      await this.audit.record(manager, actor, {
+        action: 'taskForce.problem.update',
+        entityType: 'Problem',
+        entityId: id,
+        summary: `Updated problem "${problem.title}": ${Object.keys(changes).join(', ') || 'no changes'}`,
+        changes,
+      });
+      return saved;
+    });
+  }
+
+  /** Forward one SARA stage at a time; from ASSESSMENT back to any earlier stage. Others: CONFLICT naming the stage. */
+  async moveStage(actor: StaffActor, id: string, stage: SaraStage, note?: string): Promise<Problem> {
+    return this.dataSource.transaction(async (manager) => {
+      const problem = await this.lock(manager, actor, id);
+      const allowed = saraTransitions(problem.stage);
+      if (!allowed.includes(stage)) throw TaskForceError.invalidStage(problem.stage, stage, allowed);
+      const from = problem.stage;
+      problem.stage = stage;
+      const saved = await manager.save(problem);
+      await manager.insert(ProblemStageChange, { problemId: id, fromStage: from, toStage: stage, note: note?.trim() || null, changedBy: actor.userId });
+      await this.audit.record(manager, actor, {
+        action: 'taskForce.problem.stage',
+        entityType: 'Problem',
+        entityId: id,
+        summary: `Moved problem "${problem.title}" from ${from} to ${stage}`,
+        changes: { stage: { from, to: stage }, ...(note ? { note } : {}) },
+      });
+      return saved;
+    });
+  }
+
+  /**
+   * Records that a community concern (raised at a forum) was taken up by this problem.
+   * The concern's existence is checked by a foreign key once the concerns table is merged.
+   */
+  async linkConcern(actor: StaffActor, id: string, concernId: string): Promise<Problem> {
+    return this.dataSource.transaction(async (manager) => {
+      const problem = await this.lock(manager, actor, id);
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(ProblemConcern)
+        .values({ problemId: id, concernId, linkedBy: actor.userId })
+        .orIgnore()
+        .execute();
+      if (result.raw.length > 0) {
+        await this.audit.record(manager, actor, {
+          action: 'taskForce.problem.concern.link',
+          entityType: 'Problem',
+          entityId: id,
+          summary: `Linked community concern ${concernId} to problem "${problem.title}"`,
+          changes: { concernId },
+        });
+      }
+      return problem;
+    });
+  }
+
+  async unlinkConcern(actor: StaffActor, id: string, concernId: string): Promise<Problem> {
+    return this.dataSource.transaction(async (manager) => {
+      const problem = await this.lock(manager, actor, id);
+      const result = await manager.delete(ProblemConcern, { problemId: id, concernId });
+      if (result.affected) {
+        await this.audit.record(manager, actor, {
+          action: 'taskForce.problem.concern.unlink',
+          entityType: 'Problem',
+          entityId: id,
+          summary: `Unlinked community concern ${concernId} from problem "${problem.title}"`,
+          changes: { concernId },
+        });
+      }
+      return problem;
+    });
+  }
+
+  private async lock(manager: EntityManager, actor: StaffActor, id: string): Promise<Problem> {
+    const found = await manager.findOneBy(Problem, { id, agencyId: actor.agencyId });
+    if (!found) throw new NotFoundError('Problem', id);
+    // Task force first, then the problem: the same lock order as every other task-force write.
+    await openTaskForce(manager, actor.agencyId, found.taskForceId);
+    return manager.findOneOrFail(Problem, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+}

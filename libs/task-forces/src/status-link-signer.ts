@@ -1,0 +1,21 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { StatusLinkCheck, signStatusLink, verifyStatusLink } from './status-link';
+
+/** How long a status link in an email works. */
+export const STATUS_LINK_TTL_DAYS = 30;
+
+/** Builds and checks partner status links with the deployment's LINK_SECRET. */
+@Injectable()
+export class StatusLinkSigner {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  linkFor(actionItemId: string, contactId: string, now: Date = new Date()): string {
+    const expiresAt = new Date(now.getTime() + STATUS_LINK_TTL_DAYS * 86_400_000);
+    return `${this.config.PUBLIC_URL}/action-items/${signStatusLink(this.config.LINK_SECRET, { actionItemId, contactId, expiresAt })}`;
+  }
+
+  verify(token: string, now: Date = new Date()): StatusLinkCheck {
+    return verifyStatusLink(this.config.LINK_SECRET, token, now);
+  }
+}

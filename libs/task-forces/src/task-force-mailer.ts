@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DateTime } from 'luxon';
+import { Agency } from '@app/agencies';
+import { OutboundEmail, OutboxService } from '@app/mail';
+import { ActionItem } from './action-item.entities';
+import { TaskForce } from './task-force.entity';
+import { StatusLinkSigner } from './status-link-signer';
+
+export interface Recipient {
+  name: string;
+  email: string;
+  /** Set for partner contacts: their items get a status link. */
+  contactId?: string | null;
+}
+
+export const formatDay = (date: string) => DateTime.fromISO(date).toFormat('d LLLL yyyy');
+
+/** Writes task-force emails into the outbox (the caller's transaction); templates live in libs/mail/templates. */
+@Injectable()
+export class TaskForceMailer {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly signer: StatusLinkSigner,
+  ) {}
+
+  /** A contact owner gets the item and their status link. */
+  actionItemAssigned(manager: EntityManager, agency: Agency, taskForce: TaskForce, item: ActionItem, owner: Recipient): Promise<OutboundEmail> {
+    return this.add(manager, agency, owner.email, 'task-force-action-item', 'task-force.action-item.assigned', {
+      name: owner.name,
+      taskForceName: taskForce.name,
+      title: item.title,
+      due: formatDay(item.dueOn),
+      notes: item.notes,
+      link: this.signer.linkFor(item.id, owner.contactId!),
+    });
+  }
+
+  /** The one reminder an owner gets when their item becomes overdue. */
+  overdueReminder(manager: EntityManager, agency: Agency, taskForce: TaskForce, item: ActionItem, owner: Recipient): Promise<OutboundEmail> {
+    return this.add(manager, agency, owner.email, 'task-force-overdue', 'task-force.action-item.overdue', {
+      name: owner.name,
+      taskForceName: taskForce.name,
+      title: item.title,
+      due: formatDay(item.dueOn),
+      status: item.status.replace('_', ' ').toLowerCase(),
+      link: owner.contactId ? this.signer.linkFor(item.id, owner.contactId) : null,
+    });
+  }
+
+  digest(manager: EntityManager, agency: Agency, to: string, data: Record<string, unknown>): Promise<OutboundEmail> {
+    return this.add(manager, agency, to, 'task-force-digest', 'task-force.digest', data);
+  }
+
+  statusLink(actionItemId: string, contactId: string): string {
+    return this.signer.linkFor(actionItemId, contactId);
+  }
+
+  private add(manager: EntityManager, agency: Agency, to: string, template: string, kind: string, data: Record<string, unknown>) {
+    return this.outbox.add(manager, {
+      agencyId: agency.id,
+      kind,
+      to,
+      template,
+      senderName: agency.mailSenderName ?? agency.name,
+      replyTo: agency.mailSenderEmail ?? undefined,
+      branding: { agencyName: agency.name, ...agency.branding },
+      data,
+    });
+  }
+}

@@ -1,0 +1,52 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
+import { MailModule } from '@app/mail';
+import { TaskForce } from './task-force.entity';
+import { TaskForceMemberContact, TaskForceOrganisation, TaskForceStaffMember } from './membership.entities';
+import { Problem, ProblemConcern, ProblemStageChange } from './problem.entities';
+import { Indicator, Measurement, Objective } from './indicator.entities';
+import { ActionItem, ActionItemUpdate } from './action-item.entities';
+import { DigestRun, MeetingAttendance, TaskForceMeeting } from './meeting.entities';
+import { TaskForcesService } from './task-forces.service';
+import { MembershipsService } from './memberships.service';
+import { ProblemsService } from './problems.service';
+import { IndicatorsService } from './indicators.service';
+import { ActionItemsService } from './action-items.service';
+import { ActionItemLinksService } from './action-item-links.service';
+import { MeetingsService } from './meetings.service';
+import { StatusLinkSigner } from './status-link-signer';
+import { TaskForceMailer } from './task-force-mailer';
+import { ReportsService } from './reports.service';
+import { DigestService } from './digest.service';
+import { OverdueRemindersService } from './overdue-reminders.service';
+
+const SERVICES = [StatusLinkSigner, TaskForceMailer, ReportsService, DigestService, OverdueRemindersService, TaskForcesService, MembershipsService, ProblemsService, IndicatorsService, ActionItemsService, ActionItemLinksService, MeetingsService];
+
+/** Task forces: one service per concern (details, members, problems, indicators, items, links, meetings). */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      TaskForce,
+      TaskForceOrganisation,
+      TaskForceMemberContact,
+      TaskForceStaffMember,
+      Problem,
+      ProblemStageChange,
+      ProblemConcern,
+      Objective,
+      Indicator,
+      Measurement,
+      ActionItem,
+      ActionItemUpdate,
+      TaskForceMeeting,
+      MeetingAttendance,
+      DigestRun,
+    ]),
+    AuditModule,
+    MailModule,
+  ],
+  providers: SERVICES,
+  exports: SERVICES,
+})
+export class TaskForcesModule {}

@@ -1,0 +1,139 @@
+import { StaffRole } from '@app/common';
+import { ForumType } from '@app/forums';
+import { JobsService } from '@app/queue';
+import { DigestService, OverdueRemindersService } from '@app/task-forces';
+import {
+  MailTestStack,
+  SmtpSink,
+  TestApp,
+  createAgency,
+  createForum,
+  createPartnerContact,
+  createPartnerOrganisation,
+  createSignedInStaff,
+  createMailTestStack,
+} from '@app/testing';
+
+// Monday 30 November 2026 in Chicago (UTC−6): 07:30 is before the digest hour, 08:05 and 09:05 after it.
+const SUNDAY_EVENING = new Date('2026-11-30T03:00:00Z');
+const MONDAY_0730 = new Date('2026-11-30T13:30:00Z');
+const MONDAY_0805 = new Date('2026-11-30T14:05:00Z');
+const MONDAY_0905 = new Date('2026-11-30T15:05:00Z');
+
+describe('Task force mail from the worker: weekly digest and overdue reminders', () => {
+  let stack: MailTestStack;
+  let t: TestApp;
+  let sink: SmtpSink;
+
+  beforeAll(async () => {
+    stack = await createMailTestStack();
+    ({ t, sink } = stack);
+  });
+  afterAll(() => stack.close());
+
+  async function digestTo(email: string) {
+    for (let count = 1; ; count++) {
+      const found = (await sink.waitFor(email, count)).find((m) => m.parsed.subject?.includes('your week of'));
+      if (found) return found;
+    }
+  }
+
+  async function activeTaskForce() {
+    const agency = await createAgency(t.dataSource, { name: 'Lakeside PD', timeZone: 'America/Chicago' });
+    const lead = await createSignedInStaff(t.dataSource, t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
+    const gql = (q: string, v: Record<string, unknown>) => t.graphql.data(q, v, lead.token);
+    const tf = (
+      await gql(`mutation($input: CreateTaskForceInput!) { createTaskForce(input: $input) { id } }`, {
+        input: { name: 'Human Trafficking Joint Task Force', focusIssue: 'HUMAN_TRAFFICKING', leadOfficerId: lead.user.id, startsOn: '2026-01-05' },
+      })
+    ).createTaskForce;
+    await gql(`mutation($id: ID!) { changeTaskForceStatus(id: $id, status: ACTIVE) { id } }`, { id: tf.id });
+    const org = await createPartnerOrganisation(t.dataSource, agency.id, { name: 'Safe Harbor Shelter' });
+    const contact = await createPartnerContact(t.dataSource, agency.id, org.id, { name: 'Maria Lopez' });
+    const quiet = await createPartnerContact(t.dataSource, agency.id, org.id, { name: 'Opted Out', optedOutAt: new Date() });
+    await gql(`mutation($tf: ID!, $input: AddTaskForceOrganisationInput!) { addTaskForceOrganisation(taskForceId: $tf, input: $input) { id } }`, {
+      tf: tf.id,
+      input: { organisationId: org.id, role: 'LEAD_PARTNER', contactIds: [contact.id, quiet.id], joinedOn: '2026-01-05' },
+    });
+    const item = async (title: string, dueOn: string, owner: Record<string, string>) =>
+      (await gql(`mutation($tf: ID!, $input: CreateActionItemInput!) { createActionItem(taskForceId: $tf, input: $input) { id } }`, { tf: tf.id, input: { title, dueOn, ...owner } })).createActionItem.id as string;
+    return { agency, lead, tf, contact, quiet, gql, item };
+  }
+
+  it('sends each task force’s digest to its lead and member contacts once, from Monday 08:00 in the agency’s time zone, never to opted-out contacts', async () => {
+    const { agency, lead, tf, contact, quiet, gql, item } = await activeTaskForce();
+    await item('Train motel front-desk staff', '2026-11-20', { ownerContactId: contact.id });
+    await item('Brief patrol on indicators', '2026-12-04', { ownerStaffId: lead.user.id });
+    const problem = (await gql(`mutation($tf: ID!) { createTaskForceProblem(taskForceId: $tf, input: { title: "Motels" }) { id } }`, { tf: tf.id })).createTaskForceProblem;
+    const objective = (await gql(`mutation($tf: ID!, $p: ID!) { createTaskForceObjective(taskForceId: $tf, input: { problemId: $p, title: "Identify victims" }) { id } }`, { tf: tf.id, p: problem.id })).createTaskForceObjective;
+    const indicator = (
+      await gql(`mutation($o: ID!, $input: AddIndicatorInput!) { addObjectiveIndicator(objectiveId: $o, input: $input) { id } }`, {
+        o: objective.id,
+        input: { metricName: 'Victims referred to services', unit: 'referrals', baselineValue: 3, baselineOn: '2026-01-01', targetValue: 12, targetOn: '2026-12-31', direction: 'UP_IS_BETTER' },
+      })
+    ).addObjectiveIndicator;
+    await gql(`mutation($tf: ID!, $input: RecordMeasurementInput!) { recordIndicatorMeasurement(taskForceId: $tf, input: $input) { id } }`, {
+      tf: tf.id,
+      input: { indicatorId: indicator.id, measuredOn: '2026-11-01', value: 9 },
+    });
+    const meeting = await createForum(t.dataSource, agency.id, { type: ForumType.TASK_FORCE_MEETING, title: 'December task force meeting', startsAt: new Date('2026-12-08T18:00:00Z') });
+    await gql(`mutation($tf: ID!, $f: ID!) { linkTaskForceMeeting(taskForceId: $tf, forumId: $f) { forumId } }`, { tf: tf.id, f: meeting.id });
+
+    const digests = stack.worker.get(DigestService);
+    expect(await digests.sendDue(SUNDAY_EVENING, agency.id)).toBe(0);
+    expect(await digests.sendDue(MONDAY_0730, agency.id)).toBe(0);
+
+    // Through the real job, as the hourly scheduler runs it.
+    await t.app.get(JobsService).enqueue('task-forces.digest', { at: MONDAY_0805.toISOString(), agencyId: agency.id });
+    const toContact = await digestTo(contact.email);
+    const toLead = await digestTo(lead.user.email);
+    expect(toContact.parsed.subject).toBe('Human Trafficking Joint Task Force: your week of 30 November 2026');
+    const text = toContact.parsed.text ?? '';
+    expect(text).toMatch(/OVERDUE ACTION ITEMS\n- Train motel front-desk staff – due 20 November 2026, open \(Maria Lopez\)\n {2}Update the status: http\S+\/action-items\//);
+    expect(text).toContain('- Brief patrol on indicators – due 4 December 2026, open');
+    expect(text).toContain('Victims referred to services: 9 referrals on 1 November 2026 (target 12 referrals by 31 December 2026; off track)');
+    expect(text).toContain('December task force meeting, Tuesday 8 December 2026 at 12:00 CST');
+    // The lead sees the items but gets no partner status link.
+    expect(toLead.parsed.text).toContain('Train motel front-desk staff');
+    expect(toLead.parsed.text).not.toContain('/action-items/');
+
+    // Later runs the same Monday, and two at once, send nothing more.
+    expect(await Promise.all([digests.sendDue(MONDAY_0905, agency.id), digests.sendDue(MONDAY_0905, agency.id)])).toEqual([0, 0]);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM outbound_emails WHERE agency_id = $1 AND kind = 'task-force.digest'`, [agency.id]);
+    expect(n).toBe(2);
+    expect(await t.dataSource.query(`SELECT week_start::text AS week, email_count FROM task_force_digest_runs WHERE agency_id = $1`, [agency.id])).toEqual([{ week: '2026-11-30', email_count: 2 }]);
+    expect(sink.to(quiet.email)).toEqual([]);
+  });
+
+  it('reminds the owner of an overdue item exactly once, with the status link for a contact, however often it runs; never an opted-out contact', async () => {
+    const { agency, lead, contact, quiet, item } = await activeTaskForce();
+    const quietItem = await item('Send the shelter rota', '2026-02-03', { ownerContactId: quiet.id });
+    const overdueForContact = await item('Collect shelter intake numbers', '2026-02-01', { ownerContactId: contact.id });
+    await item('Audit the hotline log', '2026-02-02', { ownerStaffId: lead.user.id });
+    await item('Plan the spring campaign', '2099-03-01', { ownerStaffId: lead.user.id });
+    await sink.waitFor(contact.email); // the assignment email
+    const reminders = stack.worker.get(OverdueRemindersService);
+
+    const counts = await Promise.all([reminders.sendDue(new Date(), agency.id), reminders.sendDue(new Date(), agency.id)]);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(3);
+    expect(await reminders.sendDue(new Date(), agency.id)).toBe(0);
+    await t.app.get(JobsService).enqueue('task-forces.overdue-reminders', { agencyId: agency.id });
+
+    const mails = await sink.waitFor(contact.email, 2);
+    const reminder = mails.find((m) => m.parsed.subject?.startsWith('Overdue:'))!;
+    expect(reminder.parsed.subject).toBe('Overdue: Collect shelter intake numbers (Human Trafficking Joint Task Force)');
+    const link = /https?:\/\/\S+\/action-items\/[\w.-]+/.exec(reminder.parsed.text ?? '')![0];
+    expect((await fetch(`${t.url}${new URL(link).pathname}`)).status).toBe(200);
+    const [toLead] = await sink.waitFor(lead.user.email);
+    expect(toLead.parsed.subject).toBe('Overdue: Audit the hotline log (Human Trafficking Joint Task Force)');
+    expect(toLead.parsed.text).not.toContain('/action-items/');
+
+    // Give the queued job time to have run: still exactly one reminder each.
+    await new Promise((r) => setTimeout(r, 500));
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM outbound_emails WHERE agency_id = $1 AND kind = 'task-force.action-item.overdue'`, [agency.id]);
+    expect(n).toBe(2);
+    const marked = await t.dataSource.query(`SELECT count(*)::int AS n FROM task_force_action_items WHERE id = ANY($1) AND overdue_reminded_at IS NOT NULL`, [[overdueForContact, quietItem]]);
+    expect(marked[0].n).toBe(2);
+    expect(sink.to(quiet.email)).toEqual([]);
+  });
+});

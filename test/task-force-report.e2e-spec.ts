@@ -1,0 +1,172 @@
+import { Browser } from 'playwright-core';
+import { parse } from 'csv-parse/sync';
+import { StaffRole } from '@app/common';
+import { ForumType } from '@app/forums';
+import { todayIn } from '@app/task-forces';
+import {
+  TestApp,
+  createAgency,
+  createForum,
+  createPartnerContact,
+  createPartnerOrganisation,
+  createSignedInStaff,
+  createTestApp,
+  launchBrowser,
+  testConfig,
+} from '@app/testing';
+
+const DAY = 86_400_000;
+
+describe('The task force effectiveness report', () => {
+  let t: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    t = await createTestApp(testConfig());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await t.close();
+  });
+
+  async function taskForceWithHistory() {
+    const agency = await createAgency(t.dataSource, { timeZone: 'America/Chicago' });
+    const officer = await createSignedInStaff(t.dataSource, t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
+    const gql = (q: string, v: Record<string, unknown>) => t.graphql.data(q, v, officer.token);
+    const tf = (
+      await gql(`mutation($input: CreateTaskForceInput!) { createTaskForce(input: $input) { id } }`, {
+        input: { name: `Youth Safety Partnership ${Math.random()}`, focusIssue: 'YOUTH_SAFETY', leadOfficerId: officer.user.id, startsOn: '2026-01-05' },
+      })
+    ).createTaskForce;
+    const schools = await createPartnerOrganisation(t.dataSource, agency.id, { name: 'Eastbrook Schools' });
+    const club = await createPartnerOrganisation(t.dataSource, agency.id, { name: 'Boys & Girls Club' });
+    const teacher = await createPartnerContact(t.dataSource, agency.id, schools.id);
+    const JOIN = `mutation($tf: ID!, $input: AddTaskForceOrganisationInput!) { addTaskForceOrganisation(taskForceId: $tf, input: $input) { id } }`;
+    await gql(JOIN, { tf: tf.id, input: { organisationId: schools.id, role: 'LEAD_PARTNER', contactIds: [teacher.id], joinedOn: '2026-01-05' } });
+    await gql(JOIN, { tf: tf.id, input: { organisationId: club.id, role: 'MEMBER', joinedOn: todayIn('America/Chicago', new Date(Date.now() - 10 * DAY)) } });
+
+    const problem = (await gql(`mutation($tf: ID!) { createTaskForceProblem(taskForceId: $tf, input: { title: "After-school fights" }) { id } }`, { tf: tf.id })).createTaskForceProblem;
+    const objective = (
+      await gql(`mutation($tf: ID!, $p: ID!) { createTaskForceObjective(taskForceId: $tf, input: { problemId: $p, title: "Fewer fights" }) { id } }`, { tf: tf.id, p: problem.id })
+    ).createTaskForceObjective;
+    const indicator = (
+      await gql(`mutation($o: ID!, $input: AddIndicatorInput!) { addObjectiveIndicator(objectiveId: $o, input: $input) { id } }`, {
+        o: objective.id,
+        input: { metricName: 'Fights reported near schools', unit: 'incidents', baselineValue: 30, baselineOn: '2026-01-01', targetValue: 10, targetOn: '2026-07-01', direction: 'DOWN_IS_BETTER' },
+      })
+    ).addObjectiveIndicator;
+    for (const [measuredOn, value] of [['2026-02-01', 28], ['2026-03-01', 24], ['2026-04-01', 19]] as const) {
+      await gql(`mutation($tf: ID!, $input: RecordMeasurementInput!) { recordIndicatorMeasurement(taskForceId: $tf, input: $input) { id } }`, {
+        tf: tf.id,
+        input: { indicatorId: indicator.id, measuredOn, value },
+      });
+    }
+
+    const ITEM = `mutation($tf: ID!, $input: CreateActionItemInput!) { createActionItem(taskForceId: $tf, input: $input) { id } }`;
+    const STATUS = `mutation($id: ID!, $s: ActionItemStatus!) { changeActionItemStatus(id: $id, status: $s) { id } }`;
+    const item = async (title: string, dueOn: string, status?: string) => {
+      const { id } = (await gql(ITEM, { tf: tf.id, input: { title, ownerStaffId: officer.user.id, dueOn } })).createActionItem;
+      if (status) await gql(STATUS, { id, s: status });
+    };
+    await item('Hire two youth workers', '2099-01-31', 'DONE');
+    await item('Walking school bus', '2026-01-20', 'DONE');
+    await item('Survey parents', '2026-02-01');
+    await item('Camera at the bus stop', '2099-06-30', 'BLOCKED');
+
+    const LINK = `mutation($tf: ID!, $f: ID!) { linkTaskForceMeeting(taskForceId: $tf, forumId: $f) { forumId } }`;
+    const ATTEND = `mutation($f: ID!, $o: [ID!]!) { recordTaskForceMeetingAttendance(forumId: $f, organisationIds: $o) { forumId } }`;
+    const first = await createForum(t.dataSource, agency.id, { type: ForumType.TASK_FORCE_MEETING, title: 'January meeting', startsAt: new Date(Date.now() - 14 * DAY) });
+    const second = await createForum(t.dataSource, agency.id, { type: ForumType.TASK_FORCE_MEETING, title: 'February meeting', startsAt: new Date(Date.now() - 7 * DAY) });
+    const next = await createForum(t.dataSource, agency.id, { type: ForumType.TASK_FORCE_MEETING, title: 'March meeting', startsAt: new Date(Date.now() + 7 * DAY) });
+    for (const forum of [first, second, next]) await gql(LINK, { tf: tf.id, f: forum.id });
+    await gql(ATTEND, { f: first.id, o: [schools.id] });
+    await gql(ATTEND, { f: second.id, o: [schools.id] });
+    return { agency, officer, tf, schools, club };
+  }
+
+  it('reports indicator trends, items done on time / late / overdue / blocked, meetings and participation by organisation', async () => {
+    const { officer, tf, schools, club } = await taskForceWithHistory();
+    const { taskForceReport: report } = await t.graphql.data(
+      `query($id: ID!) { taskForceReport(taskForceId: $id) {
+        indicators { indicator { metricName } measurements { measuredOn value } progress { progress status latestValue } changeFromBaseline trend }
+        actionItems { total open inProgress blocked done doneOnTime doneLate overdue }
+        overdueItems { title }
+        meetingsHeld meetingsUpcoming participationRate
+        attendance { organisationId name expected attended rate }
+      } }`,
+      { id: tf.id },
+      officer.token,
+    );
+    expect(report.indicators).toHaveLength(1);
+    expect(report.indicators[0].measurements.map((m: { value: number }) => m.value)).toEqual([28, 24, 19]);
+    expect(report.indicators[0].progress).toMatchObject({ latestValue: 19, status: 'ON_TRACK' });
+    expect(report.indicators[0].progress.progress).toBeCloseTo(11 / 20);
+    expect(report.indicators[0]).toMatchObject({ changeFromBaseline: -11, trend: 'IMPROVING' });
+    expect(report.actionItems).toEqual({ total: 4, open: 1, inProgress: 0, blocked: 1, done: 2, doneOnTime: 1, doneLate: 1, overdue: 1 });
+    expect(report.overdueItems).toEqual([{ title: 'Survey parents' }]);
+    expect(report.meetingsHeld).toBe(2);
+    expect(report.meetingsUpcoming).toBe(1);
+    // The club joined after the first meeting: only the second counts for it, and it missed it.
+    expect(report.attendance).toEqual([
+      { organisationId: club.id, name: 'Boys & Girls Club', expected: 1, attended: 0, rate: 0 },
+      { organisationId: schools.id, name: 'Eastbrook Schools', expected: 2, attended: 2, rate: 1 },
+    ]);
+    expect(report.participationRate).toBeCloseTo(2 / 3);
+
+    const overview = await t.graphql.data(`{ taskForceOverview { taskForce { id status } overdueItems blockedItems indicatorsOnTrack indicatorsOffTrack nextMeetingAt } }`, {}, officer.token);
+    expect(overview.taskForceOverview).toEqual([
+      expect.objectContaining({ taskForce: { id: tf.id, status: 'FORMING' }, overdueItems: 1, blockedItems: 1, indicatorsOnTrack: 1, indicatorsOffTrack: 0 }),
+    ]);
+    expect(overview.taskForceOverview[0].nextMeetingAt).not.toBeNull();
+  });
+
+  it('serves a printable page with SVG line and bar charts, and a CSV export, from a short-lived signed link', async () => {
+    const { officer, tf } = await taskForceWithHistory();
+    const { createTaskForceReportLink: link } = await t.graphql.data(
+      `mutation($id: ID!) { createTaskForceReportLink(taskForceId: $id) { url csvUrl expiresAt } }`,
+      { id: tf.id },
+      officer.token,
+    );
+    const path = new URL(link.url).pathname;
+    const [audit] = await t.dataSource.query(`SELECT actor_id FROM audit_log WHERE entity_id = $1 AND action = 'taskForce.report.link'`, [tf.id]);
+    expect(audit.actor_id).toBe(officer.user.id);
+    const res = await fetch(`${t.url}${path}`);
+    expect(res.status).toBe(200);
+    const body = await res.text();
+    expect(body).toContain('Fights reported near schools');
+    expect(body).toContain('class="chart line-chart"');
+    expect(body).toContain('class="chart bar-chart"');
+    expect(body).toContain('Boys &amp; Girls Club');
+
+    const page = await browser.newPage();
+    await page.goto(`${t.url}${path}`);
+    expect(await page.locator('svg.line-chart path.measurements').count()).toBe(1);
+    expect(await page.locator('svg.line-chart circle').count()).toBe(3);
+    expect(await page.locator('svg.bar-chart').count()).toBe(2);
+    expect(await page.getByRole('img', { name: /Fights reported near schools: baseline 30/ }).count()).toBe(1);
+    await page.close();
+
+    const csv = await fetch(`${t.url}${new URL(link.csvUrl).pathname}`);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(csv.headers.get('content-disposition')).toContain('attachment');
+    const rows = parse(await csv.text(), { columns: true }) as Record<string, string>[];
+    expect(rows.filter((r) => r.section === 'measurement').map((r) => [r.date, r.value])).toEqual([
+      ['2026-02-01', '28'],
+      ['2026-03-01', '24'],
+      ['2026-04-01', '19'],
+    ]);
+    expect(rows.find((r) => r.section === 'action_items' && r.name === 'overdue')?.value).toBe('1');
+  });
+
+  it('refuses a tampered report link and another agency’s task force', async () => {
+    const { tf } = await taskForceWithHistory();
+    const forged = await fetch(`${t.url}/reports/task-forces/${Buffer.from(`${tf.id}.x.9999999999`).toString('base64url')}.AAAA`);
+    expect(forged.status).toBe(404);
+    expect(await forged.text()).toContain('not valid');
+    const elsewhere = await createAgency(t.dataSource);
+    const outsider = await createSignedInStaff(t.dataSource, t.graphql, elsewhere.id, StaffRole.ANALYST);
+    const res = await t.graphql.request(`mutation($id: ID!) { createTaskForceReportLink(taskForceId: $id) { url } }`, { id: tf.id }, { token: outsider.token });
+    expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});
