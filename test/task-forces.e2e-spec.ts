@@ -156,14 +156,37 @@ describe('Task forces over GraphQL', () => {
     expect(p.stageHistory.every((h: { changedBy: string }) => h.changedBy === officer.user.id)).toBe(true);
   });
 
-  it('links a community concern to a problem once, and shows it', async () => {
-    const { officer, tf } = await setup();
+  async function concernRaisedAt(agencyId: string): Promise<string> {
+    const forum = await createForum(t.dataSource, agencyId, { status: 'COMPLETED' as never, startsAt: new Date(Date.now() - 5 * 86_400_000) });
+    const [row] = await t.dataSource.query(
+      `INSERT INTO community_concerns (agency_id, forum_id, topic, neighbourhood, description, priority, raised_at)
+       VALUES ($1, $2, 'human trafficking', 'Old Town', 'Young people seen moved between motels at night', 'HIGH', $3) RETURNING id`,
+      [agencyId, forum.id, forum.startsAt],
+    );
+    return row.id;
+  }
+
+  it('links a community concern raised at a forum to a problem once, and the concern shows who took it up', async () => {
+    const { agency, officer, tf } = await setup();
     const problem = (await t.graphql.data(PROBLEM, { tf: tf.id }, officer.token)).createTaskForceProblem;
-    const concernId = '5b7f3c2e-1111-4d2a-9c55-0123456789ab';
+    const concernId = await concernRaisedAt(agency.id);
     const LINK = `mutation($p: ID!, $c: ID!) { linkConcernToProblem(problemId: $p, concernId: $c) { concernIds } }`;
     await t.graphql.data(LINK, { p: problem.id, c: concernId }, officer.token);
     expect((await t.graphql.data(LINK, { p: problem.id, c: concernId }, officer.token)).linkConcernToProblem.concernIds).toEqual([concernId]);
     expect(await count('audit_log', `entity_id = $1 AND action = 'taskForce.problem.concern.link'`, [problem.id])).toBe(1);
+    const concerns = await t.graphql.data(`{ communityConcerns(first: 10) { edges { node { id takenUpBy { id title } } } } }`, {}, officer.token);
+    expect(concerns.communityConcerns.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      { id: concernId, takenUpBy: [{ id: problem.id, title: 'Trafficking through motels' }] },
+    ]);
+  });
+
+  it("refuses to link another agency's concern (not found) and writes nothing", async () => {
+    const { officer, tf } = await setup();
+    const problem = (await t.graphql.data(PROBLEM, { tf: tf.id }, officer.token)).createTaskForceProblem;
+    const elsewhere = await concernRaisedAt((await createAgency(t.dataSource)).id);
+    const res = await t.graphql.request(`mutation($p: ID!, $c: ID!) { linkConcernToProblem(problemId: $p, concernId: $c) { id } }`, { p: problem.id, c: elsewhere }, { token: officer.token });
+    expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(await count('task_force_problem_concerns', 'problem_id = $1', [problem.id])).toBe(0);
   });
 
   it('computes indicator progress from baseline towards target, and refuses a measurement for another task force’s indicator', async () => {

@@ -36,6 +36,15 @@ export class ProblemsService {
     return this.dataSource.manager.find(ProblemStageChange, { where: { problemId: In([...problemIds]) }, order: { changedAt: 'ASC', id: 'ASC' } });
   }
 
+  /** The problems that took up each of these concerns (for `CommunityConcern.takenUpBy`). */
+  async problemsForConcerns(agencyId: string, concernIds: readonly string[]): Promise<(Problem & { concernId: string })[]> {
+    const links = await this.dataSource.manager.find(ProblemConcern, { where: { concernId: In([...concernIds]) }, order: { linkedAt: 'ASC' } });
+    if (links.length === 0) return [];
+    const problems = await this.dataSource.manager.find(Problem, { where: { agencyId, id: In(links.map((l) => l.problemId)) } });
+    const byId = new Map(problems.map((p) => [p.id, p]));
+    return links.flatMap((l) => (byId.has(l.problemId) ? [{ ...byId.get(l.problemId)!, concernId: l.concernId }] : []));
+  }
+
   concernsFor(problemIds: readonly string[]): Promise<ProblemConcern[]> {
     return this.dataSource.manager.find(ProblemConcern, { where: { problemId: In([...problemIds]) }, order: { linkedAt: 'ASC' } });
   }
@@ -108,13 +117,12 @@ export class ProblemsService {
     });
   }
 
-  /**
-   * Records that a community concern (raised at a forum) was taken up by this problem.
-   * The concern's existence is checked by a foreign key once the concerns table is merged.
-   */
+  /** Records that a community concern (raised at a forum of the same agency) was taken up by this problem. */
   async linkConcern(actor: StaffActor, id: string, concernId: string): Promise<Problem> {
     return this.dataSource.transaction(async (manager) => {
       const problem = await this.lock(manager, actor, id);
+      const [concern] = await manager.query(`SELECT 1 FROM community_concerns WHERE id = $1 AND agency_id = $2`, [concernId, actor.agencyId]);
+      if (!concern) throw new NotFoundError('CommunityConcern', concernId);
       const result = await manager
         .createQueryBuilder()
         .insert()

@@ -7,6 +7,7 @@ import { ActionItemStatusController } from './action-item-status.controller';
 import { TaskForceReportsResolver } from './reports.resolver';
 import { TaskForceReportController } from './report.controller';
 import { ReportLinks } from './report/report-links';
+import { ConcernFieldsResolver } from './concern-fields.resolver';
 
 /** Everything the API serves for task forces (resolvers and their helpers), registered in AppModule as one line each. */
 export const TASK_FORCE_RESOLVERS = [
@@ -21,6 +22,7 @@ export const TASK_FORCE_RESOLVERS = [
   TaskForceMeetingsResolver,
   TaskForceReportsResolver,
   ReportLinks,
+  ConcernFieldsResolver,
 ];
 
 export const TASK_FORCE_CONTROLLERS = [ActionItemStatusController, TaskForceReportController];

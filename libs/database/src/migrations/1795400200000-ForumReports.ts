@@ -27,7 +27,6 @@ export class ForumReports1795400200000 implements MigrationInterface {
         PRIMARY KEY (forum_id, organisation_id)
       )`);
     await q.query(`CREATE INDEX forum_report_organisations_org_idx ON forum_report_organisations (organisation_id)`);
-    // task_force_id is the (nullable) hand-over to a task force; its foreign key arrives with task forces.
     await q.query(`
       CREATE TABLE community_concerns (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -38,7 +37,6 @@ export class ForumReports1795400200000 implements MigrationInterface {
         description text NOT NULL CHECK (length(trim(description)) > 0),
         priority text NOT NULL CHECK (priority IN ('LOW', 'MEDIUM', 'HIGH', 'URGENT')),
         raised_at timestamptz NOT NULL,
-        task_force_id uuid,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX community_concerns_agency_raised_idx ON community_concerns (agency_id, raised_at DESC, id DESC)`);

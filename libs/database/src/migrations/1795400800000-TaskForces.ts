@@ -94,12 +94,11 @@ export class TaskForces1795400800000 implements MigrationInterface {
         CHECK (from_stage IS DISTINCT FROM to_stage)
       )`);
     await q.query(`CREATE INDEX task_force_problem_stages_problem_idx ON task_force_problem_stages (problem_id, changed_at)`);
-    // A community concern (raised at a forum) taken up by a problem. concern_id has no foreign key yet:
-    // community_concerns is being built on the forums branch; the lead adds the FK when the branches meet.
+    // A community concern (raised at a forum) taken up by a problem: how a town-hall concern became work.
     await q.query(`
       CREATE TABLE task_force_problem_concerns (
         problem_id uuid NOT NULL REFERENCES task_force_problems(id) ON DELETE CASCADE,
-        concern_id uuid NOT NULL,
+        concern_id uuid NOT NULL REFERENCES community_concerns(id) ON DELETE CASCADE,
         linked_by uuid REFERENCES staff_users(id),
         linked_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (problem_id, concern_id)

@@ -38,10 +38,6 @@ export class CommunityConcern {
   @Column({ name: 'raised_at', type: 'timestamptz' })
   raisedAt: Date;
 
-  /** The task force it was handed to (task forces come later). */
-  @Column({ name: 'task_force_id', type: 'uuid', nullable: true })
-  taskForceId: string | null;
-
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
