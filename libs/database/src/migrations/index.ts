@@ -2,6 +2,7 @@ import { Foundation1795300000000 } from './1795300000000-Foundation';
 import { Partners1795400000000 } from './1795400000000-Partners';
 import { Forums1795400100000 } from './1795400100000-Forums';
 import { ForumReports1795400200000 } from './1795400200000-ForumReports';
+import { ForumSeries1795400300000 } from './1795400300000-ForumSeries';
 
 /** Every migration, oldest first. New migrations are appended here. */
-export const migrations = [Foundation1795300000000, Partners1795400000000, Forums1795400100000, ForumReports1795400200000];
+export const migrations = [Foundation1795300000000, Partners1795400000000, Forums1795400100000, ForumReports1795400200000, ForumSeries1795400300000];
