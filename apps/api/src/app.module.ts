@@ -27,6 +27,7 @@ import { VenuesResolver } from './forums/venues.resolver';
 import { ForumsResolver } from './forums/forums.resolver';
 import { ForumFieldsResolver, ForumReportFieldsResolver } from './forums/forum-fields.resolver';
 import { CommunityConcernsResolver } from './forums/community-concerns.resolver';
+import { ForumSeriesFieldResolver, ForumSeriesResolver } from './forums/series/forum-series.resolver';
 import { HealthController } from './health/health.controller';
 import { StaffInvitationController } from './public/staff-invitation.controller';
 import { QueueBoardModule } from './admin/queue-board.module';
@@ -63,6 +64,8 @@ export class AppModule implements NestModule {
         ForumFieldsResolver,
         ForumReportFieldsResolver,
         CommunityConcernsResolver,
+        ForumSeriesResolver,
+        ForumSeriesFieldResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

@@ -9,6 +9,7 @@ import { PartnersModule } from '@app/partners';
 import { ForumsModule } from '@app/forums';
 import { MailProcessor } from './processors/mail.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
+import { ForumsProcessor } from './processors/forums.processor';
 
 /** Background work only: processors translate jobs into lib service calls. */
 @Module({})
@@ -26,7 +27,7 @@ export class WorkerModule {
         PartnersModule,
         ForumsModule,
       ],
-      providers: [JobHandlerRegistry, MailProcessor, MaintenanceProcessor],
+      providers: [JobHandlerRegistry, MailProcessor, MaintenanceProcessor, ForumsProcessor],
     };
   }
 }

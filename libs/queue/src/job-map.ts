@@ -2,6 +2,7 @@
 export enum QueueName {
   MAIL = 'mail',
   MAINTENANCE = 'maintenance',
+  FORUMS = 'forums',
 }
 
 /** Job name -> payload. Adding a job here without a handler stops the worker at start-up. */
@@ -10,6 +11,8 @@ export interface JobMap {
   'mail.send': { emailId: string };
   /** Re-queue outbox rows whose job was lost (Redis flushed, enqueue failed). */
   'outbox.sweep': Record<string, never>;
+  /** Extend every active forum series' occurrences up to its horizon (daily; idempotent). */
+  'forums.series.extend': Record<string, never>;
 }
 
 export type JobName = keyof JobMap;
@@ -18,6 +21,7 @@ export type JobName = keyof JobMap;
 export const JOB_QUEUES: { [K in JobName]: QueueName } = {
   'mail.send': QueueName.MAIL,
   'outbox.sweep': QueueName.MAINTENANCE,
+  'forums.series.extend': QueueName.FORUMS,
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];
