@@ -1,54 +1,29 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, PickType } from '@nestjs/graphql';
 import { Connection } from '@app/common';
-import { ForumFormat, ForumSeriesStatus, ForumType, ForumVisibility } from '@app/forums';
-import { AgendaItemModel } from '../../models/forum.model';
+import { ForumSeriesStatus } from '@app/forums';
+import { ForumModel } from '../../models/forum.model';
+
+const TEMPLATE_FIELDS = [
+  'title',
+  'type',
+  'description',
+  'topics',
+  'neighbourhood',
+  'format',
+  'onlineUrl',
+  'capacityOverride',
+  'languages',
+  'interpretationLanguages',
+  'signLanguage',
+  'accessibilityNotes',
+  'visibility',
+  'agenda',
+] as const;
 
 @ObjectType('ForumSeriesTemplate', { description: 'The forum fields every new occurrence of a series starts from.' })
-export class ForumSeriesTemplateModel {
-  @Field()
-  title: string;
-
-  @Field(() => ForumType)
-  type: ForumType;
-
-  @Field()
-  description: string;
-
-  @Field(() => [String])
-  topics: string[];
-
-  @Field(() => String, { nullable: true })
-  neighbourhood: string | null;
-
-  @Field(() => ForumFormat)
-  format: ForumFormat;
-
-  @Field(() => String, { nullable: true })
-  onlineUrl: string | null;
-
-  @Field(() => Int, { nullable: true })
-  capacityOverride: number | null;
-
-  @Field(() => [String])
-  languages: string[];
-
-  @Field(() => [String])
-  interpretationLanguages: string[];
-
-  @Field()
-  signLanguage: boolean;
-
-  @Field(() => String, { nullable: true })
-  accessibilityNotes: string | null;
-
+export class ForumSeriesTemplateModel extends PickType(ForumModel, TEMPLATE_FIELDS, ObjectType) {
   @Field(() => [ID])
   hostIds: string[];
-
-  @Field(() => ForumVisibility)
-  visibility: ForumVisibility;
-
-  @Field(() => [AgendaItemModel])
-  agenda: AgendaItemModel[];
 }
 
 @ObjectType('ForumSeries', {
