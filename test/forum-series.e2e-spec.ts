@@ -137,6 +137,41 @@ describe('Forum series: creation, DST and the horizon', () => {
     expect(entry.changes.conflictOverride).toEqual({ reason: 'Board meets in the side room that evening', occurrences: [dateIn(15)] });
   });
 
+  it('the horizon job leaves out an occurrence that collides with another forum, remembers it and never retries it', async () => {
+    const world = await forumWorld(t);
+    const series = await createSeriesOverApi(t, world, { horizonDays: 10 });
+    const clashDay = DateTime.fromISO(dateIn(15), { zone: ZONE });
+    const other = await createForumOverApi(t, world, {
+      title: 'Youth night',
+      start: clashDay.set({ hour: 18, minute: 30 }).toFormat("yyyy-LL-dd'T'HH:mm"),
+      end: clashDay.set({ hour: 20 }).toFormat("yyyy-LL-dd'T'HH:mm"),
+    });
+    await t.dataSource.query(`UPDATE forum_series SET horizon_days = 24 WHERE id = $1`, [series.id]);
+    const service = t.app.get(ForumSeriesService);
+    expect(await service.extend(world.agency.id, series.id)).toEqual({ created: 1, skipped: 1 });
+    expect(await service.extend(world.agency.id, series.id)).toEqual({ created: 0, skipped: 0 });
+    const after = await getSeries(t, series.id, world.officer.token);
+    expect(after.skippedDates).toEqual([dateIn(15)]);
+    expect(occurrencesOf(after).map((o) => o.seriesOccurrenceKey)).toEqual([1, 8, 22].map(dateIn));
+    const [entry] = await t.dataSource.query(`SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'forumSeries.skipOccurrences'`, [series.id]);
+    expect(entry.changes.skipped[0].date).toBe(dateIn(15));
+    expect(entry.changes.skipped[0].reason).toContain(other.id);
+  });
+
+  it('two officers creating series into the same slots at the same moment: one wins, the other gets a CONFLICT naming the winner', async () => {
+    const world = await forumWorld(t);
+    const results = await Promise.all([
+      t.graphql.request(CREATE_SERIES, { input: seriesInput(world, { title: 'Board A' }) }, { token: world.officer.token }),
+      t.graphql.request(CREATE_SERIES, { input: seriesInput(world, { title: 'Board B' }) }, { token: world.otherOfficer.token }),
+    ]);
+    const winners = results.filter((r) => !r.errors);
+    const losers = results.filter((r) => r.errors);
+    expect([winners.length, losers.length]).toEqual([1, 1]);
+    expect(losers[0].errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'SERIES_OCCURRENCE_CONFLICT', occurrenceDate: dateIn(1) });
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM forums WHERE agency_id = $1`, [world.agency.id]);
+    expect(n).toBe(5);
+  });
+
   it('publishes occurrences when the series says so, and each forum links back to its series', async () => {
     const world = await forumWorld(t);
     const series = await createSeriesOverApi(t, world, { publishOccurrences: true, horizonDays: 10 });

@@ -10,6 +10,15 @@ export enum ForumSeriesStatus {
 }
 registerEnumType(ForumSeriesStatus, { name: 'ForumSeriesStatus' });
 
+/** node-postgres reads a date[] as Date objects at local midnight; the series works with `YYYY-MM-DD`. */
+function localDates(values: (Date | string)[] | null): string[] {
+  return (values ?? []).map((value) =>
+    typeof value === 'string'
+      ? value
+      : `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`,
+  );
+}
+
 /** The forum fields every occurrence starts from (everything createForum takes except times). */
 export interface SeriesTemplate {
   title: string;
@@ -81,7 +90,7 @@ export class ForumSeries {
   conflictOverrideReason: string | null;
 
   /** Occurrence dates the horizon extension could not book (conflict); never retried. */
-  @Column({ name: 'skipped_dates', type: 'date', array: true, default: [] })
+  @Column({ name: 'skipped_dates', type: 'date', array: true, default: [], transformer: { to: (dates: string[]) => dates, from: localDates } })
   skippedDates: string[];
 
   /** The last local date the horizon has been materialised through. */

@@ -7,6 +7,7 @@ import { ForumHost } from '../forum-host.entity';
 import { ConflictOverride } from '../forum-input';
 import { ForumConflicts, isDoubleBooking } from '../forum-conflicts';
 import { ForumTransaction } from '../forum-change-runner';
+import { ForumError } from '../forum.errors';
 import { ForumSchedulingService } from '../forum-scheduling.service';
 import { ForumLifecycleService } from '../forum-lifecycle.service';
 import { ForumSeries } from './forum-series.entity';
@@ -29,9 +30,14 @@ export interface MaterialiseResult {
   skipped: { date: string; reason: string }[];
 }
 
+const DEADLOCK = '40P01';
+
+function codeOf(error: unknown): string | undefined {
+  return (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ?? (error as { code?: string })?.code;
+}
+
 function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ?? (error as { code?: string })?.code;
-  return code === '23505';
+  return codeOf(error) === '23505';
 }
 
 function isConflict(error: unknown): error is DomainError {
@@ -152,20 +158,33 @@ export class SeriesMaterialiser {
     work: (override: ConflictOverride | null) => Promise<T>,
   ): Promise<{ ok: true; value: T } | { ok: false; duplicate: boolean; error: unknown }> {
     const { manager } = tx;
-    await manager.query('SAVEPOINT series_occurrence');
-    try {
-      const value = await work(override);
-      await manager.query('RELEASE SAVEPOINT series_occurrence');
-      return { ok: true, value };
-    } catch (error) {
-      await manager.query('ROLLBACK TO SAVEPOINT series_occurrence');
-      await manager.query('RELEASE SAVEPOINT series_occurrence');
-      if (isUniqueViolation(error)) return { ok: false, duplicate: true, error };
-      // The exclusion constraints refused a double booking another officer just made:
-      // name the forum that won, as the friendly check does.
-      if (isDoubleBooking(error) && tx.booking) return { ok: false, duplicate: false, error: await this.conflicts.find(manager, tx.booking, tx.bookingFields) ?? error };
-      return { ok: false, duplicate: false, error };
+    for (let attempt = 1; ; attempt++) {
+      await manager.query('SAVEPOINT series_occurrence');
+      try {
+        const value = await work(override);
+        await manager.query('RELEASE SAVEPOINT series_occurrence');
+        return { ok: true, value };
+      } catch (error) {
+        await manager.query('ROLLBACK TO SAVEPOINT series_occurrence');
+        await manager.query('RELEASE SAVEPOINT series_occurrence');
+        // Two writers inserting overlapping bookings at the same instant can each wait on the
+        // other's exclusion check; PostgreSQL breaks the tie by failing one insert. Trying
+        // again waits for the winner to commit, and then meets the usual 23P01 below.
+        if (codeOf(error) === DEADLOCK && attempt < 3) continue;
+        return this.failure(tx, error);
+      }
     }
+  }
+
+  private async failure(tx: ForumTransaction, error: unknown): Promise<{ ok: false; duplicate: boolean; error: unknown }> {
+    if (isUniqueViolation(error)) return { ok: false, duplicate: true, error };
+    // The exclusion constraints refused a double booking another officer just made:
+    // name the forum that won, as the friendly check does.
+    if (isDoubleBooking(error) && tx.booking) {
+      return { ok: false, duplicate: false, error: (await this.conflicts.find(tx.manager, tx.booking, tx.bookingFields)) ?? ForumError.scheduleConflict() };
+    }
+    if (codeOf(error) === DEADLOCK) return { ok: false, duplicate: false, error: ForumError.scheduleConflict() };
+    return { ok: false, duplicate: false, error };
   }
 
   /** One occurrence as a forum (with its audit entry), published if the series publishes. */
