@@ -95,6 +95,9 @@ describe('Forum series: creation, DST and the horizon', () => {
       [{ timeZone: 'Mars/Base' }, 'input.timeZone'],
       [{ durationMinutes: 0 }, 'input.durationMinutes'],
       [{ format: 'ONLINE', venueId: null }, 'input.onlineUrl'],
+      [{ venueId: '7b0c1d44-0000-4000-8000-000000000000' }, 'input.venueId'],
+      [{ hostIds: [world.analyst.user.id] }, 'input.hostIds'],
+      [{ title: '   ' }, 'input.title'],
     ];
     for (const [overrides, field] of cases) {
       const res = await t.graphql.request(CREATE_SERIES, { input: seriesInput(world, overrides) }, { token: world.officer.token });

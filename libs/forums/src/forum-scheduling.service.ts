@@ -294,7 +294,8 @@ export class ForumSchedulingService {
     return agency;
   }
 
-  private async usableVenue(manager: EntityManager, agencyId: string, venueId: string, field: string): Promise<Venue> {
+  /** A venue of the agency that can be booked (not archived); names the field otherwise. */
+  async usableVenue(manager: EntityManager, agencyId: string, venueId: string, field: string): Promise<Venue> {
     // FOR SHARE: a venue being deleted at this moment is either seen as gone or waits for this booking.
     const venue = await manager.findOne(Venue, { where: { id: venueId, agencyId }, lock: { mode: 'pessimistic_read' } });
     if (!venue) throw new InputError(field, 'no such venue in this agency', 'UNKNOWN_VENUE');
@@ -303,7 +304,7 @@ export class ForumSchedulingService {
   }
 
   /** Hosts are active liaison officers or admins of the agency. */
-  private async validHosts(manager: EntityManager, agencyId: string, ids: string[], field: string): Promise<string[]> {
+  async validHosts(manager: EntityManager, agencyId: string, ids: string[], field: string): Promise<string[]> {
     const unique = [...new Set(ids)];
     if (!unique.length) return [];
     const staff = await manager.findBy(StaffUser, { id: In(unique), agencyId });

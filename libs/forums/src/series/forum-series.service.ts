@@ -83,6 +83,10 @@ export class ForumSeriesService {
     for (const key of REQUIRED) {
       if (input[key] === null) throw new InputError(`input.${key}`, 'is required', 'REQUIRED');
     }
+    if (!input.title?.trim()) throw new InputError('input.title', 'must not be empty');
+    // Checked before the series row is written (its venue is a foreign key); occurrences check again.
+    if (input.venueId) await this.scheduling.usableVenue(tx.manager, tx.actor.agencyId, input.venueId, 'input.venueId');
+    await this.scheduling.validHosts(tx.manager, tx.actor.agencyId, input.hostIds ?? [], 'input.hostIds');
     const series = tx.manager.create(ForumSeries, {
       ...spec,
       agencyId: tx.actor.agencyId,
@@ -161,6 +165,9 @@ export class ForumSeriesService {
       }
       const before = { template: series.template, venueId: series.venueId, horizonDays: series.horizonDays, publishOccurrences: series.publishOccurrences };
       series.template = { ...series.template, ...templatePatch(changes) };
+      if (changes.title !== undefined && !changes.title?.trim()) throw new InputError('input.title', 'must not be empty');
+      if (changes.venueId) await this.scheduling.usableVenue(tx.manager, actor.agencyId, changes.venueId, 'input.venueId');
+      if (changes.hostIds) await this.scheduling.validHosts(tx.manager, actor.agencyId, changes.hostIds, 'input.hostIds');
       if (changes.venueId !== undefined) series.venueId = changes.venueId;
       if (changes.horizonDays !== undefined) series.horizonDays = assertHorizon(changes.horizonDays);
       if (changes.publishOccurrences != null) series.publishOccurrences = changes.publishOccurrences;
