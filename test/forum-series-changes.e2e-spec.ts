@@ -125,6 +125,34 @@ describe('Forum series: changing occurrences and series', () => {
     expect(entry.changes).toMatchObject({ from: o3.seriesOccurrenceKey, newSeriesId: next.id, reason: 'The library closes earlier' });
   });
 
+  it('a split carries what is left of COUNT over to the new series, and a split into a taken slot is a CONFLICT that changes nothing', async () => {
+    const world = await forumWorld(t);
+    const series = await createSeriesOverApi(t, world, { recurrenceRule: 'FREQ=WEEKLY;COUNT=4', horizonDays: 60 });
+    const [, , o3, o4] = occurrencesOf(series);
+    expect(occurrencesOf(series)).toHaveLength(4);
+
+    const blocker = (
+      await t.graphql.data(
+        `mutation($input: CreateForumInput!) { createForum(input: $input) { id } }`,
+        { input: { title: 'Neighbourhood watch', type: 'COMMUNITY_FORUM', start: `${o4.seriesOccurrenceKey}T20:30`, end: `${o4.seriesOccurrenceKey}T21:30`, timeZone: ZONE, format: 'IN_PERSON', venueId: world.venueId } },
+        world.officer.token,
+      )
+    ).createForum;
+    const refused = await t.graphql.request(UPDATE_SERIES_FROM, { id: o3.id, input: { startTime: '19:00' } }, { token: world.officer.token });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'SERIES_OCCURRENCE_CONFLICT', occurrenceDate: o4.seriesOccurrenceKey, conflictingForumId: blocker.id });
+    const unchanged = await getSeries(t, series.id, world.officer.token);
+    expect(unchanged).toMatchObject({ status: 'ACTIVE', recurrenceRule: 'FREQ=WEEKLY;COUNT=4' });
+    expect(occurrencesOf(unchanged).map((o) => o.startsAtLocal)).toEqual(occurrencesOf(series).map((o) => o.startsAtLocal));
+
+    await t.graphql.data(`mutation($id: ID!) { cancelForum(id: $id, reason: "Room needed") { id } }`, { id: blocker.id }, world.officer.token);
+    const next = (await t.graphql.data(UPDATE_SERIES_FROM, { id: o3.id, input: { startTime: '19:00' } }, world.officer.token)).updateSeriesFrom;
+    expect(next.recurrenceRule).toBe('FREQ=WEEKLY;COUNT=2');
+    expect(occurrencesOf(next).map((o) => [o.id, o.startsAtLocal])).toEqual([
+      [o3.id, `${o3.seriesOccurrenceKey}T19:00`],
+      [o4.id, `${o4.seriesOccurrenceKey}T19:00`],
+    ]);
+  });
+
   it('a whole-series edit changes upcoming occurrences except those edited on their own; ending cancels every upcoming one', async () => {
     const world = await forumWorld(t);
     const series = await createSeriesOverApi(t, world, { horizonDays: 20 });
