@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { ForumSeriesService } from '@app/forums';
 import { TestApp, createTestApp, testConfig } from '@app/testing';
 import { ZONE, createForumOverApi, forumWorld } from './support/forums';
+import { countQueries } from './support/query-count';
 import { CREATE_SERIES, createSeriesOverApi, dateIn, getSeries, occurrencesOf, seriesInput } from './support/series';
 
 describe('Forum series: creation, DST and the horizon', () => {
@@ -173,6 +174,17 @@ describe('Forum series: creation, DST and the horizon', () => {
     expect(losers[0].errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'SERIES_OCCURRENCE_CONFLICT', occurrenceDate: dateIn(1) });
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM forums WHERE agency_id = $1`, [world.agency.id]);
     expect(n).toBe(5);
+  });
+
+  it('Forum.series is batched: a page of 20 occurrences with their series costs as many queries as a page of 5', async () => {
+    const world = await forumWorld(t);
+    const series = await createSeriesOverApi(t, world, { recurrenceRule: 'FREQ=DAILY', horizonDays: 30 });
+    const query = `query($id: ID!, $first: Int) { forumSeries(id: $id) { occurrences(first: $first) { edges { node { id series { id recurrenceRule } } } } } }`;
+    const small = await countQueries(t, query, { id: series.id, first: 5 }, world.analyst.token);
+    const large = await countQueries(t, query, { id: series.id, first: 20 }, world.analyst.token);
+    expect(large.data.forumSeries.occurrences.edges).toHaveLength(20);
+    expect(large.data.forumSeries.occurrences.edges.every((e: { node: { series: { id: string } } }) => e.node.series.id === series.id)).toBe(true);
+    expect(large.queries).toBe(small.queries);
   });
 
   it('publishes occurrences when the series says so, and each forum links back to its series', async () => {
