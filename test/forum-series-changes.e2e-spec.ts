@@ -179,6 +179,15 @@ describe('Forum series: changing occurrences and series', () => {
     expect(actions).toEqual(['forumSeries.create', 'forumSeries.update', 'forumSeries.end']);
   });
 
+  it('publishing a draft series publishes its upcoming draft occurrences, and later ones are created published', async () => {
+    const world = await forumWorld(t);
+    const series = await createSeriesOverApi(t, world, { horizonDays: 10 });
+    expect(occurrencesOf(series).map((o) => o.status)).toEqual(['DRAFT', 'DRAFT']);
+    const published = (await t.graphql.data(UPDATE_SERIES, { id: series.id, input: { publishOccurrences: true, horizonDays: 17 } }, world.officer.token)).updateForumSeries;
+    expect(published.publishOccurrences).toBe(true);
+    expect(occurrencesOf(published).map((o) => o.status)).toEqual(['PUBLISHED', 'PUBLISHED', 'PUBLISHED']);
+  });
+
   it('keeps series to their agency: another agency gets NOT_FOUND, an analyst reads but cannot write', async () => {
     const world = await forumWorld(t);
     const series = await createSeriesOverApi(t, world, { horizonDays: 10 });

@@ -3,7 +3,6 @@ import { EntityManager } from 'typeorm';
 import { DomainError, ErrorKind } from '@app/common';
 import { AuditService } from '@app/audit';
 import { Forum } from '../forum.entity';
-import { ForumHost } from '../forum-host.entity';
 import { ConflictOverride } from '../forum-input';
 import { ForumConflicts, isDoubleBooking } from '../forum-conflicts';
 import { ForumTransaction } from '../forum-change-runner';
@@ -13,7 +12,7 @@ import { ForumLifecycleService } from '../forum-lifecycle.service';
 import { ForumSeries } from './forum-series.entity';
 import { OccurrenceConflict, SeriesError } from './series.errors';
 import { occurrenceInput } from './series-input';
-import { Occurrence, addDays, localDate, occurrenceDates, occurrenceOn } from './occurrences';
+import { Occurrence, localDate, occurrenceDates, occurrenceOn } from './occurrences';
 
 /**
  * How a step that may collide with other forums is handled:
@@ -211,14 +210,5 @@ export class SeriesMaterialiser {
       .orderBy('forum.startsAt', 'ASC');
     if (fromKey) query.andWhere('forum.seriesOccurrenceKey >= :fromKey', { fromKey });
     return query.getMany();
-  }
-
-  async hostIdsOf(manager: EntityManager, forumId: string): Promise<string[]> {
-    return (await manager.findBy(ForumHost, { forumId })).map((h) => h.staffUserId);
-  }
-
-  /** The day before a local date (the UNTIL of a series split there). */
-  dayBefore(date: string): string {
-    return addDays(date, -1);
   }
 }
