@@ -1,9 +1,6 @@
-import { GraphQLModule } from '@nestjs/graphql';
-import { ApolloDriver } from '@nestjs/apollo';
 import { StaffRole } from '@app/common';
-import { QueryCounter } from '@app/database';
 import { TestApp, createAgency, createForum, createSignedInStaff, createStaff, createTestApp, createVenue, testConfig } from '@app/testing';
-import { graphqlOptions } from '../apps/api/src/graphql/graphql.options';
+import { countQueries as countQueriesOf } from './support/query-count';
 import { CREATE_FORUM, createForumOverApi, forumInput, forumWorld, localIn } from './support/forums';
 
 const DAY = 86_400_000;
@@ -17,21 +14,7 @@ describe('Reading forums, venues and concerns', () => {
   });
   afterAll(() => t.close());
 
-  /**
-   * Runs an operation in-process through Apollo with the context built exactly as for
-   * HTTP requests, so the SQL it causes can be counted (the counter follows async
-   * context, which an HTTP round trip from the test would not carry).
-   */
-  async function countQueries(query: string, variables: Record<string, unknown>, token: string) {
-    const apollo = (t.app.get(GraphQLModule).graphQlAdapter as ApolloDriver).instance;
-    const context = graphqlOptions(t.config).context as (args: { req: unknown; res: unknown }) => object;
-    const { result, queries } = await QueryCounter.measure(() =>
-      apollo.executeOperation({ query, variables }, { contextValue: context({ req: { headers: { authorization: `Bearer ${token}` } }, res: {} }) as never }),
-    );
-    const body = result.body as { kind: string; singleResult: { data?: Record<string, any>; errors?: unknown[] } };
-    expect(body.singleResult.errors).toBeUndefined();
-    return { data: body.singleResult.data!, queries };
-  }
+  const countQueries = (query: string, variables: Record<string, unknown>, token: string) => countQueriesOf(t, query, variables, token);
 
   it('a page of 50 forums with venue, capacity, hosts, agenda and history costs as many queries as a page of 5', async () => {
     const agency = await createAgency(t.dataSource);

@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { DateTime } from 'luxon';
 import { DEMO_PASSWORD, DemoSeedService, SetupModule } from '@app/setup';
 import { TestApp, createTestApp, signIn, testConfig } from '@app/testing';
 
@@ -44,5 +45,26 @@ describe('The demo seed: venues and forums', () => {
       [agency.id],
     );
     expect(n).toBe(0);
+  });
+
+  it('has a recurring advisory board: second Tuesday monthly at 18:00 local, published occurrences up to its horizon', async () => {
+    const { logins } = await setup.get(DemoSeedService).seed();
+    const officer = logins.find((l) => l.role === 'LIAISON_OFFICER')!;
+    const token = await signIn(t.graphql, officer.email, DEMO_PASSWORD);
+    const data = await t.graphql.data(
+      `{ forumSeriesList { edges { node { recurrenceRule startTime timeZone horizonDays template { title type }
+           occurrences(first: 10) { edges { node { status startsAtLocal startsAt seriesOccurrenceKey series { id } } } } } } } }`,
+      {},
+      token,
+    );
+    const [series] = data.forumSeriesList.edges.map((e: any) => e.node);
+    expect(series).toMatchObject({ recurrenceRule: 'FREQ=MONTHLY;BYDAY=2TU', startTime: '18:00', timeZone: 'America/Chicago', template: { type: 'ADVISORY_BOARD' } });
+    const occurrences = series.occurrences.edges.map((e: any) => e.node);
+    expect(occurrences.length).toBeGreaterThanOrEqual(2);
+    for (const o of occurrences) {
+      const local = DateTime.fromISO(o.startsAt, { zone: 'America/Chicago' });
+      expect([o.startsAtLocal.slice(11), local.weekday, Math.ceil(local.day / 7)]).toEqual(['18:00', 2, 2]);
+    }
+    expect(occurrences.some((o: any) => o.status === 'PUBLISHED')).toBe(true);
   });
 });

@@ -28,6 +28,7 @@ import { VenuesResolver } from './forums/venues.resolver';
 import { ForumsResolver } from './forums/forums.resolver';
 import { ForumFieldsResolver, ForumReportFieldsResolver } from './forums/forum-fields.resolver';
 import { CommunityConcernsResolver } from './forums/community-concerns.resolver';
+import { ForumSeriesFieldResolver, ForumSeriesResolver } from './forums/series/forum-series.resolver';
 import { HealthController } from './health/health.controller';
 import { StaffInvitationController } from './public/staff-invitation.controller';
 import { QueueBoardModule } from './admin/queue-board.module';
@@ -86,6 +87,8 @@ export class AppModule implements NestModule {
         ContactFieldsResolver,
         OrganisationImportsResolver,
         ...TASK_FORCE_RESOLVERS,
+        ForumSeriesResolver,
+        ForumSeriesFieldResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

@@ -12,6 +12,7 @@ import { MailProcessor } from './processors/mail.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { ImportsProcessor } from './processors/imports.processor';
 import { TaskForcesProcessor } from './processors/task-forces.processor';
+import { ForumsProcessor } from './processors/forums.processor';
 
 /** Background work only: processors translate jobs into lib service calls. */
 @Module({})
@@ -30,7 +31,7 @@ export class WorkerModule {
         ForumsModule,
         TaskForcesModule,
       ],
-      providers: [JobHandlerRegistry, MailProcessor, MaintenanceProcessor, ImportsProcessor, TaskForcesProcessor],
+      providers: [JobHandlerRegistry, MailProcessor, MaintenanceProcessor, ImportsProcessor, TaskForcesProcessor, ForumsProcessor],
     };
   }
 }

@@ -121,53 +121,60 @@ export class ForumSchedulingService {
   /** Changes anything but the times. Changing the venue or hosts re-checks conflicts. */
   update(actor: StaffActor, id: string, changes: ForumChanges): Promise<Forum> {
     return this.runner.run(actor, async (tx) => {
-      const { manager } = tx;
-      const forum = await this.lockForum(manager, actor.agencyId, id);
-      if (!EDITABLE.includes(forum.status)) throw ForumError.invalidTransition('edit', forum.status, EDITABLE);
-      for (const key of REQUIRED_ON_UPDATE) {
-        if (changes[key] === null) throw new InputError(`input.${key}`, 'cannot be cleared; leave it out to keep it', 'REQUIRED');
-      }
-      const agency = await this.agencyOf(manager, actor.agencyId);
-      const before = { ...forum };
-      const details = this.details(changes, forum.timeZone, 'input');
-      Object.assign(forum, details);
-      if (changes.title !== undefined) forum.title = changes.title.trim();
-      if (changes.type !== undefined) forum.type = changes.type;
-      if (changes.format !== undefined) forum.format = changes.format;
-      if (changes.visibility !== undefined) forum.visibility = changes.visibility;
-      assertForumShape(forum, agency.neighbourhoods);
-
-      const currentHosts = await this.hostIdsOf(manager, forum.id);
-      const hostIds = changes.hostIds !== undefined ? await this.validHosts(manager, actor.agencyId, changes.hostIds, 'input.hostIds') : currentHosts;
-      const venueChanged = forum.venueId !== before.venueId;
-      const hostsChanged = changes.hostIds !== undefined && [...hostIds].sort().join() !== [...currentHosts].sort().join();
-      if (venueChanged && forum.venueId) await this.usableVenue(manager, actor.agencyId, forum.venueId, 'input.venueId');
-      let overridden = false;
-      if (venueChanged || hostsChanged || changes.conflictOverride !== undefined) {
-        forum.conflictOverrideReason = changes.conflictOverride?.reason.trim() || null;
-        // The whole booking is checked again, as the database will: an overlap accepted
-        // earlier needs the override again once the override is replaced.
-        const booking: Booking = { forumId: forum.id, venueId: forum.venueId, hostIds, startsAt: forum.startsAt, endsAt: forum.endsAt };
-        overridden = await this.checkConflicts(tx, booking, forum.conflictOverrideReason, 'input');
-      }
-      const saved = await manager.save(forum);
-      if (hostsChanged) await this.replaceHosts(manager, forum.id, hostIds);
-      const changed = diff(before, details);
-      for (const key of ['title', 'type', 'format', 'visibility', 'conflictOverrideReason'] as const) {
-        if (before[key] !== forum[key]) changed[key] = { from: before[key], to: forum[key] };
-      }
-      if (hostsChanged) changed.hostIds = { from: currentHosts, to: hostIds };
-      const fields = Object.keys(changed);
-      await this.audit.record(manager, actor, {
-        action: 'forum.update',
-        entityType: 'Forum',
-        entityId: forum.id,
-        summary: `Updated forum "${forum.title}": ${fields.join(', ') || 'no changes'}${overridden ? ` (overriding a conflict: ${forum.conflictOverrideReason})` : ''}`,
-        changes: changed,
-      });
-      if (fields.length) await tx.notify({ kind: 'UPDATED', forum: saved, fields });
-      return saved;
+      const forum = await this.lockForum(tx.manager, actor.agencyId, id);
+      // An occurrence edited on its own leaves its series' edits (see ForumSeriesService).
+      if (forum.seriesId) forum.seriesDetached = true;
+      return this.updateIn(tx, forum, changes);
     });
+  }
+
+  /** The update of a locked forum inside a running forum transaction (series edit occurrences this way). */
+  async updateIn(tx: ForumTransaction, forum: Forum, changes: ForumChanges, prefix = 'input'): Promise<Forum> {
+    const { manager, actor } = tx;
+    if (!EDITABLE.includes(forum.status)) throw ForumError.invalidTransition('edit', forum.status, EDITABLE);
+    for (const key of REQUIRED_ON_UPDATE) {
+      if (changes[key] === null) throw new InputError(`${prefix}.${key}`, 'cannot be cleared; leave it out to keep it', 'REQUIRED');
+    }
+    const agency = await this.agencyOf(manager, actor.agencyId);
+    const before = { ...forum };
+    const details = this.details(changes, forum.timeZone, prefix);
+    Object.assign(forum, details);
+    if (changes.title !== undefined) forum.title = changes.title.trim();
+    if (changes.type !== undefined) forum.type = changes.type;
+    if (changes.format !== undefined) forum.format = changes.format;
+    if (changes.visibility !== undefined) forum.visibility = changes.visibility;
+    assertForumShape(forum, agency.neighbourhoods, prefix);
+
+    const currentHosts = await this.hostIdsOf(manager, forum.id);
+    const hostIds = changes.hostIds !== undefined ? await this.validHosts(manager, actor.agencyId, changes.hostIds, `${prefix}.hostIds`) : currentHosts;
+    const venueChanged = forum.venueId !== before.venueId;
+    const hostsChanged = changes.hostIds !== undefined && [...hostIds].sort().join() !== [...currentHosts].sort().join();
+    if (venueChanged && forum.venueId) await this.usableVenue(manager, actor.agencyId, forum.venueId, `${prefix}.venueId`);
+    let overridden = false;
+    if (venueChanged || hostsChanged || changes.conflictOverride !== undefined) {
+      forum.conflictOverrideReason = changes.conflictOverride?.reason.trim() || null;
+      // The whole booking is checked again, as the database will: an overlap accepted
+      // earlier needs the override again once the override is replaced.
+      const booking: Booking = { forumId: forum.id, venueId: forum.venueId, hostIds, startsAt: forum.startsAt, endsAt: forum.endsAt };
+      overridden = await this.checkConflicts(tx, booking, forum.conflictOverrideReason, prefix);
+    }
+    const saved = await manager.save(forum);
+    if (hostsChanged) await this.replaceHosts(manager, forum.id, hostIds);
+    const changed = diff(before, details);
+    for (const key of ['title', 'type', 'format', 'visibility', 'conflictOverrideReason'] as const) {
+      if (before[key] !== forum[key]) changed[key] = { from: before[key], to: forum[key] };
+    }
+    if (hostsChanged) changed.hostIds = { from: currentHosts, to: hostIds };
+    const fields = Object.keys(changed);
+    await this.audit.record(manager, actor, {
+      action: 'forum.update',
+      entityType: 'Forum',
+      entityId: forum.id,
+      summary: `Updated forum "${forum.title}": ${fields.join(', ') || 'no changes'}${overridden ? ` (overriding a conflict: ${forum.conflictOverrideReason})` : ''}`,
+      changes: changed,
+    });
+    if (fields.length) await tx.notify({ kind: 'UPDATED', forum: saved, fields });
+    return saved;
   }
 
   /**
@@ -177,6 +184,8 @@ export class ForumSchedulingService {
   reschedule(actor: StaffActor, id: string, input: ForumReschedule): Promise<Forum> {
     return this.runner.run(actor, async (tx) => {
       const forum = await this.lockForum(tx.manager, actor.agencyId, id);
+      // A moved occurrence keeps its identity and its series key but leaves the series' edits.
+      if (forum.seriesId) forum.seriesDetached = true;
       return this.rescheduleIn(tx, forum, input);
     });
   }
@@ -285,7 +294,8 @@ export class ForumSchedulingService {
     return agency;
   }
 
-  private async usableVenue(manager: EntityManager, agencyId: string, venueId: string, field: string): Promise<Venue> {
+  /** A venue of the agency that can be booked (not archived); names the field otherwise. */
+  async usableVenue(manager: EntityManager, agencyId: string, venueId: string, field: string): Promise<Venue> {
     // FOR SHARE: a venue being deleted at this moment is either seen as gone or waits for this booking.
     const venue = await manager.findOne(Venue, { where: { id: venueId, agencyId }, lock: { mode: 'pessimistic_read' } });
     if (!venue) throw new InputError(field, 'no such venue in this agency', 'UNKNOWN_VENUE');
@@ -294,7 +304,7 @@ export class ForumSchedulingService {
   }
 
   /** Hosts are active liaison officers or admins of the agency. */
-  private async validHosts(manager: EntityManager, agencyId: string, ids: string[], field: string): Promise<string[]> {
+  async validHosts(manager: EntityManager, agencyId: string, ids: string[], field: string): Promise<string[]> {
     const unique = [...new Set(ids)];
     if (!unique.length) return [];
     const staff = await manager.findBy(StaffUser, { id: In(unique), agencyId });

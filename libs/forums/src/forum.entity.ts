@@ -107,6 +107,18 @@ export class Forum {
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 
+  /** The recurring series this forum is an occurrence of. */
+  @Column({ name: 'series_id', type: 'uuid', nullable: true })
+  seriesId: string | null;
+
+  /** The local date the series rule gave this occurrence (`YYYY-MM-DD`), even after it moved. */
+  @Column({ name: 'series_occurrence_key', type: 'date', nullable: true })
+  seriesOccurrenceKey: string | null;
+
+  /** Moved or edited on its own: series-wide edits leave it alone. */
+  @Column({ name: 'series_detached', default: false })
+  seriesDetached: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

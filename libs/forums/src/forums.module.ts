@@ -17,13 +17,18 @@ import { ForumLifecycleService } from './forum-lifecycle.service';
 import { ForumQueriesService } from './forum-queries.service';
 import { VenuesService } from './venues.service';
 import { ForumReportsService } from './reports/forum-reports.service';
+import { ForumSeries } from './series/forum-series.entity';
+import { SeriesMaterialiser } from './series/series-materialiser';
+import { ForumSeriesService } from './series/forum-series.service';
+import { SeriesSplitService } from './series/series-split.service';
+import { SeriesQueriesService } from './series/series-queries.service';
 import { Agency } from '@app/agencies';
 import { StaffUser } from '@app/staff';
 import { Organisation } from '@app/partners';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Venue, Forum, ForumHost, ForumScheduleChange, ForumReport, ForumReportOrganisation, CommunityConcern, Agency, StaffUser, Organisation]),
+    TypeOrmModule.forFeature([Venue, Forum, ForumHost, ForumScheduleChange, ForumReport, ForumReportOrganisation, CommunityConcern, ForumSeries, Agency, StaffUser, Organisation]),
     DiscoveryModule,
     AuditModule,
     MailModule,
@@ -37,6 +42,10 @@ import { Organisation } from '@app/partners';
     ForumQueriesService,
     ForumReportsService,
     VenuesService,
+    SeriesMaterialiser,
+    ForumSeriesService,
+    SeriesSplitService,
+    SeriesQueriesService,
   ],
   exports: [
     ForumChangeNotifier,
@@ -47,6 +56,9 @@ import { Organisation } from '@app/partners';
     ForumQueriesService,
     ForumReportsService,
     VenuesService,
+    ForumSeriesService,
+    SeriesSplitService,
+    SeriesQueriesService,
   ],
 })
 export class ForumsModule {}

@@ -105,7 +105,7 @@ export class VenuesService {
     });
   }
 
-  /** Only a venue no forum (past, future or cancelled) ever used can be deleted. */
+  /** Only a venue no forum (past, future or cancelled) or series ever used can be deleted. */
   delete(actor: StaffActor, id: string): Promise<Venue> {
     return this.dataSource.transaction(async (manager) => {
       const venue = await this.lock(manager, actor, id);
@@ -113,7 +113,8 @@ export class VenuesService {
       const inHistory = Number(
         (await manager.query(`SELECT count(*)::int AS n FROM forum_schedule_changes WHERE previous_venue_id = $1`, [id]))[0].n,
       );
-      if (used + inHistory > 0) throw ForumError.venueInUse(used + inHistory);
+      const inSeries = Number((await manager.query(`SELECT count(*)::int AS n FROM forum_series WHERE venue_id = $1`, [id]))[0].n);
+      if (used + inHistory + inSeries > 0) throw ForumError.venueInUse(used + inHistory + inSeries);
       await manager.delete(Venue, { id });
       await this.audit.record(manager, actor, {
         action: 'venue.delete',

@@ -4,6 +4,7 @@ export enum QueueName {
   MAINTENANCE = 'maintenance',
   IMPORTS = 'imports',
   TASK_FORCES = 'task-forces',
+  FORUMS = 'forums',
 }
 
 /** Job name -> payload. Adding a job here without a handler stops the worker at start-up. */
@@ -20,6 +21,8 @@ export interface JobMap {
   'task-forces.digest': { at?: string; agencyId?: string };
   /** Remind owners of action items that became overdue, once each; `at` overrides the clock, `agencyId` narrows it. */
   'task-forces.overdue-reminders': { at?: string; agencyId?: string };
+  /** Extend every active forum series' occurrences up to its horizon (daily; idempotent). */
+  'forums.series.extend': Record<string, never>;
 }
 
 export type JobName = keyof JobMap;
@@ -32,6 +35,7 @@ export const JOB_QUEUES: { [K in JobName]: QueueName } = {
   'partners.import.sweep': QueueName.IMPORTS,
   'task-forces.digest': QueueName.TASK_FORCES,
   'task-forces.overdue-reminders': QueueName.TASK_FORCES,
+  'forums.series.extend': QueueName.FORUMS,
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

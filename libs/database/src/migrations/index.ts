@@ -2,6 +2,7 @@ import { Foundation1795300000000 } from './1795300000000-Foundation';
 import { Partners1795400000000 } from './1795400000000-Partners';
 import { Forums1795400100000 } from './1795400100000-Forums';
 import { ForumReports1795400200000 } from './1795400200000-ForumReports';
+import { ForumSeries1795400300000 } from './1795400300000-ForumSeries';
 import { OrganisationImports1795400400000 } from './1795400400000-OrganisationImports';
 import { TaskForces1795400800000 } from './1795400800000-TaskForces';
 
@@ -11,6 +12,7 @@ export const migrations = [
   Partners1795400000000,
   Forums1795400100000,
   ForumReports1795400200000,
+  ForumSeries1795400300000,
   OrganisationImports1795400400000,
   TaskForces1795400800000,
 ];

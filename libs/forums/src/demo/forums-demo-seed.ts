@@ -7,6 +7,7 @@ import type { StaffUser } from '@app/staff';
 import type { DemoSeedContributor } from '@app/setup';
 import { ForumFormat, ForumStatus, ForumType, ForumVisibility, VenueAccessibilityFeature as A } from '../forum.enums';
 import { AgendaItem } from '../forum.entity';
+import { seedAdvisoryBoardSeries } from './series-demo-seed';
 
 interface DemoVenue {
   key: string;
@@ -357,7 +358,7 @@ const FORUMS: DemoForum[] = [
 
 const ZONE = 'America/Chicago';
 
-/** Six venues of Riverside and the forums held or planned there, hosted by the liaison officers. */
+/** Six venues of Riverside and the forums held or planned there, hosted by the liaison officers, and a monthly advisory board series. */
 @Injectable()
 export class ForumsDemoSeed implements DemoSeedContributor {
   async seed(manager: EntityManager, agency: Agency, staff: StaffUser[]): Promise<void> {
@@ -449,5 +450,6 @@ export class ForumsDemoSeed implements DemoSeedContributor {
         }
       }
     }
+    await seedAdvisoryBoardSeries(manager, agency, venueIds.get('substation')!, officers.slice(-1), creator?.id ?? null);
   }
 }

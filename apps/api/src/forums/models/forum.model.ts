@@ -100,6 +100,12 @@ export class ForumModel {
   @Field(() => String, { nullable: true, description: 'Why a venue or host conflict was knowingly overridden.' })
   conflictOverrideReason: string | null;
 
+  @Field(() => String, { nullable: true, description: 'For an occurrence of a series: the local date its rule gave it (kept when it is moved).' })
+  seriesOccurrenceKey: string | null;
+
+  @Field({ description: 'An occurrence moved or edited on its own: series-wide edits leave it alone.' })
+  seriesDetached: boolean;
+
   @Field()
   createdAt: Date;
 

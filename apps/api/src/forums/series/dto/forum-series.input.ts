@@ -1,0 +1,58 @@
+import { Field, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ForumSeriesStatus, MAX_HORIZON_DAYS } from '@app/forums';
+import { CreateForumInput } from '../../dto/forum.input';
+
+@InputType({ description: 'A recurring forum: the forum fields (no times) plus when it recurs.' })
+export class CreateForumSeriesInput extends OmitType(CreateForumInput, ['start', 'end', 'rsvpDeadline'] as const) {
+  @Field({ description: 'RFC 5545 RRULE without DTSTART, at most daily, e.g. "FREQ=MONTHLY;BYDAY=2TU" or with COUNT=10 / UNTIL=20271231 (a local date).' })
+  @IsString()
+  @MaxLength(500)
+  recurrenceRule: string;
+
+  @Field({ description: 'First local date the rule is read from, e.g. "2027-01-01".' })
+  @IsString()
+  startDate: string;
+
+  @Field({ description: 'Local start time of every occurrence, e.g. "18:00".' })
+  @IsString()
+  startTime: string;
+
+  @Field(() => Int)
+  @IsInt()
+  durationMinutes: number;
+
+  @Field(() => Int, { nullable: true, description: `Days ahead occurrences exist as forums; default 180, at most ${MAX_HORIZON_DAYS}.` })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_HORIZON_DAYS)
+  horizonDays?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Create occurrences PUBLISHED (default: DRAFT).' })
+  @IsOptional()
+  @IsBoolean()
+  publishOccurrences?: boolean | null;
+}
+
+@InputType({ description: 'Whole-series changes that are not about time; upcoming occurrences not moved or edited alone follow.' })
+export class UpdateForumSeriesInput extends PartialType(
+  OmitType(CreateForumSeriesInput, ['recurrenceRule', 'startDate', 'startTime', 'durationMinutes', 'timeZone'] as const),
+) {}
+
+@InputType({ description: '"This and following": the series ends before the occurrence and a new one carries on from it with these changes.' })
+export class UpdateSeriesFromInput extends PartialType(OmitType(CreateForumSeriesInput, ['startDate', 'horizonDays', 'publishOccurrences'] as const)) {
+  @Field(() => String, { nullable: true, description: 'Told to attendees of rescheduled occurrences.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string | null;
+}
+
+@InputType()
+export class ForumSeriesFilterInput {
+  @Field(() => ForumSeriesStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ForumSeriesStatus)
+  status?: ForumSeriesStatus;
+}
