@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
 import { OutboxService } from '@app/mail';
 import { ForumChange, ForumChangeNotifier, QueuedWork } from './forum-change';
-import { Booking, ForumConflicts, isDoubleBooking } from './forum-conflicts';
+import { Booking, ForumConflicts, isDeadlock, isDoubleBooking } from './forum-conflicts';
 
 /** One forum change in progress: its transaction, and what it tells other features. */
 export interface ForumTransaction {
@@ -33,25 +33,31 @@ export class ForumChangeRunner {
   ) {}
 
   async run<T>(actor: Actor, work: (tx: ForumTransaction) => Promise<T>): Promise<T> {
-    const queued: QueuedWork = [];
-    let tx: ForumTransaction | undefined;
-    let result: T;
-    try {
-      result = await this.dataSource.transaction(async (manager) => {
-        tx = {
-          manager,
-          actor,
-          notify: async (change) => {
-            queued.push(...(await this.notifier.notify(change, { manager, actor })));
-          },
-        };
-        return work(tx);
-      });
-    } catch (error) {
-      if (isDoubleBooking(error) && tx?.booking) throw await this.conflicts.explainDoubleBooking(tx.booking, tx.bookingFields);
-      throw error;
+    for (let attempt = 1; ; attempt++) {
+      const queued: QueuedWork = [];
+      let tx: ForumTransaction | undefined;
+      let result: T;
+      try {
+        result = await this.dataSource.transaction(async (manager) => {
+          tx = {
+            manager,
+            actor,
+            notify: async (change) => {
+              queued.push(...(await this.notifier.notify(change, { manager, actor })));
+            },
+          };
+          return work(tx);
+        });
+      } catch (error) {
+        // Two overlapping bookings inserted at the same instant can wait on each other's
+        // exclusion check; PostgreSQL then fails one with a deadlock. The whole change rolled
+        // back, so run it again: it now waits for the winner and meets the usual conflict.
+        if (isDeadlock(error) && attempt < 3) continue;
+        if ((isDoubleBooking(error) || isDeadlock(error)) && tx?.booking) throw await this.conflicts.explainDoubleBooking(tx.booking, tx.bookingFields);
+        throw error;
+      }
+      if (queued.length) await this.outbox.dispatch(queued);
+      return result;
     }
-    if (queued.length) await this.outbox.dispatch(queued);
-    return result;
   }
 }

@@ -4,7 +4,7 @@ import { DomainError, ErrorKind } from '@app/common';
 import { AuditService } from '@app/audit';
 import { Forum } from '../forum.entity';
 import { ConflictOverride } from '../forum-input';
-import { ForumConflicts, isDoubleBooking } from '../forum-conflicts';
+import { ForumConflicts, isDeadlock, isDoubleBooking, pgErrorCode } from '../forum-conflicts';
 import { ForumTransaction } from '../forum-change-runner';
 import { ForumError } from '../forum.errors';
 import { ForumSchedulingService } from '../forum-scheduling.service';
@@ -29,14 +29,8 @@ export interface MaterialiseResult {
   skipped: { date: string; reason: string }[];
 }
 
-const DEADLOCK = '40P01';
-
-function codeOf(error: unknown): string | undefined {
-  return (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ?? (error as { code?: string })?.code;
-}
-
 function isUniqueViolation(error: unknown): boolean {
-  return codeOf(error) === '23505';
+  return pgErrorCode(error) === '23505';
 }
 
 function isConflict(error: unknown): error is DomainError {
@@ -169,7 +163,7 @@ export class SeriesMaterialiser {
         // Two writers inserting overlapping bookings at the same instant can each wait on the
         // other's exclusion check; PostgreSQL breaks the tie by failing one insert. Trying
         // again waits for the winner to commit, and then meets the usual 23P01 below.
-        if (codeOf(error) === DEADLOCK && attempt < 3) continue;
+        if (isDeadlock(error) && attempt < 3) continue;
         return this.failure(tx, error);
       }
     }
@@ -182,7 +176,7 @@ export class SeriesMaterialiser {
     if (isDoubleBooking(error) && tx.booking) {
       return { ok: false, duplicate: false, error: (await this.conflicts.find(tx.manager, tx.booking, tx.bookingFields)) ?? ForumError.scheduleConflict() };
     }
-    if (codeOf(error) === DEADLOCK) return { ok: false, duplicate: false, error: ForumError.scheduleConflict() };
+    if (isDeadlock(error)) return { ok: false, duplicate: false, error: ForumError.scheduleConflict() };
     return { ok: false, duplicate: false, error };
   }
 
