@@ -193,14 +193,6 @@ export class MembershipsService {
       .getMany();
   }
 
-  organisationsByIds(agencyId: string, ids: readonly string[]): Promise<Organisation[]> {
-    return this.dataSource.manager.findBy(Organisation, { agencyId, id: In([...ids]) });
-  }
-
-  contactsByIds(agencyId: string, ids: readonly string[]): Promise<Contact[]> {
-    return this.dataSource.manager.findBy(Contact, { agencyId, id: In([...ids]) });
-  }
-
   staffByIds(agencyId: string, ids: readonly string[]): Promise<StaffUser[]> {
     return this.dataSource.manager.findBy(StaffUser, { agencyId, id: In([...ids]) });
   }

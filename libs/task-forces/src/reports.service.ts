@@ -13,7 +13,7 @@ import { Problem } from './problem.entities';
 import { TaskForce } from './task-force.entity';
 import { ActionItemStatus } from './task-force.enums';
 import { findTaskForce } from './task-force-access';
-import { MeetingsService, meetingHeld } from './meetings.service';
+import { MeetingsService, meetingAwaitingReport, meetingHeld, meetingUpcoming } from './meetings.service';
 import { Progress, TrackStatus, Trend, indicatorProgress, recentTrend } from './progress';
 import { IsoDate, todayIn } from './dates';
 
@@ -42,8 +42,9 @@ export interface ActionItemSummary {
 export interface OrganisationAttendance {
   organisationId: string;
   name: string;
-  /** Meetings held while the organisation was a member. */
+  /** Meetings held (completed, with a report) while the organisation was a member. */
   expected: number;
+  /** Of those, meetings whose completion report names the organisation as represented. */
   attended: number;
   rate: number | null;
 }
@@ -56,8 +57,11 @@ export interface EffectivenessReport {
   indicators: IndicatorTrend[];
   actionItems: ActionItemSummary;
   overdueItems: ActionItem[];
+  /** Completed meetings: their completion reports give the attendance. */
   meetingsHeld: number;
   meetingsUpcoming: number;
+  /** Ended but not completed yet: left out of attendance until the report is in. */
+  meetingsAwaitingReport: number;
   attendance: OrganisationAttendance[];
   /** Attended ÷ expected over all member organisations; null before any meeting was held. */
   participationRate: number | null;
@@ -110,7 +114,7 @@ export class ReportsService {
       manager.find(TaskForceOrganisation, { where: { taskForceId, agencyId: actor.agencyId } }),
     ]);
     const actionItems = summariseItems(items, asOf, agency.timeZone);
-    const held = meetingRows.filter((m) => meetingHeld(m.forum, now));
+    const held = meetingRows.filter((m) => meetingHeld(m.forum));
     const organisations = memberships.length
       ? await manager.findBy(Organisation, { id: In([...new Set(memberships.map((m) => m.organisationId))]) })
       : [];
@@ -135,7 +139,8 @@ export class ReportsService {
       actionItems,
       overdueItems: items.filter((i) => isOverdue(i, asOf)),
       meetingsHeld: held.length,
-      meetingsUpcoming: meetingRows.filter((m) => m.forum.status !== 'CANCELLED' && m.forum.startsAt.getTime() > now.getTime()).length,
+      meetingsUpcoming: meetingRows.filter((m) => meetingUpcoming(m.forum, now)).length,
+      meetingsAwaitingReport: meetingRows.filter((m) => meetingAwaitingReport(m.forum, now)).length,
       attendance,
       participationRate: expectedTotal ? attendance.reduce((sum, a) => sum + a.attended, 0) / expectedTotal : null,
     };
@@ -157,7 +162,7 @@ export class ReportsService {
     return taskForces.map((taskForce) => {
       const mine = items.filter((i) => i.taskForceId === taskForce.id);
       const statuses = trends.filter((t) => t.indicator.taskForceId === taskForce.id).map((t) => t.progress.status);
-      const next = meetingRows.find((m) => m.taskForceId === taskForce.id && m.forum.status !== 'CANCELLED' && m.forum.startsAt.getTime() > now.getTime());
+      const next = meetingRows.find((m) => m.taskForceId === taskForce.id && meetingUpcoming(m.forum, now));
       return {
         taskForce,
         overdueItems: mine.filter((i) => isOverdue(i, asOf)).length,
