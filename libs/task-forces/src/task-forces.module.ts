@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
 import { MailModule } from '@app/mail';
 import { ForumsModule } from '@app/forums';
+import { PartnersModule } from '@app/partners';
 import { TaskForce } from './task-force.entity';
 import { TaskForceMemberContact, TaskForceOrganisation, TaskForceStaffMember } from './membership.entities';
 import { Problem, ProblemConcern, ProblemStageChange } from './problem.entities';
@@ -46,6 +47,7 @@ const SERVICES = [StatusLinkSigner, TaskForceMailer, ReportsService, DigestServi
     AuditModule,
     MailModule,
     ForumsModule,
+    PartnersModule,
   ],
   providers: SERVICES,
   exports: SERVICES,
