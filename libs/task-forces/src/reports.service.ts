@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import { StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
 import { Agency } from '@app/agencies';
-import { Organisation } from '@app/partners';
+import { OrganisationsService } from '@app/partners';
 import { ActionItem } from './action-item.entities';
 import { Indicator, Measurement, Objective } from './indicator.entities';
 import { TaskForceOrganisation } from './membership.entities';
@@ -85,6 +85,7 @@ export class ReportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly meetings: MeetingsService,
+    private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -115,9 +116,7 @@ export class ReportsService {
     ]);
     const actionItems = summariseItems(items, asOf, agency.timeZone);
     const held = meetingRows.filter((m) => meetingHeld(m.forum));
-    const organisations = memberships.length
-      ? await manager.findBy(Organisation, { id: In([...new Set(memberships.map((m) => m.organisationId))]) })
-      : [];
+    const organisations = await this.organisations.byIds(actor.agencyId, [...new Set(memberships.map((m) => m.organisationId))]);
     const attendance = organisations
       .map((organisation) => {
         const periods = memberships.filter((m) => m.organisationId === organisation.id);
