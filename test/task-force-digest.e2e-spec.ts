@@ -8,8 +8,8 @@ import {
   TestApp,
   createAgency,
   createForum,
-  createPartnerContact,
-  createPartnerOrganisation,
+  createContact,
+  createOrganisation,
   createSignedInStaff,
   createMailTestStack,
 } from '@app/testing';
@@ -48,9 +48,9 @@ describe('Task force mail from the worker: weekly digest and overdue reminders',
       })
     ).createTaskForce;
     await gql(`mutation($id: ID!) { changeTaskForceStatus(id: $id, status: ACTIVE) { id } }`, { id: tf.id });
-    const org = await createPartnerOrganisation(t.dataSource, agency.id, { name: 'Safe Harbor Shelter' });
-    const contact = await createPartnerContact(t.dataSource, agency.id, org.id, { name: 'Maria Lopez' });
-    const quiet = await createPartnerContact(t.dataSource, agency.id, org.id, { name: 'Opted Out', optedOutAt: new Date() });
+    const org = await createOrganisation(t.dataSource, agency.id, { name: 'Safe Harbor Shelter' });
+    const contact = await createContact(t.dataSource, org, { name: 'Maria Lopez' });
+    const quiet = await createContact(t.dataSource, org, { name: 'Opted Out', optedOutAt: new Date() });
     await gql(`mutation($tf: ID!, $input: AddTaskForceOrganisationInput!) { addTaskForceOrganisation(taskForceId: $tf, input: $input) { id } }`, {
       tf: tf.id,
       input: { organisationId: org.id, role: 'LEAD_PARTNER', contactIds: [contact.id, quiet.id], joinedOn: '2026-01-05' },

@@ -7,8 +7,8 @@ import {
   TestApp,
   createAgency,
   createForum,
-  createPartnerContact,
-  createPartnerOrganisation,
+  createContact,
+  createOrganisation,
   createSignedInStaff,
   createTestApp,
   launchBrowser,
@@ -39,9 +39,9 @@ describe('The task force effectiveness report', () => {
         input: { name: `Youth Safety Partnership ${Math.random()}`, focusIssue: 'YOUTH_SAFETY', leadOfficerId: officer.user.id, startsOn: '2026-01-05' },
       })
     ).createTaskForce;
-    const schools = await createPartnerOrganisation(t.dataSource, agency.id, { name: 'Eastbrook Schools' });
-    const club = await createPartnerOrganisation(t.dataSource, agency.id, { name: 'Boys & Girls Club' });
-    const teacher = await createPartnerContact(t.dataSource, agency.id, schools.id);
+    const schools = await createOrganisation(t.dataSource, agency.id, { name: 'Eastbrook Schools' });
+    const club = await createOrganisation(t.dataSource, agency.id, { name: 'Boys & Girls Club' });
+    const teacher = await createContact(t.dataSource, schools);
     const JOIN = `mutation($tf: ID!, $input: AddTaskForceOrganisationInput!) { addTaskForceOrganisation(taskForceId: $tf, input: $input) { id } }`;
     await gql(JOIN, { tf: tf.id, input: { organisationId: schools.id, role: 'LEAD_PARTNER', contactIds: [teacher.id], joinedOn: '2026-01-05' } });
     await gql(JOIN, { tf: tf.id, input: { organisationId: club.id, role: 'MEMBER', joinedOn: todayIn('America/Chicago', new Date(Date.now() - 10 * DAY)) } });
@@ -75,24 +75,26 @@ describe('The task force effectiveness report', () => {
     await item('Camera at the bus stop', '2099-06-30', 'BLOCKED');
 
     const LINK = `mutation($tf: ID!, $f: ID!) { linkTaskForceMeeting(taskForceId: $tf, forumId: $f) { forumId } }`;
-    const ATTEND = `mutation($f: ID!, $o: [ID!]!) { recordTaskForceMeetingAttendance(forumId: $f, organisationIds: $o) { forumId } }`;
+    // Attendance is the meeting forum's completion report: organisations represented.
+    const COMPLETE = `mutation($id: ID!, $input: CompleteForumInput!) { completeForum(id: $id, input: $input) { status } }`;
     const first = await createForum(t.dataSource, agency.id, { type: ForumType.TASK_FORCE_MEETING, title: 'January meeting', startsAt: new Date(Date.now() - 14 * DAY) });
     const second = await createForum(t.dataSource, agency.id, { type: ForumType.TASK_FORCE_MEETING, title: 'February meeting', startsAt: new Date(Date.now() - 7 * DAY) });
+    const unreported = await createForum(t.dataSource, agency.id, { type: ForumType.TASK_FORCE_MEETING, title: 'Extra meeting', startsAt: new Date(Date.now() - 3 * DAY) });
     const next = await createForum(t.dataSource, agency.id, { type: ForumType.TASK_FORCE_MEETING, title: 'March meeting', startsAt: new Date(Date.now() + 7 * DAY) });
-    for (const forum of [first, second, next]) await gql(LINK, { tf: tf.id, f: forum.id });
-    await gql(ATTEND, { f: first.id, o: [schools.id] });
-    await gql(ATTEND, { f: second.id, o: [schools.id] });
+    for (const forum of [first, second, unreported, next]) await gql(LINK, { tf: tf.id, f: forum.id });
+    await gql(COMPLETE, { id: first.id, input: { attendanceCount: 12, organisationIds: [schools.id] } });
+    await gql(COMPLETE, { id: second.id, input: { attendanceCount: 9, organisationIds: [schools.id] } });
     return { agency, officer, tf, schools, club };
   }
 
-  it('reports indicator trends, items done on time / late / overdue / blocked, meetings and participation by organisation', async () => {
+  it('reports indicator trends, items done on time / late / overdue / blocked, meetings and participation by organisation from the meetings’ completion reports', async () => {
     const { officer, tf, schools, club } = await taskForceWithHistory();
     const { taskForceReport: report } = await t.graphql.data(
       `query($id: ID!) { taskForceReport(taskForceId: $id) {
         indicators { indicator { metricName } measurements { measuredOn value } progress { progress status latestValue } changeFromBaseline trend }
         actionItems { total open inProgress blocked done doneOnTime doneLate overdue }
         overdueItems { title }
-        meetingsHeld meetingsUpcoming participationRate
+        meetingsHeld meetingsUpcoming meetingsAwaitingReport participationRate
         attendance { organisationId name expected attended rate }
       } }`,
       { id: tf.id },
@@ -107,7 +109,9 @@ describe('The task force effectiveness report', () => {
     expect(report.overdueItems).toEqual([{ title: 'Survey parents' }]);
     expect(report.meetingsHeld).toBe(2);
     expect(report.meetingsUpcoming).toBe(1);
-    // The club joined after the first meeting: only the second counts for it, and it missed it.
+    // Ended without a completion report: attendance unknown, so it counts for nobody yet.
+    expect(report.meetingsAwaitingReport).toBe(1);
+    // The club joined after the first meeting: only the second counts for it, and the report does not name it.
     expect(report.attendance).toEqual([
       { organisationId: club.id, name: 'Boys & Girls Club', expected: 1, attended: 0, rate: 0 },
       { organisationId: schools.id, name: 'Eastbrook Schools', expected: 2, attended: 2, rate: 1 },
@@ -157,6 +161,8 @@ describe('The task force effectiveness report', () => {
       ['2026-04-01', '19'],
     ]);
     expect(rows.find((r) => r.section === 'action_items' && r.name === 'overdue')?.value).toBe('1');
+    expect(rows.filter((r) => r.section === 'meetings').map((r) => [r.name, r.value])).toEqual([['held', '2'], ['upcoming', '1'], ['awaiting_report', '1']]);
+    expect(rows.filter((r) => r.section === 'attendance').map((r) => [r.name, r.value, r.target])).toEqual([['Boys & Girls Club', '0', '1'], ['Eastbrook Schools', '2', '2']]);
   });
 
   it('refuses a tampered report link and another agency’s task force', async () => {

@@ -7,8 +7,8 @@ import {
   TestApp,
   createAgency,
   createMailTestStack,
-  createPartnerContact,
-  createPartnerOrganisation,
+  createContact,
+  createOrganisation,
   createSignedInStaff,
   launchBrowser,
 } from '@app/testing';
@@ -37,12 +37,12 @@ describe('Partner contacts update their action items from a signed link', () => 
   async function itemForContact() {
     const agency = await createAgency(t.dataSource, { name: 'Riverbend PD' });
     const officer = await createSignedInStaff(t.dataSource, t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
-    const org = await createPartnerOrganisation(t.dataSource, agency.id, { name: `Safe Harbor ${Math.random()}` });
-    const contact = await createPartnerContact(t.dataSource, agency.id, org.id, { name: 'Maria Lopez' });
+    const org = await createOrganisation(t.dataSource, agency.id, { name: `Safe Harbor ${Math.random()}` });
+    const contact = await createContact(t.dataSource, org, { name: 'Maria Lopez' });
     const tf = (await t.graphql.data(CREATE, { input: { name: `JTF ${Math.random()}`, focusIssue: 'HUMAN_TRAFFICKING', leadOfficerId: officer.user.id, startsOn: '2026-01-05' } }, officer.token)).createTaskForce;
     await t.graphql.data(JOIN, { tf: tf.id, input: { organisationId: org.id, role: 'MEMBER', contactIds: [contact.id], joinedOn: '2026-01-05' } }, officer.token);
     const item = (await t.graphql.data(ITEM, { tf: tf.id, input: { title: 'Train motel front-desk staff', ownerContactId: contact.id, dueOn: '2027-06-30', notes: 'Use the state curriculum' } }, officer.token)).createActionItem;
-    return { agency, officer, contact, item };
+    return { agency, officer, org, contact, item };
   }
 
   async function linkFromMail(email: string): Promise<string> {
@@ -79,7 +79,7 @@ describe('Partner contacts update their action items from a signed link', () => 
   });
 
   it('shows a clear page for a tampered or expired link and writes nothing', async () => {
-    const { officer, contact, item } = await itemForContact();
+    const { officer, org, contact, item } = await itemForContact();
     const path = await linkFromMail(contact.email);
     const tampered = path.slice(0, -3) + (path.endsWith('AAA') ? 'BBB' : 'AAA');
     const forged = await fetch(`${t.url}${tampered}`, { method: 'POST', body: new URLSearchParams({ status: 'DONE' }) });
@@ -96,7 +96,7 @@ describe('Partner contacts update their action items from a signed link', () => 
     const posted = await fetch(`${t.url}${expiredPath}`, { method: 'POST', body: new URLSearchParams({ status: 'DONE' }) });
     expect(posted.status).toBe(410);
 
-    const otherContact = await createPartnerContact(t.dataSource, (await t.dataSource.query(`SELECT agency_id FROM contacts WHERE id = $1`, [contact.id]))[0].agency_id, null);
+    const otherContact = await createContact(t.dataSource, org, { organisationId: null });
     const notTheirs = new URL(t.app.get(StatusLinkSigner).linkFor(item.id, otherContact.id)).pathname;
     expect((await fetch(`${t.url}${notTheirs}`, { method: 'POST', body: new URLSearchParams({ status: 'DONE' }) })).status).toBe(404);
 

@@ -17,7 +17,7 @@ describe('The task forces in the demo seed', () => {
     await t.close();
   });
 
-  it('has two active task forces with members, SARA problems in different stages, trending indicators, items in every state and meetings', async () => {
+  it('has two active task forces with members, SARA problems in different stages, trending indicators, items in every state, reported meetings and a town-hall concern taken up', async () => {
     const seeded = await setup.get(DemoSeedService).seed();
     const admin = seeded.logins.find((l) => l.role === 'ADMIN')!;
     const token = await signIn(t.graphql, admin.email, DEMO_PASSWORD);
@@ -42,6 +42,12 @@ describe('The task forces in the demo seed', () => {
       expect(report.meetingsUpcoming).toBe(1);
       expect(report.participationRate).toBeGreaterThan(0);
     }
+    // A concern raised at a completed town hall was taken up by a task-force problem.
+    const { communityConcerns } = await t.graphql.data(`{ communityConcerns(first: 50) { edges { node { description takenUpBy { title } } } } }`, {}, token);
+    const takenUp = communityConcerns.edges.map((e: { node: { takenUpBy: { title: string }[] } }) => e.node).filter((c: { takenUpBy: unknown[] }) => c.takenUpBy.length > 0);
+    expect(takenUp.length).toBeGreaterThanOrEqual(1);
+    expect(takenUp[0].takenUpBy).toEqual([{ title: 'Unsafe walking routes to school' }]);
+
     const overview = await t.graphql.data(`{ taskForceOverview { indicatorsOnTrack indicatorsOffTrack } }`, {}, token);
     const totals = overview.taskForceOverview.reduce((sum: number[], r: { indicatorsOnTrack: number; indicatorsOffTrack: number }) => [sum[0] + r.indicatorsOnTrack, sum[1] + r.indicatorsOffTrack], [0, 0]);
     expect(totals[0]).toBeGreaterThan(0);

@@ -19,7 +19,7 @@ import {
   TaskForceOrganisation,
   TaskForceStaffMember,
 } from '@app/task-forces';
-import { TestApp, createAgency, createPartnerContact, createPartnerOrganisation, createSignedInStaff, createTestApp, testConfig } from '@app/testing';
+import { TestApp, createAgency, createContact, createOrganisation, createSignedInStaff, createTestApp, testConfig } from '@app/testing';
 import { RequestLoaders } from '../apps/api/src/graphql/request-loaders';
 
 const PAGE = `query($first: Int!) { taskForces(first: $first) { edges { node {
@@ -45,8 +45,8 @@ describe('Task force lists cost a constant number of SQL queries', () => {
     const m = t.dataSource.manager;
     for (let i = 0; i < 50; i++) {
       const tf = await m.save(m.create(TaskForce, { agencyId: agency.id, name: `TF ${i}`, focusIssue: FocusIssue.GANG_VIOLENCE, leadOfficerId: officer.user.id, startsOn: '2026-01-01' }));
-      const org = await createPartnerOrganisation(t.dataSource, agency.id);
-      const contact = await createPartnerContact(t.dataSource, agency.id, org.id);
+      const org = await createOrganisation(t.dataSource, agency.id);
+      const contact = await createContact(t.dataSource, org);
       const membership = await m.save(m.create(TaskForceOrganisation, { taskForceId: tf.id, agencyId: agency.id, organisationId: org.id, role: MemberRole.MEMBER, joinedOn: '2026-01-01' }));
       await m.insert(TaskForceMemberContact, { membershipId: membership.id, contactId: contact.id });
       await m.insert(TaskForceStaffMember, { taskForceId: tf.id, agencyId: agency.id, staffUserId: officer.user.id, joinedOn: '2026-01-01' });

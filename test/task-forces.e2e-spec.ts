@@ -4,8 +4,8 @@ import {
   TestApp,
   createAgency,
   createForum,
-  createPartnerContact,
-  createPartnerOrganisation,
+  createContact,
+  createOrganisation,
   createSignedInStaff,
   createStaff,
   createTestApp,
@@ -23,6 +23,7 @@ const OBJECTIVE = `mutation($tf: ID!, $problemId: ID!) { createTaskForceObjectiv
 const INDICATOR = `mutation($id: ID!, $input: AddIndicatorInput!) { addObjectiveIndicator(objectiveId: $id, input: $input) { id } }`;
 const MEASURE = `mutation($tf: ID!, $input: RecordMeasurementInput!) { recordIndicatorMeasurement(taskForceId: $tf, input: $input) { id value } }`;
 const ITEM = `mutation($tf: ID!, $input: CreateActionItemInput!) { createActionItem(taskForceId: $tf, input: $input) { id status dueOn ownerStaff { id } ownerContact { id } } }`;
+const COMPLETE_FORUM = `mutation($id: ID!, $input: CompleteForumInput!) { completeForum(id: $id, input: $input) { id status } }`;
 
 describe('Task forces over GraphQL', () => {
   let t: TestApp;
@@ -85,9 +86,9 @@ describe('Task forces over GraphQL', () => {
 
   it('keeps membership history: leaving sets leftOn, rejoining opens a new period, and members asOf a date tells the truth', async () => {
     const { agency, officer, tf } = await setup();
-    const org = await createPartnerOrganisation(t.dataSource, agency.id, { name: `Safe Harbor ${Math.random()}` });
-    const contact = await createPartnerContact(t.dataSource, agency.id, org.id);
-    const stranger = await createPartnerContact(t.dataSource, agency.id, null);
+    const org = await createOrganisation(t.dataSource, agency.id, { name: `Safe Harbor ${Math.random()}` });
+    const contact = await createContact(t.dataSource, org);
+    const stranger = await createContact(t.dataSource, org, { organisationId: null });
     const wrongContact = await t.graphql.request(JOIN, { tf: tf.id, input: { organisationId: org.id, role: 'MEMBER', contactIds: [stranger.id], joinedOn: '2026-01-10' } }, { token: officer.token });
     expect(wrongContact.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.contactIds.0' });
     expect(await count('task_force_organisations', 'task_force_id = $1', [tf.id])).toBe(0);
@@ -119,10 +120,10 @@ describe('Task forces over GraphQL', () => {
 
   it('lists the contacts to invite: designated contacts of current members, not opted out, not of organisations that left', async () => {
     const { agency, officer, tf } = await setup();
-    const [a, b] = [await createPartnerOrganisation(t.dataSource, agency.id), await createPartnerOrganisation(t.dataSource, agency.id)];
-    const keen = await createPartnerContact(t.dataSource, agency.id, a.id, { name: 'Alma Keen' });
-    const optedOut = await createPartnerContact(t.dataSource, agency.id, a.id, { name: 'Bo Quiet', optedOutAt: new Date() });
-    const departed = await createPartnerContact(t.dataSource, agency.id, b.id, { name: 'Cy Gone' });
+    const [a, b] = [await createOrganisation(t.dataSource, agency.id), await createOrganisation(t.dataSource, agency.id)];
+    const keen = await createContact(t.dataSource, a, { name: 'Alma Keen' });
+    const optedOut = await createContact(t.dataSource, a, { name: 'Bo Quiet', optedOutAt: new Date() });
+    const departed = await createContact(t.dataSource, b, { name: 'Cy Gone' });
     await t.graphql.data(JOIN, { tf: tf.id, input: { organisationId: a.id, role: 'MEMBER', contactIds: [keen.id, optedOut.id], joinedOn: '2026-01-10' } }, officer.token);
     await t.graphql.data(JOIN, { tf: tf.id, input: { organisationId: b.id, role: 'MEMBER', contactIds: [departed.id], joinedOn: '2026-01-10' } }, officer.token);
     await t.graphql.data(LEAVE, { tf: tf.id, org: b.id, leftOn: '2026-02-01' }, officer.token);
@@ -226,9 +227,9 @@ describe('Task forces over GraphQL', () => {
 
   it('refuses action items due before the task force started, owned by a non-member, or linked to another task force’s objective, writing nothing', async () => {
     const { agency, officer, tf } = await setup();
-    const org = await createPartnerOrganisation(t.dataSource, agency.id);
-    const member = await createPartnerContact(t.dataSource, agency.id, org.id);
-    const outsider = await createPartnerContact(t.dataSource, agency.id, (await createPartnerOrganisation(t.dataSource, agency.id)).id);
+    const org = await createOrganisation(t.dataSource, agency.id);
+    const member = await createContact(t.dataSource, org);
+    const outsider = await createContact(t.dataSource, await createOrganisation(t.dataSource, agency.id));
     const colleague = await createStaff(t.dataSource, agency.id, StaffRole.LIAISON_OFFICER);
     await t.graphql.data(JOIN, { tf: tf.id, input: { organisationId: org.id, role: 'MEMBER', joinedOn: '2026-01-05' } }, officer.token);
 
@@ -270,20 +271,27 @@ describe('Task forces over GraphQL', () => {
     ]);
   });
 
-  it('links only TASK_FORCE_MEETING forums as meetings and records attendance by organisation', async () => {
+  it('links only TASK_FORCE_MEETING forums as meetings; attendance is the organisations the completed forum’s report names', async () => {
     const { agency, officer, tf } = await setup();
     const townHall = await createForum(t.dataSource, agency.id, { type: ForumType.TOWN_HALL });
-    const LINK = `mutation($tf: ID!, $f: ID!) { linkTaskForceMeeting(taskForceId: $tf, forumId: $f) { forumId } }`;
+    const LINK = `mutation($tf: ID!, $f: ID!) { linkTaskForceMeeting(taskForceId: $tf, forumId: $f) { forumId organisationIds } }`;
     const wrong = await t.graphql.request(LINK, { tf: tf.id, f: townHall.id }, { token: officer.token });
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TASK_FORCE_NOT_A_MEETING' });
     const past = await createForum(t.dataSource, agency.id, { type: ForumType.TASK_FORCE_MEETING, startsAt: new Date(Date.now() - 7 * 86_400_000) });
     await t.graphql.data(LINK, { tf: tf.id, f: past.id }, officer.token);
     const again = await t.graphql.request(LINK, { tf: tf.id, f: past.id }, { token: officer.token });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'TASK_FORCE_MEETING_TAKEN' });
-    const org = await createPartnerOrganisation(t.dataSource, agency.id);
-    await t.graphql.data(`mutation($f: ID!, $o: [ID!]!) { recordTaskForceMeetingAttendance(forumId: $f, organisationIds: $o) { forumId } }`, { f: past.id, o: [org.id] }, officer.token);
-    const read = await t.graphql.data(`query($id: ID!) { taskForce(id: $id) { meetings { forumId organisationIds } } }`, { id: tf.id }, officer.token);
-    expect(read.taskForce.meetings).toEqual([{ forumId: past.id, organisationIds: [org.id] }]);
+    const MEETINGS = `query($id: ID!) { taskForce(id: $id) { meetings { forumId status organisationIds } } }`;
+    expect((await t.graphql.data(MEETINGS, { id: tf.id }, officer.token)).taskForce.meetings).toEqual([{ forumId: past.id, status: 'PUBLISHED', organisationIds: [] }]);
+
+    const org = await createOrganisation(t.dataSource, agency.id);
+    await t.graphql.data(COMPLETE_FORUM, { id: past.id, input: { attendanceCount: 9, organisationIds: [org.id] } }, officer.token);
+    expect((await t.graphql.data(MEETINGS, { id: tf.id }, officer.token)).taskForce.meetings).toEqual([{ forumId: past.id, status: 'COMPLETED', organisationIds: [org.id] }]);
+
+    // A meeting completed before it was linked brings its attendance along.
+    const earlier = await createForum(t.dataSource, agency.id, { type: ForumType.TASK_FORCE_MEETING, startsAt: new Date(Date.now() - 14 * 86_400_000) });
+    await t.graphql.data(COMPLETE_FORUM, { id: earlier.id, input: { attendanceCount: 4, organisationIds: [org.id] } }, officer.token);
+    expect((await t.graphql.data(LINK, { tf: tf.id, f: earlier.id }, officer.token)).linkTaskForceMeeting).toEqual({ forumId: earlier.id, organisationIds: [org.id] });
   });
 
   it('updates a task force (switching away from OTHER clears its text), audits the changed fields, and refuses a taken name', async () => {
@@ -301,12 +309,12 @@ describe('Task forces over GraphQL', () => {
 
   it('changes designated contacts of the current membership only, and ends a staff membership with history', async () => {
     const { agency, officer, tf } = await setup();
-    const org = await createPartnerOrganisation(t.dataSource, agency.id);
-    const [first, second] = [await createPartnerContact(t.dataSource, agency.id, org.id), await createPartnerContact(t.dataSource, agency.id, org.id)];
+    const org = await createOrganisation(t.dataSource, agency.id);
+    const [first, second] = [await createContact(t.dataSource, org), await createContact(t.dataSource, org)];
     await t.graphql.data(JOIN, { tf: tf.id, input: { organisationId: org.id, role: 'MEMBER', contactIds: [first.id], joinedOn: '2026-01-10' } }, officer.token);
     const SET = `mutation($tf: ID!, $org: ID!, $ids: [ID!]!) { setTaskForceMemberContacts(taskForceId: $tf, organisationId: $org, contactIds: $ids) { contacts { id } } }`;
     expect((await t.graphql.data(SET, { tf: tf.id, org: org.id, ids: [second.id] }, officer.token)).setTaskForceMemberContacts.contacts).toEqual([{ id: second.id }]);
-    const stranger = await createPartnerContact(t.dataSource, agency.id, null);
+    const stranger = await createContact(t.dataSource, org, { organisationId: null });
     const wrong = await t.graphql.request(SET, { tf: tf.id, org: org.id, ids: [second.id, stranger.id] }, { token: officer.token });
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contactIds.1' });
 
@@ -323,8 +331,8 @@ describe('Task forces over GraphQL', () => {
 
   it('reassigning an item to a contact emails them; moving the due date later re-arms the overdue reminder', async () => {
     const { agency, officer, tf } = await setup();
-    const org = await createPartnerOrganisation(t.dataSource, agency.id);
-    const contact = await createPartnerContact(t.dataSource, agency.id, org.id);
+    const org = await createOrganisation(t.dataSource, agency.id);
+    const contact = await createContact(t.dataSource, org);
     await t.graphql.data(JOIN, { tf: tf.id, input: { organisationId: org.id, role: 'MEMBER', joinedOn: '2026-01-05' } }, officer.token);
     const item = (await t.graphql.data(ITEM, { tf: tf.id, input: { title: 'Print leaflets', ownerStaffId: officer.user.id, dueOn: '2026-02-01' } }, officer.token)).createActionItem;
     await t.dataSource.query(`UPDATE task_force_action_items SET overdue_reminded_at = now() WHERE id = $1`, [item.id]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { InputError, NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
@@ -66,6 +66,11 @@ export class OrganisationsService {
     const organisation = await this.organisations.findOneBy({ id, agencyId: actor.agencyId });
     if (!organisation) throw new NotFoundError('Organisation', id);
     return organisation;
+  }
+
+  /** For per-request loaders: the agency's organisations with these ids, in one query (unknown ids are left out). */
+  byIds(agencyId: string, ids: readonly string[]): Promise<Organisation[]> {
+    return ids.length ? this.organisations.findBy({ agencyId, id: In([...ids]) }) : Promise.resolve([]);
   }
 
   async create(actor: StaffActor, fields: OrganisationFields): Promise<Organisation> {

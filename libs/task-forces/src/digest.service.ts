@@ -10,7 +10,7 @@ import { ActionItem } from './action-item.entities';
 import { TaskForce } from './task-force.entity';
 import { ActionItemStatus, TaskForceStatus } from './task-force.enums';
 import { MembershipsService } from './memberships.service';
-import { MeetingsService } from './meetings.service';
+import { MeetingsService, meetingUpcoming } from './meetings.service';
 import { ReportsService } from './reports.service';
 import { TaskForceMailer, formatDay } from './task-force-mailer';
 import { IsoDate, addDays } from './dates';
@@ -98,7 +98,7 @@ export class DigestService {
     const owners = await this.ownerNames(manager, items);
     const trends = await this.reports.trends(agency.id, [taskForce.id]);
     const meetings = await this.meetings.meetingsFor(agency.id, [taskForce.id]);
-    const next = meetings.find((m) => m.forum.status !== 'CANCELLED' && m.forum.startsAt.getTime() > now.getTime())?.forum;
+    const next = meetings.find((m) => meetingUpcoming(m.forum, now))?.forum;
     const indicators = trends.map((t) => ({
       metric: t.indicator.metricName,
       latest: t.progress.latestValue === null ? 'no measurement yet' : `${t.progress.latestValue} ${t.indicator.unit} on ${formatDay(t.progress.latestOn!)}`,

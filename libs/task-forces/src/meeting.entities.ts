@@ -13,19 +13,6 @@ export class TaskForceMeeting {
   linkedAt: Date;
 }
 
-/**
- * An organisation present at a meeting. Interim: once the forum completion report
- * (organisations represented) is merged, attendance can be read from it instead.
- */
-@Entity('task_force_meeting_attendance')
-export class MeetingAttendance {
-  @PrimaryColumn({ name: 'forum_id', type: 'uuid' })
-  forumId: string;
-
-  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
-}
-
 /** One row per agency-week whose digest went out. */
 @Entity('task_force_digest_runs')
 export class DigestRun {

@@ -1,34 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { InputError, NotFoundError, StaffActor } from '@app/common';
+import { NotFoundError, StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Forum, ForumStatus, ForumType } from '@app/forums';
-import { Organisation } from '@app/partners';
-import { MeetingAttendance, TaskForceMeeting } from './meeting.entities';
+import { Forum, ForumReportsService, ForumStatus, ForumType } from '@app/forums';
+import { TaskForceMeeting } from './meeting.entities';
 import { TaskForceError, mapConstraint } from './task-forces.errors';
-import { findTaskForce, openTaskForce } from './task-force-access';
+import { openTaskForce } from './task-force-access';
 
 export interface MeetingRow {
   forum: Forum;
   taskForceId: string;
+  /** Organisations represented, from the forum's completion report (empty until it is completed). */
   organisationIds: string[];
 }
 
 /**
- * Task force meetings are forums of type TASK_FORCE_MEETING linked here. Attendance by
- * organisation is recorded here for now; once the forum completion report (organisations
- * represented) is merged, it can be read from there instead.
+ * Task force meetings are forums of type TASK_FORCE_MEETING linked here. Attendance is the
+ * forum's completion report (`completeForum`, organisations represented): one source of truth.
  */
 @Injectable()
 export class MeetingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly forumReports: ForumReportsService,
     private readonly audit: AuditService,
   ) {}
 
-  async link(actor: StaffActor, taskForceId: string, forumId: string): Promise<Forum> {
-    return this.dataSource.transaction(async (manager) => {
+  /** Links the forum; a meeting completed before it was linked brings its attendance along. */
+  async link(actor: StaffActor, taskForceId: string, forumId: string): Promise<MeetingRow> {
+    const forum = await this.dataSource.transaction(async (manager) => {
       const taskForce = await openTaskForce(manager, actor.agencyId, taskForceId);
       const forum = await manager.findOneBy(Forum, { id: forumId, agencyId: actor.agencyId });
       if (!forum) throw new NotFoundError('Forum', forumId);
@@ -43,51 +44,38 @@ export class MeetingsService {
       });
       return forum;
     });
+    const represented = meetingHeld(forum) ? await this.forumReports.representedOrganisationsFor(actor.agencyId, [forum.id]) : [];
+    return { forum, taskForceId, organisationIds: represented.map((r) => r.id) };
   }
 
-  /** Replaces the organisations recorded as present at a meeting that has started. */
-  async recordAttendance(actor: StaffActor, forumId: string, organisationIds: string[]): Promise<Forum> {
-    return this.dataSource.transaction(async (manager) => {
-      const meeting = await manager.findOneBy(TaskForceMeeting, { forumId });
-      const forum = meeting ? await manager.findOneBy(Forum, { id: forumId, agencyId: actor.agencyId }) : null;
-      if (!meeting || !forum) throw new NotFoundError('TaskForceMeeting', forumId);
-      const taskForce = await findTaskForce(manager, actor.agencyId, meeting.taskForceId, true);
-      if (forum.status === ForumStatus.CANCELLED) throw new InputError('forumId', 'The meeting was cancelled');
-      if (forum.startsAt.getTime() > Date.now()) throw new InputError('forumId', 'The meeting has not started yet');
-      const ids = [...new Set(organisationIds)];
-      const found = ids.length ? await manager.findBy(Organisation, { id: In(ids), agencyId: actor.agencyId }) : [];
-      const missing = ids.findIndex((id) => !found.some((o) => o.id === id));
-      if (missing >= 0) throw new InputError(`organisationIds.${missing}`, 'is not an organisation of this agency');
-      await manager.delete(MeetingAttendance, { forumId });
-      if (ids.length) await manager.insert(MeetingAttendance, ids.map((organisationId) => ({ forumId, organisationId })));
-      await this.audit.record(manager, actor, {
-        action: 'taskForce.meeting.attendance',
-        entityType: 'TaskForce',
-        entityId: taskForce.id,
-        summary: `Recorded ${ids.length} organisation(s) at "${forum.title}"`,
-        changes: { forumId, organisationIds: ids },
-      });
-      return forum;
-    });
-  }
-
-  /** Meetings of the task forces, oldest first, with the organisations recorded as present. */
+  /** Meetings of the task forces, oldest first, with the organisations their completion reports name. */
   async meetingsFor(agencyId: string, taskForceIds: readonly string[]): Promise<MeetingRow[]> {
     if (!taskForceIds.length) return [];
     const links = await this.dataSource.manager.findBy(TaskForceMeeting, { taskForceId: In([...taskForceIds]) });
     if (!links.length) return [];
     const forums = await this.dataSource.manager.find(Forum, { where: { agencyId, id: In(links.map((l) => l.forumId)) }, order: { startsAt: 'ASC' } });
-    const attendance = await this.dataSource.manager.findBy(MeetingAttendance, { forumId: In(forums.map((f) => f.id)) });
+    const completed = forums.filter(meetingHeld).map((f) => f.id);
+    const represented = completed.length ? await this.forumReports.representedOrganisationsFor(agencyId, completed) : [];
     const taskForceOf = new Map(links.map((l) => [l.forumId, l.taskForceId]));
     return forums.map((forum) => ({
       forum,
       taskForceId: taskForceOf.get(forum.id)!,
-      organisationIds: attendance.filter((a) => a.forumId === forum.id).map((a) => a.organisationId),
+      organisationIds: represented.filter((r) => r.forumId === forum.id).map((r) => r.id),
     }));
   }
 }
 
-/** A meeting counts as held once it has ended and was not cancelled. */
-export function meetingHeld(forum: Forum, now: Date): boolean {
-  return forum.status !== ForumStatus.CANCELLED && forum.endsAt.getTime() <= now.getTime();
+/** A meeting counts as held once its forum is completed: the completion report says who came. */
+export function meetingHeld(forum: Forum): boolean {
+  return forum.status === ForumStatus.COMPLETED;
+}
+
+/** Ended without a completion report yet: attendance is unknown, so it counts neither way. */
+export function meetingAwaitingReport(forum: Forum, now: Date): boolean {
+  return forum.status === ForumStatus.PUBLISHED && forum.endsAt.getTime() <= now.getTime();
+}
+
+/** Still to come (not cancelled, not started). */
+export function meetingUpcoming(forum: Forum, now: Date): boolean {
+  return forum.status !== ForumStatus.CANCELLED && forum.status !== ForumStatus.COMPLETED && forum.startsAt.getTime() > now.getTime();
 }

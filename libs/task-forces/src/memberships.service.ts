@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { InputError, NotFoundError, StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Contact, Organisation, OrganisationStatus } from '@app/partners';
+import { Contact, ContactsService, Organisation, OrganisationStatus } from '@app/partners';
 import { StaffStatus, StaffUser } from '@app/staff';
 import { MemberRole } from './task-force.enums';
 import { TaskForceMemberContact, TaskForceOrganisation, TaskForceStaffMember } from './membership.entities';
@@ -26,6 +26,7 @@ export interface JoinOrganisation {
 export class MembershipsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly contacts: ContactsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -181,24 +182,16 @@ export class MembershipsService {
     return this.currentContacts(manager, actor.agencyId, taskForceId, day);
   }
 
-  /** Designated, not opted-out contacts of organisations that are members on `day`. */
+  /** Designated contacts of organisations that are members on `day`, from the partners' mailable contacts (never the opted-out). */
   currentContacts(manager: EntityManager, agencyId: string, taskForceId: string, day: IsoDate): Promise<Contact[]> {
-    return manager
-      .createQueryBuilder(Contact, 'c')
-      .innerJoin(TaskForceMemberContact, 'mc', 'mc.contactId = c.id')
+    return this.contacts
+      .mailableContacts(manager, agencyId)
+      .innerJoin(TaskForceMemberContact, 'mc', 'mc.contactId = contact.id')
       .innerJoin(TaskForceOrganisation, 'm', 'm.id = mc.membershipId')
-      .where('c.agencyId = :agencyId AND m.taskForceId = :taskForceId AND c.optedOutAt IS NULL', { agencyId, taskForceId })
+      .andWhere('m.taskForceId = :taskForceId', { taskForceId })
       .andWhere('m.joinedOn <= :day AND (m.leftOn IS NULL OR m.leftOn > :day)', { day })
-      .orderBy('c.name', 'ASC')
+      .orderBy('contact.name', 'ASC')
       .getMany();
-  }
-
-  organisationsByIds(agencyId: string, ids: readonly string[]): Promise<Organisation[]> {
-    return this.dataSource.manager.findBy(Organisation, { agencyId, id: In([...ids]) });
-  }
-
-  contactsByIds(agencyId: string, ids: readonly string[]): Promise<Contact[]> {
-    return this.dataSource.manager.findBy(Contact, { agencyId, id: In([...ids]) });
   }
 
   staffByIds(agencyId: string, ids: readonly string[]): Promise<StaffUser[]> {

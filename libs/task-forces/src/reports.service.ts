@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import { StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
 import { Agency } from '@app/agencies';
-import { Organisation } from '@app/partners';
+import { OrganisationsService } from '@app/partners';
 import { ActionItem } from './action-item.entities';
 import { Indicator, Measurement, Objective } from './indicator.entities';
 import { TaskForceOrganisation } from './membership.entities';
@@ -13,7 +13,7 @@ import { Problem } from './problem.entities';
 import { TaskForce } from './task-force.entity';
 import { ActionItemStatus } from './task-force.enums';
 import { findTaskForce } from './task-force-access';
-import { MeetingsService, meetingHeld } from './meetings.service';
+import { MeetingsService, meetingAwaitingReport, meetingHeld, meetingUpcoming } from './meetings.service';
 import { Progress, TrackStatus, Trend, indicatorProgress, recentTrend } from './progress';
 import { IsoDate, todayIn } from './dates';
 
@@ -42,8 +42,9 @@ export interface ActionItemSummary {
 export interface OrganisationAttendance {
   organisationId: string;
   name: string;
-  /** Meetings held while the organisation was a member. */
+  /** Meetings held (completed, with a report) while the organisation was a member. */
   expected: number;
+  /** Of those, meetings whose completion report names the organisation as represented. */
   attended: number;
   rate: number | null;
 }
@@ -56,8 +57,11 @@ export interface EffectivenessReport {
   indicators: IndicatorTrend[];
   actionItems: ActionItemSummary;
   overdueItems: ActionItem[];
+  /** Completed meetings: their completion reports give the attendance. */
   meetingsHeld: number;
   meetingsUpcoming: number;
+  /** Ended but not completed yet: left out of attendance until the report is in. */
+  meetingsAwaitingReport: number;
   attendance: OrganisationAttendance[];
   /** Attended ÷ expected over all member organisations; null before any meeting was held. */
   participationRate: number | null;
@@ -81,6 +85,7 @@ export class ReportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly meetings: MeetingsService,
+    private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -110,10 +115,8 @@ export class ReportsService {
       manager.find(TaskForceOrganisation, { where: { taskForceId, agencyId: actor.agencyId } }),
     ]);
     const actionItems = summariseItems(items, asOf, agency.timeZone);
-    const held = meetingRows.filter((m) => meetingHeld(m.forum, now));
-    const organisations = memberships.length
-      ? await manager.findBy(Organisation, { id: In([...new Set(memberships.map((m) => m.organisationId))]) })
-      : [];
+    const held = meetingRows.filter((m) => meetingHeld(m.forum));
+    const organisations = await this.organisations.byIds(actor.agencyId, [...new Set(memberships.map((m) => m.organisationId))]);
     const attendance = organisations
       .map((organisation) => {
         const periods = memberships.filter((m) => m.organisationId === organisation.id);
@@ -135,7 +138,8 @@ export class ReportsService {
       actionItems,
       overdueItems: items.filter((i) => isOverdue(i, asOf)),
       meetingsHeld: held.length,
-      meetingsUpcoming: meetingRows.filter((m) => m.forum.status !== 'CANCELLED' && m.forum.startsAt.getTime() > now.getTime()).length,
+      meetingsUpcoming: meetingRows.filter((m) => meetingUpcoming(m.forum, now)).length,
+      meetingsAwaitingReport: meetingRows.filter((m) => meetingAwaitingReport(m.forum, now)).length,
       attendance,
       participationRate: expectedTotal ? attendance.reduce((sum, a) => sum + a.attended, 0) / expectedTotal : null,
     };
@@ -157,7 +161,7 @@ export class ReportsService {
     return taskForces.map((taskForce) => {
       const mine = items.filter((i) => i.taskForceId === taskForce.id);
       const statuses = trends.filter((t) => t.indicator.taskForceId === taskForce.id).map((t) => t.progress.status);
-      const next = meetingRows.find((m) => m.taskForceId === taskForce.id && m.forum.status !== 'CANCELLED' && m.forum.startsAt.getTime() > now.getTime());
+      const next = meetingRows.find((m) => m.taskForceId === taskForce.id && meetingUpcoming(m.forum, now));
       return {
         taskForce,
         overdueItems: mine.filter((i) => isOverdue(i, asOf)).length,

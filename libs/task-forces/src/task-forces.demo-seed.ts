@@ -6,13 +6,13 @@ import { Agency } from '@app/agencies';
 import { Contact, Organisation, OrganisationType } from '@app/partners';
 import { StaffRole } from '@app/common';
 import { StaffUser } from '@app/staff';
-import { Forum, ForumFormat, ForumStatus, ForumType, ForumVisibility } from '@app/forums';
+import { CommunityConcern, Forum, ForumFormat, ForumHost, ForumReport, ForumReportOrganisation, ForumStatus, ForumType, ForumVisibility } from '@app/forums';
 import { TaskForce } from './task-force.entity';
 import { TaskForceMemberContact, TaskForceOrganisation, TaskForceStaffMember } from './membership.entities';
-import { Problem, ProblemStageChange } from './problem.entities';
+import { Problem, ProblemConcern, ProblemStageChange } from './problem.entities';
 import { Indicator, Measurement, Objective } from './indicator.entities';
 import { ActionItem, ActionItemUpdate } from './action-item.entities';
-import { MeetingAttendance, TaskForceMeeting } from './meeting.entities';
+import { TaskForceMeeting } from './meeting.entities';
 import { ActionItemStatus, FocusIssue, IndicatorDirection, MemberRole, SaraStage, TaskForceStatus } from './task-force.enums';
 
 /** Organisations created only when the directory is thin (the partners seed runs first and usually fills it). */
@@ -29,7 +29,9 @@ type Series = { weeks: number; start: number; end: number; noise: number[] } | {
 /**
  * Two task forces with members (one of whom left), SARA problems in different stages,
  * indicators with months of weekly or monthly measurements showing real trends, action
- * items in every state (some overdue), and monthly meetings with attendance.
+ * items in every state (some overdue), monthly meetings (forums hosted by the lead officer;
+ * the past ones completed with a report naming the members who attended) and town-hall
+ * concerns taken up by a problem.
  */
 @Injectable()
 export class TaskForcesDemoSeed implements DemoSeedContributor {
@@ -91,7 +93,7 @@ export class TaskForcesDemoSeed implements DemoSeedContributor {
       { title: 'Run a workshop on online recruitment at two high schools', owner: leadA, due: 12, status: ActionItemStatus.OPEN },
       { title: 'Publish the quarterly update for partners', owner: helper, due: 25, status: ActionItemStatus.OPEN },
     ]);
-    await this.meetings(manager, agency, ht, today, 'Human Trafficking JTF monthly meeting', [
+    await this.meetings(manager, agency, ht, today, 'Human Trafficking JTF monthly meeting', { day: 10, hour: 10 }, [
       [victims.organisation.id, county.organisation.id, health.organisation.id],
       [victims.organisation.id, health.organisation.id],
       [victims.organisation.id, county.organisation.id, health.organisation.id],
@@ -136,11 +138,41 @@ export class TaskForcesDemoSeed implements DemoSeedContributor {
       { title: 'Survey students about feeling safe', owner: schools.contact, due: 9, status: ActionItemStatus.IN_PROGRESS },
       { title: 'Map reported vape sales', owner: leadB, due: 20, status: ActionItemStatus.OPEN },
     ]);
-    await this.meetings(manager, agency, ys, today, 'Youth Safety Partnership meeting', [
+    // A different day and hour from the trafficking meetings, so one officer could lead both.
+    await this.meetings(manager, agency, ys, today, 'Youth Safety Partnership meeting', { day: 12, hour: 14 }, [
       [schools.organisation.id, advisor.organisation.id],
       [schools.organisation.id, youth.organisation.id],
       [schools.organisation.id, youth.organisation.id, advisor.organisation.id],
     ]);
+    await this.takeUpTownHallConcerns(manager, ys, leadB, today);
+  }
+
+  /**
+   * The Old Town town hall (forums seed) heard about speeding at school pick-up time and dark
+   * stretches on walking routes: the Youth Safety Partnership took both up as a problem. Read
+   * from the database, so nothing is linked when the forums part of the demo did not run.
+   */
+  private async takeUpTownHallConcerns(manager: EntityManager, tf: TaskForce, by: StaffUser, today: DateTime) {
+    const concerns = await manager
+      .createQueryBuilder(CommunityConcern, 'c')
+      .innerJoin(Forum, 'f', 'f.id = c.forumId')
+      .where('c.agencyId = :agencyId AND f.type = :type AND f.status = :status', { agencyId: tf.agencyId, type: ForumType.TOWN_HALL, status: ForumStatus.COMPLETED })
+      .andWhere('c.topic IN (:...topics)', { topics: ['traffic safety', 'lighting'] })
+      .orderBy('c.raisedAt', 'ASC')
+      .limit(2)
+      .getMany();
+    if (!concerns.length) return;
+    const routes = await this.problem(
+      manager,
+      tf,
+      by,
+      'Unsafe walking routes to school',
+      'Residents at the Old Town town hall reported drivers speeding at pick-up time and unlit stretches on the routes children walk to school.',
+      'Started from the concerns raised at the town hall; next, pick-up-time speed checks and a lighting survey of the walking routes.',
+      [SaraStage.ANALYSIS],
+      today.minus({ weeks: 5 }),
+    );
+    await manager.insert(ProblemConcern, concerns.map((c) => ({ problemId: routes.id, concernId: c.id, linkedBy: by.id })));
   }
 
   private async organisations(manager: EntityManager, agency: Agency): Promise<{ organisation: Organisation; contact: Contact | null }[]> {
@@ -228,12 +260,15 @@ export class TaskForcesDemoSeed implements DemoSeedContributor {
     }
   }
 
-  /** Monthly online meetings: the past ones completed with attendance, the next one published. */
-  private async meetings(manager: EntityManager, agency: Agency, tf: TaskForce, today: DateTime, title: string, attendance: string[][]) {
+  /**
+   * Monthly online meetings hosted by the lead officer: the past ones completed with a report
+   * (attendance and the member organisations represented), the next one published.
+   */
+  private async meetings(manager: EntityManager, agency: Agency, tf: TaskForce, today: DateTime, title: string, slot: { day: number; hour: number }, attendance: string[][]) {
     const count = attendance.length;
     for (let i = 0; i <= count; i++) {
-      const startsAt = today.minus({ months: count - i }).plus({ days: 10 }).set({ hour: 10 });
-      const past = i < count;
+      const startsAt = today.minus({ months: count - i }).plus({ days: slot.day }).set({ hour: slot.hour });
+      const completed = i < count && startsAt < DateTime.now();
       const forum = await manager.save(
         manager.create(Forum, {
           agencyId: agency.id,
@@ -247,15 +282,30 @@ export class TaskForcesDemoSeed implements DemoSeedContributor {
           format: ForumFormat.ONLINE,
           onlineUrl: 'https://meet.example/riverside-task-force',
           visibility: ForumVisibility.INVITE_ONLY,
-          status: past && startsAt < DateTime.now() ? ForumStatus.COMPLETED : ForumStatus.PUBLISHED,
+          status: completed ? ForumStatus.COMPLETED : ForumStatus.PUBLISHED,
           publishedAt: startsAt.minus({ weeks: 3 }).toJSDate(),
-          completedAt: past && startsAt < DateTime.now() ? startsAt.plus({ hours: 2 }).toJSDate() : null,
+          completedAt: completed ? startsAt.plus({ hours: 2 }).toJSDate() : null,
           agenda: [{ title: 'Indicators and action items' }, { title: 'Partner updates' }],
           createdBy: tf.leadOfficerId,
         }),
       );
+      // The database refuses a double-booked host (forum_hosts_overlap), so meeting slots differ per task force.
+      await manager.insert(ForumHost, { forumId: forum.id, staffUserId: tf.leadOfficerId });
       await manager.insert(TaskForceMeeting, { forumId: forum.id, taskForceId: tf.id });
-      if (past && attendance[i].length) await manager.insert(MeetingAttendance, attendance[i].map((organisationId) => ({ forumId: forum.id, organisationId })));
+      if (!completed) continue;
+      const represented = attendance[i];
+      await manager.insert(ForumReport, {
+        forumId: forum.id,
+        agencyId: agency.id,
+        // The lead officer, a colleague and about two people per organisation present.
+        attendanceCount: 2 + represented.length * 2,
+        summary: `Partners reviewed the indicators and open action items of the ${tf.name}.`,
+        minutes: null,
+        submittedBy: tf.leadOfficerId,
+      });
+      if (represented.length) {
+        await manager.insert(ForumReportOrganisation, represented.map((organisationId) => ({ forumId: forum.id, organisationId, agencyId: agency.id })));
+      }
     }
   }
 }

@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
 import { MailModule } from '@app/mail';
+import { ForumsModule } from '@app/forums';
+import { PartnersModule } from '@app/partners';
 import { TaskForce } from './task-force.entity';
 import { TaskForceMemberContact, TaskForceOrganisation, TaskForceStaffMember } from './membership.entities';
 import { Problem, ProblemConcern, ProblemStageChange } from './problem.entities';
 import { Indicator, Measurement, Objective } from './indicator.entities';
 import { ActionItem, ActionItemUpdate } from './action-item.entities';
-import { DigestRun, MeetingAttendance, TaskForceMeeting } from './meeting.entities';
+import { DigestRun, TaskForceMeeting } from './meeting.entities';
 import { TaskForcesService } from './task-forces.service';
 import { MembershipsService } from './memberships.service';
 import { ProblemsService } from './problems.service';
@@ -40,11 +42,12 @@ const SERVICES = [StatusLinkSigner, TaskForceMailer, ReportsService, DigestServi
       ActionItem,
       ActionItemUpdate,
       TaskForceMeeting,
-      MeetingAttendance,
       DigestRun,
     ]),
     AuditModule,
     MailModule,
+    ForumsModule,
+    PartnersModule,
   ],
   providers: SERVICES,
   exports: SERVICES,

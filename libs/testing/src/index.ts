@@ -7,4 +7,3 @@ export * from './factories/staff.factory';
 export * from './browser';
 export * from './factories/forum.factory';
 export * from './factories/partners.factory';
-export * from './factories/task-force.factory';

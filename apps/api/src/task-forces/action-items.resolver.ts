@@ -2,14 +2,14 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import DataLoader from 'dataloader';
 import { StaffActor } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
+import { ContactsService } from '@app/partners';
 import { ActionItem, ActionItemStatus, ActionItemsService, MembershipsService } from '@app/task-forces';
 import { ParseIdPipe } from '../graphql/parse-id.pipe';
 import { RequestLoaders, groupInOrder } from '../graphql/request-loaders';
 import { StaffUserModel } from '../staff/models/staff-user.model';
 import { CreateActionItemInput, UpdateActionItemInput } from './dto/action-item.input';
 import { ActionItemModel, ActionItemUpdateModel } from './models/action-item.model';
-import { TaskForceContactModel } from './models/task-force.model';
-import { toContactModel } from './models/to-model';
+import { ContactModel } from '../partners/models/contact.model';
 import { contactLoader, staffLoader } from './task-force-fields.resolver';
 
 @Resolver(() => ActionItemModel)
@@ -17,6 +17,7 @@ export class ActionItemsResolver {
   constructor(
     private readonly items: ActionItemsService,
     private readonly memberships: MembershipsService,
+    private readonly contacts: ContactsService,
   ) {}
 
   @Query(() => ActionItemModel)
@@ -59,11 +60,9 @@ export class ActionItemsResolver {
     return item.ownerStaffId ? staffLoader(loaders, this.memberships, actor.agencyId).load(item.ownerStaffId) : null;
   }
 
-  @ResolveField(() => TaskForceContactModel, { nullable: true })
-  async ownerContact(@Parent() item: ActionItem, @CurrentActor() actor: StaffActor, @Context('loaders') loaders: RequestLoaders) {
-    if (!item.ownerContactId) return null;
-    const contact = await contactLoader(loaders, this.memberships, actor.agencyId).load(item.ownerContactId);
-    return contact ? toContactModel(contact) : null;
+  @ResolveField(() => ContactModel, { nullable: true })
+  ownerContact(@Parent() item: ActionItem, @CurrentActor() actor: StaffActor, @Context('loaders') loaders: RequestLoaders) {
+    return item.ownerContactId ? contactLoader(loaders, this.contacts, actor.agencyId).load(item.ownerContactId) : null;
   }
 
   @ResolveField(() => Boolean, { description: "Past its due date (in the agency's time zone) and not done." })

@@ -4,6 +4,7 @@ import { CanWrite, CurrentActor } from '@app/auth';
 import { MeetingsService } from '@app/task-forces';
 import { ParseIdPipe } from '../graphql/parse-id.pipe';
 import { TaskForceMeetingModel } from './models/task-force.model';
+import { toMeetingModel } from './models/to-model';
 
 @Resolver(() => TaskForceMeetingModel)
 export class TaskForceMeetingsResolver {
@@ -16,20 +17,6 @@ export class TaskForceMeetingsResolver {
     @Args('taskForceId', { type: () => ID }, ParseIdPipe) taskForceId: string,
     @Args('forumId', { type: () => ID }, ParseIdPipe) forumId: string,
   ): Promise<TaskForceMeetingModel> {
-    const forum = await this.meetings.link(actor, taskForceId, forumId);
-    return { forumId: forum.id, title: forum.title, startsAt: forum.startsAt, endsAt: forum.endsAt, status: forum.status, organisationIds: [] };
-  }
-
-  @Mutation(() => TaskForceMeetingModel, {
-    description: 'Replaces the organisations present at a meeting (interim, until the forum completion report provides them).',
-  })
-  @CanWrite()
-  async recordTaskForceMeetingAttendance(
-    @CurrentActor() actor: StaffActor,
-    @Args('forumId', { type: () => ID }, ParseIdPipe) forumId: string,
-    @Args('organisationIds', { type: () => [ID] }) organisationIds: string[],
-  ): Promise<TaskForceMeetingModel> {
-    const forum = await this.meetings.recordAttendance(actor, forumId, organisationIds);
-    return { forumId: forum.id, title: forum.title, startsAt: forum.startsAt, endsAt: forum.endsAt, status: forum.status, organisationIds: [...new Set(organisationIds)] };
+    return toMeetingModel(await this.meetings.link(actor, taskForceId, forumId));
   }
 }

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { StaffActor } from '@app/common';
 import { CurrentActor } from '@app/auth';
 import { StaffUser } from '@app/staff';
+import { Contact, ContactsService, Organisation, OrganisationsService } from '@app/partners';
 import {
   ActionItemsService,
   MeetingsService,
@@ -15,24 +16,19 @@ import { RequestLoaders, groupInOrder, oneInOrder } from '../graphql/request-loa
 import { StaffUserModel } from '../staff/models/staff-user.model';
 import { AsOfArgs } from './dto/iso-date.args';
 import { ActionItemFilterInput } from './dto/action-item.input';
-import {
-  TaskForceContactModel,
-  TaskForceMeetingModel,
-  TaskForceMemberModel,
-  TaskForceModel,
-  TaskForcePartnerModel,
-  TaskForceStaffMemberModel,
-} from './models/task-force.model';
+import { TaskForceMeetingModel, TaskForceMemberModel, TaskForceModel, TaskForceStaffMemberModel } from './models/task-force.model';
+import { OrganisationModel } from '../partners/models/organisation.model';
+import { ContactModel } from '../partners/models/contact.model';
 import { ProblemModel } from './models/problem.model';
 import { ActionItemModel } from './models/action-item.model';
-import { toContactModel, toPartnerModel } from './models/to-model';
+import { toMeetingModel } from './models/to-model';
 
 export function staffLoader(loaders: RequestLoaders, memberships: MembershipsService, agencyId: string) {
   return loaders.get('taskForce.staffUser', () => new DataLoader<string, StaffUser | null>(async (ids) => oneInOrder(ids, await memberships.staffByIds(agencyId, ids), (u) => u.id)));
 }
 
-export function contactLoader(loaders: RequestLoaders, memberships: MembershipsService, agencyId: string) {
-  return loaders.get('taskForce.contact', () => new DataLoader(async (ids: readonly string[]) => oneInOrder(ids, await memberships.contactsByIds(agencyId, ids), (c) => c.id)));
+export function contactLoader(loaders: RequestLoaders, contacts: ContactsService, agencyId: string) {
+  return loaders.get('partners.contact', () => new DataLoader<string, Contact | null>(async (ids) => oneInOrder(ids, await contacts.byIds(agencyId, ids), (c) => c.id)));
 }
 
 @Resolver(() => TaskForceModel)
@@ -92,28 +88,29 @@ export class TaskForceFieldsResolver {
     const rows = await loaders
       .get('taskForce.meetings', () => new DataLoader(async (ids: readonly string[]) => groupInOrder(ids, await this.meetingsService.meetingsFor(actor.agencyId, ids), (m) => m.taskForceId)))
       .load(taskForce.id);
-    return rows.map(({ forum, organisationIds }) => ({ forumId: forum.id, title: forum.title, startsAt: forum.startsAt, endsAt: forum.endsAt, status: forum.status, organisationIds }));
+    return rows.map(toMeetingModel);
   }
 }
 
 @Resolver(() => TaskForceMemberModel)
 export class TaskForceMemberFieldsResolver {
-  constructor(private readonly memberships: MembershipsService) {}
+  constructor(
+    private readonly memberships: MembershipsService,
+    private readonly organisations: OrganisationsService,
+  ) {}
 
-  @ResolveField(() => TaskForcePartnerModel)
-  async organisation(@Parent() member: TaskForceOrganisation, @CurrentActor() actor: StaffActor, @Context('loaders') loaders: RequestLoaders) {
-    const organisation = await loaders
-      .get('taskForce.organisation', () => new DataLoader(async (ids: readonly string[]) => oneInOrder(ids, await this.memberships.organisationsByIds(actor.agencyId, ids), (o) => o.id)))
+  @ResolveField(() => OrganisationModel)
+  organisation(@Parent() member: TaskForceOrganisation, @CurrentActor() actor: StaffActor, @Context('loaders') loaders: RequestLoaders) {
+    return loaders
+      .get('partners.organisation', () => new DataLoader<string, Organisation | null>(async (ids) => oneInOrder(ids, await this.organisations.byIds(actor.agencyId, ids), (o) => o.id)))
       .load(member.organisationId);
-    return organisation ? toPartnerModel(organisation) : null;
   }
 
-  @ResolveField(() => [TaskForceContactModel], { description: 'Contacts the organisation designated for this period.' })
-  async contacts(@Parent() member: TaskForceOrganisation, @CurrentActor() actor: StaffActor, @Context('loaders') loaders: RequestLoaders) {
-    const contacts = await loaders
+  @ResolveField(() => [ContactModel], { description: 'Contacts the organisation designated for this period.' })
+  contacts(@Parent() member: TaskForceOrganisation, @CurrentActor() actor: StaffActor, @Context('loaders') loaders: RequestLoaders) {
+    return loaders
       .get('taskForce.memberContacts', () => new DataLoader(async (ids: readonly string[]) => groupInOrder(ids, await this.memberships.contactsOfMemberships(actor.agencyId, ids), (c) => c.membershipId)))
       .load(member.id);
-    return contacts.map(toContactModel);
   }
 }
 

@@ -6,14 +6,8 @@ import { ParseIdPipe } from '../graphql/parse-id.pipe';
 import { CreateTaskForceInput, TaskForceFilterInput, UpdateTaskForceInput } from './dto/task-force.input';
 import { AddTaskForceOrganisationInput } from './dto/membership.input';
 import { JoinedOnArgs, LeftOnArgs } from './dto/iso-date.args';
-import {
-  TaskForceConnection,
-  TaskForceContactModel,
-  TaskForceMemberModel,
-  TaskForceModel,
-  TaskForceStaffMemberModel,
-} from './models/task-force.model';
-import { toContactModel } from './models/to-model';
+import { TaskForceConnection, TaskForceMemberModel, TaskForceModel, TaskForceStaffMemberModel } from './models/task-force.model';
+import { ContactModel } from '../partners/models/contact.model';
 
 @Resolver(() => TaskForceModel)
 export class TaskForcesResolver {
@@ -34,12 +28,12 @@ export class TaskForcesResolver {
     return this.service.get(actor, id);
   }
 
-  @Query(() => [TaskForceContactModel], {
+  @Query(() => [ContactModel], {
     description: "Who 'invite all members' would invite: designated contacts of today's member organisations, without those who opted out.",
   })
   @CanRead()
-  async taskForceContactsToInvite(@CurrentActor() actor: StaffActor, @Args('taskForceId', { type: () => ID }, ParseIdPipe) taskForceId: string) {
-    return (await this.memberships.contactsToInvite(actor, taskForceId)).map(toContactModel);
+  taskForceContactsToInvite(@CurrentActor() actor: StaffActor, @Args('taskForceId', { type: () => ID }, ParseIdPipe) taskForceId: string) {
+    return this.memberships.contactsToInvite(actor, taskForceId);
   }
 
   @Mutation(() => TaskForceModel)

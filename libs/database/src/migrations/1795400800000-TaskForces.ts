@@ -191,6 +191,7 @@ export class TaskForces1795400800000 implements MigrationInterface {
     await q.query(`CREATE INDEX task_force_action_item_updates_item_idx ON task_force_action_item_updates (action_item_id, created_at)`);
 
     // Meetings are forums of type TASK_FORCE_MEETING; a forum belongs to at most one task force.
+    // Who attended is the forum's completion report (forum_report_organisations), not a table here.
     await q.query(`
       CREATE TABLE task_force_meetings (
         forum_id uuid PRIMARY KEY REFERENCES forums(id) ON DELETE CASCADE,
@@ -198,14 +199,6 @@ export class TaskForces1795400800000 implements MigrationInterface {
         linked_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX task_force_meetings_tf_idx ON task_force_meetings (task_force_id)`);
-    // Interim: organisations present at a meeting, until the forum completion report's
-    // represented organisations are merged and can replace this table.
-    await q.query(`
-      CREATE TABLE task_force_meeting_attendance (
-        forum_id uuid NOT NULL REFERENCES task_force_meetings(forum_id) ON DELETE CASCADE,
-        organisation_id uuid NOT NULL REFERENCES organisations(id),
-        PRIMARY KEY (forum_id, organisation_id)
-      )`);
 
     // One row per agency and week once its digest went out: double runs and restarts never send twice.
     await q.query(`
@@ -221,7 +214,6 @@ export class TaskForces1795400800000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
       'task_force_digest_runs',
-      'task_force_meeting_attendance',
       'task_force_meetings',
       'task_force_action_item_updates',
       'task_force_action_items',

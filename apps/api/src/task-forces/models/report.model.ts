@@ -60,10 +60,10 @@ export class OrganisationAttendanceModel {
   @Field()
   name: string;
 
-  @Field(() => Int, { description: 'Meetings held while the organisation was a member.' })
+  @Field(() => Int, { description: 'Meetings held (completed) while the organisation was a member.' })
   expected: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Of those, meetings whose completion report names the organisation as represented." })
   attended: number;
 
   @Field(() => Float, { nullable: true })
@@ -90,11 +90,14 @@ export class TaskForceReportModel {
   @Field(() => [ActionItemModel])
   overdueItems: ActionItemModel[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Completed meetings; their completion reports give the attendance.' })
   meetingsHeld: number;
 
   @Field(() => Int)
   meetingsUpcoming: number;
+
+  @Field(() => Int, { description: 'Ended but not completed yet: left out of attendance until the completion report is in.' })
+  meetingsAwaitingReport: number;
 
   @Field(() => [OrganisationAttendanceModel])
   attendance: OrganisationAttendanceModel[];

@@ -41,38 +41,6 @@ export class TaskForceModel {
 @ObjectType()
 export class TaskForceConnection extends Connection(TaskForceModel) {}
 
-/** An organisation as a task force shows it (the partners feature has the full record). */
-@ObjectType('TaskForcePartner')
-export class TaskForcePartnerModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  name: string;
-
-  @Field()
-  type: string;
-}
-
-/** A partner contact as a task force shows it. */
-@ObjectType('TaskForceContact')
-export class TaskForceContactModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  name: string;
-
-  @Field()
-  email: string;
-
-  @Field(() => ID, { nullable: true })
-  organisationId: string | null;
-
-  @Field({ description: 'Opted out of all mail: never emailed.' })
-  optedOut: boolean;
-}
-
 @ObjectType('TaskForceMember', { description: "One period of an organisation's membership; leftOn is the first day it was no longer a member." })
 export class TaskForceMemberModel {
   @Field(() => ID)
@@ -108,7 +76,7 @@ export class TaskForceStaffMemberModel {
   staffUserId: string;
 }
 
-@ObjectType('TaskForceMeeting', { description: 'A TASK_FORCE_MEETING forum of the task force, with the organisations recorded as present.' })
+@ObjectType('TaskForceMeeting', { description: 'A TASK_FORCE_MEETING forum of the task force; who attended comes from its completion report.' })
 export class TaskForceMeetingModel {
   @Field(() => ID)
   forumId: string;
@@ -125,6 +93,6 @@ export class TaskForceMeetingModel {
   @Field()
   status: string;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'Organisations represented, from the completion report (completeForum); empty until the meeting is completed.' })
   organisationIds: string[];
 }

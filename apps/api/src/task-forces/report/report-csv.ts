@@ -4,7 +4,7 @@ import { EffectivenessReport } from '@app/task-forces';
 /**
  * The report as one CSV table, a `section` column telling rows apart: every measurement of
  * every indicator (with baseline, target and progress), the action-item counts, and
- * attendance by organisation.
+ * meeting counts and attendance by organisation (from the meetings' completion reports).
  */
 export function reportCsv(report: EffectivenessReport): string {
   const rows: (string | number | null)[][] = [['section', 'name', 'date', 'value', 'unit', 'baseline', 'target', 'progress', 'status', 'note']];
@@ -16,6 +16,9 @@ export function reportCsv(report: EffectivenessReport): string {
   }
   const items = report.actionItems;
   for (const [name, value] of Object.entries(items)) rows.push(['action_items', name, report.asOf, value, 'items', null, null, null, null, null]);
+  for (const [name, value] of [['held', report.meetingsHeld], ['upcoming', report.meetingsUpcoming], ['awaiting_report', report.meetingsAwaitingReport]] as const) {
+    rows.push(['meetings', name, report.asOf, value, 'meetings', null, null, null, null, null]);
+  }
   for (const a of report.attendance) rows.push(['attendance', a.name, report.asOf, a.attended, 'meetings', null, a.expected, a.rate, null, null]);
   rows.push(['participation', 'member participation rate', report.asOf, report.participationRate, 'ratio', null, null, null, null, null]);
   return stringify(rows);

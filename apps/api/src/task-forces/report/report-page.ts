@@ -68,7 +68,7 @@ ${report.overdueItems.length
     )}</tbody></table>`
   : ''}
 <h2>Meetings and attendance</h2>
-<p>${report.meetingsHeld} meeting(s) held, ${report.meetingsUpcoming} upcoming. Participation: ${pct(report.participationRate)} of the meetings held during membership.</p>
+<p>${report.meetingsHeld} meeting(s) held, ${report.meetingsUpcoming} upcoming${report.meetingsAwaitingReport ? `, ${report.meetingsAwaitingReport} awaiting a completion report` : ''}. Participation: ${pct(report.participationRate)} of the meetings held during membership.</p>
 ${report.attendance.length
   ? barChart(
       'Attendance by organisation',
