@@ -13,6 +13,7 @@ import { AgenciesModule } from '@app/agencies';
 import { StaffModule } from '@app/staff';
 import { PartnersModule } from '@app/partners';
 import { ForumsModule } from '@app/forums';
+import { SurveysModule } from '@app/surveys';
 import { LoggingModule } from './http/logging.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
@@ -25,6 +26,10 @@ import { AgencyResolver } from './agencies/agency.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { HealthController } from './health/health.controller';
 import { StaffInvitationController } from './public/staff-invitation.controller';
+import { SurveyPageController } from './public/survey-page.controller';
+import { StaffSurveyResultsController } from './public/staff-survey-results.controller';
+import { SurveysResolver } from './surveys/surveys.resolver';
+import { SurveyFieldsResolver, SurveyQuestionFieldsResolver } from './surveys/survey-fields.resolver';
 import { QueueBoardModule } from './admin/queue-board.module';
 import { DevMailController } from './dev-mail/dev-mail.controller';
 
@@ -46,14 +51,18 @@ export class AppModule implements NestModule {
         StaffModule,
         PartnersModule,
         ForumsModule,
+        SurveysModule,
         QueueBoardModule,
       ],
-      controllers: [HealthController, StaffInvitationController, ...(config.DEV_MAIL_DIR ? [DevMailController] : [])],
+      controllers: [HealthController, StaffInvitationController, SurveyPageController, StaffSurveyResultsController, ...(config.DEV_MAIL_DIR ? [DevMailController] : [])],
       providers: [
         AuthResolver,
         StaffResolver,
         AgencyResolver,
         AuditResolver,
+        SurveysResolver,
+        SurveyFieldsResolver,
+        SurveyQuestionFieldsResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

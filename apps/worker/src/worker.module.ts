@@ -7,8 +7,10 @@ import { QueueModule, JobHandlerRegistry } from '@app/queue';
 import { MailModule } from '@app/mail';
 import { PartnersModule } from '@app/partners';
 import { ForumsModule } from '@app/forums';
+import { SurveysModule } from '@app/surveys';
 import { MailProcessor } from './processors/mail.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
+import { SurveysProcessor } from './processors/surveys.processor';
 
 /** Background work only: processors translate jobs into lib service calls. */
 @Module({})
@@ -25,8 +27,9 @@ export class WorkerModule {
         MailModule,
         PartnersModule,
         ForumsModule,
+        SurveysModule,
       ],
-      providers: [JobHandlerRegistry, MailProcessor, MaintenanceProcessor],
+      providers: [JobHandlerRegistry, MailProcessor, MaintenanceProcessor, SurveysProcessor],
     };
   }
 }

@@ -2,6 +2,7 @@
 export enum QueueName {
   MAIL = 'mail',
   MAINTENANCE = 'maintenance',
+  SURVEYS = 'surveys',
 }
 
 /** Job name -> payload. Adding a job here without a handler stops the worker at start-up. */
@@ -10,6 +11,10 @@ export interface JobMap {
   'mail.send': { emailId: string };
   /** Re-queue outbox rows whose job was lost (Redis flushed, enqueue failed). */
   'outbox.sweep': Record<string, never>;
+  /** Recompute one survey's results (deduplicated and debounced per survey). */
+  'survey.aggregate': { surveyId: string };
+  /** Recompute every survey whose results are marked dirty in the database. */
+  'survey.aggregate-dirty': Record<string, never>;
 }
 
 export type JobName = keyof JobMap;
@@ -18,6 +23,8 @@ export type JobName = keyof JobMap;
 export const JOB_QUEUES: { [K in JobName]: QueueName } = {
   'mail.send': QueueName.MAIL,
   'outbox.sweep': QueueName.MAINTENANCE,
+  'survey.aggregate': QueueName.SURVEYS,
+  'survey.aggregate-dirty': QueueName.SURVEYS,
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];
