@@ -28,32 +28,47 @@ export interface Submission {
 
 /** How long a burst of responses waits before one recomputation of the survey's results. */
 export const AGGREGATE_DEBOUNCE_MS = 1_000;
+const FORM_CACHE_MS = 60_000;
 
 /** Taking answers: loading a survey for its page, checking answers and personal links, storing a response. */
 @Injectable()
 export class SurveyResponsesService {
   private readonly logger = new Logger(SurveyResponsesService.name);
+  private readonly forms = new Map<string, { version: number; loadedAt: number; form: SurveyForm }>();
+  /** Per survey: until when the queued recomputation surely has not started (see `requestAggregation`). */
+  private readonly pendingUntil = new Map<string, number>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
   ) {}
 
-  /** The survey behind `/s/<slug>`, with its questions and the agency's neighbourhoods; null if none. */
+  /**
+   * The survey behind `/s/<slug>`, with its questions and the agency's neighbourhoods; null
+   * if none. One query per request: questions are reused while the survey's `updated_at`
+   * (moved by every edit) is unchanged, for at most a minute (neighbourhood lists change rarely).
+   */
   async loadForm(slug: string): Promise<SurveyForm | null> {
     const survey = await this.dataSource.getRepository(Survey).findOneBy({ slug });
     if (!survey) return null;
+    const cached = this.forms.get(survey.id);
+    if (cached && cached.version === survey.updatedAt.getTime() && Date.now() - cached.loadedAt < FORM_CACHE_MS) {
+      return { ...cached.form, survey };
+    }
     const [questions, options, [agency]] = await Promise.all([
       this.dataSource.getRepository(SurveyQuestion).find({ where: { surveyId: survey.id }, order: { position: 'ASC' } }),
       this.dataSource.getRepository(SurveyOption).find({ where: { surveyId: survey.id }, order: { position: 'ASC' } }),
       this.dataSource.query(`SELECT neighbourhoods, time_zone FROM agencies WHERE id = $1`, [survey.agencyId]),
     ]);
-    return {
+    const form: SurveyForm = {
       survey,
       questions: questions.map((q) => Object.assign(q, { options: options.filter((o) => o.questionId === q.id) })),
       neighbourhoods: agency.neighbourhoods,
       timeZone: agency.time_zone,
     };
+    if (this.forms.size > 1_000) this.forms.clear();
+    this.forms.set(survey.id, { version: survey.updatedAt.getTime(), loadedAt: Date.now(), form });
+    return form;
   }
 
   /** The invitation a personal link stands for; refuses links of other surveys and used ones. */
@@ -79,56 +94,60 @@ export class SurveyResponsesService {
     const evaluated = evaluateAnswers(questions, submission.answers, neighbourhoods, submission.language);
     if (evaluated.problems.length) throw SurveyError.answersInvalid(evaluated.problems);
 
-    await this.dataSource.transaction(async (manager) => {
-      if (invitation) {
-        // Concurrent posts of one token queue on this row; only the first finds it unused.
-        const claimed = await manager.query(
-          `UPDATE survey_invitations SET used = true, use_settled = $2 WHERE id = $1 AND NOT used RETURNING id`,
-          [invitation.id, !survey.anonymous],
-        );
-        if (claimed[0].length === 0) throw SurveyError.tokenUsed();
-      }
-      const [{ id: responseId }] = await manager.query(
-        `INSERT INTO survey_responses (survey_id, agency_id, submitted_on, language, neighbourhood)
-         VALUES ($1, $2, (now() AT TIME ZONE 'UTC')::date, $3, $4) RETURNING id`,
-        [survey.id, survey.agencyId, submission.language, evaluated.neighbourhood],
-      );
-      if (evaluated.values.length) {
-        await manager.query(
-          `INSERT INTO survey_answers (response_id, survey_id, question_id, option_id, number_value, text_value, neighbourhood, submitted_on)
-           SELECT $1, $2, a.question_id, a.option_id, a.number_value, a.text_value, $3, (now() AT TIME ZONE 'UTC')::date
-           FROM unnest($4::uuid[], $5::uuid[], $6::float8[], $7::text[]) AS a(question_id, option_id, number_value, text_value)`,
-          [
-            responseId,
-            survey.id,
-            evaluated.neighbourhood,
-            evaluated.values.map((v) => v.questionId),
-            evaluated.values.map((v) => v.optionId),
-            evaluated.values.map((v) => v.numberValue),
-            evaluated.values.map((v) => v.textValue),
-          ],
-        );
-      }
-      if (invitation && !survey.anonymous) {
-        await manager.query(`INSERT INTO survey_respondents (response_id, survey_id, invitation_id, contact_id) VALUES ($1, $2, $3, $4)`, [
-          responseId,
-          survey.id,
-          invitation.id,
-          invitation.contactId,
-        ]);
-      }
-      await this.markDirty(manager, survey.id);
-    });
-    // Again after commit: a recomputation that started before we committed cleared the
-    // flag without seeing this response, so the flag must end up set.
-    await this.markDirty(this.dataSource.manager, survey.id);
+    // One statement, so one atomic step and one round trip: claim the personal link (if
+    // any), write the response and its answers, record the respondent (named surveys only)
+    // and mark the results stale. Concurrent posts of one link queue on the invitation row;
+    // only the first finds it unused, the others insert nothing.
+    const values = evaluated.values;
+    const [row] = await this.dataSource.query(
+      `WITH claim AS (
+         UPDATE survey_invitations SET used = true, use_settled = NOT $9::boolean
+         WHERE $10::uuid IS NOT NULL AND id = $10 AND NOT used RETURNING id, contact_id
+       ), response AS (
+         INSERT INTO survey_responses (survey_id, agency_id, submitted_on, language, neighbourhood)
+         SELECT $1, $2, (now() AT TIME ZONE 'UTC')::date, $3, $4
+         WHERE $10::uuid IS NULL OR EXISTS (SELECT 1 FROM claim)
+         RETURNING id, submitted_on
+       ), answers AS (
+         INSERT INTO survey_answers (response_id, survey_id, question_id, option_id, number_value, text_value, neighbourhood, submitted_on)
+         SELECT response.id, $1, a.question_id, a.option_id, a.number_value, a.text_value, $4, response.submitted_on
+         FROM response, unnest($5::uuid[], $6::uuid[], $7::float8[], $8::text[]) AS a(question_id, option_id, number_value, text_value)
+       ), respondent AS (
+         INSERT INTO survey_respondents (response_id, survey_id, invitation_id, contact_id)
+         SELECT response.id, $1, claim.id, claim.contact_id FROM response, claim WHERE NOT $9::boolean
+       ), dirty AS (
+         UPDATE surveys SET results_dirty = true WHERE id = $1 AND NOT results_dirty AND EXISTS (SELECT 1 FROM response)
+       )
+       SELECT (SELECT count(*) FROM response)::int AS written`,
+      [
+        survey.id,
+        survey.agencyId,
+        submission.language,
+        evaluated.neighbourhood,
+        values.map((v) => v.questionId),
+        values.map((v) => v.optionId),
+        values.map((v) => v.numberValue),
+        values.map((v) => v.textValue),
+        survey.anonymous,
+        invitation?.id ?? null,
+      ],
+    );
+    if (row.written === 0) throw SurveyError.tokenUsed();
     await this.requestAggregation(survey.id);
   }
 
-  /** Queues one debounced recomputation per burst; the dirty flag covers a lost job. */
+  /**
+   * Queues one debounced recomputation per burst (BullMQ deduplication; with
+   * `keepLastIfActive` a response arriving while the job runs gets one more run after it).
+   * Called after the response is committed. While the job we joined is still waiting
+   * for its start (with a margin), it will see this response: no need to ask Redis again.
+   * If Redis cannot be reached, the dirty flag is set again so the periodic pass picks
+   * the survey up.
+   */
   async requestAggregation(surveyId: string): Promise<void> {
+    if (Date.now() < (this.pendingUntil.get(surveyId) ?? 0)) return;
     try {
-      await this.jobs.enqueue(
+      const job = await this.jobs.enqueue(
         'survey.aggregate',
         { surveyId },
         {
@@ -138,13 +157,16 @@ export class SurveyResponsesService {
           removeOnFail: 100,
         },
       );
+      if (this.pendingUntil.size > 10_000) this.pendingUntil.clear();
+      this.pendingUntil.set(surveyId, job.timestamp + (job.opts.delay ?? 0) - AGGREGATE_DEBOUNCE_MS / 2);
     } catch (error) {
       this.logger.warn(`Could not queue results for survey ${surveyId}; the periodic pass will catch up: ${error}`);
+      await this.markDirty(surveyId).catch(() => undefined);
     }
   }
 
-  private async markDirty(manager: DataSource['manager'], surveyId: string): Promise<void> {
-    await manager.query(`UPDATE surveys SET results_dirty = true WHERE id = $1 AND NOT results_dirty`, [surveyId]);
+  private async markDirty(surveyId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE surveys SET results_dirty = true WHERE id = $1 AND NOT results_dirty`, [surveyId]);
   }
 
 }

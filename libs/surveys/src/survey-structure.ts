@@ -76,6 +76,8 @@ export async function writeStructure(manager: EntityManager, surveyId: string, d
       else await manager.insert(SurveyOption, { questionId, surveyId, key: option.key, position: j + 1, label: option.label });
     }
   }
+  // Pages cache a survey's questions by this timestamp, so every structural edit moves it.
+  await manager.query(`UPDATE surveys SET updated_at = clock_timestamp() WHERE id = $1`, [surveyId]);
   for (const q of definition.questions) {
     if (!q.condition) continue;
     await manager.update(
