@@ -454,3 +454,26 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     expect((await fetch(`${stack.t.url}/staff/surveys/${survey.id}/results`)).status).toBe(403);
   });
 });
+
+describe('Survey posts per client', () => {
+  it('limits public-link posts per client and says so, keeping the answers', async () => {
+    const { createTestApp, testConfig } = await import('@app/testing');
+    const t = await createTestApp(testConfig({ SURVEY_SUBMIT_RATE_LIMIT: '2' }));
+    try {
+      const agency = await createAgency(t.dataSource);
+      const staff = await createSignedInStaff(t.dataSource, t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
+      const survey = await createPublishedSurvey(t.graphql, staff.token);
+      const post = (safe: string) => postSurveyForm(t.url, `/s/${survey.slug}`, survey.id, fieldsFor(survey, { area: 'Old Town', safe, contacted: 'NO', comments: 'typed text' }));
+      expect((await post('3')).status).toBe(200);
+      expect((await post('4')).status).toBe(200);
+      const third = await post('5');
+      expect(third.status).toBe(429);
+      expect(third.html).toContain('Too many answers have come from your connection');
+      expect(third.html).toContain('typed text</textarea>');
+      const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM survey_responses WHERE survey_id = $1`, [survey.id]);
+      expect(n).toBe(2);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -45,8 +45,8 @@ export const configSchema = z.object({
   OUTBOX_SWEEP_SECONDS: seconds.default(30),
   /** Public survey posts filled faster than this are asked to check and send again (bots fill instantly). */
   SURVEY_MIN_FILL_SECONDS: z.coerce.number().int().min(0).default(3),
-  /** Survey responses one client (IP) may send per window through public links. */
-  SURVEY_SUBMIT_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  /** Posts of a public survey form one client (IP) may send per window (a household behind one address fits easily). */
+  SURVEY_SUBMIT_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   SURVEY_SUBMIT_RATE_WINDOW_SECONDS: seconds.default(600),
   /** How often the worker recomputes results of surveys marked dirty (a lost job only delays them). */
   SURVEY_RESULTS_SWEEP_SECONDS: seconds.default(30),

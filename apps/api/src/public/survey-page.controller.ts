@@ -41,7 +41,6 @@ function list(value: string | string[] | undefined): string[] {
  * happen here on the server.
  */
 @Controller('s')
-@UseGuards(PublicRateLimitGuard)
 export class SurveyPageController {
   private readonly submitLimit: RedisRateLimit;
 
@@ -55,6 +54,7 @@ export class SurveyPageController {
   }
 
   @Get(':slug')
+  @UseGuards(PublicRateLimitGuard)
   @Public()
   async show(@Param('slug') slug: string, @Query('lang') lang: string | undefined, @Req() req: Request, @Res() res: Response) {
     const form = await this.responses.loadForm(slug);
@@ -67,6 +67,7 @@ export class SurveyPageController {
   }
 
   @Get(':slug/results')
+  @UseGuards(PublicRateLimitGuard)
   @Public()
   async publicResults(@Param('slug') slug: string, @Query('lang') lang: string | undefined, @Req() req: Request, @Res() res: Response) {
     const form = await this.responses.loadForm(slug);
@@ -77,6 +78,7 @@ export class SurveyPageController {
   }
 
   @Get(':slug/:token')
+  @UseGuards(PublicRateLimitGuard)
   @Public()
   async showPersonal(@Param('slug') slug: string, @Param('token') token: string, @Query('lang') lang: string | undefined, @Req() req: Request, @Res() res: Response) {
     res.setHeader('Referrer-Policy', 'no-referrer');
@@ -93,6 +95,7 @@ export class SurveyPageController {
     this.send(res, 200, this.freshForm(form, language, `/s/${slug}/${token}`));
   }
 
+  // Limited per client by the stricter survey-submit limit below, not the page limit.
   @Post(':slug')
   @Public()
   async submitPublic(@Param('slug') slug: string, @Body() body: FormBody, @Req() req: Request, @Res() res: Response) {
@@ -102,12 +105,19 @@ export class SurveyPageController {
     const m = messages(language);
     if (!form.survey.publicLink) return this.send(res, 403, renderNotice(form.survey, language, m.invitationOnly, m.invitationOnlyBody));
     if (this.answeredHere(req, form)) return this.send(res, 409, renderNotice(form.survey, language, m.thanks, m.alreadyAnswered));
+    try {
+      await this.submitLimit.consume(`${req.ip ?? 'unknown'}:${form.survey.id}`);
+    } catch (error) {
+      if (!(error instanceof RateLimitedError)) throw error;
+      return this.send(res, 429, this.formWith(form, language, `/s/${slug}`, this.answersFrom(form, body), new Map(), m.tooMany));
+    }
     // A filled honeypot is a bot: it sees the usual thanks, and nothing is written.
     if (list(body.website).some((v) => v.trim() !== '')) return this.send(res, 200, renderThanks(form.survey, language, null));
     await this.handleSubmit(form, body, language, `/s/${slug}`, undefined, req, res);
   }
 
   @Post(':slug/:token')
+  @UseGuards(PublicRateLimitGuard)
   @Public()
   async submitPersonal(@Param('slug') slug: string, @Param('token') token: string, @Body() body: FormBody, @Req() req: Request, @Res() res: Response) {
     res.setHeader('Referrer-Policy', 'no-referrer');
@@ -135,10 +145,8 @@ export class SurveyPageController {
       return this.send(res, 200, this.formWith(form, language, action, answers, new Map(), language === 'es' ? 'Según sus respuestas, hay más preguntas abajo.' : 'Based on your answers, there are more questions below.'));
     }
     try {
-      if (token === undefined) await this.submitLimit.consume(`${req.ip ?? 'unknown'}:${form.survey.id}`);
       await this.responses.submit({ form, token, language, answers });
     } catch (error) {
-      if (error instanceof RateLimitedError) return again(429, m.tooMany);
       if (error instanceof DomainError && error.code === SurveyErrorCode.ANSWERS_INVALID) {
         return again(400, '', error.details.problems as AnswerProblem[]);
       }
