@@ -7,8 +7,10 @@ import {
   createPublishedSurvey,
   createSignedInStaff,
   createSurveyContact,
+  createTestApp,
   everyTypeSurveyInput,
   postSurveyForm,
+  testConfig,
 } from '@app/testing';
 
 jest.setTimeout(120_000);
@@ -334,7 +336,7 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     );
     const byTable = (t: string) => columns.filter((c: any) => c.table_name === t).map((c: any) => c.column_name);
     expect(byTable('survey_responses')).toEqual(['agency_id', 'id', 'language', 'neighbourhood', 'submitted_on', 'survey_id']);
-    expect(byTable('survey_answers')).toEqual(['neighbourhood', 'number_value', 'option_id', 'question_id', 'response_id', 'submitted_on', 'survey_id', 'text_value']);
+    expect(byTable('survey_answers')).toEqual(['answer_index', 'neighbourhood', 'number_value', 'option_id', 'question_id', 'response_id', 'submitted_on', 'survey_id', 'text_value']);
     expect(columns.filter((c: any) => c.data_type.startsWith('timestamp'))).toEqual([]);
     // No foreign key leads from a response to invitations, contacts or respondents.
     const fks = await stack.t.dataSource.query(
@@ -457,7 +459,6 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
 
 describe('Survey posts per client', () => {
   it('limits public-link posts per client and says so, keeping the answers', async () => {
-    const { createTestApp, testConfig } = await import('@app/testing');
     const t = await createTestApp(testConfig({ SURVEY_SUBMIT_RATE_LIMIT: '2' }));
     try {
       const agency = await createAgency(t.dataSource);

@@ -109,9 +109,9 @@ export class SurveyResponsesService {
          WHERE $10::uuid IS NULL OR EXISTS (SELECT 1 FROM claim)
          RETURNING id, submitted_on
        ), answers AS (
-         INSERT INTO survey_answers (response_id, survey_id, question_id, option_id, number_value, text_value, neighbourhood, submitted_on)
-         SELECT response.id, $1, a.question_id, a.option_id, a.number_value, a.text_value, $4, response.submitted_on
-         FROM response, unnest($5::uuid[], $6::uuid[], $7::float8[], $8::text[]) AS a(question_id, option_id, number_value, text_value)
+         INSERT INTO survey_answers (response_id, survey_id, question_id, option_id, answer_index, number_value, text_value, neighbourhood, submitted_on)
+         SELECT response.id, $1, a.question_id, a.option_id, a.answer_index, a.number_value, a.text_value, $4, response.submitted_on
+         FROM response, unnest($5::uuid[], $6::uuid[], $11::smallint[], $7::float8[], $8::text[]) AS a(question_id, option_id, answer_index, number_value, text_value)
        ), respondent AS (
          INSERT INTO survey_respondents (response_id, survey_id, invitation_id, contact_id)
          SELECT response.id, $1, claim.id, claim.contact_id FROM response, claim WHERE NOT $9::boolean
@@ -130,6 +130,7 @@ export class SurveyResponsesService {
         values.map((v) => v.textValue),
         survey.anonymous,
         invitation?.id ?? null,
+        values.map((v, i) => values.slice(0, i).filter((w) => w.questionId === v.questionId).length),
       ],
     );
     if (row.written === 0) throw SurveyError.tokenUsed();

@@ -96,6 +96,9 @@ export class Surveys1795400500000 implements MigrationInterface {
         survey_id uuid NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
         question_id uuid NOT NULL REFERENCES survey_questions(id),
         option_id uuid REFERENCES survey_options(id),
+        -- 0 for the first value of an answer, 1, 2, ... for further options of a multiple-choice
+        -- answer: counting index 0 counts respondents in the same pass that counts options.
+        answer_index smallint NOT NULL DEFAULT 0 CHECK (answer_index >= 0),
         number_value double precision,
         text_value text CHECK (length(text_value) <= 4000),
         neighbourhood text,

@@ -41,65 +41,115 @@ export interface RawResults {
   invitations: { sent: number; answered: number };
 }
 
+interface FineRow {
+  question_id: string;
+  bucket: string | null;
+  neighbourhood: string | null;
+  week: string | null;
+  n: number;
+  respondents: number;
+  numbers: number;
+  sum: number | null;
+  min: number | null;
+  max: number | null;
+}
+
+/** Adds fine rows up to the coarser groups the snapshot shows (the GROUPING() codes of a GROUPING SETS query). */
+function rollUp(rows: FineRow[]): { answers: AnswerGroupRow[]; multiAnswered: AnsweredRow[] } {
+  const groups = new Map<string, AnswerGroupRow & { numbers: number; sum: number; respondents: number }>();
+  const add = (g: number, row: FineRow, bucket: string | null, neighbourhood: string | null, week: string | null) => {
+    const key = `${g}|${row.question_id}|${bucket}|${neighbourhood}|${week}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { question_id: row.question_id, bucket, neighbourhood, week, g, n: 0, mean: null, min: null, max: null, numbers: 0, sum: 0, respondents: 0 };
+      groups.set(key, group);
+    }
+    group.n += row.n;
+    group.respondents += row.respondents;
+    group.numbers += row.numbers;
+    group.sum += row.sum ?? 0;
+    if (row.min !== null) group.min = group.min === null ? row.min : Math.min(group.min, row.min);
+    if (row.max !== null) group.max = group.max === null ? row.max : Math.max(group.max, row.max);
+  };
+  for (const row of rows) {
+    add(7, row, null, null, null);
+    add(3, row, row.bucket, null, null);
+    add(5, row, null, row.neighbourhood, null);
+    add(1, row, row.bucket, row.neighbourhood, null);
+    add(6, row, null, null, row.week);
+  }
+  const answers = [...groups.values()].map((g) => ({ ...g, mean: g.numbers ? g.sum / g.numbers : null }));
+  const multiAnswered: AnsweredRow[] = answers
+    .filter((a) => a.g === 7 || a.g === 5 || a.g === 6)
+    .map((a) => ({ question_id: a.question_id, neighbourhood: a.neighbourhood, week: a.week, g: a.g === 7 ? 3 : a.g === 5 ? 1 : 2, n: a.respondents }));
+  return { answers, multiAnswered };
+}
+
 /**
- * The results of one survey as a handful of set-based GROUP BY passes over
- * `survey_responses` and `survey_answers`; the caller runs them in one snapshot.
+ * The results of one survey in a few set-based passes; the caller runs them in one
+ * snapshot. The main pass is one GROUP BY over the survey's answers at the finest grain
+ * the results need (question, category, neighbourhood, week); coarser totals are sums of
+ * its few thousand rows, so the millions of answers are read once.
  */
-export async function queryResults(manager: EntityManager, surveyId: string): Promise<RawResults> {
-  const responses = await manager.query(
-    `SELECT neighbourhood, date_trunc('week', submitted_on)::date::text AS week, GROUPING(neighbourhood, date_trunc('week', submitted_on)) AS g, count(*)::int AS n
-     FROM survey_responses WHERE survey_id = $1
-     GROUP BY GROUPING SETS ((), (neighbourhood), (date_trunc('week', submitted_on)))`,
+export async function queryResults(manager: EntityManager, surveyId: string, questions: { id: string; type: string }[]): Promise<RawResults> {
+  const ids = (...types: string[]) => questions.filter((q) => types.includes(q.type)).map((q) => q.id);
+  const responseRows: { neighbourhood: string | null; week: string; n: number }[] = await manager.query(
+    `SELECT neighbourhood, date_trunc('week', submitted_on)::date::text AS week, count(*)::int AS n
+     FROM survey_responses WHERE survey_id = $1 GROUP BY 1, 2`,
     [surveyId],
   );
-  const answers = await manager.query(
-    `SELECT question_id, bucket, neighbourhood, week::text AS week, GROUPING(bucket, neighbourhood, week) AS g, count(*)::int AS n,
-            avg(number_value)::float8 AS mean, min(number_value) AS min, max(number_value) AS max
-     FROM (
-       SELECT a.question_id, a.neighbourhood, date_trunc('week', a.submitted_on)::date AS week, a.number_value,
-              CASE WHEN a.option_id IS NOT NULL THEN a.option_id::text
-                   WHEN q.type IN ('RATING', 'NPS', 'YES_NO') THEN a.number_value::int::text
-                   WHEN q.type = 'NEIGHBOURHOOD' THEN a.text_value
-                   WHEN q.type = 'MULTIPLE_CHOICE' THEN 'OTHER'
-              END AS bucket
-       FROM survey_answers a JOIN survey_questions q ON q.id = a.question_id
-       WHERE a.survey_id = $1
-     ) x
-     GROUP BY GROUPING SETS ((question_id), (question_id, bucket), (question_id, neighbourhood), (question_id, neighbourhood, bucket), (question_id, week))`,
-    [surveyId],
+  const responses: ResponseGroupRow[] = [];
+  const sumBy = (key: (r: (typeof responseRows)[number]) => string | null, g: number, field: 'neighbourhood' | 'week' | null) => {
+    const totals = new Map<string | null, number>();
+    for (const r of responseRows) totals.set(key(r), (totals.get(key(r)) ?? 0) + r.n);
+    for (const [value, n] of totals) responses.push({ neighbourhood: field === 'neighbourhood' ? value : null, week: field === 'week' ? value : null, g, n });
+  };
+  sumBy(() => null, 3, null);
+  sumBy((r) => r.neighbourhood, 1, 'neighbourhood');
+  sumBy((r) => r.week, 2, 'week');
+
+  const fine: FineRow[] = await manager.query(
+    `SELECT a.question_id,
+            CASE WHEN a.option_id IS NOT NULL THEN a.option_id::text
+                 WHEN a.question_id = ANY ($2::uuid[]) THEN a.number_value::int::text
+                 WHEN a.question_id = ANY ($3::uuid[]) THEN a.text_value
+                 WHEN a.question_id = ANY ($4::uuid[]) THEN 'OTHER'
+            END AS bucket,
+            a.neighbourhood, date_trunc('week', a.submitted_on)::date::text AS week,
+            count(*)::int AS n, count(*) FILTER (WHERE a.answer_index = 0)::int AS respondents,
+            count(a.number_value)::int AS numbers, sum(a.number_value)::float8 AS sum, min(a.number_value) AS min, max(a.number_value) AS max
+     FROM survey_answers a
+     WHERE a.survey_id = $1
+     GROUP BY 1, 2, 3, 4`,
+    [surveyId, ids('RATING', 'NPS', 'YES_NO'), ids('NEIGHBOURHOOD'), ids('MULTIPLE_CHOICE')],
   );
-  const multiAnswered = await manager.query(
-    `SELECT question_id, neighbourhood, week::text AS week, GROUPING(neighbourhood, week) AS g, count(*)::int AS n
-     FROM (
-       SELECT DISTINCT a.response_id, a.question_id, a.neighbourhood, date_trunc('week', a.submitted_on)::date AS week
-       FROM survey_answers a JOIN survey_questions q ON q.id = a.question_id AND q.type = 'MULTIPLE_CHOICE'
-       WHERE a.survey_id = $1
-     ) x
-     GROUP BY GROUPING SETS ((question_id), (question_id, neighbourhood), (question_id, week))`,
-    [surveyId],
-  );
-  const medians = await manager.query(
-    `SELECT a.question_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY a.number_value)::float8 AS median
-     FROM survey_answers a JOIN survey_questions q ON q.id = a.question_id AND q.type = 'NUMBER'
-     WHERE a.survey_id = $1 GROUP BY a.question_id`,
-    [surveyId],
-  );
+  const { answers, multiAnswered } = rollUp(fine);
+  const numberIds = ids('NUMBER');
+  const medians = numberIds.length
+    ? await manager.query(
+        `SELECT question_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY number_value)::float8 AS median
+         FROM survey_answers WHERE survey_id = $1 AND question_id = ANY ($2::uuid[]) GROUP BY question_id`,
+        [surveyId, numberIds],
+      )
+    : [];
+  const textIds = ids('SHORT_TEXT', 'LONG_TEXT');
   // Terms used in at least MIN_CELL different responses, 20 per question at most.
-  const terms = await manager.query(
-    `SELECT question_id, term, n FROM (
-       SELECT question_id, term, n, row_number() OVER (PARTITION BY question_id ORDER BY n DESC, term) AS rank
-       FROM (
-         SELECT a.question_id, t.term, count(DISTINCT a.response_id)::int AS n
-         FROM survey_answers a
-         JOIN survey_questions q ON q.id = a.question_id AND q.type IN ('SHORT_TEXT', 'LONG_TEXT')
-         CROSS JOIN LATERAL regexp_split_to_table(lower(a.text_value), '[^[:alnum:]]+') AS t(term)
-         WHERE a.survey_id = $1 AND length(t.term) >= 3 AND NOT (t.term = ANY ($2::text[]))
-         GROUP BY a.question_id, t.term
-         HAVING count(DISTINCT a.response_id) >= $3
-       ) counted
-     ) ranked WHERE rank <= 20 ORDER BY question_id, rank`,
-    [surveyId, STOP_WORDS, MIN_CELL],
-  );
+  const terms = textIds.length
+    ? await manager.query(
+        `SELECT question_id, term, n FROM (
+           SELECT question_id, term, n, row_number() OVER (PARTITION BY question_id ORDER BY n DESC, term) AS rank
+           FROM (
+             SELECT a.question_id, t.term, count(DISTINCT a.response_id)::int AS n
+             FROM survey_answers a
+             CROSS JOIN LATERAL regexp_split_to_table(lower(a.text_value), '[^[:alnum:]]+') AS t(term)
+             WHERE a.survey_id = $1 AND a.question_id = ANY ($4::uuid[]) AND length(t.term) >= 3 AND NOT (t.term = ANY ($2::text[]))
+             GROUP BY a.question_id, t.term
+             HAVING count(DISTINCT a.response_id) >= $3
+           ) counted
+         ) ranked WHERE rank <= 20 ORDER BY question_id, rank`,
+        [surveyId, STOP_WORDS, MIN_CELL, textIds],
+      )
+    : [];
   const [invitations] = await manager.query(
     `SELECT count(*)::int AS sent, count(*) FILTER (WHERE used)::int AS answered FROM survey_invitations WHERE survey_id = $1`,
     [surveyId],

@@ -39,7 +39,7 @@ export class SurveyResultsService {
       const questions = await manager.find(SurveyQuestion, { where: { surveyId }, order: { position: 'ASC' } });
       const options = await manager.find(SurveyOption, { where: { surveyId }, order: { position: 'ASC' } });
       const form: FormQuestion[] = questions.map((q) => Object.assign(q, { options: options.filter((o) => o.questionId === q.id) }));
-      const raw = await queryResults(manager, surveyId);
+      const raw = await queryResults(manager, surveyId, questions);
       const snapshot = buildSnapshot(surveyId, now, form, survey.neighbourhoods, raw);
       // An older snapshot finishing late never replaces a newer one.
       await manager.query(
