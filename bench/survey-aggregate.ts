@@ -219,7 +219,8 @@ async function main(): Promise<void> {
   } finally {
     await worker.close();
     await app.close();
-    await db.drop();
+    if (process.env.BENCH_KEEP_DATABASE) console.log(`database kept: ${db.url}`);
+    else await db.drop();
   }
 }
 

@@ -41,6 +41,13 @@ export interface RawResults {
   invitations: { sent: number; answered: number };
 }
 
+/** Monday (UTC) of the week holding `day` (YYYY-MM-DD), as YYYY-MM-DD. */
+export function mondayOf(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+  return date.toISOString().slice(0, 10);
+}
+
 interface FineRow {
   question_id: string;
   bucket: string | null;
@@ -94,10 +101,10 @@ function rollUp(rows: FineRow[]): { answers: AnswerGroupRow[]; multiAnswered: An
 export async function queryResults(manager: EntityManager, surveyId: string, questions: { id: string; type: string }[]): Promise<RawResults> {
   const ids = (...types: string[]) => questions.filter((q) => types.includes(q.type)).map((q) => q.id);
   const responseRows: { neighbourhood: string | null; week: string; n: number }[] = await manager.query(
-    `SELECT neighbourhood, date_trunc('week', submitted_on)::date::text AS week, count(*)::int AS n
-     FROM survey_responses WHERE survey_id = $1 GROUP BY 1, 2`,
+    `SELECT neighbourhood, submitted_on::text AS week, count(*)::int AS n FROM survey_responses WHERE survey_id = $1 GROUP BY neighbourhood, submitted_on`,
     [surveyId],
   );
+  for (const row of responseRows) row.week = mondayOf(row.week);
   const responses: ResponseGroupRow[] = [];
   const sumBy = (key: (r: (typeof responseRows)[number]) => string | null, g: number, field: 'neighbourhood' | 'week' | null) => {
     const totals = new Map<string | null, number>();
@@ -108,21 +115,30 @@ export async function queryResults(manager: EntityManager, surveyId: string, que
   sumBy((r) => r.neighbourhood, 1, 'neighbourhood');
   sumBy((r) => r.week, 2, 'week');
 
-  const fine: FineRow[] = await manager.query(
-    `SELECT a.question_id,
-            CASE WHEN a.option_id IS NOT NULL THEN a.option_id::text
-                 WHEN a.question_id = ANY ($2::uuid[]) THEN a.number_value::int::text
-                 WHEN a.question_id = ANY ($3::uuid[]) THEN a.text_value
-                 WHEN a.question_id = ANY ($4::uuid[]) THEN 'OTHER'
-            END AS bucket,
-            a.neighbourhood, date_trunc('week', a.submitted_on)::date::text AS week,
-            count(*)::int AS n, count(*) FILTER (WHERE a.answer_index = 0)::int AS respondents,
-            count(a.number_value)::int AS numbers, sum(a.number_value)::float8 AS sum, min(a.number_value) AS min, max(a.number_value) AS max
-     FROM survey_answers a
-     WHERE a.survey_id = $1
-     GROUP BY 1, 2, 3, 4`,
-    [surveyId, ids('RATING', 'NPS', 'YES_NO'), ids('NEIGHBOURHOOD'), ids('MULTIPLE_CHOICE')],
-  );
+  // Grouped on the stored values themselves (no casts or date maths per row); the few
+  // thousand groups are then labelled and added up to weeks here.
+  const discrete = ids('RATING', 'NPS', 'YES_NO');
+  const named = ids('NEIGHBOURHOOD');
+  const multi = ids('MULTIPLE_CHOICE');
+  const grouped: (Omit<FineRow, 'bucket' | 'week'> & { option_id: string | null; value: number | null; place: string | null; other: boolean; day: string })[] =
+    await manager.query(
+      `SELECT question_id, option_id,
+              CASE WHEN question_id = ANY ($2::uuid[]) THEN number_value END AS value,
+              CASE WHEN question_id = ANY ($3::uuid[]) THEN text_value END AS place,
+              (option_id IS NULL AND question_id = ANY ($4::uuid[])) AS other,
+              neighbourhood, submitted_on::text AS day,
+              count(*)::int AS n, count(*) FILTER (WHERE answer_index = 0)::int AS respondents,
+              count(number_value)::int AS numbers, sum(number_value) AS sum, min(number_value) AS min, max(number_value) AS max
+       FROM survey_answers
+       WHERE survey_id = $1
+       GROUP BY question_id, option_id, 3, 4, 5, neighbourhood, submitted_on`,
+      [surveyId, discrete, named, multi],
+    );
+  const fine: FineRow[] = grouped.map((r) => ({
+    ...r,
+    bucket: r.option_id ?? (r.value !== null ? String(r.value) : (r.place ?? (r.other ? 'OTHER' : null))),
+    week: mondayOf(r.day),
+  }));
   const { answers, multiAnswered } = rollUp(fine);
   const numberIds = ids('NUMBER');
   const medians = numberIds.length

@@ -34,6 +34,9 @@ export class SurveyResultsService {
     });
     if (!cleared) return null;
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      // The grouping pass has a few thousand groups however many answers there are; enough
+      // memory lets PostgreSQL hash them instead of sorting millions of rows on disk.
+      await manager.query(`SET LOCAL work_mem = '64MB'`);
       const [{ now }] = await manager.query(`SELECT now() AS now`);
       const [survey] = await manager.query(`SELECT s.id, a.neighbourhoods FROM surveys s JOIN agencies a ON a.id = s.agency_id WHERE s.id = $1`, [surveyId]);
       const questions = await manager.find(SurveyQuestion, { where: { surveyId }, order: { position: 'ASC' } });
