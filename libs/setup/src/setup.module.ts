@@ -6,6 +6,7 @@ import { AgenciesModule, Agency } from '@app/agencies';
 import { AuditModule } from '@app/audit';
 import { PasswordHasher } from '@app/auth';
 import { StaffUser } from '@app/staff';
+import { SurveyDemoSeed } from '@app/surveys';
 import { FirstRunService } from './first-run.service';
 import { DEMO_SEED_CONTRIBUTORS, DemoSeedContributor, DemoSeedService } from './demo-seed.service';
 
@@ -13,7 +14,9 @@ import { DEMO_SEED_CONTRIBUTORS, DemoSeedContributor, DemoSeedService } from './
  * Each feature's demo part (a DemoSeedContributor provider), in the order they run.
  * Add a feature's contributor class here and to the providers below.
  */
-const CONTRIBUTORS: (new (...args: never[]) => DemoSeedContributor)[] = [];
+const CONTRIBUTORS: (new (...args: never[]) => DemoSeedContributor)[] = [
+  SurveyDemoSeed,
+];
 import { FIRST_RUN_ENV, FirstRunEnv } from './setup.tokens';
 
 /** What `npm start` and `npm run seed` need before the apps start: no Redis, no HTTP. */

@@ -18,4 +18,5 @@ export * from './results/results.types';
 export * from './results/suppression';
 export * from './results/survey-results.service';
 export * from './results/survey-export.service';
+export * from './survey-demo-seed';
 export * from './surveys.module';

@@ -120,6 +120,10 @@ export async function queryResults(manager: EntityManager, surveyId: string, que
   const discrete = ids('RATING', 'NPS', 'YES_NO');
   const named = ids('NEIGHBOURHOOD');
   const multi = ids('MULTIPLE_CHOICE');
+  // The planner multiplies the columns' distinct counts and expects millions of groups, so
+  // it would sort every answer (on disk at scale); there are a few thousand groups, so
+  // hash them, in parallel, for this statement only.
+  await manager.query(`SET LOCAL enable_sort = off; SET LOCAL enable_incremental_sort = off; SET LOCAL parallel_setup_cost = 0; SET LOCAL parallel_tuple_cost = 0`);
   const grouped: (Omit<FineRow, 'bucket' | 'week'> & { option_id: string | null; value: number | null; place: string | null; other: boolean; day: string })[] =
     await manager.query(
       `SELECT question_id, option_id,
@@ -134,6 +138,7 @@ export async function queryResults(manager: EntityManager, surveyId: string, que
        GROUP BY question_id, option_id, 3, 4, 5, neighbourhood, submitted_on`,
       [surveyId, discrete, named, multi],
     );
+  await manager.query(`SET LOCAL enable_sort = DEFAULT; SET LOCAL enable_incremental_sort = DEFAULT; SET LOCAL parallel_setup_cost = DEFAULT; SET LOCAL parallel_tuple_cost = DEFAULT`);
   const fine: FineRow[] = grouped.map((r) => ({
     ...r,
     bucket: r.option_id ?? (r.value !== null ? String(r.value) : (r.place ?? (r.other ? 'OTHER' : null))),

@@ -10,6 +10,14 @@ import { QuestionType } from '../survey.enums';
 import { textIn } from '../localised-text';
 import { SurveyResultsService } from './survey-results.service';
 
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab/CR) as a formula; such text
+ * answers are exported with a leading apostrophe so opening the CSV runs nothing.
+ */
+export function csvSafe(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 export interface TextAnswer {
   text: string;
   submittedOn: string;
@@ -64,7 +72,7 @@ export class SurveyExportService {
         .join('; ');
     return stringify([
       ['response', 'day', 'language', 'neighbourhood', ...questions.map((q) => q.key)],
-      ...rows.map((r) => [r.id, r.day, r.language, r.neighbourhood ?? '', ...questions.map((q) => render(q.id, r.answers))]),
+      ...rows.map((r) => [r.id, r.day, r.language, csvSafe(r.neighbourhood ?? ''), ...questions.map((q) => csvSafe(render(q.id, r.answers)))]),
     ]);
   }
 
@@ -73,8 +81,8 @@ export class SurveyExportService {
     const results = await this.results.forStaff(actor, surveyId);
     const rows: (string | number | null)[][] = [['question', 'prompt', 'category', 'count', 'percent', 'mean', 'median', 'nps']];
     for (const q of results.questions) {
-      rows.push([q.key, textIn(q.prompt, 'en'), 'answered', q.answered ?? 'fewer than 5', null, q.mean, q.median, q.nps]);
-      for (const c of q.counts) rows.push([q.key, textIn(q.prompt, 'en'), textIn(c.label, 'en'), c.suppressed ? 'fewer than 5' : c.count, c.percent, null, null, null]);
+      rows.push([q.key, csvSafe(textIn(q.prompt, 'en')), 'answered', q.answered ?? 'fewer than 5', null, q.mean, q.median, q.nps]);
+      for (const c of q.counts) rows.push([q.key, csvSafe(textIn(q.prompt, 'en')), csvSafe(textIn(c.label, 'en')), c.suppressed ? 'fewer than 5' : c.count, c.percent, null, null, null]);
     }
     return stringify(rows);
   }
