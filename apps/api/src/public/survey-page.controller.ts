@@ -229,9 +229,12 @@ export class SurveyPageController {
     this.send(res, 404, renderNotice(null, language, es ? 'Encuesta no encontrada' : 'Survey not found', es ? 'Compruebe la dirección.' : 'Check the address you were given.'));
   }
 
+  /** Pages are per visitor and never cached, so no ETag is computed (res.end, not res.send). */
   private send(res: Response, status: number, body: string) {
-    res.status(status).type('html').setHeader('Cache-Control', 'no-store');
-    res.send(body);
+    res.status(status).setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Length', Buffer.byteLength(body));
+    res.end(body);
   }
 
   private cookieName(form: SurveyForm): string {
