@@ -478,3 +478,57 @@ describe('Survey posts per client', () => {
     }
   });
 });
+
+describe('Surveys across agencies and audiences', () => {
+  let stack: MailTestStack;
+
+  beforeAll(async () => {
+    stack = await createMailTestStack();
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  it("treats another agency's survey as not found, for reading, results, editing and sending", async () => {
+    const mine = await createAgency(stack.t.dataSource);
+    const theirs = await createAgency(stack.t.dataSource);
+    const me = await createSignedInStaff(stack.t.dataSource, stack.t.graphql, mine.id, StaffRole.LIAISON_OFFICER);
+    const them = await createSignedInStaff(stack.t.dataSource, stack.t.graphql, theirs.id, StaffRole.LIAISON_OFFICER);
+    const survey = await createPublishedSurvey(stack.t.graphql, me.token);
+    const contact = await createSurveyContact(stack.t.dataSource, theirs.id);
+    const attempts = [
+      stack.t.graphql.request(`query($id: ID!) { survey(id: $id) { id } }`, { id: survey.id }, { token: them.token }),
+      stack.t.graphql.request(`query($id: ID!) { surveyResults(surveyId: $id) { responseCount } }`, { id: survey.id }, { token: them.token }),
+      stack.t.graphql.request(`mutation($id: ID!) { closeSurvey(id: $id) { id } }`, { id: survey.id }, { token: them.token }),
+      stack.t.graphql.request(`mutation($id: ID!) { createSurveyStaffLinks(surveyId: $id) { resultsPage } }`, { id: survey.id }, { token: them.token }),
+      stack.t.graphql.request(`mutation($s: ID!, $c: [ID!]!) { sendSurveyInvitations(surveyId: $s, contactIds: $c) { invited } }`, { s: survey.id, c: [contact.id] }, { token: them.token }),
+    ];
+    for (const res of await Promise.all(attempts)) expect(res.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    const { surveys } = await stack.t.graphql.data<{ surveys: { totalCount: number } }>(`{ surveys { totalCount } }`, {}, them.token);
+    expect(surveys.totalCount).toBe(0);
+  });
+
+  it('refuses personal links for a survey without personal invitations, and for a draft', async () => {
+    const agency = await createAgency(stack.t.dataSource);
+    const staff = await createSignedInStaff(stack.t.dataSource, stack.t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
+    const contact = await createSurveyContact(stack.t.dataSource, agency.id);
+    const send = (surveyId: string) =>
+      stack.t.graphql.request(`mutation($s: ID!, $c: [ID!]!) { sendSurveyInvitations(surveyId: $s, contactIds: $c) { invited } }`, { s: surveyId, c: [contact.id] }, { token: staff.token });
+    const publicOnly = await createPublishedSurvey(stack.t.graphql, staff.token);
+    expect((await send(publicOnly.id)).errors![0].extensions).toMatchObject({ code: 'CONFLICT' });
+    const draft = await createPublishedSurvey(stack.t.graphql, staff.token, everyTypeSurveyInput({ personalInvitations: true }), false);
+    expect((await send(draft.id)).errors![0].extensions).toMatchObject({ code: 'CONFLICT' });
+    const [{ n }] = await stack.t.dataSource.query(`SELECT count(*)::int AS n FROM survey_invitations WHERE contact_id = $1`, [contact.id]);
+    expect(n).toBe(0);
+  });
+
+  it('lets an analyst read results but not change a survey', async () => {
+    const agency = await createAgency(stack.t.dataSource);
+    const officer = await createSignedInStaff(stack.t.dataSource, stack.t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
+    const analyst = await createSignedInStaff(stack.t.dataSource, stack.t.graphql, agency.id, StaffRole.ANALYST);
+    const survey = await createPublishedSurvey(stack.t.graphql, officer.token);
+    expect((await stack.t.graphql.request(`query($id: ID!) { surveyResults(surveyId: $id) { responseCount } }`, { id: survey.id }, { token: analyst.token })).errors).toBeUndefined();
+    const close = await stack.t.graphql.request(`mutation($id: ID!) { closeSurvey(id: $id) { id } }`, { id: survey.id }, { token: analyst.token });
+    expect(close.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

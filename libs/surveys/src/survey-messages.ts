@@ -44,6 +44,7 @@ export const MESSAGES = {
     highEnd: 'highest',
     language: 'Language',
     results: 'Results',
+    moreQuestions: 'Based on your answers, there are more questions below.',
   },
   es: {
     required: 'Responda esta pregunta',
@@ -87,6 +88,7 @@ export const MESSAGES = {
     highEnd: 'máximo',
     language: 'Idioma',
     results: 'Resultados',
+    moreQuestions: 'Según sus respuestas, hay más preguntas abajo.',
   },
 } satisfies Record<SurveyLanguage, Record<string, unknown>>;
 

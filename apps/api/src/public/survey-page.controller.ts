@@ -142,7 +142,7 @@ export class SurveyPageController {
     const evaluated = evaluateAnswers(form.questions, answers, form.neighbourhoods, language);
     const unseen = [...evaluated.visible].filter((id) => !shown.has(id));
     if (unseen.length && availability(form.survey) === 'OPEN') {
-      return this.send(res, 200, this.formWith(form, language, action, answers, new Map(), language === 'es' ? 'Según sus respuestas, hay más preguntas abajo.' : 'Based on your answers, there are more questions below.'));
+      return this.send(res, 200, this.formWith(form, language, action, answers, new Map(), m.moreQuestions));
     }
     try {
       await this.responses.submit({ form, token, language, answers });
