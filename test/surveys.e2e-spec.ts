@@ -221,6 +221,8 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     const fast = await postSurveyForm(stack.t.url, `/s/${survey.slug}`, survey.id, good, { startedAgoMs: 0 });
     expect(fast.status).toBe(400);
     expect(fast.html).toContain('check your answers');
+    const empty = await fetch(`${stack.t.url}/s/${survey.slug}`, { method: 'POST' });
+    expect(empty.status).toBe(400);
     expect(await responseCount(survey.id)).toBe(0);
     // A real resident then gets through.
     expect((await answer(survey, { area: 'Old Town', safe: '3', contacted: 'NO' })).status).toBe(200);

@@ -98,7 +98,8 @@ export class SurveyPageController {
   // Limited per client by the stricter survey-submit limit below, not the page limit.
   @Post(':slug')
   @Public()
-  async submitPublic(@Param('slug') slug: string, @Body() body: FormBody, @Req() req: Request, @Res() res: Response) {
+  async submitPublic(@Param('slug') slug: string, @Body() body: FormBody | undefined, @Req() req: Request, @Res() res: Response) {
+    body ??= {}; // a post without a form body (no content type) is treated as an empty form
     const form = await this.responses.loadForm(slug);
     if (!form || form.survey.status === 'DRAFT') return this.notFound(res, this.language(null, undefined, req));
     const language = this.language(form, body.lang as string | undefined, req);
@@ -119,7 +120,8 @@ export class SurveyPageController {
   @Post(':slug/:token')
   @UseGuards(PublicRateLimitGuard)
   @Public()
-  async submitPersonal(@Param('slug') slug: string, @Param('token') token: string, @Body() body: FormBody, @Req() req: Request, @Res() res: Response) {
+  async submitPersonal(@Param('slug') slug: string, @Param('token') token: string, @Body() body: FormBody | undefined, @Req() req: Request, @Res() res: Response) {
+    body ??= {};
     res.setHeader('Referrer-Policy', 'no-referrer');
     const form = await this.responses.loadForm(slug);
     if (!form || form.survey.status === 'DRAFT') return this.notFound(res, this.language(null, undefined, req));
