@@ -14,6 +14,7 @@ import { StaffModule } from '@app/staff';
 import { PartnersModule } from '@app/partners';
 import { ForumsModule } from '@app/forums';
 import { TaskForcesModule } from '@app/task-forces';
+import { SurveysModule } from '@app/surveys';
 import { LoggingModule } from './http/logging.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
@@ -31,6 +32,10 @@ import { CommunityConcernsResolver } from './forums/community-concerns.resolver'
 import { ForumSeriesFieldResolver, ForumSeriesResolver } from './forums/series/forum-series.resolver';
 import { HealthController } from './health/health.controller';
 import { StaffInvitationController } from './public/staff-invitation.controller';
+import { SurveyPageController } from './public/survey-page.controller';
+import { StaffSurveyResultsController } from './public/staff-survey-results.controller';
+import { SurveysResolver } from './surveys/surveys.resolver';
+import { SurveyFieldsResolver, SurveyQuestionFieldsResolver } from './surveys/survey-fields.resolver';
 import { QueueBoardModule } from './admin/queue-board.module';
 import { PublicCalendarPagesModule } from './public/public-calendar-pages.module';
 import { DevMailController } from './dev-mail/dev-mail.controller';
@@ -61,6 +66,7 @@ export class AppModule implements NestModule {
         PartnersModule,
         ForumsModule,
         TaskForcesModule,
+        SurveysModule,
         QueueBoardModule,
         PublicCalendarPagesModule,
       ],
@@ -69,6 +75,8 @@ export class AppModule implements NestModule {
         StaffInvitationController,
         OrganisationsCsvController,
         ...TASK_FORCE_CONTROLLERS,
+        SurveyPageController,
+        StaffSurveyResultsController,
         ...(config.DEV_MAIL_DIR ? [DevMailController] : []),
       ],
       providers: [
@@ -89,6 +97,9 @@ export class AppModule implements NestModule {
         ...TASK_FORCE_RESOLVERS,
         ForumSeriesResolver,
         ForumSeriesFieldResolver,
+        SurveysResolver,
+        SurveyFieldsResolver,
+        SurveyQuestionFieldsResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

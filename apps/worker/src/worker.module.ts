@@ -8,11 +8,13 @@ import { MailModule } from '@app/mail';
 import { PartnersModule } from '@app/partners';
 import { ForumsModule } from '@app/forums';
 import { TaskForcesModule } from '@app/task-forces';
+import { SurveysModule } from '@app/surveys';
 import { MailProcessor } from './processors/mail.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { ImportsProcessor } from './processors/imports.processor';
 import { TaskForcesProcessor } from './processors/task-forces.processor';
 import { ForumsProcessor } from './processors/forums.processor';
+import { SurveysProcessor } from './processors/surveys.processor';
 
 /** Background work only: processors translate jobs into lib service calls. */
 @Module({})
@@ -30,8 +32,17 @@ export class WorkerModule {
         PartnersModule,
         ForumsModule,
         TaskForcesModule,
+        SurveysModule,
       ],
-      providers: [JobHandlerRegistry, MailProcessor, MaintenanceProcessor, ImportsProcessor, TaskForcesProcessor, ForumsProcessor],
+      providers: [
+        JobHandlerRegistry,
+        MailProcessor,
+        MaintenanceProcessor,
+        ImportsProcessor,
+        ForumsProcessor,
+        TaskForcesProcessor,
+        SurveysProcessor,
+      ],
     };
   }
 }

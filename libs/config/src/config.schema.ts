@@ -43,6 +43,13 @@ export const configSchema = z.object({
   MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
   MAIL_RATE_PER_SECOND: z.coerce.number().int().min(1).default(50),
   OUTBOX_SWEEP_SECONDS: seconds.default(30),
+  /** Public survey posts filled faster than this are asked to check and send again (bots fill instantly). */
+  SURVEY_MIN_FILL_SECONDS: z.coerce.number().int().min(0).default(3),
+  /** Posts of a public survey form one client (IP) may send per window (a household behind one address fits easily). */
+  SURVEY_SUBMIT_RATE_LIMIT: z.coerce.number().int().positive().default(30),
+  SURVEY_SUBMIT_RATE_WINDOW_SECONDS: seconds.default(600),
+  /** How often the worker recomputes results of surveys marked dirty (a lost job only delays them). */
+  SURVEY_RESULTS_SWEEP_SECONDS: seconds.default(30),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -5,6 +5,7 @@ export enum QueueName {
   IMPORTS = 'imports',
   TASK_FORCES = 'task-forces',
   FORUMS = 'forums',
+  SURVEYS = 'surveys',
 }
 
 /** Job name -> payload. Adding a job here without a handler stops the worker at start-up. */
@@ -23,6 +24,10 @@ export interface JobMap {
   'task-forces.overdue-reminders': { at?: string; agencyId?: string };
   /** Extend every active forum series' occurrences up to its horizon (daily; idempotent). */
   'forums.series.extend': Record<string, never>;
+  /** Recompute one survey's results (deduplicated and debounced per survey). */
+  'survey.aggregate': { surveyId: string };
+  /** Recompute every survey whose results are marked dirty in the database. */
+  'survey.aggregate-dirty': Record<string, never>;
 }
 
 export type JobName = keyof JobMap;
@@ -36,6 +41,8 @@ export const JOB_QUEUES: { [K in JobName]: QueueName } = {
   'task-forces.digest': QueueName.TASK_FORCES,
   'task-forces.overdue-reminders': QueueName.TASK_FORCES,
   'forums.series.extend': QueueName.FORUMS,
+  'survey.aggregate': QueueName.SURVEYS,
+  'survey.aggregate-dirty': QueueName.SURVEYS,
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

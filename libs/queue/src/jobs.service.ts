@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
-import { JobsOptions, Queue } from 'bullmq';
+import { Job, JobsOptions, Queue } from 'bullmq';
 import { JOB_QUEUES, JobMap, JobName, QueueName } from './job-map';
 
 /** The one way to put work on a queue: typed by job name, routed to its queue. */
@@ -11,8 +11,9 @@ export class JobsService {
 
   constructor(private readonly moduleRef: ModuleRef) {}
 
-  async enqueue<K extends JobName>(name: K, payload: JobMap[K], options?: JobsOptions): Promise<void> {
-    await this.queue(JOB_QUEUES[name]).add(name, payload, options);
+  /** Returns the job, or with deduplication the existing job the request joined. */
+  async enqueue<K extends JobName>(name: K, payload: JobMap[K], options?: JobsOptions): Promise<Job> {
+    return this.queue(JOB_QUEUES[name]).add(name, payload, options);
   }
 
   async enqueueMany<K extends JobName>(name: K, jobs: { payload: JobMap[K]; options?: JobsOptions }[]): Promise<void> {

@@ -9,6 +9,7 @@ import { StaffUser } from '@app/staff';
 import { ForumsDemoSeed } from '@app/forums';
 import { PartnersDemoSeed } from '@app/partners';
 import { TaskForcesDemoSeed } from '@app/task-forces';
+import { SurveyDemoSeed } from '@app/surveys';
 import { FirstRunService } from './first-run.service';
 import { DEMO_SEED_CONTRIBUTORS, DemoSeedContributor, DemoSeedService } from './demo-seed.service';
 
@@ -20,6 +21,7 @@ const CONTRIBUTORS: (new (...args: never[]) => DemoSeedContributor)[] = [
   PartnersDemoSeed,
   ForumsDemoSeed,
   TaskForcesDemoSeed, // after the partners seed: reads its organisations
+  SurveyDemoSeed,
 ];
 import { FIRST_RUN_ENV, FirstRunEnv } from './setup.tokens';
 

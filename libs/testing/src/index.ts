@@ -7,3 +7,4 @@ export * from './factories/staff.factory';
 export * from './browser';
 export * from './factories/forum.factory';
 export * from './factories/partners.factory';
+export * from './factories/survey.factory';

@@ -14,14 +14,14 @@ const STYLE = `
 `;
 
 /** The shell every public page shares: readable on a phone, no JavaScript needed. */
-export function page(title: string, body: SafeHtml, lang = 'en'): string {
+export function page(title: string, body: SafeHtml, lang = 'en', extraStyle = ''): string {
   return html`<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Liaison</title>
-<style>${new SafeHtml(STYLE)}</style>
+<style>${new SafeHtml(STYLE + extraStyle)}</style>
 </head>
 <body><main>${body}</main></body>
 </html>`.value;

@@ -4,6 +4,7 @@ import { Forums1795400100000 } from './1795400100000-Forums';
 import { ForumReports1795400200000 } from './1795400200000-ForumReports';
 import { ForumSeries1795400300000 } from './1795400300000-ForumSeries';
 import { OrganisationImports1795400400000 } from './1795400400000-OrganisationImports';
+import { Surveys1795400500000 } from './1795400500000-Surveys';
 import { TaskForces1795400800000 } from './1795400800000-TaskForces';
 
 /** Every migration, oldest first. New migrations are appended here. */
@@ -14,5 +15,6 @@ export const migrations = [
   ForumReports1795400200000,
   ForumSeries1795400300000,
   OrganisationImports1795400400000,
+  Surveys1795400500000,
   TaskForces1795400800000,
 ];

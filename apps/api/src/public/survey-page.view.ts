@@ -1,0 +1,163 @@
+import { FormQuestion, Messages, OTHER_VALUE, QuestionType, RawAnswer, SCALE_RANGE, Survey, SurveyLanguage, TEXT_LIMITS, messages, textIn } from '@app/surveys';
+import { SafeHtml, html } from '../pages/html';
+import { page } from '../pages/layout';
+
+export const SURVEY_STYLE = `
+  fieldset{border:0;padding:0;margin:1.5rem 0 0}
+  legend{font-weight:600;padding:0;margin-bottom:.25rem}
+  .question{margin-top:1.5rem}
+  .question>label{margin-top:0}
+  .hint{color:#4a5360;margin:.1rem 0 .4rem}
+  .choice{display:flex;align-items:center;gap:.5rem;margin:.35rem 0}
+  .choice input{width:1.4rem;height:1.4rem;margin:0;flex:none}
+  .choice label{display:inline;font-weight:400;margin:0}
+  .scale{display:flex;flex-wrap:wrap;gap:.25rem .9rem}
+  .invalid input:not([type=radio]):not([type=checkbox]),.invalid textarea,.invalid select{border:2px solid #a4161a}
+  .invalid{border-left:4px solid #a4161a;padding-left:.75rem}
+  .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+  .langs{text-align:right;margin:0 0 .5rem}
+  .notice{border-left:4px solid #1d4e89;padding:.5rem 1rem;background:#eef3f9}
+`;
+
+export interface FormState {
+  survey: Survey;
+  questions: FormQuestion[];
+  neighbourhoods: string[];
+  language: SurveyLanguage;
+  /** Where the form posts: /s/<slug> or /s/<slug>/<token>. */
+  action: string;
+  stamp: string;
+  visible: Set<string>;
+  answers: Record<string, RawAnswer>;
+  problems: Map<string, string>;
+  notice?: string;
+}
+
+const fieldId = (q: FormQuestion) => `q-${q.id}`;
+
+/** Links to the other languages the survey offers (plain links, so no JavaScript is needed). */
+function languageLinks(survey: Survey, language: SurveyLanguage, path: string): SafeHtml | '' {
+  if (survey.languages.length < 2) return '';
+  const names: Record<SurveyLanguage, string> = { en: 'English', es: 'Español' };
+  return html`<nav class="langs" aria-label="${messages(language).language}">${survey.languages.map((l) =>
+    l === language ? html`<strong>${names[l]}</strong> ` : html`<a href="${path}?lang=${l}" lang="${l}" hreflang="${l}">${names[l]}</a> `,
+  )}</nav>`;
+}
+
+export function renderForm(state: FormState): string {
+  const { survey, language, problems } = state;
+  const m = messages(language);
+  const title = textIn(survey.title, language);
+  const shown = state.questions.filter((q) => state.visible.has(q.id));
+  const summary = problems.size
+    ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+<h2 id="error-summary-title">${m.problem}</h2>
+<ul>${shown.filter((q) => problems.has(q.id)).map((q) => html`<li><a href="#${firstInputId(q)}">${textIn(q.prompt, language)}: ${problems.get(q.id)}</a></li>`)}</ul>
+</div>`
+    : '';
+  const body = html`${languageLinks(survey, language, state.action)}<div class="card">
+<h1>${title}</h1>
+${summary}
+${state.notice ? html`<p class="notice" role="status">${state.notice}</p>` : ''}
+${textIn(survey.introduction, language) ? paragraphs(textIn(survey.introduction, language)) : ''}
+<form method="post" action="${state.action}" novalidate>
+<input type="hidden" name="started" value="${state.stamp}">
+<input type="hidden" name="lang" value="${language}">
+${shown.map((q) => html`<input type="hidden" name="shown" value="${q.id}">`)}
+<div class="visually-hidden" aria-hidden="true"><label for="website">Leave this empty</label><input id="website" name="website" type="text" tabindex="-1" autocomplete="off"></div>
+${shown.map((q, i) => renderQuestion(q, i + 1, state, m))}
+<button type="submit">${m.submit}</button>
+</form></div>`;
+  return page(title, body, language, SURVEY_STYLE);
+}
+
+function paragraphs(text: string): SafeHtml {
+  return html`${text.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}`;
+}
+
+function firstInputId(q: FormQuestion): string {
+  return [QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.RATING, QuestionType.NPS, QuestionType.YES_NO].includes(q.type)
+    ? `${fieldId(q)}-0`
+    : fieldId(q);
+}
+
+function renderQuestion(q: FormQuestion, number: number, state: FormState, m: Messages): SafeHtml {
+  const { language } = state;
+  const id = fieldId(q);
+  const error = state.problems.get(q.id);
+  const help = textIn(q.helpText, language);
+  const describedBy = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const answer = state.answers[q.id] ?? { values: [] };
+  const prompt = html`${number}. ${textIn(q.prompt, language)} <span class="marker">${q.required ? m.required_marker : m.optional_marker}</span>`;
+  const helpHtml = help ? html`<p class="hint" id="${id}-help">${help}</p>` : '';
+  const errorHtml = error ? html`<p class="error" id="${id}-error"><span class="visually-hidden">Error:</span> ${error}</p>` : '';
+  const invalid = error ? html` aria-invalid="true"` : '';
+  const described = describedBy ? html` aria-describedby="${describedBy}"` : '';
+  const wrapClass = error ? 'question invalid' : 'question';
+
+  const choices = (type: 'radio' | 'checkbox', items: { value: string; label: string }[], inline = false) => html`<fieldset class="${wrapClass}"${described}>
+<legend>${prompt}</legend>${helpHtml}${errorHtml}
+<div class="${inline ? 'scale' : ''}">${items.map(
+    (item, i) => html`<div class="choice"><input type="${type}" id="${id}-${i}" name="q.${q.id}" value="${item.value}"${answer.values.includes(item.value) ? html` checked` : ''}${invalid}><label for="${id}-${i}">${item.label}</label></div>`,
+  )}</div>
+${q.type === QuestionType.MULTIPLE_CHOICE && q.allowOther
+  ? html`<div class="choice"><input type="checkbox" id="${id}-other" name="q.${q.id}" value="${OTHER_VALUE}"${answer.values.includes(OTHER_VALUE) ? html` checked` : ''}${invalid}><label for="${id}-other">${m.other}</label></div>
+<label for="${id}-other-text">${m.otherDetail}</label><input type="text" id="${id}-other-text" name="q.${q.id}.other" maxlength="${TEXT_LIMITS[QuestionType.MULTIPLE_CHOICE]}" value="${answer.other ?? ''}"${invalid}>`
+  : ''}
+</fieldset>`;
+
+  switch (q.type) {
+    case QuestionType.SINGLE_CHOICE:
+      return choices('radio', q.options.map((o) => ({ value: o.id, label: textIn(o.label, language) })));
+    case QuestionType.MULTIPLE_CHOICE:
+      return choices('checkbox', q.options.map((o) => ({ value: o.id, label: textIn(o.label, language) })));
+    case QuestionType.YES_NO:
+      return choices('radio', [
+        { value: 'YES', label: m.yes },
+        { value: 'NO', label: m.no },
+      ], true);
+    case QuestionType.RATING:
+    case QuestionType.NPS: {
+      const [min, max] = SCALE_RANGE[q.type]!;
+      const low = textIn(q.lowLabel, language);
+      const high = textIn(q.highLabel, language);
+      const items = Array.from({ length: max - min + 1 }, (_, i) => {
+        const v = min + i;
+        const end = v === min && low ? ` (${low})` : v === max && high ? ` (${high})` : '';
+        return { value: String(v), label: `${v}${end}` };
+      });
+      return choices('radio', items, true);
+    }
+    case QuestionType.NEIGHBOURHOOD:
+      return html`<div class="${wrapClass}"><label for="${id}">${prompt}</label>${helpHtml}${errorHtml}
+<select id="${id}" name="q.${q.id}"${described}${invalid}><option value="">${m.choose}</option>${state.neighbourhoods.map(
+        (n) => html`<option value="${n}"${answer.values[0] === n ? html` selected` : ''}>${n}</option>`,
+      )}</select></div>`;
+    case QuestionType.LONG_TEXT:
+      return html`<div class="${wrapClass}"><label for="${id}">${prompt}</label>${helpHtml}${errorHtml}
+<textarea id="${id}" name="q.${q.id}" rows="5" maxlength="${TEXT_LIMITS[q.type]}"${described}${invalid}>${answer.values[0] ?? ''}</textarea></div>`;
+    case QuestionType.SHORT_TEXT:
+    case QuestionType.NUMBER: {
+      const numberAttrs = q.type === QuestionType.NUMBER ? html` inputmode="decimal"` : html` maxlength="${TEXT_LIMITS[q.type]}"`;
+      return html`<div class="${wrapClass}"><label for="${id}">${prompt}</label>${helpHtml}${errorHtml}
+<input type="text" id="${id}" name="q.${q.id}" value="${answer.values[0] ?? ''}"${numberAttrs}${described}${invalid}></div>`;
+    }
+  }
+}
+
+/** A page with a heading and a sentence: closed, not yet open, thanks, link problems. */
+export function renderNotice(survey: Survey | null, language: SurveyLanguage, heading: string, text: string, extra: SafeHtml | '' = ''): string {
+  const title = survey ? textIn(survey.title, language) : heading;
+  return page(
+    `${heading} · ${title}`,
+    html`<div class="card">${survey ? html`<p>${title}</p>` : ''}<h1>${heading}</h1>${paragraphs(text)}${extra}</div>`,
+    language,
+    SURVEY_STYLE,
+  );
+}
+
+export function renderThanks(survey: Survey, language: SurveyLanguage, resultsLink: string | null): string {
+  const m = messages(language);
+  const closing = textIn(survey.closingMessage, language) || m.defaultClosing;
+  return renderNotice(survey, language, m.thanks, closing, resultsLink ? html`<p><a href="${resultsLink}">${m.results}</a></p>` : '');
+}

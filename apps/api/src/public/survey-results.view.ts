@@ -1,0 +1,121 @@
+import { QuestionResult, ResultCell, Survey, SurveyLanguage, SurveyResultsSnapshot, TextAnswer, TrendPoint, textIn } from '@app/surveys';
+import { SafeHtml, html } from '../pages/html';
+import { page } from '../pages/layout';
+import { SURVEY_STYLE } from './survey-page.view';
+
+const RESULTS_STYLE = `
+  main{max-width:56rem}
+  .chart{width:100%;height:auto;display:block;margin:.5rem 0}
+  .stat{display:inline-block;margin-right:1.5rem}
+  .muted{color:#4a5360}
+  section{margin-top:2rem}
+`;
+
+const FEWER = { en: 'fewer than 5', es: 'menos de 5' };
+const T = {
+  en: { responses: 'responses', computed: 'Updated', answered: 'answered', mean: 'Mean', median: 'Median', nps: 'NPS', min: 'Minimum', max: 'Maximum', terms: 'Most frequent words', weekly: 'Responses per week', neighbourhoods: 'By neighbourhood', rate: 'Response rate', texts: 'Answers (staff only)', none: 'No results yet.', table: 'Show as a table', download: 'Download' },
+  es: { responses: 'respuestas', computed: 'Actualizado', answered: 'respondieron', mean: 'Media', median: 'Mediana', nps: 'NPS', min: 'Mínimo', max: 'Máximo', terms: 'Palabras más frecuentes', weekly: 'Respuestas por semana', neighbourhoods: 'Por barrio', rate: 'Tasa de respuesta', texts: 'Respuestas (solo personal)', none: 'Aún no hay resultados.', table: 'Ver como tabla', download: 'Descargar' },
+};
+
+export interface StaffExtras {
+  texts: Map<string, TextAnswer[]>;
+  downloads: { label: string; href: string }[];
+}
+
+const esc = (s: string) => html`${s}`.value;
+
+/** Horizontal bars, one per cell; a suppressed cell shows "fewer than 5" and no bar. */
+export function barChart(id: string, title: string, cells: { label: string; count: number | null; percent: number | null; suppressed: boolean }[], language: SurveyLanguage): SafeHtml {
+  const rowHeight = 28;
+  const labelWidth = 220;
+  const barWidth = 360;
+  const max = Math.max(1, ...cells.map((c) => c.count ?? 0));
+  const height = cells.length * rowHeight + 8;
+  const rows = cells
+    .map((c, i) => {
+      const y = i * rowHeight + 4;
+      const label = c.label.length > 32 ? `${c.label.slice(0, 31)}…` : c.label;
+      const value = c.suppressed ? FEWER[language] : `${c.count}${c.percent !== null ? ` (${c.percent}%)` : ''}`;
+      const width = c.suppressed || !c.count ? 0 : Math.max(2, Math.round((c.count / max) * barWidth));
+      return `<text x="${labelWidth - 8}" y="${y + 18}" text-anchor="end" font-size="13">${esc(label)}</text>` +
+        (width ? `<rect x="${labelWidth}" y="${y + 4}" width="${width}" height="${rowHeight - 10}" fill="#1d4e89"/>` : '') +
+        `<text x="${labelWidth + width + 6}" y="${y + 18}" font-size="13" fill="#1b1f24">${esc(value)}</text>`;
+    })
+    .join('');
+  return new SafeHtml(
+    `<svg class="chart" viewBox="0 0 ${labelWidth + barWidth + 140} ${height}" role="img" aria-labelledby="${id}-t"><title id="${id}-t">${esc(title)}</title>${rows}</svg>`,
+  );
+}
+
+/** A line through the weekly values; suppressed weeks leave a gap. */
+export function trendChart(id: string, title: string, points: TrendPoint[], value: (p: TrendPoint) => number | null): SafeHtml {
+  const width = 600;
+  const height = 160;
+  const pad = 30;
+  const values = points.map(value);
+  const max = Math.max(1, ...values.map((v) => v ?? 0));
+  const x = (i: number) => pad + (points.length < 2 ? (width - 2 * pad) / 2 : (i * (width - 2 * pad)) / (points.length - 1));
+  const y = (v: number) => height - pad - (v / max) * (height - 2 * pad);
+  const segments: string[] = [];
+  let current: string[] = [];
+  values.forEach((v, i) => {
+    if (v === null) {
+      if (current.length) segments.push(current.join(' '));
+      current = [];
+    } else current.push(`${x(i).toFixed(1)},${y(v).toFixed(1)}`);
+  });
+  if (current.length) segments.push(current.join(' '));
+  const lines = segments.map((s) => `<polyline points="${s}" fill="none" stroke="#1d4e89" stroke-width="2"/>`).join('');
+  const dots = values.map((v, i) => (v === null ? '' : `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="#1d4e89"/>`)).join('');
+  const labels = points.map((p, i) => `<text x="${x(i).toFixed(1)}" y="${height - 8}" font-size="10" text-anchor="middle">${esc(p.week.slice(5))}</text>`).join('');
+  return new SafeHtml(
+    `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-t"><title id="${id}-t">${esc(title)}</title>` +
+      `<line x1="${pad}" y1="${height - pad}" x2="${width - pad}" y2="${height - pad}" stroke="#8a94a1"/>${lines}${dots}${labels}</svg>`,
+  );
+}
+
+function cellTable(cells: ResultCell[], language: SurveyLanguage): SafeHtml {
+  return html`<details><summary>${T[language].table}</summary><table><tbody>${cells.map(
+    (c) => html`<tr><th scope="row">${textIn(c.label, language)}</th><td>${c.suppressed ? FEWER[language] : c.count}</td><td>${c.percent === null ? '' : `${c.percent}%`}</td></tr>`,
+  )}</tbody></table></details>`;
+}
+
+function question(q: QuestionResult, language: SurveyLanguage, texts: TextAnswer[] | undefined): SafeHtml {
+  const t = T[language];
+  const id = `r-${q.questionId}`;
+  const stats = [
+    html`<span class="stat">${q.suppressed ? FEWER[language] : q.answered} ${t.answered}</span>`,
+    q.mean !== null ? html`<span class="stat">${t.mean}: ${q.mean}</span>` : '',
+    q.median !== null ? html`<span class="stat">${t.median}: ${q.median}</span>` : '',
+    q.nps !== null ? html`<span class="stat">${t.nps}: ${q.nps}</span>` : '',
+    q.min !== null ? html`<span class="stat">${t.min}: ${q.min}</span>` : '',
+    q.max !== null ? html`<span class="stat">${t.max}: ${q.max}</span>` : '',
+  ];
+  const prompt = textIn(q.prompt, language);
+  const chartCells = q.counts.map((c) => ({ label: textIn(c.label, language), count: c.count, percent: c.percent, suppressed: c.suppressed }));
+  const neighbourhoodCells = q.byNeighbourhood.map((b) => ({ label: b.group, count: b.count, percent: null, suppressed: b.suppressed }));
+  return html`<section aria-labelledby="${id}-h"><h2 id="${id}-h">${q.position}. ${prompt}</h2><p>${stats}</p>
+${q.counts.length ? html`${barChart(`${id}-bars`, prompt, chartCells, language)}${cellTable(q.counts, language)}` : ''}
+${q.terms.length ? html`<h3>${t.terms}</h3><p>${q.terms.map((term) => html`<span class="stat">${term.term} (${term.count})</span>`)}</p>` : ''}
+${q.byNeighbourhood.length ? html`<h3>${t.neighbourhoods}</h3>${barChart(`${id}-nb`, `${prompt}: ${t.neighbourhoods}`, neighbourhoodCells, language)}` : ''}
+${q.weekly.length > 1 && q.mean !== null ? html`<h3>${t.mean} / ${t.weekly.split(' ').slice(-2).join(' ')}</h3>${trendChart(`${id}-tr`, `${prompt}: ${t.mean}`, q.weekly, (p) => p.mean)}` : ''}
+${texts?.length ? html`<h3>${t.texts}</h3><ul>${texts.map((a) => html`<li>${a.text} <span class="muted">(${a.submittedOn})</span></li>`)}</ul>` : ''}
+</section>`;
+}
+
+/** The results page: public (no text answers) or staff (with text answers and downloads). */
+export function renderResultsPage(survey: Survey, results: SurveyResultsSnapshot, language: SurveyLanguage, staff: StaffExtras | null): string {
+  const t = T[language];
+  const title = `${textIn(survey.title, language)}: ${language === 'es' ? 'resultados' : 'results'}`;
+  const computed = results.responseCount ? new Date(results.computedAt).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '';
+  const body = html`<div class="card"><h1>${title}</h1>
+<p><strong>${results.responseCount}</strong> ${t.responses}${computed ? html` · <span class="muted">${t.computed} ${computed}</span>` : ''}</p>
+${results.invitationsSent ? html`<p>${t.rate}: ${results.responseRate === null ? FEWER[language] : `${Math.round(results.responseRate * 100)}%`} (${results.invitationsSent})</p>` : ''}
+${staff?.downloads.length ? html`<p>${t.download}: ${staff.downloads.map((d) => html`<a href="${d.href}">${d.label}</a> `)}</p>` : ''}
+${results.responseCount === 0 ? html`<p>${t.none}</p>` : ''}
+${results.weekly.length > 1 ? html`<section><h2>${t.weekly}</h2>${trendChart('weekly', t.weekly, results.weekly, (p) => p.count)}</section>` : ''}
+${results.byNeighbourhood.length ? html`<section><h2>${t.neighbourhoods}</h2>${barChart('neighbourhoods', t.neighbourhoods, results.byNeighbourhood.map((b) => ({ label: b.group, count: b.count, percent: null, suppressed: b.suppressed })), language)}</section>` : ''}
+${results.questions.map((q) => question(q, language, staff?.texts.get(q.questionId)))}
+</div>`;
+  return page(title, body, language, SURVEY_STYLE + RESULTS_STYLE);
+}

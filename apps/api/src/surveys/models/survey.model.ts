@@ -1,0 +1,184 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Connection } from '@app/common';
+import { ConditionOperator, QuestionType, SurveyStatus } from '@app/surveys';
+
+@ObjectType('LocalisedText', { description: 'Text in each language the survey offers.' })
+export class LocalisedTextModel {
+  @Field(() => String, { nullable: true })
+  en?: string;
+
+  @Field(() => String, { nullable: true })
+  es?: string;
+}
+
+@ObjectType('SurveyOption')
+export class SurveyOptionModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  key: string;
+
+  @Field(() => Int)
+  position: number;
+
+  @Field(() => LocalisedTextModel)
+  label: LocalisedTextModel;
+}
+
+@ObjectType('SurveyCondition')
+export class SurveyConditionModel {
+  @Field(() => ID)
+  questionId: string;
+
+  @Field(() => ConditionOperator)
+  operator: ConditionOperator;
+
+  @Field()
+  value: string;
+}
+
+@ObjectType('SurveyQuestion')
+export class SurveyQuestionModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  key: string;
+
+  @Field(() => Int)
+  position: number;
+
+  @Field(() => QuestionType)
+  type: QuestionType;
+
+  @Field(() => LocalisedTextModel)
+  prompt: LocalisedTextModel;
+
+  @Field(() => LocalisedTextModel)
+  helpText: LocalisedTextModel;
+
+  @Field()
+  required: boolean;
+
+  @Field()
+  allowOther: boolean;
+
+  @Field(() => Float, { nullable: true })
+  minValue: number | null;
+
+  @Field(() => Float, { nullable: true })
+  maxValue: number | null;
+
+  @Field(() => LocalisedTextModel)
+  lowLabel: LocalisedTextModel;
+
+  @Field(() => LocalisedTextModel)
+  highLabel: LocalisedTextModel;
+
+  conditionQuestionId: string | null;
+  conditionOperator: ConditionOperator | null;
+  conditionValue: string | null;
+}
+
+@ObjectType('Survey')
+export class SurveyModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  slug: string;
+
+  @Field(() => ID, { description: 'Shared by every version (copy) of this survey.' })
+  familyId: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => ID, { nullable: true })
+  copiedFromId: string | null;
+
+  @Field(() => LocalisedTextModel)
+  title: LocalisedTextModel;
+
+  @Field(() => LocalisedTextModel)
+  introduction: LocalisedTextModel;
+
+  @Field(() => LocalisedTextModel)
+  closingMessage: LocalisedTextModel;
+
+  @Field(() => [String])
+  languages: string[];
+
+  @Field()
+  anonymous: boolean;
+
+  @Field()
+  resultsPublic: boolean;
+
+  @Field()
+  publicLink: boolean;
+
+  @Field()
+  personalInvitations: boolean;
+
+  @Field(() => ID, { nullable: true })
+  forumId: string | null;
+
+  @Field(() => Date, { nullable: true })
+  opensAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  closesAt: Date | null;
+
+  @Field(() => SurveyStatus)
+  status: SurveyStatus;
+
+  @Field(() => Date, { nullable: true })
+  publishedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  closedAt: Date | null;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType()
+export class SurveyConnection extends Connection(SurveyModel) {}
+
+@ObjectType('SurveyDistribution')
+export class SurveyDistributionModel {
+  @Field(() => Int)
+  invited: number;
+
+  @Field(() => Int)
+  skippedOptedOut: number;
+
+  @Field(() => Int)
+  alreadyInvited: number;
+}
+
+@ObjectType('SurveyStaffLinks', { description: 'Signed links for a browser, valid until expiresAt.' })
+export class SurveyStaffLinksModel {
+  @Field()
+  resultsPage: string;
+
+  @Field()
+  responsesCsv: string;
+
+  @Field()
+  resultsCsv: string;
+
+  @Field()
+  expiresAt: Date;
+}
+
+@ObjectType('SurveyTextAnswer')
+export class SurveyTextAnswerModel {
+  @Field()
+  text: string;
+
+  @Field({ description: 'The day it was sent (YYYY-MM-DD); no finer time is kept.' })
+  submittedOn: string;
+}

@@ -1,0 +1,180 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { hashToken } from '@app/common';
+import { JobsService } from '@app/queue';
+import { Survey, availability } from './survey.entity';
+import { SurveyQuestion } from './survey-question.entity';
+import { SurveyOption } from './survey-option.entity';
+import { SurveyInvitation } from './survey-invitation.entity';
+import { SurveyLanguage } from './survey.enums';
+import { FormQuestion, RawAnswer, evaluateAnswers } from './survey-answers';
+import { SurveyError } from './surveys.errors';
+
+export interface SurveyForm {
+  survey: Survey;
+  questions: FormQuestion[];
+  neighbourhoods: string[];
+  timeZone: string;
+}
+
+export interface Submission {
+  form: SurveyForm;
+  /** The personal link's token, when answering from one. */
+  token?: string;
+  language: SurveyLanguage;
+  answers: Record<string, RawAnswer>;
+}
+
+/** How long a burst of responses waits before one recomputation of the survey's results. */
+export const AGGREGATE_DEBOUNCE_MS = 1_000;
+const FORM_CACHE_MS = 60_000;
+const SURVEY_COLUMNS = `id, agency_id AS "agencyId", family_id AS "familyId", version, copied_from_id AS "copiedFromId", slug, title, introduction,
+  closing_message AS "closingMessage", languages, anonymous, results_public AS "resultsPublic", public_link AS "publicLink",
+  personal_invitations AS "personalInvitations", forum_id AS "forumId", opens_at AS "opensAt", closes_at AS "closesAt", status,
+  published_at AS "publishedAt", closed_at AS "closedAt", results_dirty AS "resultsDirty", created_by AS "createdBy",
+  created_at AS "createdAt", updated_at AS "updatedAt"`;
+
+/** Taking answers: loading a survey for its page, checking answers and personal links, storing a response. */
+@Injectable()
+export class SurveyResponsesService {
+  private readonly logger = new Logger(SurveyResponsesService.name);
+  private readonly forms = new Map<string, { version: number; loadedAt: number; form: SurveyForm }>();
+  /** Per survey: until when the queued recomputation surely has not started (see `requestAggregation`). */
+  private readonly pendingUntil = new Map<string, number>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobsService,
+  ) {}
+
+  /**
+   * The survey behind `/s/<slug>`, with its questions and the agency's neighbourhoods; null
+   * if none. One query per request: questions are reused while the survey's `updated_at`
+   * (moved by every edit) is unchanged, for at most a minute (neighbourhood lists change rarely).
+   */
+  async loadForm(slug: string): Promise<SurveyForm | null> {
+    // Plain SQL: this runs on every page view and post, and the query builder costs more CPU than the query.
+    const [row] = await this.dataSource.query(`SELECT ${SURVEY_COLUMNS} FROM surveys WHERE slug = $1`, [slug]);
+    if (!row) return null;
+    const survey = Object.assign(new Survey(), row) as Survey;
+    const cached = this.forms.get(survey.id);
+    if (cached && cached.version === survey.updatedAt.getTime() && Date.now() - cached.loadedAt < FORM_CACHE_MS) {
+      return { ...cached.form, survey };
+    }
+    const [questions, options, [agency]] = await Promise.all([
+      this.dataSource.getRepository(SurveyQuestion).find({ where: { surveyId: survey.id }, order: { position: 'ASC' } }),
+      this.dataSource.getRepository(SurveyOption).find({ where: { surveyId: survey.id }, order: { position: 'ASC' } }),
+      this.dataSource.query(`SELECT neighbourhoods, time_zone FROM agencies WHERE id = $1`, [survey.agencyId]),
+    ]);
+    const form: SurveyForm = {
+      survey,
+      questions: questions.map((q) => Object.assign(q, { options: options.filter((o) => o.questionId === q.id) })),
+      neighbourhoods: agency.neighbourhoods,
+      timeZone: agency.time_zone,
+    };
+    if (this.forms.size > 1_000) this.forms.clear();
+    this.forms.set(survey.id, { version: survey.updatedAt.getTime(), loadedAt: Date.now(), form });
+    return form;
+  }
+
+  /** The invitation a personal link stands for; refuses links of other surveys and used ones. */
+  async checkToken(survey: Survey, token: string): Promise<SurveyInvitation> {
+    const invitation = await this.dataSource.getRepository(SurveyInvitation).findOneBy({ tokenHash: hashToken(token) });
+    if (!invitation || invitation.surveyId !== survey.id) throw SurveyError.tokenInvalid();
+    if (invitation.used) throw SurveyError.tokenUsed();
+    return invitation;
+  }
+
+  /**
+   * Checks everything, then writes the response, its answers and (for a personal link)
+   * the token's use in one transaction: any problem writes nothing. For anonymous
+   * surveys nothing written links the response to the link, the person or the time.
+   */
+  async submit(submission: Submission): Promise<void> {
+    const { survey, questions, neighbourhoods } = submission.form;
+    const state = availability(survey);
+    if (state !== 'OPEN') throw SurveyError.notOpen(state);
+    let invitation: SurveyInvitation | null = null;
+    if (submission.token !== undefined) invitation = await this.checkToken(survey, submission.token);
+    else if (!survey.publicLink) throw SurveyError.invitationOnly();
+    const evaluated = evaluateAnswers(questions, submission.answers, neighbourhoods, submission.language);
+    if (evaluated.problems.length) throw SurveyError.answersInvalid(evaluated.problems);
+
+    // One statement, so one atomic step and one round trip: claim the personal link (if
+    // any), write the response and its answers, record the respondent (named surveys only)
+    // and mark the results stale. Concurrent posts of one link queue on the invitation row;
+    // only the first finds it unused, the others insert nothing.
+    const values = evaluated.values;
+    const [row] = await this.dataSource.query(
+      `WITH claim AS (
+         UPDATE survey_invitations SET used = true, use_settled = NOT $9::boolean
+         WHERE $10::uuid IS NOT NULL AND id = $10 AND NOT used RETURNING id, contact_id
+       ), response AS (
+         INSERT INTO survey_responses (survey_id, agency_id, submitted_on, language, neighbourhood)
+         SELECT $1, $2, (now() AT TIME ZONE 'UTC')::date, $3, $4
+         WHERE $10::uuid IS NULL OR EXISTS (SELECT 1 FROM claim)
+         RETURNING id, submitted_on
+       ), answers AS (
+         INSERT INTO survey_answers (response_id, survey_id, question_id, option_id, answer_index, number_value, text_value, neighbourhood, submitted_on)
+         SELECT response.id, $1, a.question_id, a.option_id, a.answer_index, a.number_value, a.text_value, $4, response.submitted_on
+         FROM response, unnest($5::uuid[], $6::uuid[], $11::smallint[], $7::float8[], $8::text[]) AS a(question_id, option_id, answer_index, number_value, text_value)
+       ), respondent AS (
+         INSERT INTO survey_respondents (response_id, survey_id, invitation_id, contact_id)
+         SELECT response.id, $1, claim.id, claim.contact_id FROM response, claim WHERE NOT $9::boolean
+       ), dirty AS (
+         UPDATE surveys SET results_dirty = true WHERE id = $1 AND NOT results_dirty AND EXISTS (SELECT 1 FROM response)
+       )
+       SELECT (SELECT count(*) FROM response)::int AS written`,
+      [
+        survey.id,
+        survey.agencyId,
+        submission.language,
+        evaluated.neighbourhood,
+        values.map((v) => v.questionId),
+        values.map((v) => v.optionId),
+        values.map((v) => v.numberValue),
+        values.map((v) => v.textValue),
+        survey.anonymous,
+        invitation?.id ?? null,
+        values.map((v, i) => values.slice(0, i).filter((w) => w.questionId === v.questionId).length),
+      ],
+    );
+    if (row.written === 0) throw SurveyError.tokenUsed();
+    await this.requestAggregation(survey.id);
+  }
+
+  /**
+   * Queues one debounced recomputation per burst (BullMQ deduplication; with
+   * `keepLastIfActive` a response arriving while the job runs gets one more run after it).
+   * Called after the response is committed. While the job we joined is still waiting
+   * for its start (with a margin), it will see this response: no need to ask Redis again.
+   * If Redis cannot be reached, the dirty flag is set again so the periodic pass picks
+   * the survey up.
+   */
+  async requestAggregation(surveyId: string): Promise<void> {
+    if (Date.now() < (this.pendingUntil.get(surveyId) ?? 0)) return;
+    try {
+      const job = await this.jobs.enqueue(
+        'survey.aggregate',
+        { surveyId },
+        {
+          delay: AGGREGATE_DEBOUNCE_MS,
+          deduplication: { id: `survey-aggregate:${surveyId}`, keepLastIfActive: true },
+          removeOnComplete: true,
+          removeOnFail: 100,
+        },
+      );
+      if (this.pendingUntil.size > 10_000) this.pendingUntil.clear();
+      this.pendingUntil.set(surveyId, job.timestamp + (job.opts.delay ?? 0) - AGGREGATE_DEBOUNCE_MS / 2);
+    } catch (error) {
+      this.logger.warn(`Could not queue results for survey ${surveyId}; the periodic pass will catch up: ${error}`);
+      await this.markDirty(surveyId).catch(() => undefined);
+    }
+  }
+
+  private async markDirty(surveyId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE surveys SET results_dirty = true WHERE id = $1 AND NOT results_dirty`, [surveyId]);
+  }
+
+}

@@ -1,0 +1,65 @@
+import { DomainError, ErrorKind } from '@app/common';
+
+export enum SurveyErrorCode {
+  SLUG_TAKEN = 'SURVEY_SLUG_TAKEN',
+  HAS_RESPONSES = 'SURVEY_HAS_RESPONSES',
+  INVALID_TRANSITION = 'SURVEY_INVALID_TRANSITION',
+  NOT_OPEN = 'SURVEY_NOT_OPEN',
+  INVITATION_ONLY = 'SURVEY_INVITATION_ONLY',
+  NO_PERSONAL_LINKS = 'SURVEY_NO_PERSONAL_LINKS',
+  TOKEN_INVALID = 'SURVEY_TOKEN_INVALID',
+  TOKEN_USED = 'SURVEY_TOKEN_USED',
+  ANSWERS_INVALID = 'SURVEY_ANSWERS_INVALID',
+  FORM_INVALID = 'SURVEY_FORM_INVALID',
+}
+
+/** One problem with one answer, named by question id so the page can show it beside the field. */
+export interface AnswerProblem {
+  questionId: string;
+  message: string;
+}
+
+export class SurveyError extends DomainError {
+  static slugTaken(slug: string) {
+    return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.SLUG_TAKEN, `Another survey already uses the link /s/${slug}`, { field: 'input.slug' });
+  }
+
+  static hasResponses(field: string, message: string) {
+    return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.HAS_RESPONSES, `${message}; the survey already has responses (copy it to make a new version)`, { field });
+  }
+
+  static invalidTransition(from: string, to: string) {
+    return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.INVALID_TRANSITION, `A ${from.toLowerCase()} survey cannot become ${to.toLowerCase()}`);
+  }
+
+  static notOpen(state: string) {
+    const message = state === 'NOT_YET_OPEN' ? 'This survey is not open yet' : 'This survey is closed';
+    return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.NOT_OPEN, message, { state });
+  }
+
+  static invitationOnly() {
+    return new SurveyError(ErrorKind.FORBIDDEN, SurveyErrorCode.INVITATION_ONLY, 'This survey is answered through personal links only');
+  }
+
+  static noPersonalLinks() {
+    return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.NO_PERSONAL_LINKS, 'This survey is not set up for personal invitations', {
+      field: 'surveyId',
+    });
+  }
+
+  static tokenInvalid() {
+    return new SurveyError(ErrorKind.NOT_FOUND, SurveyErrorCode.TOKEN_INVALID, 'This personal link is not valid for this survey');
+  }
+
+  static tokenUsed() {
+    return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.TOKEN_USED, 'This personal link has already been used to answer');
+  }
+
+  static answersInvalid(problems: AnswerProblem[]) {
+    return new SurveyError(ErrorKind.BAD_USER_INPUT, SurveyErrorCode.ANSWERS_INVALID, 'Some answers need attention', { problems });
+  }
+
+  static formInvalid(message: string) {
+    return new SurveyError(ErrorKind.BAD_USER_INPUT, SurveyErrorCode.FORM_INVALID, message);
+  }
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
+import { AgenciesModule } from '@app/agencies';
+import { MailModule } from '@app/mail';
+import { Survey } from './survey.entity';
+import { SurveyQuestion } from './survey-question.entity';
+import { SurveyOption } from './survey-option.entity';
+import { SurveyInvitation } from './survey-invitation.entity';
+import { SurveyResultsRow } from './survey-results.entity';
+import { SurveysService } from './surveys.service';
+import { SurveyResponsesService } from './survey-responses.service';
+import { SurveyDistributionService } from './survey-distribution.service';
+import { SurveyResultsService } from './results/survey-results.service';
+import { SurveyExportService } from './results/survey-export.service';
+
+const SERVICES = [SurveysService, SurveyResponsesService, SurveyDistributionService, SurveyResultsService, SurveyExportService];
+
+/** Surveys split by concern: building, answering, distributing, results and exports. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Survey, SurveyQuestion, SurveyOption, SurveyInvitation, SurveyResultsRow]), AuditModule, AgenciesModule, MailModule],
+  providers: SERVICES,
+  exports: SERVICES,
+})
+export class SurveysModule {}
