@@ -13,6 +13,7 @@ import { AgenciesModule } from '@app/agencies';
 import { StaffModule } from '@app/staff';
 import { PartnersModule } from '@app/partners';
 import { ForumsModule } from '@app/forums';
+import { InvitationsModule } from '@app/invitations';
 import { LoggingModule } from './http/logging.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
@@ -27,6 +28,8 @@ import { HealthController } from './health/health.controller';
 import { StaffInvitationController } from './public/staff-invitation.controller';
 import { QueueBoardModule } from './admin/queue-board.module';
 import { DevMailController } from './dev-mail/dev-mail.controller';
+import { InvitationsResolver } from './invitations/invitations.resolver';
+import { RsvpController } from './public/rsvp.controller';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -46,14 +49,16 @@ export class AppModule implements NestModule {
         StaffModule,
         PartnersModule,
         ForumsModule,
+        InvitationsModule,
         QueueBoardModule,
       ],
-      controllers: [HealthController, StaffInvitationController, ...(config.DEV_MAIL_DIR ? [DevMailController] : [])],
+      controllers: [HealthController, StaffInvitationController, RsvpController, ...(config.DEV_MAIL_DIR ? [DevMailController] : [])],
       providers: [
         AuthResolver,
         StaffResolver,
         AgencyResolver,
         AuditResolver,
+        InvitationsResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

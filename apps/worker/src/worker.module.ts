@@ -7,8 +7,10 @@ import { QueueModule, JobHandlerRegistry } from '@app/queue';
 import { MailModule } from '@app/mail';
 import { PartnersModule } from '@app/partners';
 import { ForumsModule } from '@app/forums';
+import { InvitationsModule } from '@app/invitations';
 import { MailProcessor } from './processors/mail.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
+import { InvitationsProcessor } from './processors/invitations.processor';
 
 /** Background work only: processors translate jobs into lib service calls. */
 @Module({})
@@ -25,8 +27,9 @@ export class WorkerModule {
         MailModule,
         PartnersModule,
         ForumsModule,
+        InvitationsModule,
       ],
-      providers: [JobHandlerRegistry, MailProcessor, MaintenanceProcessor],
+      providers: [JobHandlerRegistry, MailProcessor, MaintenanceProcessor, InvitationsProcessor],
     };
   }
 }

@@ -5,3 +5,4 @@ export * from './mail-sender.service';
 export * from './mail-transport';
 export * from './mail.module';
 export * from './ics/calendar-invite';
+export * from './ics/forum-uid';

@@ -6,3 +6,4 @@ export * from './factories/agency.factory';
 export * from './factories/staff.factory';
 export * from './browser';
 export * from './factories/forum.factory';
+export * from './factories/partner.factory';

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
+import { MailModule } from '@app/mail';
+import { Agency } from '@app/agencies';
+import { Forum, Venue } from '@app/forums';
+import { Invitation } from './invitation.entity';
+import { OrganisationInvitation } from './organisation-invitation.entity';
+import { ForumRsvpSettings } from './forum-rsvp-settings.entity';
+import { ForumReminder } from './forum-reminder.entity';
+import { RsvpReply } from './rsvp-reply.entity';
+import { InvitationMailComposer } from './email/invitation-mail.composer';
+import { InvitationsService } from './inviting/invitations.service';
+import { SeatAllocator } from './rsvp/seat-allocator';
+import { SeatChangeMailer } from './rsvp/seat-change-mailer';
+import { RsvpService } from './rsvp/rsvp.service';
+import { OfferExpiryService } from './rsvp/offer-expiry.service';
+import { ReminderScheduler } from './reminders/reminder-scheduler';
+import { ReminderSender } from './reminders/reminder-sender.service';
+
+const SERVICES = [InvitationsService, RsvpService, OfferExpiryService, ReminderSender];
+
+/**
+ * Invitations, answers, the waitlist and reminders. The services listed in SERVICES are
+ * the feature's surface (the API and the worker call them); the rest are its parts.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([Agency, Forum, Venue, Invitation, OrganisationInvitation, ForumRsvpSettings, ForumReminder, RsvpReply]), AuditModule, MailModule],
+  providers: [...SERVICES, InvitationMailComposer, SeatAllocator, SeatChangeMailer, ReminderScheduler],
+  exports: SERVICES,
+})
+export class InvitationsModule {}
