@@ -52,7 +52,7 @@ export class InvitationError extends DomainError {
     return new InvitationError(
       ErrorKind.CONFLICT,
       InvitationErrorCode.NO_ROOM_FOR_PARTY,
-      `Only ${available} more seat(s) are free, so your party stays at ${current}.`,
+      `Only ${available} seat(s) are available for your party, so it stays at ${current}.`,
       { field: 'partySize' },
     );
   }
