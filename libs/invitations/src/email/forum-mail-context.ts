@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { NotFoundError } from '@app/common';
 import { Agency } from '@app/agencies';
 import { Forum, Venue, VenueAccessibilityFeature } from '@app/forums';
+import type { CalendarInviteFor } from '@app/mail';
 
 /** Everything about a forum that its emails show, rendered once per mailing. */
 export interface ForumMailContext {
@@ -11,6 +12,8 @@ export interface ForumMailContext {
   agency: Agency;
   /** The `forum` object the templates read. */
   details: ForumDetails;
+  /** Calendar events prepared for this mailing (see InvitationMailComposer). */
+  calendars?: Map<'REQUEST' | 'CANCEL', CalendarInviteFor>;
 }
 
 export interface ForumDetails {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { EmailRequest, buildCalendarInvite, forumCalendarUid } from '@app/mail';
+import { CalendarInviteFor, EmailRequest, forumCalendarUid, prepareCalendarInvite } from '@app/mail';
 import { ForumMailContext } from './forum-mail-context';
 
 /** One person an email goes to, with the link token of their invitation. */
@@ -98,6 +98,28 @@ export class InvitationMailComposer {
     });
   }
 
+  /** The forum's calendar event, built once per mailing and filled in per recipient. */
+  private calendarFor(context: ForumMailContext, method: 'REQUEST' | 'CANCEL'): CalendarInviteFor {
+    const cache = (context.calendars ??= new Map());
+    let prepared = cache.get(method);
+    if (!prepared) {
+      const { forum } = context;
+      prepared = prepareCalendarInvite({
+        method,
+        uid: forumCalendarUid(forum.id, this.config.MAIL_DOMAIN),
+        sequence: forum.sequence,
+        start: forum.startsAt,
+        end: forum.endsAt,
+        timeZone: forum.timeZone,
+        summary: forum.title,
+        description: [forum.description, forum.onlineUrl ? `Online: ${forum.onlineUrl}` : ''].filter(Boolean).join('\n\n'),
+        location: context.venue ? `${context.venue.name}, ${context.venue.address}` : (forum.onlineUrl ?? undefined),
+      });
+      cache.set(method, prepared);
+    }
+    return prepared;
+  }
+
   private request(
     context: ForumMailContext,
     to: MailRecipient,
@@ -123,22 +145,8 @@ export class InvitationMailComposer {
       },
     };
     if (spec.calendar) {
-      const location = context.venue ? `${context.venue.name}, ${context.venue.address}` : (forum.onlineUrl ?? undefined);
-      const ics = buildCalendarInvite({
-        method: spec.calendar,
-        uid: forumCalendarUid(forum.id, this.config.MAIL_DOMAIN),
-        sequence: forum.sequence,
-        start: forum.startsAt,
-        end: forum.endsAt,
-        timeZone: forum.timeZone,
-        summary: forum.title,
-        description: [forum.description, forum.onlineUrl ? `Online: ${forum.onlineUrl}` : '', `Answer: ${links.change}`].filter(Boolean).join('\n\n'),
-        location,
-        url: links.change,
-        // The organizer address is the recipient's reply address, so calendar answers reach our listener.
-        organizer: { name: senderName, email: replyTo },
-        attendee: { name: to.name, email: to.email },
-      });
+      // The organizer address is the recipient's reply address, so calendar answers reach our listener.
+      const ics = this.calendarFor(context, spec.calendar)({ name: senderName, email: replyTo }, { name: to.name, email: to.email });
       request.attachments = [{ filename: spec.calendar === 'CANCEL' ? 'cancel.ics' : 'invite.ics', contentType: 'text/calendar; charset=utf-8', content: ics, method: spec.calendar }];
     }
     return request;
