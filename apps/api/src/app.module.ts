@@ -29,6 +29,8 @@ import { StaffInvitationController } from './public/staff-invitation.controller'
 import { QueueBoardModule } from './admin/queue-board.module';
 import { DevMailController } from './dev-mail/dev-mail.controller';
 import { InvitationsResolver } from './invitations/invitations.resolver';
+import { InvitationFieldsResolver } from './invitations/invitation-fields.resolver';
+import { AttendeesExportController } from './invitations/attendees-export.controller';
 import { RsvpController } from './public/rsvp.controller';
 
 @Module({})
@@ -52,13 +54,14 @@ export class AppModule implements NestModule {
         InvitationsModule,
         QueueBoardModule,
       ],
-      controllers: [HealthController, StaffInvitationController, RsvpController, ...(config.DEV_MAIL_DIR ? [DevMailController] : [])],
+      controllers: [HealthController, StaffInvitationController, RsvpController, AttendeesExportController, ...(config.DEV_MAIL_DIR ? [DevMailController] : [])],
       providers: [
         AuthResolver,
         StaffResolver,
         AgencyResolver,
         AuditResolver,
         InvitationsResolver,
+        InvitationFieldsResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

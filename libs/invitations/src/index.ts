@@ -13,4 +13,8 @@ export * from './rsvp/seat-allocator';
 export * from './rsvp/rsvp.service';
 export * from './rsvp/offer-expiry.service';
 export * from './reminders/reminder-sender.service';
+export * from './rsvp/delegates.service';
+export * from './funnel/invitation-summary.service';
+export * from './settings/rsvp-settings.service';
+export * from './attendance/attendance.service';
 export * from './invitations.module';

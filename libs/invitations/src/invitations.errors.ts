@@ -83,7 +83,7 @@ export class InvitationError extends DomainError {
     return new InvitationError(
       ErrorKind.CONFLICT,
       InvitationErrorCode.NOT_ATTENDING,
-      `Only people answering ATTENDING can be checked in; this invitation is ${response ?? 'unanswered'}`,
+      `Only people answering ATTENDING or MAYBE can be checked in; this invitation is ${response ?? 'unanswered'}`,
     );
   }
 }

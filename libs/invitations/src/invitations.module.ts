@@ -17,8 +17,21 @@ import { RsvpService } from './rsvp/rsvp.service';
 import { OfferExpiryService } from './rsvp/offer-expiry.service';
 import { ReminderScheduler } from './reminders/reminder-scheduler';
 import { ReminderSender } from './reminders/reminder-sender.service';
+import { InvitationSummaryService } from './funnel/invitation-summary.service';
+import { RsvpSettingsService } from './settings/rsvp-settings.service';
+import { AttendanceService } from './attendance/attendance.service';
+import { DelegatesService } from './rsvp/delegates.service';
 
-const SERVICES = [InvitationsService, RsvpService, OfferExpiryService, ReminderSender];
+const SERVICES = [
+  InvitationsService,
+  RsvpService,
+  DelegatesService,
+  OfferExpiryService,
+  ReminderSender,
+  InvitationSummaryService,
+  RsvpSettingsService,
+  AttendanceService,
+];
 
 /**
  * Invitations, answers, the waitlist and reminders. The services listed in SERVICES are

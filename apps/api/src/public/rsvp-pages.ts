@@ -1,4 +1,4 @@
-import { RsvpResponse, RsvpView } from '@app/invitations';
+import { DelegatesView, RsvpResponse, RsvpView } from '@app/invitations';
 import { SafeHtml, html } from '../pages/html';
 import { page } from '../pages/layout';
 
@@ -147,5 +147,26 @@ export function unsubscribePage(token: string, view: RsvpView, done: boolean): s
     'Unsubscribe',
     html`<div class="card"><h1>Unsubscribe ${view.contact.email}?</h1><p>You will get no more invitations or other mail from ${view.context.agency.name} through Liaison.</p>
 <form method="post" action="/rsvp/${token}/unsubscribe"><button type="submit">Unsubscribe from all mail</button></form></div>`,
+  );
+}
+
+export function delegatesPage(token: string, view: DelegatesView, state: { saved?: boolean; error?: string } = {}): string {
+  return page(
+    `Delegates of ${view.organisationName}`,
+    html`<div class="card">
+<h1>Delegates of ${view.organisationName}</h1>
+<p>${view.forumTitle}, ${view.forumWhen}. ${view.organisationName} has <strong>${view.seats}</strong> seat(s); any of its invited contacts can choose who fills them.</p>
+${state.saved ? html`<p class="status" role="status"><strong>Delegates saved.</strong> Each person whose seat changed gets an email.</p>` : ''}
+${state.error ? html`<div class="error-summary" role="alert"><p class="error" id="delegates-error">${state.error}</p></div>` : ''}
+<form method="post" action="/rsvp/${token}/delegates">
+<fieldset${state.error ? html` aria-describedby="delegates-error"` : ''}><legend><strong>Who will attend (at most ${view.seats})</strong></legend>
+${view.members.map(
+  (m) => html`<div><input type="checkbox" id="d-${m.invitationId}" name="delegate" value="${m.invitationId}"${m.delegate ? html` checked` : ''} style="width:auto"> <label for="d-${m.invitationId}" style="display:inline">${m.name} (${m.email})${m.response === 'WAITLISTED' ? ' (on the waitlist)' : ''}</label></div>`,
+)}
+</fieldset>
+<button type="submit">Save delegates</button>
+</form>
+<p><a href="/rsvp/${token}">Back to your own answer</a></p>
+</div>`,
   );
 }

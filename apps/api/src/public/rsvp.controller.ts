@@ -2,9 +2,9 @@ import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res, UseGu
 import type { Response } from 'express';
 import { DomainError, ErrorKind } from '@app/common';
 import { Public } from '@app/auth';
-import { InvitationErrorCode, RsvpNeeds, RsvpService, RsvpSource } from '@app/invitations';
+import { DelegatesService, InvitationErrorCode, RsvpNeeds, RsvpService, RsvpSource } from '@app/invitations';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
-import { ANSWER_BY_WORD, AnswerWord, messagePage, rsvpFormPage, rsvpSavedPage, unsubscribePage, wordOf } from './rsvp-pages';
+import { ANSWER_BY_WORD, AnswerWord, delegatesPage, messagePage, rsvpFormPage, rsvpSavedPage, unsubscribePage, wordOf } from './rsvp-pages';
 
 type RsvpBody = Record<string, string | undefined>;
 
@@ -54,7 +54,10 @@ function parseForm(body: RsvpBody): { answer: AnswerWord; partySize?: number; ne
 @Controller('rsvp')
 @UseGuards(PublicRateLimitGuard)
 export class RsvpController {
-  constructor(private readonly rsvp: RsvpService) {}
+  constructor(
+    private readonly rsvp: RsvpService,
+    private readonly delegates: DelegatesService,
+  ) {}
 
   @Get(':token')
   @Public()
@@ -90,6 +93,36 @@ export class RsvpController {
           res.status(409);
           const view = await this.rsvp.view(token);
           return rsvpFormPage(token, view, { answer: form.answer, error: { field: error.details.field ?? 'answer', message: error.message }, values: body });
+        }
+        throw error;
+      }
+    });
+  }
+
+  @Get(':token/delegates')
+  @Public()
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @Header('Referrer-Policy', 'no-referrer')
+  @Header('Cache-Control', 'no-store')
+  async delegatesForm(@Param('token') token: string, @Res({ passthrough: true }) res: Response): Promise<string> {
+    return this.page(res, async () => delegatesPage(token, await this.delegates.view(token)));
+  }
+
+  @Post(':token/delegates')
+  @Public()
+  @HttpCode(200)
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @Header('Referrer-Policy', 'no-referrer')
+  @Header('Cache-Control', 'no-store')
+  async setDelegates(@Param('token') token: string, @Body() body: { delegate?: string | string[] }, @Res({ passthrough: true }) res: Response): Promise<string> {
+    return this.page(res, async () => {
+      const chosen = [body?.delegate ?? []].flat().filter((id): id is string => typeof id === 'string');
+      try {
+        return delegatesPage(token, await this.delegates.set(token, chosen), { saved: true });
+      } catch (error) {
+        if (error instanceof DomainError && (error.kind === ErrorKind.BAD_USER_INPUT || error.code === InvitationErrorCode.ORGANISATION_SEATS_FULL)) {
+          res.status(400);
+          return delegatesPage(token, await this.delegates.view(token), { error: error.message });
         }
         throw error;
       }
