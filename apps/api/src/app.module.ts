@@ -30,6 +30,7 @@ import { QueueBoardModule } from './admin/queue-board.module';
 import { DevMailController } from './dev-mail/dev-mail.controller';
 import { InvitationsResolver } from './invitations/invitations.resolver';
 import { InvitationFieldsResolver } from './invitations/invitation-fields.resolver';
+import { RsvpRepliesResolver } from './invitations/rsvp-replies.resolver';
 import { AttendeesExportController } from './invitations/attendees-export.controller';
 import { RsvpController } from './public/rsvp.controller';
 
@@ -62,6 +63,7 @@ export class AppModule implements NestModule {
         AuditResolver,
         InvitationsResolver,
         InvitationFieldsResolver,
+        RsvpRepliesResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

@@ -11,6 +11,7 @@ import { InvitationsModule } from '@app/invitations';
 import { MailProcessor } from './processors/mail.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { InvitationsProcessor } from './processors/invitations.processor';
+import { InboundMailListener } from './inbound/inbound-mail.listener';
 
 /** Background work only: processors translate jobs into lib service calls. */
 @Module({})
@@ -29,7 +30,7 @@ export class WorkerModule {
         ForumsModule,
         InvitationsModule,
       ],
-      providers: [JobHandlerRegistry, MailProcessor, MaintenanceProcessor, InvitationsProcessor],
+      providers: [JobHandlerRegistry, MailProcessor, MaintenanceProcessor, InvitationsProcessor, InboundMailListener],
     };
   }
 }

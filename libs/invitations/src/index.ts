@@ -17,4 +17,5 @@ export * from './rsvp/delegates.service';
 export * from './funnel/invitation-summary.service';
 export * from './settings/rsvp-settings.service';
 export * from './attendance/attendance.service';
+export * from './replies/inbound-reply.service';
 export * from './invitations.module';

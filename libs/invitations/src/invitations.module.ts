@@ -21,6 +21,7 @@ import { InvitationSummaryService } from './funnel/invitation-summary.service';
 import { RsvpSettingsService } from './settings/rsvp-settings.service';
 import { AttendanceService } from './attendance/attendance.service';
 import { DelegatesService } from './rsvp/delegates.service';
+import { InboundReplyService } from './replies/inbound-reply.service';
 
 const SERVICES = [
   InvitationsService,
@@ -31,6 +32,7 @@ const SERVICES = [
   InvitationSummaryService,
   RsvpSettingsService,
   AttendanceService,
+  InboundReplyService,
 ];
 
 /**
