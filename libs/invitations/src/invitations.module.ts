@@ -22,6 +22,7 @@ import { RsvpSettingsService } from './settings/rsvp-settings.service';
 import { AttendanceService } from './attendance/attendance.service';
 import { DelegatesService } from './rsvp/delegates.service';
 import { InboundReplyService } from './replies/inbound-reply.service';
+import { InvitationForumChanges } from './forum-changes/invitation-forum-changes';
 
 const SERVICES = [
   InvitationsService,
@@ -41,7 +42,7 @@ const SERVICES = [
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Agency, Forum, Venue, Invitation, OrganisationInvitation, ForumRsvpSettings, ForumReminder, RsvpReply]), AuditModule, MailModule],
-  providers: [...SERVICES, InvitationMailComposer, SeatAllocator, SeatChangeMailer, ReminderScheduler],
+  providers: [...SERVICES, InvitationForumChanges, InvitationMailComposer, SeatAllocator, SeatChangeMailer, ReminderScheduler],
   exports: SERVICES,
 })
 export class InvitationsModule {}
