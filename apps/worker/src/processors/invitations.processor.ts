@@ -1,5 +1,5 @@
-import { Inject, OnApplicationBootstrap } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { HandlesJob, JobHandlerRegistry, JobMap, JobsService, QueueName } from '@app/queue';
@@ -19,6 +19,15 @@ export class InvitationsProcessor extends WorkerHost implements OnApplicationBoo
 
   async onApplicationBootstrap(): Promise<void> {
     await this.jobs.schedule('invitations.sweep', this.config.INVITATIONS_SWEEP_SECONDS * 1000, {});
+  }
+
+  /**
+   * Redis errors (e.g. a job's keys vanished in a flush) are logged, not thrown: the
+   * database-driven sweeps put lost work back.
+   */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    new Logger(InvitationsProcessor.name).warn(`Queue worker error: ${error.message}`);
   }
 
   process(job: Job): Promise<unknown> {

@@ -1,5 +1,5 @@
-import { Inject, OnApplicationBootstrap } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { HandlesJob, JobHandlerRegistry, JobMap, QueueName } from '@app/queue';
@@ -18,6 +18,15 @@ export class MailProcessor extends WorkerHost implements OnApplicationBootstrap 
   // After every module's init, so the BullMQ worker behind this host exists.
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.config.MAIL_CONCURRENCY;
+  }
+
+  /**
+   * Redis errors (e.g. a job's keys vanished in a flush) are logged, not thrown: the
+   * database-driven sweeps put lost work back.
+   */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    new Logger(MailProcessor.name).warn(`Queue worker error: ${error.message}`);
   }
 
   process(job: Job): Promise<unknown> {
