@@ -15,9 +15,11 @@ export class MailProcessor extends WorkerHost implements OnApplicationBootstrap 
     super();
   }
 
-  // After every module's init, so the BullMQ worker behind this host exists.
+  // After every module's init, so the BullMQ worker behind this host exists. Twice as many
+  // jobs as SMTP connections: while some jobs read or mark their row, the pool stays busy.
+  // (So at most 2 × MAIL_CONCURRENCY messages are in flight when a worker dies.)
   onApplicationBootstrap(): void {
-    this.worker.concurrency = this.config.MAIL_CONCURRENCY;
+    this.worker.concurrency = this.config.MAIL_CONCURRENCY * 2;
   }
 
   /**
