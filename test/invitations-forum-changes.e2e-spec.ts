@@ -41,13 +41,15 @@ describe('Reminders, reschedules and cancellations', () => {
   }
 
   /** What the forums service does: change the forum and notify, in one transaction; queue mail after commit. */
-  async function change(forum: Forum, actor: StaffActor, kind: 'RESCHEDULED' | 'CANCELLED' | 'COMPLETED', edit: Partial<Forum>) {
+  async function change(forum: Forum, actor: StaffActor, kind: 'RESCHEDULED' | 'CANCELLED' | 'COMPLETED' | 'UPDATED', edit: Partial<Forum>) {
     const queued = await db.transaction(async (manager) => {
       const previous = { startsAt: forum.startsAt, endsAt: forum.endsAt, timeZone: forum.timeZone, venueId: forum.venueId, sequence: forum.sequence };
       Object.assign(forum, edit);
       await manager.save(forum);
       const notifier = stack.t.app.get(ForumChangeNotifier);
-      return kind === 'RESCHEDULED' ? notifier.notify({ kind, forum, previous }, { manager, actor }) : notifier.notify({ kind, forum }, { manager, actor });
+      if (kind === 'RESCHEDULED') return notifier.notify({ kind, forum, previous }, { manager, actor });
+      if (kind === 'UPDATED') return notifier.notify({ kind, forum, fields: Object.keys(edit) }, { manager, actor });
+      return notifier.notify({ kind, forum }, { manager, actor });
     });
     await stack.t.app.get(OutboxService).dispatch(queued);
   }
@@ -131,5 +133,17 @@ describe('Reminders, reschedules and cancellations', () => {
     const { forum, actor } = await answeredForum();
     await change(forum, actor, 'COMPLETED', { status: ForumStatus.COMPLETED, completedAt: new Date() });
     expect((await reminders(forum.id)).every((r: { cancelled_at: Date | null }) => r.cancelled_at)).toBe(true);
+  });
+
+  it('raising the capacity promotes the waitlist at once, in arrival order', async () => {
+    const { forum, actor, attending, maybe } = await answeredForum({ capacityOverride: 1 });
+    // "Maybe" now wants to come, but the single seat is taken: waitlisted.
+    const token = tokenOf((await stack.sink.waitFor(maybe.email))[0]);
+    expect((await postForm(`${stack.t.url}/rsvp/${token}`, { answer: 'attending' })).body).toContain('number 1 on the waitlist');
+    await change(forum, actor, 'UPDATED', { capacityOverride: 2 });
+    const [row] = await db.query(`SELECT response FROM invitations WHERE contact_id = $1`, [maybe.id]);
+    expect(row.response).toBe('ATTENDING');
+    expect((await stack.sink.waitFor(maybe.email, 4))[3].parsed.subject).toBe(`A seat is yours: ${forum.title}`);
+    expect(stack.sink.to(attending.email)).toHaveLength(2);
   });
 });

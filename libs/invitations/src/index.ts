@@ -7,6 +7,7 @@ export * from './forum-reminder.entity';
 export * from './rsvp-reply.entity';
 export * from './invitations.errors';
 export * from './rsvp-token';
+export { formatInZone, formatForumTime } from './email/forum-mail-context';
 export * from './inviting/invite-recipients';
 export * from './inviting/invitations.service';
 export * from './rsvp/seat-allocator';

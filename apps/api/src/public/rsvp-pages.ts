@@ -1,4 +1,4 @@
-import { DelegatesView, RsvpResponse, RsvpView } from '@app/invitations';
+import { DelegatesView, RsvpResponse, RsvpView, formatInZone } from '@app/invitations';
 import { SafeHtml, html } from '../pages/html';
 import { page } from '../pages/layout';
 
@@ -46,7 +46,7 @@ function status(view: RsvpView): SafeHtml {
     r === RsvpResponse.WAITLISTED
       ? html` You are number ${view.waitlistPosition} on the waitlist.`
       : r === RsvpResponse.OFFERED
-        ? html` A seat is held for you until ${view.invitation.offerExpiresAt ? view.invitation.offerExpiresAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : 'soon'}: choose Attending and confirm to take it.`
+        ? html` A seat is held for you until ${view.invitation.offerExpiresAt ? formatInZone(view.invitation.offerExpiresAt, view.context.forum.timeZone) : 'soon'}: choose Attending and confirm to take it.`
         : '';
   return html`<p class="status" role="status">Your current answer: <strong>${STATE_TEXT[r]}</strong>${view.invitation.partySize > 1 ? ` (party of ${view.invitation.partySize})` : ''}.${extra}</p>`;
 }

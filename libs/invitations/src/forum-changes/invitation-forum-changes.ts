@@ -7,6 +7,8 @@ import { InvitationMailComposer } from '../email/invitation-mail.composer';
 import { forumMailContext } from '../email/forum-mail-context';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
 import { recipientsWhere } from '../rsvp/recipients';
+import { SeatAllocator } from '../rsvp/seat-allocator';
+import { SeatChangeMailer } from '../rsvp/seat-change-mailer';
 
 /** Everyone invited who has not declined (and can be mailed). */
 const STILL_INTERESTED = `i.response IS DISTINCT FROM 'DECLINED'`;
@@ -15,7 +17,8 @@ const STILL_INTERESTED = `i.response IS DISTINCT FROM 'DECLINED'`;
  * Keeps invitations in step with their forum, inside the forums service's transaction:
  * a reschedule moves reminders and sends an updated calendar entry (same UID, the
  * forum's new SEQUENCE); a cancellation drops reminders and sends METHOD:CANCEL; a
- * completed forum has no more reminders (check-in stays open).
+ * completed forum has no more reminders (check-in stays open); added capacity promotes
+ * the waitlist.
  */
 @Injectable()
 export class InvitationForumChanges {
@@ -24,6 +27,8 @@ export class InvitationForumChanges {
     private readonly composer: InvitationMailComposer,
     private readonly outbox: OutboxService,
     private readonly reminders: ReminderScheduler,
+    private readonly seats: SeatAllocator,
+    private readonly seatMailer: SeatChangeMailer,
   ) {}
 
   @OnForumChange()
@@ -33,12 +38,24 @@ export class InvitationForumChanges {
         return this.rescheduled(manager, change.forum);
       case 'CANCELLED':
         return this.cancelled(manager, change.forum);
+      case 'UPDATED':
+        if (change.fields.some((f) => f === 'capacityOverride' || f === 'venueId')) return this.capacityChanged(manager, change.forum);
+        return;
       case 'COMPLETED':
         await this.reminders.cancelForForum(manager, change.forum.id);
         return;
       default:
         return;
     }
+  }
+
+  /** More seats (a bigger room, a raised capacity) go to the waitlist at once, in order. */
+  private async capacityChanged(manager: EntityManager, forum: Forum): Promise<QueuedWork> {
+    const locked = await this.seats.lockForum(manager, forum.id);
+    const work = await this.seatMailer.write(manager, { ...locked, forum }, await this.seats.promote(manager, { ...locked, forum }));
+    // Offer-expiry wake-ups only; their truth is in the rows, and the sweep covers a rollback.
+    await this.seatMailer.dispatch({ emails: [], offers: work.offers });
+    return work.emails;
   }
 
   private async rescheduled(manager: EntityManager, forum: Forum): Promise<QueuedWork> {
