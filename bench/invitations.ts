@@ -177,7 +177,7 @@ async function main(): Promise<void> {
     // Ours: the worker as its own process, as in production.
     const env: Record<string, string> = { ...(process.env as Record<string, string>) };
     for (const [key, value] of Object.entries(config)) if (value !== undefined && value !== null) env[key] = String(value);
-    worker = spawn(process.execPath, ['-r', './scripts/register-paths.js', join('dist', 'apps', 'worker', 'src', 'main.js')], { cwd: ROOT, env, stdio: 'inherit' });
+    worker = spawn(process.execPath, [...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean), '-r', './scripts/register-paths.js', join('dist', 'apps', 'worker', 'src', 'main.js')], { cwd: ROOT, env, stdio: 'inherit' });
     await new Promise((r) => setTimeout(r, 3_000)); // let it connect (not timed)
     sink.phase = 'ours';
     const started = performance.now();

@@ -46,6 +46,7 @@ export enum RsvpReplyStatus {
 export type GivenAnswer = RsvpResponse.ATTENDING | RsvpResponse.MAYBE | RsvpResponse.DECLINED;
 
 registerEnumType(RsvpResponse, { name: 'RsvpResponse' });
+registerEnumType(RsvpSource, { name: 'RsvpSource', description: 'Where the latest answer came from (a link, an email reply, an officer, a delegate change, the waitlist).' });
 registerEnumType(DeliveryStatus, { name: 'DeliveryStatus', description: 'QUEUED, SENT, FAILED (with the server reason) or SKIPPED (opted out).' });
 registerEnumType(PromotionMode, {
   name: 'PromotionMode',

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@app/common';
-import { DeliveryStatus, RsvpResponse } from '@app/invitations';
+import { DeliveryStatus, RsvpResponse, RsvpSource } from '@app/invitations';
 
 @ObjectType('InvitationDelivery')
 export class InvitationDeliveryModel {
@@ -25,8 +25,14 @@ export class InvitationModel {
   @Field(() => RsvpResponse, { nullable: true, description: 'Null until the person answers.' })
   response: RsvpResponse | null;
 
+  @Field(() => RsvpSource, { nullable: true })
+  responseSource: RsvpSource | null;
+
   @Field(() => Date, { nullable: true })
   respondedAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Set for a delegate seat of an invited organisation.' })
+  organisationInvitationId: string | null;
 
   @Field(() => Int)
   partySize: number;
