@@ -77,6 +77,19 @@ describe('Inviting to a forum and answering by link', () => {
     expect(count).toBe(5);
   });
 
+  it('a contact skipped while opted out is mailed when invited again after opting back in', async () => {
+    const { agency, officer, forum } = await officerAndForum();
+    const contact = await createContact(db, agency.id, { optedOutAt: new Date(), optOutSource: 'test' });
+    expect((await invite(officer.token, forum.id, { contactIds: [contact.id] })).data!.inviteToForum).toMatchObject({ invited: 0, skippedOptedOut: 1 });
+    await db.query(`UPDATE contacts SET opted_out_at = NULL, opt_out_source = NULL WHERE id = $1`, [contact.id]);
+    expect((await invite(officer.token, forum.id, { contactIds: [contact.id] })).data!.inviteToForum).toMatchObject({ invited: 1, alreadyInvited: 0, skippedOptedOut: 0 });
+    const [mail] = await stack.sink.waitFor(contact.email);
+    expect(mail.parsed.subject).toMatch(/^Invitation: /);
+    const [row] = await db.query(`SELECT skipped_reason, email_id FROM invitations WHERE contact_id = $1`, [contact.id]);
+    expect(row.skipped_reason).toBeNull();
+    expect(row.email_id).not.toBeNull();
+  });
+
   it('refuses to invite to a draft or an already started forum, and to another agency\'s contacts, writing nothing', async () => {
     const { agency, officer } = await officerAndForum();
     const contact = await createContact(db, agency.id);

@@ -12,7 +12,7 @@ import { InvitationMailComposer, MailRecipient } from '../email/invitation-mail.
 import { forumMailContext } from '../email/forum-mail-context';
 import { generateRsvpToken, hashRsvpToken, sealRsvpToken } from '../rsvp-token';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
-import { AudienceFilter, resolveRecipients } from './invite-recipients';
+import { AudienceFilter, ResolvedRecipient, resolveRecipients } from './invite-recipients';
 
 export interface InviteInput {
   contactIds?: string[];
@@ -71,9 +71,16 @@ export class InvitationsService {
         organisationIds: organisations.map((o) => o.organisationId),
         audience,
       });
+      // New contacts, and contacts skipped earlier (opted out then) who can be mailed now.
       const fresh = resolved.filter((r) => !r.alreadyInvited);
+      const revived = resolved.filter((r) => r.skippedBefore && !r.optedOut);
       const tokens = new Map<string, { token: string; emailId: string }>();
-      for (const r of fresh) if (!r.optedOut) tokens.set(r.contactId, { token: generateRsvpToken(), emailId: randomUUID() });
+      for (const r of [...fresh, ...revived]) if (!r.optedOut) tokens.set(r.contactId, { token: generateRsvpToken(), emailId: randomUUID() });
+      const tokenColumns = (rows: ResolvedRecipient[]) => [
+        rows.map((r) => (tokens.has(r.contactId) ? hashRsvpToken(tokens.get(r.contactId)!.token) : null)),
+        rows.map((r) => (tokens.has(r.contactId) ? sealRsvpToken(tokens.get(r.contactId)!.token, this.config.LINK_SECRET) : null)),
+        rows.map((r) => tokens.get(r.contactId)?.emailId ?? null),
+      ];
 
       const inserted = new Map<string, string>();
       for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
@@ -90,17 +97,25 @@ export class InvitationsService {
             actor.userId,
             chunk.map((r) => r.contactId),
             chunk.map((r) => r.organisationInvitationId),
-            chunk.map((r) => (tokens.has(r.contactId) ? hashRsvpToken(tokens.get(r.contactId)!.token) : null)),
-            chunk.map((r) => (tokens.has(r.contactId) ? sealRsvpToken(tokens.get(r.contactId)!.token, this.config.LINK_SECRET) : null)),
-            chunk.map((r) => tokens.get(r.contactId)?.emailId ?? null),
+            ...tokenColumns(chunk),
             chunk.map((r) => (tokens.has(r.contactId) ? null : 'OPTED_OUT')),
           ],
         );
         for (const row of rows) inserted.set(row.contact_id, row.id);
       }
+      if (revived.length) {
+        const [rows]: [{ id: string; contact_id: string }[], number] = await manager.query(
+          `UPDATE invitations i SET token_hash = u.token_hash, token_sealed = u.token_sealed, email_id = u.email_id, skipped_reason = NULL, updated_at = now()
+             FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[]) AS u(contact_id, token_hash, token_sealed, email_id)
+            WHERE i.forum_id = $1 AND i.contact_id = u.contact_id AND i.skipped_reason IS NOT NULL
+           RETURNING i.id, i.contact_id`,
+          [forumId, revived.map((r) => r.contactId), ...tokenColumns(revived)],
+        );
+        for (const row of rows) inserted.set(row.contact_id, row.id);
+      }
 
       const context = await forumMailContext(manager, forum);
-      const requests = fresh
+      const requests = [...fresh, ...revived]
         .filter((r) => inserted.has(r.contactId) && tokens.has(r.contactId))
         .map((r) => {
           const { token, emailId } = tokens.get(r.contactId)!;
@@ -117,7 +132,7 @@ export class InvitationsService {
       const reminderJobs = await this.reminders.ensureForForum(manager, forum);
       const outcome: InviteOutcome = {
         invited: requests.length,
-        alreadyInvited: resolved.length - fresh.length + (fresh.length - inserted.size),
+        alreadyInvited: resolved.length - requests.length - fresh.filter((r) => r.optedOut && inserted.has(r.contactId)).length,
         skippedOptedOut: fresh.filter((r) => r.optedOut && inserted.has(r.contactId)).length,
         organisations: organisations.length,
       };

@@ -13,6 +13,8 @@ export interface ResolvedRecipient {
   email: string;
   optedOut: boolean;
   alreadyInvited: boolean;
+  /** Invited before while opted out, so never mailed. */
+  skippedBefore: boolean;
   organisationInvitationId: string | null;
   organisationName: string | null;
   seats: number | null;
@@ -39,6 +41,7 @@ export async function resolveRecipients(
     email: string;
     opted_out: boolean;
     already: boolean;
+    skipped_before: boolean;
     org_inv_id: string | null;
     org_name: string | null;
     seats: number | null;
@@ -61,6 +64,7 @@ export async function resolveRecipients(
       SELECT DISTINCT ON (r.contact_id)
              r.contact_id, c.name, c.email, c.opted_out_at IS NOT NULL AS opted_out,
              EXISTS (SELECT 1 FROM invitations i WHERE i.forum_id = $2 AND i.contact_id = r.contact_id) AS already,
+             EXISTS (SELECT 1 FROM invitations i WHERE i.forum_id = $2 AND i.contact_id = r.contact_id AND i.skipped_reason IS NOT NULL) AS skipped_before,
              r.org_inv_id, o.name AS org_name, oi.seats
         FROM reached r
         JOIN contacts c ON c.id = r.contact_id
@@ -84,6 +88,7 @@ export async function resolveRecipients(
     email: r.email,
     optedOut: r.opted_out,
     alreadyInvited: r.already,
+    skippedBefore: r.skipped_before,
     organisationInvitationId: r.org_inv_id,
     organisationName: r.org_name,
     seats: r.seats,
