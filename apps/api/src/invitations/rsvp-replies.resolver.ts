@@ -3,6 +3,7 @@ import { InputError, PageArgs, StaffActor } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
 import { InboundReplyService, RsvpResponse } from '@app/invitations';
 import { ParseIdPipe } from '../graphql/parse-id.pipe';
+import { OptionalParseIdPipe } from '../graphql/optional-parse-id.pipe';
 import { RsvpReplyConnection, RsvpReplyModel } from './models/rsvp-reply.model';
 
 @Resolver(() => RsvpReplyModel)
@@ -14,9 +15,8 @@ export class RsvpRepliesResolver {
   rsvpRepliesNeedingReading(
     @CurrentActor() actor: StaffActor,
     @Args() page: PageArgs,
-    @Args('forumId', { type: () => ID, nullable: true }) forumId?: string,
+    @Args('forumId', { type: () => ID, nullable: true }, OptionalParseIdPipe) forumId?: string | null,
   ) {
-    if (forumId !== undefined && forumId !== null) new ParseIdPipe().transform(forumId, { type: 'custom', data: 'forumId' });
     return this.replies.listNeedingReading(actor, forumId ?? null, page);
   }
 
