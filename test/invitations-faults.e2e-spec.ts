@@ -122,8 +122,9 @@ describe('Invitation mail under faults: every recipient gets their mail', () => 
     });
 
     it('a restarted worker mails every recipient; duplicates are at most the messages in flight at the kill', async () => {
-      const addresses = await inviteMany(t, 300);
+      // The worker is up before the invitations exist, so it (not another suite's sweep) takes them.
       const first = startWorker();
+      const addresses = await inviteMany(t, 300);
       await until(async () => tally(sink, addresses).missing <= 200, 'the first worker to send about 100', 1_200);
       first.kill('SIGKILL');
       await new Promise((resolve) => first.once('exit', resolve));
