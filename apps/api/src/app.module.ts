@@ -15,6 +15,7 @@ import { PartnersModule } from '@app/partners';
 import { ForumsModule } from '@app/forums';
 import { TaskForcesModule } from '@app/task-forces';
 import { SurveysModule } from '@app/surveys';
+import { InvitationsModule } from '@app/invitations';
 import { LoggingModule } from './http/logging.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
@@ -46,6 +47,11 @@ import { ContactFieldsResolver } from './partners/contact-fields.resolver';
 import { OrganisationImportsResolver } from './partners/organisation-imports.resolver';
 import { OrganisationsCsvController } from './partners/organisations-csv.controller';
 import { TASK_FORCE_CONTROLLERS, TASK_FORCE_RESOLVERS } from './task-forces/task-forces.api';
+import { InvitationsResolver } from './invitations/invitations.resolver';
+import { InvitationFieldsResolver } from './invitations/invitation-fields.resolver';
+import { RsvpRepliesResolver } from './invitations/rsvp-replies.resolver';
+import { AttendeesExportController } from './invitations/attendees-export.controller';
+import { RsvpController } from './public/rsvp.controller';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -67,6 +73,7 @@ export class AppModule implements NestModule {
         ForumsModule,
         TaskForcesModule,
         SurveysModule,
+        InvitationsModule,
         QueueBoardModule,
         PublicCalendarPagesModule,
       ],
@@ -77,6 +84,8 @@ export class AppModule implements NestModule {
         ...TASK_FORCE_CONTROLLERS,
         SurveyPageController,
         StaffSurveyResultsController,
+        RsvpController,
+        AttendeesExportController,
         ...(config.DEV_MAIL_DIR ? [DevMailController] : []),
       ],
       providers: [
@@ -100,6 +109,9 @@ export class AppModule implements NestModule {
         SurveysResolver,
         SurveyFieldsResolver,
         SurveyQuestionFieldsResolver,
+        InvitationsResolver,
+        InvitationFieldsResolver,
+        RsvpRepliesResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

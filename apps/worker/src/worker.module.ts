@@ -7,14 +7,17 @@ import { QueueModule, JobHandlerRegistry } from '@app/queue';
 import { MailModule } from '@app/mail';
 import { PartnersModule } from '@app/partners';
 import { ForumsModule } from '@app/forums';
+import { InvitationsModule } from '@app/invitations';
 import { TaskForcesModule } from '@app/task-forces';
 import { SurveysModule } from '@app/surveys';
 import { MailProcessor } from './processors/mail.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { ImportsProcessor } from './processors/imports.processor';
-import { TaskForcesProcessor } from './processors/task-forces.processor';
 import { ForumsProcessor } from './processors/forums.processor';
+import { InvitationsProcessor } from './processors/invitations.processor';
+import { TaskForcesProcessor } from './processors/task-forces.processor';
 import { SurveysProcessor } from './processors/surveys.processor';
+import { InboundMailListener } from './inbound/inbound-mail.listener';
 
 /** Background work only: processors translate jobs into lib service calls. */
 @Module({})
@@ -31,6 +34,7 @@ export class WorkerModule {
         MailModule,
         PartnersModule,
         ForumsModule,
+        InvitationsModule,
         TaskForcesModule,
         SurveysModule,
       ],
@@ -40,8 +44,10 @@ export class WorkerModule {
         MaintenanceProcessor,
         ImportsProcessor,
         ForumsProcessor,
+        InvitationsProcessor,
         TaskForcesProcessor,
         SurveysProcessor,
+        InboundMailListener,
       ],
     };
   }

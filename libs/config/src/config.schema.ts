@@ -50,6 +50,11 @@ export const configSchema = z.object({
   SURVEY_SUBMIT_RATE_WINDOW_SECONDS: seconds.default(600),
   /** How often the worker recomputes results of surveys marked dirty (a lost job only delays them). */
   SURVEY_RESULTS_SWEEP_SECONDS: seconds.default(30),
+  /** The worker's inbound SMTP listener for RSVP replies (rsvp+<token>@MAIL_DOMAIN); 0 = off. */
+  INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  INBOUND_SMTP_HOST: z.string().min(1).default('0.0.0.0'),
+  /** How often the worker re-checks due reminders and expired waitlist offers in the database. */
+  INVITATIONS_SWEEP_SECONDS: seconds.default(60),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

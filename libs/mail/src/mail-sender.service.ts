@@ -1,8 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { OutboundEmail, OutboundEmailStatus } from './outbound-email.entity';
+import { EmailAttachment, OutboundEmail, OutboundEmailStatus } from './outbound-email.entity';
 import { MailTransport, isPermanentSmtpFailure } from './mail-transport';
+
+interface ClaimedEmail {
+  message_id: string;
+  from_address: string;
+  to_address: string;
+  reply_to: string | null;
+  subject: string;
+  html_body: string;
+  text_body: string;
+  headers: Record<string, string>;
+  attachments: EmailAttachment[];
+}
 
 export type DeliveryOutcome = 'SENT' | 'ALREADY_HANDLED' | 'PERMANENT_FAILURE';
 
@@ -17,9 +29,25 @@ export class MailSenderService {
   ) {}
 
   async deliver(emailId: string): Promise<DeliveryOutcome> {
-    const email = await this.emails.findOneBy({ id: emailId });
-    if (!email || email.status !== OutboundEmailStatus.PENDING) return 'ALREADY_HANDLED';
-    await this.emails.increment({ id: emailId }, 'attempts', 1);
+    // Claim the row and count the attempt in one statement (one round trip per message, not two).
+    const [rows]: [ClaimedEmail[], number] = await this.emails.query(
+      `UPDATE outbound_emails SET attempts = attempts + 1 WHERE id = $1 AND status = 'PENDING'
+       RETURNING message_id, from_address, to_address, reply_to, subject, html_body, text_body, headers, attachments`,
+      [emailId],
+    );
+    if (rows.length === 0) return 'ALREADY_HANDLED';
+    const row = rows[0];
+    const email = {
+      messageId: row.message_id,
+      fromAddress: row.from_address,
+      toAddress: row.to_address,
+      replyTo: row.reply_to,
+      subject: row.subject,
+      htmlBody: row.html_body,
+      textBody: row.text_body,
+      headers: row.headers,
+      attachments: row.attachments,
+    };
     try {
       await this.transport.send({
         messageId: email.messageId,

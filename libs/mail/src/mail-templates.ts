@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 
@@ -25,12 +25,24 @@ type Compiled = Handlebars.TemplateDelegate;
  */
 export class MailTemplates {
   private readonly cache = new Map<string, Compiled>();
+  /** Our own Handlebars environment, holding the shared partials (`templates/partials/<name>.hbs`). */
+  private readonly handlebars = MailTemplates.environment();
+
+  private static environment(): typeof Handlebars {
+    const env = Handlebars.create();
+    const dir = join(TEMPLATE_DIR, 'partials');
+    if (!existsSync(dir)) return env;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.hbs'))) {
+      env.registerPartial(file.replace(/\.hbs$/, ''), readFileSync(join(dir, file), 'utf8'));
+    }
+    return env;
+  }
 
   render(name: string, data: Record<string, unknown>, branding: Branding): RenderedEmail {
     const context = { ...data, branding };
     const subject = this.compile(`${name}/subject.hbs`)(context).trim();
     const body = this.compile(`${name}/html.hbs`)(context);
-    const html = this.compile('layouts/html.hbs')({ ...context, subject, body: new Handlebars.SafeString(body) });
+    const html = this.compile('layouts/html.hbs')({ ...context, subject, body: new this.handlebars.SafeString(body) });
     const text = this.compile(`${name}/text.hbs`)(context, { helpers: { raw: (v: unknown) => v } });
     return { subject, html, text };
   }
@@ -41,7 +53,7 @@ export class MailTemplates {
       const path = join(TEMPLATE_DIR, file);
       if (!existsSync(path)) throw new Error(`Mail template missing: ${path}`);
       const noEscape = file.endsWith('text.hbs') || file.endsWith('subject.hbs');
-      template = Handlebars.compile(readFileSync(path, 'utf8'), { noEscape, strict: true });
+      template = this.handlebars.compile(readFileSync(path, 'utf8'), { noEscape, strict: true });
       this.cache.set(file, template);
     }
     return template;

@@ -6,6 +6,7 @@ export enum QueueName {
   TASK_FORCES = 'task-forces',
   FORUMS = 'forums',
   SURVEYS = 'surveys',
+  INVITATIONS = 'invitations',
 }
 
 /** Job name -> payload. Adding a job here without a handler stops the worker at start-up. */
@@ -28,6 +29,12 @@ export interface JobMap {
   'survey.aggregate': { surveyId: string };
   /** Recompute every survey whose results are marked dirty in the database. */
   'survey.aggregate-dirty': Record<string, never>;
+  /** End a waitlist offer whose window has passed (the truth is `invitations.offer_expires_at`). */
+  'invitations.offer-expiry': { invitationId: string };
+  /** Send a forum reminder or nudge that is due (the truth is the `forum_reminders` row). */
+  'invitations.reminder': { reminderId: string };
+  /** Re-check the database for due reminders and expired offers whose jobs were lost. */
+  'invitations.sweep': Record<string, never>;
 }
 
 export type JobName = keyof JobMap;
@@ -43,6 +50,9 @@ export const JOB_QUEUES: { [K in JobName]: QueueName } = {
   'forums.series.extend': QueueName.FORUMS,
   'survey.aggregate': QueueName.SURVEYS,
   'survey.aggregate-dirty': QueueName.SURVEYS,
+  'invitations.offer-expiry': QueueName.INVITATIONS,
+  'invitations.reminder': QueueName.INVITATIONS,
+  'invitations.sweep': QueueName.INVITATIONS,
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Job, JobsOptions, Queue } from 'bullmq';
@@ -6,8 +6,10 @@ import { JOB_QUEUES, JobMap, JobName, QueueName } from './job-map';
 
 /** The one way to put work on a queue: typed by job name, routed to its queue. */
 @Injectable()
-export class JobsService {
+export class JobsService implements OnApplicationShutdown {
+  private readonly logger = new Logger(JobsService.name);
   private readonly queues = new Map<QueueName, Queue>();
+  private readonly keepers: NodeJS.Timeout[] = [];
 
   constructor(private readonly moduleRef: ModuleRef) {}
 
@@ -21,9 +23,27 @@ export class JobsService {
     await this.queue(JOB_QUEUES[name]).addBulk(jobs.map((job) => ({ name, data: job.payload, opts: job.options })));
   }
 
-  /** Registers (or updates) a repeating job; safe to call at every start. */
+  /**
+   * Registers (or updates) a repeating job; safe to call at every start. If Redis loses
+   * the schedule (flushed, restarted empty), it is put back within one period, so sweeps
+   * that rebuild Redis from the database keep running.
+   */
   async schedule<K extends JobName>(name: K, everyMs: number, payload: JobMap[K]): Promise<void> {
-    await this.queue(JOB_QUEUES[name]).upsertJobScheduler(name, { every: everyMs }, { name, data: payload });
+    const queue = this.queue(JOB_QUEUES[name]);
+    const upsert = () => queue.upsertJobScheduler(name, { every: everyMs }, { name, data: payload });
+    await upsert();
+    const keeper = setInterval(() => {
+      queue
+        .getJobScheduler(name)
+        .then((existing) => (existing ? undefined : upsert().then(() => this.logger.warn(`Job schedule "${name}" was missing from Redis; restored`))))
+        .catch(() => undefined); // Redis unreachable: try again next period
+    }, everyMs);
+    keeper.unref();
+    this.keepers.push(keeper);
+  }
+
+  onApplicationShutdown(): void {
+    for (const keeper of this.keepers.splice(0)) clearInterval(keeper);
   }
 
   queue(name: QueueName): Queue {

@@ -46,6 +46,8 @@ export class SmtpSink {
         });
       },
     });
+    // A client killed mid-session (fault tests) resets its socket; that is not the sink's failure.
+    this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
     return this;
   }

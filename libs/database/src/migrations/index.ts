@@ -5,6 +5,7 @@ import { ForumReports1795400200000 } from './1795400200000-ForumReports';
 import { ForumSeries1795400300000 } from './1795400300000-ForumSeries';
 import { OrganisationImports1795400400000 } from './1795400400000-OrganisationImports';
 import { Surveys1795400500000 } from './1795400500000-Surveys';
+import { Invitations1795400600000 } from './1795400600000-Invitations';
 import { TaskForces1795400800000 } from './1795400800000-TaskForces';
 
 /** Every migration, oldest first. New migrations are appended here. */
@@ -16,5 +17,6 @@ export const migrations = [
   ForumSeries1795400300000,
   OrganisationImports1795400400000,
   Surveys1795400500000,
+  Invitations1795400600000,
   TaskForces1795400800000,
 ];

@@ -1,5 +1,5 @@
 import * as nodeIcal from 'node-ical';
-import { buildCalendarInvite, CalendarInvite } from './calendar-invite';
+import { buildCalendarInvite, CalendarInvite, foldLine, prepareCalendarInvite } from './calendar-invite';
 
 const invite: CalendarInvite = {
   method: 'REQUEST',
@@ -37,5 +37,19 @@ describe('buildCalendarInvite', () => {
     expect(text).toContain('STATUS:CANCELLED');
     expect(text).toContain(`UID:${invite.uid}`);
     expect(text).not.toContain('RSVP=TRUE');
+  });
+
+  it('a prepared invite fills each organizer and attendee, folding long lines at 75 octets without splitting characters', () => {
+    const { organizer: _o, attendee: _a, ...event } = invite;
+    const forEach = prepareCalendarInvite(event);
+    const name = 'María José Fernández-Castellanos de la Peña, "Centro Comunitario" Ñuñoa';
+    const text = forEach({ name: 'Riverside PD', email: 'rsvp+0123456789abcdef0123456789abcdef01234567@replies.example' }, { name, email: 'mj@ngo.example' });
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    const event2 = Object.values(nodeIcal.sync.parseICS(text)).find((c) => c?.type === 'VEVENT') as nodeIcal.VEvent;
+    const attendee = event2.attendee as unknown as { val: string; params: Record<string, string> };
+    expect(attendee.val.toLowerCase()).toBe('mailto:mj@ngo.example');
+    expect(attendee.params.CN).toBe(name.replace(/"/g, "'"));
+    expect(String((event2.organizer as { val: string }).val)).toBe('mailto:rsvp+0123456789abcdef0123456789abcdef01234567@replies.example');
+    expect(foldLine('é'.repeat(80)).split('\r\n ').join('')).toBe('é'.repeat(80));
   });
 });

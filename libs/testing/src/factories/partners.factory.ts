@@ -18,18 +18,34 @@ export async function createOrganisation(dataSource: DataSource, agencyId: strin
   );
 }
 
-/** A contact of an organisation; email unique per call unless given. */
-export async function createContact(dataSource: DataSource, organisation: Organisation, overrides: Partial<Contact> = {}): Promise<Contact> {
+/**
+ * A contact, opted in unless told otherwise, with a unique address: of an organisation when
+ * given one, else an individual partner of the agency whose id is given.
+ */
+export async function createContact(dataSource: DataSource, owner: Organisation | string, overrides: Partial<Contact> = {}): Promise<Contact> {
   const repo = dataSource.getRepository(Contact);
-  const tag = randomBytes(4).toString('hex');
+  const tag = randomBytes(5).toString('hex');
+  const [agencyId, organisationId] = typeof owner === 'string' ? [owner, null] : [owner.agencyId, owner.id];
   return repo.save(
     repo.create({
-      agencyId: organisation.agencyId,
-      organisationId: organisation.id,
+      agencyId,
+      organisationId,
       name: `Contact ${tag}`,
       email: `contact-${tag}@partner.example`,
       preferredLanguage: 'en',
       ...overrides,
     }),
   );
+}
+
+/** Many contacts in one statement (for large-audience tests and benchmarks). */
+export async function createContacts(dataSource: DataSource, agencyId: string, count: number, organisationId: string | null = null): Promise<string[]> {
+  const run = randomBytes(4).toString('hex');
+  const rows: { id: string }[] = await dataSource.query(
+    `INSERT INTO contacts (agency_id, organisation_id, name, email)
+     SELECT $1, $2, 'Contact ' || n, 'bulk-' || $3 || '-' || n || '@partner.example' FROM generate_series(1, $4) AS n
+     RETURNING id`,
+    [agencyId, organisationId, run, count],
+  );
+  return rows.map((r) => r.id);
 }

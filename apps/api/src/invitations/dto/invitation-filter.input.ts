@@ -1,0 +1,16 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
+import { RsvpResponse } from '@app/invitations';
+
+@InputType()
+export class InvitationFilterInput {
+  @Field(() => RsvpResponse, { nullable: true })
+  @IsOptional()
+  @IsEnum(RsvpResponse)
+  response?: RsvpResponse;
+
+  @Field({ nullable: true, description: 'Only invitations sent and not answered yet.' })
+  @IsOptional()
+  @IsBoolean()
+  noReply?: boolean;
+}

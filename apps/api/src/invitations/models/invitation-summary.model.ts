@@ -1,0 +1,118 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('DeliveryFailure', { description: 'An invitation email the mail server refused for good, with its reason.' })
+export class DeliveryFailureModel {
+  @Field(() => ID)
+  invitationId: string;
+
+  @Field()
+  contactName: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  reason: string;
+}
+
+@ObjectType('LanguageCount')
+export class LanguageCountModel {
+  @Field()
+  language: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('DietaryCount')
+export class DietaryCountModel {
+  @Field()
+  need: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('RsvpLogistics', { description: 'Structured needs of those attending.' })
+export class RsvpLogisticsModel {
+  @Field(() => Int)
+  stepFreeAccess: number;
+
+  @Field(() => Int)
+  signLanguage: number;
+
+  @Field(() => Int)
+  childcare: number;
+
+  @Field(() => [LanguageCountModel])
+  interpretation: LanguageCountModel[];
+
+  @Field(() => [DietaryCountModel])
+  dietary: DietaryCountModel[];
+}
+
+@ObjectType('InvitationSummary', { description: "A forum's invitation funnel: delivery, answers, headcount and logistics." })
+export class InvitationSummaryModel {
+  @Field(() => ID)
+  forumId: string;
+
+  @Field(() => Int)
+  invited: number;
+
+  @Field(() => Int, { description: 'Invitation emails waiting to be sent.' })
+  queued: number;
+
+  @Field(() => Int)
+  sent: number;
+
+  @Field(() => Int, { description: 'Refused permanently; see `failures` for the reasons.' })
+  failed: number;
+
+  @Field(() => Int, { description: 'Not mailed: the contact opted out.' })
+  skipped: number;
+
+  @Field(() => Int)
+  attending: number;
+
+  @Field(() => Int)
+  maybe: number;
+
+  @Field(() => Int)
+  declined: number;
+
+  @Field(() => Int)
+  waitlisted: number;
+
+  @Field(() => Int, { description: 'Waitlisted people holding a seat offer they have yet to confirm.' })
+  offered: number;
+
+  @Field(() => Int)
+  noReply: number;
+
+  @Field(() => Int, { description: 'People expected: attending answers counted with their parties.' })
+  headcount: number;
+
+  @Field(() => Int, { nullable: true, description: 'Null when the forum has no capacity limit.' })
+  capacity: number | null;
+
+  @Field(() => Int, { description: 'Seats held by attending answers and open offers.' })
+  seatsTaken: number;
+
+  @Field(() => Int, { description: 'Invitees checked in as present.' })
+  present: number;
+
+  @Field(() => Int)
+  organisationsInvited: number;
+
+  @Field(() => Int, { description: 'Invited organisations with at least one delegate attending.' })
+  organisationsRepresented: number;
+
+  @Field(() => Int, { description: 'Invited organisations with at least one delegate checked in (for the completion report).' })
+  organisationsPresent: number;
+
+  @Field(() => [DeliveryFailureModel])
+  failures: DeliveryFailureModel[];
+
+  @Field(() => RsvpLogisticsModel)
+  logistics: RsvpLogisticsModel;
+}

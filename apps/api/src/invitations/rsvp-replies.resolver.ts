@@ -1,0 +1,35 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InputError, PageArgs, StaffActor } from '@app/common';
+import { CanRead, CanWrite, CurrentActor } from '@app/auth';
+import { InboundReplyService, RsvpResponse } from '@app/invitations';
+import { ParseIdPipe } from '../graphql/parse-id.pipe';
+import { OptionalParseIdPipe } from '../graphql/optional-parse-id.pipe';
+import { RsvpReplyConnection, RsvpReplyModel } from './models/rsvp-reply.model';
+
+@Resolver(() => RsvpReplyModel)
+export class RsvpRepliesResolver {
+  constructor(private readonly replies: InboundReplyService) {}
+
+  @Query(() => RsvpReplyConnection, { description: 'Replies to invitations that gave no clear answer, newest first.' })
+  @CanRead()
+  rsvpRepliesNeedingReading(
+    @CurrentActor() actor: StaffActor,
+    @Args() page: PageArgs,
+    @Args('forumId', { type: () => ID, nullable: true }, OptionalParseIdPipe) forumId?: string | null,
+  ) {
+    return this.replies.listNeedingReading(actor, forumId ?? null, page);
+  }
+
+  @Mutation(() => RsvpReplyModel, { description: 'Files a reply as read, recording the answer it gives if any (ATTENDING, MAYBE or DECLINED).' })
+  @CanWrite()
+  resolveRsvpReply(
+    @CurrentActor() actor: StaffActor,
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @Args('answer', { type: () => RsvpResponse, nullable: true }) answer?: RsvpResponse,
+  ) {
+    if (answer && ![RsvpResponse.ATTENDING, RsvpResponse.MAYBE, RsvpResponse.DECLINED].includes(answer)) {
+      throw new InputError('answer', 'Record ATTENDING, MAYBE or DECLINED; the waitlist states follow from those', 'INVALID_ANSWER');
+    }
+    return this.replies.resolve(actor, id, (answer as RsvpResponse.ATTENDING | RsvpResponse.MAYBE | RsvpResponse.DECLINED) ?? null);
+  }
+}

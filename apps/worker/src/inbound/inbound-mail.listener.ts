@@ -1,0 +1,83 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { SMTPServer } from 'smtp-server';
+import { ParsedMail, simpleParser } from 'mailparser';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { InboundReplyService } from '@app/invitations';
+
+const MAX_MESSAGE_BYTES = 5 * 1024 * 1024;
+
+function smtpError(code: number, message: string): Error {
+  return Object.assign(new Error(message), { responseCode: code });
+}
+
+function calendarParts(mail: ParsedMail): string[] {
+  return mail.attachments.filter((a) => /^text\/calendar|application\/ics/i.test(a.contentType)).map((a) => a.content.toString('utf8'));
+}
+
+/**
+ * The worker's SMTP listener for RSVP replies (INBOUND_SMTP_PORT; 0 = off). It refuses
+ * unknown or expired reply addresses at RCPT with a polite 550, so nothing is stored
+ * for them, and hands accepted mail to the invitations lib. Put it behind the MX (or a
+ * relay) for rsvp+*@MAIL_DOMAIN.
+ */
+@Injectable()
+export class InboundMailListener implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(InboundMailListener.name);
+  private server?: SMTPServer;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly replies: InboundReplyService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.INBOUND_SMTP_PORT) return;
+    this.server = new SMTPServer({
+      name: this.config.MAIL_DOMAIN,
+      banner: 'Liaison RSVP replies',
+      authOptional: true,
+      disabledCommands: ['AUTH', 'STARTTLS'],
+      size: MAX_MESSAGE_BYTES,
+      logger: false,
+      onRcptTo: (address, _session, callback) => {
+        this.replies
+          .checkRecipient(address.address)
+          .then((check) => callback(check.accepted ? undefined : smtpError(550, check.message)))
+          .catch((error) => {
+            this.logger.error(`Could not check ${address.address}: ${error}`);
+            callback(smtpError(451, 'Temporary problem; please try again later'));
+          });
+      },
+      onData: (stream, session, callback) => {
+        simpleParser(stream)
+          .then(async (mail) => {
+            if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded) throw smtpError(552, 'Message too large');
+            await this.replies.receive({
+              recipients: session.envelope.rcptTo.map((r) => r.address),
+              from: mail.from?.value[0]?.address ?? String(session.envelope.mailFrom && session.envelope.mailFrom.address),
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+              calendarParts: calendarParts(mail),
+              messageId: mail.messageId ?? null,
+            });
+            callback();
+          })
+          .catch((error) => {
+            if ((error as { responseCode?: number }).responseCode) return callback(error);
+            this.logger.error(`Could not take a reply: ${error}`);
+            callback(smtpError(451, 'Temporary problem; please try again later'));
+          });
+      },
+    });
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject);
+      this.server!.listen(this.config.INBOUND_SMTP_PORT, this.config.INBOUND_SMTP_HOST, () => resolve());
+    });
+    this.server.on('error', (error) => this.logger.error(`Inbound SMTP: ${error}`));
+    this.logger.log(`Inbound RSVP replies on ${this.config.INBOUND_SMTP_HOST}:${this.config.INBOUND_SMTP_PORT}`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}

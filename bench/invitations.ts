@@ -1,0 +1,222 @@
+/**
+ * bench/invitations: 10,000 invitations from the invite mutation until a local SMTP sink
+ * has accepted every message, beside a raw nodemailer pooled send of as many messages
+ * to the same sink in the same run. Also prints the worker's peak memory.
+ *
+ *   npm run build && node -r ./scripts/register-paths.js dist/bench/invitations.js
+ *
+ * Needs PostgreSQL (BENCH_ADMIN_DATABASE_URL, default the local server; a fresh database
+ * is created and dropped) and Redis (REDIS_URL, default local; a fresh key prefix, deleted after).
+ * COUNT, MAIL_CONCURRENCY and MAIL_RATE_PER_SECOND may be set.
+ */
+import 'reflect-metadata';
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import Redis from 'ioredis';
+import nodemailer from 'nodemailer';
+import { SMTPServer } from 'smtp-server';
+import { DataSource } from 'typeorm';
+import { StaffRole } from '@app/common';
+import { AppConfig, loadConfig } from '@app/config';
+import { runMigrations } from '@app/database';
+import { freePort } from '@app/devstack';
+import { createAgency, createContacts, createForum, createOrganisation, createSignedInStaff, GraphQLClient } from '@app/testing';
+import { createApiApp } from '../apps/api/src/bootstrap';
+
+const COUNT = Number(process.env.COUNT ?? 10_000);
+const CONCURRENCY = process.env.MAIL_CONCURRENCY ?? '10';
+const RATE = process.env.MAIL_RATE_PER_SECOND ?? '100000';
+const ROOT = join(__dirname, '..', '..');
+const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** An SMTP sink that only counts: messages per phase and distinct Message-IDs. */
+class CountingSink {
+  readonly messageIds = new Map<string, Set<string>>();
+  phase = 'raw';
+  private server?: SMTPServer;
+  port = 0;
+
+  async start(): Promise<void> {
+    this.port = await freePort();
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      size: 10 * 1024 * 1024,
+      onData: (stream, _session, callback) => {
+        let head = '';
+        stream.on('data', (chunk: Buffer) => {
+          if (head.length < 8_192) head += chunk.toString('latin1');
+        });
+        stream.on('end', () => {
+          const id = /^Message-ID:\s*(<[^>]+>)/im.exec(head)?.[1] ?? `missing-${randomBytes(6).toString('hex')}`;
+          const set = this.messageIds.get(this.phase) ?? new Set<string>();
+          set.add(id);
+          this.messageIds.set(this.phase, set);
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+  }
+
+  count(phase: string): number {
+    return this.messageIds.get(phase)?.size ?? 0;
+  }
+
+  async waitFor(phase: string, count: number): Promise<void> {
+    while (this.count(phase) < count) await new Promise((r) => setTimeout(r, 20));
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server!.close(() => resolve()));
+  }
+}
+
+async function admin(sql: string): Promise<void> {
+  const client = new Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Peak resident memory of a process (Linux VmHWM), in MB. */
+function peakMemoryMb(pid: number): number | null {
+  try {
+    const kb = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function rawBaseline(sink: CountingSink, sample: { html: string; text: string; ics: string }): Promise<number> {
+  sink.phase = 'raw';
+  const transport = nodemailer.createTransport({ host: '127.0.0.1', port: sink.port, pool: true, maxConnections: Number(CONCURRENCY), secure: false, ignoreTLS: true });
+  const started = performance.now();
+  const sends: Promise<unknown>[] = [];
+  for (let i = 0; i < COUNT; i++) {
+    sends.push(
+      transport.sendMail({
+        from: 'no-reply@liaison.local',
+        to: `raw-${i}@partners.example`,
+        subject: `Invitation ${i}`,
+        html: sample.html,
+        text: sample.text,
+        messageId: `<raw-${i}-${randomBytes(4).toString('hex')}@liaison.local>`,
+        attachments: [{ filename: 'invite.ics', content: sample.ics, contentType: 'text/calendar; charset=utf-8; method=REQUEST' }],
+      }),
+    );
+  }
+  await Promise.all(sends);
+  await sink.waitFor('raw', COUNT);
+  transport.close();
+  return (performance.now() - started) / 1000;
+}
+
+async function main(): Promise<void> {
+  const run = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  const database = `liaison_bench_${run}`;
+  const prefix = `liaison-bench-${run}`;
+  await admin(`CREATE DATABASE ${database}`);
+  const databaseUrl = ADMIN_URL.replace(/\/[^/]*$/, `/${database}`);
+  await runMigrations(databaseUrl);
+  const sink = new CountingSink();
+  await sink.start();
+  const config: AppConfig = loadConfig({
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: '10',
+    REDIS_URL,
+    REDIS_PREFIX: prefix,
+    SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
+    JWT_SECRET: randomBytes(24).toString('hex'),
+    LINK_SECRET: randomBytes(24).toString('hex'),
+    LOG_LEVEL: 'warn',
+    PORT: '0',
+    MAIL_CONCURRENCY: CONCURRENCY,
+    MAIL_RATE_PER_SECOND: RATE,
+    OUTBOX_SWEEP_SECONDS: '30',
+  });
+  let worker: ChildProcess | undefined;
+  const api = await createApiApp(config);
+  try {
+    await api.listen(0, '127.0.0.1');
+    const address = api.getHttpServer().address();
+    const graphql = new GraphQLClient(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
+    const db = api.get(DataSource);
+    const agency = await createAgency(db);
+    const officer = await createSignedInStaff(db, graphql, agency.id, StaffRole.LIAISON_OFFICER);
+    const forum = await createForum(db, agency.id, { agenda: [{ title: 'Welcome' }, { title: 'Open floor', durationMinutes: 60 }] });
+    const org = await createOrganisation(db, agency.id, { neighbourhoods: ['Bench'] });
+    await createContacts(db, agency.id, COUNT, org.id);
+
+    // A sample of our own mail, so the baseline sends messages of the same size.
+    const sampleForum = await createForum(db, agency.id, {});
+    const sampleOrg = await createOrganisation(db, agency.id, { neighbourhoods: ['Sample'] });
+    await createContacts(db, agency.id, 1, sampleOrg.id);
+    await graphql.data(
+      `mutation($f: ID!) { inviteToForum(forumId: $f, input: { audience: { neighbourhoods: ["Sample"] } }) { invited } }`,
+      { f: sampleForum.id },
+      officer.token,
+    );
+    const [sample] = await db.query(`SELECT html_body AS html, text_body AS text, attachments->0->>'content' AS ics FROM outbound_emails WHERE agency_id = $1 LIMIT 1`, [
+      agency.id,
+    ]);
+    await db.query(`UPDATE outbound_emails SET status = 'CANCELLED' WHERE agency_id = $1`, [agency.id]);
+
+    const rawSeconds = await rawBaseline(sink, sample);
+
+    // Ours: the worker as its own process, as in production.
+    const env: Record<string, string> = { ...(process.env as Record<string, string>) };
+    for (const [key, value] of Object.entries(config)) if (value !== undefined && value !== null) env[key] = String(value);
+    worker = spawn(process.execPath, [...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean), '-r', './scripts/register-paths.js', join('dist', 'apps', 'worker', 'src', 'main.js')], { cwd: ROOT, env, stdio: 'inherit' });
+    await new Promise((r) => setTimeout(r, 3_000)); // let it connect (not timed)
+    sink.phase = 'ours';
+    const started = performance.now();
+    const result = await graphql.data<{ inviteToForum: { invited: number } }>(
+      `mutation($f: ID!) { inviteToForum(forumId: $f, input: { audience: { neighbourhoods: ["Bench"] } }) { invited } }`,
+      { f: forum.id },
+      officer.token,
+    );
+    const mutationSeconds = (performance.now() - started) / 1000;
+    await sink.waitFor('ours', COUNT);
+    const oursSeconds = (performance.now() - started) / 1000;
+    const peak = peakMemoryMb(worker.pid!);
+
+    const rows = [
+      ['raw nodemailer pool', COUNT, rawSeconds, COUNT / rawSeconds],
+      ['Liaison invite → SMTP', result.inviteToForum.invited, oursSeconds, COUNT / oursSeconds],
+    ] as const;
+    console.log(`\nbench/invitations: ${COUNT} messages, MAIL_CONCURRENCY=${CONCURRENCY}, node ${process.version}\n`);
+    console.log('| run | messages | seconds | messages/s |');
+    console.log('| --- | ---: | ---: | ---: |');
+    for (const [name, n, s, rate] of rows) console.log(`| ${name} | ${n} | ${s.toFixed(1)} | ${rate.toFixed(0)} |`);
+    console.log(`\nours / raw throughput: ${((rows[1][3] / rows[0][3]) * 100).toFixed(0)}%`);
+    console.log(`invite mutation (10,000 invitations + outbox rows, one transaction): ${mutationSeconds.toFixed(1)} s`);
+    console.log(`distinct Message-IDs at the sink (ours): ${sink.count('ours')}`);
+    console.log(`worker peak RSS: ${peak ?? 'n/a'} MB`);
+  } finally {
+    worker?.kill('SIGTERM');
+    await api.close();
+    await sink.stop();
+    const redis = new Redis(REDIS_URL);
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length) await redis.del(...keys);
+    redis.disconnect();
+    await new Promise((r) => setTimeout(r, 1_000));
+    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,154 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { CalendarInviteFor, EmailRequest, forumCalendarUid, prepareCalendarInvite } from '@app/mail';
+import { ForumMailContext } from './forum-mail-context';
+
+/** One person an email goes to, with the link token of their invitation. */
+export interface MailRecipient {
+  invitationId: string;
+  name: string;
+  email: string;
+  token: string;
+  organisation?: { name: string; seats: number } | null;
+  response?: string | null;
+}
+
+export interface ConfirmationContent {
+  headline: string;
+  message: string;
+  details?: string | null;
+  action?: { label: string; link: string } | null;
+}
+
+const ANSWER_WORDS: Record<string, string> = {
+  ATTENDING: 'attending',
+  MAYBE: 'maybe',
+  DECLINED: 'not attending',
+  WAITLISTED: 'on the waitlist',
+  OFFERED: 'offered a seat',
+};
+
+export function answerWord(response: string | null | undefined): string | null {
+  return response ? (ANSWER_WORDS[response] ?? response.toLowerCase()) : null;
+}
+
+/**
+ * Turns a forum and a recipient into outbox requests. Every invitation mail carries the
+ * recipient's own reply address (rsvp+<token>@MAIL_DOMAIN, also the calendar ORGANIZER,
+ * so a calendar's Accept comes back to us) and one-click unsubscribe headers.
+ */
+@Injectable()
+export class InvitationMailComposer {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  links(token: string) {
+    const base = `${this.config.PUBLIC_URL}/rsvp/${token}`;
+    return {
+      attending: `${base}?answer=attending`,
+      maybe: `${base}?answer=maybe`,
+      declined: `${base}?answer=declined`,
+      change: base,
+      delegates: `${base}/delegates`,
+      unsubscribe: `${base}/unsubscribe`,
+    };
+  }
+
+  replyAddress(token: string): string {
+    return `rsvp+${token}@${this.config.MAIL_DOMAIN}`;
+  }
+
+  invitation(context: ForumMailContext, to: MailRecipient, options: { update?: boolean; id?: string } = {}): EmailRequest {
+    return this.request(context, to, {
+      id: options.id,
+      kind: options.update ? 'forum-update' : 'forum-invitation',
+      template: 'forum-invitation',
+      data: { update: options.update ?? false, organisation: to.organisation ?? null, currentAnswer: options.update ? answerWord(to.response) : null },
+      calendar: 'REQUEST',
+    });
+  }
+
+  cancellation(context: ForumMailContext, to: MailRecipient): EmailRequest {
+    return this.request(context, to, {
+      kind: 'forum-cancelled',
+      template: 'forum-cancelled',
+      data: { reason: context.forum.cancelReason ?? null },
+      calendar: 'CANCEL',
+    });
+  }
+
+  confirmation(context: ForumMailContext, to: MailRecipient, content: ConfirmationContent): EmailRequest {
+    return this.request(context, to, {
+      kind: 'rsvp-confirmation',
+      template: 'rsvp-confirmation',
+      data: {
+        headline: content.headline,
+        message: content.message,
+        details: content.details ?? null,
+        actionLink: content.action?.link ?? null,
+        actionLabel: content.action?.label ?? null,
+      },
+    });
+  }
+
+  reminder(context: ForumMailContext, to: MailRecipient, options: { nudge: boolean; startsIn: string; sendAfter?: Date }): EmailRequest {
+    return this.request(context, to, {
+      kind: options.nudge ? 'rsvp-nudge' : 'forum-reminder',
+      template: 'forum-reminder',
+      data: { nudge: options.nudge, currentAnswer: answerWord(to.response), startsIn: options.startsIn },
+    });
+  }
+
+  /** The forum's calendar event, built once per mailing and filled in per recipient. */
+  private calendarFor(context: ForumMailContext, method: 'REQUEST' | 'CANCEL'): CalendarInviteFor {
+    const cache = (context.calendars ??= new Map());
+    let prepared = cache.get(method);
+    if (!prepared) {
+      const { forum } = context;
+      prepared = prepareCalendarInvite({
+        method,
+        uid: forumCalendarUid(forum.id, this.config.MAIL_DOMAIN),
+        sequence: forum.sequence,
+        start: forum.startsAt,
+        end: forum.endsAt,
+        timeZone: forum.timeZone,
+        summary: forum.title,
+        description: [forum.description, forum.onlineUrl ? `Online: ${forum.onlineUrl}` : ''].filter(Boolean).join('\n\n'),
+        location: context.venue ? `${context.venue.name}, ${context.venue.address}` : (forum.onlineUrl ?? undefined),
+      });
+      cache.set(method, prepared);
+    }
+    return prepared;
+  }
+
+  private request(
+    context: ForumMailContext,
+    to: MailRecipient,
+    spec: { id?: string; kind: string; template: string; data: Record<string, unknown>; calendar?: 'REQUEST' | 'CANCEL' },
+  ): EmailRequest {
+    const { forum, agency, details } = context;
+    const links = this.links(to.token);
+    const replyTo = this.replyAddress(to.token);
+    const senderName = agency.mailSenderName ?? agency.name;
+    const request: EmailRequest = {
+      id: spec.id,
+      agencyId: agency.id,
+      kind: spec.kind,
+      to: to.email,
+      template: spec.template,
+      senderName,
+      replyTo,
+      branding: { agencyName: agency.name, ...agency.branding },
+      data: { name: to.name, forum: details, links, ...spec.data },
+      headers: {
+        'List-Unsubscribe': `<mailto:unsubscribe+${to.token}@${this.config.MAIL_DOMAIN}?subject=unsubscribe>, <${links.unsubscribe}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      },
+    };
+    if (spec.calendar) {
+      // The organizer address is the recipient's reply address, so calendar answers reach our listener.
+      const ics = this.calendarFor(context, spec.calendar)({ name: senderName, email: replyTo }, { name: to.name, email: to.email });
+      request.attachments = [{ filename: spec.calendar === 'CANCEL' ? 'cancel.ics' : 'invite.ics', contentType: 'text/calendar; charset=utf-8', content: ics, method: spec.calendar }];
+    }
+    return request;
+  }
+}

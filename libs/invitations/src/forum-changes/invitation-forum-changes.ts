@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { OutboxService } from '@app/mail';
+import { Forum, ForumChange, ForumChangeContext, OnForumChange, QueuedWork } from '@app/forums';
+import { InvitationMailComposer } from '../email/invitation-mail.composer';
+import { forumMailContext } from '../email/forum-mail-context';
+import { ReminderScheduler } from '../reminders/reminder-scheduler';
+import { recipientsWhere } from '../rsvp/recipients';
+import { SeatAllocator } from '../rsvp/seat-allocator';
+import { SeatChangeMailer } from '../rsvp/seat-change-mailer';
+
+/** Everyone invited who has not declined (and can be mailed). */
+const STILL_INTERESTED = `i.response IS DISTINCT FROM 'DECLINED'`;
+
+/**
+ * Keeps invitations in step with their forum, inside the forums service's transaction:
+ * a reschedule moves reminders and sends an updated calendar entry (same UID, the
+ * forum's new SEQUENCE); a cancellation drops reminders and sends METHOD:CANCEL; a
+ * completed forum has no more reminders (check-in stays open); added capacity promotes
+ * the waitlist.
+ */
+@Injectable()
+export class InvitationForumChanges {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly composer: InvitationMailComposer,
+    private readonly outbox: OutboxService,
+    private readonly reminders: ReminderScheduler,
+    private readonly seats: SeatAllocator,
+    private readonly seatMailer: SeatChangeMailer,
+  ) {}
+
+  @OnForumChange()
+  async onForumChange(change: ForumChange, { manager }: ForumChangeContext): Promise<QueuedWork | void> {
+    switch (change.kind) {
+      case 'RESCHEDULED':
+        return this.rescheduled(manager, change.forum);
+      case 'CANCELLED':
+        return this.cancelled(manager, change.forum);
+      case 'UPDATED':
+        if (change.fields.some((f) => f === 'capacityOverride' || f === 'venueId')) return this.capacityChanged(manager, change.forum);
+        return;
+      case 'COMPLETED':
+        await this.reminders.cancelForForum(manager, change.forum.id);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** More seats (a bigger room, a raised capacity) go to the waitlist at once, in order. */
+  private async capacityChanged(manager: EntityManager, forum: Forum): Promise<QueuedWork> {
+    const locked = await this.seats.lockForum(manager, forum.id);
+    const work = await this.seatMailer.write(manager, { ...locked, forum }, await this.seats.promote(manager, { ...locked, forum }));
+    // Offer-expiry wake-ups only; their truth is in the rows, and the sweep covers a rollback.
+    await this.seatMailer.dispatch({ emails: [], offers: work.offers });
+    return work.emails;
+  }
+
+  private async rescheduled(manager: EntityManager, forum: Forum): Promise<QueuedWork> {
+    const invited = await manager.query(`SELECT 1 FROM invitations WHERE forum_id = $1 LIMIT 1`, [forum.id]);
+    if (invited.length === 0) return [];
+    // Queued now rather than after commit: each job re-reads its row, and the sweep covers a rollback or a loss.
+    await this.reminders.dispatch(await this.reminders.ensureForForum(manager, forum));
+    const context = await forumMailContext(manager, forum);
+    const recipients = await recipientsWhere(manager, this.config.LINK_SECRET, forum.id, STILL_INTERESTED);
+    return this.outbox.addMany(manager, recipients.map((to) => this.composer.invitation(context, to, { update: true })));
+  }
+
+  private async cancelled(manager: EntityManager, forum: Forum): Promise<QueuedWork> {
+    await this.reminders.cancelForForum(manager, forum.id);
+    const context = await forumMailContext(manager, forum);
+    const recipients = await recipientsWhere(manager, this.config.LINK_SECRET, forum.id, STILL_INTERESTED);
+    return this.outbox.addMany(manager, recipients.map((to) => this.composer.cancellation(context, to)));
+  }
+}

@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
+import { MailModule } from '@app/mail';
+import { Agency } from '@app/agencies';
+import { Forum, Venue } from '@app/forums';
+import { Invitation } from './invitation.entity';
+import { OrganisationInvitation } from './organisation-invitation.entity';
+import { ForumRsvpSettings } from './forum-rsvp-settings.entity';
+import { ForumReminder } from './forum-reminder.entity';
+import { RsvpReply } from './rsvp-reply.entity';
+import { InvitationMailComposer } from './email/invitation-mail.composer';
+import { InvitationsService } from './inviting/invitations.service';
+import { SeatAllocator } from './rsvp/seat-allocator';
+import { SeatChangeMailer } from './rsvp/seat-change-mailer';
+import { RsvpService } from './rsvp/rsvp.service';
+import { OfferExpiryService } from './rsvp/offer-expiry.service';
+import { ReminderScheduler } from './reminders/reminder-scheduler';
+import { ReminderSender } from './reminders/reminder-sender.service';
+import { InvitationSummaryService } from './funnel/invitation-summary.service';
+import { RsvpSettingsService } from './settings/rsvp-settings.service';
+import { AttendanceService } from './attendance/attendance.service';
+import { DelegatesService } from './rsvp/delegates.service';
+import { InboundReplyService } from './replies/inbound-reply.service';
+import { InvitationForumChanges } from './forum-changes/invitation-forum-changes';
+
+const SERVICES = [
+  InvitationsService,
+  RsvpService,
+  DelegatesService,
+  OfferExpiryService,
+  ReminderSender,
+  InvitationSummaryService,
+  RsvpSettingsService,
+  AttendanceService,
+  InboundReplyService,
+];
+
+/**
+ * Invitations, answers, the waitlist and reminders. The services listed in SERVICES are
+ * the feature's surface (the API and the worker call them); the rest are its parts.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([Agency, Forum, Venue, Invitation, OrganisationInvitation, ForumRsvpSettings, ForumReminder, RsvpReply]), AuditModule, MailModule],
+  providers: [...SERVICES, InvitationForumChanges, InvitationMailComposer, SeatAllocator, SeatChangeMailer, ReminderScheduler],
+  exports: SERVICES,
+})
+export class InvitationsModule {}

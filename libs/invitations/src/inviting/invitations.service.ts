@@ -1,0 +1,188 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { InputError, NotFoundError, StaffActor } from '@app/common';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { AuditService } from '@app/audit';
+import { OutboxService, QueuedEmail } from '@app/mail';
+import { Forum, ForumStatus } from '@app/forums';
+import { InvitationError } from '../invitations.errors';
+import { InvitationMailComposer, MailRecipient } from '../email/invitation-mail.composer';
+import { forumMailContext } from '../email/forum-mail-context';
+import { generateRsvpToken, hashRsvpToken, sealRsvpToken } from '../rsvp-token';
+import { ReminderScheduler } from '../reminders/reminder-scheduler';
+import { AudienceFilter, ResolvedRecipient, resolveRecipients } from './invite-recipients';
+
+export interface InviteInput {
+  contactIds?: string[];
+  organisations?: { organisationId: string; seats: number }[];
+  audience?: AudienceFilter | null;
+}
+
+export interface InviteOutcome {
+  invited: number;
+  alreadyInvited: number;
+  skippedOptedOut: number;
+  organisations: number;
+}
+
+/** Rows per INSERT of invitations (unnest arrays keep the parameter count tiny). */
+const INSERT_CHUNK = 5_000;
+
+/**
+ * Inviting people to a forum. The invitations and the emails they owe are written in
+ * one transaction (the outbox), then queued; re-inviting adds only the new contacts
+ * (the database's unique (forum, contact) decides, even under concurrent invites).
+ */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly composer: InvitationMailComposer,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+    private readonly reminders: ReminderScheduler,
+  ) {}
+
+  async invite(actor: StaffActor, forumId: string, input: InviteInput): Promise<InviteOutcome> {
+    const contactIds = [...new Set(input.contactIds ?? [])];
+    const organisations = this.organisationSeats(input.organisations ?? []);
+    const audience = input.audience ?? null;
+    if (audience && !audience.organisationTypes?.length && !audience.focusAreas?.length && !audience.neighbourhoods?.length) {
+      throw new InputError('input.audience', 'Give at least one audience filter (organisation type, focus area or neighbourhood)', 'AUDIENCE_EMPTY');
+    }
+    if (contactIds.length === 0 && organisations.length === 0 && !audience) throw InvitationError.nothingToInvite();
+
+    const { outcome, emails, reminderJobs } = await this.dataSource.transaction(async (manager) => {
+      const forum = await manager.findOneBy(Forum, { id: forumId, agencyId: actor.agencyId });
+      if (!forum) throw new NotFoundError('Forum', forumId);
+      if (forum.status !== ForumStatus.PUBLISHED) throw InvitationError.forumNotOpen(forum.status);
+      if (forum.startsAt <= new Date()) throw InvitationError.forumStarted();
+      await this.ensureInAgency(manager, actor.agencyId, 'contacts', contactIds, 'input.contactIds');
+      await this.ensureInAgency(manager, actor.agencyId, 'organisations', organisations.map((o) => o.organisationId), 'input.organisations');
+      await this.writeOrganisationInvitations(manager, actor, forumId, organisations);
+
+      const resolved = await resolveRecipients(manager, {
+        agencyId: actor.agencyId,
+        forumId,
+        contactIds,
+        organisationIds: organisations.map((o) => o.organisationId),
+        audience,
+      });
+      // New contacts, and contacts skipped earlier (opted out then) who can be mailed now.
+      const fresh = resolved.filter((r) => !r.alreadyInvited);
+      const revived = resolved.filter((r) => r.skippedBefore && !r.optedOut);
+      const tokens = new Map<string, { token: string; emailId: string }>();
+      for (const r of [...fresh, ...revived]) if (!r.optedOut) tokens.set(r.contactId, { token: generateRsvpToken(), emailId: randomUUID() });
+      const tokenColumns = (rows: ResolvedRecipient[]) => [
+        rows.map((r) => (tokens.has(r.contactId) ? hashRsvpToken(tokens.get(r.contactId)!.token) : null)),
+        rows.map((r) => (tokens.has(r.contactId) ? sealRsvpToken(tokens.get(r.contactId)!.token, this.config.LINK_SECRET) : null)),
+        rows.map((r) => tokens.get(r.contactId)?.emailId ?? null),
+      ];
+
+      const inserted = new Map<string, string>();
+      for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
+        const chunk = fresh.slice(i, i + INSERT_CHUNK);
+        const rows: { id: string; contact_id: string }[] = await manager.query(
+          `INSERT INTO invitations (agency_id, forum_id, contact_id, organisation_invitation_id, token_hash, token_sealed, email_id, skipped_reason, created_by)
+           SELECT $1, $2, u.contact_id, u.org_inv_id, u.token_hash, u.token_sealed, u.email_id, u.skipped, $3
+             FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::uuid[], $9::text[]) AS u(contact_id, org_inv_id, token_hash, token_sealed, email_id, skipped)
+           ON CONFLICT (forum_id, contact_id) DO NOTHING
+           RETURNING id, contact_id`,
+          [
+            actor.agencyId,
+            forumId,
+            actor.userId,
+            chunk.map((r) => r.contactId),
+            chunk.map((r) => r.organisationInvitationId),
+            ...tokenColumns(chunk),
+            chunk.map((r) => (tokens.has(r.contactId) ? null : 'OPTED_OUT')),
+          ],
+        );
+        for (const row of rows) inserted.set(row.contact_id, row.id);
+      }
+      if (revived.length) {
+        const [rows]: [{ id: string; contact_id: string }[], number] = await manager.query(
+          `UPDATE invitations i SET token_hash = u.token_hash, token_sealed = u.token_sealed, email_id = u.email_id, skipped_reason = NULL, updated_at = now()
+             FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[]) AS u(contact_id, token_hash, token_sealed, email_id)
+            WHERE i.forum_id = $1 AND i.contact_id = u.contact_id AND i.skipped_reason IS NOT NULL
+           RETURNING i.id, i.contact_id`,
+          [forumId, revived.map((r) => r.contactId), ...tokenColumns(revived)],
+        );
+        for (const row of rows) inserted.set(row.contact_id, row.id);
+      }
+
+      const context = await forumMailContext(manager, forum);
+      const requests = [...fresh, ...revived]
+        .filter((r) => inserted.has(r.contactId) && tokens.has(r.contactId))
+        .map((r) => {
+          const { token, emailId } = tokens.get(r.contactId)!;
+          const to: MailRecipient = {
+            invitationId: inserted.get(r.contactId)!,
+            name: r.name,
+            email: r.email,
+            token,
+            organisation: r.organisationName ? { name: r.organisationName, seats: r.seats ?? 0 } : null,
+          };
+          return this.composer.invitation(context, to, { id: emailId });
+        });
+      const emails = await this.outbox.addMany(manager, requests);
+      const reminderJobs = await this.reminders.ensureForForum(manager, forum);
+      const outcome: InviteOutcome = {
+        invited: requests.length,
+        alreadyInvited: resolved.length - requests.length - fresh.filter((r) => r.optedOut && inserted.has(r.contactId)).length,
+        skippedOptedOut: fresh.filter((r) => r.optedOut && inserted.has(r.contactId)).length,
+        organisations: organisations.length,
+      };
+      await this.audit.record(manager, actor, {
+        action: 'forum.invite',
+        entityType: 'Forum',
+        entityId: forumId,
+        summary: `Invited ${outcome.invited} contact(s) to "${forum.title}" (${outcome.alreadyInvited} already invited, ${outcome.skippedOptedOut} opted out)`,
+        changes: { ...outcome, contactIds: contactIds.length, organisations, audience },
+      });
+      return { outcome, emails, reminderJobs };
+    });
+    await this.outbox.dispatch(emails as QueuedEmail[]);
+    await this.reminders.dispatch(reminderJobs);
+    return outcome;
+  }
+
+  /** Organisation invitations: a repeated organisation keeps one row, its seats updated. */
+  private async writeOrganisationInvitations(
+    manager: EntityManager,
+    actor: StaffActor,
+    forumId: string,
+    organisations: { organisationId: string; seats: number }[],
+  ): Promise<void> {
+    if (organisations.length === 0) return;
+    await manager.query(
+      `INSERT INTO forum_organisation_invitations (agency_id, forum_id, organisation_id, seats, created_by)
+       SELECT $1, $2, u.organisation_id, u.seats, $3 FROM unnest($4::uuid[], $5::int[]) AS u(organisation_id, seats)
+       ON CONFLICT (forum_id, organisation_id) DO UPDATE SET seats = EXCLUDED.seats`,
+      [actor.agencyId, forumId, actor.userId, organisations.map((o) => o.organisationId), organisations.map((o) => o.seats)],
+    );
+  }
+
+  private organisationSeats(list: { organisationId: string; seats: number }[]): { organisationId: string; seats: number }[] {
+    const byId = new Map<string, number>();
+    list.forEach((o, i) => {
+      if (!Number.isInteger(o.seats) || o.seats < 1 || o.seats > 500) {
+        throw new InputError(`input.organisations.${i}.seats`, 'Seats must be a whole number from 1 to 500', 'INVALID_SEATS');
+      }
+      byId.set(o.organisationId, o.seats);
+    });
+    return [...byId].map(([organisationId, seats]) => ({ organisationId, seats }));
+  }
+
+  /** Ids from another agency (or none) are refused by name, before anything is written. */
+  private async ensureInAgency(manager: EntityManager, agencyId: string, table: 'contacts' | 'organisations', ids: string[], field: string): Promise<void> {
+    if (ids.length === 0) return;
+    const found: { id: string }[] = await manager.query(`SELECT id FROM ${table} WHERE agency_id = $1 AND id = ANY($2::uuid[])`, [agencyId, ids]);
+    const known = new Set(found.map((r) => r.id));
+    const missing = ids.findIndex((id) => !known.has(id));
+    if (missing >= 0) throw new InputError(`${field}.${missing}`, `No such ${table === 'contacts' ? 'contact' : 'organisation'} in your agency: ${ids[missing]}`, 'NOT_FOUND');
+  }
+}

@@ -1,0 +1,145 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DomainError, NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { AuditService } from '@app/audit';
+import { Invitation } from '../invitation.entity';
+import { RsvpReplyStatus, RsvpResponse, RsvpSource } from '../invitation.enums';
+import { RsvpReply } from '../rsvp-reply.entity';
+import { RsvpService } from '../rsvp/rsvp.service';
+import { answerFromCalendar, answerFromText } from './reply-interpreter';
+
+/** A reply as the listener hands it over (already parsed). */
+export interface InboundReply {
+  recipients: string[];
+  from: string;
+  subject: string;
+  text: string;
+  calendarParts: string[];
+  messageId: string | null;
+}
+
+export type RecipientCheck = { accepted: true } | { accepted: false; message: string };
+
+export type ReplyOutcome = { kind: 'APPLIED'; answer: RsvpResponse } | { kind: 'NEEDS_READING' } | { kind: 'UNSUBSCRIBED' } | { kind: 'DUPLICATE' };
+
+const ADDRESS = /^(rsvp|unsubscribe)\+([a-z0-9]{40})@(.+)$/i;
+
+export const REFUSAL =
+  'This address does not match an open invitation (it may have expired). Nothing was recorded; please contact the organisers directly.';
+
+/**
+ * Replies to rsvp+<token>@MAIL_DOMAIN: a calendar REPLY's PARTSTAT or a clear first-line
+ * yes / no / maybe records the answer through the same service as the links; anything
+ * else is kept for an officer to read, never guessed. unsubscribe+<token>@… opts out.
+ */
+@Injectable()
+export class InboundReplyService {
+  private readonly logger = new Logger(InboundReplyService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rsvp: RsvpService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Decides at RCPT time, so unknown or expired tokens are refused before any data is taken. */
+  async checkRecipient(address: string): Promise<RecipientCheck> {
+    const parsed = this.parse(address);
+    if (!parsed) return { accepted: false, message: REFUSAL };
+    try {
+      await this.rsvp.findByToken(this.dataSource.manager, parsed.token, { allowEnded: parsed.kind === 'unsubscribe' });
+      return { accepted: true };
+    } catch (error) {
+      if (error instanceof DomainError) return { accepted: false, message: REFUSAL };
+      throw error;
+    }
+  }
+
+  async receive(reply: InboundReply): Promise<ReplyOutcome[]> {
+    const outcomes: ReplyOutcome[] = [];
+    for (const recipient of new Set(reply.recipients.map((r) => r.toLowerCase()))) {
+      const parsed = this.parse(recipient);
+      if (!parsed) continue;
+      if (parsed.kind === 'unsubscribe') {
+        await this.rsvp.optOut(parsed.token, 'list-unsubscribe-mailto');
+        outcomes.push({ kind: 'UNSUBSCRIBED' });
+        continue;
+      }
+      outcomes.push(await this.apply(await this.rsvp.findByToken(this.dataSource.manager, parsed.token), reply));
+    }
+    return outcomes;
+  }
+
+  listNeedingReading(actor: StaffActor, forumId: string | null, page: PageArgs) {
+    const query = this.dataSource
+      .getRepository(RsvpReply)
+      .createQueryBuilder('reply')
+      .where('reply.agencyId = :agencyId AND reply.status = :status', { agencyId: actor.agencyId, status: RsvpReplyStatus.NEEDS_READING });
+    if (forumId) query.andWhere('reply.forumId = :forumId', { forumId });
+    return paginate(query, page, { property: 'receivedAt', direction: 'DESC' });
+  }
+
+  /** An officer read the reply: optionally records the answer it gives, and files it. */
+  async resolve(actor: StaffActor, replyId: string, answer: RsvpResponse.ATTENDING | RsvpResponse.MAYBE | RsvpResponse.DECLINED | null): Promise<RsvpReply> {
+    const reply = await this.dataSource.getRepository(RsvpReply).findOneBy({ id: replyId, agencyId: actor.agencyId });
+    if (!reply) throw new NotFoundError('RsvpReply', replyId);
+    if (answer) await this.rsvp.answerInvitation(reply.invitationId, reply.forumId, { answer, source: RsvpSource.STAFF });
+    return this.dataSource.transaction(async (manager) => {
+      Object.assign(reply, { status: RsvpReplyStatus.RESOLVED, interpretedAnswer: answer ?? reply.interpretedAnswer, resolvedBy: actor.userId, resolvedAt: new Date() });
+      await manager.save(reply);
+      await this.audit.record(manager, actor, {
+        action: 'rsvp.reply.resolve',
+        entityType: 'RsvpReply',
+        entityId: replyId,
+        summary: answer ? `Recorded ${answer} from a reply by ${reply.fromAddress}` : `Marked a reply from ${reply.fromAddress} as read`,
+      });
+      return reply;
+    });
+  }
+
+  private async apply(invitation: Invitation, reply: InboundReply): Promise<ReplyOutcome> {
+    const fromCalendar = reply.calendarParts.map(answerFromCalendar).find((a) => a !== null) ?? null;
+    const answer = fromCalendar ?? answerFromText(reply.text);
+    const row = {
+      agencyId: invitation.agencyId,
+      forumId: invitation.forumId,
+      invitationId: invitation.id,
+      fromAddress: reply.from.slice(0, 320),
+      subject: reply.subject.slice(0, 500),
+      body: reply.text.slice(0, 20_000),
+      messageId: reply.messageId,
+    };
+    if (reply.messageId) {
+      const seen = await this.dataSource.query(`SELECT 1 FROM rsvp_replies WHERE invitation_id = $1 AND message_id = $2`, [invitation.id, reply.messageId]);
+      if (seen.length) return { kind: 'DUPLICATE' };
+    }
+    if (answer) {
+      try {
+        const outcome = await this.rsvp.answerInvitation(invitation.id, invitation.forumId, { answer: answer as RsvpResponse.ATTENDING, source: RsvpSource.EMAIL });
+        await this.store({ ...row, interpretedAnswer: answer, status: RsvpReplyStatus.APPLIED });
+        return { kind: 'APPLIED', answer: outcome.change.response };
+      } catch (error) {
+        // A clear answer a rule refused (deadline, organisation seats): an officer follows up.
+        if (!(error instanceof DomainError)) throw error;
+        this.logger.log(`Reply for invitation ${invitation.id} kept for reading: ${error.message}`);
+        await this.store({ ...row, body: `[Not applied: ${error.message}]\n\n${row.body}`, interpretedAnswer: null, status: RsvpReplyStatus.NEEDS_READING });
+        return { kind: 'NEEDS_READING' };
+      }
+    }
+    await this.store({ ...row, interpretedAnswer: null, status: RsvpReplyStatus.NEEDS_READING });
+    return { kind: 'NEEDS_READING' };
+  }
+
+  private async store(row: Partial<RsvpReply>): Promise<void> {
+    await this.dataSource.createQueryBuilder().insert().into(RsvpReply).values(row).orIgnore().execute();
+  }
+
+  private parse(address: string): { kind: 'rsvp' | 'unsubscribe'; token: string } | null {
+    const match = ADDRESS.exec(address.trim());
+    if (!match || match[3].toLowerCase() !== this.config.MAIL_DOMAIN.toLowerCase()) return null;
+    return { kind: match[1].toLowerCase() as 'rsvp' | 'unsubscribe', token: match[2].toLowerCase() };
+  }
+}

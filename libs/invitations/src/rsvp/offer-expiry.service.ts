@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { systemActor } from '@app/common';
+import { AuditService } from '@app/audit';
+import { SeatAllocator } from './seat-allocator';
+import { SeatChangeMailer } from './seat-change-mailer';
+
+/** Waitlist offers whose window passed: the seat goes to the next in line. */
+@Injectable()
+export class OfferExpiryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly seats: SeatAllocator,
+    private readonly mailer: SeatChangeMailer,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Expires one offer if (and only if) the database says it is due; safe to repeat. */
+  async expire(invitationId: string): Promise<boolean> {
+    const [row] = await this.dataSource.query(`SELECT forum_id, agency_id FROM invitations WHERE id = $1`, [invitationId]);
+    if (!row) return false;
+    const work = await this.dataSource.transaction(async (manager) => {
+      const locked = await this.seats.lockForum(manager, row.forum_id);
+      const changes = await this.seats.expireOffer(manager, locked, invitationId);
+      if (changes.length === 0) return null;
+      await this.audit.record(manager, systemActor(row.agency_id, 'waitlist'), {
+        action: 'rsvp.waitlist.offer_lapsed',
+        entityType: 'Invitation',
+        entityId: invitationId,
+        summary: `A waitlist offer lapsed; ${changes.length - 1} next in line promoted or offered`,
+      });
+      return this.mailer.write(manager, locked, changes);
+    });
+    if (!work) return false;
+    await this.mailer.dispatch(work);
+    return true;
+  }
+
+  async expireDue(): Promise<number> {
+    const due: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM invitations WHERE response = 'OFFERED' AND offer_expires_at <= now() ORDER BY offer_expires_at LIMIT 200`,
+    );
+    let expired = 0;
+    for (const { id } of due) if (await this.expire(id)) expired++;
+    return expired;
+  }
+}

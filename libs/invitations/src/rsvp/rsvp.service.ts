@@ -1,0 +1,163 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ContactActor } from '@app/common';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { AuditService } from '@app/audit';
+import { OutboxService } from '@app/mail';
+import { ForumStatus } from '@app/forums';
+import { Invitation } from '../invitation.entity';
+import { RsvpResponse } from '../invitation.enums';
+import { InvitationError } from '../invitations.errors';
+import { ForumMailContext, formatInZone, loadForumMailContext } from '../email/forum-mail-context';
+import { hashRsvpToken, normaliseRsvpToken } from '../rsvp-token';
+import { AnswerInput, LockedForum, SeatAllocator, SeatChange } from './seat-allocator';
+import { SeatChangeMailer } from './seat-change-mailer';
+
+/** What the RSVP page shows for a token. */
+export interface RsvpView {
+  invitation: Invitation;
+  context: ForumMailContext;
+  contact: { id: string; name: string; email: string; optedOut: boolean };
+  organisation: { name: string; seats: number; invitationId: string } | null;
+  waitlistPosition: number | null;
+  /** Answers are closed (the RSVP deadline, or the start, has passed). */
+  closed: boolean;
+  deadline: string;
+}
+
+export interface AnswerOutcome {
+  change: SeatChange;
+  view: RsvpView;
+}
+
+/**
+ * Answers made without an account, from a link or a reply. A token works until its
+ * forum ends; a wrong or expired one changes nothing.
+ */
+@Injectable()
+export class RsvpService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly seats: SeatAllocator,
+    private readonly mailer: SeatChangeMailer,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** Reads only: GET requests (and mail scanners following links) never change anything. */
+  async view(rawToken: string): Promise<RsvpView> {
+    const invitation = await this.findByToken(this.dataSource.manager, rawToken);
+    return this.viewOf(this.dataSource.manager, invitation);
+  }
+
+  /** The unsubscribe page works even after the forum has ended. */
+  async viewForUnsubscribe(rawToken: string): Promise<RsvpView> {
+    const invitation = await this.findByToken(this.dataSource.manager, rawToken, { allowEnded: true });
+    return this.viewOf(this.dataSource.manager, invitation);
+  }
+
+  async answer(rawToken: string, input: AnswerInput): Promise<AnswerOutcome> {
+    const found = await this.findByToken(this.dataSource.manager, rawToken);
+    return this.answerInvitation(found.id, found.forumId, input);
+  }
+
+  /** Records an answer for an invitation (links and inbound replies both come here). */
+  async answerInvitation(invitationId: string, forumId: string, input: AnswerInput): Promise<AnswerOutcome> {
+    const { outcome, work } = await this.dataSource.transaction(async (manager) => {
+      const locked = await this.seats.lockForum(manager, forumId);
+      const invitation = await manager.findOneByOrFail(Invitation, { id: invitationId });
+      this.ensureOpen(locked, invitation);
+      const changes = await this.seats.answer(manager, locked, invitationId, input);
+      const work = await this.mailer.write(manager, locked, changes);
+      const view = await this.viewOf(manager, await manager.findOneByOrFail(Invitation, { id: invitationId }), locked);
+      await this.audit.record(manager, this.actorOf(view), {
+        action: 'rsvp.answer',
+        entityType: 'Invitation',
+        entityId: invitationId,
+        summary: `${view.contact.email} answered ${input.answer} (now ${changes[0].response}) for "${locked.forum.title}"`,
+        changes: { answer: input.answer, response: changes[0].response, partySize: changes[0].partySize, source: input.source },
+      });
+      for (const promoted of changes.slice(1)) {
+        await this.audit.record(manager, this.actorOf(view), {
+          action: promoted.kind === 'OFFERED' ? 'rsvp.waitlist.offer' : 'rsvp.waitlist.promote',
+          entityType: 'Invitation',
+          entityId: promoted.invitationId,
+          summary: `Waitlist ${promoted.kind === 'OFFERED' ? 'offer' : 'promotion'} after a seat was freed`,
+        });
+      }
+      return { outcome: { change: changes[0], view }, work };
+    });
+    await this.mailer.dispatch(work);
+    return outcome;
+  }
+
+  /** Opts the contact out of all mail (from the unsubscribe link or List-Unsubscribe one-click). */
+  async optOut(rawToken: string, source: string): Promise<RsvpView> {
+    const invitation = await this.findByToken(this.dataSource.manager, rawToken, { allowEnded: true });
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE contacts SET opted_out_at = COALESCE(opted_out_at, now()), opt_out_source = COALESCE(opt_out_source, $2), updated_at = now()
+          WHERE id = $1`,
+        [invitation.contactId, source],
+      );
+      const [contact] = await manager.query(`SELECT email FROM contacts WHERE id = $1`, [invitation.contactId]);
+      await this.outbox.cancelPendingTo(manager, invitation.agencyId, contact.email);
+      const view = await this.viewOf(manager, invitation);
+      await this.audit.record(manager, this.actorOf(view), {
+        action: 'contact.opt_out',
+        entityType: 'Contact',
+        entityId: invitation.contactId,
+        summary: `${contact.email} opted out of all mail (${source})`,
+      });
+      return view;
+    });
+  }
+
+  async findByToken(manager: EntityManager, rawToken: string, options: { allowEnded?: boolean } = {}): Promise<Invitation> {
+    const token = normaliseRsvpToken(rawToken);
+    if (!token) throw InvitationError.linkInvalid();
+    const invitation = await manager.findOneBy(Invitation, { tokenHash: hashRsvpToken(token) });
+    if (!invitation) throw InvitationError.linkInvalid();
+    if (!options.allowEnded) {
+      const [forum] = await manager.query(`SELECT status, ends_at FROM forums WHERE id = $1`, [invitation.forumId]);
+      if (forum.status === ForumStatus.CANCELLED || new Date(forum.ends_at) <= new Date()) throw InvitationError.linkExpired();
+    }
+    return invitation;
+  }
+
+  private ensureOpen(locked: LockedForum, invitation: Invitation): void {
+    const { forum } = locked;
+    if (forum.status !== ForumStatus.PUBLISHED || forum.endsAt <= new Date()) throw InvitationError.linkExpired();
+    // A held seat can be confirmed within its own window, even after the general deadline.
+    if (invitation.response === RsvpResponse.OFFERED) return;
+    const deadline = forum.rsvpDeadline ?? forum.startsAt;
+    if (deadline <= new Date()) throw InvitationError.deadlinePassed(formatInZone(deadline, forum.timeZone));
+  }
+
+  private async viewOf(manager: EntityManager, invitation: Invitation, locked?: LockedForum): Promise<RsvpView> {
+    const context = await loadForumMailContext(manager, invitation.agencyId, invitation.forumId);
+    const [contact] = await manager.query(`SELECT id, name, email, opted_out_at FROM contacts WHERE id = $1`, [invitation.contactId]);
+    const [organisation] = invitation.organisationInvitationId
+      ? await manager.query(
+          `SELECT o.name, oi.seats, oi.id FROM forum_organisation_invitations oi JOIN organisations o ON o.id = oi.organisation_id WHERE oi.id = $1`,
+          [invitation.organisationInvitationId],
+        )
+      : [];
+    const deadline = context.forum.rsvpDeadline ?? context.forum.startsAt;
+    return {
+      invitation,
+      context: locked ? { ...context, forum: locked.forum } : context,
+      contact: { id: contact.id, name: contact.name, email: contact.email, optedOut: Boolean(contact.opted_out_at) },
+      organisation: organisation ? { name: organisation.name, seats: organisation.seats, invitationId: organisation.id } : null,
+      waitlistPosition: invitation.response === RsvpResponse.WAITLISTED ? await this.seats.waitlistPosition(manager, invitation) : null,
+      closed: deadline <= new Date() && invitation.response !== RsvpResponse.OFFERED,
+      deadline: formatInZone(deadline, context.forum.timeZone),
+    };
+  }
+
+  private actorOf(view: RsvpView): ContactActor {
+    return { kind: 'CONTACT', contactId: view.contact.id, agencyId: view.invitation.agencyId, label: view.contact.email };
+  }
+}

@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Forum, ForumStatus } from '@app/forums';
+import { Invitation } from '../invitation.entity';
+import { GivenAnswer, PromotionMode, RsvpResponse, RsvpSource } from '../invitation.enums';
+import { DEFAULT_RSVP_SETTINGS, ForumRsvpSettings } from '../forum-rsvp-settings.entity';
+import { InvitationError } from '../invitations.errors';
+
+/** Structured access needs given with an answer. */
+export interface RsvpNeeds {
+  stepFreeAccess?: boolean;
+  interpretationLanguage?: string | null;
+  signLanguage?: boolean;
+  childcare?: boolean;
+  dietary?: string | null;
+}
+
+export interface AnswerInput {
+  answer: GivenAnswer;
+  partySize?: number;
+  needs?: RsvpNeeds;
+  note?: string | null;
+  source: RsvpSource;
+}
+
+/** A change of seat state the caller must tell the person about (after commit). */
+export interface SeatChange {
+  invitationId: string;
+  kind: 'ANSWERED' | 'PROMOTED' | 'OFFERED' | 'OFFER_LAPSED';
+  response: RsvpResponse;
+  partySize: number;
+  waitlistPosition?: number;
+  offerExpiresAt?: Date | null;
+}
+
+/** A forum locked for seat changes, with its capacity (null = unlimited). */
+export interface LockedForum {
+  forum: Forum;
+  capacity: number | null;
+  settings: Pick<ForumRsvpSettings, 'promotionMode' | 'offerWindowMinutes'>;
+}
+
+const SEAT_HOLDING = [RsvpResponse.ATTENDING, RsvpResponse.OFFERED];
+
+/**
+ * Seats, the waitlist and offers. Every change runs with the forum row locked
+ * (`FOR NO KEY UPDATE`, which still lets invitations be inserted), so concurrent
+ * answers for one forum are serialised by PostgreSQL and seats can never be overbooked,
+ * whichever API replica or worker takes the answer.
+ */
+@Injectable()
+export class SeatAllocator {
+  async lockForum(manager: EntityManager, forumId: string): Promise<LockedForum> {
+    const [row] = await manager.query(
+      `SELECT f.id, COALESCE(f.capacity_override, v.capacity) AS capacity
+         FROM forums f LEFT JOIN venues v ON v.id = f.venue_id
+        WHERE f.id = $1 FOR NO KEY UPDATE OF f`,
+      [forumId],
+    );
+    if (!row) throw InvitationError.linkInvalid();
+    const forum = await manager.findOneByOrFail(Forum, { id: forumId });
+    const settings = (await manager.findOneBy(ForumRsvpSettings, { forumId })) ?? DEFAULT_RSVP_SETTINGS;
+    return { forum, capacity: row.capacity === null ? null : Number(row.capacity), settings };
+  }
+
+  async seatsTaken(manager: EntityManager, forumId: string, exceptInvitationId?: string): Promise<number> {
+    const [row] = await manager.query(
+      `SELECT COALESCE(SUM(party_size), 0)::int AS taken FROM invitations
+        WHERE forum_id = $1 AND response = ANY($2::text[]) AND ($3::uuid IS NULL OR id <> $3::uuid)`,
+      [forumId, SEAT_HOLDING, exceptInvitationId ?? null],
+    );
+    return row.taken;
+  }
+
+  async waitlistPosition(manager: EntityManager, invitation: Pick<Invitation, 'id' | 'forumId' | 'waitlistedAt'>): Promise<number> {
+    const [row] = await manager.query(
+      `SELECT COUNT(*)::int AS ahead FROM invitations
+        WHERE forum_id = $1 AND response = 'WAITLISTED' AND (waitlisted_at, id) < ($2, $3)`,
+      [invitation.forumId, invitation.waitlistedAt, invitation.id],
+    );
+    return row.ahead + 1;
+  }
+
+  /** Records an answer in a locked forum; frees and passes on seats as needed. */
+  async answer(manager: EntityManager, locked: LockedForum, invitationId: string, input: AnswerInput): Promise<SeatChange[]> {
+    const invitation = await manager.findOne(Invitation, { where: { id: invitationId }, lock: { mode: 'pessimistic_write' } });
+    if (!invitation || invitation.skippedReason) throw InvitationError.linkInvalid();
+    const previous = { response: invitation.response, partySize: invitation.partySize };
+    const partySize = invitation.organisationInvitationId ? 1 : (input.partySize ?? invitation.partySize);
+    const now = new Date();
+
+    if (input.answer === RsvpResponse.ATTENDING) {
+      if (invitation.organisationInvitationId && !SEAT_HOLDING.includes(previous.response as RsvpResponse) && previous.response !== RsvpResponse.WAITLISTED) {
+        await this.ensureOrganisationSeat(manager, invitation);
+      }
+      const taken = await this.seatsTaken(manager, locked.forum.id, invitation.id);
+      const fits = locked.capacity === null || taken + partySize <= locked.capacity;
+      if (fits) {
+        Object.assign(invitation, { response: RsvpResponse.ATTENDING, waitlistedAt: null, offerExpiresAt: null });
+      } else if (previous.response === RsvpResponse.ATTENDING || previous.response === RsvpResponse.OFFERED) {
+        throw InvitationError.noRoomForParty(Math.max(0, (locked.capacity ?? 0) - taken), previous.partySize);
+      } else {
+        Object.assign(invitation, {
+          response: RsvpResponse.WAITLISTED,
+          waitlistedAt: previous.response === RsvpResponse.WAITLISTED ? invitation.waitlistedAt : now,
+          offerExpiresAt: null,
+        });
+      }
+    } else {
+      Object.assign(invitation, { response: input.answer, waitlistedAt: null, offerExpiresAt: null });
+    }
+    invitation.partySize = partySize;
+    invitation.responseSource = input.source;
+    invitation.respondedAt = now;
+    if (input.needs) {
+      const needs = input.needs;
+      invitation.stepFreeAccess = needs.stepFreeAccess ?? false;
+      invitation.interpretationLanguage = needs.interpretationLanguage?.trim() || null;
+      invitation.signLanguage = needs.signLanguage ?? false;
+      invitation.childcare = needs.childcare ?? false;
+      invitation.dietary = needs.dietary?.trim() || null;
+    }
+    if (input.note !== undefined) invitation.note = input.note?.trim() || null;
+    await manager.save(invitation);
+
+    const change: SeatChange = { invitationId: invitation.id, kind: 'ANSWERED', response: invitation.response!, partySize };
+    if (invitation.response === RsvpResponse.WAITLISTED) change.waitlistPosition = await this.waitlistPosition(manager, invitation);
+    const freed = heldSeats(previous.response, previous.partySize) > heldSeats(invitation.response, partySize);
+    return [change, ...(freed ? await this.promote(manager, locked) : [])];
+  }
+
+  /** Ends an offer whose window passed; the seat goes to the next in line. */
+  async expireOffer(manager: EntityManager, locked: LockedForum, invitationId: string): Promise<SeatChange[]> {
+    const invitation = await manager.findOne(Invitation, { where: { id: invitationId }, lock: { mode: 'pessimistic_write' } });
+    if (!invitation || invitation.response !== RsvpResponse.OFFERED || invitation.offerExpiresAt! > new Date()) return [];
+    Object.assign(invitation, {
+      response: RsvpResponse.DECLINED,
+      responseSource: RsvpSource.OFFER_EXPIRED,
+      respondedAt: new Date(),
+      waitlistedAt: null,
+      offerExpiresAt: null,
+    });
+    await manager.save(invitation);
+    const lapsed: SeatChange = { invitationId, kind: 'OFFER_LAPSED', response: RsvpResponse.DECLINED, partySize: invitation.partySize };
+    return [lapsed, ...(await this.promote(manager, locked))];
+  }
+
+  /**
+   * Gives free seats to the waitlist in arrival order: each waiting answer that fits
+   * the seats left is promoted (automatically, or as an offer held for a window).
+   */
+  async promote(manager: EntityManager, locked: LockedForum): Promise<SeatChange[]> {
+    if (locked.forum.status !== ForumStatus.PUBLISHED) return [];
+    let free = locked.capacity === null ? Infinity : locked.capacity - (await this.seatsTaken(manager, locked.forum.id));
+    if (free <= 0) return [];
+    const waiting: { id: string; party_size: number }[] = await manager.query(
+      `SELECT id, party_size FROM invitations WHERE forum_id = $1 AND response = 'WAITLISTED'
+        ORDER BY waitlisted_at, id FOR UPDATE`,
+      [locked.forum.id],
+    );
+    const changes: SeatChange[] = [];
+    const offer = locked.settings.promotionMode === PromotionMode.OFFER;
+    const expiresAt = new Date(Date.now() + locked.settings.offerWindowMinutes * 60_000);
+    for (const row of waiting) {
+      if (free <= 0) break;
+      if (row.party_size > free) continue;
+      free -= row.party_size;
+      if (offer) {
+        await manager.query(`UPDATE invitations SET response = 'OFFERED', offer_expires_at = $2, updated_at = now() WHERE id = $1`, [row.id, expiresAt]);
+        changes.push({ invitationId: row.id, kind: 'OFFERED', response: RsvpResponse.OFFERED, partySize: row.party_size, offerExpiresAt: expiresAt });
+      } else {
+        await manager.query(
+          `UPDATE invitations SET response = 'ATTENDING', response_source = 'WAITLIST', waitlisted_at = NULL, updated_at = now() WHERE id = $1`,
+          [row.id],
+        );
+        changes.push({ invitationId: row.id, kind: 'PROMOTED', response: RsvpResponse.ATTENDING, partySize: row.party_size });
+      }
+    }
+    return changes;
+  }
+
+  /** An organisation's delegates (attending, offered or waiting) never exceed its seats. */
+  private async ensureOrganisationSeat(manager: EntityManager, invitation: Invitation): Promise<void> {
+    const [row] = await manager.query(
+      `SELECT oi.seats, (SELECT COUNT(*)::int FROM invitations i WHERE i.organisation_invitation_id = oi.id AND i.id <> $2
+                          AND i.response IN ('ATTENDING', 'OFFERED', 'WAITLISTED')) AS used
+         FROM forum_organisation_invitations oi WHERE oi.id = $1 FOR UPDATE`,
+      [invitation.organisationInvitationId, invitation.id],
+    );
+    if (row.used >= row.seats) throw InvitationError.organisationSeatsFull(row.seats);
+  }
+}
+
+function heldSeats(response: RsvpResponse | null, partySize: number): number {
+  return response === RsvpResponse.ATTENDING || response === RsvpResponse.OFFERED ? partySize : 0;
+}

@@ -1,0 +1,90 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { OutboxService, QueuedEmail } from '@app/mail';
+import { JobsService } from '@app/queue';
+import { ConfirmationContent, InvitationMailComposer, MailRecipient } from '../email/invitation-mail.composer';
+import { ForumMailContext, formatInZone, forumMailContext } from '../email/forum-mail-context';
+import { RsvpResponse } from '../invitation.enums';
+import { recipientsByIds } from './recipients';
+import { LockedForum, SeatChange } from './seat-allocator';
+
+/** What to do once the transaction that changed seats has committed. */
+export interface SeatWork {
+  emails: QueuedEmail[];
+  offers: { invitationId: string; expiresAt: Date }[];
+}
+
+/** Tells each person what a seat change means for them, in the same transaction (outbox). */
+@Injectable()
+export class SeatChangeMailer {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly composer: InvitationMailComposer,
+    private readonly outbox: OutboxService,
+    private readonly jobs: JobsService,
+  ) {}
+
+  async write(manager: EntityManager, locked: LockedForum, changes: SeatChange[]): Promise<SeatWork> {
+    const offers = changes.filter((c) => c.kind === 'OFFERED').map((c) => ({ invitationId: c.invitationId, expiresAt: c.offerExpiresAt! }));
+    if (changes.length === 0) return { emails: [], offers };
+    const context = await forumMailContext(manager, locked.forum);
+    const recipients = new Map((await recipientsByIds(manager, this.config.LINK_SECRET, locked.forum.id, changes.map((c) => c.invitationId))).map((r) => [r.invitationId, r]));
+    const requests = changes
+      .filter((c) => recipients.has(c.invitationId))
+      .map((c) => {
+        const to = recipients.get(c.invitationId)!;
+        return this.composer.confirmation(context, to, this.content(context, to, c));
+      });
+    return { emails: await this.outbox.addMany(manager, requests), offers };
+  }
+
+  /** Queues the mails and the offer-expiry wake-ups; the worker's sweep covers any lost. */
+  async dispatch(work: SeatWork): Promise<void> {
+    await this.outbox.dispatch(work.emails);
+    for (const offer of work.offers) {
+      try {
+        await this.jobs.enqueue('invitations.offer-expiry', { invitationId: offer.invitationId }, {
+          jobId: `offer-${offer.invitationId}-${offer.expiresAt.getTime()}`,
+          delay: Math.max(0, offer.expiresAt.getTime() - Date.now()),
+        });
+      } catch {
+        // The periodic sweep expires offers from the database.
+      }
+    }
+  }
+
+  private content(context: ForumMailContext, to: MailRecipient, change: SeatChange): ConfirmationContent {
+    const links = this.composer.links(to.token);
+    const party = change.partySize > 1 ? ` for ${change.partySize} people` : '';
+    switch (change.kind) {
+      case 'PROMOTED':
+        return { headline: 'A seat is yours', message: `A seat freed up, so you moved from the waitlist to attending${party}. We look forward to seeing you.` };
+      case 'OFFERED':
+        return {
+          headline: 'A seat is free for you',
+          message: `A seat freed up${party}. Please confirm by ${formatInZone(change.offerExpiresAt!, context.forum.timeZone)}; after that it passes to the next person on the waitlist.`,
+          action: { label: 'Confirm my seat', link: links.attending },
+        };
+      case 'OFFER_LAPSED':
+        return { headline: 'Your seat offer lapsed', message: 'The seat we held for you was not confirmed in time, so it passed to the next person on the waitlist.' };
+      case 'ANSWERED':
+        break;
+    }
+    switch (change.response) {
+      case RsvpResponse.ATTENDING:
+        return { headline: 'You are attending', message: `Thank you: your seat is confirmed${party}.` };
+      case RsvpResponse.WAITLISTED:
+        return {
+          headline: 'You are on the waitlist',
+          message: `The forum is full, so you are number ${change.waitlistPosition} on the waitlist${party}. We will email you as soon as a seat frees up.`,
+        };
+      case RsvpResponse.MAYBE:
+        return { headline: 'You answered maybe', message: 'Thank you. Please confirm when you know, so we can plan seats and support.' };
+      case RsvpResponse.DECLINED:
+        return { headline: 'You are not attending', message: 'Thank you for letting us know. You will still hear about future forums.' };
+      default:
+        return { headline: 'Your answer is saved', message: 'Thank you.' };
+    }
+  }
+}

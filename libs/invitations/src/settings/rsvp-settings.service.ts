@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { InputError, NotFoundError, StaffActor } from '@app/common';
+import { AuditService, diff } from '@app/audit';
+import { Forum } from '@app/forums';
+import { PromotionMode } from '../invitation.enums';
+import { DEFAULT_RSVP_SETTINGS, ForumRsvpSettings } from '../forum-rsvp-settings.entity';
+import { ReminderScheduler } from '../reminders/reminder-scheduler';
+
+export interface RsvpSettingsInput {
+  promotionMode?: PromotionMode;
+  offerWindowMinutes?: number;
+  reminderOffsetsMinutes?: number[];
+  nudgeBeforeDeadlineMinutes?: number;
+}
+
+/** A forum's RSVP choices (waitlist promotion, reminder times). */
+@Injectable()
+export class RsvpSettingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly reminders: ReminderScheduler,
+  ) {}
+
+  async get(actor: StaffActor, forumId: string): Promise<ForumRsvpSettings> {
+    await this.forumOf(this.dataSource.manager, actor, forumId);
+    return (await this.dataSource.manager.findOneBy(ForumRsvpSettings, { forumId })) ?? this.defaults(actor, forumId);
+  }
+
+  async set(actor: StaffActor, forumId: string, input: RsvpSettingsInput): Promise<ForumRsvpSettings> {
+    const offsets = input.reminderOffsetsMinutes;
+    if (offsets && (offsets.length > 5 || offsets.some((o) => !Number.isInteger(o) || o < 1 || o > 60 * 24 * 60))) {
+      throw new InputError('input.reminderOffsetsMinutes', 'Give up to 5 reminder times, each 1 minute to 60 days before the start', 'INVALID_REMINDERS');
+    }
+    const { settings, jobs } = await this.dataSource.transaction(async (manager) => {
+      const forum = await this.forumOf(manager, actor, forumId);
+      const before = (await manager.findOneBy(ForumRsvpSettings, { forumId })) ?? this.defaults(actor, forumId);
+      const after = manager.create(ForumRsvpSettings, {
+        ...before,
+        ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null)),
+        reminderOffsetsMinutes: offsets ? [...new Set(offsets)].sort((a, b) => b - a) : before.reminderOffsetsMinutes,
+      });
+      await manager.save(after);
+      await this.audit.record(manager, actor, {
+        action: 'forum.rsvp_settings.update',
+        entityType: 'Forum',
+        entityId: forumId,
+        summary: `Changed RSVP settings of "${forum.title}"`,
+        changes: diff(before, after),
+      });
+      // Only forums that already invited people have reminders to keep in step.
+      const invited = await manager.query(`SELECT 1 FROM invitations WHERE forum_id = $1 LIMIT 1`, [forumId]);
+      return { settings: after, jobs: invited.length ? await this.reminders.ensureForForum(manager, forum) : [] };
+    });
+    await this.reminders.dispatch(jobs);
+    return settings;
+  }
+
+  private defaults(actor: StaffActor, forumId: string): ForumRsvpSettings {
+    return Object.assign(new ForumRsvpSettings(), { forumId, agencyId: actor.agencyId, ...DEFAULT_RSVP_SETTINGS, reminderOffsetsMinutes: [...DEFAULT_RSVP_SETTINGS.reminderOffsetsMinutes] });
+  }
+
+  private async forumOf(manager: EntityManager, actor: StaffActor, forumId: string): Promise<Forum> {
+    const forum = await manager.findOneBy(Forum, { id: forumId, agencyId: actor.agencyId });
+    if (!forum) throw new NotFoundError('Forum', forumId);
+    return forum;
+  }
+}

@@ -1,0 +1,140 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { StaffRole } from '@app/common';
+import { AppConfig } from '@app/config';
+import { OrganisationType } from '@app/partners';
+import {
+  MailTestStack,
+  SmtpSink,
+  TestApp,
+  createAgency,
+  createContacts,
+  createForum,
+  createMailTestStack,
+  createOrganisation,
+  createSignedInStaff,
+  createTestApp,
+  testConfig,
+} from '@app/testing';
+import { INVITE, until } from './support/rsvp-helpers';
+
+const CONCURRENCY = 5;
+/** The mail worker runs two jobs per SMTP connection: that many messages can be in flight. */
+const IN_FLIGHT = CONCURRENCY * 2;
+const ROOT = join(__dirname, '..');
+const WORKER_MAIN = join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js');
+
+/** Invites `count` new contacts to a new forum; returns their addresses. */
+async function inviteMany(t: TestApp, count: number): Promise<string[]> {
+  const db: DataSource = t.dataSource;
+  const agency = await createAgency(db);
+  const officer = await createSignedInStaff(db, t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
+  const forum = await createForum(db, agency.id);
+  const org = await createOrganisation(db, agency.id, { type: OrganisationType.NGO, neighbourhoods: ['Northgate'] });
+  const ids = await createContacts(db, agency.id, count, org.id);
+  const result = await t.graphql.data<{ inviteToForum: { invited: number } }>(INVITE, { forumId: forum.id, input: { audience: { neighbourhoods: ['Northgate'] } } }, officer.token);
+  expect(result.inviteToForum.invited).toBe(count);
+  const rows: { email: string }[] = await db.query(`SELECT email FROM contacts WHERE id = ANY($1::uuid[])`, [ids]);
+  return rows.map((r) => r.email);
+}
+
+/** How many mails each address got, and how many went to no one we know. */
+function tally(sink: SmtpSink, addresses: string[]) {
+  const wanted = new Set(addresses);
+  const perAddress = new Map<string, number>();
+  for (const mail of sink.messages) for (const to of mail.envelopeTo) if (wanted.has(to)) perAddress.set(to, (perAddress.get(to) ?? 0) + 1);
+  const missing = addresses.filter((a) => !perAddress.has(a)).length;
+  const duplicates = [...perAddress.values()].reduce((sum, n) => sum + n - 1, 0);
+  const messageIds = new Set(sink.messages.filter((m) => m.envelopeTo.some((to) => wanted.has(to))).map((m) => m.parsed.messageId));
+  return { missing, duplicates, distinctMessageIds: messageIds.size };
+}
+
+describe('Invitation mail under faults: every recipient gets their mail', () => {
+  describe('in-process worker', () => {
+    let stack: MailTestStack;
+
+    beforeAll(async () => {
+      stack = await createMailTestStack({ OUTBOX_SWEEP_SECONDS: '1', MAIL_CONCURRENCY: String(CONCURRENCY), MAIL_RATE_PER_SECOND: '200' });
+    });
+    afterAll(() => stack.close());
+
+    it('Redis flushed mid-send (this run’s keys only): the outbox sweep re-queues from PostgreSQL and all are delivered, duplicates at most the in-flight count', async () => {
+      const addresses = await inviteMany(stack.t, 200);
+      await until(async () => stack.sink.messages.filter((m) => addresses.includes(m.envelopeTo[0])).length >= 20, 'sending to start');
+      const redis = new Redis(stack.t.config.REDIS_URL);
+      try {
+        const keys = await redis.keys(`${stack.t.config.REDIS_PREFIX}:*`);
+        expect(keys.length).toBeGreaterThan(0);
+        await redis.del(...keys);
+      } finally {
+        redis.disconnect();
+      }
+      await until(async () => tally(stack.sink, addresses).missing === 0, 'every recipient to be mailed', 1_200);
+      const result = tally(stack.sink, addresses);
+      expect(result.duplicates).toBeLessThanOrEqual(IN_FLIGHT);
+      const [{ pending }] = await stack.t.dataSource.query(
+        `SELECT count(*) FILTER (WHERE status <> 'SENT')::int AS pending FROM outbound_emails WHERE to_address = ANY($1)`,
+        [addresses],
+      );
+      expect(pending).toBe(0);
+    });
+
+    it('an SMTP server refusing for a while (4xx): retried with backoff, each recipient mailed exactly once', async () => {
+      stack.sink.refuseWith = { code: 451, message: 'Greylisted, try again later' };
+      const addresses = await inviteMany(stack.t, 60);
+      await until(async () => {
+        const [row] = await stack.t.dataSource.query(`SELECT count(*)::int AS n FROM outbound_emails WHERE to_address = ANY($1) AND last_error LIKE '%451%'`, [addresses]);
+        return row.n >= 10;
+      }, 'refusals to be recorded');
+      stack.sink.refuseWith = null;
+      await until(async () => tally(stack.sink, addresses).missing === 0, 'every recipient to be mailed', 1_200);
+      expect(tally(stack.sink, addresses)).toEqual({ missing: 0, duplicates: 0, distinctMessageIds: 60 });
+    });
+  });
+
+  describe('worker as a separate process, killed with SIGKILL mid-send', () => {
+    let t: TestApp;
+    let sink: SmtpSink;
+    let config: AppConfig;
+    const children: ChildProcess[] = [];
+
+    function startWorker(): ChildProcess {
+      const env: Record<string, string> = { ...(process.env as Record<string, string>) };
+      for (const [key, value] of Object.entries(config)) if (value !== undefined && value !== null) env[key] = String(value);
+      const child = spawn(process.execPath, ['-r', './scripts/register-paths.js', WORKER_MAIN], { cwd: ROOT, env, stdio: 'ignore' });
+      children.push(child);
+      return child;
+    }
+
+    beforeAll(async () => {
+      if (!existsSync(WORKER_MAIN)) throw new Error(`${WORKER_MAIN} is missing: run \`npm run build\` first (npm test does)`);
+      sink = await new SmtpSink().start();
+      config = testConfig({ SMTP_URL: sink.url, OUTBOX_SWEEP_SECONDS: '1', MAIL_CONCURRENCY: String(CONCURRENCY), MAIL_RATE_PER_SECOND: '100', LOG_LEVEL: 'silent' });
+      t = await createTestApp(config);
+    });
+    afterAll(async () => {
+      for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+      await t.close();
+      await sink.stop();
+    });
+
+    it('a restarted worker mails every recipient; duplicates are at most the messages in flight at the kill', async () => {
+      // The worker is up before the invitations exist, so it (not another suite's sweep) takes them.
+      const first = startWorker();
+      const addresses = await inviteMany(t, 300);
+      await until(async () => tally(sink, addresses).missing <= 200, 'the first worker to send about 100', 1_200);
+      first.kill('SIGKILL');
+      await new Promise((resolve) => first.once('exit', resolve));
+      const sentBeforeRestart = 300 - tally(sink, addresses).missing;
+      expect(sentBeforeRestart).toBeLessThan(300);
+      startWorker();
+      await until(async () => tally(sink, addresses).missing === 0, 'every recipient to be mailed after the restart', 2_400);
+      const result = tally(sink, addresses);
+      expect(result.duplicates).toBeLessThanOrEqual(IN_FLIGHT);
+      expect(result.distinctMessageIds).toBe(300);
+    }, 180_000);
+  });
+});

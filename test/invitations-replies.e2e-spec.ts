@@ -1,0 +1,119 @@
+import { DataSource } from 'typeorm';
+import nodemailer, { Transporter } from 'nodemailer';
+import { StaffRole } from '@app/common';
+import { freePort } from '@app/devstack';
+import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff } from '@app/testing';
+import { INVITE, calendarPart, tokenOf } from './support/rsvp-helpers';
+
+const DOMAIN = 'replies.liaison.test';
+
+/** Answers that come back by mail, into the worker's inbound SMTP listener. */
+describe('Replying to an invitation by email', () => {
+  let stack: MailTestStack;
+  let db: DataSource;
+  let mailer: Transporter;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    stack = await createMailTestStack({ INBOUND_SMTP_PORT: String(port), INBOUND_SMTP_HOST: '127.0.0.1', MAIL_DOMAIN: DOMAIN });
+    db = stack.t.dataSource;
+    mailer = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
+  });
+  afterAll(async () => {
+    mailer.close();
+    await stack.close();
+  });
+
+  async function invited(n = 1) {
+    const agency = await createAgency(db);
+    const officer = await createSignedInStaff(db, stack.t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
+    const forum = await createForum(db, agency.id);
+    const contacts = await Promise.all(Array.from({ length: n }, () => createContact(db, agency.id)));
+    await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: contacts.map((c) => c.id) } }, officer.token);
+    const mails = await Promise.all(contacts.map(async (c) => (await stack.sink.waitFor(c.email))[0]));
+    return { agency, officer, forum, contacts, mails, tokens: mails.map(tokenOf) };
+  }
+
+  const responseOf = async (contactId: string) => (await db.query(`SELECT response, response_source FROM invitations WHERE contact_id = $1`, [contactId]))[0];
+
+  it('a calendar Accept (iTIP REPLY, PARTSTAT=ACCEPTED) sent to the organizer address records ATTENDING and confirms by mail', async () => {
+    const { forum, contacts, mails, tokens } = await invited();
+    const invite = calendarPart(mails[0]);
+    const organizer = /^ORGANIZER[^:]*:mailto:(.+)$/im.exec(invite)![1].trim();
+    expect(organizer).toBe(`rsvp+${tokens[0]}@${DOMAIN}`);
+    const reply = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN',
+      'METHOD:REPLY',
+      'BEGIN:VEVENT',
+      `UID:forum-${forum.id}@${DOMAIN}`,
+      'SEQUENCE:0',
+      'DTSTAMP:20261203T090000Z',
+      `ORGANIZER:mailto:${organizer}`,
+      `ATTENDEE;PARTSTAT=ACCEPTED;CN=Guest:mailto:${contacts[0].email}`,
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    await mailer.sendMail({
+      from: contacts[0].email,
+      to: organizer,
+      subject: `Accepted: ${forum.title}`,
+      text: 'Looking forward to it.', // not an answer by itself: only the calendar part says ACCEPTED
+      icalEvent: { method: 'REPLY', content: reply },
+    });
+    expect(await responseOf(contacts[0].id)).toEqual({ response: 'ATTENDING', response_source: 'EMAIL' });
+    const confirmation = (await stack.sink.waitFor(contacts[0].email, 2))[1];
+    expect(confirmation.parsed.subject).toBe(`You are attending: ${forum.title}`);
+    const [stored] = await db.query(`SELECT status, interpreted_answer FROM rsvp_replies WHERE forum_id = $1`, [forum.id]);
+    expect(stored).toEqual({ status: 'APPLIED', interpreted_answer: 'ATTENDING' });
+  });
+
+  it('a reply whose first line is a clear answer (English or Spanish) records it; quoted text below does not matter', async () => {
+    const { contacts, tokens } = await invited(2);
+    await mailer.sendMail({ from: contacts[0].email, to: `rsvp+${tokens[0]}@${DOMAIN}`, subject: 'Re: Invitation', text: 'Sí, asistiré.\n\n> Will you come?' });
+    await mailer.sendMail({ from: contacts[1].email, to: `rsvp+${tokens[1]}@${DOMAIN}`, subject: 'Re: Invitation', text: "No, we can't make it this time.\n> Attending?" });
+    expect(await responseOf(contacts[0].id)).toMatchObject({ response: 'ATTENDING' });
+    expect(await responseOf(contacts[1].id)).toMatchObject({ response: 'DECLINED' });
+  });
+
+  it('anything else is kept as "needs reading" for an officer, who can record the answer it gives', async () => {
+    const { forum, officer, contacts, tokens } = await invited();
+    await mailer.sendMail({ from: contacts[0].email, to: `rsvp+${tokens[0]}@${DOMAIN}`, subject: 'Question', text: 'No problem with the date, but is there parking nearby?' });
+    expect(await responseOf(contacts[0].id)).toMatchObject({ response: null });
+    const list = await stack.t.graphql.data<{ rsvpRepliesNeedingReading: { totalCount: number; edges: { node: { id: string; body: string; status: string } }[] } }>(
+      `query($forumId: ID) { rsvpRepliesNeedingReading(forumId: $forumId) { totalCount edges { node { id body status fromAddress } } } }`,
+      { forumId: forum.id },
+      officer.token,
+    );
+    expect(list.rsvpRepliesNeedingReading.totalCount).toBe(1);
+    const reply = list.rsvpRepliesNeedingReading.edges[0].node;
+    expect(reply).toMatchObject({ status: 'NEEDS_READING', body: expect.stringContaining('parking nearby') });
+    const resolved = await stack.t.graphql.data<{ resolveRsvpReply: { status: string } }>(
+      `mutation($id: ID!) { resolveRsvpReply(id: $id, answer: MAYBE) { status } }`,
+      { id: reply.id },
+      officer.token,
+    );
+    expect(resolved.resolveRsvpReply.status).toBe('RESOLVED');
+    expect(await responseOf(contacts[0].id)).toEqual({ response: 'MAYBE', response_source: 'STAFF' });
+  });
+
+  it('replies to unknown or expired tokens are refused with a polite 550 and change nothing', async () => {
+    const { forum, contacts, tokens } = await invited();
+    const unknown = mailer.sendMail({ from: 'someone@example.org', to: `rsvp+${'a'.repeat(40)}@${DOMAIN}`, subject: 'Yes', text: 'Yes' });
+    await expect(unknown).rejects.toMatchObject({ responseCode: 550 });
+    await expect(unknown).rejects.toThrow(/does not match an open invitation/);
+    await db.query(`UPDATE forums SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [forum.id]);
+    await expect(mailer.sendMail({ from: contacts[0].email, to: `rsvp+${tokens[0]}@${DOMAIN}`, subject: 'Yes', text: 'Yes' })).rejects.toMatchObject({ responseCode: 550 });
+    expect(await responseOf(contacts[0].id)).toMatchObject({ response: null });
+    expect(await db.query(`SELECT 1 FROM rsvp_replies WHERE forum_id = $1`, [forum.id])).toHaveLength(0);
+  });
+
+  it('the List-Unsubscribe mailto address opts the contact out', async () => {
+    const { contacts, tokens } = await invited();
+    await mailer.sendMail({ from: contacts[0].email, to: `unsubscribe+${tokens[0]}@${DOMAIN}`, subject: 'unsubscribe', text: '' });
+    const [row] = await db.query(`SELECT opted_out_at, opt_out_source FROM contacts WHERE id = $1`, [contacts[0].id]);
+    expect(row.opted_out_at).not.toBeNull();
+    expect(row.opt_out_source).toBe('list-unsubscribe-mailto');
+  });
+});

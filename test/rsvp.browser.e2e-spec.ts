@@ -1,0 +1,46 @@
+import { Browser } from 'playwright-core';
+import { StaffRole } from '@app/common';
+import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff, launchBrowser } from '@app/testing';
+import { INVITE, answerLink, onApi } from './support/rsvp-helpers';
+
+describe('The RSVP page in a real browser, with JavaScript off', () => {
+  let stack: MailTestStack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    stack = await createMailTestStack({ PUBLIC_RATE_LIMIT: '10000' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await stack.close();
+  });
+
+  it('the Attending button opens the page with Attending chosen; answering by keyboard with needs records it', async () => {
+    const db = stack.t.dataSource;
+    const agency = await createAgency(db);
+    const officer = await createSignedInStaff(db, stack.t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
+    const forum = await createForum(db, agency.id, { title: 'Northgate community forum' });
+    const contact = await createContact(db, agency.id);
+    await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: [contact.id] } }, officer.token);
+    const [mail] = await stack.sink.waitFor(contact.email);
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(onApi(stack.t.url, answerLink(mail, 'attending')));
+    expect(await page.title()).toContain('Will you attend Northgate community forum?');
+    expect(await page.getByLabel('Attending', { exact: true }).isChecked()).toBe(true);
+    // Labels are tied to their fields, so screen readers announce them.
+    await page.getByLabel('How many people, including you (1 to 20)').fill('2');
+    await page.getByLabel('Step-free access').check();
+    await page.getByLabel('Interpretation into (language)').fill('Vietnamese');
+    await page.getByLabel('Note for the organisers').focus();
+    await page.keyboard.type('One wheelchair user');
+    await page.getByRole('button', { name: 'Confirm my answer' }).press('Enter');
+    await page.waitForSelector('h1:has-text("You are attending")');
+    await context.close();
+
+    const [row] = await db.query(`SELECT response, party_size, step_free_access, interpretation_language, note FROM invitations WHERE contact_id = $1`, [contact.id]);
+    expect(row).toEqual({ response: 'ATTENDING', party_size: 2, step_free_access: true, interpretation_language: 'Vietnamese', note: 'One wheelchair user' });
+  });
+});
