@@ -16,7 +16,7 @@ describe('Reading forums, venues and concerns', () => {
 
   const countQueries = (query: string, variables: Record<string, unknown>, token: string) => countQueriesOf(t, query, variables, token);
 
-  it('a page of 50 forums with venue, capacity, hosts, agenda and history costs as many queries as a page of 5', async () => {
+  it('a page of 50 forums with venue, capacity, hosts, agenda, history and RSVP counts costs as many queries as a page of 5', async () => {
     const agency = await createAgency(t.dataSource);
     const analyst = await createSignedInStaff(t.dataSource, t.graphql, agency.id, StaffRole.ANALYST);
     const hosts = await Promise.all([0, 1, 2].map(() => createStaff(t.dataSource, agency.id, StaffRole.LIAISON_OFFICER)));
@@ -34,12 +34,20 @@ describe('Reading forums, venues and concerns', () => {
     }
     const query = `query($first: Int) { forums(first: $first) { totalCount edges { node {
       id title startsAtLocal capacity venue { id name capacity } hosts { id name } agenda { title durationMinutes }
-      scheduleHistory { sequence previousStartsAt } report { attendanceCount } concerns { id } } } } }`;
+      scheduleHistory { sequence previousStartsAt } report { attendanceCount } concerns { id } rsvpCounts { invited attending headcount } } } } }`;
+    const [first] = await t.dataSource.query(`SELECT id FROM forums WHERE agency_id = $1 ORDER BY starts_at LIMIT 1`, [agency.id]);
+    const [contact] = await t.dataSource.query(`INSERT INTO contacts (agency_id, name, email) VALUES ($1, 'Ana', $2) RETURNING id`, [agency.id, `ana-${agency.id}@partner.example`]);
+    await t.dataSource.query(
+      `INSERT INTO invitations (agency_id, forum_id, contact_id, token_hash, token_sealed, response, party_size) VALUES ($1, $2, $3, $4, 'x', 'ATTENDING', 3)`,
+      [agency.id, first.id, contact.id, `hash-${first.id}`],
+    );
     const small = await countQueries(query, { first: 5 }, analyst.token);
     const large = await countQueries(query, { first: 50 }, analyst.token);
     expect(small.data.forums.edges).toHaveLength(5);
     expect(large.data.forums.edges).toHaveLength(50);
     expect(large.data.forums.edges.every((e: any) => e.node.venue && e.node.hosts.length === 1 && e.node.scheduleHistory.length === 1)).toBe(true);
+    expect(large.data.forums.edges[0].node.rsvpCounts).toEqual({ invited: 1, attending: 1, headcount: 3 });
+    expect(large.data.forums.edges[1].node.rsvpCounts).toEqual({ invited: 0, attending: 0, headcount: 0 });
     expect(small.queries).toBeGreaterThan(3);
     expect(large.queries).toBe(small.queries);
   });

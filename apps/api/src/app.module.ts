@@ -49,6 +49,7 @@ import { OrganisationsCsvController } from './partners/organisations-csv.control
 import { TASK_FORCE_CONTROLLERS, TASK_FORCE_RESOLVERS } from './task-forces/task-forces.api';
 import { InvitationsResolver } from './invitations/invitations.resolver';
 import { InvitationFieldsResolver } from './invitations/invitation-fields.resolver';
+import { ForumRsvpFieldsResolver } from './invitations/forum-rsvp-fields.resolver';
 import { RsvpRepliesResolver } from './invitations/rsvp-replies.resolver';
 import { AttendeesExportController } from './invitations/attendees-export.controller';
 import { RsvpController } from './public/rsvp.controller';
@@ -111,6 +112,7 @@ export class AppModule implements NestModule {
         SurveyQuestionFieldsResolver,
         InvitationsResolver,
         InvitationFieldsResolver,
+        ForumRsvpFieldsResolver,
         RsvpRepliesResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -43,6 +43,18 @@ export interface InvitationSummary {
   };
 }
 
+/** The answer counts shown beside a forum in lists (the full funnel is `summary`). */
+export interface RsvpCounts {
+  forumId: string;
+  invited: number;
+  attending: number;
+  maybe: number;
+  declined: number;
+  waitlisted: number;
+  noReply: number;
+  headcount: number;
+}
+
 export interface InvitationFilter {
   response?: RsvpResponse | null;
   noReply?: boolean;
@@ -140,6 +152,21 @@ export class InvitationSummaryService {
     if (filter.response) query.andWhere('invitation.response = :response', { response: filter.response });
     if (filter.noReply) query.andWhere('invitation.response IS NULL AND invitation.skippedReason IS NULL');
     return paginate(query, page, { property: 'createdAt', direction: 'ASC' });
+  }
+
+  /** For DataLoaders: answer counts of many forums in one query (forums with no invitations are absent). */
+  rsvpCounts(agencyId: string, forumIds: readonly string[]): Promise<RsvpCounts[]> {
+    return this.dataSource.query(
+      `SELECT forum_id AS "forumId", count(*)::int AS invited,
+              count(*) FILTER (WHERE response = 'ATTENDING')::int AS attending,
+              count(*) FILTER (WHERE response = 'MAYBE')::int AS maybe,
+              count(*) FILTER (WHERE response = 'DECLINED')::int AS declined,
+              count(*) FILTER (WHERE response IN ('WAITLISTED', 'OFFERED'))::int AS waitlisted,
+              count(*) FILTER (WHERE response IS NULL AND skipped_reason IS NULL)::int AS "noReply",
+              COALESCE(sum(party_size) FILTER (WHERE response = 'ATTENDING'), 0)::int AS headcount
+         FROM invitations WHERE agency_id = $1 AND forum_id = ANY($2::uuid[]) GROUP BY forum_id`,
+      [agencyId, forumIds],
+    );
   }
 
   /** For DataLoaders: the people behind invitations, in one query. */
