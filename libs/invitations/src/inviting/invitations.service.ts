@@ -12,6 +12,7 @@ import { InvitationMailComposer, MailRecipient } from '../email/invitation-mail.
 import { forumMailContext } from '../email/forum-mail-context';
 import { generateRsvpToken, hashRsvpToken, sealRsvpToken } from '../rsvp-token';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
+import { InvitationRecipients } from '../rsvp/recipients';
 import { AudienceFilter, ResolvedRecipient, resolveRecipients } from './invite-recipients';
 
 export interface InviteInput {
@@ -44,6 +45,7 @@ export class InvitationsService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly reminders: ReminderScheduler,
+    private readonly recipients: InvitationRecipients,
   ) {}
 
   async invite(actor: StaffActor, forumId: string, input: InviteInput): Promise<InviteOutcome> {
@@ -64,13 +66,16 @@ export class InvitationsService {
       await this.ensureInAgency(manager, actor.agencyId, 'organisations', organisations.map((o) => o.organisationId), 'input.organisations');
       await this.writeOrganisationInvitations(manager, actor, forumId, organisations);
 
-      const resolved = await resolveRecipients(manager, {
+      const reached = await resolveRecipients(manager, {
         agencyId: actor.agencyId,
         forumId,
         contactIds,
         organisationIds: organisations.map((o) => o.organisationId),
         audience,
       });
+      // Who may be mailed is the partners' rule; the others are invited as skipped, and counted.
+      const mailable = await this.recipients.mailableAmong(manager, actor.agencyId, reached.map((r) => r.contactId));
+      const resolved = reached.map((r) => ({ ...r, optedOut: !mailable.has(r.contactId) }));
       // New contacts, and contacts skipped earlier (opted out then) who can be mailed now.
       const fresh = resolved.filter((r) => !r.alreadyInvited);
       const revived = resolved.filter((r) => r.skippedBefore && !r.optedOut);
