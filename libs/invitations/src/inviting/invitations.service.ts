@@ -48,7 +48,16 @@ export class InvitationsService {
     private readonly recipients: InvitationRecipients,
   ) {}
 
-  async invite(actor: StaffActor, forumId: string, input: InviteInput): Promise<InviteOutcome> {
+  /**
+   * `alsoIn` runs in the inviting transaction once the invitations are written, so a caller
+   * inviting on behalf of something else (a task force) records its own audit entry atomically.
+   */
+  async invite(
+    actor: StaffActor,
+    forumId: string,
+    input: InviteInput,
+    alsoIn?: (manager: EntityManager, outcome: InviteOutcome) => Promise<void>,
+  ): Promise<InviteOutcome> {
     const contactIds = [...new Set(input.contactIds ?? [])];
     const organisations = this.organisationSeats(input.organisations ?? []);
     const audience = input.audience ?? null;
@@ -148,6 +157,7 @@ export class InvitationsService {
         summary: `Invited ${outcome.invited} contact(s) to "${forum.title}" (${outcome.alreadyInvited} already invited, ${outcome.skippedOptedOut} opted out)`,
         changes: { ...outcome, contactIds: contactIds.length, organisations, audience },
       });
+      if (alsoIn) await alsoIn(manager, outcome);
       return { outcome, emails, reminderJobs };
     });
     await this.outbox.dispatch(emails as QueuedEmail[]);
