@@ -7,7 +7,7 @@ import { tokenOf } from './support/rsvp-helpers';
 const DAY = 24 * 3_600_000;
 const CREATE = `mutation($input: CreateTaskForceInput!) { createTaskForce(input: $input) { id } }`;
 const JOIN = `mutation($tf: ID!, $input: AddTaskForceOrganisationInput!) { addTaskForceOrganisation(taskForceId: $tf, input: $input) { id } }`;
-const LINK = `mutation($tf: ID!, $forum: ID!) { linkTaskForceMeeting(taskForceId: $tf, forumId: $forum) { taskForceId } }`;
+const LINK = `mutation($tf: ID!, $forum: ID!) { linkTaskForceMeeting(taskForceId: $tf, forumId: $forum) { __typename } }`;
 const INVITE_MEMBERS = `mutation($tf: ID!, $forum: ID!) { inviteTaskForceMembersToMeeting(taskForceId: $tf, forumId: $forum) { invited alreadyInvited skippedOptedOut } }`;
 
 /** Issue 6: "invite all members" of a task force to one of its meetings, through the invitation pipeline. */
