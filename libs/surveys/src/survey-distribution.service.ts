@@ -6,6 +6,7 @@ import { Actor, NotFoundError, generateToken, hashToken } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
+import { ContactsService } from '@app/partners';
 import { OutboxService, OutboundEmail, QueuedEmail } from '@app/mail';
 import { Survey, availability } from './survey.entity';
 import { SurveyLanguage, SurveyStatus } from './survey.enums';
@@ -27,6 +28,7 @@ export class SurveyDistributionService {
     private readonly agencies: AgenciesService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly contacts: ContactsService,
   ) {}
 
   /**
@@ -49,16 +51,18 @@ export class SurveyDistributionService {
     if (!survey.personalInvitations) throw SurveyError.noPersonalLinks();
     // Links may go out before the survey opens, never for a draft or a closed survey.
     if (survey.status !== SurveyStatus.PUBLISHED || availability(survey) === 'CLOSED') throw SurveyError.notOpen('CLOSED');
-    const contacts: { id: string; name: string; email: string; preferred_language: string; opted_out_at: Date | null }[] = await manager.query(
-      `SELECT id, name, email, preferred_language, opted_out_at FROM contacts WHERE agency_id = $1 AND id = ANY ($2::uuid[])`,
+    const contacts: { id: string; name: string; email: string; preferred_language: string }[] = await manager.query(
+      `SELECT id, name, email, preferred_language FROM contacts WHERE agency_id = $1 AND id = ANY ($2::uuid[])`,
       [actor.agencyId, ids],
     );
+    // Who may be mailed is the partners' one rule (never the opted-out).
+    const mailable = await this.contacts.mailableAmong(manager, actor.agencyId, ids);
     const missing = ids.filter((id) => !contacts.some((c) => c.id === id));
     if (missing.length) throw new NotFoundError('Contact', missing[0]);
     const outcome: DistributionOutcome = { invited: 0, skippedOptedOut: 0, alreadyInvited: 0 };
     const emails: OutboundEmail[] = [];
     for (const contact of contacts) {
-      if (contact.opted_out_at) {
+      if (!mailable.has(contact.id)) {
         outcome.skippedOptedOut++;
         continue;
       }

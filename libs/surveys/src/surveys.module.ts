@@ -4,6 +4,7 @@ import { AuditModule } from '@app/audit';
 import { AgenciesModule } from '@app/agencies';
 import { MailModule } from '@app/mail';
 import { InvitationsModule } from '@app/invitations';
+import { PartnersModule } from '@app/partners';
 import { Survey } from './survey.entity';
 import { SurveyQuestion } from './survey-question.entity';
 import { SurveyOption } from './survey-option.entity';
@@ -20,7 +21,7 @@ const SERVICES = [SurveysService, SurveyResponsesService, SurveyDistributionServ
 
 /** Surveys split by concern: building, answering, distributing (also to a completed forum's attendees), results and exports. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Survey, SurveyQuestion, SurveyOption, SurveyInvitation, SurveyResultsRow]), AuditModule, AgenciesModule, MailModule, InvitationsModule],
+  imports: [TypeOrmModule.forFeature([Survey, SurveyQuestion, SurveyOption, SurveyInvitation, SurveyResultsRow]), AuditModule, AgenciesModule, MailModule, InvitationsModule, PartnersModule],
   providers: [...SERVICES, SurveyFollowUps],
   exports: SERVICES,
 })

@@ -7,12 +7,12 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { OutboxService, QueuedEmail } from '@app/mail';
 import { Forum, ForumStatus } from '@app/forums';
+import { ContactsService } from '@app/partners';
 import { InvitationError } from '../invitations.errors';
 import { InvitationMailComposer, MailRecipient } from '../email/invitation-mail.composer';
 import { forumMailContext } from '../email/forum-mail-context';
 import { generateRsvpToken, hashRsvpToken, sealRsvpToken } from '../rsvp-token';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
-import { InvitationRecipients } from '../rsvp/recipients';
 import { AudienceFilter, ResolvedRecipient, resolveRecipients } from './invite-recipients';
 
 export interface InviteInput {
@@ -45,7 +45,7 @@ export class InvitationsService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly reminders: ReminderScheduler,
-    private readonly recipients: InvitationRecipients,
+    private readonly contacts: ContactsService,
   ) {}
 
   /**
@@ -83,7 +83,7 @@ export class InvitationsService {
         audience,
       });
       // Who may be mailed is the partners' rule; the others are invited as skipped, and counted.
-      const mailable = await this.recipients.mailableAmong(manager, actor.agencyId, reached.map((r) => r.contactId));
+      const mailable = await this.contacts.mailableAmong(manager, actor.agencyId, reached.map((r) => r.contactId));
       const resolved = reached.map((r) => ({ ...r, optedOut: !mailable.has(r.contactId) }));
       // New contacts, and contacts skipped earlier (opted out then) who can be mailed now.
       const fresh = resolved.filter((r) => !r.alreadyInvited);

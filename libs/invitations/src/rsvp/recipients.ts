@@ -46,15 +46,4 @@ export class InvitationRecipients {
     if (ids.length === 0) return Promise.resolve([]);
     return this.where(manager, forum, 'i.id = ANY(CAST(:recipientInvitationIds AS uuid[]))', { recipientInvitationIds: ids });
   }
-
-  /** Of these contacts of the agency, the ones that may be mailed. */
-  async mailableAmong(manager: EntityManager, agencyId: string, contactIds: string[]): Promise<Set<string>> {
-    if (contactIds.length === 0) return new Set();
-    const rows: { id: string }[] = await this.contacts
-      .mailableContacts(manager, agencyId)
-      .select('contact.id', 'id')
-      .andWhere('contact.id = ANY(CAST(:mailableIds AS uuid[]))', { mailableIds: contactIds })
-      .getRawMany();
-    return new Set(rows.map((r) => r.id));
-  }
 }
