@@ -1,9 +1,10 @@
 import { DataSource } from 'typeorm';
 import { DateTime } from 'luxon';
-import { StaffRole } from '@app/common';
+import { Forum } from '@app/forums';
 import { Contact } from '@app/partners';
-import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createOrganisation, createSignedInStaff } from '@app/testing';
-import { INVITE, calendarPart, postForm, tokenOf, until } from './support/rsvp-helpers';
+import { MailTestStack, createMailTestStack } from '@app/testing';
+import { calendarPart, postForm, until } from './support/rsvp-helpers';
+import { answeredForum } from './support/answered-forum';
 
 const DAY = 24 * 3_600_000;
 const HOUR = 3_600_000;
@@ -24,20 +25,11 @@ describe('Forum mutations reach the invitations', () => {
   afterAll(() => stack.close());
 
   /** Four invitees answering attending (party of 2), maybe, declined and nothing. */
-  async function answeredForum(overrides: Parameters<typeof createForum>[2] = {}) {
-    const agency = await createAgency(db);
-    const officer = await createSignedInStaff(db, stack.t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
-    const forum = await createForum(db, agency.id, { startsAt: new Date(Date.now() + 10 * DAY), ...overrides });
-    const organisation = await createOrganisation(db, agency.id);
-    const people = await Promise.all(['Attending', 'Maybe', 'Declined', 'Silent'].map((name) => createContact(db, organisation, { name })));
-    await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: people.map((p) => p.id) } }, officer.token);
-    const tokens = await Promise.all(people.map(async (p) => tokenOf((await stack.sink.waitFor(p.email))[0])));
-    await postForm(`${stack.t.url}/rsvp/${tokens[0]}`, { answer: 'attending', partySize: '2' });
-    await postForm(`${stack.t.url}/rsvp/${tokens[1]}`, { answer: 'maybe' });
-    await postForm(`${stack.t.url}/rsvp/${tokens[2]}`, { answer: 'declined' });
-    for (const p of people.slice(0, 3)) await stack.sink.waitFor(p.email, 2);
+  async function fourAnswers(overrides: Partial<Forum> = {}) {
+    const answers: (Record<string, string> | null)[] = [{ answer: 'attending', partySize: '2' }, { answer: 'maybe' }, { answer: 'declined' }, null];
+    const { people, ...rest } = await answeredForum(stack, answers, overrides);
     const [attending, maybe, declined, silent] = people;
-    return { agency, officer, forum, organisation, tokens, attending, maybe, declined, silent };
+    return { ...rest, attending, maybe, declined, silent };
   }
 
   const reminders = (forumId: string) =>
@@ -46,7 +38,7 @@ describe('Forum mutations reach the invitations', () => {
   const icsTime = (instant: Date) => instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
   it('rescheduleForum on a published forum mails everyone not declined an update (same UID, SEQUENCE raised, new time) and moves the reminders', async () => {
-    const { officer, forum, attending, maybe, declined, silent } = await answeredForum();
+    const { officer, forum, attending, maybe, declined, silent } = await fourAnswers();
     const newStart = new Date(Math.floor((forum.startsAt.getTime() + 2 * DAY) / HOUR) * HOUR);
     const newEnd = new Date(newStart.getTime() + 2 * HOUR);
     const moved = await stack.t.graphql.data<{ rescheduleForum: { sequence: number } }>(
@@ -73,7 +65,7 @@ describe('Forum mutations reach the invitations', () => {
   });
 
   it('cancelForum sends METHOD:CANCEL to everyone not declined and drops the reminders', async () => {
-    const { officer, forum, attending, maybe, declined, silent } = await answeredForum();
+    const { officer, forum, attending, maybe, declined, silent } = await fourAnswers();
     await stack.t.graphql.data(`mutation($id: ID!) { cancelForum(id: $id, reason: "The venue flooded.") { status } }`, { id: forum.id }, officer.token);
     for (const [person, count] of [[attending, 3], [maybe, 3], [silent, 2]] as [Contact, number][]) {
       const cancel = (await stack.sink.waitFor(person.email, count))[count - 1];
@@ -88,7 +80,7 @@ describe('Forum mutations reach the invitations', () => {
   });
 
   it('updateForum raising capacityOverride promotes the waitlist at once', async () => {
-    const { officer, forum, tokens, maybe } = await answeredForum({ capacityOverride: 2 });
+    const { officer, forum, tokens, maybe } = await fourAnswers({ capacityOverride: 2 });
     // The party of two holds both seats: "Maybe" now wants to come and is waitlisted.
     expect((await postForm(`${stack.t.url}/rsvp/${tokens[1]}`, { answer: 'attending' })).body).toContain('number 1 on the waitlist');
     await stack.sink.waitFor(maybe.email, 3);
@@ -98,11 +90,10 @@ describe('Forum mutations reach the invitations', () => {
     expect((await stack.sink.waitFor(maybe.email, 4))[3].parsed.subject).toBe(`A seat is yours: ${forum.title}`);
   });
 
-  it("the funnel's present headcount and organisations, from check-ins, are what completeForum takes as attendance and organisations represented", async () => {
-    const { officer, forum, organisation, attending } = await answeredForum();
+  it("the funnel's present headcount and organisations, from check-ins, are what completeForum takes as attendance and organisations represented; completing drops the reminders", async () => {
+    const { officer, forum, organisation, attending, invitationOf } = await fourAnswers();
     await db.query(`UPDATE forums SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [forum.id]);
-    const [{ id }] = await db.query(`SELECT id FROM invitations WHERE contact_id = $1`, [attending.id]);
-    await stack.t.graphql.data(`mutation($id: ID!) { checkInAttendee(invitationId: $id) { id } }`, { id }, officer.token);
+    await stack.t.graphql.data(`mutation($id: ID!) { checkInAttendee(invitationId: $id) { id } }`, { id: await invitationOf(attending.id) }, officer.token);
     const { invitationSummary: funnel } = await stack.t.graphql.data<{ invitationSummary: { present: number; presentHeadcount: number; presentOrganisationIds: string[] } }>(
       `query($id: ID!) { invitationSummary(forumId: $id) { present presentHeadcount presentOrganisationIds } }`,
       { id: forum.id },
@@ -114,6 +105,7 @@ describe('Forum mutations reach the invitations', () => {
       { id: forum.id, input: { attendanceCount: funnel.presentHeadcount, organisationIds: funnel.presentOrganisationIds } },
       officer.token,
     );
+    expect((await reminders(forum.id)).every((r: { cancelled_at: Date | null }) => r.cancelled_at)).toBe(true);
     const [report] = await db.query(`SELECT attendance_count FROM forum_reports WHERE forum_id = $1`, [forum.id]);
     expect(report.attendance_count).toBe(2);
     const represented = await db.query(`SELECT organisation_id FROM forum_report_organisations WHERE forum_id = $1`, [forum.id]);
@@ -121,7 +113,7 @@ describe('Forum mutations reach the invitations', () => {
   });
 
   it('an unsubscribe link opts the contact out through the partners (audited once) and cancels their pending mail; later forum mail skips them', async () => {
-    const { officer, forum, tokens, maybe } = await answeredForum();
+    const { officer, forum, tokens, maybe } = await fourAnswers();
     await postForm(`${stack.t.url}/rsvp/${tokens[1]}/unsubscribe`, {});
     const [contact] = await db.query(`SELECT opted_out_at, opt_out_source FROM contacts WHERE id = $1`, [maybe.id]);
     expect(contact.opted_out_at).toBeTruthy();

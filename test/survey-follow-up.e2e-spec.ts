@@ -1,18 +1,6 @@
 import { DataSource } from 'typeorm';
-import { StaffRole } from '@app/common';
-import {
-  MailTestStack,
-  createAgency,
-  createContact,
-  createForum,
-  createMailTestStack,
-  createPublishedSurvey,
-  createSignedInStaff,
-  everyTypeSurveyInput,
-} from '@app/testing';
-import { INVITE, postForm, tokenOf } from './support/rsvp-helpers';
-
-const DAY = 24 * 3_600_000;
+import { MailTestStack, createMailTestStack, createPublishedSurvey, everyTypeSurveyInput } from '@app/testing';
+import { answeredForum } from './support/answered-forum';
 const COMPLETE = `mutation($id: ID!, $input: CompleteForumInput!) { completeForum(id: $id, input: $input) { status } }`;
 const CHECK_IN = `mutation($id: ID!) { checkInAttendee(invitationId: $id) { id } }`;
 const surveyLink = /https?:\/\/[^\s"]+\/s\/[^\s"]+\/[A-Za-z0-9_-]+/;
@@ -30,21 +18,11 @@ describe('Follow-up surveys of completed forums', () => {
 
   /** A forum (now started) whose invitees answered attending, attending, maybe and declined, with a published follow-up survey. */
   async function forumWithFollowUp() {
-    const agency = await createAgency(db);
-    const officer = await createSignedInStaff(db, stack.t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
-    const forum = await createForum(db, agency.id, { startsAt: new Date(Date.now() + 10 * DAY) });
-    const people = await Promise.all(['Ana', 'Ben', 'Maybe', 'Declined'].map((name) => createContact(db, agency.id, { name })));
-    await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: people.map((p) => p.id) } }, officer.token);
-    const answers = ['attending', 'attending', 'maybe', 'declined'];
-    for (const [i, person] of people.entries()) {
-      const token = tokenOf((await stack.sink.waitFor(person.email))[0]);
-      await postForm(`${stack.t.url}/rsvp/${token}`, { answer: answers[i] });
-      await stack.sink.waitFor(person.email, 2);
-    }
+    const answers = ['attending', 'attending', 'maybe', 'declined'].map((answer) => ({ answer }));
+    const { officer, forum, people, invitationOf } = await answeredForum(stack, answers);
     const survey = await createPublishedSurvey(stack.t.graphql, officer.token, everyTypeSurveyInput({ personalInvitations: true, publicLink: false, forumId: forum.id }));
     await db.query(`UPDATE forums SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [forum.id]);
     const [ana, ben, maybe, declined] = people;
-    const invitationOf = async (contactId: string) => (await db.query(`SELECT id FROM invitations WHERE contact_id = $1`, [contactId]))[0].id as string;
     return { officer, forum, survey, ana, ben, maybe, declined, invitationOf };
   }
 
