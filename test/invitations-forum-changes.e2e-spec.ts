@@ -1,19 +1,16 @@
 import { DataSource } from 'typeorm';
-import { StaffActor, StaffRole } from '@app/common';
-import { Forum, ForumChangeNotifier, ForumStatus } from '@app/forums';
-import { OutboxService } from '@app/mail';
-import { Contact } from '@app/partners';
+import { StaffRole } from '@app/common';
 import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff } from '@app/testing';
-import { INVITE, calendarPart, postForm, tokenOf, until } from './support/rsvp-helpers';
+import { INVITE, postForm, tokenOf, until } from './support/rsvp-helpers';
 
 const DAY = 24 * 3_600_000;
 
 /**
- * Reminders, and the invitations' side of forum changes. The forums service that will
- * call ForumChangeNotifier is written separately, so these tests make the change the way
- * it will: update the forum, notify in the same transaction, dispatch after commit.
+ * Reminders: their rows, and sending them from the database's truth. Forum changes
+ * (reschedule, cancel, capacity, completion) are tested through the forums' own mutations
+ * in invitations-forum-mutations.e2e-spec.ts.
  */
-describe('Reminders, reschedules and cancellations', () => {
+describe('Reminders', () => {
   let stack: MailTestStack;
   let db: DataSource;
 
@@ -36,22 +33,7 @@ describe('Reminders, reschedules and cancellations', () => {
     await postForm(`${stack.t.url}/rsvp/${tokens[2]}`, { answer: 'declined' });
     for (const p of people.slice(0, 3)) await stack.sink.waitFor(p.email, 2);
     const [attending, maybe, declined, silent] = people;
-    const actor: StaffActor = { kind: 'STAFF', userId: officer.user.id, agencyId: agency.id, role: StaffRole.LIAISON_OFFICER, sessionId: 'test', email: officer.user.email };
-    return { agency, forum, actor, attending, maybe, declined, silent };
-  }
-
-  /** What the forums service does: change the forum and notify, in one transaction; queue mail after commit. */
-  async function change(forum: Forum, actor: StaffActor, kind: 'RESCHEDULED' | 'CANCELLED' | 'COMPLETED' | 'UPDATED', edit: Partial<Forum>) {
-    const queued = await db.transaction(async (manager) => {
-      const previous = { startsAt: forum.startsAt, endsAt: forum.endsAt, timeZone: forum.timeZone, venueId: forum.venueId, sequence: forum.sequence };
-      Object.assign(forum, edit);
-      await manager.save(forum);
-      const notifier = stack.t.app.get(ForumChangeNotifier);
-      if (kind === 'RESCHEDULED') return notifier.notify({ kind, forum, previous }, { manager, actor });
-      if (kind === 'UPDATED') return notifier.notify({ kind, forum, fields: Object.keys(edit) }, { manager, actor });
-      return notifier.notify({ kind, forum }, { manager, actor });
-    });
-    await stack.t.app.get(OutboxService).dispatch(queued);
+    return { agency, forum, attending, maybe, declined, silent };
   }
 
   const reminders = (forumId: string) =>
@@ -89,61 +71,5 @@ describe('Reminders, reschedules and cancellations', () => {
     const rows = await reminders(forum.id);
     expect(rows.find((r: { kind: string }) => r.kind === 'NUDGE').recipients).toBe(1);
     expect(rows.find((r: { offset_minutes: number }) => r.offset_minutes === 4320).recipients).toBe(2);
-  });
-
-  it('rescheduling moves the reminders and mails everyone not declined an updated .ics with the same UID and the new SEQUENCE', async () => {
-    const { forum, actor, attending, maybe, declined, silent } = await answeredForum();
-    const newStart = new Date(forum.startsAt.getTime() + 2 * DAY);
-    await change(forum, actor, 'RESCHEDULED', { startsAt: newStart, endsAt: new Date(newStart.getTime() + 2 * 3_600_000), sequence: forum.sequence + 1 });
-
-    for (const person of [attending, maybe, silent] as Contact[]) {
-      const mails = await stack.sink.waitFor(person.email, person === silent ? 2 : 3);
-      const update = mails[mails.length - 1];
-      expect(update.parsed.subject).toMatch(/^Updated: /);
-      const ics = calendarPart(update);
-      expect(ics).toMatch(/^METHOD:REQUEST$/m);
-      expect(ics).toContain(`UID:forum-${forum.id}@replies.liaison.test`);
-      expect(ics).toMatch(/^SEQUENCE:1$/m);
-      expect(ics).toContain(`DTSTART:${newStart.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
-    }
-    await new Promise((r) => setTimeout(r, 500));
-    expect(stack.sink.to(declined.email)).toHaveLength(2);
-    const rows = await reminders(forum.id);
-    expect(rows.map((r: { due_at: Date }) => new Date(r.due_at).getTime())).toEqual([newStart.getTime() - 3 * DAY, newStart.getTime() - 3 * 3_600_000]);
-  });
-
-  it('cancelling drops the reminders and sends METHOD:CANCEL to everyone not declined; links then stop working', async () => {
-    const { forum, actor, attending, declined, silent } = await answeredForum();
-    await change(forum, actor, 'CANCELLED', { status: ForumStatus.CANCELLED, cancelReason: 'The venue flooded.', cancelledAt: new Date() });
-    const cancel = (await stack.sink.waitFor(attending.email, 3))[2];
-    expect(cancel.parsed.subject).toMatch(/^Cancelled: /);
-    expect(cancel.parsed.text).toContain('The venue flooded.');
-    const ics = calendarPart(cancel);
-    expect(ics).toMatch(/^METHOD:CANCEL$/m);
-    expect(ics).toContain('STATUS:CANCELLED');
-    expect(ics).toContain(`UID:forum-${forum.id}@replies.liaison.test`);
-    await stack.sink.waitFor(silent.email, 2);
-    expect(stack.sink.to(declined.email)).toHaveLength(2);
-    expect((await reminders(forum.id)).every((r: { cancelled_at: Date | null }) => r.cancelled_at)).toBe(true);
-    const token = tokenOf((await stack.sink.waitFor(attending.email))[0]);
-    expect((await postForm(`${stack.t.url}/rsvp/${token}`, { answer: 'attending' })).status).toBe(410);
-  });
-
-  it('completing a forum drops its unsent reminders', async () => {
-    const { forum, actor } = await answeredForum();
-    await change(forum, actor, 'COMPLETED', { status: ForumStatus.COMPLETED, completedAt: new Date() });
-    expect((await reminders(forum.id)).every((r: { cancelled_at: Date | null }) => r.cancelled_at)).toBe(true);
-  });
-
-  it('raising the capacity promotes the waitlist at once, in arrival order', async () => {
-    const { forum, actor, attending, maybe } = await answeredForum({ capacityOverride: 1 });
-    // "Maybe" now wants to come, but the single seat is taken: waitlisted.
-    const token = tokenOf((await stack.sink.waitFor(maybe.email))[0]);
-    expect((await postForm(`${stack.t.url}/rsvp/${token}`, { answer: 'attending' })).body).toContain('number 1 on the waitlist');
-    await change(forum, actor, 'UPDATED', { capacityOverride: 2 });
-    const [row] = await db.query(`SELECT response FROM invitations WHERE contact_id = $1`, [maybe.id]);
-    expect(row.response).toBe('ATTENDING');
-    expect((await stack.sink.waitFor(maybe.email, 4))[3].parsed.subject).toBe(`A seat is yours: ${forum.title}`);
-    expect(stack.sink.to(attending.email)).toHaveLength(2);
   });
 });

@@ -20,3 +20,4 @@ export * from './settings/rsvp-settings.service';
 export * from './attendance/attendance.service';
 export * from './replies/inbound-reply.service';
 export * from './invitations.module';
+export * from './demo/invitations-demo-seed';

@@ -2,8 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
 import { MailModule } from '@app/mail';
+import { PartnersModule } from '@app/partners';
 import { Agency } from '@app/agencies';
-import { Forum, Venue } from '@app/forums';
+import { Forum, ForumsModule, Venue } from '@app/forums';
 import { Invitation } from './invitation.entity';
 import { OrganisationInvitation } from './organisation-invitation.entity';
 import { ForumRsvpSettings } from './forum-rsvp-settings.entity';
@@ -23,6 +24,7 @@ import { AttendanceService } from './attendance/attendance.service';
 import { DelegatesService } from './rsvp/delegates.service';
 import { InboundReplyService } from './replies/inbound-reply.service';
 import { InvitationForumChanges } from './forum-changes/invitation-forum-changes';
+import { InvitationRecipients } from './rsvp/recipients';
 
 const SERVICES = [
   InvitationsService,
@@ -41,8 +43,8 @@ const SERVICES = [
  * the feature's surface (the API and the worker call them); the rest are its parts.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Agency, Forum, Venue, Invitation, OrganisationInvitation, ForumRsvpSettings, ForumReminder, RsvpReply]), AuditModule, MailModule],
-  providers: [...SERVICES, InvitationForumChanges, InvitationMailComposer, SeatAllocator, SeatChangeMailer, ReminderScheduler],
+  imports: [TypeOrmModule.forFeature([Agency, Forum, Venue, Invitation, OrganisationInvitation, ForumRsvpSettings, ForumReminder, RsvpReply]), AuditModule, MailModule, PartnersModule, ForumsModule],
+  providers: [...SERVICES, InvitationForumChanges, InvitationMailComposer, SeatAllocator, SeatChangeMailer, ReminderScheduler, InvitationRecipients],
   exports: SERVICES,
 })
 export class InvitationsModule {}

@@ -64,6 +64,16 @@ export class ContactsService {
       .andWhere('contact.optedOutAt IS NULL');
   }
 
+  /** Of these contacts of the agency, the ones `mailableContacts` allows (for senders that count the others as skipped). */
+  async mailableAmong(manager: EntityManager, agencyId: string, contactIds: readonly string[]): Promise<Set<string>> {
+    if (contactIds.length === 0) return new Set();
+    const rows = await this.mailableContacts(manager, agencyId)
+      .select('contact.id', 'id')
+      .andWhere('contact.id = ANY(CAST(:mailableIds AS uuid[]))', { mailableIds: [...contactIds] })
+      .getRawMany<{ id: string }>();
+    return new Set(rows.map((r) => r.id));
+  }
+
   async add(actor: StaffActor, organisationId: string, fields: ContactFields): Promise<Contact> {
     const values = this.checkFields(fields);
     return this.write(values.email ?? '', async (manager) => {

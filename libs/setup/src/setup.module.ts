@@ -10,6 +10,7 @@ import { ForumsDemoSeed } from '@app/forums';
 import { PartnersDemoSeed } from '@app/partners';
 import { TaskForcesDemoSeed } from '@app/task-forces';
 import { SurveyDemoSeed } from '@app/surveys';
+import { InvitationsDemoSeed } from '@app/invitations';
 import { FirstRunService } from './first-run.service';
 import { DEMO_SEED_CONTRIBUTORS, DemoSeedContributor, DemoSeedService } from './demo-seed.service';
 
@@ -20,6 +21,7 @@ import { DEMO_SEED_CONTRIBUTORS, DemoSeedContributor, DemoSeedService } from './
 const CONTRIBUTORS: (new (...args: never[]) => DemoSeedContributor)[] = [
   PartnersDemoSeed,
   ForumsDemoSeed,
+  InvitationsDemoSeed, // after partners and forums: invites their contacts to their forums
   TaskForcesDemoSeed, // after the partners seed: reads its organisations
   SurveyDemoSeed,
 ];

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import { Actor, NotFoundError, generateToken, hashToken } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
-import { OutboxService, OutboundEmail } from '@app/mail';
+import { ContactsService } from '@app/partners';
+import { OutboxService, OutboundEmail, QueuedEmail } from '@app/mail';
 import { Survey, availability } from './survey.entity';
 import { SurveyLanguage, SurveyStatus } from './survey.enums';
 import { SurveyError } from './surveys.errors';
@@ -27,6 +28,7 @@ export class SurveyDistributionService {
     private readonly agencies: AgenciesService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly contacts: ContactsService,
   ) {}
 
   /**
@@ -35,74 +37,79 @@ export class SurveyDistributionService {
    * Also meant for the system (e.g. a completed forum's attendees).
    */
   async distributeToContacts(actor: Actor, surveyId: string, contactIds: string[]): Promise<DistributionOutcome> {
-    const agency = await this.agencies.get(actor.agencyId);
-    const ids = [...new Set(contactIds)];
-    const { outcome, emails } = await this.dataSource.transaction(async (manager) => {
-      const survey = await manager.findOne(Survey, { where: { id: surveyId, agencyId: actor.agencyId }, lock: { mode: 'pessimistic_read' } });
-      if (!survey) throw new NotFoundError('Survey', surveyId);
-      if (!survey.personalInvitations) throw SurveyError.noPersonalLinks();
-      // Links may go out before the survey opens, never for a draft or a closed survey.
-      if (survey.status !== SurveyStatus.PUBLISHED || availability(survey) === 'CLOSED') throw SurveyError.notOpen('CLOSED');
-      const contacts: { id: string; name: string; email: string; preferred_language: string; opted_out_at: Date | null }[] = await manager.query(
-        `SELECT id, name, email, preferred_language, opted_out_at FROM contacts WHERE agency_id = $1 AND id = ANY ($2::uuid[])`,
-        [actor.agencyId, ids],
-      );
-      const missing = ids.filter((id) => !contacts.some((c) => c.id === id));
-      if (missing.length) throw new NotFoundError('Contact', missing[0]);
-      const outcome: DistributionOutcome = { invited: 0, skippedOptedOut: 0, alreadyInvited: 0 };
-      const emails: OutboundEmail[] = [];
-      for (const contact of contacts) {
-        if (contact.opted_out_at) {
-          outcome.skippedOptedOut++;
-          continue;
-        }
-        const language: SurveyLanguage = survey.languages.includes(contact.preferred_language as SurveyLanguage)
-          ? (contact.preferred_language as SurveyLanguage)
-          : survey.languages[0];
-        const token = generateToken();
-        const [inserted] = await manager.query(
-          `INSERT INTO survey_invitations (survey_id, agency_id, contact_id, email, language, token_hash)
-           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (survey_id, contact_id) DO NOTHING RETURNING id`,
-          [survey.id, actor.agencyId, contact.id, contact.email, language, hashToken(token)],
-        );
-        if (!inserted) {
-          outcome.alreadyInvited++;
-          continue;
-        }
-        const email = await this.outbox.add(manager, {
-          agencyId: actor.agencyId,
-          kind: 'survey-invitation',
-          to: contact.email,
-          template: 'survey-invitation',
-          senderName: agency.mailSenderName ?? agency.name,
-          replyTo: agency.mailSenderEmail ?? undefined,
-          branding: { agencyName: agency.name, ...agency.branding },
-          data: {
-            spanish: language === 'es',
-            name: contact.name,
-            title: textIn(survey.title, language),
-            introduction: textIn(survey.introduction, language),
-            anonymous: survey.anonymous,
-            closesAt: survey.closesAt
-              ? DateTime.fromJSDate(survey.closesAt, { zone: agency.timeZone }).setLocale(language).toFormat(language === 'es' ? "d 'de' LLLL 'a las' HH:mm" : "d LLLL 'at' HH:mm")
-              : '',
-            link: `${this.config.PUBLIC_URL}/s/${survey.slug}/${token}`,
-          },
-        });
-        await manager.query(`UPDATE survey_invitations SET outbound_email_id = $2 WHERE id = $1`, [inserted.id, email.id]);
-        emails.push(email);
-        outcome.invited++;
-      }
-      await this.audit.record(manager, actor, {
-        action: 'survey.distribute',
-        entityType: 'Survey',
-        entityId: survey.id,
-        summary: `Sent ${outcome.invited} personal survey link(s); ${outcome.skippedOptedOut} opted out, ${outcome.alreadyInvited} already invited`,
-        changes: { ...outcome },
-      });
-      return { outcome, emails };
-    });
+    const { outcome, emails } = await this.dataSource.transaction((manager) => this.distributeIn(manager, actor, surveyId, contactIds));
     await this.outbox.dispatch(emails);
     return outcome;
+  }
+
+  /** `distributeToContacts` inside the caller's transaction; the caller dispatches the returned emails after commit. */
+  async distributeIn(manager: EntityManager, actor: Actor, surveyId: string, contactIds: string[]): Promise<{ outcome: DistributionOutcome; emails: QueuedEmail[] }> {
+    const agency = await this.agencies.get(actor.agencyId);
+    const ids = [...new Set(contactIds)];
+    const survey = await manager.findOne(Survey, { where: { id: surveyId, agencyId: actor.agencyId }, lock: { mode: 'pessimistic_read' } });
+    if (!survey) throw new NotFoundError('Survey', surveyId);
+    if (!survey.personalInvitations) throw SurveyError.noPersonalLinks();
+    // Links may go out before the survey opens, never for a draft or a closed survey.
+    if (survey.status !== SurveyStatus.PUBLISHED || availability(survey) === 'CLOSED') throw SurveyError.notOpen('CLOSED');
+    const contacts: { id: string; name: string; email: string; preferred_language: string }[] = await manager.query(
+      `SELECT id, name, email, preferred_language FROM contacts WHERE agency_id = $1 AND id = ANY ($2::uuid[])`,
+      [actor.agencyId, ids],
+    );
+    // Who may be mailed is the partners' one rule (never the opted-out).
+    const mailable = await this.contacts.mailableAmong(manager, actor.agencyId, ids);
+    const missing = ids.filter((id) => !contacts.some((c) => c.id === id));
+    if (missing.length) throw new NotFoundError('Contact', missing[0]);
+    const outcome: DistributionOutcome = { invited: 0, skippedOptedOut: 0, alreadyInvited: 0 };
+    const emails: OutboundEmail[] = [];
+    for (const contact of contacts) {
+      if (!mailable.has(contact.id)) {
+        outcome.skippedOptedOut++;
+        continue;
+      }
+      const language: SurveyLanguage = survey.languages.includes(contact.preferred_language as SurveyLanguage)
+        ? (contact.preferred_language as SurveyLanguage)
+        : survey.languages[0];
+      const token = generateToken();
+      const [inserted] = await manager.query(
+        `INSERT INTO survey_invitations (survey_id, agency_id, contact_id, email, language, token_hash)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (survey_id, contact_id) DO NOTHING RETURNING id`,
+        [survey.id, actor.agencyId, contact.id, contact.email, language, hashToken(token)],
+      );
+      if (!inserted) {
+        outcome.alreadyInvited++;
+        continue;
+      }
+      const email = await this.outbox.add(manager, {
+        agencyId: actor.agencyId,
+        kind: 'survey-invitation',
+        to: contact.email,
+        template: 'survey-invitation',
+        senderName: agency.mailSenderName ?? agency.name,
+        replyTo: agency.mailSenderEmail ?? undefined,
+        branding: { agencyName: agency.name, ...agency.branding },
+        data: {
+          spanish: language === 'es',
+          name: contact.name,
+          title: textIn(survey.title, language),
+          introduction: textIn(survey.introduction, language),
+          anonymous: survey.anonymous,
+          closesAt: survey.closesAt
+            ? DateTime.fromJSDate(survey.closesAt, { zone: agency.timeZone }).setLocale(language).toFormat(language === 'es' ? "d 'de' LLLL 'a las' HH:mm" : "d LLLL 'at' HH:mm")
+            : '',
+          link: `${this.config.PUBLIC_URL}/s/${survey.slug}/${token}`,
+        },
+      });
+      await manager.query(`UPDATE survey_invitations SET outbound_email_id = $2 WHERE id = $1`, [inserted.id, email.id]);
+      emails.push(email);
+      outcome.invited++;
+    }
+    await this.audit.record(manager, actor, {
+      action: 'survey.distribute',
+      entityType: 'Survey',
+      entityId: survey.id,
+      summary: `Sent ${outcome.invited} personal survey link(s); ${outcome.skippedOptedOut} opted out, ${outcome.alreadyInvited} already invited`,
+      changes: { ...outcome },
+    });
+    return { outcome, emails };
   }
 }

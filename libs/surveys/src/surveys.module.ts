@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
 import { AgenciesModule } from '@app/agencies';
 import { MailModule } from '@app/mail';
+import { InvitationsModule } from '@app/invitations';
+import { PartnersModule } from '@app/partners';
 import { Survey } from './survey.entity';
 import { SurveyQuestion } from './survey-question.entity';
 import { SurveyOption } from './survey-option.entity';
@@ -13,13 +15,14 @@ import { SurveyResponsesService } from './survey-responses.service';
 import { SurveyDistributionService } from './survey-distribution.service';
 import { SurveyResultsService } from './results/survey-results.service';
 import { SurveyExportService } from './results/survey-export.service';
+import { SurveyFollowUps } from './survey-follow-ups';
 
 const SERVICES = [SurveysService, SurveyResponsesService, SurveyDistributionService, SurveyResultsService, SurveyExportService];
 
-/** Surveys split by concern: building, answering, distributing, results and exports. */
+/** Surveys split by concern: building, answering, distributing (also to a completed forum's attendees), results and exports. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Survey, SurveyQuestion, SurveyOption, SurveyInvitation, SurveyResultsRow]), AuditModule, AgenciesModule, MailModule],
-  providers: SERVICES,
+  imports: [TypeOrmModule.forFeature([Survey, SurveyQuestion, SurveyOption, SurveyInvitation, SurveyResultsRow]), AuditModule, AgenciesModule, MailModule, InvitationsModule, PartnersModule],
+  providers: [...SERVICES, SurveyFollowUps],
   exports: SERVICES,
 })
 export class SurveysModule {}

@@ -18,6 +18,7 @@ export * from './indicators.service';
 export * from './action-items.service';
 export * from './action-item-links.service';
 export * from './meetings.service';
+export * from './meeting-invitations.service';
 export * from './reports.service';
 export * from './report-link';
 export * from './digest.service';

@@ -13,6 +13,8 @@ export enum TaskForceErrorCode {
   WRONG_TASK_FORCE = 'TASK_FORCE_WRONG_TASK_FORCE',
   NOT_A_MEETING = 'TASK_FORCE_NOT_A_MEETING',
   MEETING_TAKEN = 'TASK_FORCE_MEETING_TAKEN',
+  NOT_ITS_MEETING = 'TASK_FORCE_NOT_ITS_MEETING',
+  NO_CONTACTS_TO_INVITE = 'TASK_FORCE_NO_CONTACTS_TO_INVITE',
   LINK_INVALID = 'TASK_FORCE_LINK_INVALID',
   LINK_EXPIRED = 'TASK_FORCE_LINK_EXPIRED',
 }
@@ -78,6 +80,18 @@ export class TaskForceError extends DomainError {
 
   static notAMeeting(type: string) {
     return new InputError('forumId', `Only TASK_FORCE_MEETING forums can be a task force's meetings (this one is ${type})`, TaskForceErrorCode.NOT_A_MEETING);
+  }
+
+  static notItsMeeting() {
+    return new InputError('forumId', 'This forum is not a meeting of this task force; link it as a meeting first', TaskForceErrorCode.NOT_ITS_MEETING);
+  }
+
+  static noContactsToInvite() {
+    return new TaskForceError(
+      ErrorKind.CONFLICT,
+      TaskForceErrorCode.NO_CONTACTS_TO_INVITE,
+      'The task force has no member organisation contacts who can be mailed; add designated contacts first',
+    );
   }
 
   static meetingTaken() {

@@ -4,6 +4,7 @@ import { AuditModule } from '@app/audit';
 import { MailModule } from '@app/mail';
 import { ForumsModule } from '@app/forums';
 import { PartnersModule } from '@app/partners';
+import { InvitationsModule } from '@app/invitations';
 import { TaskForce } from './task-force.entity';
 import { TaskForceMemberContact, TaskForceOrganisation, TaskForceStaffMember } from './membership.entities';
 import { Problem, ProblemConcern, ProblemStageChange } from './problem.entities';
@@ -22,8 +23,9 @@ import { TaskForceMailer } from './task-force-mailer';
 import { ReportsService } from './reports.service';
 import { DigestService } from './digest.service';
 import { OverdueRemindersService } from './overdue-reminders.service';
+import { MeetingInvitationsService } from './meeting-invitations.service';
 
-const SERVICES = [StatusLinkSigner, TaskForceMailer, ReportsService, DigestService, OverdueRemindersService, TaskForcesService, MembershipsService, ProblemsService, IndicatorsService, ActionItemsService, ActionItemLinksService, MeetingsService];
+const SERVICES = [StatusLinkSigner, TaskForceMailer, ReportsService, DigestService, OverdueRemindersService, TaskForcesService, MembershipsService, ProblemsService, IndicatorsService, ActionItemsService, ActionItemLinksService, MeetingsService, MeetingInvitationsService];
 
 /** Task forces: one service per concern (details, members, problems, indicators, items, links, meetings). */
 @Module({
@@ -48,6 +50,7 @@ const SERVICES = [StatusLinkSigner, TaskForceMailer, ReportsService, DigestServi
     MailModule,
     ForumsModule,
     PartnersModule,
+    InvitationsModule,
   ],
   providers: SERVICES,
   exports: SERVICES,

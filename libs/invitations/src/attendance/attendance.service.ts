@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { NotFoundError, StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Forum, ForumStatus } from '@app/forums';
+import { Forum, ForumChangeRunner, ForumStatus } from '@app/forums';
 import { Invitation } from '../invitation.entity';
 import { RsvpResponse } from '../invitation.enums';
 import { InvitationError } from '../invitations.errors';
@@ -12,12 +11,29 @@ import { InvitationError } from '../invitations.errors';
 @Injectable()
 export class AttendanceService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly runner: ForumChangeRunner,
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * The forum's attendees: those checked in, or, when nobody was checked in, those whose
+   * answer is ATTENDING (what a completed forum's follow-up goes by).
+   */
+  async attendeeContactIds(manager: EntityManager, forumId: string): Promise<string[]> {
+    const rows: { contact_id: string }[] = await manager.query(
+      `SELECT contact_id FROM invitations i
+        WHERE forum_id = $1
+          AND CASE WHEN EXISTS (SELECT 1 FROM invitations WHERE forum_id = $1 AND checked_in_at IS NOT NULL)
+                   THEN checked_in_at IS NOT NULL ELSE response = 'ATTENDING' END
+        ORDER BY created_at, id`,
+      [forumId],
+    );
+    return rows.map((r) => r.contact_id);
+  }
+
+  /** A check-in is told to other features (a completed forum's follow-up survey) in its transaction, through the forums' runner. */
   async checkIn(actor: StaffActor, invitationId: string, present = true): Promise<Invitation> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.runner.run(actor, async ({ manager, notify }) => {
       const invitation = await manager.findOne(Invitation, { where: { id: invitationId, agencyId: actor.agencyId }, lock: { mode: 'pessimistic_write' } });
       if (!invitation) throw new NotFoundError('Invitation', invitationId);
       const forum = await manager.findOneByOrFail(Forum, { id: invitation.forumId });
@@ -35,6 +51,7 @@ export class AttendanceService {
         entityId: invitationId,
         summary: `${present ? 'Checked in' : 'Undid check-in of'} an attendee at "${forum.title}"`,
       });
+      if (present) await notify({ kind: 'ATTENDED', forum, contactIds: [invitation.contactId] });
       return invitation;
     });
   }

@@ -1,12 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@app/config';
 import { OutboxService } from '@app/mail';
 import { Forum, ForumChange, ForumChangeContext, OnForumChange, QueuedWork } from '@app/forums';
 import { InvitationMailComposer } from '../email/invitation-mail.composer';
 import { forumMailContext } from '../email/forum-mail-context';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
-import { recipientsWhere } from '../rsvp/recipients';
+import { InvitationRecipients } from '../rsvp/recipients';
 import { SeatAllocator } from '../rsvp/seat-allocator';
 import { SeatChangeMailer } from '../rsvp/seat-change-mailer';
 
@@ -23,12 +22,12 @@ const STILL_INTERESTED = `i.response IS DISTINCT FROM 'DECLINED'`;
 @Injectable()
 export class InvitationForumChanges {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly composer: InvitationMailComposer,
     private readonly outbox: OutboxService,
     private readonly reminders: ReminderScheduler,
     private readonly seats: SeatAllocator,
     private readonly seatMailer: SeatChangeMailer,
+    private readonly recipients: InvitationRecipients,
   ) {}
 
   @OnForumChange()
@@ -64,14 +63,14 @@ export class InvitationForumChanges {
     // Queued now rather than after commit: each job re-reads its row, and the sweep covers a rollback or a loss.
     await this.reminders.dispatch(await this.reminders.ensureForForum(manager, forum));
     const context = await forumMailContext(manager, forum);
-    const recipients = await recipientsWhere(manager, this.config.LINK_SECRET, forum.id, STILL_INTERESTED);
+    const recipients = await this.recipients.where(manager, forum, STILL_INTERESTED);
     return this.outbox.addMany(manager, recipients.map((to) => this.composer.invitation(context, to, { update: true })));
   }
 
   private async cancelled(manager: EntityManager, forum: Forum): Promise<QueuedWork> {
     await this.reminders.cancelForForum(manager, forum.id);
     const context = await forumMailContext(manager, forum);
-    const recipients = await recipientsWhere(manager, this.config.LINK_SECRET, forum.id, STILL_INTERESTED);
+    const recipients = await this.recipients.where(manager, forum, STILL_INTERESTED);
     return this.outbox.addMany(manager, recipients.map((to) => this.composer.cancellation(context, to)));
   }
 }

@@ -30,6 +30,10 @@ export interface InvitationSummary {
   capacity: number | null;
   seatsTaken: number;
   present: number;
+  /** People present: checked-in invitees with their parties (prefills completeForum's attendanceCount, walk-ins aside). */
+  presentHeadcount: number;
+  /** Organisations of the checked-in invitees (prefills completeForum's organisationIds). */
+  presentOrganisationIds: string[];
   organisationsInvited: number;
   organisationsRepresented: number;
   organisationsPresent: number;
@@ -110,6 +114,7 @@ export class InvitationSummaryService {
               COALESCE(sum(party_size) FILTER (WHERE response = 'ATTENDING'), 0)::int AS headcount,
               COALESCE(sum(party_size) FILTER (WHERE response IN ('ATTENDING', 'OFFERED')), 0)::int AS "seatsTaken",
               count(*) FILTER (WHERE checked_in_at IS NOT NULL)::int AS present,
+              COALESCE(sum(party_size) FILTER (WHERE checked_in_at IS NOT NULL), 0)::int AS "presentHeadcount",
               count(*) FILTER (WHERE response = 'ATTENDING' AND step_free_access)::int AS "stepFreeAccess",
               count(*) FILTER (WHERE response = 'ATTENDING' AND sign_language)::int AS "signLanguage",
               count(*) FILTER (WHERE response = 'ATTENDING' AND childcare)::int AS childcare,
@@ -135,10 +140,19 @@ export class InvitationSummaryService {
         WHERE i.forum_id = $1 AND e.status = 'FAILED' ORDER BY c.name LIMIT 200`,
       [forumId],
     );
+    const presentOrganisations: { id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT COALESCE(oi.organisation_id, c.organisation_id) AS id
+         FROM invitations i JOIN contacts c ON c.id = i.contact_id
+         LEFT JOIN forum_organisation_invitations oi ON oi.id = i.organisation_invitation_id
+        WHERE i.forum_id = $1 AND i.checked_in_at IS NOT NULL AND COALESCE(oi.organisation_id, c.organisation_id) IS NOT NULL
+        ORDER BY 1`,
+      [forumId],
+    );
     const { stepFreeAccess, signLanguage, childcare, ...funnel } = counts;
     return {
       forumId,
       ...funnel,
+      presentOrganisationIds: presentOrganisations.map((o) => o.id),
       capacity: forum.capacity === null ? null : Number(forum.capacity),
       failures,
       logistics: { stepFreeAccess, signLanguage, childcare, interpretation, dietary },

@@ -7,6 +7,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { OutboxService, QueuedEmail } from '@app/mail';
 import { Forum, ForumStatus } from '@app/forums';
+import { ContactsService } from '@app/partners';
 import { InvitationError } from '../invitations.errors';
 import { InvitationMailComposer, MailRecipient } from '../email/invitation-mail.composer';
 import { forumMailContext } from '../email/forum-mail-context';
@@ -44,9 +45,19 @@ export class InvitationsService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly reminders: ReminderScheduler,
+    private readonly contacts: ContactsService,
   ) {}
 
-  async invite(actor: StaffActor, forumId: string, input: InviteInput): Promise<InviteOutcome> {
+  /**
+   * `alsoIn` runs in the inviting transaction once the invitations are written, so a caller
+   * inviting on behalf of something else (a task force) records its own audit entry atomically.
+   */
+  async invite(
+    actor: StaffActor,
+    forumId: string,
+    input: InviteInput,
+    alsoIn?: (manager: EntityManager, outcome: InviteOutcome) => Promise<void>,
+  ): Promise<InviteOutcome> {
     const contactIds = [...new Set(input.contactIds ?? [])];
     const organisations = this.organisationSeats(input.organisations ?? []);
     const audience = input.audience ?? null;
@@ -64,13 +75,16 @@ export class InvitationsService {
       await this.ensureInAgency(manager, actor.agencyId, 'organisations', organisations.map((o) => o.organisationId), 'input.organisations');
       await this.writeOrganisationInvitations(manager, actor, forumId, organisations);
 
-      const resolved = await resolveRecipients(manager, {
+      const reached = await resolveRecipients(manager, {
         agencyId: actor.agencyId,
         forumId,
         contactIds,
         organisationIds: organisations.map((o) => o.organisationId),
         audience,
       });
+      // Who may be mailed is the partners' rule; the others are invited as skipped, and counted.
+      const mailable = await this.contacts.mailableAmong(manager, actor.agencyId, reached.map((r) => r.contactId));
+      const resolved = reached.map((r) => ({ ...r, optedOut: !mailable.has(r.contactId) }));
       // New contacts, and contacts skipped earlier (opted out then) who can be mailed now.
       const fresh = resolved.filter((r) => !r.alreadyInvited);
       const revived = resolved.filter((r) => r.skippedBefore && !r.optedOut);
@@ -143,6 +157,7 @@ export class InvitationsService {
         summary: `Invited ${outcome.invited} contact(s) to "${forum.title}" (${outcome.alreadyInvited} already invited, ${outcome.skippedOptedOut} opted out)`,
         changes: { ...outcome, contactIds: contactIds.length, organisations, audience },
       });
+      if (alsoIn) await alsoIn(manager, outcome);
       return { outcome, emails, reminderJobs };
     });
     await this.outbox.dispatch(emails as QueuedEmail[]);

@@ -11,6 +11,7 @@ export interface ResolvedRecipient {
   contactId: string;
   name: string;
   email: string;
+  /** Not among the partners' mailable contacts (set by the caller from `mailableContacts`). */
   optedOut: boolean;
   alreadyInvited: boolean;
   /** Invited before while opted out, so never mailed. */
@@ -33,13 +34,12 @@ function filterOrNull(values?: string[]): string[] | null {
 export async function resolveRecipients(
   manager: EntityManager,
   params: { agencyId: string; forumId: string; contactIds: string[]; organisationIds: string[]; audience: AudienceFilter | null },
-): Promise<ResolvedRecipient[]> {
+): Promise<Omit<ResolvedRecipient, 'optedOut'>[]> {
   const { audience } = params;
   const rows: {
     contact_id: string;
     name: string;
     email: string;
-    opted_out: boolean;
     already: boolean;
     skipped_before: boolean;
     org_inv_id: string | null;
@@ -62,7 +62,7 @@ export async function resolveRecipients(
            AND ($8::text[] IS NULL OR o.neighbourhoods && $8::text[])
       )
       SELECT DISTINCT ON (r.contact_id)
-             r.contact_id, c.name, c.email, c.opted_out_at IS NOT NULL AS opted_out,
+             r.contact_id, c.name, c.email,
              EXISTS (SELECT 1 FROM invitations i WHERE i.forum_id = $2 AND i.contact_id = r.contact_id) AS already,
              EXISTS (SELECT 1 FROM invitations i WHERE i.forum_id = $2 AND i.contact_id = r.contact_id AND i.skipped_reason IS NOT NULL) AS skipped_before,
              r.org_inv_id, o.name AS org_name, oi.seats
@@ -86,7 +86,6 @@ export async function resolveRecipients(
     contactId: r.contact_id,
     name: r.name,
     email: r.email,
-    optedOut: r.opted_out,
     alreadyInvited: r.already,
     skippedBefore: r.skipped_before,
     organisationInvitationId: r.org_inv_id,

@@ -1,23 +1,22 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DateTime } from 'luxon';
-import { APP_CONFIG, AppConfig } from '@app/config';
 import { OutboxService, QueuedEmail } from '@app/mail';
 import { Forum, ForumStatus } from '@app/forums';
 import { ForumReminder } from '../forum-reminder.entity';
 import { InvitationMailComposer } from '../email/invitation-mail.composer';
 import { forumMailContext } from '../email/forum-mail-context';
-import { recipientsWhere } from '../rsvp/recipients';
+import { InvitationRecipients } from '../rsvp/recipients';
 
 /** Sends a due reminder once: the row is locked, mailed and marked sent in one transaction. */
 @Injectable()
 export class ReminderSender {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly composer: InvitationMailComposer,
     private readonly outbox: OutboxService,
+    private readonly recipients: InvitationRecipients,
   ) {}
 
   /** Returns how many people were reminded (0 when not due, already sent or dropped). */
@@ -30,7 +29,7 @@ export class ReminderSender {
       const nudge = reminder.kind === 'NUDGE';
       const recipients = !open
         ? []
-        : await recipientsWhere(manager, this.config.LINK_SECRET, forum.id, nudge ? 'i.response IS NULL' : `i.response IN ('ATTENDING', 'MAYBE')`);
+        : await this.recipients.where(manager, forum, nudge ? 'i.response IS NULL' : `i.response IN ('ATTENDING', 'MAYBE')`);
       const context = await forumMailContext(manager, forum);
       const startsIn = DateTime.fromJSDate(forum.startsAt).toRelative({ base: DateTime.now(), locale: 'en' }) ?? 'soon';
       const emails = await this.outbox.addMany(

@@ -1,41 +1,49 @@
-import { EntityManager } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager, ObjectLiteral } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { ContactsService } from '@app/partners';
 import { MailRecipient } from '../email/invitation-mail.composer';
 import { openRsvpToken } from '../rsvp-token';
 
 /**
- * The people behind some invitations, ready to be mailed: never a contact who opted
- * out, never a skipped invitation. `where` is SQL over `i` (invitations) with `$1` the
- * forum id and further parameters after it.
+ * The people behind some invitations, ready to be mailed. Contacts come from the partners'
+ * `mailableContacts`, the one place that decides who may be mailed (never a contact who
+ * opted out); a skipped invitation (no token) is never mailed either.
  */
-export async function recipientsWhere(
-  manager: EntityManager,
-  secret: string,
-  forumId: string,
-  where: string,
-  params: unknown[] = [],
-): Promise<MailRecipient[]> {
-  const rows: { id: string; name: string; email: string; token_sealed: string; response: string | null; org_name: string | null; seats: number | null }[] =
-    await manager.query(
-      `SELECT i.id, c.name, c.email, i.token_sealed, i.response, o.name AS org_name, oi.seats
-         FROM invitations i
-         JOIN contacts c ON c.id = i.contact_id
-         LEFT JOIN forum_organisation_invitations oi ON oi.id = i.organisation_invitation_id
-         LEFT JOIN organisations o ON o.id = oi.organisation_id
-        WHERE i.forum_id = $1 AND i.token_sealed IS NOT NULL AND c.opted_out_at IS NULL AND (${where})
-        ORDER BY i.created_at, i.id`,
-      [forumId, ...params],
-    );
-  return rows.map((r) => ({
-    invitationId: r.id,
-    name: r.name,
-    email: r.email,
-    token: openRsvpToken(r.token_sealed, secret),
-    response: r.response,
-    organisation: r.org_name ? { name: r.org_name, seats: r.seats ?? 0 } : null,
-  }));
-}
+@Injectable()
+export class InvitationRecipients {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly contacts: ContactsService,
+  ) {}
 
-export function recipientsByIds(manager: EntityManager, secret: string, forumId: string, ids: string[]): Promise<MailRecipient[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return recipientsWhere(manager, secret, forumId, 'i.id = ANY($2::uuid[])', [ids]);
+  /** `where` is SQL over `i` (invitations) with named parameters (`:name`) given in `params`. */
+  async where(manager: EntityManager, forum: { id: string; agencyId: string }, where: string, params: ObjectLiteral = {}): Promise<MailRecipient[]> {
+    const rows: { id: string; name: string; email: string; token_sealed: string; response: string | null; org_name: string | null; seats: number | null }[] =
+      await this.contacts
+        .mailableContacts(manager, forum.agencyId)
+        .innerJoin('invitations', 'i', 'i.contact_id = contact.id')
+        .leftJoin('forum_organisation_invitations', 'oi', 'oi.id = i.organisation_invitation_id')
+        .leftJoin('organisations', 'o', 'o.id = oi.organisation_id')
+        .select(['i.id AS id', 'contact.name AS name', 'contact.email AS email', 'i.token_sealed AS token_sealed', 'i.response AS response'])
+        .addSelect(['o.name AS org_name', 'oi.seats AS seats'])
+        .andWhere('i.forum_id = :recipientsForumId AND i.token_sealed IS NOT NULL', { recipientsForumId: forum.id })
+        .andWhere(`(${where})`, params)
+        .orderBy('i.created_at')
+        .addOrderBy('i.id')
+        .getRawMany();
+    return rows.map((r) => ({
+      invitationId: r.id,
+      name: r.name,
+      email: r.email,
+      token: openRsvpToken(r.token_sealed, this.config.LINK_SECRET),
+      response: r.response,
+      organisation: r.org_name ? { name: r.org_name, seats: r.seats ?? 0 } : null,
+    }));
+  }
+
+  byIds(manager: EntityManager, forum: { id: string; agencyId: string }, ids: string[]): Promise<MailRecipient[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.where(manager, forum, 'i.id = ANY(CAST(:recipientInvitationIds AS uuid[]))', { recipientInvitationIds: ids });
+  }
 }

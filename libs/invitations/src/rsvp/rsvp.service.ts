@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/mail';
 import { ForumStatus } from '@app/forums';
+import { ContactsService } from '@app/partners';
 import { Invitation } from '../invitation.entity';
 import { RsvpResponse } from '../invitation.enums';
 import { InvitationError } from '../invitations.errors';
@@ -44,6 +45,7 @@ export class RsvpService {
     private readonly mailer: SeatChangeMailer,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly contacts: ContactsService,
   ) {}
 
   /** Reads only: GET requests (and mail scanners following links) never change anything. */
@@ -97,21 +99,10 @@ export class RsvpService {
   async optOut(rawToken: string, source: string): Promise<RsvpView> {
     const invitation = await this.findByToken(this.dataSource.manager, rawToken, { allowEnded: true });
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE contacts SET opted_out_at = COALESCE(opted_out_at, now()), opt_out_source = COALESCE(opt_out_source, $2), updated_at = now()
-          WHERE id = $1`,
-        [invitation.contactId, source],
-      );
-      const [contact] = await manager.query(`SELECT email FROM contacts WHERE id = $1`, [invitation.contactId]);
+      // The partners' opt-out (the one rule every sender reads), then this contact's unsent mail is dropped.
+      const contact = await this.contacts.optOut(invitation.agencyId, invitation.contactId, source, manager);
       await this.outbox.cancelPendingTo(manager, invitation.agencyId, contact.email);
-      const view = await this.viewOf(manager, invitation);
-      await this.audit.record(manager, this.actorOf(view), {
-        action: 'contact.opt_out',
-        entityType: 'Contact',
-        entityId: invitation.contactId,
-        summary: `${contact.email} opted out of all mail (${source})`,
-      });
-      return view;
+      return this.viewOf(manager, invitation);
     });
   }
 

@@ -1,12 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@app/config';
 import { OutboxService, QueuedEmail } from '@app/mail';
 import { JobsService } from '@app/queue';
 import { ConfirmationContent, InvitationMailComposer, MailRecipient } from '../email/invitation-mail.composer';
 import { ForumMailContext, formatInZone, forumMailContext } from '../email/forum-mail-context';
 import { RsvpResponse } from '../invitation.enums';
-import { recipientsByIds } from './recipients';
+import { InvitationRecipients } from './recipients';
 import { LockedForum, SeatChange } from './seat-allocator';
 
 /** What to do once the transaction that changed seats has committed. */
@@ -19,17 +18,17 @@ export interface SeatWork {
 @Injectable()
 export class SeatChangeMailer {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly composer: InvitationMailComposer,
     private readonly outbox: OutboxService,
     private readonly jobs: JobsService,
+    private readonly recipients: InvitationRecipients,
   ) {}
 
   async write(manager: EntityManager, locked: LockedForum, changes: SeatChange[]): Promise<SeatWork> {
     const offers = changes.filter((c) => c.kind === 'OFFERED').map((c) => ({ invitationId: c.invitationId, expiresAt: c.offerExpiresAt! }));
     if (changes.length === 0) return { emails: [], offers };
     const context = await forumMailContext(manager, locked.forum);
-    const recipients = new Map((await recipientsByIds(manager, this.config.LINK_SECRET, locked.forum.id, changes.map((c) => c.invitationId))).map((r) => [r.invitationId, r]));
+    const recipients = new Map((await this.recipients.byIds(manager, locked.forum, changes.map((c) => c.invitationId))).map((r) => [r.invitationId, r]));
     const requests = changes
       .filter((c) => recipients.has(c.invitationId))
       .map((c) => {

@@ -101,6 +101,12 @@ export class InvitationSummaryModel {
   @Field(() => Int, { description: 'Invitees checked in as present.' })
   present: number;
 
+  @Field(() => Int, { description: "Checked-in invitees with their parties: completeForum's attendanceCount, before walk-ins." })
+  presentHeadcount: number;
+
+  @Field(() => [ID], { description: "Organisations of the checked-in invitees: completeForum's organisationIds." })
+  presentOrganisationIds: string[];
+
   @Field(() => Int)
   organisationsInvited: number;
 

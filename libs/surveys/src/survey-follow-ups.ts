@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Actor } from '@app/common';
+import { Forum, ForumChange, ForumChangeContext, ForumStatus, OnForumChange, QueuedWork } from '@app/forums';
+import { AttendanceService } from '@app/invitations';
+import { Survey, availability } from './survey.entity';
+import { SurveyStatus } from './survey.enums';
+import { SurveyDistributionService } from './survey-distribution.service';
+
+/**
+ * A completed forum's follow-up surveys go to its attendees by personal link, in the
+ * completing transaction: those checked in, else those who said they were attending. A
+ * later check-in sends the survey to that person too; nobody gets a survey twice (one
+ * personal link per survey and contact, enforced by the database).
+ */
+@Injectable()
+export class SurveyFollowUps {
+  constructor(
+    private readonly attendance: AttendanceService,
+    private readonly distribution: SurveyDistributionService,
+  ) {}
+
+  @OnForumChange()
+  async onForumChange(change: ForumChange, { manager, actor }: ForumChangeContext): Promise<QueuedWork | void> {
+    if (change.kind === 'COMPLETED') return this.send(manager, actor, change.forum, await this.attendance.attendeeContactIds(manager, change.forum.id));
+    if (change.kind === 'ATTENDED' && change.forum.status === ForumStatus.COMPLETED) return this.send(manager, actor, change.forum, change.contactIds);
+  }
+
+  private async send(manager: EntityManager, actor: Actor, forum: Forum, contactIds: string[]): Promise<QueuedWork> {
+    if (contactIds.length === 0) return [];
+    const surveys = await manager.find(Survey, {
+      where: { agencyId: forum.agencyId, forumId: forum.id, status: SurveyStatus.PUBLISHED, personalInvitations: true },
+      order: { createdAt: 'ASC' },
+    });
+    const queued: QueuedWork = [];
+    for (const survey of surveys.filter((s) => availability(s) !== 'CLOSED')) {
+      const fresh = await this.notYetSent(manager, survey.id, contactIds);
+      if (fresh.length) queued.push(...(await this.distribution.distributeIn(manager, actor, survey.id, fresh)).emails);
+    }
+    return queued;
+  }
+
+  /** Skips people who already have a link, so a repeated check-in writes nothing (not even an audit entry). */
+  private async notYetSent(manager: EntityManager, surveyId: string, contactIds: string[]): Promise<string[]> {
+    const sent: { contact_id: string }[] = await manager.query(`SELECT contact_id FROM survey_invitations WHERE survey_id = $1 AND contact_id = ANY($2::uuid[])`, [
+      surveyId,
+      contactIds,
+    ]);
+    const already = new Set(sent.map((r) => r.contact_id));
+    return contactIds.filter((id) => !already.has(id));
+  }
+}
