@@ -16,6 +16,6 @@ export class ForumRsvpFieldsResolver {
     const counts = await loaders
       .get('forum.rsvpCounts', () => new DataLoader(async (ids: readonly string[]) => oneInOrder(ids, await this.summaries.rsvpCounts(forum.agencyId, ids), (c) => c.forumId)))
       .load(forum.id);
-    return counts ?? { invited: 0, attending: 0, maybe: 0, declined: 0, waitlisted: 0, noReply: 0, headcount: 0 };
+    return counts ?? { invited: 0, attending: 0, maybe: 0, declined: 0, waitlisted: 0, offered: 0, noReply: 0, headcount: 0 };
   }
 }

@@ -55,6 +55,7 @@ export interface RsvpCounts {
   maybe: number;
   declined: number;
   waitlisted: number;
+  offered: number;
   noReply: number;
   headcount: number;
 }
@@ -175,7 +176,8 @@ export class InvitationSummaryService {
               count(*) FILTER (WHERE response = 'ATTENDING')::int AS attending,
               count(*) FILTER (WHERE response = 'MAYBE')::int AS maybe,
               count(*) FILTER (WHERE response = 'DECLINED')::int AS declined,
-              count(*) FILTER (WHERE response IN ('WAITLISTED', 'OFFERED'))::int AS waitlisted,
+              count(*) FILTER (WHERE response = 'WAITLISTED')::int AS waitlisted,
+              count(*) FILTER (WHERE response = 'OFFERED')::int AS offered,
               count(*) FILTER (WHERE response IS NULL AND skipped_reason IS NULL)::int AS "noReply",
               COALESCE(sum(party_size) FILTER (WHERE response = 'ATTENDING'), 0)::int AS headcount
          FROM invitations WHERE agency_id = $1 AND forum_id = ANY($2::uuid[]) GROUP BY forum_id`,

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { RsvpCountsModel } from './rsvp-counts.model';
 
 @ObjectType('DeliveryFailure', { description: 'An invitation email the mail server refused for good, with its reason.' })
 export class DeliveryFailureModel {
@@ -52,12 +53,9 @@ export class RsvpLogisticsModel {
 }
 
 @ObjectType('InvitationSummary', { description: "A forum's invitation funnel: delivery, answers, headcount and logistics." })
-export class InvitationSummaryModel {
+export class InvitationSummaryModel extends RsvpCountsModel {
   @Field(() => ID)
   forumId: string;
-
-  @Field(() => Int)
-  invited: number;
 
   @Field(() => Int, { description: 'Invitation emails waiting to be sent.' })
   queued: number;
@@ -70,27 +68,6 @@ export class InvitationSummaryModel {
 
   @Field(() => Int, { description: 'Not mailed: the contact opted out.' })
   skipped: number;
-
-  @Field(() => Int)
-  attending: number;
-
-  @Field(() => Int)
-  maybe: number;
-
-  @Field(() => Int)
-  declined: number;
-
-  @Field(() => Int)
-  waitlisted: number;
-
-  @Field(() => Int, { description: 'Waitlisted people holding a seat offer they have yet to confirm.' })
-  offered: number;
-
-  @Field(() => Int)
-  noReply: number;
-
-  @Field(() => Int, { description: 'People expected: attending answers counted with their parties.' })
-  headcount: number;
 
   @Field(() => Int, { nullable: true, description: 'Null when the forum has no capacity limit.' })
   capacity: number | null;
