@@ -1,22 +1,17 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { DEMO_AGENCY_SLUG, DEMO_PASSWORD, DemoSeedService, SetupModule } from '@app/setup';
-import { TestApp, createTestApp, signIn, testConfig } from '@app/testing';
+import { DEMO_AGENCY_SLUG, DEMO_PASSWORD, DemoSeedService } from '@app/setup';
+import { DemoSeedStack, TestApp, createDemoSeedStack, signIn } from '@app/testing';
 
 describe('The demo seed', () => {
-  let setup: INestApplicationContext;
+  let stack: DemoSeedStack;
+  let setup: DemoSeedStack['setup'];
   let t: TestApp;
 
   beforeAll(async () => {
-    const config = testConfig();
-    setup = await NestFactory.createApplicationContext(SetupModule.forRoot(config, {}), { logger: false });
-    t = await createTestApp(config);
+    stack = await createDemoSeedStack();
+    ({ setup, t } = stack);
   });
-  afterAll(async () => {
-    await setup.close();
-    await t.close();
-  });
+  afterAll(() => stack.close());
 
   it('loads a realistic department once, and a second run changes nothing', async () => {
     const dataSource = setup.get(DataSource);

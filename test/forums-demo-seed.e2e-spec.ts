@@ -1,22 +1,17 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { DateTime } from 'luxon';
-import { DEMO_PASSWORD, DemoSeedService, SetupModule } from '@app/setup';
-import { TestApp, createTestApp, signIn, testConfig } from '@app/testing';
+import { DEMO_PASSWORD, DemoSeedService } from '@app/setup';
+import { DemoSeedStack, TestApp, createDemoSeedStack, signIn } from '@app/testing';
 
 describe('The demo seed: venues and forums', () => {
-  let setup: INestApplicationContext;
+  let stack: DemoSeedStack;
+  let setup: DemoSeedStack['setup'];
   let t: TestApp;
 
   beforeAll(async () => {
-    const config = testConfig();
-    setup = await NestFactory.createApplicationContext(SetupModule.forRoot(config, {}), { logger: false });
-    t = await createTestApp(config);
+    stack = await createDemoSeedStack();
+    ({ setup, t } = stack);
   });
-  afterAll(async () => {
-    await setup.close();
-    await t.close();
-  });
+  afterAll(() => stack.close());
 
   it('has six accessible venues, upcoming forums over the next three months and completed ones (task-force meetings included) hosted and reported, with concerns raised at the public ones', async () => {
     const { agency, logins } = await setup.get(DemoSeedService).seed();

@@ -1,21 +1,16 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { DEMO_PASSWORD, DemoSeedService, SetupModule } from '@app/setup';
-import { TestApp, createTestApp, signIn, testConfig } from '@app/testing';
+import { DEMO_PASSWORD, DemoSeedService } from '@app/setup';
+import { DemoSeedStack, TestApp, createDemoSeedStack, signIn } from '@app/testing';
 
 describe('The task forces in the demo seed', () => {
-  let setup: INestApplicationContext;
+  let stack: DemoSeedStack;
+  let setup: DemoSeedStack['setup'];
   let t: TestApp;
 
   beforeAll(async () => {
-    const config = testConfig();
-    setup = await NestFactory.createApplicationContext(SetupModule.forRoot(config, {}), { logger: false });
-    t = await createTestApp(config);
+    stack = await createDemoSeedStack();
+    ({ setup, t } = stack);
   });
-  afterAll(async () => {
-    await setup.close();
-    await t.close();
-  });
+  afterAll(() => stack.close());
 
   it('has two active task forces with members, SARA problems in different stages, trending indicators, items in every state, reported meetings and a town-hall concern taken up', async () => {
     const seeded = await setup.get(DemoSeedService).seed();

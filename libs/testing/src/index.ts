@@ -8,3 +8,4 @@ export * from './browser';
 export * from './factories/forum.factory';
 export * from './factories/partners.factory';
 export * from './factories/survey.factory';
+export * from './demo-seed-stack';

@@ -1,0 +1,28 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { SetupModule } from '@app/setup';
+import { TestApp, createTestApp } from './test-app';
+import { testConfig } from './test-config';
+
+export interface DemoSeedStack {
+  /** What `npm run seed` runs: get `DemoSeedService` from it. */
+  setup: INestApplicationContext;
+  /** The API over the same database, to read the seeded data as staff would. */
+  t: TestApp;
+  close(): Promise<void>;
+}
+
+/** The setup context (as `npm run seed` builds it) beside the API, for the demo seed's tests. */
+export async function createDemoSeedStack(): Promise<DemoSeedStack> {
+  const config = testConfig();
+  const setup = await NestFactory.createApplicationContext(SetupModule.forRoot(config, {}), { logger: false });
+  const t = await createTestApp(config);
+  return {
+    setup,
+    t,
+    close: async () => {
+      await setup.close();
+      await t.close();
+    },
+  };
+}
