@@ -12,6 +12,7 @@ import { TaskForcesDemoSeed } from '@app/task-forces';
 import { SurveyDemoSeed } from '@app/surveys';
 import { InvitationsDemoSeed } from '@app/invitations';
 import { FirstRunService } from './first-run.service';
+import { FIRST_RUN_ENV, FirstRunEnv } from './setup.tokens';
 import { DEMO_SEED_CONTRIBUTORS, DemoSeedContributor, DemoSeedService } from './demo-seed.service';
 
 /**
@@ -22,10 +23,9 @@ const CONTRIBUTORS: (new (...args: never[]) => DemoSeedContributor)[] = [
   PartnersDemoSeed,
   ForumsDemoSeed,
   InvitationsDemoSeed, // after partners and forums: invites their contacts to their forums
-  TaskForcesDemoSeed, // after the partners seed: reads its organisations
+  TaskForcesDemoSeed, // after partners and forums: reads their organisations and concerns
   SurveyDemoSeed,
 ];
-import { FIRST_RUN_ENV, FirstRunEnv } from './setup.tokens';
 
 /** What `npm start` and `npm run seed` need before the apps start: no Redis, no HTTP. */
 @Module({})
