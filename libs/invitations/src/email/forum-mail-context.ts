@@ -2,7 +2,8 @@ import { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import { NotFoundError } from '@app/common';
 import { Agency } from '@app/agencies';
-import { Forum, Venue, VenueAccessibilityFeature } from '@app/forums';
+import { Forum, Venue } from '@app/forums';
+import { accessibilityFeatureLabel, languageName } from '@app/mail';
 import type { CalendarInviteFor } from '@app/mail';
 
 /** Everything about a forum that its emails show, rendered once per mailing. */
@@ -29,24 +30,6 @@ export interface ForumDetails {
   accessibilityNotes: string | null;
   rsvpDeadline: string | null;
   agenda: { number: number; title: string; speaker: string | null; minutes: number | null }[];
-}
-
-const ACCESSIBILITY_LABELS: Record<VenueAccessibilityFeature, string> = {
-  [VenueAccessibilityFeature.STEP_FREE_ACCESS]: 'step-free access',
-  [VenueAccessibilityFeature.HEARING_LOOP]: 'hearing loop',
-  [VenueAccessibilityFeature.ACCESSIBLE_RESTROOMS]: 'accessible restrooms',
-  [VenueAccessibilityFeature.PARKING]: 'parking',
-  [VenueAccessibilityFeature.TRANSIT_NEARBY]: 'public transit nearby',
-};
-
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-
-export function languageName(tag: string): string {
-  try {
-    return languageNames.of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }
 
 /** A moment in the forum's own zone, e.g. "Tuesday 15 December 2026, 18:00 CST". */
@@ -85,7 +68,7 @@ export async function forumMailContext(manager: EntityManager, forum: Forum): Pr
     description: forum.description || null,
     when: formatForumTime(forum.startsAt, forum.endsAt, forum.timeZone),
     venue: venue
-      ? { name: venue.name, address: venue.address, accessibility: venue.accessibilityFeatures.map((f) => ACCESSIBILITY_LABELS[f] ?? f) }
+      ? { name: venue.name, address: venue.address, accessibility: venue.accessibilityFeatures.map((f) => accessibilityFeatureLabel(f).toLowerCase()) }
       : null,
     onlineUrl: forum.onlineUrl,
     languages: forum.languages.map(languageName).join(', ') || 'English',
