@@ -141,19 +141,22 @@ export class MembershipsService {
   }
 
   organisationsFor(agencyId: string, taskForceIds: readonly string[], date?: IsoDate): Promise<TaskForceOrganisation[]> {
-    const query = this.dataSource
-      .getRepository(TaskForceOrganisation)
-      .createQueryBuilder('m')
-      .where('m.agencyId = :agencyId AND m.taskForceId IN (:...ids)', { agencyId, ids: [...taskForceIds] })
-      .orderBy('m.joinedOn', 'ASC')
-      .addOrderBy('m.id', 'ASC');
-    if (date) query.andWhere('m.joinedOn <= :date AND (m.leftOn IS NULL OR m.leftOn > :date)', { date });
-    return query.getMany();
+    return this.periodsOf(TaskForceOrganisation, agencyId, taskForceIds, date);
   }
 
   staffFor(agencyId: string, taskForceIds: readonly string[], date?: IsoDate): Promise<TaskForceStaffMember[]> {
+    return this.periodsOf(TaskForceStaffMember, agencyId, taskForceIds, date);
+  }
+
+  /** Membership periods of these task forces in join order; with a date, only those current on it. */
+  private periodsOf<T extends TaskForceOrganisation | TaskForceStaffMember>(
+    entity: new () => T,
+    agencyId: string,
+    taskForceIds: readonly string[],
+    date?: IsoDate,
+  ): Promise<T[]> {
     const query = this.dataSource
-      .getRepository(TaskForceStaffMember)
+      .getRepository(entity)
       .createQueryBuilder('m')
       .where('m.agencyId = :agencyId AND m.taskForceId IN (:...ids)', { agencyId, ids: [...taskForceIds] })
       .orderBy('m.joinedOn', 'ASC')
