@@ -14,14 +14,13 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import Redis from 'ioredis';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
 import { AppConfig, loadConfig } from '@app/config';
-import { runMigrations } from '@app/database';
+import { benchDatabase } from './bench-database';
 import { freePort } from '@app/devstack';
 import { createAgency, createContacts, createForum, createOrganisation, createSignedInStaff, GraphQLClient } from '@app/testing';
 import { createApiApp } from '../apps/api/src/bootstrap';
@@ -30,7 +29,6 @@ const COUNT = Number(process.env.COUNT ?? 10_000);
 const CONCURRENCY = process.env.MAIL_CONCURRENCY ?? '10';
 const RATE = process.env.MAIL_RATE_PER_SECOND ?? '100000';
 const ROOT = join(__dirname, '..', '..');
-const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** An SMTP sink that only counts: messages per phase and distinct Message-IDs. */
@@ -77,16 +75,6 @@ class CountingSink {
   }
 }
 
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Peak resident memory of a process (Linux VmHWM), in MB. */
 function peakMemoryMb(pid: number): number | null {
   try {
@@ -123,11 +111,9 @@ async function rawBaseline(sink: CountingSink, sample: { html: string; text: str
 
 async function main(): Promise<void> {
   const run = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
-  const database = `liaison_bench_${run}`;
   const prefix = `liaison-bench-${run}`;
-  await admin(`CREATE DATABASE ${database}`);
-  const databaseUrl = ADMIN_URL.replace(/\/[^/]*$/, `/${database}`);
-  await runMigrations(databaseUrl);
+  const database = await benchDatabase();
+  const databaseUrl = database.url;
   const sink = new CountingSink();
   await sink.start();
   const config: AppConfig = loadConfig({
@@ -200,7 +186,7 @@ async function main(): Promise<void> {
     console.log('| --- | ---: | ---: | ---: |');
     for (const [name, n, s, rate] of rows) console.log(`| ${name} | ${n} | ${s.toFixed(1)} | ${rate.toFixed(0)} |`);
     console.log(`\nours / raw throughput: ${((rows[1][3] / rows[0][3]) * 100).toFixed(0)}%`);
-    console.log(`invite mutation (10,000 invitations + outbox rows, one transaction): ${mutationSeconds.toFixed(1)} s`);
+    console.log(`invite mutation (${COUNT.toLocaleString("en-US")} invitations + outbox rows, one transaction): ${mutationSeconds.toFixed(1)} s`);
     console.log(`distinct Message-IDs at the sink (ours): ${sink.count('ours')}`);
     console.log(`worker peak RSS: ${peak ?? 'n/a'} MB`);
   } finally {
@@ -212,7 +198,7 @@ async function main(): Promise<void> {
     if (keys.length) await redis.del(...keys);
     redis.disconnect();
     await new Promise((r) => setTimeout(r, 1_000));
-    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await database.drop();
   }
 }
 

@@ -6,14 +6,14 @@
  *
  *   npm run bench:partners-import            (ROWS=10000 RUNS=3 by default)
  *
- * Needs PostgreSQL (BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/postgres; a
+ * Needs PostgreSQL (BENCH_ADMIN_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres; a
  * scratch database is created and dropped) and Redis (REDIS_URL, default redis://127.0.0.1:6379,
  * with a throw-away key prefix). Not a test: nothing here runs under `npm test`.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { loadConfig } from '@app/config';
-import { runMigrations } from '@app/database';
+import { benchDatabase } from './bench-database';
 import { StaffActor, StaffRole } from '@app/common';
 import { CSV_COLUMNS, OrganisationImportsService, decodeCsv, parseCsv } from '@app/partners';
 import { validateRows } from '../libs/partners/src/import/validate-rows';
@@ -22,7 +22,6 @@ import { createWorker } from '../apps/worker/src/bootstrap';
 const ROWS = Number(process.env.ROWS ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 3);
 const CONTACTS_PER_ORG = 2;
-const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const NEIGHBOURHOODS = ['Old Town', 'Northgate', 'Eastbrook', 'Harbor District'];
 const TYPES = ['NGO', 'SCHOOL', 'FAITH_GROUP', 'NEIGHBOURHOOD_ASSOCIATION', 'VICTIM_SERVICES'];
 
@@ -146,17 +145,11 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const fmt = (ms: number) => `${ms.toFixed(0).padStart(6)} ms`;
 
 async function main(): Promise<void> {
-  const dbName = `liaison_bench_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
-  const admin = new Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${dbName}`;
-  const databaseUrl = url.toString();
+  const database = await benchDatabase();
+  const databaseUrl = database.url;
   const db = new Client({ connectionString: databaseUrl });
   let worker: Awaited<ReturnType<typeof createWorker>> | undefined;
   try {
-    await runMigrations(databaseUrl);
     await db.connect();
     const config = loadConfig({
       NODE_ENV: 'production',
@@ -209,8 +202,7 @@ async function main(): Promise<void> {
   } finally {
     await worker?.close();
     await db.end().catch(() => undefined);
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

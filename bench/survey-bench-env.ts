@@ -1,30 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { StaffActor, StaffRole } from '@app/common';
 import { AppConfig, loadConfig } from '@app/config';
-import { runMigrations } from '@app/database';
 
-const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-/** A fresh, migrated database for one benchmark run, dropped by the returned function. */
-export async function benchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `liaison_bench_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
-  await admin(`CREATE DATABASE ${name}`);
-  const url = ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
-  await runMigrations(url);
-  return { url, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+export { benchDatabase } from './bench-database';
 
 export function benchConfig(databaseUrl: string, overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({
