@@ -119,8 +119,10 @@ export class SurveysService {
         Object.assign(survey, this.settings(definition), definition.slug ? { slug: definition.slug } : {});
         await manager.save(survey);
         await writeStructure(manager, survey.id, definition);
-        // Stored results carry the wording; recompute them with the new text.
+        // Stored results carry the wording; recompute them with the new text, reading every
+        // response again (the questions counted may have changed).
         await manager.query(`UPDATE surveys SET results_dirty = true WHERE id = $1`, [survey.id]);
+        await manager.query(`UPDATE survey_results SET tally = NULL WHERE survey_id = $1`, [survey.id]);
         await this.audit.record(manager, actor, {
           action: 'survey.update',
           entityType: 'Survey',

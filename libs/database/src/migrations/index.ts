@@ -7,6 +7,7 @@ import { OrganisationImports1795400400000 } from './1795400400000-OrganisationIm
 import { Surveys1795400500000 } from './1795400500000-Surveys';
 import { Invitations1795400600000 } from './1795400600000-Invitations';
 import { TaskForces1795400800000 } from './1795400800000-TaskForces';
+import { SurveyResultTallies1795400900000 } from './1795400900000-SurveyResultTallies';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Surveys1795400500000,
   Invitations1795400600000,
   TaskForces1795400800000,
+  SurveyResultTallies1795400900000,
 ];

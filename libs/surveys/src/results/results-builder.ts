@@ -2,7 +2,7 @@ import { QuestionType, SCALE_RANGE } from '../survey.enums';
 import { LocalisedText } from '../localised-text';
 import { FormQuestion } from '../survey-answers';
 import { BreakdownCell, QuestionResult, ResultCell, SurveyResultsSnapshot, TrendPoint } from './results.types';
-import { AnswerGroupRow, RawResults } from './results-queries';
+import { AnswerGroupRow, RawResults } from './results-raw';
 import { MIN_CELL, suppressGroup, suppressOne } from './suppression';
 
 const round = (n: number | null | undefined, digits = 2) => (n === null || n === undefined ? null : Math.round(n * 10 ** digits) / 10 ** digits);
@@ -76,6 +76,15 @@ function medianOfDistribution(buckets: Bucket[], rows: AnswerGroupRow[]): number
   return total % 2 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
 }
 
+/** Breakdown rows in the order of the agency's neighbourhood list (names no longer on it last, by name). */
+function inListOrder<T extends { neighbourhood: string | null }>(rows: T[], neighbourhoods: string[]): T[] {
+  const place = (r: T) => {
+    const i = neighbourhoods.indexOf(r.neighbourhood!);
+    return i < 0 ? neighbourhoods.length : i;
+  };
+  return [...rows].sort((a, b) => place(a) - place(b) || a.neighbourhood!.localeCompare(b.neighbourhood!));
+}
+
 const NUMERIC = [QuestionType.RATING, QuestionType.NPS, QuestionType.NUMBER, QuestionType.YES_NO];
 
 /** Turns the GROUP BY passes into the stored snapshot, suppressing small cells everywhere. */
@@ -87,7 +96,7 @@ export function buildSnapshot(
   raw: RawResults,
 ): SurveyResultsSnapshot {
   const responseCount = raw.responses.find((r) => r.g === 3)?.n ?? 0;
-  const byNeighbourhoodRows = raw.responses.filter((r) => r.g === 1 && r.neighbourhood !== null);
+  const byNeighbourhoodRows = inListOrder(raw.responses.filter((r) => r.g === 1 && r.neighbourhood !== null), neighbourhoods);
   const neighbourhoodCounts = suppressGroup(byNeighbourhoodRows.map((r) => r.n));
   const weeklyRows = raw.responses.filter((r) => r.g === 2 && r.week !== null).sort((a, b) => a.week!.localeCompare(b.week!));
   const weeklyCounts = weeklyRows.map((r) => suppressOne(r.n));
@@ -133,7 +142,7 @@ function buildQuestion(q: FormQuestion, neighbourhoods: string[], raw: RawResult
     nps = Math.round(((n(9, 10) - n(0, 6)) / answered) * 100);
   }
 
-  const neighbourhoodRows = rows.filter((r) => r.g === 5 && r.neighbourhood !== null);
+  const neighbourhoodRows = inListOrder(rows.filter((r) => r.g === 5 && r.neighbourhood !== null), neighbourhoods);
   const groupCounts = neighbourhoodRows.map((r) => (multi ? (multi.find((m) => m.g === 1 && m.neighbourhood === r.neighbourhood)?.n ?? 0) : r.n));
   const shownGroups = suppressGroup(groupCounts);
   const byNeighbourhood: BreakdownCell[] = neighbourhoodRows.map((r, i) => {

@@ -1,179 +1,157 @@
 import { EntityManager } from 'typeorm';
-import { STOP_WORDS } from './stop-words';
-import { MIN_CELL } from './suppression';
+import { QuestionType } from '../survey.enums';
+import { CATEGORICAL, DayCount, ResultsTally, tallyOf } from './results-tally';
+import { TermCounts, countTerms } from './results-terms';
 
-export interface ResponseGroupRow {
+export interface TallyQuestion {
+  id: string;
+  type: string;
+}
+
+/** A response as the pass that counts it sees it. */
+export interface NewResponse {
+  id: string;
   neighbourhood: string | null;
-  week: string | null;
-  g: number;
-  n: number;
+  day: string;
 }
 
-export interface AnswerGroupRow {
-  question_id: string;
-  bucket: string | null;
-  neighbourhood: string | null;
-  week: string | null;
-  /** GROUPING(bucket, neighbourhood, week): 7 question, 3 +bucket, 5 +neighbourhood, 1 +neighbourhood+bucket, 6 +week. */
-  g: number;
-  n: number;
-  mean: number | null;
-  min: number | null;
-  max: number | null;
+/** Which answers a pass reads: every response of a survey, or the given new ones. */
+export interface TallyScope {
+  surveyId: string;
+  responses?: NewResponse[];
 }
 
-export interface AnsweredRow {
-  question_id: string;
-  neighbourhood: string | null;
-  week: string | null;
-  /** GROUPING(neighbourhood, week): 3 question, 1 +neighbourhood, 2 +week. */
-  g: number;
-  n: number;
-}
-
-export interface RawResults {
-  responses: ResponseGroupRow[];
-  answers: AnswerGroupRow[];
-  /** Respondents per multiple-choice question (a response has one row per chosen option). */
-  multiAnswered: AnsweredRow[];
-  medians: { question_id: string; median: number }[];
-  terms: { question_id: string; term: string; n: number }[];
-  invitations: { sent: number; answered: number };
-}
-
-/** Monday (UTC) of the week holding `day` (YYYY-MM-DD), as YYYY-MM-DD. */
-export function mondayOf(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
-  return date.toISOString().slice(0, 10);
-}
-
-interface FineRow {
-  question_id: string;
-  bucket: string | null;
-  neighbourhood: string | null;
-  week: string | null;
-  n: number;
-  respondents: number;
-  numbers: number;
-  sum: number | null;
-  min: number | null;
-  max: number | null;
-}
-
-/** Adds fine rows up to the coarser groups the snapshot shows (the GROUPING() codes of a GROUPING SETS query). */
-function rollUp(rows: FineRow[]): { answers: AnswerGroupRow[]; multiAnswered: AnsweredRow[] } {
-  const groups = new Map<string, AnswerGroupRow & { numbers: number; sum: number; respondents: number }>();
-  const add = (g: number, row: FineRow, bucket: string | null, neighbourhood: string | null, week: string | null) => {
-    const key = `${g}|${row.question_id}|${bucket}|${neighbourhood}|${week}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { question_id: row.question_id, bucket, neighbourhood, week, g, n: 0, mean: null, min: null, max: null, numbers: 0, sum: 0, respondents: 0 };
-      groups.set(key, group);
-    }
-    group.n += row.n;
-    group.respondents += row.respondents;
-    group.numbers += row.numbers;
-    group.sum += row.sum ?? 0;
-    if (row.min !== null) group.min = group.min === null ? row.min : Math.min(group.min, row.min);
-    if (row.max !== null) group.max = group.max === null ? row.max : Math.max(group.max, row.max);
-  };
-  for (const row of rows) {
-    add(7, row, null, null, null);
-    add(3, row, row.bucket, null, null);
-    add(5, row, null, row.neighbourhood, null);
-    add(1, row, row.bucket, row.neighbourhood, null);
-    add(6, row, null, null, row.week);
-  }
-  const answers = [...groups.values()].map((g) => ({ ...g, mean: g.numbers ? g.sum / g.numbers : null }));
-  const multiAnswered: AnsweredRow[] = answers
-    .filter((a) => a.g === 7 || a.g === 5 || a.g === 6)
-    .map((a) => ({ question_id: a.question_id, neighbourhood: a.neighbourhood, week: a.week, g: a.g === 7 ? 3 : a.g === 5 ? 1 : 2, n: a.respondents }));
-  return { answers, multiAnswered };
-}
+const DISCRETE: readonly string[] = [QuestionType.RATING, QuestionType.NPS, QuestionType.YES_NO];
 
 /**
- * The results of one survey in a few set-based passes; the caller runs them in one
- * snapshot. The main pass is one GROUP BY over the survey's answers at the finest grain
- * the results need (question, category, neighbourhood, week); coarser totals are sums of
- * its few thousand rows, so the millions of answers are read once.
+ * The tally and text terms of the responses in `scope`, in set-based passes the caller
+ * runs in one snapshot. The main pass is one GROUP BY over the stored columns themselves
+ * (no expression per row): options, scale values and the respondent's neighbourhood are
+ * labelled here from the question's type. Number, text and extra neighbourhood questions,
+ * whose values would make that grouping explode, have passes of their own through the
+ * (survey, question) index.
  */
-export async function queryResults(manager: EntityManager, surveyId: string, questions: { id: string; type: string }[]): Promise<RawResults> {
+export async function scanResponses(manager: EntityManager, scope: TallyScope, questions: TallyQuestion[]): Promise<{ tally: ResultsTally; terms: TermCounts }> {
   const ids = (...types: string[]) => questions.filter((q) => types.includes(q.type)).map((q) => q.id);
-  const responseRows: { neighbourhood: string | null; week: string; n: number }[] = await manager.query(
-    `SELECT neighbourhood, submitted_on::text AS week, count(*)::int AS n FROM survey_responses WHERE survey_id = $1 GROUP BY neighbourhood, submitted_on`,
-    [surveyId],
-  );
-  for (const row of responseRows) row.week = mondayOf(row.week);
-  const responses: ResponseGroupRow[] = [];
-  const sumBy = (key: (r: (typeof responseRows)[number]) => string | null, g: number, field: 'neighbourhood' | 'week' | null) => {
-    const totals = new Map<string | null, number>();
-    for (const r of responseRows) totals.set(key(r), (totals.get(key(r)) ?? 0) + r.n);
-    for (const [value, n] of totals) responses.push({ neighbourhood: field === 'neighbourhood' ? value : null, week: field === 'week' ? value : null, g, n });
-  };
-  sumBy(() => null, 3, null);
-  sumBy((r) => r.neighbourhood, 1, 'neighbourhood');
-  sumBy((r) => r.week, 2, 'week');
+  const typeOf = new Map(questions.map((q) => [q.id, q.type]));
+  const named = ids(QuestionType.NEIGHBOURHOOD);
+  // With one neighbourhood question its answer is the response's neighbourhood column;
+  // with several, each is grouped on its own answer.
+  const places = named.length > 1 ? named : [];
+  const numbers = ids(QuestionType.NUMBER);
+  const texts = ids(QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT);
+  const full = scope.responses === undefined;
+  const where = full ? `survey_id = $1 AND $2::uuid[] IS NULL` : `survey_id = $1 AND response_id = ANY ($2::uuid[])`;
+  const params = [scope.surveyId, full ? null : scope.responses!.map((r) => r.id)];
+  const run = <T>(sql: string, extra: unknown[]): Promise<T[]> => manager.query(sql, [...params, ...extra]);
 
-  // Grouped on the stored values themselves (no casts or date maths per row); the few
-  // thousand groups are then labelled and added up to weeks here.
-  const discrete = ids('RATING', 'NPS', 'YES_NO');
-  const named = ids('NEIGHBOURHOOD');
-  const multi = ids('MULTIPLE_CHOICE');
-  // The planner multiplies the columns' distinct counts and expects millions of groups, so
-  // it would sort every answer (on disk at scale); there are a few thousand groups, so
-  // hash them, in parallel, for this statement only.
-  await manager.query(`SET LOCAL enable_sort = off; SET LOCAL enable_incremental_sort = off; SET LOCAL parallel_setup_cost = 0; SET LOCAL parallel_tuple_cost = 0`);
-  const grouped: (Omit<FineRow, 'bucket' | 'week'> & { option_id: string | null; value: number | null; place: string | null; other: boolean; day: string })[] =
-    await manager.query(
-      `SELECT question_id, option_id,
-              CASE WHEN question_id = ANY ($2::uuid[]) THEN number_value END AS value,
-              CASE WHEN question_id = ANY ($3::uuid[]) THEN text_value END AS place,
-              (option_id IS NULL AND question_id = ANY ($4::uuid[])) AS other,
-              neighbourhood, submitted_on::text AS day,
-              count(*)::int AS n, count(*) FILTER (WHERE answer_index = 0)::int AS respondents,
-              count(number_value)::int AS numbers, sum(number_value) AS sum, min(number_value) AS min, max(number_value) AS max
-       FROM survey_answers
-       WHERE survey_id = $1
-       GROUP BY question_id, option_id, 3, 4, 5, neighbourhood, submitted_on`,
-      [surveyId, discrete, named, multi],
+  const days: DayCount[] = [];
+  if (full) {
+    // The planner multiplies the columns' distinct counts and expects millions of groups, so
+    // it would sort every answer (on disk at scale); there are a few thousand, so hash them
+    // in parallel, for this statement only.
+    await manager.query(`SET LOCAL enable_sort = off; SET LOCAL enable_incremental_sort = off; SET LOCAL parallel_setup_cost = 0; SET LOCAL parallel_tuple_cost = 0`);
+  }
+  const grouped = await run<{ question_id: string; option_id: string | null; value: number | null; answer_index: number; neighbourhood: string | null; day: string; n: number }>(
+    `SELECT question_id, option_id, number_value AS value, answer_index, neighbourhood, submitted_on::text AS day, count(*)::int AS n
+     FROM survey_answers WHERE ${where} AND question_id <> ALL ($3::uuid[])
+     GROUP BY question_id, option_id, number_value, answer_index, neighbourhood, submitted_on`,
+    [[...numbers, ...texts, ...places]],
+  );
+  if (full) {
+    await manager.query(`SET LOCAL enable_sort = DEFAULT; SET LOCAL enable_incremental_sort = DEFAULT; SET LOCAL parallel_setup_cost = DEFAULT; SET LOCAL parallel_tuple_cost = DEFAULT`);
+  }
+  for (const row of grouped) {
+    const type = typeOf.get(row.question_id);
+    if (!type || !CATEGORICAL.includes(type as QuestionType)) continue;
+    const discrete = DISCRETE.includes(type) && row.value !== null;
+    days.push({
+      question_id: row.question_id,
+      bucket:
+        type === QuestionType.SINGLE_CHOICE || type === QuestionType.MULTIPLE_CHOICE
+          ? (row.option_id ?? 'OTHER')
+          : type === QuestionType.NEIGHBOURHOOD
+            ? row.neighbourhood
+            : discrete
+              ? String(row.value)
+              : null,
+      neighbourhood: row.neighbourhood,
+      day: row.day,
+      n: row.n,
+      respondents: row.answer_index === 0 ? row.n : 0,
+      numbers: discrete ? row.n : 0,
+      sum: discrete ? row.value! * row.n : 0,
+      min: discrete ? row.value : null,
+      max: discrete ? row.value : null,
+    });
+  }
+  if (numbers.length) {
+    const rows = await run<DayCount>(
+      `SELECT question_id, NULL AS bucket, neighbourhood, submitted_on::text AS day, count(*)::int AS n, count(*)::int AS respondents,
+              count(*)::int AS numbers, sum(number_value) AS sum, min(number_value) AS min, max(number_value) AS max
+       FROM survey_answers WHERE ${where} AND question_id = ANY ($3::uuid[]) GROUP BY question_id, neighbourhood, submitted_on`,
+      [numbers],
     );
-  await manager.query(`SET LOCAL enable_sort = DEFAULT; SET LOCAL enable_incremental_sort = DEFAULT; SET LOCAL parallel_setup_cost = DEFAULT; SET LOCAL parallel_tuple_cost = DEFAULT`);
-  const fine: FineRow[] = grouped.map((r) => ({
-    ...r,
-    bucket: r.option_id ?? (r.value !== null ? String(r.value) : (r.place ?? (r.other ? 'OTHER' : null))),
-    week: mondayOf(r.day),
-  }));
-  const { answers, multiAnswered } = rollUp(fine);
-  const numberIds = ids('NUMBER');
-  const medians = numberIds.length
-    ? await manager.query(
-        `SELECT question_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY number_value)::float8 AS median
-         FROM survey_answers WHERE survey_id = $1 AND question_id = ANY ($2::uuid[]) GROUP BY question_id`,
-        [surveyId, numberIds],
-      )
-    : [];
-  const textIds = ids('SHORT_TEXT', 'LONG_TEXT');
-  // Terms used in at least MIN_CELL different responses, 20 per question at most.
-  const terms = textIds.length
-    ? await manager.query(
-        `SELECT question_id, term, n FROM (
-           SELECT question_id, term, n, row_number() OVER (PARTITION BY question_id ORDER BY n DESC, term) AS rank
-           FROM (
-             SELECT a.question_id, t.term, count(DISTINCT a.response_id)::int AS n
-             FROM survey_answers a
-             CROSS JOIN LATERAL regexp_split_to_table(lower(a.text_value), '[^[:alnum:]]+') AS t(term)
-             WHERE a.survey_id = $1 AND a.question_id = ANY ($4::uuid[]) AND length(t.term) >= 3 AND NOT (t.term = ANY ($2::text[]))
-             GROUP BY a.question_id, t.term
-             HAVING count(DISTINCT a.response_id) >= $3
-           ) counted
-         ) ranked WHERE rank <= 20 ORDER BY question_id, rank`,
-        [surveyId, STOP_WORDS, MIN_CELL, textIds],
-      )
-    : [];
+    days.push(...rows);
+  }
+  if (places.length) {
+    const rows = await run<DayCount>(
+      `SELECT question_id, text_value AS bucket, neighbourhood, submitted_on::text AS day, count(*)::int AS n, count(*)::int AS respondents,
+              0 AS numbers, 0 AS sum, NULL AS min, NULL AS max
+       FROM survey_answers WHERE ${where} AND question_id = ANY ($3::uuid[]) GROUP BY question_id, text_value, neighbourhood, submitted_on`,
+      [places],
+    );
+    days.push(...rows);
+  }
+  let terms: TermCounts = new Map();
+  if (texts.length) {
+    const rows = await run<{ question_id: string; neighbourhood: string | null; day: string; text: string }>(
+      `SELECT question_id, neighbourhood, submitted_on::text AS day, text_value AS text FROM survey_answers WHERE ${where} AND question_id = ANY ($3::uuid[])`,
+      [texts],
+    );
+    const answered = new Map<string, DayCount>();
+    for (const row of rows) {
+      const key = `${row.question_id}|${row.neighbourhood}|${row.day}`;
+      const count = answered.get(key);
+      if (count) (count.n++, count.respondents++);
+      else answered.set(key, { question_id: row.question_id, bucket: null, neighbourhood: row.neighbourhood, day: row.day, n: 1, respondents: 1, numbers: 0, sum: 0, min: null, max: null });
+    }
+    days.push(...answered.values());
+    terms = countTerms(rows);
+  }
+
+  const responses = full
+    ? await manager.query(`SELECT neighbourhood, submitted_on::text AS day, count(*)::int AS n FROM survey_responses WHERE survey_id = $1 GROUP BY neighbourhood, submitted_on`, [scope.surveyId])
+    : countByDay(scope.responses!);
+  return { tally: tallyOf(responses, days), terms };
+}
+
+function countByDay(responses: NewResponse[]): { neighbourhood: string | null; day: string; n: number }[] {
+  const counts = new Map<string, { neighbourhood: string | null; day: string; n: number }>();
+  for (const r of responses) {
+    const key = `${r.neighbourhood}|${r.day}`;
+    const count = counts.get(key);
+    if (count) count.n++;
+    else counts.set(key, { neighbourhood: r.neighbourhood, day: r.day, n: 1 });
+  }
+  return [...counts.values()];
+}
+
+/** Medians of number questions, over every answer (they do not add up from parts). */
+export async function queryMedians(manager: EntityManager, surveyId: string, questions: TallyQuestion[]): Promise<{ question_id: string; median: number }[]> {
+  const numberIds = questions.filter((q) => q.type === QuestionType.NUMBER).map((q) => q.id);
+  if (!numberIds.length) return [];
+  return manager.query(
+    `SELECT question_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY number_value)::float8 AS median
+     FROM survey_answers WHERE survey_id = $1 AND question_id = ANY ($2::uuid[]) GROUP BY question_id`,
+    [surveyId, numberIds],
+  );
+}
+
+export async function queryInvitations(manager: EntityManager, surveyId: string): Promise<{ sent: number; answered: number }> {
   const [invitations] = await manager.query(
     `SELECT count(*)::int AS sent, count(*) FILTER (WHERE used)::int AS answered FROM survey_invitations WHERE survey_id = $1`,
     [surveyId],
   );
-  return { responses, answers, multiAnswered, medians, terms, invitations };
+  return invitations;
 }

@@ -1,15 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError, StaffActor } from '@app/common';
 import { Survey } from '../survey.entity';
 import { SurveyQuestion } from '../survey-question.entity';
 import { SurveyOption } from '../survey-option.entity';
 import { SurveyResultsRow } from '../survey-results.entity';
 import { FormQuestion } from '../survey-answers';
-import { queryResults } from './results-queries';
+import { NewResponse, queryInvitations, queryMedians, scanResponses } from './results-queries';
+import { ResultsTally, TALLY_VERSION, mergeTallies } from './results-tally';
+import { storeTerms, topTerms } from './results-terms';
+import { rawResults } from './results-raw';
 import { buildSnapshot } from './results-builder';
 import { SurveyResultsSnapshot } from './results.types';
+
+/** A stored tally older than this is rebuilt from every response, so no drift outlives a day. */
+const FULL_PASS_EVERY_MS = 24 * 3600 * 1000;
 
 /** Computing, storing and serving results snapshots. */
 @Injectable()
@@ -19,11 +25,15 @@ export class SurveyResultsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Recomputes one survey's results. The dirty flag is cleared (and anonymous token uses
-   * are settled) before the snapshot is taken, so a response committed meanwhile leaves
-   * the flag set for the next pass instead of being lost.
+   * Brings one survey's results up to date. The dirty flag is cleared (and anonymous token
+   * uses are settled) before the snapshot is taken, so a response committed meanwhile
+   * leaves the flag set for the next pass instead of being lost.
+   *
+   * Usually only the responses new since the last pass are read and their tally added to
+   * the stored one; the whole survey is read again when asked (`full`), when no tally is
+   * stored (first pass, or the survey was edited) and once a day, so no drift can last.
    */
-  async recompute(surveyId: string): Promise<SurveyResultsSnapshot | null> {
+  async recompute(surveyId: string, options: { full?: boolean } = {}): Promise<SurveyResultsSnapshot | null> {
     const cleared = await this.dataSource.transaction(async (manager) => {
       const [rows] = await manager.query(`UPDATE surveys SET results_dirty = false WHERE id = $1 RETURNING anonymous`, [surveyId]);
       if (!rows?.length) return false;
@@ -33,26 +43,82 @@ export class SurveyResultsService {
       return true;
     });
     if (!cleared) return null;
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      // The grouping pass has a few thousand groups however many answers there are; enough
-      // memory lets PostgreSQL hash them instead of sorting millions of rows on disk.
+    return this.oneAtATime(surveyId, async (manager) => {
+      // The full grouping pass has a few thousand groups however many answers there are;
+      // enough memory lets PostgreSQL hash them instead of sorting millions of rows on disk.
       await manager.query(`SET LOCAL work_mem = '64MB'`);
       const [{ now }] = await manager.query(`SELECT now() AS now`);
       const [survey] = await manager.query(`SELECT s.id, a.neighbourhoods FROM surveys s JOIN agencies a ON a.id = s.agency_id WHERE s.id = $1`, [surveyId]);
       const questions = await manager.find(SurveyQuestion, { where: { surveyId }, order: { position: 'ASC' } });
-      const options = await manager.find(SurveyOption, { where: { surveyId }, order: { position: 'ASC' } });
-      const form: FormQuestion[] = questions.map((q) => Object.assign(q, { options: options.filter((o) => o.questionId === q.id) }));
-      const raw = await queryResults(manager, surveyId, questions);
+      const choices = await manager.find(SurveyOption, { where: { surveyId }, order: { position: 'ASC' } });
+      const form: FormQuestion[] = questions.map((q) => Object.assign(q, { options: choices.filter((o) => o.questionId === q.id) }));
+      const { tally, talliedInFullAt } = await this.tally(manager, surveyId, questions, now, options.full ?? false);
+      const raw = rawResults(tally, {
+        medians: await queryMedians(manager, surveyId, questions),
+        terms: await topTerms(manager, surveyId),
+        invitations: await queryInvitations(manager, surveyId),
+      });
       const snapshot = buildSnapshot(surveyId, now, form, survey.neighbourhoods, raw);
-      // An older snapshot finishing late never replaces a newer one.
       await manager.query(
-        `INSERT INTO survey_results (survey_id, computed_at, response_count, results) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (survey_id) DO UPDATE SET computed_at = EXCLUDED.computed_at, response_count = EXCLUDED.response_count, results = EXCLUDED.results
-         WHERE survey_results.computed_at <= EXCLUDED.computed_at`,
-        [surveyId, now, snapshot.responseCount, snapshot],
+        `INSERT INTO survey_results (survey_id, computed_at, response_count, results, tally, tallied_in_full_at) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (survey_id) DO UPDATE SET computed_at = EXCLUDED.computed_at, response_count = EXCLUDED.response_count, results = EXCLUDED.results,
+           tally = EXCLUDED.tally, tallied_in_full_at = EXCLUDED.tallied_in_full_at`,
+        [surveyId, now, snapshot.responseCount, snapshot, tally, talliedInFullAt],
       );
       return snapshot;
     });
+  }
+
+  /**
+   * The tally of every counted response. Responses are marked counted in the same
+   * snapshot that reads them, so the stored tally always covers exactly the marked ones.
+   */
+  private async tally(manager: EntityManager, surveyId: string, questions: SurveyQuestion[], now: Date, full: boolean): Promise<{ tally: ResultsTally; talliedInFullAt: Date }> {
+    const [stored] = await manager.query(`SELECT tally, tallied_in_full_at FROM survey_results WHERE survey_id = $1`, [surveyId]);
+    const usable = stored?.tally?.version === TALLY_VERSION && stored.tallied_in_full_at && now.getTime() - stored.tallied_in_full_at.getTime() < FULL_PASS_EVERY_MS;
+    if (full || !usable) {
+      await manager.query(`UPDATE survey_responses SET counted = true WHERE survey_id = $1 AND NOT counted`, [surveyId]);
+      const scanned = await scanResponses(manager, { surveyId }, questions);
+      await storeTerms(manager, surveyId, scanned.terms, true);
+      return { tally: scanned.tally, talliedInFullAt: now };
+    }
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [fresh]: [NewResponse[], number] = await manager.query(
+      `UPDATE survey_responses SET counted = true WHERE survey_id = $1 AND NOT counted RETURNING id, neighbourhood, submitted_on::text AS day`,
+      [surveyId],
+    );
+    if (!fresh.length) return { tally: stored.tally, talliedInFullAt: stored.tallied_in_full_at };
+    const scanned = await scanResponses(manager, { surveyId, responses: fresh }, questions);
+    await storeTerms(manager, surveyId, scanned.terms, false);
+    return { tally: mergeTallies(stored.tally, scanned.tally), talliedInFullAt: stored.tallied_in_full_at };
+  }
+
+  /**
+   * Runs `work` in a REPEATABLE READ transaction while no other pass of this survey runs.
+   * The lock is taken before the transaction starts, so the snapshot already holds
+   * whatever the previous pass committed.
+   */
+  private async oneAtATime<T>(surveyId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query(`SELECT pg_advisory_lock(hashtext('survey-results'), hashtext($1))`, [surveyId]);
+      try {
+        await runner.startTransaction('REPEATABLE READ');
+        try {
+          const result = await work(runner.manager);
+          await runner.commitTransaction();
+          return result;
+        } catch (error) {
+          await runner.rollbackTransaction();
+          throw error;
+        }
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock(hashtext('survey-results'), hashtext($1))`, [surveyId]);
+      }
+    } finally {
+      await runner.release();
+    }
   }
 
   /** The periodic pass: every survey marked dirty, so a lost job only delays results. */

@@ -1,0 +1,32 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Incremental survey results: responses are marked once the results count them, the
+ * stored results keep their additive tallies, and text terms are counted per survey.
+ */
+export class SurveyResultTallies1795400900000 implements MigrationInterface {
+  name = 'SurveyResultTallies1795400900000';
+
+  async up(q: QueryRunner): Promise<void> {
+    // Set by the results pass that counts the response (never by the request that writes
+    // it), so the next pass reads only the responses that are new to it.
+    await q.query(`ALTER TABLE survey_responses ADD COLUMN counted boolean NOT NULL DEFAULT false`);
+    await q.query(`CREATE INDEX survey_responses_uncounted_idx ON survey_responses (survey_id) WHERE NOT counted`);
+    await q.query(`ALTER TABLE survey_results ADD COLUMN tally jsonb, ADD COLUMN tallied_in_full_at timestamptz`);
+    await q.query(`
+      CREATE TABLE survey_result_terms (
+        survey_id uuid NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
+        question_id uuid NOT NULL REFERENCES survey_questions(id) ON DELETE CASCADE,
+        term text NOT NULL,
+        responses integer NOT NULL CHECK (responses > 0),
+        PRIMARY KEY (survey_id, question_id, term)
+      )`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE survey_result_terms`);
+    await q.query(`ALTER TABLE survey_results DROP COLUMN tally, DROP COLUMN tallied_in_full_at`);
+    await q.query(`DROP INDEX survey_responses_uncounted_idx`);
+    await q.query(`ALTER TABLE survey_responses DROP COLUMN counted`);
+  }
+}

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { StaffActor, StaffRole } from '@app/common';
+import { TestApp, createAgency, createStaff, createTestApp, everyTypeSurveyInput, testConfig } from '@app/testing';
+import { SurveysService } from '../surveys.service';
+import { SurveyResponsesService } from '../survey-responses.service';
+import { SurveyResultsService } from './survey-results.service';
+import { SurveyResultsSnapshot } from './results.types';
+
+const AREAS = ['Old Town', 'Northgate', 'Eastbrook'];
+const t = (en: string) => ({ en, es: en });
+
+describe('Survey results, counted a few responses at a time', () => {
+  let t0: TestApp;
+  let actor: StaffActor;
+  let surveys: SurveysService;
+  let responses: SurveyResponsesService;
+  let results: SurveyResultsService;
+
+  beforeAll(async () => {
+    t0 = await createTestApp(testConfig());
+    const agency = await createAgency(t0.dataSource, { neighbourhoods: AREAS });
+    const staff = await createStaff(t0.dataSource, agency.id, StaffRole.LIAISON_OFFICER);
+    actor = { kind: 'STAFF', userId: staff.id, agencyId: agency.id, role: StaffRole.LIAISON_OFFICER, sessionId: randomUUID(), email: staff.email };
+    surveys = t0.app.get(SurveysService);
+    responses = t0.app.get(SurveyResponsesService);
+    results = t0.app.get(SurveyResultsService);
+  });
+  afterAll(async () => {
+    await t0.close();
+  });
+
+  async function publish(input: Record<string, unknown>) {
+    const survey = await surveys.create(actor, input as never);
+    await surveys.publish(actor, survey.id);
+    return survey;
+  }
+
+  /** The i-th resident's answers: every type, varied enough that most cells hold 5 or more. */
+  async function answer(slug: string, i: number) {
+    const form = (await responses.loadForm(slug))!;
+    const q = (key: string) => form.questions.find((x) => x.key === key);
+    const option = (key: string, n: number) => q(key)!.options[n % q(key)!.options.length].id;
+    const answers: Record<string, { values: string[]; other?: string }> = {};
+    const set = (key: string, values: string[], other?: string) => {
+      if (q(key)) answers[q(key)!.id] = { values, other };
+    };
+    set('area', [AREAS[i % 3]]);
+    set('work', [AREAS[(i + 1) % 3]]);
+    set('safe', [String((i % 5) + 1)]);
+    set('recommend', i % 4 ? [String(i % 11)] : []);
+    set('contacted', [i % 2 ? 'YES' : 'NO']);
+    set('how', i % 2 ? [option('how', i)] : []);
+    set('topics', i % 3 ? [option('topics', i), option('topics', i + 1)] : [], i % 5 === 0 ? 'Loud parties' : undefined);
+    set('years', [String(i % 40)]);
+    set('name', i % 2 ? [`Maple Street ${i % 3}`] : []);
+    set('comments', [i % 3 ? 'Street lights are broken near the park' : 'More patrols near the school please']);
+    await responses.submit({ form, language: 'en', answers });
+  }
+
+  const withoutTime = (s: SurveyResultsSnapshot | null) => ({ ...s, computedAt: undefined });
+
+  it('adds each batch of new responses to the stored results, which then equal a full recomputation', async () => {
+    const survey = await publish(everyTypeSurveyInput());
+    let answered = 0;
+    for (const batch of [7, 1, 12, 0, 20]) {
+      for (let i = 0; i < batch; i++) await answer(survey.slug, answered++);
+      const incremental = await results.recompute(survey.id);
+      expect(incremental!.responseCount).toBe(answered);
+      expect(withoutTime(incremental)).toEqual(withoutTime(await results.recompute(survey.id, { full: true })));
+    }
+    const snapshot = (await results.forStaff(actor, survey.id))!;
+    const byKey = (key: string) => snapshot.questions.find((x) => x.key === key)!;
+    expect(byKey('safe').counts.map((c) => c.count)).toEqual([8, 8, 8, 8, 8]);
+    expect(byKey('comments').terms.map((x) => x.term).sort()).toEqual(['broken', 'lights', 'near', 'park', 'patrols', 'please', 'school', 'street']);
+    expect(byKey('comments').terms.find((x) => x.term === 'near')!.count).toBe(40);
+    expect(byKey('years').median).toBe(19.5);
+  });
+
+  it('counts every response exactly once while passes and submissions overlap', async () => {
+    const survey = await publish(everyTypeSurveyInput());
+    let answered = 0;
+    await Promise.all([
+      ...Array.from({ length: 4 }, async () => {
+        for (let i = 0; i < 10; i++) await answer(survey.slug, answered++);
+      }),
+      ...Array.from({ length: 3 }, async () => {
+        for (let i = 0; i < 4; i++) await results.recompute(survey.id);
+      }),
+    ]);
+    const last = await results.recompute(survey.id);
+    expect(last!.responseCount).toBe(40);
+    expect(withoutTime(last)).toEqual(withoutTime(await results.recompute(survey.id, { full: true })));
+    const [{ uncounted }] = await t0.dataSource.query(`SELECT count(*)::int AS uncounted FROM survey_responses WHERE survey_id = $1 AND NOT counted`, [survey.id]);
+    expect(uncounted).toBe(0);
+  });
+
+  it('counts a second neighbourhood question by its own answers, not the respondent’s neighbourhood', async () => {
+    const input = everyTypeSurveyInput();
+    input.questions.splice(1, 0, { key: 'work', type: 'NEIGHBOURHOOD', prompt: t('Where do you work?'), required: true } as never);
+    const survey = await publish(input);
+    for (let i = 0; i < 15; i++) await answer(survey.slug, i);
+    const snapshot = (await results.recompute(survey.id))!;
+    const work = snapshot.questions.find((x) => x.key === 'work')!;
+    expect(work.counts.map((c) => [c.key, c.count])).toEqual(AREAS.map((a) => [a, 5]));
+    // Residents of Old Town (i % 3 = 0) all work in Northgate.
+    const oldTown = work.byNeighbourhood.find((b) => b.group === 'Old Town')!;
+    expect(oldTown.counts.map((c) => [c.key, c.count])).toEqual([['Old Town', 0], ['Northgate', 5], ['Eastbrook', 0]]);
+  });
+
+  it('reads every response again after the survey is edited', async () => {
+    const input = everyTypeSurveyInput();
+    const survey = await publish(input);
+    for (let i = 0; i < 10; i++) await answer(survey.slug, i);
+    await results.recompute(survey.id);
+    // A wording fix: the stored tally is dropped, and the next pass rebuilds it from every response.
+    (input.questions[1] as { prompt: unknown }).prompt = t('How safe do you feel after dark?');
+    await surveys.update(actor, survey.id, input as never);
+    const [{ tally }] = await t0.dataSource.query(`SELECT tally FROM survey_results WHERE survey_id = $1`, [survey.id]);
+    expect(tally).toBeNull();
+    const snapshot = (await results.recompute(survey.id))!;
+    expect(snapshot.responseCount).toBe(10);
+    expect(snapshot.questions.find((x) => x.key === 'safe')!.prompt.en).toBe('How safe do you feel after dark?');
+  });
+});
