@@ -2,7 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Incremental survey results: responses are marked once the results count them, the
- * stored results keep their additive tallies, and text terms are counted per survey.
+ * stored results keep their additive tallies, and text terms and number values are
+ * counted per survey.
  */
 export class SurveyResultTallies1795400900000 implements MigrationInterface {
   name = 'SurveyResultTallies1795400900000';
@@ -12,6 +13,10 @@ export class SurveyResultTallies1795400900000 implements MigrationInterface {
     // it), so the next pass reads only the responses that are new to it.
     await q.query(`ALTER TABLE survey_responses ADD COLUMN counted boolean NOT NULL DEFAULT false`);
     await q.query(`CREATE INDEX survey_responses_uncounted_idx ON survey_responses (survey_id) WHERE NOT counted`);
+    // The results pass groups answers by these columns. Without statistics on them together
+    // PostgreSQL multiplies their distinct counts, expects millions of groups and gives up
+    // aggregating in its parallel workers; there are a few thousand per survey.
+    await q.query(`CREATE STATISTICS survey_answers_result_groups (ndistinct) ON question_id, option_id, number_value, answer_index, neighbourhood, submitted_on FROM survey_answers`);
     await q.query(`ALTER TABLE survey_results ADD COLUMN tally jsonb, ADD COLUMN tallied_in_full_at timestamptz`);
     await q.query(`
       CREATE TABLE survey_result_terms (
@@ -21,11 +26,23 @@ export class SurveyResultTallies1795400900000 implements MigrationInterface {
         responses integer NOT NULL CHECK (responses > 0),
         PRIMARY KEY (survey_id, question_id, term)
       )`);
+
+    // How many answers of a number question hold each value: medians without sorting every answer.
+    await q.query(`
+      CREATE TABLE survey_result_values (
+        survey_id uuid NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
+        question_id uuid NOT NULL REFERENCES survey_questions(id) ON DELETE CASCADE,
+        value double precision NOT NULL,
+        answers integer NOT NULL CHECK (answers > 0),
+        PRIMARY KEY (survey_id, question_id, value)
+      )`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE survey_result_values`);
     await q.query(`DROP TABLE survey_result_terms`);
     await q.query(`ALTER TABLE survey_results DROP COLUMN tally, DROP COLUMN tallied_in_full_at`);
+    await q.query(`DROP STATISTICS survey_answers_result_groups`);
     await q.query(`DROP INDEX survey_responses_uncounted_idx`);
     await q.query(`ALTER TABLE survey_responses DROP COLUMN counted`);
   }

@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { QuestionType } from '../survey.enums';
 import { CATEGORICAL, DayCount, ResultsTally, tallyOf } from './results-tally';
-import { TermCounts, countTerms } from './results-terms';
+import { CounterRow } from './results-counters';
+import { countTerms } from './results-terms';
 
 export interface TallyQuestion {
   id: string;
@@ -24,14 +25,14 @@ export interface TallyScope {
 const DISCRETE: readonly string[] = [QuestionType.RATING, QuestionType.NPS, QuestionType.YES_NO];
 
 /**
- * The tally and text terms of the responses in `scope`, in set-based passes the caller
+ * The tally, text terms and number values of the responses in `scope`, in set-based passes the caller
  * runs in one snapshot. The main pass is one GROUP BY over the stored columns themselves
  * (no expression per row): options, scale values and the respondent's neighbourhood are
  * labelled here from the question's type. Number, text and extra neighbourhood questions,
  * whose values would make that grouping explode, have passes of their own through the
  * (survey, question) index.
  */
-export async function scanResponses(manager: EntityManager, scope: TallyScope, questions: TallyQuestion[]): Promise<{ tally: ResultsTally; terms: TermCounts }> {
+export async function scanResponses(manager: EntityManager, scope: TallyScope, questions: TallyQuestion[]): Promise<{ tally: ResultsTally; terms: CounterRow<string>[]; values: CounterRow<number>[] }> {
   const ids = (...types: string[]) => questions.filter((q) => types.includes(q.type)).map((q) => q.id);
   const typeOf = new Map(questions.map((q) => [q.id, q.type]));
   const named = ids(QuestionType.NEIGHBOURHOOD);
@@ -85,14 +86,18 @@ export async function scanResponses(manager: EntityManager, scope: TallyScope, q
       max: discrete ? row.value : null,
     });
   }
+  let values: CounterRow<number>[] = [];
   if (numbers.length) {
-    const rows = await run<DayCount>(
-      `SELECT question_id, NULL AS bucket, neighbourhood, submitted_on::text AS day, count(*)::int AS n, count(*)::int AS respondents,
-              count(*)::int AS numbers, sum(number_value) AS sum, min(number_value) AS min, max(number_value) AS max
-       FROM survey_answers WHERE ${where} AND question_id = ANY ($3::uuid[]) GROUP BY question_id, neighbourhood, submitted_on`,
+    // One scan, two groupings: statistics per neighbourhood and day, and how many answers hold each value (for medians).
+    const rows = await run<DayCount & { value: number | null; per_value: number }>(
+      `SELECT question_id, NULL AS bucket, neighbourhood, submitted_on::text AS day, number_value AS value, GROUPING(number_value) AS per_value,
+              count(*)::int AS n, count(*)::int AS respondents, count(*)::int AS numbers, sum(number_value) AS sum, min(number_value) AS min, max(number_value) AS max
+       FROM survey_answers WHERE ${where} AND question_id = ANY ($3::uuid[])
+       GROUP BY GROUPING SETS ((question_id, neighbourhood, submitted_on), (question_id, number_value))`,
       [numbers],
     );
-    days.push(...rows);
+    values = rows.filter((r) => r.per_value === 0).map((r) => ({ question_id: r.question_id, key: r.value!, n: r.n }));
+    days.push(...rows.filter((r) => r.per_value === 1).map(({ value: _value, per_value: _perValue, ...day }) => day));
   }
   if (places.length) {
     const rows = await run<DayCount>(
@@ -103,7 +108,7 @@ export async function scanResponses(manager: EntityManager, scope: TallyScope, q
     );
     days.push(...rows);
   }
-  let terms: TermCounts = new Map();
+  let terms: CounterRow<string>[] = [];
   if (texts.length) {
     const rows = await run<{ question_id: string; neighbourhood: string | null; day: string; text: string }>(
       `SELECT question_id, neighbourhood, submitted_on::text AS day, text_value AS text FROM survey_answers WHERE ${where} AND question_id = ANY ($3::uuid[])`,
@@ -123,7 +128,7 @@ export async function scanResponses(manager: EntityManager, scope: TallyScope, q
   const responses = full
     ? await manager.query(`SELECT neighbourhood, submitted_on::text AS day, count(*)::int AS n FROM survey_responses WHERE survey_id = $1 GROUP BY neighbourhood, submitted_on`, [scope.surveyId])
     : countByDay(scope.responses!);
-  return { tally: tallyOf(responses, days), terms };
+  return { tally: tallyOf(responses, days), terms, values };
 }
 
 function countByDay(responses: NewResponse[]): { neighbourhood: string | null; day: string; n: number }[] {
@@ -135,17 +140,6 @@ function countByDay(responses: NewResponse[]): { neighbourhood: string | null; d
     else counts.set(key, { neighbourhood: r.neighbourhood, day: r.day, n: 1 });
   }
   return [...counts.values()];
-}
-
-/** Medians of number questions, over every answer (they do not add up from parts). */
-export async function queryMedians(manager: EntityManager, surveyId: string, questions: TallyQuestion[]): Promise<{ question_id: string; median: number }[]> {
-  const numberIds = questions.filter((q) => q.type === QuestionType.NUMBER).map((q) => q.id);
-  if (!numberIds.length) return [];
-  return manager.query(
-    `SELECT question_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY number_value)::float8 AS median
-     FROM survey_answers WHERE survey_id = $1 AND question_id = ANY ($2::uuid[]) GROUP BY question_id`,
-    [surveyId, numberIds],
-  );
 }
 
 export async function queryInvitations(manager: EntityManager, surveyId: string): Promise<{ sent: number; answered: number }> {

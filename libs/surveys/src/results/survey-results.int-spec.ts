@@ -67,6 +67,12 @@ describe('Survey results, counted a few responses at a time', () => {
       const incremental = await results.recompute(survey.id);
       expect(incremental!.responseCount).toBe(answered);
       expect(withoutTime(incremental)).toEqual(withoutTime(await results.recompute(survey.id, { full: true })));
+      // The median from counted values is PostgreSQL's own median of the answers (odd and even counts).
+      const [{ median }] = await t0.dataSource.query(
+        `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY a.number_value)::float8 AS median FROM survey_answers a JOIN survey_questions q ON q.id = a.question_id WHERE a.survey_id = $1 AND q.key = 'years'`,
+        [survey.id],
+      );
+      expect(incremental!.questions.find((x) => x.key === 'years')!.median).toBe(median);
     }
     const snapshot = (await results.forStaff(actor, survey.id))!;
     const byKey = (key: string) => snapshot.questions.find((x) => x.key === key)!;

@@ -7,9 +7,9 @@ import { SurveyQuestion } from '../survey-question.entity';
 import { SurveyOption } from '../survey-option.entity';
 import { SurveyResultsRow } from '../survey-results.entity';
 import { FormQuestion } from '../survey-answers';
-import { NewResponse, queryInvitations, queryMedians, scanResponses } from './results-queries';
+import { NewResponse, queryInvitations, scanResponses } from './results-queries';
 import { ResultsTally, TALLY_VERSION, mergeTallies } from './results-tally';
-import { storeTerms, topTerms } from './results-terms';
+import { mediansOf, storeCounters, topTerms } from './results-counters';
 import { rawResults } from './results-raw';
 import { buildSnapshot } from './results-builder';
 import { SurveyResultsSnapshot } from './results.types';
@@ -54,7 +54,7 @@ export class SurveyResultsService {
       const form: FormQuestion[] = questions.map((q) => Object.assign(q, { options: choices.filter((o) => o.questionId === q.id) }));
       const { tally, talliedInFullAt } = await this.tally(manager, surveyId, questions, now, options.full ?? false);
       const raw = rawResults(tally, {
-        medians: await queryMedians(manager, surveyId, questions),
+        medians: await mediansOf(manager, surveyId),
         terms: await topTerms(manager, surveyId),
         invitations: await queryInvitations(manager, surveyId),
       });
@@ -79,7 +79,8 @@ export class SurveyResultsService {
     if (full || !usable) {
       await manager.query(`UPDATE survey_responses SET counted = true WHERE survey_id = $1 AND NOT counted`, [surveyId]);
       const scanned = await scanResponses(manager, { surveyId }, questions);
-      await storeTerms(manager, surveyId, scanned.terms, true);
+      await storeCounters(manager, 'terms', surveyId, scanned.terms, true);
+      await storeCounters(manager, 'values', surveyId, scanned.values, true);
       return { tally: scanned.tally, talliedInFullAt: now };
     }
     // TypeORM answers an UPDATE with [rows, affected].
@@ -89,7 +90,8 @@ export class SurveyResultsService {
     );
     if (!fresh.length) return { tally: stored.tally, talliedInFullAt: stored.tallied_in_full_at };
     const scanned = await scanResponses(manager, { surveyId, responses: fresh }, questions);
-    await storeTerms(manager, surveyId, scanned.terms, false);
+    await storeCounters(manager, 'terms', surveyId, scanned.terms, false);
+    await storeCounters(manager, 'values', surveyId, scanned.values, false);
     return { tally: mergeTallies(stored.tally, scanned.tally), talliedInFullAt: stored.tallied_in_full_at };
   }
 

@@ -1,0 +1,64 @@
+import { EntityManager } from 'typeorm';
+import { MIN_CELL } from './suppression';
+
+/** One counted thing of a question: a text term (answers using it) or a number value (answers holding it). */
+export interface CounterRow<K extends string | number> {
+  question_id: string;
+  key: K;
+  n: number;
+}
+
+const TABLES = {
+  terms: { table: 'survey_result_terms', key: 'term', keyType: 'text', count: 'responses' },
+  values: { table: 'survey_result_values', key: 'value', keyType: 'float8', count: 'answers' },
+} as const;
+
+const TERMS_SHOWN = 20;
+const CHUNK = 5_000;
+
+/**
+ * Adds counts to a survey's stored ones (a full pass replaces them). Every term and value
+ * is kept, however rare: a rare one may become frequent, and medians need them all.
+ */
+export async function storeCounters(manager: EntityManager, kind: keyof typeof TABLES, surveyId: string, rows: CounterRow<string | number>[], replace: boolean): Promise<void> {
+  const { table, key, keyType, count } = TABLES[kind];
+  if (replace) await manager.query(`DELETE FROM ${table} WHERE survey_id = $1`, [surveyId]);
+  for (let at = 0; at < rows.length; at += CHUNK) {
+    const chunk = rows.slice(at, at + CHUNK);
+    await manager.query(
+      `INSERT INTO ${table} (survey_id, question_id, ${key}, ${count})
+       SELECT $1, c.question_id, c.key, c.n FROM unnest($2::uuid[], $3::${keyType}[], $4::int[]) AS c(question_id, key, n)
+       ON CONFLICT (survey_id, question_id, ${key}) DO UPDATE SET ${count} = ${table}.${count} + EXCLUDED.${count}`,
+      [surveyId, chunk.map((r) => r.question_id), chunk.map((r) => r.key), chunk.map((r) => r.n)],
+    );
+  }
+}
+
+/** The most frequent terms per question, used in at least MIN_CELL answers. */
+export function topTerms(manager: EntityManager, surveyId: string): Promise<{ question_id: string; term: string; n: number }[]> {
+  return manager.query(
+    `SELECT question_id, term, n FROM (
+       SELECT question_id, term, responses AS n, row_number() OVER (PARTITION BY question_id ORDER BY responses DESC, term) AS rank
+       FROM survey_result_terms WHERE survey_id = $1 AND responses >= $2
+     ) ranked WHERE rank <= $3 ORDER BY question_id, rank`,
+    [surveyId, MIN_CELL, TERMS_SHOWN],
+  );
+}
+
+/**
+ * The median of each number question from its value counts: the mean of the values at
+ * the two middle positions (one position when the count is odd), as percentile_cont(0.5).
+ */
+export function mediansOf(manager: EntityManager, surveyId: string): Promise<{ question_id: string; median: number }[]> {
+  return manager.query(
+    `SELECT question_id, avg(value)::float8 AS median FROM (
+       SELECT question_id, value, answers,
+              sum(answers) OVER (PARTITION BY question_id ORDER BY value) AS upto,
+              sum(answers) OVER (PARTITION BY question_id) AS total
+       FROM survey_result_values WHERE survey_id = $1
+     ) placed
+     WHERE upto >= floor((total + 1) / 2) AND upto - answers < floor(total / 2) + 1
+     GROUP BY question_id`,
+    [surveyId],
+  );
+}
