@@ -337,7 +337,7 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
       `SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_name IN ('survey_responses', 'survey_answers') ORDER BY 1, 2`,
     );
     const byTable = (t: string) => columns.filter((c: any) => c.table_name === t).map((c: any) => c.column_name);
-    expect(byTable('survey_responses')).toEqual(['agency_id', 'counted', 'id', 'language', 'neighbourhood', 'submitted_on', 'survey_id']);
+    expect(byTable('survey_responses')).toEqual(['agency_id', 'id', 'language', 'neighbourhood', 'submitted_on', 'survey_id']);
     expect(byTable('survey_answers')).toEqual(['answer_index', 'neighbourhood', 'number_value', 'option_id', 'question_id', 'response_id', 'submitted_on', 'survey_id', 'text_value']);
     expect(columns.filter((c: any) => c.data_type.startsWith('timestamp'))).toEqual([]);
     // No foreign key leads from a response to invitations, contacts or respondents.

@@ -102,8 +102,8 @@ export class SurveyResponsesService {
     if (evaluated.problems.length) throw SurveyError.answersInvalid(evaluated.problems);
 
     // One statement, so one atomic step and one round trip: claim the personal link (if
-    // any), write the response and its answers, record the respondent (named surveys only)
-    // and mark the results stale. Concurrent posts of one link queue on the invitation row;
+    // any), write the response and its answers, list it for the results to count, record the
+    // respondent (named surveys only) and mark the results stale. Concurrent posts of one link queue on the invitation row;
     // only the first finds it unused, the others insert nothing.
     const values = evaluated.values;
     const [row] = await this.dataSource.query(
@@ -119,6 +119,8 @@ export class SurveyResponsesService {
          INSERT INTO survey_answers (response_id, survey_id, question_id, option_id, answer_index, number_value, text_value, neighbourhood, submitted_on)
          SELECT response.id, $1, a.question_id, a.option_id, a.answer_index, a.number_value, a.text_value, $4, response.submitted_on
          FROM response, unnest($5::uuid[], $6::uuid[], $11::smallint[], $7::float8[], $8::text[]) AS a(question_id, option_id, answer_index, number_value, text_value)
+       ), uncounted AS (
+         INSERT INTO survey_uncounted_responses (response_id, survey_id) SELECT response.id, $1 FROM response
        ), respondent AS (
          INSERT INTO survey_respondents (response_id, survey_id, invitation_id, contact_id)
          SELECT response.id, $1, claim.id, claim.contact_id FROM response, claim WHERE NOT $9::boolean

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Incremental survey results: responses are marked once the results count them, the
+ * Incremental survey results: responses wait in a list until the results count them, the
  * stored results keep their additive tallies, and text terms and number values are
  * counted per survey.
  */
@@ -9,14 +9,18 @@ export class SurveyResultTallies1795400900000 implements MigrationInterface {
   name = 'SurveyResultTallies1795400900000';
 
   async up(q: QueryRunner): Promise<void> {
-    // Set by the results pass that counts the response (never by the request that writes
-    // it), so the next pass reads only the responses that are new to it.
-    await q.query(`ALTER TABLE survey_responses ADD COLUMN counted boolean NOT NULL DEFAULT false`);
-    await q.query(`CREATE INDEX survey_responses_uncounted_idx ON survey_responses (survey_id) WHERE NOT counted`);
+    // Responses the results have not counted yet: written with the response, deleted by the
+    // pass that counts it, so each pass reads only what is new to it.
+    await q.query(`
+      CREATE TABLE survey_uncounted_responses (
+        response_id uuid PRIMARY KEY,
+        survey_id uuid NOT NULL REFERENCES surveys(id) ON DELETE CASCADE
+      )`);
+    await q.query(`CREATE INDEX survey_uncounted_responses_survey_idx ON survey_uncounted_responses (survey_id)`);
     // The results pass groups answers by these columns. Without statistics on them together
     // PostgreSQL multiplies their distinct counts, expects millions of groups and gives up
     // aggregating in its parallel workers; there are a few thousand per survey.
-    await q.query(`CREATE STATISTICS survey_answers_result_groups (ndistinct) ON question_id, option_id, number_value, answer_index, neighbourhood, submitted_on FROM survey_answers`);
+    await q.query(`CREATE STATISTICS survey_answers_result_groups (ndistinct) ON question_id, option_id, number_value, neighbourhood, submitted_on FROM survey_answers`);
     await q.query(`ALTER TABLE survey_results ADD COLUMN tally jsonb, ADD COLUMN tallied_in_full_at timestamptz`);
     await q.query(`
       CREATE TABLE survey_result_terms (
@@ -43,7 +47,6 @@ export class SurveyResultTallies1795400900000 implements MigrationInterface {
     await q.query(`DROP TABLE survey_result_terms`);
     await q.query(`ALTER TABLE survey_results DROP COLUMN tally, DROP COLUMN tallied_in_full_at`);
     await q.query(`DROP STATISTICS survey_answers_result_groups`);
-    await q.query(`DROP INDEX survey_responses_uncounted_idx`);
-    await q.query(`ALTER TABLE survey_responses DROP COLUMN counted`);
+    await q.query(`DROP TABLE survey_uncounted_responses`);
   }
 }

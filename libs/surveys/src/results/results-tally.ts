@@ -1,5 +1,3 @@
-import { QuestionType } from '../survey.enums';
-
 /** Bumped whenever the shape or meaning of a stored tally changes: an older one is rebuilt in full. */
 export const TALLY_VERSION = 1;
 
@@ -124,13 +122,3 @@ export function tallyOf(responsesByDay: { neighbourhood: string | null; day: str
   }
   return { version: TALLY_VERSION, responses: [...responses.values()], answers: [...answers.values()] };
 }
-
-/** Question types whose answers are counted per option or value (the main grouping pass). */
-export const CATEGORICAL: readonly QuestionType[] = [
-  QuestionType.SINGLE_CHOICE,
-  QuestionType.MULTIPLE_CHOICE,
-  QuestionType.RATING,
-  QuestionType.NPS,
-  QuestionType.YES_NO,
-  QuestionType.NEIGHBOURHOOD,
-];

@@ -96,7 +96,7 @@ describe('Survey results, counted a few responses at a time', () => {
     const last = await results.recompute(survey.id);
     expect(last!.responseCount).toBe(40);
     expect(withoutTime(last)).toEqual(withoutTime(await results.recompute(survey.id, { full: true })));
-    const [{ uncounted }] = await t0.dataSource.query(`SELECT count(*)::int AS uncounted FROM survey_responses WHERE survey_id = $1 AND NOT counted`, [survey.id]);
+    const [{ uncounted }] = await t0.dataSource.query(`SELECT count(*)::int AS uncounted FROM survey_uncounted_responses WHERE survey_id = $1`, [survey.id]);
     expect(uncounted).toBe(0);
   });
 

@@ -70,22 +70,23 @@ export class SurveyResultsService {
   }
 
   /**
-   * The tally of every counted response. Responses are marked counted in the same
-   * snapshot that reads them, so the stored tally always covers exactly the marked ones.
+   * The tally of every counted response. Responses leave the uncounted list in the same
+   * snapshot that reads them, so the stored tally always covers exactly the responses
+   * that are no longer listed.
    */
   private async tally(manager: EntityManager, surveyId: string, questions: SurveyQuestion[], now: Date, full: boolean): Promise<{ tally: ResultsTally; talliedInFullAt: Date }> {
     const [stored] = await manager.query(`SELECT tally, tallied_in_full_at FROM survey_results WHERE survey_id = $1`, [surveyId]);
     const usable = stored?.tally?.version === TALLY_VERSION && stored.tallied_in_full_at && now.getTime() - stored.tallied_in_full_at.getTime() < FULL_PASS_EVERY_MS;
     if (full || !usable) {
-      await manager.query(`UPDATE survey_responses SET counted = true WHERE survey_id = $1 AND NOT counted`, [surveyId]);
+      await manager.query(`DELETE FROM survey_uncounted_responses WHERE survey_id = $1`, [surveyId]);
       const scanned = await scanResponses(manager, { surveyId }, questions);
       await storeCounters(manager, 'terms', surveyId, scanned.terms, true);
       await storeCounters(manager, 'values', surveyId, scanned.values, true);
       return { tally: scanned.tally, talliedInFullAt: now };
     }
-    // TypeORM answers an UPDATE with [rows, affected].
-    const [fresh]: [NewResponse[], number] = await manager.query(
-      `UPDATE survey_responses SET counted = true WHERE survey_id = $1 AND NOT counted RETURNING id, neighbourhood, submitted_on::text AS day`,
+    const fresh: NewResponse[] = await manager.query(
+      `WITH listed AS (DELETE FROM survey_uncounted_responses WHERE survey_id = $1 RETURNING response_id)
+       SELECT r.id, r.neighbourhood, r.submitted_on::text AS day FROM survey_responses r JOIN listed ON listed.response_id = r.id`,
       [surveyId],
     );
     if (!fresh.length) return { tally: stored.tally, talliedInFullAt: stored.tallied_in_full_at };
