@@ -93,6 +93,8 @@ async function freshness(apiUrl: string, dataSource: DataSource, slug: string, s
   const [{ n: before }] = await dataSource.query(`SELECT count(*)::int AS n FROM survey_responses WHERE survey_id = $1`, [surveyId]);
   let accepted = 0;
   let failed = 0;
+  /** HTTP status of each failed post (0: the connection failed). */
+  const failures: number[] = [];
   const probes: { at: number; total: number; seenAfter?: number }[] = [];
   const post = () =>
     new Promise<number>((resolve) => {
@@ -129,7 +131,10 @@ async function freshness(apiUrl: string, dataSource: DataSource, slug: string, s
       sent++;
       inflight.push(
         post().then((status) => {
-          if (status !== 200) return void failed++;
+          if (status !== 200) {
+            failures.push(status);
+            return void failed++;
+          }
           accepted++;
           // Every response accepted so far is committed, so the results must reach this total.
           if (probe) probes.push({ at: Date.now(), total: before + accepted });
@@ -143,7 +148,7 @@ async function freshness(apiUrl: string, dataSource: DataSource, slug: string, s
   await poller;
   agent.destroy();
   const lags = probes.map((p) => p.seenAfter ?? Infinity).sort((a, b) => a - b);
-  return { accepted, failed, rate: accepted / seconds, p50: percentile(lags, 50), max: lags[lags.length - 1] };
+  return { accepted, failed, failures, rate: accepted / seconds, p50: percentile(lags, 50), max: lags[lags.length - 1] };
 }
 
 async function main(): Promise<void> {
@@ -222,6 +227,8 @@ async function main(): Promise<void> {
     console.log('| --- | ---: | ---: | ---: | ---: |');
     console.log(`| new survey (grows to ~${(RATE * FRESHNESS_SECONDS).toLocaleString('en')}) | ${fresh.rate.toFixed(0)} | ${fresh.failed} | ${fresh.p50.toFixed(0)} | ${fresh.max.toFixed(0)} |`);
     console.log(`| the ${RESPONSES.toLocaleString('en')}-response survey | ${fresh1m.rate.toFixed(0)} | ${fresh1m.failed} | ${fresh1m.p50.toFixed(0)} | ${fresh1m.max.toFixed(0)} |`);
+    const failures = [...fresh.failures, ...fresh1m.failures];
+    if (failures.length) console.log(`statuses of failed posts (0: connection error): ${failures.join(', ')}`);
   } finally {
     await worker.close();
     await app.close();

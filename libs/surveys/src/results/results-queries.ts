@@ -104,7 +104,9 @@ async function mainPass(manager: EntityManager, pass: Pass, questions: TallyQues
     [excluded],
   );
   if (full) {
-    await manager.query(`SET LOCAL enable_sort = DEFAULT; SET LOCAL enable_incremental_sort = DEFAULT; SET LOCAL parallel_setup_cost = DEFAULT; SET LOCAL parallel_tuple_cost = DEFAULT`);
+    // The passes after this one read a question or two through an index: compiling them
+    // (JIT, in every parallel worker) costs more than it saves.
+    await manager.query(`SET LOCAL enable_sort = DEFAULT; SET LOCAL enable_incremental_sort = DEFAULT; SET LOCAL parallel_setup_cost = DEFAULT; SET LOCAL parallel_tuple_cost = DEFAULT; SET LOCAL jit = off`);
   }
   const typeOf = new Map(questions.map((q) => [q.id, q.type]));
   const days: DayCount[] = [];
