@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AnswerValue } from './survey-answers';
+
+/** A checked response, ready to store. */
+export interface CheckedResponse {
+  surveyId: string;
+  agencyId: string;
+  language: string;
+  neighbourhood: string | null;
+  values: AnswerValue[];
+}
+
+/** Per answer row: 0 for a question's first value, 1, 2, ... for further options of a multiple-choice answer. */
+export function answerIndexes(values: AnswerValue[]): number[] {
+  const seen = new Map<string, number>();
+  return values.map((v) => {
+    const index = seen.get(v.questionId) ?? 0;
+    seen.set(v.questionId, index + 1);
+    return index;
+  });
+}
+
+/**
+ * Stores many public responses, their answers and their surveys' dirty marks in one
+ * statement (one commit). Keys are random (no order, no time); the day is all that is kept.
+ */
+export async function writeCheckedResponses(dataSource: DataSource, responses: CheckedResponse[]): Promise<void[]> {
+  const ids = responses.map(() => randomUUID());
+  const answers = responses.flatMap((r, i) => {
+    const indexes = answerIndexes(r.values);
+    return r.values.map((v, j) => ({ ...v, responseId: ids[i], answerIndex: indexes[j] }));
+  });
+  await dataSource.query(
+    `WITH response AS (
+       INSERT INTO survey_responses (id, survey_id, agency_id, submitted_on, language, neighbourhood)
+       SELECT r.id, r.survey_id, r.agency_id, (now() AT TIME ZONE 'UTC')::date, r.language, r.neighbourhood
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[]) AS r(id, survey_id, agency_id, language, neighbourhood)
+       RETURNING id, survey_id, submitted_on, neighbourhood
+     ), answers AS (
+       INSERT INTO survey_answers (response_id, survey_id, question_id, option_id, answer_index, number_value, text_value, neighbourhood, submitted_on)
+       SELECT response.id, response.survey_id, a.question_id, a.option_id, a.answer_index, a.number_value, a.text_value, response.neighbourhood, response.submitted_on
+       FROM unnest($6::uuid[], $7::uuid[], $8::uuid[], $9::smallint[], $10::float8[], $11::text[])
+         AS a(response_id, question_id, option_id, answer_index, number_value, text_value)
+       JOIN response ON response.id = a.response_id
+     )
+     UPDATE surveys SET results_dirty = true WHERE id IN (SELECT survey_id FROM response) AND NOT results_dirty`,
+    [
+      ids,
+      responses.map((r) => r.surveyId),
+      responses.map((r) => r.agencyId),
+      responses.map((r) => r.language),
+      responses.map((r) => r.neighbourhood),
+      answers.map((a) => a.responseId),
+      answers.map((a) => a.questionId),
+      answers.map((a) => a.optionId),
+      answers.map((a) => a.answerIndex),
+      answers.map((a) => a.numberValue),
+      answers.map((a) => a.textValue),
+    ],
+  );
+  return responses.map(() => undefined);
+}
