@@ -27,9 +27,18 @@ export function answerIndexes(values: AnswerValue[]): number[] {
  */
 export async function writeCheckedResponses(dataSource: DataSource, responses: CheckedResponse[]): Promise<void[]> {
   const ids = responses.map(() => randomUUID());
-  const answers = responses.flatMap((r, i) => {
+  // Answer rows as column arrays, built in one pass (this runs for every post).
+  const a = { responseId: [] as string[], questionId: [] as string[], optionId: [] as (string | null)[], index: [] as number[], number: [] as (number | null)[], text: [] as (string | null)[] };
+  responses.forEach((r, i) => {
     const indexes = answerIndexes(r.values);
-    return r.values.map((v, j) => ({ ...v, responseId: ids[i], answerIndex: indexes[j] }));
+    r.values.forEach((v, j) => {
+      a.responseId.push(ids[i]);
+      a.questionId.push(v.questionId);
+      a.optionId.push(v.optionId);
+      a.index.push(indexes[j]);
+      a.number.push(v.numberValue);
+      a.text.push(v.textValue);
+    });
   });
   await dataSource.query(
     `WITH response AS (
@@ -51,12 +60,12 @@ export async function writeCheckedResponses(dataSource: DataSource, responses: C
       responses.map((r) => r.agencyId),
       responses.map((r) => r.language),
       responses.map((r) => r.neighbourhood),
-      answers.map((a) => a.responseId),
-      answers.map((a) => a.questionId),
-      answers.map((a) => a.optionId),
-      answers.map((a) => a.answerIndex),
-      answers.map((a) => a.numberValue),
-      answers.map((a) => a.textValue),
+      a.responseId,
+      a.questionId,
+      a.optionId,
+      a.index,
+      a.number,
+      a.text,
     ],
   );
   return responses.map(() => undefined);
