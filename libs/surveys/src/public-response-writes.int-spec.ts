@@ -4,7 +4,8 @@ import { StaffActor, StaffRole } from '@app/common';
 import { TestApp, createAgency, createStaff, createTestApp, everyTypeSurveyInput, testConfig } from '@app/testing';
 import { SurveyForm, SurveyResponsesService } from './survey-responses.service';
 import { SurveysService } from './surveys.service';
-import { RawAnswer } from './survey-answers';
+import { RawAnswer, evaluateAnswers } from './survey-answers';
+import { writePublicResponses } from './public-response-writes';
 
 describe('Public-link responses written together (one statement per burst)', () => {
   let t: TestApp;
@@ -78,5 +79,15 @@ describe('Public-link responses written together (one statement per burst)', () 
     expect(outcomes.map((o) => o.status)).toEqual(Array.from({ length: 12 }, (_, i) => (i === 5 ? 'rejected' : 'fulfilled')));
     const years = (await stored(form.survey.id)).map((r: { years: number }) => r.years).filter((y: number) => y < 40);
     expect(years.sort()).toEqual([20, 21, 22, 23, 24, 26, 27, 28, 29, 30, 31].sort());
+  });
+
+  it('treats a retried response whose first write did commit as written, storing it once', async () => {
+    // As when a batch commits but its reply is lost: the one-by-one retry sends the same key again.
+    const evaluated = evaluateAnswers(form.questions, answers(form, 3), form.neighbourhoods, 'en');
+    const response = { id: randomUUID(), surveyId: form.survey.id, agencyId: form.survey.agencyId, language: 'en', neighbourhood: evaluated.neighbourhood, values: evaluated.values };
+    await writePublicResponses(dataSource, [response]);
+    await expect(writePublicResponses(dataSource, [response])).resolves.toEqual([undefined]);
+    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM survey_answers WHERE response_id = $1`, [response.id]);
+    expect(n).toBe(6);
   });
 });

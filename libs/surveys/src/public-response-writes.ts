@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AnswerValue } from './survey-answers';
 
@@ -9,6 +8,11 @@ export interface CheckedResponse {
   language: string;
   neighbourhood: string | null;
   values: AnswerValue[];
+}
+
+/** A public-link response with the random key it is stored under, kept when its write is retried. */
+export interface PublicResponse extends CheckedResponse {
+  id: string;
 }
 
 /** Per answer row: 0 for a question's first value, 1, 2, ... for further options of a multiple-choice answer. */
@@ -24,9 +28,21 @@ export function answerIndexes(values: AnswerValue[]): number[] {
 /**
  * Stores many public responses, their answers and their surveys' dirty marks in one
  * statement (one commit). Keys are random (no order, no time); the day is all that is kept.
+ * A response whose key is already stored counts as written: a batch whose reply was lost
+ * after its commit is retried one by one, and must not store anything twice.
  */
-export async function writeCheckedResponses(dataSource: DataSource, responses: CheckedResponse[]): Promise<void[]> {
-  const ids = responses.map(() => randomUUID());
+export async function writePublicResponses(dataSource: DataSource, responses: PublicResponse[]): Promise<void[]> {
+  try {
+    await insertResponses(dataSource, responses);
+  } catch (error) {
+    const alreadyStored = responses.length === 1 && (error as { constraint?: string }).constraint === 'survey_responses_pkey';
+    if (!alreadyStored) throw error;
+  }
+  return responses.map(() => undefined);
+}
+
+async function insertResponses(dataSource: DataSource, responses: PublicResponse[]): Promise<void> {
+  const ids = responses.map((r) => r.id);
   // Answer rows as column arrays, built in one pass (this runs for every post).
   const a = { responseId: [] as string[], questionId: [] as string[], optionId: [] as (string | null)[], index: [] as number[], number: [] as (number | null)[], text: [] as (string | null)[] };
   responses.forEach((r, i) => {
@@ -68,5 +84,4 @@ export async function writeCheckedResponses(dataSource: DataSource, responses: C
       a.text,
     ],
   );
-  return responses.map(() => undefined);
 }

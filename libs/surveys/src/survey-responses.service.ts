@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -10,7 +11,7 @@ import { SurveyInvitation } from './survey-invitation.entity';
 import { SurveyLanguage } from './survey.enums';
 import { FormQuestion, RawAnswer, evaluateAnswers } from './survey-answers';
 import { SurveyError } from './surveys.errors';
-import { CheckedResponse, answerIndexes, writeCheckedResponses } from './public-response-writes';
+import { CheckedResponse, PublicResponse, answerIndexes, writePublicResponses } from './public-response-writes';
 
 export interface SurveyForm {
   survey: Survey;
@@ -50,7 +51,7 @@ export class SurveyResponsesService {
     return slugs.map((slug) => bySlug.get(slug));
   });
   /** Public-link responses: concurrent posts share one statement and one commit. */
-  private readonly publicWrites = new BatchedCalls<CheckedResponse, void>((responses) => writeCheckedResponses(this.dataSource, responses));
+  private readonly publicWrites = new BatchedCalls<PublicResponse, void>((responses) => writePublicResponses(this.dataSource, responses));
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -110,7 +111,7 @@ export class SurveyResponsesService {
     if (evaluated.problems.length) throw SurveyError.answersInvalid(evaluated.problems);
     const response = { surveyId: survey.id, agencyId: survey.agencyId, language: submission.language, neighbourhood: evaluated.neighbourhood, values: evaluated.values };
     if (invitation) await this.writePersonal(response, invitation, survey.anonymous);
-    else await this.publicWrites.call(response);
+    else await this.publicWrites.call({ ...response, id: randomUUID() });
     await this.requestAggregation(survey.id);
   }
 
