@@ -60,11 +60,11 @@ export class SurveyResponsesService {
 
   /**
    * The survey behind `/s/<slug>`, with its questions and the agency's neighbourhoods; null
-   * if none. One query per request: questions are reused while the survey's `updated_at`
+   * if none. One query per request (shared by concurrent requests): questions are reused while the survey's `updated_at`
    * (moved by every edit) is unchanged, for at most a minute (neighbourhood lists change rarely).
    */
   async loadForm(slug: string): Promise<SurveyForm | null> {
-    // Plain SQL: this runs on every page view and post, and the query builder costs more CPU than the query.
+    // Plain SQL (see `surveyRows`): this runs on every page view and post, and the query builder costs more CPU than the query.
     const row = await this.surveyRows.call(slug);
     if (!row) return null;
     const survey = Object.assign(new Survey(), row) as Survey;
