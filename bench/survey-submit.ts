@@ -29,6 +29,8 @@ interface RunResult {
   seconds: number;
   p50: number;
   p99: number;
+  /** CPU time of this (server) process per request during the run, in microseconds. */
+  serverCpuUs?: number;
 }
 
 /** `concurrency` keep-alive clients posting `body` to `url` back to back for `seconds`. */
@@ -76,6 +78,14 @@ function loadFromAnotherProcess(name: string, url: string, body: string, seconds
       error ? reject(error) : resolve(JSON.parse(stdout.trim().split('\n').pop()!)),
     );
   });
+}
+
+/** Adds the server process's CPU time per request (both servers live in this process; the clients do not). */
+async function withServerCpu(run: () => Promise<RunResult>): Promise<RunResult> {
+  const before = process.cpuUsage();
+  const result = await run();
+  const used = process.cpuUsage(before);
+  return { ...result, serverCpuUs: (used.user + used.system) / result.requests };
 }
 
 /** The baseline: parse the same form, insert the response and its answers in one transaction, answer 200. */
@@ -161,16 +171,16 @@ async function main(): Promise<void> {
     // Warm both paths (JIT, pools, plans), then measure each on its own.
     await loadFromAnotherProcess('warm-up raw', rawUrl, body, 2);
     await loadFromAnotherProcess('warm-up ours', `${apiUrl}/s/${survey.slug}`, body, 2);
-    const baseline = await loadFromAnotherProcess('raw http + pg insert', rawUrl, body, SECONDS);
-    const ours = await loadFromAnotherProcess('POST /s/<slug> (Liaison)', `${apiUrl}/s/${survey.slug}`, body, SECONDS);
+    const baseline = await withServerCpu(() => loadFromAnotherProcess('raw http + pg insert', rawUrl, body, SECONDS));
+    const ours = await withServerCpu(() => loadFromAnotherProcess('POST /s/<slug> (Liaison)', `${apiUrl}/s/${survey.slug}`, body, SECONDS));
     raw.close();
 
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM survey_responses WHERE survey_id = $1`, [survey.id]);
     console.log(`\nsurvey-submit: ${CONCURRENCY} concurrent clients (in a separate process), ${SECONDS}s each, 10-question form (13 answer rows), 127.0.0.1`);
-    console.log('| path | requests | errors | req/s | p50 ms | p99 ms |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    console.log('| path | requests | errors | req/s | p50 ms | p99 ms | server CPU per request |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of [baseline, ours]) {
-      console.log(`| ${r.name} | ${r.requests} | ${r.errors} | ${(r.requests / r.seconds).toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} |`);
+      console.log(`| ${r.name} | ${r.requests} | ${r.errors} | ${(r.requests / r.seconds).toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.serverCpuUs!.toFixed(0)} µs |`);
     }
     console.log(`ours / raw throughput: ${((ours.requests / ours.seconds / (baseline.requests / baseline.seconds)) * 100).toFixed(0)}%  (rows written in total: ${n})`);
   } finally {

@@ -1,4 +1,4 @@
-import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
@@ -34,6 +34,7 @@ import { ForumSeriesFieldResolver, ForumSeriesResolver } from './forums/series/f
 import { HealthController } from './health/health.controller';
 import { StaffInvitationController } from './public/staff-invitation.controller';
 import { SurveyPageController } from './public/survey-page.controller';
+import { SurveySubmitMiddleware } from './public/survey-submit.middleware';
 import { StaffSurveyResultsController } from './public/staff-survey-results.controller';
 import { SurveysResolver } from './surveys/surveys.resolver';
 import { SurveyFieldsResolver, SurveyQuestionFieldsResolver } from './surveys/survey-fields.resolver';
@@ -129,5 +130,6 @@ export class AppModule implements NestModule {
     // the request context starts after it, so parser stream callbacks cannot drop it.
     consumer.apply(json({ limit }), urlencoded({ extended: false, limit }), RequestContextMiddleware).forRoutes('{*splat}');
     consumer.apply(TokenLimitMiddleware).forRoutes('graphql');
+    consumer.apply(SurveySubmitMiddleware).forRoutes({ path: 's/:slug', method: RequestMethod.POST });
   }
 }

@@ -5,3 +5,4 @@ export * from './pagination/connection.type';
 export * from './pagination/paginate';
 export * from './tokens/random-token';
 export * from './request-context';
+export * from './batched-calls';

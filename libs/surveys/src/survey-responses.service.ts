@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { hashToken } from '@app/common';
+import { BatchedCalls, hashToken } from '@app/common';
 import { JobsService } from '@app/queue';
 import { Survey, availability } from './survey.entity';
 import { SurveyQuestion } from './survey-question.entity';
@@ -10,6 +11,7 @@ import { SurveyInvitation } from './survey-invitation.entity';
 import { SurveyLanguage } from './survey.enums';
 import { FormQuestion, RawAnswer, evaluateAnswers } from './survey-answers';
 import { SurveyError } from './surveys.errors';
+import { CheckedResponse, PublicResponse, answerIndexes, writePublicResponses } from './public-response-writes';
 
 export interface SurveyForm {
   survey: Survey;
@@ -42,6 +44,14 @@ export class SurveyResponsesService {
   private readonly forms = new Map<string, { version: number; loadedAt: number; form: SurveyForm }>();
   /** Per survey: until when the queued recomputation surely has not started (see `requestAggregation`). */
   private readonly pendingUntil = new Map<string, number>();
+  /** Survey rows by slug: concurrent page loads share one query (each still starts after its request). */
+  private readonly surveyRows = new BatchedCalls<string, Record<string, unknown> | undefined>(async (slugs) => {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(`SELECT ${SURVEY_COLUMNS} FROM surveys WHERE slug = ANY($1)`, [slugs]);
+    const bySlug = new Map(rows.map((row) => [row.slug, row]));
+    return slugs.map((slug) => bySlug.get(slug));
+  });
+  /** Public-link responses: concurrent posts share one statement and one commit. */
+  private readonly publicWrites = new BatchedCalls<PublicResponse, void>((responses) => writePublicResponses(this.dataSource, responses));
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -50,12 +60,12 @@ export class SurveyResponsesService {
 
   /**
    * The survey behind `/s/<slug>`, with its questions and the agency's neighbourhoods; null
-   * if none. One query per request: questions are reused while the survey's `updated_at`
+   * if none. One query per request (shared by concurrent requests): questions are reused while the survey's `updated_at`
    * (moved by every edit) is unchanged, for at most a minute (neighbourhood lists change rarely).
    */
   async loadForm(slug: string): Promise<SurveyForm | null> {
-    // Plain SQL: this runs on every page view and post, and the query builder costs more CPU than the query.
-    const [row] = await this.dataSource.query(`SELECT ${SURVEY_COLUMNS} FROM surveys WHERE slug = $1`, [slug]);
+    // Plain SQL (see `surveyRows`): this runs on every page view and post, and the query builder costs more CPU than the query.
+    const row = await this.surveyRows.call(slug);
     if (!row) return null;
     const survey = Object.assign(new Survey(), row) as Survey;
     const cached = this.forms.get(survey.id);
@@ -88,32 +98,39 @@ export class SurveyResponsesService {
 
   /**
    * Checks everything, then writes the response, its answers and (for a personal link)
-   * the token's use in one transaction: any problem writes nothing. For anonymous
+   * the token's use in one statement: any problem writes nothing. For anonymous
    * surveys nothing written links the response to the link, the person or the time.
    */
   async submit(submission: Submission): Promise<void> {
     const { survey, questions, neighbourhoods } = submission.form;
     const state = availability(survey);
     if (state !== 'OPEN') throw SurveyError.notOpen(state);
-    let invitation: SurveyInvitation | null = null;
-    if (submission.token !== undefined) invitation = await this.checkToken(survey, submission.token);
-    else if (!survey.publicLink) throw SurveyError.invitationOnly();
+    const invitation = submission.token !== undefined ? await this.checkToken(survey, submission.token) : null;
+    if (!invitation && !survey.publicLink) throw SurveyError.invitationOnly();
     const evaluated = evaluateAnswers(questions, submission.answers, neighbourhoods, submission.language);
     if (evaluated.problems.length) throw SurveyError.answersInvalid(evaluated.problems);
+    const response = { surveyId: survey.id, agencyId: survey.agencyId, language: submission.language, neighbourhood: evaluated.neighbourhood, values: evaluated.values };
+    if (invitation) await this.writePersonal(response, invitation, survey.anonymous);
+    else await this.publicWrites.call({ ...response, id: randomUUID() });
+    await this.requestAggregation(survey.id);
+  }
 
-    // One statement, so one atomic step and one round trip: claim the personal link (if
-    // any), write the response and its answers, list it for the results to count, record the
-    // respondent (named surveys only) and mark the results stale. Concurrent posts of one link queue on the invitation row;
-    // only the first finds it unused, the others insert nothing.
-    const values = evaluated.values;
+  /**
+   * One statement, so one atomic step and one round trip: claim the personal link, write the
+   * response and its answers, list it for the results to count, record the respondent (named
+   * surveys only) and mark the results stale. Concurrent posts of one link queue on the invitation row; only the first finds it
+   * unused, the others insert nothing.
+   */
+  private async writePersonal(response: CheckedResponse, invitation: SurveyInvitation, anonymous: boolean): Promise<void> {
+    const values = response.values;
     const [row] = await this.dataSource.query(
       `WITH claim AS (
          UPDATE survey_invitations SET used = true, use_settled = NOT $9::boolean
-         WHERE $10::uuid IS NOT NULL AND id = $10 AND NOT used RETURNING id, contact_id
+         WHERE id = $10 AND NOT used RETURNING id, contact_id
        ), response AS (
          INSERT INTO survey_responses (survey_id, agency_id, submitted_on, language, neighbourhood)
          SELECT $1, $2, (now() AT TIME ZONE 'UTC')::date, $3, $4
-         WHERE $10::uuid IS NULL OR EXISTS (SELECT 1 FROM claim)
+         FROM claim
          RETURNING id, submitted_on
        ), answers AS (
          INSERT INTO survey_answers (response_id, survey_id, question_id, option_id, answer_index, number_value, text_value, neighbourhood, submitted_on)
@@ -129,21 +146,20 @@ export class SurveyResponsesService {
        )
        SELECT (SELECT count(*) FROM response)::int AS written`,
       [
-        survey.id,
-        survey.agencyId,
-        submission.language,
-        evaluated.neighbourhood,
+        response.surveyId,
+        response.agencyId,
+        response.language,
+        response.neighbourhood,
         values.map((v) => v.questionId),
         values.map((v) => v.optionId),
         values.map((v) => v.numberValue),
         values.map((v) => v.textValue),
-        survey.anonymous,
-        invitation?.id ?? null,
-        values.map((v, i) => values.slice(0, i).filter((w) => w.questionId === v.questionId).length),
+        anonymous,
+        invitation.id,
+        answerIndexes(values),
       ],
     );
     if (row.written === 0) throw SurveyError.tokenUsed();
-    await this.requestAggregation(survey.id);
   }
 
   /**

@@ -96,6 +96,7 @@ export class SurveyPageController {
   }
 
   // Limited per client by the stricter survey-submit limit below, not the page limit.
+  // Served through SurveySubmitMiddleware (ahead of the router); the route stays declared here.
   @Post(':slug')
   @Public()
   async submitPublic(@Param('slug') slug: string, @Body() body: FormBody | undefined, @Req() req: Request, @Res() res: Response) {
