@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { StaffActor, StaffRole } from '@app/common';
-import { TestApp, createAgency, createStaff, createTestApp, everyTypeSurveyInput, testConfig } from '@app/testing';
+import { TestApp, createStaffActor, createTestApp, everyTypeSurveyInput, testConfig } from '@app/testing';
 import { SurveyForm, SurveyResponsesService } from './survey-responses.service';
 import { SurveysService } from './surveys.service';
 import { RawAnswer, evaluateAnswers } from './survey-answers';
@@ -17,9 +16,7 @@ describe('Public-link responses written together (one statement per burst)', () 
     t = await createTestApp(testConfig());
     dataSource = t.app.get(DataSource);
     responses = t.app.get(SurveyResponsesService);
-    const agency = await createAgency(dataSource);
-    const staff = await createStaff(dataSource, agency.id, StaffRole.LIAISON_OFFICER);
-    const actor: StaffActor = { kind: 'STAFF', userId: staff.id, agencyId: agency.id, role: StaffRole.LIAISON_OFFICER, sessionId: randomUUID(), email: staff.email };
+    const actor = await createStaffActor(dataSource);
     const surveys = t.app.get(SurveysService);
     const survey = await surveys.create(actor, everyTypeSurveyInput() as never);
     await surveys.publish(actor, survey.id);

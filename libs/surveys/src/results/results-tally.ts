@@ -1,17 +1,8 @@
 /** Bumped whenever the shape or meaning of a stored tally changes: an older one is rebuilt in full. */
 export const TALLY_VERSION = 1;
 
-/**
- * Additive counts of one group of answers, at one of the grains the results show
- * (`g`, the GROUPING() code of a GROUPING SETS query over bucket, neighbourhood, week):
- * 7 question, 3 +bucket, 5 +neighbourhood, 1 +neighbourhood+bucket, 6 +week.
- */
-export interface AnswerTally {
-  question_id: string;
-  bucket: string | null;
-  neighbourhood: string | null;
-  week: string | null;
-  g: number;
+/** What adds up about some answers. */
+export interface AnswerCounts {
   /** Answer rows (a multiple-choice response has one per chosen option). */
   n: number;
   /** Responses that answered (differs from `n` for multiple choice only). */
@@ -21,6 +12,19 @@ export interface AnswerTally {
   sum: number;
   min: number | null;
   max: number | null;
+}
+
+/**
+ * Counts of one group of answers, at one of the grains the results show (`g`, the
+ * GROUPING() code of a GROUPING SETS query over bucket, neighbourhood, week):
+ * 7 question, 3 +bucket, 5 +neighbourhood, 1 +neighbourhood+bucket, 6 +week.
+ */
+export interface AnswerTally extends AnswerCounts {
+  question_id: string;
+  bucket: string | null;
+  neighbourhood: string | null;
+  week: string | null;
+  g: number;
 }
 
 /** Responses per group: `g` 3 all, 1 per neighbourhood, 2 per week. */
@@ -42,18 +46,12 @@ export interface ResultsTally {
   answers: AnswerTally[];
 }
 
-/** Answers of one question, neighbourhood and day, before they are added up to weeks. */
-export interface DayCount {
+/** Answers of one question, bucket, neighbourhood and day, before they are added up to weeks. */
+export interface DayCount extends AnswerCounts {
   question_id: string;
   bucket: string | null;
   neighbourhood: string | null;
   day: string;
-  n: number;
-  respondents: number;
-  numbers: number;
-  sum: number;
-  min: number | null;
-  max: number | null;
 }
 
 /** Monday (UTC) of the week holding `day` (YYYY-MM-DD), as YYYY-MM-DD. */

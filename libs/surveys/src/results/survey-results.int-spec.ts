@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { StaffActor, StaffRole } from '@app/common';
-import { TestApp, createAgency, createStaff, createTestApp, everyTypeSurveyInput, testConfig } from '@app/testing';
+import { TestApp, createStaffActor, createTestApp, everyTypeSurveyInput, testConfig } from '@app/testing';
 import { SurveysService } from '../surveys.service';
 import { SurveyResponsesService } from '../survey-responses.service';
 import { SurveyResultsService } from './survey-results.service';
@@ -18,9 +17,7 @@ describe('Survey results, counted a few responses at a time', () => {
 
   beforeAll(async () => {
     t0 = await createTestApp(testConfig());
-    const agency = await createAgency(t0.dataSource, { neighbourhoods: AREAS });
-    const staff = await createStaff(t0.dataSource, agency.id, StaffRole.LIAISON_OFFICER);
-    actor = { kind: 'STAFF', userId: staff.id, agencyId: agency.id, role: StaffRole.LIAISON_OFFICER, sessionId: randomUUID(), email: staff.email };
+    actor = await createStaffActor(t0.dataSource, StaffRole.LIAISON_OFFICER, { neighbourhoods: AREAS });
     surveys = t0.app.get(SurveysService);
     responses = t0.app.get(SurveyResponsesService);
     results = t0.app.get(SurveyResultsService);

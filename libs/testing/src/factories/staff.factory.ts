@@ -1,9 +1,11 @@
 import { DataSource } from 'typeorm';
-import { randomBytes } from 'node:crypto';
-import { StaffRole } from '@app/common';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { StaffActor, StaffRole } from '@app/common';
+import { Agency } from '@app/agencies';
 import { PasswordHasher } from '@app/auth';
 import { StaffStatus, StaffUser } from '@app/staff';
 import { GraphQLClient } from '../graphql-client';
+import { createAgency } from './agency.factory';
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
 let cachedHash: Promise<string> | undefined;
@@ -42,4 +44,11 @@ export async function signIn(graphql: GraphQLClient, email: string, password = T
 export async function createSignedInStaff(dataSource: DataSource, graphql: GraphQLClient, agencyId: string, role: StaffRole): Promise<SignedInStaff> {
   const user = await createStaff(dataSource, agencyId, role);
   return { user, token: await signIn(graphql, user.email) };
+}
+
+/** A new agency and one of its staff, as the actor that services take (for tests that call lib services directly). */
+export async function createStaffActor(dataSource: DataSource, role = StaffRole.LIAISON_OFFICER, agency: Partial<Agency> = {}): Promise<StaffActor> {
+  const { id: agencyId } = await createAgency(dataSource, agency);
+  const staff = await createStaff(dataSource, agencyId, role);
+  return { kind: 'STAFF', userId: staff.id, agencyId, role, sessionId: randomUUID(), email: staff.email };
 }
