@@ -1,0 +1,24 @@
+import { redactRequest, redactUrl } from './log-redaction';
+
+describe('Request log redaction', () => {
+  it.each([
+    ['/s/riverside-safety/AbC_123-xyz', '/s/riverside-safety/[redacted]'],
+    ['/s/riverside-safety/AbC_123-xyz?lang=es', '/s/riverside-safety/[redacted]?lang=es'],
+    ['/rsvp/tok3n/delegates', '/rsvp/[redacted]/delegates'],
+    ['/staff/invitation/tok3n', '/staff/invitation/[redacted]'],
+    ['/action-items/tok3n', '/action-items/[redacted]'],
+    ['/reports/task-forces/tok3n/csv', '/reports/task-forces/[redacted]/csv'],
+    ['/staff/surveys/5b1d/results.csv?exp=1795000000000&sig=c2lnbmF0dXJl', '/staff/surveys/5b1d/results.csv?exp=1795000000000&sig=[redacted]'],
+  ])('takes the secret out of %s', (url, expected) => {
+    expect(redactUrl(url)).toBe(expected);
+  });
+
+  it.each(['/s/riverside-safety', '/s/riverside-safety/results?lang=en', '/calendar/riverside.ics', '/graphql'])('leaves %s as it is', (url) => {
+    expect(redactUrl(url)).toBe(url);
+  });
+
+  it('redacts the parsed query and leaves out route params, which repeat the path', () => {
+    const req = { method: 'GET', url: '/rsvp/tok3n?sig=abc', query: { sig: 'abc', lang: 'es' }, params: { splat: ['rsvp', 'tok3n'] } };
+    expect(redactRequest(req)).toEqual({ method: 'GET', url: '/rsvp/[redacted]?sig=[redacted]', query: { sig: '[redacted]', lang: 'es' } });
+  });
+});

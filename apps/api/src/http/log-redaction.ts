@@ -1,0 +1,32 @@
+/**
+ * Personal links carry their secret in the path (`/s/<slug>/<token>`, `/rsvp/<token>`, ...)
+ * and signed staff links in the query (`sig`). A request log must not hold them: whoever
+ * reads the logs could otherwise act as the recipient, or tie a link, and so a person, to
+ * the moment an anonymous survey was answered.
+ */
+const TOKEN_PATHS: RegExp[] = [
+  /^(\/s\/[^/?]+\/)(?!results(?:[/?]|$))[^/?]+/,
+  /^(\/rsvp\/)[^/?]+/,
+  /^(\/staff\/invitation\/)[^/?]+/,
+  /^(\/action-items\/)[^/?]+/,
+  /^(\/reports\/task-forces\/)[^/?]+/,
+];
+const SECRET_PARAMS = ['sig', 'token'];
+const SECRET_QUERY = new RegExp(`([?&](?:${SECRET_PARAMS.join('|')})=)[^&#]*`, 'g');
+export const REDACTED = '[redacted]';
+
+export function redactUrl(url: string): string {
+  let redacted = url;
+  for (const pattern of TOKEN_PATHS) redacted = redacted.replace(pattern, `$1${REDACTED}`);
+  return redacted.replace(SECRET_QUERY, `$1${REDACTED}`);
+}
+
+/**
+ * The request as pino-http serialises it, with its secrets taken out of the URL and query.
+ * Route params are left out: the logger's catch-all route would repeat every path segment.
+ */
+export function redactRequest<T extends { url?: string; query?: Record<string, unknown>; params?: unknown }>(req: T): Omit<T, 'params'> {
+  const query = req.query && Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, SECRET_PARAMS.includes(k) ? REDACTED : v]));
+  const { params: _params, ...rest } = req;
+  return { ...rest, url: req.url && redactUrl(req.url), query };
+}
