@@ -60,8 +60,9 @@ export class SurveyResponsesService {
 
   /**
    * The survey behind `/s/<slug>`, with its questions and the agency's neighbourhoods; null
-   * if none. One query per request (shared by concurrent requests): questions are reused while the survey's `updated_at`
-   * (moved by every edit) is unchanged, for at most a minute (neighbourhood lists change rarely).
+   * if none. One query per request (shared by concurrent requests): questions are reused
+   * while the survey's `updated_at` (moved by every edit) is unchanged, for at most a minute
+   * (neighbourhood lists change rarely).
    */
   async loadForm(slug: string): Promise<SurveyForm | null> {
     // Plain SQL (see `surveyRows`): this runs on every page view and post, and the query builder costs more CPU than the query.
@@ -118,8 +119,8 @@ export class SurveyResponsesService {
   /**
    * One statement, so one atomic step and one round trip: claim the personal link, write the
    * response and its answers, list it for the results to count, record the respondent (named
-   * surveys only) and mark the results stale. Concurrent posts of one link queue on the invitation row; only the first finds it
-   * unused, the others insert nothing.
+   * surveys only) and mark the results stale. Concurrent posts of one link queue on the
+   * invitation row; only the first finds it unused, the others insert nothing.
    */
   private async writePersonal(response: CheckedResponse, invitation: SurveyInvitation, anonymous: boolean): Promise<void> {
     const values = response.values;

@@ -119,10 +119,8 @@ export class SurveysService {
         Object.assign(survey, this.settings(definition), definition.slug ? { slug: definition.slug } : {});
         await manager.save(survey);
         await writeStructure(manager, survey.id, definition);
-        // Stored results carry the wording; recompute them with the new text, reading every
-        // response again (the questions counted may have changed).
+        // Stored results carry the wording; recompute them with the new text.
         await manager.query(`UPDATE surveys SET results_dirty = true WHERE id = $1`, [survey.id]);
-        await manager.query(`UPDATE survey_results SET tally = NULL WHERE survey_id = $1`, [survey.id]);
         await this.audit.record(manager, actor, {
           action: 'survey.update',
           entityType: 'Survey',

@@ -42,6 +42,8 @@ export interface ResponseTally {
  */
 export interface ResultsTally {
   version: number;
+  /** The survey's `updated_at` when the tally was made: after an edit, every response is read again. */
+  surveyVersion?: string;
   responses: ResponseTally[];
   answers: AnswerTally[];
 }

@@ -31,7 +31,8 @@ export class SurveyResultsService {
    *
    * Usually only the responses new since the last pass are read and their tally added to
    * the stored one; the whole survey is read again when asked (`full`), when no tally is
-   * stored (first pass, or the survey was edited) and once a day, so no drift can last.
+   * stored, when the survey was edited since (its `updated_at` moved) and once a day, so no
+   * drift can last.
    */
   async recompute(surveyId: string, options: { full?: boolean } = {}): Promise<SurveyResultsSnapshot | null> {
     const cleared = await this.dataSource.transaction(async (manager) => {
@@ -48,11 +49,14 @@ export class SurveyResultsService {
       // enough memory lets PostgreSQL hash them instead of sorting millions of rows on disk.
       await manager.query(`SET LOCAL work_mem = '64MB'`);
       const [{ now }] = await manager.query(`SELECT now() AS now`);
-      const [survey] = await manager.query(`SELECT s.id, a.neighbourhoods FROM surveys s JOIN agencies a ON a.id = s.agency_id WHERE s.id = $1`, [surveyId]);
+      const [survey] = await manager.query(
+        `SELECT s.id, s.updated_at::text AS version, a.neighbourhoods FROM surveys s JOIN agencies a ON a.id = s.agency_id WHERE s.id = $1`,
+        [surveyId],
+      );
       const questions = await manager.find(SurveyQuestion, { where: { surveyId }, order: { position: 'ASC' } });
       const choices = await manager.find(SurveyOption, { where: { surveyId }, order: { position: 'ASC' } });
       const form: FormQuestion[] = questions.map((q) => Object.assign(q, { options: choices.filter((o) => o.questionId === q.id) }));
-      const { tally, talliedInFullAt } = await this.tally(manager, surveyId, questions, now, options.full ?? false);
+      const { tally, talliedInFullAt } = await this.tally(manager, surveyId, survey.version, questions, now, options.full ?? false);
       const raw = rawResults(tally, {
         medians: await mediansOf(manager, surveyId),
         terms: await topTerms(manager, surveyId),
@@ -74,15 +78,26 @@ export class SurveyResultsService {
    * snapshot that reads them, so the stored tally always covers exactly the responses
    * that are no longer listed.
    */
-  private async tally(manager: EntityManager, surveyId: string, questions: SurveyQuestion[], now: Date, full: boolean): Promise<{ tally: ResultsTally; talliedInFullAt: Date }> {
+  private async tally(
+    manager: EntityManager,
+    surveyId: string,
+    surveyVersion: string,
+    questions: SurveyQuestion[],
+    now: Date,
+    full: boolean,
+  ): Promise<{ tally: ResultsTally; talliedInFullAt: Date }> {
     const [stored] = await manager.query(`SELECT tally, tallied_in_full_at FROM survey_results WHERE survey_id = $1`, [surveyId]);
-    const usable = stored?.tally?.version === TALLY_VERSION && stored.tallied_in_full_at && now.getTime() - stored.tallied_in_full_at.getTime() < FULL_PASS_EVERY_MS;
+    const usable =
+      stored?.tally?.version === TALLY_VERSION &&
+      stored.tally.surveyVersion === surveyVersion &&
+      stored.tallied_in_full_at &&
+      now.getTime() - stored.tallied_in_full_at.getTime() < FULL_PASS_EVERY_MS;
     if (full || !usable) {
       await manager.query(`DELETE FROM survey_uncounted_responses WHERE survey_id = $1`, [surveyId]);
       const scanned = await scanResponses(manager, { surveyId }, questions);
       await storeCounters(manager, 'terms', surveyId, scanned.terms, true);
       await storeCounters(manager, 'values', surveyId, scanned.values, true);
-      return { tally: scanned.tally, talliedInFullAt: now };
+      return { tally: { ...scanned.tally, surveyVersion }, talliedInFullAt: now };
     }
     const fresh: NewResponse[] = await manager.query(
       `WITH listed AS (DELETE FROM survey_uncounted_responses WHERE survey_id = $1 RETURNING response_id)
@@ -93,7 +108,7 @@ export class SurveyResultsService {
     const scanned = await scanResponses(manager, { surveyId, responses: fresh }, questions);
     await storeCounters(manager, 'terms', surveyId, scanned.terms, false);
     await storeCounters(manager, 'values', surveyId, scanned.values, false);
-    return { tally: mergeTallies(stored.tally, scanned.tally), talliedInFullAt: stored.tallied_in_full_at };
+    return { tally: { ...mergeTallies(stored.tally, scanned.tally), surveyVersion }, talliedInFullAt: stored.tallied_in_full_at };
   }
 
   /**
