@@ -1,4 +1,5 @@
 import { StaffRole } from '@app/common';
+import { JobsService, QueueName } from '@app/queue';
 import {
   CreatedSurvey,
   MailTestStack,
@@ -325,10 +326,21 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     const survey = await createPublishedSurvey(stack.t.graphql, token, everyTypeSurveyInput({ personalInvitations: true }));
     const contacts = await Promise.all([1, 2, 3].map(() => createSurveyContact(stack.t.dataSource, agency.id)));
     await stack.t.graphql.data(`mutation($s: ID!, $c: [ID!]!) { sendSurveyInvitations(surveyId: $s, contactIds: $c) { invited } }`, { s: survey.id, c: contacts.map((c) => c.id) }, token);
-    for (const contact of contacts) {
-      const mail = (await stack.sink.waitFor(contact.email))[0].parsed;
-      const path = new URL(/https?:\/\/[^\s"]+\/s\/[^\s"]+/.exec(mail.text!)![0]).pathname;
-      expect((await answer(survey, { area: 'Old Town', safe: '3', contacted: 'NO' }, path)).status).toBe(200);
+    // Results passes are held back while the three answer, so that one pass settles all
+    // three link uses (with passes in between, each would settle the uses so far).
+    const results = stack.t.app.get(JobsService).queue(QueueName.SURVEYS);
+    await results.pause();
+    try {
+      for (const contact of contacts) {
+        const mail = (await stack.sink.waitFor(contact.email))[0].parsed;
+        const path = new URL(/https?:\/\/[^\s"]+\/s\/[^\s"]+/.exec(mail.text!)![0]).pathname;
+        expect((await answer(survey, { area: 'Old Town', safe: '3', contacted: 'NO' }, path)).status).toBe(200);
+      }
+      // The request that used a link leaves its use unsettled: its own transaction id is not the last word.
+      const unsettled = await stack.t.dataSource.query(`SELECT count(*)::int AS n FROM survey_invitations WHERE survey_id = $1 AND used AND NOT use_settled`, [survey.id]);
+      expect(unsettled[0].n).toBe(3);
+    } finally {
+      await results.resume();
     }
     await waitForResults(token, survey.id, 3);
 
