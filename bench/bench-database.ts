@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import { runMigrations } from '@app/database';
+import { adminQuery, runMigrations } from '@app/database';
 
 /** The server benchmarks make their scratch databases on (never a developer's own data). */
 export const BENCH_ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -8,18 +7,8 @@ export const BENCH_ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres
 /** A fresh, migrated database for one benchmark run, dropped by the returned function. */
 export async function benchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `liaison_bench_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
-  await admin(`CREATE DATABASE ${name}`);
+  await adminQuery(BENCH_ADMIN_URL, `CREATE DATABASE ${name}`);
   const url = BENCH_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
   await runMigrations(url);
-  return { url, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: BENCH_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  return { url, drop: () => adminQuery(BENCH_ADMIN_URL, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from './migrations';
 
@@ -13,5 +14,16 @@ export async function runMigrations(databaseUrl: string): Promise<string[]> {
     return applied.map((m) => m.name);
   } finally {
     await dataSource.destroy();
+  }
+}
+
+/** One statement on its own connection, for what cannot run in a transaction (CREATE/DROP DATABASE). */
+export async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
   }
 }

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { Client } from 'pg';
 // Jest's global setup runs outside its module mapper, so these imports are relative.
-import { runMigrations } from '../../database/src/migrate';
+import { adminQuery, runMigrations } from '../../database/src/migrate';
 import { postgresAnswers, resolveRedis, startEmbeddedPostgres } from '../../devstack/src';
 
 const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -47,14 +46,4 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_DATABASE_URL = databaseUrl;
   process.env.TEST_REDIS_URL = redis.url;
   process.env.TEST_REDIS_PREFIX = `liaison-test-${run}`;
-}
-
-export async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }

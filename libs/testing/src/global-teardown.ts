@@ -1,5 +1,5 @@
 import Redis from 'ioredis';
-import { adminQuery } from './global-setup';
+import { adminQuery } from '../../database/src/migrate';
 
 export default async function globalTeardown(): Promise<void> {
   const stack = (globalThis as { __liaisonTestStack?: { stops: (() => Promise<unknown>)[]; dropDatabase?: { adminUrl: string; name: string } } })

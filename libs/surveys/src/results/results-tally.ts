@@ -63,8 +63,6 @@ export function mondayOf(day: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-export const emptyTally = (): ResultsTally => ({ version: TALLY_VERSION, responses: [], answers: [] });
-
 const answerKey = (a: AnswerTally) => `${a.g}|${a.question_id}|${a.bucket}|${a.neighbourhood}|${a.week}`;
 const responseKey = (r: ResponseTally) => `${r.g}|${r.neighbourhood}|${r.week}`;
 
