@@ -9,6 +9,7 @@ import { SurveyOption } from '../survey-option.entity';
 import { QuestionType } from '../survey.enums';
 import { textIn } from '../localised-text';
 import { SurveyResultsService } from './survey-results.service';
+import { suppressionText } from './disclosure';
 
 /**
  * Spreadsheets run a cell that starts with = + - @ (or a tab/CR) as a formula; such text
@@ -81,8 +82,8 @@ export class SurveyExportService {
     const results = await this.results.forStaff(actor, surveyId);
     const rows: (string | number | null)[][] = [['question', 'prompt', 'category', 'count', 'percent', 'mean', 'median', 'nps']];
     for (const q of results.questions) {
-      rows.push([q.key, csvSafe(textIn(q.prompt, 'en')), 'answered', q.answered ?? 'fewer than 5', null, q.mean, q.median, q.nps]);
-      for (const c of q.counts) rows.push([q.key, csvSafe(textIn(q.prompt, 'en')), csvSafe(textIn(c.label, 'en')), c.suppressed ? 'fewer than 5' : c.count, c.percent, null, null, null]);
+      rows.push([q.key, csvSafe(textIn(q.prompt, 'en')), 'answered', q.suppressed ? suppressionText(q.suppression) : q.answered, null, q.mean, q.median, q.nps]);
+      for (const c of q.counts) rows.push([q.key, csvSafe(textIn(q.prompt, 'en')), csvSafe(textIn(c.label, 'en')), c.suppressed ? suppressionText(c.suppression) : c.count, c.percent, null, null, null]);
     }
     return stringify(rows);
   }
