@@ -504,9 +504,13 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     const page = await (await fetch(local(links.resultsPage))).text();
     expect(page).toContain('Hello &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(page).not.toContain('<script>alert(1)');
+    // Anonymous: text answers by week, not day.
+    expect(page).toMatch(/\(week of \d{4}-\d{2}-\d{2}\)/);
     expect(page).toContain('<svg');
     const csv = await (await fetch(local(links.responsesCsv))).text();
-    expect(csv.split('\n')[0]).toBe('response,day,language,neighbourhood,area,safe,recommend,contacted,how,topics,years,name,comments');
+    // An anonymous survey: a note first, then weeks instead of days.
+    expect(csv.split('\n')[0]).toContain('Note: anonymous survey');
+    expect(csv.split('\n')[1]).toBe('response,week,language,neighbourhood,area,safe,recommend,contacted,how,topics,years,name,comments');
     expect(csv).toContain('Hello <script>alert(1)</script>');
     const resultsCsv = await (await fetch(local(links.resultsCsv))).text();
     expect(resultsCsv).toContain('safe,How safe do you feel at night?,answered,5');

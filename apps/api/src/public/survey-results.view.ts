@@ -14,8 +14,8 @@ const RESULTS_STYLE = `
 const FEWER = SUPPRESSION_TEXT[CellSuppression.FEWER_THAN_5];
 
 const T = {
-  en: { responses: 'responses', computed: 'Updated', answered: 'answered', mean: 'Mean', median: 'Median', nps: 'NPS', min: 'Minimum', max: 'Maximum', terms: 'Most frequent words', weekly: 'Responses per week', neighbourhoods: 'By neighbourhood', rate: 'Response rate', texts: 'Answers (staff only)', none: 'No results yet.', table: 'Show as a table', download: 'Download', privacy: 'To protect respondents, counts of fewer than 5 are hidden, and so are other figures that would let them be worked out.' },
-  es: { responses: 'respuestas', computed: 'Actualizado', answered: 'respondieron', mean: 'Media', median: 'Mediana', nps: 'NPS', min: 'Mínimo', max: 'Máximo', terms: 'Palabras más frecuentes', weekly: 'Respuestas por semana', neighbourhoods: 'Por barrio', rate: 'Tasa de respuesta', texts: 'Respuestas (solo personal)', none: 'Aún no hay resultados.', table: 'Ver como tabla', download: 'Descargar', privacy: 'Para proteger a quienes respondieron, se ocultan los recuentos menores de 5 y las demás cifras que permitirían deducirlos.' },
+  en: { responses: 'responses', computed: 'Updated', answered: 'answered', mean: 'Mean', median: 'Median', nps: 'NPS', min: 'Minimum', max: 'Maximum', terms: 'Most frequent words', weekly: 'Responses per week', neighbourhoods: 'By neighbourhood', rate: 'Response rate', texts: 'Answers (staff only)', none: 'No results yet.', table: 'Show as a table', download: 'Download', weekOf: 'week of', privacy: 'To protect respondents, counts of fewer than 5 are hidden, and so are other figures that would let them be worked out.' },
+  es: { responses: 'respuestas', computed: 'Actualizado', answered: 'respondieron', mean: 'Media', median: 'Mediana', nps: 'NPS', min: 'Mínimo', max: 'Máximo', terms: 'Palabras más frecuentes', weekly: 'Respuestas por semana', neighbourhoods: 'Por barrio', rate: 'Tasa de respuesta', texts: 'Respuestas (solo personal)', none: 'Aún no hay resultados.', table: 'Ver como tabla', download: 'Descargar', weekOf: 'semana del', privacy: 'Para proteger a quienes respondieron, se ocultan los recuentos menores de 5 y las demás cifras que permitirían deducirlos.' },
 };
 
 export interface StaffExtras {
@@ -89,7 +89,7 @@ function cellTable(cells: ResultCell[], language: SurveyLanguage): SafeHtml {
   )}</tbody></table></details>`;
 }
 
-function question(q: QuestionResult, language: SurveyLanguage, texts: TextAnswer[] | undefined): SafeHtml {
+function question(q: QuestionResult, language: SurveyLanguage, texts: TextAnswer[] | undefined, byWeek: boolean): SafeHtml {
   const t = T[language];
   const id = `r-${q.questionId}`;
   const stats = [
@@ -108,7 +108,7 @@ ${q.counts.length ? html`${barChart(`${id}-bars`, prompt, chartCells, language)}
 ${q.terms.length ? html`<h3>${t.terms}</h3><p>${q.terms.map((term) => html`<span class="stat">${term.term} (${term.count})</span>`)}</p>` : ''}
 ${q.byNeighbourhood.length ? html`<h3>${t.neighbourhoods}</h3>${barChart(`${id}-nb`, `${prompt}: ${t.neighbourhoods}`, neighbourhoodCells, language)}` : ''}
 ${q.weekly.filter((p) => p.mean !== null).length > 1 ? html`<h3>${t.mean} / ${t.weekly.split(' ').slice(-2).join(' ')}</h3>${trendChart(`${id}-tr`, `${prompt}: ${t.mean}`, q.weekly, (p) => p.mean)}` : ''}
-${texts?.length ? html`<h3>${t.texts}</h3><ul>${texts.map((a) => html`<li>${a.text} <span class="muted">(${a.submittedOn})</span></li>`)}</ul>` : ''}
+${texts?.length ? html`<h3>${t.texts}</h3><ul>${texts.map((a) => html`<li>${a.text} <span class="muted">(${byWeek ? `${t.weekOf} ` : ''}${a.submittedOn})</span></li>`)}</ul>` : ''}
 </section>`;
 }
 
@@ -124,7 +124,7 @@ ${staff?.downloads.length ? html`<p>${t.download}: ${staff.downloads.map((d) => 
 ${results.responseCount === 0 ? html`<p>${t.none}</p>` : html`<p class="muted">${t.privacy}</p>`}
 ${results.weekly.length > 1 ? html`<section><h2>${t.weekly}</h2>${trendChart('weekly', t.weekly, results.weekly, (p) => p.count)}</section>` : ''}
 ${results.byNeighbourhood.length ? html`<section><h2>${t.neighbourhoods}</h2>${barChart('neighbourhoods', t.neighbourhoods, results.byNeighbourhood.map((b) => ({ label: b.group, count: b.count, percent: null, suppressed: b.suppressed, suppression: b.suppression })), language)}</section>` : ''}
-${results.questions.map((q) => question(q, language, staff?.texts.get(q.questionId)))}
+${results.questions.map((q) => question(q, language, staff?.texts.get(q.questionId), survey.anonymous))}
 </div>`;
   return page(title, body, language, SURVEY_STYLE + RESULTS_STYLE);
 }
