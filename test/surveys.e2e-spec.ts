@@ -46,10 +46,12 @@ export function fieldsFor(survey: CreatedSurvey, answers: Answers): [string, str
 }
 
 const RESULTS = `query($id: ID!) { surveyResults(surveyId: $id) { computedAt responseCount invitationsSent invitationsAnswered responseRate
-  byNeighbourhood { group count suppressed } weekly { week count suppressed }
-  questions { key type answered suppressed mean median min max nps
-    counts { key label { en es } count percent suppressed } terms { term count }
-    byNeighbourhood { group count mean suppressed counts { key count suppressed } } weekly { week count mean suppressed } } } }`;
+  byNeighbourhood { group count suppressed suppression } weekly { week count suppressed suppression }
+  questions { key type answered suppressed suppression mean median min max nps
+    counts { key label { en es } count percent suppressed suppression } terms { term count }
+    byNeighbourhood { group count mean suppressed suppression counts { key count suppressed } } weekly { week count mean suppressed suppression } } } }`;
+
+const AREAS_HIDDEN = ['Old Town', 'Northgate', 'Eastbrook'].map((group) => ({ group, count: null, suppressed: true, suppression: 'PROTECTING_SMALL_COUNTS' }));
 
 async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
   const until = Date.now() + timeoutMs;
@@ -127,28 +129,30 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
 
     const r = await waitForResults(token, survey.id, 7);
     const q = (key: string) => r.questions.find((x: any) => x.key === key);
-    expect(q('safe')).toMatchObject({ answered: 7, mean: 3.43, median: 4 });
-    expect(q('safe').counts.find((c: any) => c.key === '4')).toMatchObject({ count: null, suppressed: true });
-    // 5 answers: 3 promoters (9, 10, 10), 1 detractor (3) -> (3 - 1) / 5 = 40
-    expect(q('recommend')).toMatchObject({ answered: 5, nps: 40 });
+    const PROTECTING = { count: null, suppressed: true, suppression: 'PROTECTING_SMALL_COUNTS' };
+    // Every rating count is 1 or 2: all hidden, and no mean or median (they would give the counts away).
+    expect(q('safe')).toMatchObject({ answered: 7, mean: null, median: null });
+    expect(q('safe').counts.find((c: any) => c.key === '4')).toMatchObject(PROTECTING);
+    // 5 answers: 2 × 10, 9, 7, 3, all in small cells: no NPS.
+    expect(q('recommend')).toMatchObject({ answered: 5, nps: null });
     expect(q('contacted')).toMatchObject({ answered: 7 });
     expect(q('contacted').counts.map((c: any) => [c.key, c.count])).toEqual([
       ['YES', null],
       ['NO', null],
     ]);
-    expect(q('how').answered).toBeNull(); // 3 answers: fewer than 5
+    expect(q('how')).toMatchObject({ answered: null, suppressed: true, suppression: 'FEWER_THAN_5' }); // 3 answers
     expect(q('topics').answered).toBe(5);
-    expect(q('topics').counts.find((c: any) => c.key !== 'OTHER' && c.label.en === 'Traffic')).toMatchObject({ count: null, suppressed: true });
-    expect(q('years')).toMatchObject({ answered: 7, min: 1, max: 40, median: 12 });
+    expect(q('topics').counts.find((c: any) => c.key !== 'OTHER' && c.label.en === 'Traffic')).toMatchObject(PROTECTING);
+    // Each number of years is one resident's: the mean only.
+    expect(q('years')).toMatchObject({ answered: 7, min: null, max: null, median: null, mean: 14.79 });
     expect(q('comments').terms).toEqual([{ term: 'park', count: 5 }]);
-    expect(q('area').counts.find((c: any) => c.key === 'Old Town')).toMatchObject({ count: 5, suppressed: false });
-    expect(q('area').counts.find((c: any) => c.key === 'Northgate')).toMatchObject({ count: null, suppressed: true });
-    expect(r.byNeighbourhood).toEqual(expect.arrayContaining([{ group: 'Northgate', count: null, suppressed: true }]));
-    const oldTown = q('safe').byNeighbourhood.find((b: any) => b.group === 'Old Town');
-    expect(oldTown).toMatchObject({ count: 5, mean: 3.6, suppressed: false });
-    expect(q('safe').byNeighbourhood.find((b: any) => b.group === 'Northgate')).toMatchObject({ count: null, mean: null, suppressed: true });
+    // Old Town 5, Northgate 1, Eastbrook 1: the two 1s would follow from the total, so Old Town is hidden with them.
+    expect(q('area').counts.map((c: any) => c.count)).toEqual([null, null, null]);
+    expect(q('area').counts.find((c: any) => c.key === 'Old Town')).toMatchObject(PROTECTING);
+    expect(r.byNeighbourhood).toEqual(AREAS_HIDDEN);
+    expect(q('safe').byNeighbourhood.find((b: any) => b.group === 'Old Town')).toMatchObject({ ...PROTECTING, mean: null, counts: [] });
     expect(r.weekly).toHaveLength(1);
-    expect(r.weekly[0]).toMatchObject({ count: 7, suppressed: false });
+    expect(r.weekly[0]).toMatchObject({ count: 7, suppressed: false, suppression: null });
 
     // Text answers stay with staff, exactly as typed.
     const { surveyTextAnswers } = await stack.t.graphql.data<{ surveyTextAnswers: { text: string }[] }>(
@@ -387,7 +391,8 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     const safe = r.questions.find((q: any) => q.key === 'safe');
     expect(safe).toMatchObject({ answered: null, suppressed: true, mean: null, median: null });
     expect(safe.counts.filter((c: any) => c.count !== null && c.count > 0)).toEqual([]);
-    expect(r.byNeighbourhood).toEqual([{ group: 'Northgate', count: null, suppressed: true }]);
+    // Only Northgate has responses: with no other neighbourhood to hide beside it, every one is hidden.
+    expect(r.byNeighbourhood).toEqual(AREAS_HIDDEN);
     const page = await (await fetch(`${stack.t.url}/s/${survey.slug}/results`)).text();
     expect(page).toContain('fewer than 5');
     expect(page).toContain('<svg');
@@ -395,6 +400,46 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     expect(page).not.toContain('<td>2</td>');
     expect(page).not.toContain('<td>1</td>');
     expect(page).not.toContain('>2 (');
+  });
+
+  it('says a count of 5 or more hidden to protect a small one is just that, in GraphQL, on the public page and in the results CSV', async () => {
+    const { token } = await officer();
+    const survey = await createPublishedSurvey(stack.t.graphql, token, everyTypeSurveyInput({ resultsPublic: true }));
+    // 1 Yes and 7 No; 7 in Old Town and 1 in Northgate.
+    for (let i = 0; i < 8; i++) await answer(survey, { area: i ? 'Old Town' : 'Northgate', safe: '3', contacted: i ? 'NO' : 'YES', how: 'phone' });
+    const r = await waitForResults(token, survey.id, 8);
+    const q = (key: string) => r.questions.find((x: any) => x.key === key);
+    const protecting = { count: null, suppressed: true, suppression: 'PROTECTING_SMALL_COUNTS' };
+    expect(q('contacted').counts.map((c: any) => c.suppression)).toEqual(['PROTECTING_SMALL_COUNTS', 'PROTECTING_SMALL_COUNTS']);
+    // 8 × 0.13 would say 1 Yes.
+    expect(q('contacted')).toMatchObject({ answered: 8, mean: null });
+    expect(q('safe')).toMatchObject({ answered: 8, mean: 3, median: 3 });
+    expect(r.byNeighbourhood).toEqual([
+      { group: 'Old Town', ...protecting },
+      { group: 'Northgate', ...protecting },
+    ]);
+    expect(q('how')).toMatchObject({ answered: null, suppression: 'FEWER_THAN_5' });
+
+    const page = await (await fetch(`${stack.t.url}/s/${survey.slug}/results`)).text();
+    expect(page).toContain('<td>hidden to protect small counts</td>');
+    expect(page).toContain('counts of fewer than 5 are hidden, and so are other figures that would let them be worked out');
+    expect(page).toContain('fewer than 5 answered');
+    expect(page).not.toContain('0.13');
+    const spanish = await (await fetch(`${stack.t.url}/s/${survey.slug}/results?lang=es`)).text();
+    expect(spanish).toContain('oculto para proteger recuentos pequeños');
+
+    const { createSurveyStaffLinks: links } = await stack.t.graphql.data<{ createSurveyStaffLinks: any }>(`mutation($id: ID!) { createSurveyStaffLinks(surveyId: $id) { resultsCsv } }`, { id: survey.id }, token);
+    const csv = await (await fetch(`${stack.t.url}${new URL(links.resultsCsv).pathname}${new URL(links.resultsCsv).search}`)).text();
+    expect(csv).toContain('contacted,Did you contact the police this year?,Yes,hidden to protect small counts');
+    expect(csv).toContain('how,How did you contact us?,answered,fewer than 5');
+
+    // The schema says what the marking means.
+    const { __type } = await stack.t.graphql.data<{ __type: { enumValues: { name: string; description: string }[] } }>(
+      `{ __type(name: "CellSuppression") { enumValues { name description } } }`,
+      {},
+      token,
+    );
+    expect(__type.enumValues.find((v) => v.name === 'PROTECTING_SMALL_COUNTS')!.description).toContain('may itself hold any number');
   });
 
   it('refuses edits that would corrupt answers once a survey has responses, allows wording fixes, and copies a new version', async () => {
@@ -459,9 +504,13 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     const page = await (await fetch(local(links.resultsPage))).text();
     expect(page).toContain('Hello &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(page).not.toContain('<script>alert(1)');
+    // Anonymous: text answers by week, not day.
+    expect(page).toMatch(/\(week of \d{4}-\d{2}-\d{2}\)/);
     expect(page).toContain('<svg');
     const csv = await (await fetch(local(links.responsesCsv))).text();
-    expect(csv.split('\n')[0]).toBe('response,day,language,neighbourhood,area,safe,recommend,contacted,how,topics,years,name,comments');
+    // An anonymous survey: a note first, then weeks instead of days.
+    expect(csv.split('\n')[0]).toContain('Note: anonymous survey');
+    expect(csv.split('\n')[1]).toBe('response,week,language,neighbourhood,area,safe,recommend,contacted,how,topics,years,name,comments');
     expect(csv).toContain('Hello <script>alert(1)</script>');
     const resultsCsv = await (await fetch(local(links.resultsCsv))).text();
     expect(resultsCsv).toContain('safe,How safe do you feel at night?,answered,5');

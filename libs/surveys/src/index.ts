@@ -15,7 +15,7 @@ export * from './surveys.service';
 export * from './survey-responses.service';
 export * from './survey-distribution.service';
 export * from './results/results.types';
-export * from './results/suppression';
+export * from './results/disclosure';
 export * from './results/survey-results.service';
 export * from './results/survey-export.service';
 export * from './survey-demo-seed';

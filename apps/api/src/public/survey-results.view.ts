@@ -1,4 +1,4 @@
-import { QuestionResult, ResultCell, Survey, SurveyLanguage, SurveyResultsSnapshot, TextAnswer, TrendPoint, textIn } from '@app/surveys';
+import { CellSuppression, QuestionResult, ResultCell, SUPPRESSION_TEXT, Survey, SurveyLanguage, SurveyResultsSnapshot, TextAnswer, TrendPoint, suppressionText, textIn } from '@app/surveys';
 import { SafeHtml, html } from '../pages/html';
 import { page } from '../pages/layout';
 import { SURVEY_STYLE } from './survey-page.view';
@@ -11,10 +11,11 @@ const RESULTS_STYLE = `
   section{margin-top:2rem}
 `;
 
-const FEWER = { en: 'fewer than 5', es: 'menos de 5' };
+const FEWER = SUPPRESSION_TEXT[CellSuppression.FEWER_THAN_5];
+
 const T = {
-  en: { responses: 'responses', computed: 'Updated', answered: 'answered', mean: 'Mean', median: 'Median', nps: 'NPS', min: 'Minimum', max: 'Maximum', terms: 'Most frequent words', weekly: 'Responses per week', neighbourhoods: 'By neighbourhood', rate: 'Response rate', texts: 'Answers (staff only)', none: 'No results yet.', table: 'Show as a table', download: 'Download' },
-  es: { responses: 'respuestas', computed: 'Actualizado', answered: 'respondieron', mean: 'Media', median: 'Mediana', nps: 'NPS', min: 'Mínimo', max: 'Máximo', terms: 'Palabras más frecuentes', weekly: 'Respuestas por semana', neighbourhoods: 'Por barrio', rate: 'Tasa de respuesta', texts: 'Respuestas (solo personal)', none: 'Aún no hay resultados.', table: 'Ver como tabla', download: 'Descargar' },
+  en: { responses: 'responses', computed: 'Updated', answered: 'answered', mean: 'Mean', median: 'Median', nps: 'NPS', min: 'Minimum', max: 'Maximum', terms: 'Most frequent words', weekly: 'Responses per week', neighbourhoods: 'By neighbourhood', rate: 'Response rate', texts: 'Answers (staff only)', none: 'No results yet.', table: 'Show as a table', download: 'Download', weekOf: 'week of', privacy: 'To protect respondents, counts of fewer than 5 are hidden, and so are other figures that would let them be worked out.' },
+  es: { responses: 'respuestas', computed: 'Actualizado', answered: 'respondieron', mean: 'Media', median: 'Mediana', nps: 'NPS', min: 'Mínimo', max: 'Máximo', terms: 'Palabras más frecuentes', weekly: 'Respuestas por semana', neighbourhoods: 'Por barrio', rate: 'Tasa de respuesta', texts: 'Respuestas (solo personal)', none: 'Aún no hay resultados.', table: 'Ver como tabla', download: 'Descargar', weekOf: 'semana del', privacy: 'Para proteger a quienes respondieron, se ocultan los recuentos menores de 5 y las demás cifras que permitirían deducirlos.' },
 };
 
 export interface StaffExtras {
@@ -24,8 +25,16 @@ export interface StaffExtras {
 
 const esc = (s: string) => html`${s}`.value;
 
-/** Horizontal bars, one per cell; a suppressed cell shows "fewer than 5" and no bar. */
-export function barChart(id: string, title: string, cells: { label: string; count: number | null; percent: number | null; suppressed: boolean }[], language: SurveyLanguage): SafeHtml {
+interface BarCell {
+  label: string;
+  count: number | null;
+  percent: number | null;
+  suppressed: boolean;
+  suppression?: CellSuppression | null;
+}
+
+/** Horizontal bars, one per cell; a hidden cell says why ("fewer than 5", "hidden to protect small counts") and has no bar. */
+export function barChart(id: string, title: string, cells: BarCell[], language: SurveyLanguage): SafeHtml {
   const rowHeight = 28;
   const labelWidth = 220;
   const barWidth = 360;
@@ -35,7 +44,7 @@ export function barChart(id: string, title: string, cells: { label: string; coun
     .map((c, i) => {
       const y = i * rowHeight + 4;
       const label = c.label.length > 32 ? `${c.label.slice(0, 31)}…` : c.label;
-      const value = c.suppressed ? FEWER[language] : `${c.count}${c.percent !== null ? ` (${c.percent}%)` : ''}`;
+      const value = c.suppressed ? suppressionText(c.suppression, language) : `${c.count}${c.percent !== null ? ` (${c.percent}%)` : ''}`;
       const width = c.suppressed || !c.count ? 0 : Math.max(2, Math.round((c.count / max) * barWidth));
       return `<text x="${labelWidth - 8}" y="${y + 18}" text-anchor="end" font-size="13">${esc(label)}</text>` +
         (width ? `<rect x="${labelWidth}" y="${y + 4}" width="${width}" height="${rowHeight - 10}" fill="#1d4e89"/>` : '') +
@@ -76,15 +85,15 @@ export function trendChart(id: string, title: string, points: TrendPoint[], valu
 
 function cellTable(cells: ResultCell[], language: SurveyLanguage): SafeHtml {
   return html`<details><summary>${T[language].table}</summary><table><tbody>${cells.map(
-    (c) => html`<tr><th scope="row">${textIn(c.label, language)}</th><td>${c.suppressed ? FEWER[language] : c.count}</td><td>${c.percent === null ? '' : `${c.percent}%`}</td></tr>`,
+    (c) => html`<tr><th scope="row">${textIn(c.label, language)}</th><td>${c.suppressed ? suppressionText(c.suppression, language) : c.count}</td><td>${c.percent === null ? '' : `${c.percent}%`}</td></tr>`,
   )}</tbody></table></details>`;
 }
 
-function question(q: QuestionResult, language: SurveyLanguage, texts: TextAnswer[] | undefined): SafeHtml {
+function question(q: QuestionResult, language: SurveyLanguage, texts: TextAnswer[] | undefined, byWeek: boolean): SafeHtml {
   const t = T[language];
   const id = `r-${q.questionId}`;
   const stats = [
-    html`<span class="stat">${q.suppressed ? FEWER[language] : q.answered} ${t.answered}</span>`,
+    html`<span class="stat">${q.suppressed ? suppressionText(q.suppression, language) : q.answered} ${t.answered}</span>`,
     q.mean !== null ? html`<span class="stat">${t.mean}: ${q.mean}</span>` : '',
     q.median !== null ? html`<span class="stat">${t.median}: ${q.median}</span>` : '',
     q.nps !== null ? html`<span class="stat">${t.nps}: ${q.nps}</span>` : '',
@@ -92,14 +101,14 @@ function question(q: QuestionResult, language: SurveyLanguage, texts: TextAnswer
     q.max !== null ? html`<span class="stat">${t.max}: ${q.max}</span>` : '',
   ];
   const prompt = textIn(q.prompt, language);
-  const chartCells = q.counts.map((c) => ({ label: textIn(c.label, language), count: c.count, percent: c.percent, suppressed: c.suppressed }));
-  const neighbourhoodCells = q.byNeighbourhood.map((b) => ({ label: b.group, count: b.count, percent: null, suppressed: b.suppressed }));
+  const chartCells = q.counts.map((c) => ({ ...c, label: textIn(c.label, language) }));
+  const neighbourhoodCells = q.byNeighbourhood.map((b) => ({ label: b.group, count: b.count, percent: null, suppressed: b.suppressed, suppression: b.suppression }));
   return html`<section aria-labelledby="${id}-h"><h2 id="${id}-h">${q.position}. ${prompt}</h2><p>${stats}</p>
 ${q.counts.length ? html`${barChart(`${id}-bars`, prompt, chartCells, language)}${cellTable(q.counts, language)}` : ''}
 ${q.terms.length ? html`<h3>${t.terms}</h3><p>${q.terms.map((term) => html`<span class="stat">${term.term} (${term.count})</span>`)}</p>` : ''}
 ${q.byNeighbourhood.length ? html`<h3>${t.neighbourhoods}</h3>${barChart(`${id}-nb`, `${prompt}: ${t.neighbourhoods}`, neighbourhoodCells, language)}` : ''}
-${q.weekly.length > 1 && q.mean !== null ? html`<h3>${t.mean} / ${t.weekly.split(' ').slice(-2).join(' ')}</h3>${trendChart(`${id}-tr`, `${prompt}: ${t.mean}`, q.weekly, (p) => p.mean)}` : ''}
-${texts?.length ? html`<h3>${t.texts}</h3><ul>${texts.map((a) => html`<li>${a.text} <span class="muted">(${a.submittedOn})</span></li>`)}</ul>` : ''}
+${q.weekly.filter((p) => p.mean !== null).length > 1 ? html`<h3>${t.mean} / ${t.weekly.split(' ').slice(-2).join(' ')}</h3>${trendChart(`${id}-tr`, `${prompt}: ${t.mean}`, q.weekly, (p) => p.mean)}` : ''}
+${texts?.length ? html`<h3>${t.texts}</h3><ul>${texts.map((a) => html`<li>${a.text} <span class="muted">(${byWeek ? `${t.weekOf} ` : ''}${a.submittedOn})</span></li>`)}</ul>` : ''}
 </section>`;
 }
 
@@ -112,10 +121,10 @@ export function renderResultsPage(survey: Survey, results: SurveyResultsSnapshot
 <p><strong>${results.responseCount}</strong> ${t.responses}${computed ? html` · <span class="muted">${t.computed} ${computed}</span>` : ''}</p>
 ${results.invitationsSent ? html`<p>${t.rate}: ${results.responseRate === null ? FEWER[language] : `${Math.round(results.responseRate * 100)}%`} (${results.invitationsSent})</p>` : ''}
 ${staff?.downloads.length ? html`<p>${t.download}: ${staff.downloads.map((d) => html`<a href="${d.href}">${d.label}</a> `)}</p>` : ''}
-${results.responseCount === 0 ? html`<p>${t.none}</p>` : ''}
+${results.responseCount === 0 ? html`<p>${t.none}</p>` : html`<p class="muted">${t.privacy}</p>`}
 ${results.weekly.length > 1 ? html`<section><h2>${t.weekly}</h2>${trendChart('weekly', t.weekly, results.weekly, (p) => p.count)}</section>` : ''}
-${results.byNeighbourhood.length ? html`<section><h2>${t.neighbourhoods}</h2>${barChart('neighbourhoods', t.neighbourhoods, results.byNeighbourhood.map((b) => ({ label: b.group, count: b.count, percent: null, suppressed: b.suppressed })), language)}</section>` : ''}
-${results.questions.map((q) => question(q, language, staff?.texts.get(q.questionId)))}
+${results.byNeighbourhood.length ? html`<section><h2>${t.neighbourhoods}</h2>${barChart('neighbourhoods', t.neighbourhoods, results.byNeighbourhood.map((b) => ({ label: b.group, count: b.count, percent: null, suppressed: b.suppressed, suppression: b.suppression })), language)}</section>` : ''}
+${results.questions.map((q) => question(q, language, staff?.texts.get(q.questionId), survey.anonymous))}
 </div>`;
   return page(title, body, language, SURVEY_STYLE + RESULTS_STYLE);
 }

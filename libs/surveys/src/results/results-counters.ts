@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { MIN_CELL } from './suppression';
+import { MIN_CELL, NumberFacts } from './disclosure';
 
 /** One counted thing of a question: a text term (answers using it) or a number value (answers holding it). */
 export interface CounterRow<K extends string | number> {
@@ -45,20 +45,39 @@ export function topTerms(manager: EntityManager, surveyId: string): Promise<{ qu
   );
 }
 
-/**
- * The median of each number question from its value counts: the mean of the values at
- * the two middle positions (one position when the count is odd), as percentile_cont(0.5).
- */
-export function mediansOf(manager: EntityManager, surveyId: string): Promise<{ question_id: string; median: number }[]> {
-  return manager.query(
-    `SELECT question_id, avg(value)::float8 AS median FROM (
-       SELECT question_id, value, answers,
-              sum(answers) OVER (PARTITION BY question_id ORDER BY value) AS upto,
-              sum(answers) OVER (PARTITION BY question_id) AS total
-       FROM survey_result_values WHERE survey_id = $1
-     ) placed
-     WHERE upto >= floor((total + 1) / 2) AND upto - answers < floor(total / 2) + 1
+/** Facts of each number question from its value counts (see `NumberFacts`). */
+export async function numberFactsOf(manager: EntityManager, surveyId: string): Promise<Map<string, NumberFacts>> {
+  // The middle value(s): the mean of the values at the two middle positions (one position
+  // when the count is odd) is the median, as percentile_cont(0.5).
+  const rows: { question_id: string; min: number; min_answers: number; max: number; max_answers: number; median: number; middle_values: number[]; middle_answers: number[] }[] = await manager.query(
+    `SELECT question_id, min(value) AS min, (array_agg(answers ORDER BY value))[1] AS min_answers,
+            max(value) AS max, (array_agg(answers ORDER BY value DESC))[1] AS max_answers,
+            avg(value) FILTER (WHERE middle) AS median,
+            array_agg(value ORDER BY value) FILTER (WHERE middle) AS middle_values,
+            array_agg(answers ORDER BY value) FILTER (WHERE middle) AS middle_answers
+     FROM (
+       SELECT question_id, value, answers, upto >= floor((total + 1) / 2) AND upto - answers < floor(total / 2) + 1 AS middle
+       FROM (
+         SELECT question_id, value, answers,
+                sum(answers) OVER (PARTITION BY question_id ORDER BY value) AS upto,
+                sum(answers) OVER (PARTITION BY question_id) AS total
+         FROM survey_result_values WHERE survey_id = $1
+       ) placed
+     ) marked
      GROUP BY question_id`,
     [surveyId],
+  );
+  return new Map(
+    rows.map((r) => [
+      r.question_id,
+      {
+        min: r.min,
+        minAnswers: r.min_answers,
+        max: r.max,
+        maxAnswers: r.max_answers,
+        median: r.median,
+        middle: r.middle_values.map((value, i) => ({ value, answers: r.middle_answers[i] })),
+      },
+    ]),
   );
 }

@@ -1,5 +1,5 @@
 /** Bumped whenever the shape or meaning of a stored tally changes: an older one is rebuilt in full. */
-export const TALLY_VERSION = 1;
+export const TALLY_VERSION = 2;
 
 /** What adds up about some answers. */
 export interface AnswerCounts {
@@ -17,7 +17,7 @@ export interface AnswerCounts {
 /**
  * Counts of one group of answers, at one of the grains the results show (`g`, the
  * GROUPING() code of a GROUPING SETS query over bucket, neighbourhood, week):
- * 7 question, 3 +bucket, 5 +neighbourhood, 1 +neighbourhood+bucket, 6 +week.
+ * 7 question, 3 +bucket, 5 +neighbourhood, 1 +neighbourhood+bucket, 6 +week, 2 +week+bucket.
  */
 export interface AnswerTally extends AnswerCounts {
   question_id: string;
@@ -111,6 +111,7 @@ export function tallyOf(responsesByDay: { neighbourhood: string | null; day: str
     at(5, null, row.neighbourhood, null);
     at(1, row.bucket, row.neighbourhood, null);
     at(6, null, null, week);
+    if (row.bucket !== null) at(2, row.bucket, null, week);
   }
   const responses = new Map<string, ResponseTally>();
   for (const row of responsesByDay) {

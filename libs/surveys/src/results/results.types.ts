@@ -1,10 +1,12 @@
 import { QuestionType } from '../survey.enums';
 import { LocalisedText } from '../localised-text';
+import { CellSuppression } from './disclosure';
 
 /**
- * Results as stored and served. Every count of fewer than 5 (and any count that would
- * let one be worked out by subtraction) is already replaced by `null` with
- * `suppressed: true`, so nothing that leaves the server can single anyone out.
+ * Results as stored and served, already through disclosure control (see disclosure.ts):
+ * a hidden count is `null` with `suppressed: true` and says why in `suppression`, and
+ * statistics that would let a hidden count be worked out are `null`, so nothing that
+ * leaves the server can single anyone out.
  */
 export interface ResultCell {
   /** Option id, scale value ("1".."5", "0".."10"), YES/NO, neighbourhood or OTHER. */
@@ -13,13 +15,17 @@ export interface ResultCell {
   count: number | null;
   percent: number | null;
   suppressed: boolean;
+  suppression: CellSuppression | null;
 }
 
 export interface BreakdownCell {
   group: string;
   count: number | null;
+  /** Null unless the group's detail is shown (see `counts`). */
   mean: number | null;
   suppressed: boolean;
+  suppression: CellSuppression | null;
+  /** The group's answers per category; empty when its detail is withheld. */
   counts: ResultCell[];
 }
 
@@ -29,6 +35,7 @@ export interface TrendPoint {
   count: number | null;
   mean: number | null;
   suppressed: boolean;
+  suppression: CellSuppression | null;
 }
 
 export interface TermCount {
@@ -44,7 +51,9 @@ export interface QuestionResult {
   position: number;
   prompt: LocalisedText;
   answered: number | null;
+  /** Whether `answered` is hidden (fewer than 5). */
   suppressed: boolean;
+  suppression: CellSuppression | null;
   counts: ResultCell[];
   mean: number | null;
   median: number | null;

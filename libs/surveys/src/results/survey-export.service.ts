@@ -9,6 +9,7 @@ import { SurveyOption } from '../survey-option.entity';
 import { QuestionType } from '../survey.enums';
 import { textIn } from '../localised-text';
 import { SurveyResultsService } from './survey-results.service';
+import { disclosePartition, suppressionText } from './disclosure';
 
 /**
  * Spreadsheets run a cell that starts with = + - @ (or a tab/CR) as a formula; such text
@@ -20,7 +21,28 @@ export function csvSafe(value: string): string {
 
 export interface TextAnswer {
   text: string;
+  /** The day it was sent; for an anonymous survey, the Monday of its week. */
   submittedOn: string;
+}
+
+const WITHHELD = 'withheld';
+
+/** The first row of an anonymous survey's responses CSV, where a spreadsheet shows it first. */
+export const ANONYMOUS_EXPORT_NOTE =
+  'Note: anonymous survey. Each response shows the ISO week it was sent, not the day, in no particular order within the week. ' +
+  `A week, language or neighbourhood shared by fewer than 5 responses (or hidden to protect such a group) shows as "${WITHHELD}".`;
+
+/**
+ * One column of an anonymous export: a value shared by too few responses (by the same
+ * disclosure rule as the results) becomes "withheld"; no value stays empty.
+ */
+function coarsened(values: (string | null)[]): string[] {
+  const sizes = new Map<string, number>();
+  for (const v of values) if (v !== null) sizes.set(v, (sizes.get(v) ?? 0) + 1);
+  const groups = [...sizes.keys()];
+  const disclosed = disclosePartition(groups.map((g) => sizes.get(g)!));
+  const shown = new Set(groups.filter((_, i) => disclosed[i].count !== null));
+  return values.map((v) => (v === null ? '' : shown.has(v) ? v : WITHHELD));
 }
 
 /** Staff-only views of raw answers: text answers and CSV exports. */
@@ -31,29 +53,38 @@ export class SurveyExportService {
     private readonly results: SurveyResultsService,
   ) {}
 
-  /** Text answers to one question (text questions and "other" answers), newest day first. */
+  /**
+   * Text answers to one question (text questions and "other" answers), newest day first.
+   * For an anonymous survey, by week (its Monday), in the order of the text within a week.
+   */
   async textAnswers(actor: Pick<StaffActor, 'agencyId'>, surveyId: string, questionId: string, limit = 100, offset = 0): Promise<TextAnswer[]> {
-    await this.survey(actor, surveyId);
+    const survey = await this.survey(actor, surveyId);
+    const when = survey.anonymous ? `date_trunc('week', a.submitted_on)::date` : `a.submitted_on`;
     const rows = await this.dataSource.query(
-      `SELECT a.text_value AS text, a.submitted_on::text AS "submittedOn"
+      `SELECT a.text_value AS text, ${when}::text AS "submittedOn"
        FROM survey_answers a JOIN survey_questions q ON q.id = a.question_id AND q.type <> 'NEIGHBOURHOOD'
        WHERE a.survey_id = $1 AND a.question_id = $2 AND a.text_value IS NOT NULL
-       ORDER BY a.submitted_on DESC, a.text_value LIMIT $3 OFFSET $4`,
+       ORDER BY ${when} DESC, a.text_value LIMIT $3 OFFSET $4`,
       [surveyId, questionId, Math.min(limit, 500), offset],
     );
     return rows;
   }
 
-  /** One row per response, one column per question (options by their English label). */
+  /**
+   * One row per response, one column per question (options by their English label). An
+   * anonymous survey's rows carry the week instead of the day, in no order within a week,
+   * and a week, language or neighbourhood only where enough responses share it (a note
+   * row above the header says so): with few responses a day, the day could point to a person.
+   */
   async responsesCsv(actor: Pick<StaffActor, 'agencyId'>, surveyId: string): Promise<string> {
-    await this.survey(actor, surveyId);
+    const survey = await this.survey(actor, surveyId);
     const questions = await this.dataSource.getRepository(SurveyQuestion).find({ where: { surveyId }, order: { position: 'ASC' } });
     const options = await this.dataSource.getRepository(SurveyOption).findBy({ surveyId });
     const labels = new Map(options.map((o) => [o.id, textIn(o.label, 'en')]));
     const types = new Map(questions.map((q) => [q.id, q.type]));
-    const rows: { id: string; day: string; language: string; neighbourhood: string | null; answers: { question_id: string; option_id: string | null; number_value: number | null; text_value: string | null }[] }[] =
+    const rows: { id: string; day: string; week: string; language: string; neighbourhood: string | null; answers: { question_id: string; option_id: string | null; number_value: number | null; text_value: string | null }[] }[] =
       await this.dataSource.query(
-        `SELECT r.id, r.submitted_on::text AS day, r.language, r.neighbourhood,
+        `SELECT r.id, r.submitted_on::text AS day, to_char(r.submitted_on, 'IYYY-"W"IW') AS week, r.language, r.neighbourhood,
                 coalesce(json_agg(json_build_object('question_id', a.question_id, 'option_id', a.option_id, 'number_value', a.number_value, 'text_value', a.text_value))
                   FILTER (WHERE a.question_id IS NOT NULL), '[]') AS answers
          FROM survey_responses r LEFT JOIN survey_answers a ON a.response_id = r.id
@@ -70,9 +101,20 @@ export class SurveyExportService {
           return types.get(questionId) === QuestionType.MULTIPLE_CHOICE ? `Other: ${a.text_value}` : (a.text_value ?? '');
         })
         .join('; ');
+    const answers = (r: (typeof rows)[number]) => questions.map((q) => csvSafe(render(q.id, r.answers)));
+    const keys = questions.map((q) => q.key);
+    if (!survey.anonymous) {
+      return stringify([['response', 'day', 'language', 'neighbourhood', ...keys], ...rows.map((r) => [r.id, r.day, r.language, csvSafe(r.neighbourhood ?? ''), ...answers(r)])]);
+    }
+    const week = coarsened(rows.map((r) => r.week));
+    const language = coarsened(rows.map((r) => r.language));
+    const neighbourhood = coarsened(rows.map((r) => r.neighbourhood));
+    // Ordered by what is shown (then by the random key), so a row's place gives no withheld week away.
+    const order = rows.map((_, i) => i).sort((a, b) => week[a].localeCompare(week[b]) || rows[a].id.localeCompare(rows[b].id));
     return stringify([
-      ['response', 'day', 'language', 'neighbourhood', ...questions.map((q) => q.key)],
-      ...rows.map((r) => [r.id, r.day, r.language, csvSafe(r.neighbourhood ?? ''), ...questions.map((q) => csvSafe(render(q.id, r.answers)))]),
+      [ANONYMOUS_EXPORT_NOTE],
+      ['response', 'week', 'language', 'neighbourhood', ...keys],
+      ...order.map((i) => [rows[i].id, week[i], language[i], csvSafe(neighbourhood[i]), ...answers(rows[i])]),
     ]);
   }
 
@@ -81,8 +123,8 @@ export class SurveyExportService {
     const results = await this.results.forStaff(actor, surveyId);
     const rows: (string | number | null)[][] = [['question', 'prompt', 'category', 'count', 'percent', 'mean', 'median', 'nps']];
     for (const q of results.questions) {
-      rows.push([q.key, csvSafe(textIn(q.prompt, 'en')), 'answered', q.answered ?? 'fewer than 5', null, q.mean, q.median, q.nps]);
-      for (const c of q.counts) rows.push([q.key, csvSafe(textIn(q.prompt, 'en')), csvSafe(textIn(c.label, 'en')), c.suppressed ? 'fewer than 5' : c.count, c.percent, null, null, null]);
+      rows.push([q.key, csvSafe(textIn(q.prompt, 'en')), 'answered', q.suppressed ? suppressionText(q.suppression) : q.answered, null, q.mean, q.median, q.nps]);
+      for (const c of q.counts) rows.push([q.key, csvSafe(textIn(q.prompt, 'en')), csvSafe(textIn(c.label, 'en')), c.suppressed ? suppressionText(c.suppression) : c.count, c.percent, null, null, null]);
     }
     return stringify(rows);
   }

@@ -1,40 +1,27 @@
-import { StaffActor, StaffRole } from '@app/common';
-import { TestApp, createStaffActor, createTestApp, everyTypeSurveyInput, testConfig } from '@app/testing';
-import { SurveysService } from '../surveys.service';
-import { SurveyResponsesService } from '../survey-responses.service';
-import { SurveyResultsService } from './survey-results.service';
+import { SurveysTestBed, createSurveysTestBed, everyTypeSurveyInput } from '@app/testing';
 import { SurveyResultsSnapshot } from './results.types';
+import { numberFactsOf } from './results-counters';
 
 const AREAS = ['Old Town', 'Northgate', 'Eastbrook'];
 const t = (en: string) => ({ en, es: en });
 
 describe('Survey results, counted a few responses at a time', () => {
-  let t0: TestApp;
-  let actor: StaffActor;
-  let surveys: SurveysService;
-  let responses: SurveyResponsesService;
-  let results: SurveyResultsService;
+  let bed: SurveysTestBed;
 
   beforeAll(async () => {
-    t0 = await createTestApp(testConfig());
-    actor = await createStaffActor(t0.dataSource, StaffRole.LIAISON_OFFICER, { neighbourhoods: AREAS });
-    surveys = t0.app.get(SurveysService);
-    responses = t0.app.get(SurveyResponsesService);
-    results = t0.app.get(SurveyResultsService);
+    bed = await createSurveysTestBed(AREAS);
   });
-  afterAll(async () => {
-    await t0.close();
-  });
+  afterAll(() => bed.t.close());
 
   async function publish(input: Record<string, unknown>) {
-    const survey = await surveys.create(actor, input as never);
-    await surveys.publish(actor, survey.id);
+    const survey = await bed.surveys.create(bed.actor, input as never);
+    await bed.surveys.publish(bed.actor, survey.id);
     return survey;
   }
 
   /** The i-th resident's answers: every type, varied enough that most cells hold 5 or more. */
   async function answer(slug: string, i: number) {
-    const form = (await responses.loadForm(slug))!;
+    const form = (await bed.responses.loadForm(slug))!;
     const q = (key: string) => form.questions.find((x) => x.key === key);
     const option = (key: string, n: number) => q(key)!.options[n % q(key)!.options.length].id;
     const answers: Record<string, { values: string[]; other?: string }> = {};
@@ -51,7 +38,7 @@ describe('Survey results, counted a few responses at a time', () => {
     set('years', [String(i % 40)]);
     set('name', i % 2 ? [`Maple Street ${i % 3}`] : []);
     set('comments', [i % 3 ? 'Street lights are broken near the park' : 'More patrols near the school please']);
-    await responses.submit({ form, language: 'en', answers });
+    await bed.responses.submit({ form, language: 'en', answers });
   }
 
   const withoutTime = (s: SurveyResultsSnapshot | null) => ({ ...s, computedAt: undefined });
@@ -61,22 +48,25 @@ describe('Survey results, counted a few responses at a time', () => {
     let answered = 0;
     for (const batch of [7, 1, 12, 0, 20]) {
       for (let i = 0; i < batch; i++) await answer(survey.slug, answered++);
-      const incremental = await results.recompute(survey.id);
+      const incremental = await bed.results.recompute(survey.id);
       expect(incremental!.responseCount).toBe(answered);
-      expect(withoutTime(incremental)).toEqual(withoutTime(await results.recompute(survey.id, { full: true })));
+      expect(withoutTime(incremental)).toEqual(withoutTime(await bed.results.recompute(survey.id, { full: true })));
       // The median from counted values is PostgreSQL's own median of the answers (odd and even counts).
-      const [{ median }] = await t0.dataSource.query(
+      const [{ median }] = await bed.t.dataSource.query(
         `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY a.number_value)::float8 AS median FROM survey_answers a JOIN survey_questions q ON q.id = a.question_id WHERE a.survey_id = $1 AND q.key = 'years'`,
         [survey.id],
       );
-      expect(incremental!.questions.find((x) => x.key === 'years')!.median).toBe(median);
+      const years = incremental!.questions.find((x) => x.key === 'years')!;
+      expect((await numberFactsOf(bed.t.dataSource.manager, survey.id)).get(years.questionId)!.median).toBe(median);
     }
-    const snapshot = (await results.forStaff(actor, survey.id))!;
+    const snapshot = (await bed.results.forStaff(bed.actor, survey.id))!;
     const byKey = (key: string) => snapshot.questions.find((x) => x.key === key)!;
     expect(byKey('safe').counts.map((c) => c.count)).toEqual([8, 8, 8, 8, 8]);
     expect(byKey('comments').terms.map((x) => x.term).sort()).toEqual(['broken', 'lights', 'near', 'park', 'patrols', 'please', 'school', 'street']);
     expect(byKey('comments').terms.find((x) => x.term === 'near')!.count).toBe(40);
-    expect(byKey('years').median).toBe(19.5);
+    // Every number of years is one resident's: no minimum, maximum or median is shown.
+    expect(byKey('years')).toMatchObject({ answered: 40, min: null, max: null, median: null });
+    expect(byKey('years').mean).toBe(19.5);
   });
 
   it('counts every response exactly once while passes and submissions overlap', async () => {
@@ -87,13 +77,13 @@ describe('Survey results, counted a few responses at a time', () => {
         for (let i = 0; i < 10; i++) await answer(survey.slug, answered++);
       }),
       ...Array.from({ length: 3 }, async () => {
-        for (let i = 0; i < 4; i++) await results.recompute(survey.id);
+        for (let i = 0; i < 4; i++) await bed.results.recompute(survey.id);
       }),
     ]);
-    const last = await results.recompute(survey.id);
+    const last = await bed.results.recompute(survey.id);
     expect(last!.responseCount).toBe(40);
-    expect(withoutTime(last)).toEqual(withoutTime(await results.recompute(survey.id, { full: true })));
-    const [{ uncounted }] = await t0.dataSource.query(`SELECT count(*)::int AS uncounted FROM survey_uncounted_responses WHERE survey_id = $1`, [survey.id]);
+    expect(withoutTime(last)).toEqual(withoutTime(await bed.results.recompute(survey.id, { full: true })));
+    const [{ uncounted }] = await bed.t.dataSource.query(`SELECT count(*)::int AS uncounted FROM survey_uncounted_responses WHERE survey_id = $1`, [survey.id]);
     expect(uncounted).toBe(0);
   });
 
@@ -102,7 +92,7 @@ describe('Survey results, counted a few responses at a time', () => {
     input.questions.splice(1, 0, { key: 'work', type: 'NEIGHBOURHOOD', prompt: t('Where do you work?'), required: true } as never);
     const survey = await publish(input);
     for (let i = 0; i < 15; i++) await answer(survey.slug, i);
-    const snapshot = (await results.recompute(survey.id))!;
+    const snapshot = (await bed.results.recompute(survey.id))!;
     const work = snapshot.questions.find((x) => x.key === 'work')!;
     expect(work.counts.map((c) => [c.key, c.count])).toEqual(AREAS.map((a) => [a, 5]));
     // Residents of Old Town (i % 3 = 0) all work in Northgate.
@@ -114,15 +104,15 @@ describe('Survey results, counted a few responses at a time', () => {
     const input = everyTypeSurveyInput();
     const survey = await publish(input);
     for (let i = 0; i < 10; i++) await answer(survey.slug, i);
-    await results.recompute(survey.id);
-    const before = await results.recompute(survey.id);
-    const talliedInFull = async () => (await t0.dataSource.query(`SELECT tallied_in_full_at FROM survey_results WHERE survey_id = $1`, [survey.id]))[0].tallied_in_full_at;
+    await bed.results.recompute(survey.id);
+    const before = await bed.results.recompute(survey.id);
+    const talliedInFull = async () => (await bed.t.dataSource.query(`SELECT tallied_in_full_at FROM survey_results WHERE survey_id = $1`, [survey.id]))[0].tallied_in_full_at;
     const firstFull = await talliedInFull();
     expect(new Date(before!.computedAt)).not.toEqual(firstFull); // the second pass added to the tally
     // A wording fix: the next pass rebuilds the tally from every response.
     (input.questions[1] as { prompt: unknown }).prompt = t('How safe do you feel after dark?');
-    await surveys.update(actor, survey.id, input as never);
-    const snapshot = (await results.recompute(survey.id))!;
+    await bed.surveys.update(bed.actor, survey.id, input as never);
+    const snapshot = (await bed.results.recompute(survey.id))!;
     expect(await talliedInFull()).toEqual(new Date(snapshot.computedAt));
     expect(snapshot.responseCount).toBe(10);
     expect(snapshot.questions.find((x) => x.key === 'safe')!.prompt.en).toBe('How safe do you feel after dark?');

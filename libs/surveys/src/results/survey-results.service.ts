@@ -9,7 +9,7 @@ import { SurveyResultsRow } from '../survey-results.entity';
 import { FormQuestion } from '../survey-answers';
 import { NewResponse, queryInvitations, scanResponses } from './results-queries';
 import { ResultsTally, TALLY_VERSION, mergeTallies } from './results-tally';
-import { mediansOf, storeCounters, topTerms } from './results-counters';
+import { numberFactsOf, storeCounters, topTerms } from './results-counters';
 import { rawResults } from './results-raw';
 import { buildSnapshot } from './results-builder';
 import { SurveyResultsSnapshot } from './results.types';
@@ -58,7 +58,7 @@ export class SurveyResultsService {
       const form: FormQuestion[] = questions.map((q) => Object.assign(q, { options: choices.filter((o) => o.questionId === q.id) }));
       const { tally, talliedInFullAt } = await this.tally(manager, surveyId, survey.version, questions, now, options.full ?? false);
       const raw = rawResults(tally, {
-        medians: await mediansOf(manager, surveyId),
+        numbers: await numberFactsOf(manager, surveyId),
         terms: await topTerms(manager, surveyId),
         invitations: await queryInvitations(manager, surveyId),
       });

@@ -1,7 +1,11 @@
 import { DataSource } from 'typeorm';
 import { randomBytes } from 'node:crypto';
-import { signFormStart } from '@app/surveys';
+import { StaffActor, StaffRole } from '@app/common';
+import { SurveyExportService, SurveyResponsesService, SurveyResultsService, SurveysService, signFormStart } from '@app/surveys';
 import { GraphQLClient } from '../graphql-client';
+import { TestApp, createTestApp } from '../test-app';
+import { testConfig } from '../test-config';
+import { createStaffActor } from './staff.factory';
 
 /** A partner contact written straight to the database (for survey distribution tests). */
 export async function createSurveyContact(dataSource: DataSource, agencyId: string, overrides: { name?: string; email?: string; preferredLanguage?: string; optedOut?: boolean } = {}) {
@@ -92,4 +96,37 @@ export async function postSurveyForm(
     redirect: 'manual',
   });
   return { status: res.status, html: await res.text(), setCookie: res.headers.get('set-cookie') };
+}
+
+/**
+ * Runs `send`, which answers survey `surveyId` now, then dates the responses it stored on
+ * `day` (YYYY-MM-DD, before yesterday), as if they had been sent then.
+ */
+export async function answerSurveyOn(dataSource: DataSource, surveyId: string, day: string, send: () => Promise<unknown>): Promise<void> {
+  await send();
+  for (const table of ['survey_responses', 'survey_answers']) {
+    await dataSource.query(`UPDATE ${table} SET submitted_on = $2 WHERE survey_id = $1 AND submitted_on >= (now() AT TIME ZONE 'UTC')::date - 1`, [surveyId, day]);
+  }
+}
+
+/** The surveys lib's services in a booted app, and an officer of an agency with the given neighbourhoods. */
+export interface SurveysTestBed {
+  t: TestApp;
+  actor: StaffActor;
+  surveys: SurveysService;
+  responses: SurveyResponsesService;
+  results: SurveyResultsService;
+  exports: SurveyExportService;
+}
+
+export async function createSurveysTestBed(neighbourhoods: string[]): Promise<SurveysTestBed> {
+  const t = await createTestApp(testConfig());
+  return {
+    t,
+    actor: await createStaffActor(t.dataSource, StaffRole.LIAISON_OFFICER, { neighbourhoods }),
+    surveys: t.app.get(SurveysService),
+    responses: t.app.get(SurveyResponsesService),
+    results: t.app.get(SurveyResultsService),
+    exports: t.app.get(SurveyExportService),
+  };
 }

@@ -179,6 +179,8 @@ export class SurveyTextAnswerModel {
   @Field()
   text: string;
 
-  @Field({ description: 'The day it was sent (YYYY-MM-DD); no finer time is kept.' })
+  @Field({
+    description: 'The day it was sent (YYYY-MM-DD); no finer time is kept. For an anonymous survey, the Monday of its week: a day could point to a person.',
+  })
   submittedOn: string;
 }
