@@ -19,7 +19,7 @@ describe('sentFromOwnPage', () => {
   });
 
   it('refuses other sites, look-alikes, other schemes or ports, and requests that say nothing', () => {
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { Origin: 'https://attacker.example' },
       { Origin: 'https://liaison.example.gov.attacker.example' },
       { Origin: 'http://liaison.example.gov' },

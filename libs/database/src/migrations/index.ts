@@ -8,6 +8,7 @@ import { Surveys1795400500000 } from './1795400500000-Surveys';
 import { Invitations1795400600000 } from './1795400600000-Invitations';
 import { TaskForces1795400800000 } from './1795400800000-TaskForces';
 import { SurveyResultTallies1795400900000 } from './1795400900000-SurveyResultTallies';
+import { PlatformOperators1795401300000 } from './1795401300000-PlatformOperators';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Invitations1795400600000,
   TaskForces1795400800000,
   SurveyResultTallies1795400900000,
+  PlatformOperators1795401300000,
 ];
