@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@app/config';
 import { runMigrations } from '@app/database';
-import { loadLocalSecrets, resolveRedis, startEmbeddedPostgres, startMailCatcher } from '@app/devstack';
-import { DEMO_PASSWORD, DemoSeedService, FirstRunService, SetupModule } from '@app/setup';
+import { loadLocalSecrets, recordRunningServices, resolveRedis, startEmbeddedPostgres, startMailCatcher } from '@app/devstack';
+import { DEMO_PASSWORD, DemoSeedService, FirstOperator, FirstRunService, SetupModule } from '@app/setup';
 
 /**
  * `npm start`: brings up what is missing (embedded PostgreSQL, Redis, a mail
@@ -70,6 +70,13 @@ async function waitUntilReady(url: string): Promise<boolean> {
   return false;
 }
 
+function sayOperator(operator: FirstOperator): void {
+  say('');
+  say(`  Platform operator (creates and suspends agencies, sees the queues) created: ${operator.email}`);
+  if (operator.generatedPassword) say(`  with the password ${operator.generatedPassword} (shown only this once).`);
+  else say('  with the password from OPERATOR_PASSWORD.');
+}
+
 async function main(): Promise<void> {
   const seedOnly = process.argv.includes('--seed-only');
   const demo = seedOnly || process.argv.includes('--demo');
@@ -126,7 +133,12 @@ async function main(): Promise<void> {
   say(applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Database schema is up to date.');
 
   const setup = await NestFactory.createApplicationContext(SetupModule.forRoot(config, env), { logger: ['error', 'warn'] });
-  const firstAdmin = await setup.get(FirstRunService).ensureFirstAgency();
+  const firstRun = setup.get(FirstRunService);
+  const firstAdmin = await firstRun.ensureFirstAgency();
+  const operator = await firstRun.ensureOperator().catch((error) => {
+    say(`Could not create the platform operator: ${error.message ?? error}`);
+    return null;
+  });
   const seeded = demo ? await setup.get(DemoSeedService).seed() : undefined;
   await setup.close();
 
@@ -134,8 +146,16 @@ async function main(): Promise<void> {
     say(seeded.created ? `Demo data loaded: ${seeded.agency.name}.` : `Demo data already present: ${seeded.agency.name}.`);
     say(`  Demo sign-ins (password "${DEMO_PASSWORD}"): ${seeded.logins.map((l) => `${l.email} (${l.role})`).join(', ')}`);
   }
-  if (seedOnly) return shutdown(0);
+  if (seedOnly) {
+    if (operator) sayOperator(operator);
+    return shutdown(0);
+  }
 
+  // So `npm run operator` run beside this one finds the same services.
+  stops.push({
+    name: 'running.json',
+    stop: recordRunningServices(DATA, { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_PREFIX: env.REDIS_PREFIX, SMTP_URL: smtpUrl, PUBLIC_URL: publicUrl }),
+  });
   run('API', 'apps/api/src/main.js', childEnv);
   run('Worker', 'apps/worker/src/main.js', childEnv);
   if (!(await waitUntilReady(`http://127.0.0.1:${port}/health/ready`))) {
@@ -148,7 +168,7 @@ async function main(): Promise<void> {
   say(`  GraphQL        ${publicUrl}/graphql`);
   say(`  Health         ${publicUrl}/health/ready`);
   if (devMailDir) say(`  Dev inbox      ${publicUrl}/dev/mail`);
-  say(`  Queues (admin) ${publicUrl}/admin/queues`);
+  say(`  Queues         ${publicUrl}/admin/queues (platform operator; sign in at /admin/login)`);
   if (firstAdmin) {
     say('');
     say(`  First agency "${firstAdmin.agency.name}" created. Sign in as ${firstAdmin.email}`);
@@ -157,6 +177,7 @@ async function main(): Promise<void> {
   } else {
     say('  Sign in with an existing staff account (the first admin was created on the first start).');
   }
+  if (operator) sayOperator(operator);
   say('  GraphQL sign-in: mutation { login(input: { email: "…", password: "…" }) { accessToken } }');
 }
 

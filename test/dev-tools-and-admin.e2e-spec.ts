@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StaffRole } from '@app/common';
 import { RunningMailCatcher, startMailCatcher } from '@app/devstack';
-import { TEST_PASSWORD, TestApp, createAgency, createSignedInStaff, createStaff, createTestApp, startTestWorker, testConfig } from '@app/testing';
+import { TEST_PASSWORD, TestApp, createAgency, createOperator, createSignedInStaff, createStaff, createTestApp, startTestWorker, testConfig } from '@app/testing';
 
-describe('Local dev inbox and the admin queue dashboard', () => {
+describe('Local dev inbox and the queue dashboard', () => {
   let local: TestApp;
   let production: TestApp;
   let worker: INestApplicationContext;
@@ -52,18 +52,23 @@ describe('Local dev inbox and the admin queue dashboard', () => {
     expect((await fetch(`${production.url}/dev/mail`)).status).toBe(404);
   });
 
-  it('sends anyone without an admin session to sign in, and lets an admin in', async () => {
+  /** Signs in through the plain form as a browser on our own page would (same-origin Origin header). */
+  async function formSignIn(email: string, next = '/admin/queues'): Promise<Response> {
+    return fetch(`${production.url}/admin/login?next=${encodeURIComponent(next)}`, {
+      method: 'POST',
+      headers: { origin: production.url },
+      body: new URLSearchParams({ email, password: TEST_PASSWORD }),
+      redirect: 'manual',
+    });
+  }
+
+  it('sends anyone without a session to sign in, and lets the platform operator in', async () => {
     const anonymous = await fetch(`${production.url}/admin/queues`, { redirect: 'manual' });
     expect(anonymous.status).toBe(303);
     expect(anonymous.headers.get('location')).toBe('/admin/login?next=%2Fadmin%2Fqueues');
 
-    const agency = await createAgency(production.dataSource);
-    const admin = await createStaff(production.dataSource, agency.id, StaffRole.ADMIN);
-    const signIn = await fetch(`${production.url}/admin/login?next=/admin/queues`, {
-      method: 'POST',
-      body: new URLSearchParams({ email: admin.email, password: TEST_PASSWORD }),
-      redirect: 'manual',
-    });
+    const operator = await createOperator(production.dataSource);
+    const signIn = await formSignIn(operator.email);
     expect(signIn.status).toBe(303);
     const cookie = signIn.headers.get('set-cookie')!;
     expect(cookie).toMatch(/HttpOnly/i);
@@ -72,17 +77,55 @@ describe('Local dev inbox and the admin queue dashboard', () => {
     expect(board.status).toBe(200);
     expect(await board.text()).toContain('<html');
 
-    const analyst = await createStaff(production.dataSource, agency.id, StaffRole.ANALYST);
-    const analystSignIn = await fetch(`${production.url}/admin/login`, {
+    const wrong = await fetch(`${production.url}/admin/login`, {
       method: 'POST',
-      body: new URLSearchParams({ email: analyst.email, password: TEST_PASSWORD }),
-      redirect: 'manual',
+      headers: { origin: production.url },
+      body: new URLSearchParams({ email: operator.email, password: 'nope-nope-nope' }),
     });
-    const analystBoard = await fetch(`${production.url}/admin/queues`, { headers: { cookie: analystSignIn.headers.get('set-cookie')!.split(';')[0] } });
-    expect(analystBoard.status).toBe(403);
-
-    const wrong = await fetch(`${production.url}/admin/login`, { method: 'POST', body: new URLSearchParams({ email: admin.email, password: 'nope-nope-nope' }) });
     expect(wrong.status).toBe(401);
     expect(await wrong.text()).toContain('Invalid email or password');
+  });
+
+  it("keeps every agency's staff, admins included, out of the queues all agencies share", async () => {
+    const agency = await createAgency(production.dataSource);
+    for (const role of [StaffRole.ADMIN, StaffRole.ANALYST]) {
+      const staff = await createStaff(production.dataSource, agency.id, role);
+      const cookie = (await formSignIn(staff.email)).headers.get('set-cookie')!.split(';')[0];
+      const board = await fetch(`${production.url}/admin/queues`, { headers: { cookie } });
+      expect({ role, status: board.status }).toEqual({ role, status: 403 });
+      const api = await fetch(`${production.url}/admin/queues/api/queues`, { headers: { cookie } });
+      expect({ role, status: api.status }).toEqual({ role, status: 403 });
+      const pause = await fetch(`${production.url}/admin/queues/api/queues/mail/pause`, { method: 'PUT', headers: { cookie, origin: production.url } });
+      expect({ role, status: pause.status }).toEqual({ role, status: 403 });
+    }
+  });
+
+  it('refuses a sign-in posted from another site (login CSRF), and queue actions from another site', async () => {
+    const operator = await createOperator(production.dataSource);
+    for (const headers of [{ origin: 'https://attacker.example' }, { referer: 'https://attacker.example/page' }, {} as Record<string, string>, { origin: 'null' }]) {
+      const forged = await fetch(`${production.url}/admin/login`, {
+        method: 'POST',
+        headers,
+        body: new URLSearchParams({ email: operator.email, password: TEST_PASSWORD }),
+        redirect: 'manual',
+      });
+      expect({ headers, status: forged.status, cookie: forged.headers.get('set-cookie') }).toEqual({ headers, status: 403, cookie: null });
+    }
+    // From our own page (Referer only, as an older browser might send) it works.
+    const ours = await fetch(`${production.url}/admin/login`, {
+      method: 'POST',
+      headers: { referer: `${production.url}/admin/login` },
+      body: new URLSearchParams({ email: operator.email, password: TEST_PASSWORD }),
+      redirect: 'manual',
+    });
+    expect(ours.status).toBe(303);
+
+    const cookie = ours.headers.get('set-cookie')!.split(';')[0];
+    const crossSite = await fetch(`${production.url}/admin/queues/api/queues/mail/pause`, { method: 'PUT', headers: { cookie, origin: 'https://attacker.example' } });
+    expect(crossSite.status).toBe(403);
+    const queues = await fetch(`${production.url}/admin/queues/api/queues`, { headers: { cookie } });
+    expect(queues.status).toBe(200);
+    const mail = ((await queues.json()) as { queues: { name: string; isPaused: boolean }[] }).queues.find((q) => q.name === 'mail');
+    expect(mail?.isPaused).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { freePort } from '@app/devstack';
 import { GraphQLClient } from '@app/testing';
+import { runCompiledScript } from './support/run-command';
 
 /**
  * `npm start` as a newcomer runs it: the compiled launcher (npm test builds first),
@@ -79,10 +80,20 @@ describe('npm start', () => {
     const graphql = new GraphQLClient(`http://127.0.0.1:${port}`);
     const login = await graphql.data(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { user { role } } }`, { e: email, p: password });
     expect(login.login.user.role).toBe('ADMIN');
+    const [, operatorEmail, operatorPassword] = await waitForOutput(first, /Platform operator .* created: (\S+)\s+with the password (\S+) \(shown only this once\)/);
+    expect(operatorEmail).toBe('operator@liaison.local');
+    const operatorLogin = await graphql.data(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accountKind } }`, { e: operatorEmail, p: operatorPassword });
+    expect(operatorLogin.login.accountKind).toBe('OPERATOR');
+    // `npm run operator` beside a running `npm start` finds its services without being told.
+    const listed = await runCompiledScript('operator', { LIAISON_DATA_DIR: data }, 'list-agencies');
+    expect(listed).toMatchObject({ code: 0 });
+    expect(listed.output).toContain('my-pd  My Police Department  [active]  staff: 1 active');
     const inbox = await fetch(`http://127.0.0.1:${port}/dev/mail`);
     expect(inbox.status).toBe(200);
     expect(await stop(first)).toBe(0);
     expect(first.output()).toContain('Stopped.');
+    expect(existsSync(join(data, 'running.json'))).toBe(false);
+    expect((await runCompiledScript('operator', { LIAISON_DATA_DIR: data }, 'list-agencies')).output).toContain('Liaison is not running here');
     expect(postgresRunningIn(data)).toBe(false);
     await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow(); // the API child is gone too
 
@@ -116,12 +127,16 @@ describe('npm start', () => {
       ADMIN_PASSWORD: 'a-chosen-admin-password',
       AGENCY_NAME: 'Lakeside Police',
       AGENCY_SLUG: 'lakeside',
+      OPERATOR_EMAIL: 'it@county.example',
+      OPERATOR_PASSWORD: 'a-chosen-operator-password',
     });
     await waitForOutput(run, /Liaison is running/);
     expect(run.output()).toContain('PostgreSQL: using DATABASE_URL');
     expect(run.output()).toContain('First agency "Lakeside Police" created. Sign in as chief@example.org');
+    expect(run.output()).toMatch(/Platform operator .* created: it@county.example\s+with the password from OPERATOR_PASSWORD/);
     const graphql = new GraphQLClient(`http://127.0.0.1:${port}`);
     await graphql.data(`mutation { login(input: { email: "chief@example.org", password: "a-chosen-admin-password" }) { accessToken } }`);
+    await graphql.data(`mutation { login(input: { email: "it@county.example", password: "a-chosen-operator-password" }) { accessToken } }`);
     expect(await stop(run)).toBe(0);
     await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow();
     const cleanup = new Client({ connectionString: process.env.TEST_DATABASE_URL });

@@ -1,9 +1,73 @@
-// Where @Query/@Mutation record themselves (see @nestjs/graphql's graphql.constants).
+// Where @Query/@Mutation record themselves and their field name (see @nestjs/graphql's graphql.constants).
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
+const RESOLVER_NAME_METADATA = 'graphql:resolver_name';
+import { randomUUID } from 'node:crypto';
 import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLObjectType,
+  GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+} from 'graphql';
 import { StaffRole } from '@app/common';
-import { ACCESS_RULE } from '@app/auth';
-import { TestApp, createAgency, createSignedInStaff, createStaff, createTestApp, testConfig } from '@app/testing';
+import { ACCESS_RULE, AccessRule } from '@app/auth';
+import { TestApp, createAgency, createSignedInOperator, createSignedInStaff, createStaff, createTestApp, testConfig } from '@app/testing';
+
+/** Every root query and mutation, by field name, with the rule its resolver declares. */
+function declaredRules(t: TestApp): { field: string; operation: 'Query' | 'Mutation'; rule: AccessRule | undefined; where: string }[] {
+  const discovery = new DiscoveryService(t.app.get(ModulesContainer));
+  const scanner = new MetadataScanner();
+  const found: { field: string; operation: 'Query' | 'Mutation'; rule: AccessRule | undefined; where: string }[] = [];
+  for (const wrapper of discovery.getProviders()) {
+    const instance = wrapper.instance;
+    if (!instance || typeof instance !== 'object') continue;
+    const prototype = Object.getPrototypeOf(instance);
+    for (const method of scanner.getAllMethodNames(prototype)) {
+      const operation = Reflect.getMetadata(RESOLVER_TYPE_METADATA, prototype[method]);
+      if (operation !== 'Query' && operation !== 'Mutation') continue;
+      const rule = Reflect.getMetadata(ACCESS_RULE, prototype[method]) ?? Reflect.getMetadata(ACCESS_RULE, prototype.constructor);
+      const field = Reflect.getMetadata(RESOLVER_NAME_METADATA, prototype[method]) ?? method;
+      found.push({ field, operation, rule, where: `${prototype.constructor.name}.${method}` });
+    }
+  }
+  return found;
+}
+
+/** A value GraphQL accepts for an input type (only required input fields are filled). */
+function sampleValue(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sampleValue(type.ofType);
+  if (isListType(type)) return [];
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+    return Object.fromEntries(fields.map((f) => [f.name, sampleValue(f.type)]));
+  }
+  if (isScalarType(type)) {
+    const samples: Record<string, unknown> = { ID: randomUUID(), String: 'x', Int: 1, Float: 1, Boolean: false, DateTime: '2030-01-01T00:00:00Z', JSONObject: {} };
+    if (!(type.name in samples)) throw new Error(`no sample for scalar ${type.name}`);
+    return samples[type.name];
+  }
+  throw new Error(`no sample for ${String(type)}`);
+}
+
+/** A call of one root field with its required arguments, selecting only __typename. */
+function callOf(schema: GraphQLSchema, operation: 'Query' | 'Mutation', name: string): { query: string; variables: Record<string, unknown> } {
+  const root = (operation === 'Query' ? schema.getQueryType() : schema.getMutationType()) as GraphQLObjectType;
+  const field: GraphQLField<unknown, unknown> = root.getFields()[name];
+  const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+  const declarations = required.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+  const args = required.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const selection = isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type)) ? '' : ' { __typename }';
+  const query = `${operation.toLowerCase()}${declarations ? `(${declarations})` : ''} { ${name}${args ? `(${args})` : ''}${selection} }`;
+  return { query, variables: Object.fromEntries(required.map((a) => [a.name, sampleValue(a.type)])) };
+}
 
 describe('Tenancy and roles', () => {
   let t: TestApp;
@@ -91,23 +155,54 @@ describe('Tenancy and roles', () => {
   });
 
   it('every query and mutation declares who may call it', () => {
-    const discovery = new DiscoveryService(t.app.get(ModulesContainer));
-    const scanner = new MetadataScanner();
-    const undeclared: string[] = [];
-    let checked = 0;
-    for (const wrapper of discovery.getProviders()) {
-      const instance = wrapper.instance;
-      if (!instance || typeof instance !== 'object') continue;
-      const prototype = Object.getPrototypeOf(instance);
-      for (const method of scanner.getAllMethodNames(prototype)) {
-        const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, prototype[method]);
-        if (type !== 'Query' && type !== 'Mutation') continue;
-        checked++;
-        const rule = Reflect.getMetadata(ACCESS_RULE, prototype[method]) ?? Reflect.getMetadata(ACCESS_RULE, prototype.constructor);
-        if (!rule) undeclared.push(`${prototype.constructor.name}.${method}`);
+    const rules = declaredRules(t);
+    expect(rules.length).toBeGreaterThan(10);
+    expect(rules.filter((r) => !r.rule).map((r) => r.where)).toEqual([]);
+  });
+
+  it('the platform operator is refused every agency-scoped query and mutation', async () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const { token } = await createSignedInOperator(t.dataSource, t.graphql);
+    const scoped = declaredRules(t).filter((r) => r.rule?.kind === 'staff');
+    expect(scoped.length).toBeGreaterThan(80);
+    const answers: Record<string, unknown> = {};
+    for (const { field, operation } of scoped) {
+      const { query, variables } = callOf(schema, operation, field);
+      const res = await t.graphql.request(query, variables, { token });
+      answers[field] = res.errors?.[0].extensions?.reason ?? res.errors?.[0].message ?? 'ANSWERED';
+    }
+    expect(Object.entries(answers).filter(([, reason]) => reason !== 'AGENCY_STAFF_ONLY')).toEqual([]);
+    // Only what concerns its own session or agencies as a whole is open to it.
+    const open = declaredRules(t).filter((r) => r.rule?.kind !== 'staff').map((r) => `${r.field}:${r.rule?.kind}`);
+    expect(open.sort()).toEqual(
+      [
+        'acceptStaffInvitation:public',
+        'createAgency:operator',
+        'currentOperator:operator',
+        'login:public',
+        'logout:signed-in',
+        'platformAgencies:operator',
+        'platformAgency:operator',
+        'reinstateAgency:operator',
+        'refreshSession:public',
+        'suspendAgency:operator',
+      ].sort(),
+    );
+  });
+
+  it("no agency's staff, admins included, may call an operator operation", async () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const agency = await createAgency(t.dataSource);
+    const operatorOnly = declaredRules(t).filter((r) => r.rule?.kind === 'operator');
+    expect(operatorOnly.length).toBeGreaterThan(3);
+    for (const role of [StaffRole.ADMIN, StaffRole.ANALYST]) {
+      const staff = await createSignedInStaff(t.dataSource, t.graphql, agency.id, role);
+      for (const { field, operation } of operatorOnly) {
+        const { query, variables } = callOf(schema, operation, field);
+        const res = await t.graphql.request(query, variables, { token: staff.token });
+        expect({ role, field, reason: res.errors?.[0].extensions?.reason }).toEqual({ role, field, reason: 'OPERATOR_ONLY' });
       }
     }
-    expect(checked).toBeGreaterThan(10);
-    expect(undeclared).toEqual([]);
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM agencies WHERE slug = 'x'`)).toEqual([{ n: 0 }]);
   });
 });

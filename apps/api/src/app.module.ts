@@ -7,7 +7,7 @@ import { APP_CONFIG, AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { RedisModule } from '@app/redis';
 import { QueueModule } from '@app/queue';
-import { AuthGuard, AuthModule } from '@app/auth';
+import { AuthGuard, AuthModule, AuthService } from '@app/auth';
 import { AuditModule } from '@app/audit';
 import { AgenciesModule } from '@app/agencies';
 import { StaffModule } from '@app/staff';
@@ -16,6 +16,7 @@ import { ForumsModule } from '@app/forums';
 import { TaskForcesModule } from '@app/task-forces';
 import { SurveysModule } from '@app/surveys';
 import { InvitationsModule } from '@app/invitations';
+import { PlatformModule } from '@app/platform';
 import { LoggingModule } from './http/logging.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
@@ -54,6 +55,7 @@ import { ForumRsvpFieldsResolver } from './invitations/forum-rsvp-fields.resolve
 import { RsvpRepliesResolver } from './invitations/rsvp-replies.resolver';
 import { AttendeesExportController } from './invitations/attendees-export.controller';
 import { RsvpController } from './public/rsvp.controller';
+import { PlatformResolver } from './platform/platform.resolver';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -66,7 +68,12 @@ export class AppModule implements NestModule {
         DatabaseModule,
         RedisModule,
         QueueModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [AuthService],
+          useFactory: (auth: AuthService) => graphqlOptions(config, auth),
+        }),
         AuthModule,
         AuditModule,
         AgenciesModule,
@@ -76,6 +83,7 @@ export class AppModule implements NestModule {
         TaskForcesModule,
         SurveysModule,
         InvitationsModule,
+        PlatformModule,
         QueueBoardModule,
         PublicCalendarPagesModule,
       ],
@@ -115,6 +123,7 @@ export class AppModule implements NestModule {
         InvitationFieldsResolver,
         ForumRsvpFieldsResolver,
         RsvpRepliesResolver,
+        PlatformResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

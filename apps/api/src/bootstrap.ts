@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@app/config';
 import { AppModule } from './app.module';
+import { securityHeaders } from './http/security-headers';
 
 /** Builds the API application (not yet listening); shared by main.ts and the tests. */
 export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -13,7 +14,11 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For picks the client address sign-in limits count against: believed only from the
+  // proxies TRUST_PROXY names, never by default (anyone can send the header).
+  app.set('trust proxy', config.TRUST_PROXY.length ? config.TRUST_PROXY : false);
+  // First of all middleware, so every response (errors and 404s too) carries the headers.
+  app.use(securityHeaders(config));
   app.enableShutdownHooks();
   return app;
 }

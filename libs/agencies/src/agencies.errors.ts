@@ -4,6 +4,7 @@ export enum AgencyErrorCode {
   SLUG_TAKEN = 'AGENCY_SLUG_TAKEN',
   INVALID_TIME_ZONE = 'AGENCY_INVALID_TIME_ZONE',
   DUPLICATE_NEIGHBOURHOOD = 'AGENCY_DUPLICATE_NEIGHBOURHOOD',
+  INVALID_SLUG = 'AGENCY_INVALID_SLUG',
 }
 
 export class AgencyError extends DomainError {
@@ -19,6 +20,15 @@ export class AgencyError extends DomainError {
       AgencyErrorCode.INVALID_TIME_ZONE,
       `"${zone}" is not an IANA time zone (e.g. America/Chicago)`,
       { field: 'input.timeZone' },
+    );
+  }
+
+  static invalidSlug(slug: string) {
+    return new AgencyError(
+      ErrorKind.BAD_USER_INPUT,
+      AgencyErrorCode.INVALID_SLUG,
+      `"${slug}" cannot be used in web addresses: use lower-case letters and digits in words joined by single hyphens (e.g. riverside-pd)`,
+      { field: 'input.slug' },
     );
   }
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { IANAZone } from 'luxon';
-import { NotFoundError, StaffActor } from '@app/common';
+import { InputError, NotFoundError, OperatorInAgency, PageArgs, StaffActor, SystemActor, paginate } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { Agency, AgencyBranding } from './agency.entity';
 import { AgencyError } from './agencies.errors';
@@ -16,6 +16,9 @@ export interface AgencySettings {
   mailSenderEmail?: string | null;
   neighbourhoods?: string[];
 }
+
+/** What the agencies table's check constraint allows in a slug (it appears in public URLs). */
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 @Injectable()
 export class AgenciesService {
@@ -35,7 +38,39 @@ export class AgenciesService {
     return this.agencies.findOneBy({ slug });
   }
 
-  /** Creates a tenant; used by first-start setup and the demo seed. */
+  /**
+   * False for a suspended (or unknown) agency. Every way in that is not a staff session asks
+   * this: links in emails, public pages, staff invitations (sessions check it as they authenticate).
+   */
+  async isActive(agencyId: string): Promise<boolean> {
+    return this.agencies.existsBy({ id: agencyId, suspendedAt: IsNull() });
+  }
+
+  /** Every agency, for the platform operator's list (oldest first, so pages stay put as agencies are added). */
+  list(page: PageArgs) {
+    return paginate(this.agencies.createQueryBuilder('agency'), page, { property: 'createdAt', direction: 'ASC' });
+  }
+
+  /** Suspends or reinstates an agency (a platform operator's act, recorded in the agency's own audit log). */
+  async setSuspended(by: OperatorInAgency | SystemActor, suspended: { reason: string } | null): Promise<Agency> {
+    return this.dataSource.transaction(async (manager) => {
+      const agency = await manager.findOne(Agency, { where: { id: by.agencyId }, lock: { mode: 'pessimistic_write' } });
+      if (!agency) throw new NotFoundError('Agency', by.agencyId);
+      if (Boolean(agency.suspendedAt) === Boolean(suspended) && agency.suspensionReason === (suspended?.reason ?? null)) return agency;
+      agency.suspendedAt = suspended ? (agency.suspendedAt ?? new Date()) : null;
+      agency.suspensionReason = suspended?.reason ?? null;
+      const saved = await manager.save(agency);
+      await this.audit.record(manager, by, {
+        action: suspended ? 'agency.suspend' : 'agency.reinstate',
+        entityType: 'Agency',
+        entityId: agency.id,
+        summary: suspended ? `Suspended the agency: ${suspended.reason}` : 'Reinstated the agency',
+      });
+      return saved;
+    });
+  }
+
+  /** Creates a tenant; used by first-start setup, the demo seed and platform operators. */
   async create(manager: EntityManager, settings: Required<Pick<AgencySettings, 'name' | 'slug' | 'timeZone'>> & AgencySettings) {
     this.validate(settings);
     if (await manager.existsBy(Agency, { slug: settings.slug })) throw AgencyError.slugTaken(settings.slug);
@@ -65,6 +100,8 @@ export class AgenciesService {
   }
 
   private validate(settings: AgencySettings): void {
+    if (settings.name !== undefined && !settings.name.trim()) throw new InputError('input.name', 'Give the agency a name');
+    if (settings.slug !== undefined && !SLUG.test(settings.slug)) throw AgencyError.invalidSlug(settings.slug);
     if (settings.timeZone !== undefined && !IANAZone.isValidZone(settings.timeZone)) {
       throw AgencyError.invalidTimeZone(settings.timeZone);
     }

@@ -32,6 +32,13 @@ export class Agency {
   @Column({ type: 'text', array: true, default: [] })
   neighbourhoods: string[];
 
+  /** Set by a platform operator: staff cannot sign in or use links, public pages are not found. */
+  @Column({ name: 'suspended_at', type: 'timestamptz', nullable: true })
+  suspendedAt: Date | null;
+
+  @Column({ name: 'suspension_reason', type: 'text', nullable: true })
+  suspensionReason: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -10,7 +10,7 @@ export class AuditEntry {
   agencyId: string;
 
   @Column({ name: 'actor_type' })
-  actorType: 'STAFF' | 'CONTACT' | 'SYSTEM';
+  actorType: 'STAFF' | 'CONTACT' | 'SYSTEM' | 'OPERATOR';
 
   @Column({ name: 'actor_id', type: 'text', nullable: true })
   actorId: string | null;

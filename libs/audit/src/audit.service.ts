@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { Actor, PageArgs, RequestContext, StaffActor, paginate } from '@app/common';
+import { Actor, OperatorInAgency, PageArgs, RequestContext, StaffActor, paginate } from '@app/common';
 import { AuditEntry } from './audit-entry.entity';
 
 export interface AuditRecord {
@@ -26,12 +26,12 @@ export interface AuditFilter {
 export class AuditService {
   constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
 
-  async record(manager: EntityManager, actor: Actor, record: AuditRecord): Promise<void> {
+  async record(manager: EntityManager, actor: Actor | OperatorInAgency, record: AuditRecord): Promise<void> {
     await manager.insert(AuditEntry, {
       agencyId: actor.agencyId,
       actorType: actor.kind,
-      actorId: actor.kind === 'STAFF' ? actor.userId : actor.kind === 'CONTACT' ? actor.contactId : null,
-      actorLabel: actor.kind === 'STAFF' ? actor.email : actor.label,
+      actorId: actor.kind === 'STAFF' ? actor.userId : actor.kind === 'CONTACT' ? actor.contactId : actor.kind === 'OPERATOR' ? actor.operatorId : null,
+      actorLabel: actor.kind === 'STAFF' || actor.kind === 'OPERATOR' ? actor.email : actor.label,
       action: record.action,
       entityType: record.entityType,
       entityId: record.entityId ?? null,

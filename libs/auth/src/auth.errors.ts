@@ -6,6 +6,12 @@ export enum AuthErrorCode {
   SESSION_ENDED = 'SESSION_ENDED',
   INVITATION_INVALID = 'INVITATION_INVALID',
   ROLE_REQUIRED = 'ROLE_REQUIRED',
+  CROSS_SITE_REQUEST = 'CROSS_SITE_REQUEST',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  AGENCY_SUSPENDED = 'AGENCY_SUSPENDED',
+  AGENCY_STAFF_ONLY = 'AGENCY_STAFF_ONLY',
+  OPERATOR_ONLY = 'OPERATOR_ONLY',
+  EMAIL_TAKEN = 'ACCOUNT_EMAIL_TAKEN',
 }
 
 export class AuthError extends DomainError {
@@ -33,5 +39,41 @@ export class AuthError extends DomainError {
 
   static roleRequired(role: string) {
     return new AuthError(ErrorKind.FORBIDDEN, AuthErrorCode.ROLE_REQUIRED, `This action needs the ${role} role or higher`);
+  }
+
+  /** Same words whether or not an account has this address (the throttle counts every address typed). */
+  static accountLocked(retryAfterSeconds: number) {
+    const minutes = Math.ceil(retryAfterSeconds / 60);
+    return new AuthError(
+      ErrorKind.TOO_MANY_REQUESTS,
+      AuthErrorCode.ACCOUNT_LOCKED,
+      `Too many failed sign-ins for this account: it is locked for ${minutes} minute${minutes === 1 ? '' : 's'}`,
+      { retryAfterSeconds },
+    );
+  }
+
+  /** Only said to someone who gave the right password (or holds a session). */
+  static agencySuspended() {
+    return new AuthError(
+      ErrorKind.UNAUTHENTICATED,
+      AuthErrorCode.AGENCY_SUSPENDED,
+      "Your agency's use of Liaison is suspended; ask the people who run your Liaison service",
+    );
+  }
+
+  static agencyStaffOnly() {
+    return new AuthError(ErrorKind.FORBIDDEN, AuthErrorCode.AGENCY_STAFF_ONLY, "This is an agency's own data: only its staff may use it");
+  }
+
+  static operatorOnly() {
+    return new AuthError(ErrorKind.FORBIDDEN, AuthErrorCode.OPERATOR_ONLY, 'Only a platform operator may do this');
+  }
+
+  static emailTaken(field = 'email') {
+    return new AuthError(ErrorKind.CONFLICT, AuthErrorCode.EMAIL_TAKEN, 'An account with this email already exists', { field });
+  }
+
+  static crossSiteRequest() {
+    return new AuthError(ErrorKind.FORBIDDEN, AuthErrorCode.CROSS_SITE_REQUEST, 'This form can only be sent from a Liaison page');
   }
 }

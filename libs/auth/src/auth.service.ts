@@ -3,62 +3,102 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
 import Redis from 'ioredis';
-import { StaffActor, StaffRole, generateToken, hashToken, systemActor } from '@app/common';
+import { RateLimitedError, SignedInActor, StaffRole, generateToken, hashToken, systemActor } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { REDIS, RedisRateLimit } from '@app/redis';
 import { AuditService } from '@app/audit';
+import { Agency, AgenciesService } from '@app/agencies';
 import { StaffStatus, StaffUser, normaliseEmail } from '@app/staff';
 import { RefreshSession } from './refresh-session.entity';
+import { OperatorStatus, PlatformOperator } from './platform-operator.entity';
 import { PasswordHasher } from './password-hasher';
 import { AuthError } from './auth.errors';
+import { LoginThrottle } from './login-throttle';
+import { LockNotice } from './lock-notice';
+
+export type AccountKind = 'STAFF' | 'OPERATOR';
 
 export interface SessionTokens {
   accessToken: string;
   accessTokenExpiresAt: Date;
   refreshToken: string;
   refreshTokenExpiresAt: Date;
-  user: StaffUser;
+  accountKind: AccountKind;
+  /** The staff member signed in, or null for a platform operator. */
+  user: StaffUser | null;
+  /** The platform operator signed in, or null for staff. */
+  operator: PlatformOperator | null;
 }
 
+/** The account behind an email: staff of an agency, or a platform operator (one table each). */
+type Account = { kind: 'STAFF'; row: StaffUser } | { kind: 'OPERATOR'; row: PlatformOperator };
+
 interface AccessClaims {
+  /** The staff user's or the operator's id; the session says which. */
   sub: string;
   sid: string;
 }
 
+const MAX_DELAY_SECONDS = 60;
+
+function isActive(account: Account): boolean {
+  return account.kind === 'STAFF' ? account.row.status === StaffStatus.ACTIVE : account.row.status === OperatorStatus.ACTIVE;
+}
+
 @Injectable()
 export class AuthService {
-  private readonly loginByAccount: RedisRateLimit;
   private readonly loginByClient: RedisRateLimit;
+  private readonly loginByAccount: LoginThrottle;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(REDIS) redis: Redis,
     @InjectRepository(StaffUser) private readonly users: Repository<StaffUser>,
+    @InjectRepository(PlatformOperator) private readonly operators: Repository<PlatformOperator>,
     @InjectRepository(RefreshSession) private readonly sessions: Repository<RefreshSession>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly agencies: AgenciesService,
+    private readonly lockNotice: LockNotice,
   ) {
     const window = config.LOGIN_RATE_WINDOW_SECONDS;
-    this.loginByAccount = new RedisRateLimit(redis, config.REDIS_PREFIX, 'login-account', config.LOGIN_RATE_LIMIT, window);
     this.loginByClient = new RedisRateLimit(redis, config.REDIS_PREFIX, 'login-client', config.LOGIN_RATE_LIMIT * 5, window);
+    this.loginByAccount = new LoginThrottle(redis, config.REDIS_PREFIX, {
+      freeFailures: config.LOGIN_FREE_ATTEMPTS,
+      lockAfter: config.LOGIN_RATE_LIMIT,
+      lockSeconds: config.LOGIN_LOCK_SECONDS,
+      windowSeconds: window,
+      maxDelaySeconds: MAX_DELAY_SECONDS,
+    });
   }
 
+  /**
+   * Limited per client address and, whatever the address, per account: growing waits after a
+   * few failures, then a lock its owner is emailed about. `clientIp` is the socket's peer unless
+   * TRUST_PROXY names the proxy in front.
+   */
   async login(email: string, password: string, clientIp: string): Promise<SessionTokens> {
     const address = normaliseEmail(email);
     await this.loginByClient.consume(clientIp);
-    await this.loginByAccount.consume(`${clientIp}:${address}`);
-    const user = await this.users
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :address', { address })
-      .getOne();
-    const passwordOk = await this.hasher.verify(user?.passwordHash, password);
-    if (!user || !passwordOk || user.status !== StaffStatus.ACTIVE) throw AuthError.invalidCredentials();
-    await this.loginByAccount.reset(`${clientIp}:${address}`);
-    await this.users.update({ id: user.id }, { lastLoginAt: new Date() });
-    return this.openSession(user);
+    const attempt = await this.loginByAccount.begin(address, Date.now());
+    if (!attempt.allowed) throw attempt.locked ? AuthError.accountLocked(attempt.retryAfterSeconds) : new RateLimitedError(attempt.retryAfterSeconds);
+    const account = await this.findAccount(address);
+    const passwordOk = await this.hasher.verify(account?.row.passwordHash, password);
+    if (!account || !passwordOk || !isActive(account)) {
+      const failure = await this.loginByAccount.failed(address, Date.now());
+      if (account && failure.lockedUntil) {
+        const agencyId = account.kind === 'STAFF' ? account.row.agencyId : null;
+        await this.lockNotice.send({ email: account.row.email, name: account.row.name, agencyId }, { failures: failure.failures, lockedUntil: failure.lockedUntil }, clientIp);
+      }
+      throw AuthError.invalidCredentials();
+    }
+    await this.loginByAccount.succeeded(address);
+    if (account.kind === 'STAFF' && !(await this.agencies.isActive(account.row.agencyId))) throw AuthError.agencySuspended();
+    if (account.kind === 'STAFF') await this.users.update({ id: account.row.id }, { lastLoginAt: new Date() });
+    else await this.operators.update({ id: account.row.id }, { lastLoginAt: new Date() });
+    return this.openSession(account);
   }
 
   /** Rotates the refresh token. Presenting an already-rotated token revokes the whole session. */
@@ -69,24 +109,34 @@ export class AuthService {
       await this.sessions.update({ previousTokenHash: tokenHash, revokedAt: IsNull() }, { revokedAt: new Date() });
       throw AuthError.sessionEnded();
     }
-    const user = await this.users.findOneBy({ id: session.userId });
-    if (!user || user.status !== StaffStatus.ACTIVE) throw AuthError.sessionEnded();
+    const account = await this.accountOf(session);
     const next = generateToken();
     const rotated = await this.sessions.update(
       { id: session.id, tokenHash, revokedAt: IsNull() },
       { tokenHash: hashToken(next), previousTokenHash: tokenHash, lastUsedAt: new Date() },
     );
     if (!rotated.affected) throw AuthError.sessionEnded();
-    return this.issue(user, session, next);
+    return this.issue(account, session, next);
   }
 
-  async logout(actor: StaffActor, everywhere = false): Promise<void> {
-    const where = everywhere ? { userId: actor.userId, revokedAt: IsNull() } : { id: actor.sessionId, revokedAt: IsNull() };
+  async logout(actor: SignedInActor, everywhere = false): Promise<void> {
+    const owner = actor.kind === 'STAFF' ? { userId: actor.userId } : { operatorId: actor.operatorId };
+    const where = everywhere ? { ...owner, revokedAt: IsNull() } : { id: actor.sessionId, revokedAt: IsNull() };
     await this.sessions.update(where, { revokedAt: new Date() });
   }
 
-  /** Turns a bearer access token into an actor; the session and account must still be live. */
-  async authenticate(accessToken: string): Promise<StaffActor> {
+  /** The actor behind an `Authorization: Bearer <token>` header value. */
+  authenticateHeader(header: string | undefined): Promise<SignedInActor> {
+    const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+    if (!match) throw AuthError.invalidToken();
+    return this.authenticate(match[1]);
+  }
+
+  /**
+   * Turns a bearer access token into an actor; the session and account must still be live and,
+   * for staff, the agency not suspended. One query, whichever kind of account.
+   */
+  async authenticate(accessToken: string): Promise<SignedInActor> {
     let claims: AccessClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessClaims>(accessToken, { algorithms: ['HS256'], audience: 'liaison-api' });
@@ -95,20 +145,22 @@ export class AuthService {
     }
     const row = await this.sessions
       .createQueryBuilder('s')
-      .innerJoin(StaffUser, 'u', 'u.id = s.userId')
-      .select(['s.id AS sid', 'u.id AS uid', 'u.agencyId AS agency', 'u.role AS role', 'u.email AS email'])
-      .where('s.id = :sid AND s.userId = :sub AND s.revokedAt IS NULL AND s.expiresAt > now() AND u.status = :active', {
-        sid: claims.sid,
-        sub: claims.sub,
-        active: StaffStatus.ACTIVE,
-      })
-      .getRawOne<{ sid: string; uid: string; agency: string; role: StaffRole; email: string }>();
-    if (!row) throw AuthError.sessionEnded();
+      .leftJoin(StaffUser, 'u', 'u.id = s.userId AND u.status = :active', { active: StaffStatus.ACTIVE })
+      .leftJoin(Agency, 'a', 'a.id = u.agencyId')
+      .leftJoin(PlatformOperator, 'o', 'o.id = s.operatorId AND o.status = :operatorActive', { operatorActive: OperatorStatus.ACTIVE })
+      .select(['s.id AS sid', 'u.id AS uid', 'u.agencyId AS agency', 'a.suspendedAt AS suspended', 'u.role AS role', 'u.email AS email'])
+      .addSelect(['o.id AS oid', 'o.email AS operator_email'])
+      .where('s.id = :sid AND s.revokedAt IS NULL AND s.expiresAt > now()', { sid: claims.sid })
+      .andWhere('(s.userId = :sub OR s.operatorId = :sub)', { sub: claims.sub })
+      .getRawOne<{ sid: string; uid: string | null; agency: string | null; suspended: Date | null; role: StaffRole; email: string; oid: string | null; operator_email: string }>();
+    if (row?.oid) return { kind: 'OPERATOR', operatorId: row.oid, sessionId: row.sid, email: row.operator_email };
+    if (!row?.uid || !row.agency) throw AuthError.sessionEnded();
+    if (row.suspended) throw AuthError.agencySuspended();
     return { kind: 'STAFF', userId: row.uid, agencyId: row.agency, role: row.role, sessionId: row.sid, email: row.email };
   }
 
   /** Completes a staff invitation: sets the password once, activates the account, signs in. */
-  async acceptInvitation(token: string, password: string): Promise<SessionTokens> {
+  async acceptInvitation(token: string, password: string): Promise<SessionTokens & { user: StaffUser }> {
     PasswordHasher.checkStrength(password);
     const passwordHash = await this.hasher.hash(password);
     const user = await this.dataSource.transaction(async (manager) => {
@@ -120,7 +172,8 @@ export class AuthService {
           status: StaffStatus.INVITED,
         })
         .getOne();
-      if (!invited) throw AuthError.invitationInvalid();
+      // A suspended agency's invitations stop working like its other links.
+      if (!invited || !(await this.agencies.isActive(invited.agencyId))) throw AuthError.invitationInvalid();
       await manager.update(
         StaffUser,
         { id: invited.id },
@@ -134,26 +187,48 @@ export class AuthService {
       });
       return { ...invited, status: StaffStatus.ACTIVE };
     });
-    return this.openSession(user);
+    return { ...(await this.openSession({ kind: 'STAFF', row: user })), user };
   }
 
-  private async openSession(user: StaffUser): Promise<SessionTokens> {
+  /** Staff first (nearly every sign-in); the operators' table only for an address no staff member has. */
+  private async findAccount(address: string): Promise<Account | null> {
+    const user = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :address', { address }).getOne();
+    if (user) return { kind: 'STAFF', row: user };
+    const operator = await this.operators.createQueryBuilder('o').addSelect('o.passwordHash').where('o.email = :address', { address }).getOne();
+    return operator ? { kind: 'OPERATOR', row: operator } : null;
+  }
+
+  /** The live account a refresh session belongs to, or the session has ended. */
+  private async accountOf(session: RefreshSession): Promise<Account> {
+    if (session.operatorId) {
+      const operator = await this.operators.findOneBy({ id: session.operatorId, status: OperatorStatus.ACTIVE });
+      if (!operator) throw AuthError.sessionEnded();
+      return { kind: 'OPERATOR', row: operator };
+    }
+    const user = session.userId ? await this.users.findOneBy({ id: session.userId, status: StaffStatus.ACTIVE }) : null;
+    if (!user) throw AuthError.sessionEnded();
+    if (!(await this.agencies.isActive(user.agencyId))) throw AuthError.agencySuspended();
+    return { kind: 'STAFF', row: user };
+  }
+
+  private async openSession(account: Account): Promise<SessionTokens> {
     const refreshToken = generateToken();
+    const owner =
+      account.kind === 'STAFF' ? { userId: account.row.id, agencyId: account.row.agencyId, operatorId: null } : { userId: null, agencyId: null, operatorId: account.row.id };
     const session = await this.sessions.save(
       this.sessions.create({
-        userId: user.id,
-        agencyId: user.agencyId,
+        ...owner,
         tokenHash: hashToken(refreshToken),
         expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
         lastUsedAt: new Date(),
       }),
     );
-    return this.issue(user, session, refreshToken);
+    return this.issue(account, session, refreshToken);
   }
 
-  private async issue(user: StaffUser, session: RefreshSession, refreshToken: string): Promise<SessionTokens> {
+  private async issue(account: Account, session: RefreshSession, refreshToken: string): Promise<SessionTokens> {
     const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS;
-    const accessToken = await this.jwt.signAsync({ sub: user.id, sid: session.id } satisfies AccessClaims, {
+    const accessToken = await this.jwt.signAsync({ sub: account.row.id, sid: session.id } satisfies AccessClaims, {
       expiresIn: ttl,
       audience: 'liaison-api',
       algorithm: 'HS256',
@@ -163,7 +238,9 @@ export class AuthService {
       accessTokenExpiresAt: new Date(Date.now() + ttl * 1000),
       refreshToken,
       refreshTokenExpiresAt: session.expiresAt,
-      user,
+      accountKind: account.kind,
+      user: account.kind === 'STAFF' ? account.row : null,
+      operator: account.kind === 'OPERATOR' ? account.row : null,
     };
   }
 }

@@ -1,16 +1,22 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A signed-in device. The refresh token rotates on every use; reusing an old one revokes the session. */
+/**
+ * A signed-in device, of a staff member (user and agency) or of a platform operator (no agency).
+ * The refresh token rotates on every use; reusing an old one revokes the session.
+ */
 @Entity('refresh_sessions')
 export class RefreshSession {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'user_id', type: 'uuid' })
-  userId: string;
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId: string | null;
 
-  @Column({ name: 'agency_id', type: 'uuid' })
-  agencyId: string;
+  @Column({ name: 'agency_id', type: 'uuid', nullable: true })
+  agencyId: string | null;
+
+  @Column({ name: 'operator_id', type: 'uuid', nullable: true })
+  operatorId: string | null;
 
   @Column({ name: 'token_hash' })
   tokenHash: string;

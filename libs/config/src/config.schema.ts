@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const url = (protocols: string[]) =>
@@ -11,6 +12,28 @@ const url = (protocols: string[]) =>
         return false;
       }
     }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address, an address/prefix range, or one of Express's named ranges. */
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_RANGES.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+/**
+ * The proxies whose X-Forwarded-For (and -Proto, -Host) are believed, comma-separated. Empty
+ * (the default) trusts none: the client is the socket's peer. No "trust everyone" option:
+ * a header anyone can send must never pick the address sign-in limits are counted against.
+ */
+const trustedProxies = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+  .refine((entries) => entries.every(isProxyEntry), `must list proxy addresses or ranges (e.g. 10.0.0.0/8, 127.0.0.1) or ${PROXY_RANGES.join(', ')}`);
 
 const secret = z.string().min(32, 'must be at least 32 characters');
 const seconds = z.coerce.number().int().positive();
@@ -33,7 +56,16 @@ export const configSchema = z.object({
   REFRESH_TOKEN_TTL_SECONDS: seconds.default(60 * 60 * 24 * 14),
   STAFF_INVITE_TTL_SECONDS: seconds.default(60 * 60 * 24 * 7),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb or 1mb').default('1mb'),
+  TRUST_PROXY: trustedProxies,
+  /**
+   * Failed sign-ins on one account (from anywhere) before it is locked for LOGIN_LOCK_SECONDS and
+   * its owner emailed; one client address may try five times this many per window, whatever the accounts.
+   */
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  /** Failed sign-ins on one account before each further try must wait (1 s, then doubling, at most a minute). */
+  LOGIN_FREE_ATTEMPTS: z.coerce.number().int().positive().default(3),
+  LOGIN_LOCK_SECONDS: seconds.default(15 * 60),
+  /** How long failed sign-ins are remembered after the last one. */
   LOGIN_RATE_WINDOW_SECONDS: seconds.default(15 * 60),
   PUBLIC_RATE_LIMIT: z.coerce.number().int().positive().default(120),
   PUBLIC_RATE_WINDOW_SECONDS: seconds.default(60),

@@ -27,6 +27,14 @@ describe('loadConfig', () => {
     expect(error.message).toMatch(/DATABASE_URL: must be a URL starting with postgres:\/\//);
     expect(error.message).toMatch(/JWT_SECRET: must be at least 32 characters/);
   });
+
+  it('trusts no proxy unless told which, and refuses anything but addresses and ranges', () => {
+    expect(loadConfig(valid).TRUST_PROXY).toEqual([]);
+    expect(loadConfig({ ...valid, TRUST_PROXY: ' 10.0.0.0/8, loopback ,::1,fd00::/8' }).TRUST_PROXY).toEqual(['10.0.0.0/8', 'loopback', '::1', 'fd00::/8']);
+    for (const wrong of ['true', '1', '*', '10.0.0.0/33', 'proxy.example.com', '10.0.0.1/8/2']) {
+      expect(catchError(() => loadConfig({ ...valid, TRUST_PROXY: wrong })).message).toMatch(/TRUST_PROXY: must list proxy addresses/);
+    }
+  });
 });
 
 function catchError(fn: () => unknown): Error {

@@ -3,3 +3,4 @@ export * from './secrets';
 export * from './embedded-postgres';
 export * from './local-redis';
 export * from './mail-catcher';
+export * from './running-services';

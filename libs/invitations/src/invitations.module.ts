@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
 import { MailModule } from '@app/mail';
 import { PartnersModule } from '@app/partners';
-import { Agency } from '@app/agencies';
+import { AgenciesModule, Agency } from '@app/agencies';
 import { Forum, ForumsModule, Venue } from '@app/forums';
 import { Invitation } from './invitation.entity';
 import { OrganisationInvitation } from './organisation-invitation.entity';
@@ -43,7 +43,7 @@ const SERVICES = [
  * the feature's surface (the API and the worker call them); the rest are its parts.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Agency, Forum, Venue, Invitation, OrganisationInvitation, ForumRsvpSettings, ForumReminder, RsvpReply]), AuditModule, MailModule, PartnersModule, ForumsModule],
+  imports: [TypeOrmModule.forFeature([Agency, Forum, Venue, Invitation, OrganisationInvitation, ForumRsvpSettings, ForumReminder, RsvpReply]), AuditModule, AgenciesModule, MailModule, PartnersModule, ForumsModule],
   providers: [...SERVICES, InvitationForumChanges, InvitationMailComposer, SeatAllocator, SeatChangeMailer, ReminderScheduler, InvitationRecipients],
   exports: SERVICES,
 })

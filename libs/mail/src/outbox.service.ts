@@ -117,6 +117,27 @@ export class OutboxService {
     return result.affected ?? 0;
   }
 
+  /** Unsent and failed emails per agency: the platform operator's view of delivery health (counts only). */
+  async deliveryCounts(agencyIds: string[]): Promise<Map<string, { pending: number; failed: number }>> {
+    const rows: { agency_id: string; pending: number; failed: number }[] = agencyIds.length
+      ? await this.emails
+          .createQueryBuilder('e')
+          .select('e.agencyId', 'agency_id')
+          .addSelect('count(*) FILTER (WHERE e.status = :pending)::int', 'pending')
+          .addSelect('count(*) FILTER (WHERE e.status = :failed)::int', 'failed')
+          .where('e.agencyId IN (:...agencyIds) AND e.status IN (:pending, :failed)', {
+            agencyIds,
+            pending: OutboundEmailStatus.PENDING,
+            failed: OutboundEmailStatus.FAILED,
+          })
+          .groupBy('e.agencyId')
+          .getRawMany()
+      : [];
+    const counts = new Map(agencyIds.map((id) => [id, { pending: 0, failed: 0 }]));
+    for (const row of rows) counts.set(row.agency_id, { pending: row.pending, failed: row.failed });
+    return counts;
+  }
+
   /** Re-queues every due, unsent email. Job ids dedupe against jobs still in Redis. */
   async sweep(limit = 5_000): Promise<number> {
     const due = await this.emails.find({

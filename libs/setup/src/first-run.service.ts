@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { StaffRole, systemActor } from '@app/common';
 import { AgenciesService, Agency } from '@app/agencies';
 import { AuditService } from '@app/audit';
-import { PasswordHasher } from '@app/auth';
+import { OperatorAccountsService, PasswordHasher } from '@app/auth';
 import { StaffStatus, StaffUser, normaliseEmail } from '@app/staff';
 import { FIRST_RUN_ENV, FirstRunEnv } from './setup.tokens';
 
@@ -16,7 +16,13 @@ export interface FirstAdmin {
   generatedPassword?: string;
 }
 
-/** On an empty database: one agency and one admin, so a newcomer can act at once. */
+export interface FirstOperator {
+  email: string;
+  /** Only when we generated it: shown once, never stored in clear. */
+  generatedPassword?: string;
+}
+
+/** On an empty database: one agency and one admin, so a newcomer can act at once; and a platform operator. */
 @Injectable()
 export class FirstRunService {
   constructor(
@@ -25,7 +31,18 @@ export class FirstRunService {
     private readonly agencies: AgenciesService,
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
+    private readonly operators: OperatorAccountsService,
   ) {}
+
+  /** A platform operator when there is none yet (a first start, or the first start after upgrading). */
+  async ensureOperator(): Promise<FirstOperator | null> {
+    if ((await this.operators.count()) > 0) return null;
+    const { operator, generatedPassword } = await this.operators.create(
+      { email: this.env.OPERATOR_EMAIL ?? 'operator@liaison.local', password: this.env.OPERATOR_PASSWORD },
+      { email: 'OPERATOR_EMAIL', password: 'OPERATOR_PASSWORD' },
+    );
+    return { email: operator.email, generatedPassword };
+  }
 
   async ensureFirstAgency(): Promise<FirstAdmin | null> {
     if ((await this.dataSource.getRepository(Agency).count()) > 0) return null;

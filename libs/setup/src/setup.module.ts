@@ -4,7 +4,7 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { AgenciesModule, Agency } from '@app/agencies';
 import { AuditModule } from '@app/audit';
-import { PasswordHasher } from '@app/auth';
+import { OperatorAccountsService, PasswordHasher, PlatformOperator } from '@app/auth';
 import { StaffUser } from '@app/staff';
 import { ForumsDemoSeed } from '@app/forums';
 import { PartnersDemoSeed } from '@app/partners';
@@ -27,22 +27,23 @@ const CONTRIBUTORS: (new (...args: never[]) => DemoSeedContributor)[] = [
   SurveyDemoSeed,
 ];
 
-/** What `npm start` and `npm run seed` need before the apps start: no Redis, no HTTP. */
+/** What `npm start`, `npm run seed` and `npm run operator -- create` need: no Redis, no HTTP. */
 @Module({})
 export class SetupModule {
   static forRoot(config: AppConfig, env: FirstRunEnv): DynamicModule {
     return {
       module: SetupModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, TypeOrmModule.forFeature([Agency, StaffUser]), AgenciesModule, AuditModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, TypeOrmModule.forFeature([Agency, StaffUser, PlatformOperator]), AgenciesModule, AuditModule],
       providers: [
         FirstRunService,
         DemoSeedService,
         PasswordHasher,
+        OperatorAccountsService,
         { provide: FIRST_RUN_ENV, useValue: env },
         ...CONTRIBUTORS,
         { provide: DEMO_SEED_CONTRIBUTORS, useFactory: (...parts: DemoSeedContributor[]) => parts, inject: CONTRIBUTORS },
       ],
-      exports: [FirstRunService, DemoSeedService],
+      exports: [FirstRunService, DemoSeedService, OperatorAccountsService],
     };
   }
 }

@@ -7,4 +7,7 @@ export interface FirstRunEnv {
   AGENCY_NAME?: string;
   AGENCY_SLUG?: string;
   AGENCY_TIME_ZONE?: string;
+  /** The first platform operator (created on any start that finds none). */
+  OPERATOR_EMAIL?: string;
+  OPERATOR_PASSWORD?: string;
 }

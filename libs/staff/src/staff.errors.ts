@@ -7,10 +7,8 @@ export enum StaffErrorCode {
 }
 
 export class StaffError extends DomainError {
-  static emailTaken() {
-    return new StaffError(ErrorKind.CONFLICT, StaffErrorCode.EMAIL_TAKEN, 'A staff account with this email already exists', {
-      field: 'input.email',
-    });
+  static emailTaken(field = 'input.email') {
+    return new StaffError(ErrorKind.CONFLICT, StaffErrorCode.EMAIL_TAKEN, 'An account with this email already exists', { field });
   }
 
   static lastAdmin() {

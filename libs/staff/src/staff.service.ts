@@ -2,11 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { DateTime } from 'luxon';
-import { NotFoundError, PageArgs, StaffActor, StaffRole, generateToken, hashToken, paginate } from '@app/common';
+import { NotFoundError, OperatorInAgency, PageArgs, StaffActor, StaffRole, SystemActor, generateToken, hashToken, paginate } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
-import { AgenciesService } from '@app/agencies';
-import { OutboxService } from '@app/mail';
+import { Agency, AgenciesService } from '@app/agencies';
+import { ACCOUNT_EMAIL_CONSTRAINTS, isUniqueViolation } from '@app/database';
+import { OutboxService, QueuedEmail } from '@app/mail';
 import { StaffStatus, StaffUser, normaliseEmail } from './staff-user.entity';
 import { StaffError } from './staff.errors';
 
@@ -14,6 +15,12 @@ export interface StaffInvite {
   name: string;
   email: string;
   role: StaffRole;
+}
+
+export interface StaffCounts {
+  active: number;
+  invited: number;
+  lastSignInAt: Date | null;
 }
 
 export interface StaffFilter {
@@ -53,16 +60,56 @@ export class StaffService {
   }
 
   async invite(actor: StaffActor, invite: StaffInvite): Promise<StaffUser> {
+    const agency = await this.agencies.get(actor.agencyId);
+    const inviter = await this.get(actor, actor.userId);
+    const { user, message } = await this.dataSource.transaction((manager) => this.inviteIn(manager, agency, invite, inviter.name, actor));
+    await this.outbox.dispatch([message]);
+    return user;
+  }
+
+  /**
+   * A new agency's first admin, invited by a platform operator inside the transaction that
+   * creates the agency (the caller dispatches the email after commit).
+   */
+  inviteFirstAdmin(manager: EntityManager, agency: Agency, invite: Omit<StaffInvite, 'role'>, inviterName: string, by: OperatorInAgency | SystemActor) {
+    return this.inviteIn(manager, agency, { ...invite, role: StaffRole.ADMIN }, inviterName, by, 'input.adminEmail');
+  }
+
+  /** Active and invited staff and their latest sign-in, per agency (for the platform operator's list). */
+  async countsByAgency(agencyIds: string[]): Promise<Map<string, StaffCounts>> {
+    const rows: { agency_id: string; active: number; invited: number; last_sign_in_at: Date | null }[] = agencyIds.length
+      ? await this.users
+          .createQueryBuilder('u')
+          .select('u.agencyId', 'agency_id')
+          .addSelect('count(*) FILTER (WHERE u.status = :active)::int', 'active')
+          .addSelect('count(*) FILTER (WHERE u.status = :invited)::int', 'invited')
+          .addSelect('max(u.lastLoginAt)', 'last_sign_in_at')
+          .where('u.agencyId IN (:...agencyIds)', { agencyIds, active: StaffStatus.ACTIVE, invited: StaffStatus.INVITED })
+          .groupBy('u.agencyId')
+          .getRawMany()
+      : [];
+    const counts = new Map(agencyIds.map((id) => [id, { active: 0, invited: 0, lastSignInAt: null } as StaffCounts]));
+    for (const row of rows) counts.set(row.agency_id, { active: row.active, invited: row.invited, lastSignInAt: row.last_sign_in_at });
+    return counts;
+  }
+
+  private async inviteIn(
+    manager: EntityManager,
+    agency: Agency,
+    invite: StaffInvite,
+    inviterName: string,
+    by: StaffActor | OperatorInAgency | SystemActor,
+    emailField = 'input.email',
+  ): Promise<{ user: StaffUser; message: QueuedEmail }> {
     const email = normaliseEmail(invite.email);
     const token = generateToken();
     const expiresAt = new Date(Date.now() + this.config.STAFF_INVITE_TTL_SECONDS * 1000);
-    const agency = await this.agencies.get(actor.agencyId);
-    const inviter = await this.get(actor, actor.userId);
-    const { user, message } = await this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(StaffUser, { email })) throw StaffError.emailTaken();
-      const user = await manager.save(
+    if (await manager.existsBy(StaffUser, { email })) throw StaffError.emailTaken(emailField);
+    // The trigger shared with platform operators' addresses (or a racing invite) may still refuse it.
+    const user = await manager
+      .save(
         manager.create(StaffUser, {
-          agencyId: actor.agencyId,
+          agencyId: agency.id,
           name: invite.name.trim(),
           email,
           role: invite.role,
@@ -70,34 +117,34 @@ export class StaffService {
           inviteTokenHash: hashToken(token),
           inviteExpiresAt: expiresAt,
         }),
-      );
-      const message = await this.outbox.add(manager, {
-        agencyId: actor.agencyId,
-        kind: 'staff-invitation',
-        to: email,
-        template: 'staff-invitation',
-        senderName: agency.mailSenderName ?? agency.name,
-        replyTo: agency.mailSenderEmail ?? undefined,
-        branding: { agencyName: agency.name, ...agency.branding },
-        data: {
-          name: user.name,
-          inviterName: inviter.name,
-          roleLabel: ROLE_LABELS[invite.role],
-          link: `${this.config.PUBLIC_URL}/staff/invitation/${token}`,
-          expiresAt: DateTime.fromJSDate(expiresAt, { zone: agency.timeZone }).toFormat("d LLLL yyyy 'at' HH:mm ZZZZ"),
-        },
+      )
+      .catch((error) => {
+        throw isUniqueViolation(error, ACCOUNT_EMAIL_CONSTRAINTS) ? StaffError.emailTaken(emailField) : error;
       });
-      await this.audit.record(manager, actor, {
-        action: 'staff.invite',
-        entityType: 'StaffUser',
-        entityId: user.id,
-        summary: `Invited ${email} as ${invite.role}`,
-        changes: { email, role: invite.role },
-      });
-      return { user, message };
+    const message = await this.outbox.add(manager, {
+      agencyId: agency.id,
+      kind: 'staff-invitation',
+      to: email,
+      template: 'staff-invitation',
+      senderName: agency.mailSenderName ?? agency.name,
+      replyTo: agency.mailSenderEmail ?? undefined,
+      branding: { agencyName: agency.name, ...agency.branding },
+      data: {
+        name: user.name,
+        inviterName,
+        roleLabel: ROLE_LABELS[invite.role],
+        link: `${this.config.PUBLIC_URL}/staff/invitation/${token}`,
+        expiresAt: DateTime.fromJSDate(expiresAt, { zone: agency.timeZone }).toFormat("d LLLL yyyy 'at' HH:mm ZZZZ"),
+      },
     });
-    await this.outbox.dispatch([message]);
-    return user;
+    await this.audit.record(manager, by, {
+      action: 'staff.invite',
+      entityType: 'StaffUser',
+      entityId: user.id,
+      summary: `Invited ${email} as ${invite.role}`,
+      changes: { email, role: invite.role },
+    });
+    return { user, message };
   }
 
   async changeRole(actor: StaffActor, id: string, role: StaffRole): Promise<StaffUser> {

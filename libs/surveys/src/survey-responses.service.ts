@@ -46,7 +46,12 @@ export class SurveyResponsesService {
   private readonly pendingUntil = new Map<string, number>();
   /** Survey rows by slug: concurrent page loads share one query (each still starts after its request). */
   private readonly surveyRows = new BatchedCalls<string, Record<string, unknown> | undefined>(async (slugs) => {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(`SELECT ${SURVEY_COLUMNS} FROM surveys WHERE slug = ANY($1)`, [slugs]);
+    // A suspended agency's surveys are not found (its public pages all are).
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT ${SURVEY_COLUMNS} FROM surveys WHERE slug = ANY($1)
+         AND NOT EXISTS (SELECT 1 FROM agencies a WHERE a.id = surveys.agency_id AND a.suspended_at IS NOT NULL)`,
+      [slugs],
+    );
     const bySlug = new Map(rows.map((row) => [row.slug, row]));
     return slugs.map((slug) => bySlug.get(slug));
   });

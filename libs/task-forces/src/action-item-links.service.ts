@@ -41,6 +41,8 @@ export class ActionItemLinksService {
       this.dataSource.manager.findOneByOrFail(Contact, { id: contactId }),
       this.dataSource.manager.findOneByOrFail(Agency, { id: item.agencyId }),
     ]);
+    // A suspended agency's links stop working.
+    if (agency.suspendedAt) throw TaskForceError.linkInvalid();
     return { item, taskForce, contact, agency, expiresAt };
   }
 

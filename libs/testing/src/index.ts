@@ -4,6 +4,7 @@ export * from './graphql-client';
 export * from './smtp-sink';
 export * from './factories/agency.factory';
 export * from './factories/staff.factory';
+export * from './factories/operator.factory';
 export * from './browser';
 export * from './factories/forum.factory';
 export * from './factories/partners.factory';

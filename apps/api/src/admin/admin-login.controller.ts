@@ -1,11 +1,14 @@
-import { Body, Controller, Get, Header, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, Inject, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { serialize } from 'cookie';
 import { DomainError } from '@app/common';
 import { AuthService, Public } from '@app/auth';
+import { APP_CONFIG, AppConfig } from '@app/config';
 import { html } from '../pages/html';
 import { page } from '../pages/layout';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
+import { SameOriginGuard } from '../http/same-origin';
+import { secureCookies } from '../http/security-headers';
 import { ADMIN_COOKIE } from './admin-session';
 
 function safeNext(next?: string): string {
@@ -28,7 +31,10 @@ ${error ? html`<div class="error-summary" role="alert"><p class="error">${error}
 @Controller('admin/login')
 @UseGuards(PublicRateLimitGuard)
 export class AdminLoginController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get()
   @Public()
@@ -37,8 +43,10 @@ export class AdminLoginController {
     return form(safeNext(next));
   }
 
+  /** Refused from other sites' pages: a forged sign-in would put the victim in the attacker's session. */
   @Post()
   @Public()
+  @UseGuards(SameOriginGuard)
   async signIn(
     @Body() body: { email?: string; password?: string },
     @Query('next') next: string | undefined,
@@ -51,7 +59,7 @@ export class AdminLoginController {
         httpOnly: true,
         sameSite: 'strict',
         path: '/admin',
-        secure: req.secure,
+        secure: secureCookies(this.config, req),
         expires: session.accessTokenExpiresAt,
       });
       res.setHeader('Set-Cookie', cookie).redirect(303, safeNext(next));

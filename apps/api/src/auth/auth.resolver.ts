@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { StaffActor } from '@app/common';
-import { AuthService, CanRead, CurrentActor, Public } from '@app/auth';
+import { SignedInActor, StaffActor } from '@app/common';
+import { AuthService, CanRead, CurrentAccount, CurrentActor, Public, SignedIn } from '@app/auth';
 import { StaffService } from '@app/staff';
 import { GraphQLContext } from '../graphql/graphql.options';
 import { AuthSessionModel } from './models/auth-session.model';
@@ -14,7 +14,9 @@ export class AuthResolver {
     private readonly staff: StaffService,
   ) {}
 
-  @Mutation(() => AuthSessionModel, { description: 'Rate-limited per client and per account.' })
+  @Mutation(() => AuthSessionModel, {
+    description: 'Staff and platform operators alike. Limited per client address and per account (growing waits, then a lock its owner is emailed about).',
+  })
   @Public()
   login(@Args('input') input: LoginInput, @Context() context: GraphQLContext) {
     return this.auth.login(input.email, input.password, context.req.ip ?? 'unknown');
@@ -27,8 +29,8 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session, or every session of the caller with `everywhere`.' })
-  @CanRead()
-  async logout(@CurrentActor() actor: StaffActor, @Args('everywhere', { defaultValue: false }) everywhere: boolean) {
+  @SignedIn()
+  async logout(@CurrentAccount() actor: SignedInActor, @Args('everywhere', { defaultValue: false }) everywhere: boolean) {
     await this.auth.logout(actor, everywhere);
     return true;
   }

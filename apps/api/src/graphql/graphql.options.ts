@@ -2,8 +2,10 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
 import { AppConfig } from '@app/config';
+import type { AuthService } from '@app/auth';
 import { formatError } from './format-error';
 import { RequestLoaders } from './request-loaders';
+import { introspectionGate } from './introspection-gate';
 
 export interface GraphQLContext {
   req: Request & { actor?: unknown };
@@ -13,7 +15,9 @@ export interface GraphQLContext {
 }
 
 /** Apollo over Express: code-first schema, armour against abusive queries, one error mapping. */
-export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(config: AppConfig, auth?: AuthService): Omit<ApolloDriverConfig, 'driver'> {
+  // Only the context is read without one (tests that run operations in-process).
+  if (config.NODE_ENV === 'production' && !auth) throw new Error('In production the GraphQL options need the AuthService (introspection is for signed-in accounts)');
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     costLimit: { maxCost: 5_000 },
@@ -32,7 +36,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // graphql-armor is typed against the ESM build of @apollo/server; the runtime objects are the same.
-    plugins: [...protection.plugins] as unknown as ApolloDriverConfig['plugins'],
+    plugins: [...protection.plugins, ...(config.NODE_ENV === 'production' && auth ? [introspectionGate(auth)] : [])] as unknown as ApolloDriverConfig['plugins'],
     validationRules: [...protection.validationRules],
     allowBatchedHttpRequests: false,
     formatError,

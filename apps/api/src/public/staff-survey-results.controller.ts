@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Param, Query, Res, UseGuards } from '@nestjs/c
 import type { Response } from 'express';
 import { Public } from '@app/auth';
 import { APP_CONFIG, AppConfig } from '@app/config';
+import { AgenciesService } from '@app/agencies';
 import { QuestionType, StaffLinkPurpose, SurveyExportService, SurveyResultsService, SurveysService, TextAnswer, signStaffLink, verifyStaffLink } from '@app/surveys';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { renderResultsPage } from './survey-results.view';
@@ -20,6 +21,7 @@ export class StaffSurveyResultsController {
     private readonly surveys: SurveysService,
     private readonly results: SurveyResultsService,
     private readonly exports: SurveyExportService,
+    private readonly agencies: AgenciesService,
   ) {}
 
   @Get(':id/results')
@@ -67,7 +69,8 @@ export class StaffSurveyResultsController {
     }
     // The signature names the survey; its agency comes from the survey itself.
     const agencyId = await this.surveys.agencyOf(id);
-    if (!agencyId) {
+    // A suspended agency's links stop working.
+    if (!agencyId || !(await this.agencies.isActive(agencyId))) {
       res.status(404).type('text/plain').send('Survey not found');
       return null;
     }

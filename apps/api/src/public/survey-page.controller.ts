@@ -25,6 +25,7 @@ import {
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { renderForm, renderNotice, renderThanks } from './survey-page.view';
 import { renderResultsPage } from './survey-results.view';
+import { secureCookies } from '../http/security-headers';
 
 type FormBody = Record<string, string | string[] | undefined>;
 
@@ -158,7 +159,7 @@ export class SurveyPageController {
     if (token === undefined) {
       res.setHeader(
         'Set-Cookie',
-        serialize(this.cookieName(form), '1', { httpOnly: true, sameSite: 'lax', path: `/s/${form.survey.slug}`, maxAge: 365 * 24 * 3600, secure: req.secure }),
+        serialize(this.cookieName(form), '1', { httpOnly: true, sameSite: 'lax', path: `/s/${form.survey.slug}`, maxAge: 365 * 24 * 3600, secure: secureCookies(this.config, req) }),
       );
     }
     this.send(res, 200, renderThanks(form.survey, language, form.survey.resultsPublic ? `/s/${form.survey.slug}/results?lang=${language}` : null));

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '@app/auth';
 import { ReportsService } from '@app/task-forces';
+import { AgenciesService } from '@app/agencies';
 import { html } from '../pages/html';
 import { page } from '../pages/layout';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
@@ -16,6 +17,7 @@ export class TaskForceReportController {
   constructor(
     private readonly reports: ReportsService,
     private readonly links: ReportLinks,
+    private readonly agencies: AgenciesService,
   ) {}
 
   @Get(':token')
@@ -40,7 +42,8 @@ export class TaskForceReportController {
 
   private async load(token: string, res: Response) {
     const claims = this.links.verify(token);
-    if (claims === 'INVALID' || claims === 'EXPIRED') {
+    // A suspended agency's links stop working.
+    if (claims === 'INVALID' || claims === 'EXPIRED' || !(await this.agencies.isActive(claims.agencyId))) {
       const expired = claims === 'EXPIRED';
       res
         .status(expired ? 410 : 404)

@@ -9,6 +9,7 @@ import { Invitations1795400600000 } from './1795400600000-Invitations';
 import { TaskForces1795400800000 } from './1795400800000-TaskForces';
 import { SurveyResultTallies1795400900000 } from './1795400900000-SurveyResultTallies';
 import { SurveyResultsDisclosure1795401300000 } from './1795401300000-SurveyResultsDisclosure';
+import { PlatformOperators1795401400000 } from './1795401400000-PlatformOperators';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   TaskForces1795400800000,
   SurveyResultTallies1795400900000,
   SurveyResultsDisclosure1795401300000,
+  PlatformOperators1795401400000,
 ];

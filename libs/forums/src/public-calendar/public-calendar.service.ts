@@ -73,7 +73,8 @@ export class PublicCalendarService {
 
   private async agency(slug: string): Promise<Agency> {
     const agency = await this.agencies.findBySlug(slug);
-    if (!agency) throw new NotFoundError('Calendar', slug);
+    // A suspended agency's public pages are not found.
+    if (!agency || agency.suspendedAt) throw new NotFoundError('Calendar', slug);
     return agency;
   }
 

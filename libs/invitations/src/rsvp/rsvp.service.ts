@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ContactActor } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
+import { AgenciesService } from '@app/agencies';
 import { OutboxService } from '@app/mail';
 import { ForumStatus } from '@app/forums';
 import { ContactsService } from '@app/partners';
@@ -46,6 +47,7 @@ export class RsvpService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly contacts: ContactsService,
+    private readonly agencies: AgenciesService,
   ) {}
 
   /** Reads only: GET requests (and mail scanners following links) never change anything. */
@@ -112,6 +114,8 @@ export class RsvpService {
     const invitation = await manager.findOneBy(Invitation, { tokenHash: hashRsvpToken(token) });
     if (!invitation) throw InvitationError.linkInvalid();
     if (!options.allowEnded) {
+      // A suspended agency's links stop working; opting out (the only use of allowEnded) always works.
+      if (!(await this.agencies.isActive(invitation.agencyId))) throw InvitationError.linkInvalid();
       const [forum] = await manager.query(`SELECT status, ends_at FROM forums WHERE id = $1`, [invitation.forumId]);
       if (forum.status === ForumStatus.CANCELLED || new Date(forum.ends_at) <= new Date()) throw InvitationError.linkExpired();
     }

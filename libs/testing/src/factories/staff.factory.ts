@@ -15,9 +15,14 @@ export interface SignedInStaff {
   token: string;
 }
 
-/** An active staff member with TEST_PASSWORD (hashed once per run, to keep tests quick). */
-export async function createStaff(dataSource: DataSource, agencyId: string, role: StaffRole, overrides: Partial<StaffUser> = {}) {
+/** TEST_PASSWORD's hash, computed once per run to keep tests quick. */
+export function testPasswordHash(): Promise<string> {
   cachedHash ??= new PasswordHasher().hash(TEST_PASSWORD);
+  return cachedHash;
+}
+
+/** An active staff member with TEST_PASSWORD. */
+export async function createStaff(dataSource: DataSource, agencyId: string, role: StaffRole, overrides: Partial<StaffUser> = {}) {
   const repo = dataSource.getRepository(StaffUser);
   return repo.save(
     repo.create({
@@ -26,7 +31,7 @@ export async function createStaff(dataSource: DataSource, agencyId: string, role
       email: `${role.toLowerCase()}-${randomBytes(5).toString('hex')}@test.example`,
       role,
       status: StaffStatus.ACTIVE,
-      passwordHash: await cachedHash,
+      passwordHash: await testPasswordHash(),
       ...overrides,
     }),
   );

@@ -1,0 +1,3 @@
+export * from './platform.service';
+export * from './platform.module';
+export * from './platform-command.module';

@@ -1,0 +1,89 @@
+import { StaffRole } from '@app/common';
+import { GraphQLClient, MailTestStack, TEST_PASSWORD, TestApp, createAgency, createMailTestStack, createOperator, createStaff, createTestApp, testConfig } from '@app/testing';
+
+const LOGIN = `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken } }`;
+
+/** A sign-in as if relayed by a proxy for `client` (the header only counts when TRUST_PROXY names the proxy). */
+function loginFrom(graphql: GraphQLClient, client: string, email: string, password: string) {
+  return graphql.request(LOGIN, { email, password }, { headers: { 'x-forwarded-for': client } });
+}
+
+describe('Sign-in throttling per account, whatever the address', () => {
+  let stack: MailTestStack;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // Behind a proxy on this host: X-Forwarded-For names the client. Four free failures, the fourth locks.
+    stack = await createMailTestStack({ TRUST_PROXY: 'loopback', LOGIN_FREE_ATTEMPTS: '4', LOGIN_RATE_LIMIT: '4' });
+    t = stack.t;
+  });
+  afterAll(() => stack.close());
+
+  it('changing address gives no more guesses: the account locks, refuses even the right password, and its owner is emailed', async () => {
+    const agency = await createAgency(t.dataSource, { name: 'Lockport PD' });
+    const officer = await createStaff(t.dataSource, agency.id, StaffRole.LIAISON_OFFICER);
+    for (let i = 1; i <= 4; i++) {
+      const res = await loginFrom(t.graphql, `203.0.113.${i}`, officer.email, `wrong-password-${i}`);
+      expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const right = await loginFrom(t.graphql, '198.51.100.7', officer.email, TEST_PASSWORD);
+    expect(right.data).toBeNull();
+    expect(right.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'ACCOUNT_LOCKED' });
+    expect(right.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(60);
+
+    const [notice] = await stack.sink.waitFor(officer.email);
+    expect(notice.parsed.subject).toBe('Sign-in to your Liaison account is paused');
+    expect(notice.parsed.text).toContain(`as ${officer.email} 4 times`);
+    expect(notice.parsed.text).toContain('203.0.113.4');
+    const [row] = await t.dataSource.query(`SELECT kind, agency_id FROM outbound_emails WHERE to_address = $1`, [officer.email]);
+    expect(row).toEqual({ kind: 'account-locked', agency_id: agency.id });
+  });
+
+  it('locks a platform operator the same way, and an unknown address answers exactly like a known one', async () => {
+    const operator = await createOperator(t.dataSource);
+    const unknown = `nobody-${Date.now()}@test.example`;
+    const answers: Record<string, unknown>[] = [];
+    for (const email of [operator.email, unknown]) {
+      for (let i = 1; i <= 5; i++) {
+        const res = await loginFrom(t.graphql, `192.0.2.${i}`, email, 'not-the-password');
+        answers.push({ try: i, email: email === unknown ? 'unknown' : 'known', ...res.errors?.[0].extensions, message: res.errors?.[0].message });
+      }
+    }
+    const byTry = (who: string) => answers.filter((a) => a.email === who).map(({ email: _email, retryAfterSeconds: _r, ...rest }) => rest);
+    expect(byTry('known')).toEqual(byTry('unknown'));
+    expect(byTry('known').at(-1)).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'ACCOUNT_LOCKED' });
+    const [notice] = await stack.sink.waitFor(operator.email);
+    expect(notice.parsed.text).toContain('192.0.2.4');
+    expect(stack.sink.to(unknown)).toEqual([]);
+  });
+
+  it('with the proxy trusted, many clients behind it are counted apart', async () => {
+    const agency = await createAgency(t.dataSource);
+    // Five times LOGIN_RATE_LIMIT tries per address: 21 clients, one wrong try each, none held back.
+    for (let i = 1; i <= 21; i++) {
+      const someone = await createStaff(t.dataSource, agency.id, StaffRole.ANALYST);
+      const res = await loginFrom(t.graphql, `100.64.0.${i}`, someone.email, 'not-the-password');
+      expect({ i, code: res.errors?.[0].extensions?.code }).toEqual({ i, code: 'UNAUTHENTICATED' });
+    }
+  });
+});
+
+describe('X-Forwarded-For without TRUST_PROXY', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp(testConfig({ LOGIN_RATE_LIMIT: '2' }));
+  });
+  afterAll(() => t.close());
+
+  it('is ignored: a client cannot pose as many addresses to escape the per-address limit', async () => {
+    const codes: unknown[] = [];
+    // Ten tries per address (5 × LOGIN_RATE_LIMIT), each on another account and with another claimed address.
+    for (let i = 1; i <= 11; i++) {
+      const res = await loginFrom(t.graphql, `203.0.113.${i}`, `someone-${i}-${Date.now()}@test.example`, 'not-the-password');
+      codes.push(res.errors?.[0].extensions?.code);
+    }
+    expect(codes.slice(0, 10).every((code) => code === 'UNAUTHENTICATED')).toBe(true);
+    expect(codes[10]).toBe('TOO_MANY_REQUESTS');
+  });
+});
