@@ -38,7 +38,7 @@ describe('Security headers in a real browser', () => {
     const frame = page.frames().find((f) => f !== page.mainFrame())!;
     await frame.waitForLoadState().catch(() => undefined);
     // A blocked frame shows Chromium's error page, never ours.
-    const framed = await frame.evaluate(() => document.title).catch(() => '');
+    const framed = await frame.title().catch(() => '');
     expect(framed).not.toContain('Liaison');
     await page.close();
   });
