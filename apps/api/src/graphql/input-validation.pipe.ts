@@ -1,5 +1,5 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
-import { DomainError, ErrorKind } from '@app/common';
+import { DomainError, ErrorKind, refuseNulCharacters } from '@app/common';
 
 interface FieldProblem {
   field: string;
@@ -63,9 +63,13 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const fromCaller = CALLER_INPUT.has(metadata.type);
+    // Every text argument of every resolver and route passes here (the survey form's POST, served
+    // ahead of the router, calls refuseNulCharacters itself), so U+0000 never reaches PostgreSQL.
+    if (fromCaller) refuseNulCharacters(value, metadata.data ?? '');
     try {
       const result = await super.transform(value, metadata);
-      return CALLER_INPUT.has(metadata.type) ? dropAbsentFields(result) : result;
+      return fromCaller ? dropAbsentFields(result) : result;
     } catch (error) {
       if (error instanceof RawValidationFailure) throw new InputValidationError(flatten(error.errors, metadata.data ?? ''));
       throw error;
