@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
 import { AppConfig } from '@app/config';
 import { formatError } from './format-error';
+import { queryCostPlugin } from './query-cost';
 import { RequestLoaders } from './request-loaders';
 
 export interface GraphQLContext {
@@ -16,7 +17,9 @@ export interface GraphQLContext {
 export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
-    costLimit: { maxCost: 5_000 },
+    // Replaced by queryCostPlugin: armor's rule ignores page sizes given as variables and
+    // compounds a factor per level, so a dashboard's few pages went over while `first: $n` was free.
+    costLimit: { enabled: false },
     maxAliases: { n: 15 },
     // Counted by TokenLimitMiddleware instead (see there).
     maxTokens: { enabled: false },
@@ -32,7 +35,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // graphql-armor is typed against the ESM build of @apollo/server; the runtime objects are the same.
-    plugins: [...protection.plugins] as unknown as ApolloDriverConfig['plugins'],
+    plugins: [...protection.plugins, queryCostPlugin({ maxCost: 5_000, defaultListSize: 10 })] as unknown as ApolloDriverConfig['plugins'],
     validationRules: [...protection.validationRules],
     allowBatchedHttpRequests: false,
     formatError,
