@@ -1,18 +1,16 @@
 import { StaffRole } from '@app/common';
-import { StatusLinkSigner } from '@app/task-forces';
 import { signFormStart } from '@app/surveys';
 import {
   MailTestStack,
   TestApp,
   createAgency,
-  createContact,
   createForum,
   createMailTestStack,
-  createOrganisation,
   createPublishedSurvey,
   createSignedInStaff,
   everyTypeSurveyInput,
 } from '@app/testing';
+import { actionItemForContact } from './support/action-items';
 import { answeredForum } from './support/answered-forum';
 
 const NUL = '\u0000';
@@ -94,27 +92,9 @@ describe('The NUL character in caller input', () => {
   });
 
   it('the action-item status form', async () => {
-    const officer = await createSignedInStaff(t.dataSource, t.graphql, agencyId, StaffRole.LIAISON_OFFICER);
-    const organisation = await createOrganisation(t.dataSource, agencyId);
-    const contact = await createContact(t.dataSource, organisation);
-    const tf = await t.graphql.data(
-      `mutation($input: CreateTaskForceInput!) { createTaskForce(input: $input) { id } }`,
-      { input: { name: `JTF ${Math.random()}`, focusIssue: 'HUMAN_TRAFFICKING', leadOfficerId: officer.user.id, startsOn: '2026-01-05' } },
-      officer.token,
-    );
-    await t.graphql.data(
-      `mutation($tf: ID!, $input: AddTaskForceOrganisationInput!) { addTaskForceOrganisation(taskForceId: $tf, input: $input) { id } }`,
-      { tf: tf.createTaskForce.id, input: { organisationId: organisation.id, role: 'MEMBER', contactIds: [contact.id], joinedOn: '2026-01-05' } },
-      officer.token,
-    );
-    const item = await t.graphql.data(
-      `mutation($tf: ID!, $input: CreateActionItemInput!) { createActionItem(taskForceId: $tf, input: $input) { id } }`,
-      { tf: tf.createTaskForce.id, input: { title: 'Train front-desk staff', ownerContactId: contact.id, dueOn: '2027-06-30' } },
-      officer.token,
-    );
-    const path = new URL(t.app.get(StatusLinkSigner).linkFor(item.createActionItem.id, contact.id)).pathname;
+    const { path, itemId } = await actionItemForContact(t);
     expectFormRefused(await postForm(path, { status: 'IN_PROGRESS', note: `Booked${NUL}` }), 'note');
-    const [row] = await t.dataSource.query(`SELECT status FROM task_force_action_items WHERE id = $1`, [item.createActionItem.id]);
+    const [row] = await t.dataSource.query(`SELECT status FROM task_force_action_items WHERE id = $1`, [itemId]);
     expect(row.status).toBe('OPEN');
   });
 
