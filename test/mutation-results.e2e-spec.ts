@@ -1,6 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { StaffRole } from '@app/common';
 import { TestApp, createAgency, createContact, createForum, createOrganisation, createSignedInStaff, createTestApp, createVenue, testConfig } from '@app/testing';
+import { actionItemForContact } from './support/action-items';
 import { everyField } from './support/selection';
 
 /** A mutation answers with the whole changed thing, whichever of its fields the change touched. */
@@ -51,13 +52,29 @@ describe('What update mutations answer with', () => {
       { mutation: 'updateVenue', type: 'Venue', id: venue.id, input: { notes: 'Side entrance' }, read: 'venue' },
       { mutation: 'updateForum', type: 'Forum', id: forum.id, input: { accessibilityNotes: 'Ramp at the back' }, read: 'forum' },
     ];
+    await expectWholeAnswers(cases, token);
+  });
+
+  it('so do the task-force ones', async () => {
+    const { officer, itemId } = await actionItemForContact(t);
+    const { actionItem } = await t.graphql.data(`query($id: ID!) { actionItem(id: $id) { taskForceId } }`, { id: itemId }, officer.token);
+    await expectWholeAnswers(
+      [
+        { mutation: 'updateTaskForce', type: 'TaskForce', id: actionItem.taskForceId, input: { charter: 'Meets fortnightly' }, read: 'taskForce' },
+        { mutation: 'updateActionItem', type: 'ActionItem', id: itemId, input: { notes: 'Use the state curriculum' }, read: 'actionItem' },
+      ],
+      officer.token,
+    );
+  });
+
+  /** Each `mutation(id, input)` answers with every field of `type`, as `read(id)` then shows it. */
+  async function expectWholeAnswers(cases: { mutation: string; type: string; id: string; input: Record<string, unknown>; read: string }[], token: string) {
     for (const c of cases) {
-      const inputType = `Update${c.type}Input`;
-      const res = await t.graphql.request(`mutation($id: ID!, $input: ${inputType}!) { ${c.mutation}(id: $id, input: $input) { ${select(c.type)} } }`, c, { token });
+      const res = await t.graphql.request(`mutation($id: ID!, $input: Update${c.type}Input!) { ${c.mutation}(id: $id, input: $input) { ${select(c.type)} } }`, c, { token });
       expect({ mutation: c.mutation, errors: res.errors }).toEqual({ mutation: c.mutation, errors: undefined });
       expect(res.data![c.mutation]).toMatchObject(c.input);
       const stored = await t.graphql.data(`query($id: ID!) { ${c.read}(id: $id) { ${select(c.type)} } }`, { id: c.id }, token);
       expect(res.data![c.mutation]).toEqual(stored[c.read]);
     }
-  });
+  }
 });
