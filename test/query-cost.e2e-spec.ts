@@ -64,6 +64,13 @@ describe('The query cost limit', () => {
     expect(res.data!.upcoming.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([forumId]);
   });
 
+  it('accepts unpaged lists (their length is the data\'s) nested as a task force screen reads them', async () => {
+    const read = `{ taskForces(first: 20) { edges { node { id name problems { id title objectives { id title
+      indicators { id metricName measurements { measuredOn value sourceNote } progress { latestValue progress rawProgress status explanation } } } } } } } }`;
+    const res = await t.graphql.request(read, {}, { token });
+    expect(res.errors).toBeUndefined();
+  });
+
   function expectRefused(res: Awaited<ReturnType<typeof t.graphql.request>>) {
     expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COSTLY');

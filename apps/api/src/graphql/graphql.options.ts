@@ -35,7 +35,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // graphql-armor is typed against the ESM build of @apollo/server; the runtime objects are the same.
-    plugins: [...protection.plugins, queryCostPlugin({ maxCost: 5_000, defaultListSize: 10 })] as unknown as ApolloDriverConfig['plugins'],
+    plugins: [...protection.plugins, queryCostPlugin({ maxCost: 5_000, defaultListSize: 1 })] as unknown as ApolloDriverConfig['plugins'],
     validationRules: [...protection.validationRules],
     allowBatchedHttpRequests: false,
     formatError,

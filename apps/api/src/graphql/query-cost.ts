@@ -20,7 +20,11 @@ import {
 
 export interface QueryCostOptions {
   maxCost: number;
-  /** What a list without a page size (a forum's hosts, an import's errors) is taken to hold. */
+  /**
+   * What a list without a page size (a forum's hosts, a task force's problems) is taken to hold.
+   * Its length is the data's, not the caller's choice, so the API counts it once: at 10, a
+   * task force read with problems, objectives, indicators and measurements cost 37,000.
+   */
   defaultListSize: number;
 }
 
@@ -35,7 +39,7 @@ interface Walk {
  * What an operation may cost to answer: every field selected costs 1, and a list costs its
  * size times what each item selects. A connection's size is its page (`first`, written in or
  * passed as a variable, else its default), applied to its `edges`; a list field taking
- * `first` itself is that long; any other list counts as `defaultListSize`. Nested lists
+ * `first` itself is that long; any other list counts as `defaultListSize`. Nested pages
  * multiply, so a screen's few pages stay cheap while pages inside pages do not.
  */
 export function queryCost(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, variables: Record<string, unknown>, defaultListSize: number): number {
