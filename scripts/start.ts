@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@app/config';
 import { runMigrations } from '@app/database';
 import { loadLocalSecrets, recordRunningServices, resolveRedis, startEmbeddedPostgres, startMailCatcher } from '@app/devstack';
-import { DEMO_PASSWORD, DemoSeedService, FirstOperator, FirstRunService, SetupModule } from '@app/setup';
+import { DEMO_PASSWORD, DemoSeedResult, DemoSeedService, FirstAdmin, FirstOperator, FirstRunService, SetupModule } from '@app/setup';
 
 /**
  * `npm start`: brings up what is missing (embedded PostgreSQL, Redis, a mail
@@ -134,19 +134,23 @@ async function main(): Promise<void> {
 
   const setup = await NestFactory.createApplicationContext(SetupModule.forRoot(config, env), { logger: ['error', 'warn'] });
   const firstRun = setup.get(FirstRunService);
-  const firstAdmin = await firstRun.ensureFirstAgency();
+  // With the demo, the newcomer's admin (ADMIN_EMAIL) joins the demo agency: a separate, empty
+  // first agency would sign them in to nothing.
+  const seeded = demo ? await setup.get(DemoSeedService).seed() : undefined;
+  const firstAdmin = seeded ? await firstRun.ensureAdminOf(seeded.agency) : await firstRun.ensureFirstAgency();
   const operator = await firstRun.ensureOperator().catch((error) => {
     say(`Could not create the platform operator: ${error.message ?? error}`);
     return null;
   });
-  const seeded = demo ? await setup.get(DemoSeedService).seed() : undefined;
   await setup.close();
 
   if (seeded) {
-    say(seeded.created ? `Demo data loaded: ${seeded.agency.name}.` : `Demo data already present: ${seeded.agency.name}.`);
-    say(`  Demo sign-ins (password "${DEMO_PASSWORD}"): ${seeded.logins.map((l) => `${l.email} (${l.role})`).join(', ')}`);
+    const agency = seeded.agency.name;
+    say(seeded.created ? `Demo data loaded: ${agency}.` : `Demo data already present: ${agency}.`);
+    say(`  Demo sign-ins, all staff of ${agency} (password "${DEMO_PASSWORD}"): ${seeded.logins.map((l) => `${l.email} (${l.role})`).join(', ')}`);
   }
   if (seedOnly) {
+    if (firstAdmin) sayAdmin(firstAdmin, seeded);
     if (operator) sayOperator(operator);
     return shutdown(0);
   }
@@ -169,16 +173,26 @@ async function main(): Promise<void> {
   say(`  Health         ${publicUrl}/health/ready`);
   if (devMailDir) say(`  Dev inbox      ${publicUrl}/dev/mail`);
   say(`  Queues         ${publicUrl}/admin/queues (platform operator; sign in at /admin/login)`);
-  if (firstAdmin) {
-    say('');
-    say(`  First agency "${firstAdmin.agency.name}" created. Sign in as ${firstAdmin.email}`);
-    if (firstAdmin.generatedPassword) say(`  with the password ${firstAdmin.generatedPassword} (shown only this once).`);
-    else say('  with the password from ADMIN_PASSWORD.');
-  } else {
-    say('  Sign in with an existing staff account (the first admin was created on the first start).');
-  }
+  if (firstAdmin) sayAdmin(firstAdmin, seeded);
+  else if (seeded) say(`  Sign in with one of the demo accounts above (staff of ${seeded.agency.name}).`);
+  else say('  Sign in with an existing staff account (the first admin was created on the first start).');
   if (operator) sayOperator(operator);
   say('  GraphQL sign-in: mutation { login(input: { email: "…", password: "…" }) { accessToken } }');
+}
+
+/** The admin account to sign in with, and which agency it belongs to. */
+function sayAdmin(admin: FirstAdmin, seeded?: DemoSeedResult): void {
+  const agency = `"${admin.agency.name}"`;
+  say('');
+  if (admin.existing) {
+    const demo = seeded && admin.agency.id === seeded.agency.id;
+    say(`  ${admin.email} (ADMIN_EMAIL) already has an account, in ${agency}${demo ? ' (the demo agency)' : seeded ? `, not in the demo agency "${seeded.agency.name}": sign in with a demo account to see the demo` : ''}.`);
+    return;
+  }
+  if (seeded) say(`  ${admin.email} is an admin of the demo agency ${agency}. Sign in as ${admin.email}`);
+  else say(`  First agency ${agency} created. Sign in as ${admin.email}`);
+  if (admin.generatedPassword) say(`  with the password ${admin.generatedPassword} (shown only this once).`);
+  else say('  with the password from ADMIN_PASSWORD.');
 }
 
 main().catch((error) => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { adminQuery } from '@app/database';
 import { freePort } from '@app/devstack';
 import { GraphQLClient } from '@app/testing';
 import { runCompiledScript } from './support/run-command';
@@ -22,9 +23,9 @@ interface Launch {
   exited: Promise<number | null>;
 }
 
-function launch(env: NodeJS.ProcessEnv): Launch {
+function launch(env: NodeJS.ProcessEnv, args: string[] = []): Launch {
   let output = '';
-  const child = spawn(process.execPath, ['-r', join(ROOT, 'scripts', 'register-paths.js'), LAUNCHER], {
+  const child = spawn(process.execPath, ['-r', join(ROOT, 'scripts', 'register-paths.js'), LAUNCHER, ...args], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -54,6 +55,27 @@ function scratchDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'liaison-start-'));
   chmodSync(dir, 0o755); // embedded PostgreSQL runs as the postgres user when we are root
   return dir;
+}
+
+/** A database of its own on the test server, as an operator's DATABASE_URL would name. */
+async function scratchDatabase() {
+  const name = `liaison_start_${randomBytes(4).toString('hex')}`;
+  await adminQuery(process.env.TEST_DATABASE_URL!, `CREATE DATABASE ${name}`);
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async count(sql: string): Promise<number> {
+      const client = new Client({ connectionString: url.toString() });
+      await client.connect();
+      try {
+        return (await client.query(sql)).rows[0].n;
+      } finally {
+        await client.end();
+      }
+    },
+    drop: () => adminQuery(process.env.TEST_DATABASE_URL!, `DROP DATABASE ${name} WITH (FORCE)`),
+  };
 }
 
 function postgresRunningIn(dir: string): boolean {
@@ -109,18 +131,12 @@ describe('npm start', () => {
   it('with DATABASE_URL uses that database and takes the first admin from the environment', async () => {
     const data = scratchDir();
     dirs.push(data);
-    const name = `liaison_start_${randomBytes(4).toString('hex')}`;
-    const testUrl = new URL(process.env.TEST_DATABASE_URL!);
-    const admin = new Client({ connectionString: testUrl.toString() });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    testUrl.pathname = `/${name}`;
+    const database = await scratchDatabase();
     const port = await freePort();
     const run = launch({
       LIAISON_DATA_DIR: data,
       PORT: String(port),
-      DATABASE_URL: testUrl.toString(),
+      DATABASE_URL: database.url,
       REDIS_URL: process.env.TEST_REDIS_URL,
       REDIS_PREFIX: `start-${randomBytes(3).toString('hex')}`,
       ADMIN_EMAIL: 'chief@example.org',
@@ -139,11 +155,46 @@ describe('npm start', () => {
     await graphql.data(`mutation { login(input: { email: "it@county.example", password: "a-chosen-operator-password" }) { accessToken } }`);
     expect(await stop(run)).toBe(0);
     await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow();
-    const cleanup = new Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await cleanup.connect();
-    await cleanup.query(`DROP DATABASE ${name} WITH (FORCE)`);
-    await cleanup.end();
+    await database.drop();
   });
+
+  it('with --demo and ADMIN_EMAIL makes that admin an admin of the demo agency, and creates no other agency', async () => {
+    const data = scratchDir();
+    dirs.push(data);
+    const database = await scratchDatabase();
+    const port = await freePort();
+    const run = launch(
+      {
+        LIAISON_DATA_DIR: data,
+        PORT: String(port),
+        DATABASE_URL: database.url,
+        REDIS_URL: process.env.TEST_REDIS_URL,
+        REDIS_PREFIX: `start-${randomBytes(3).toString('hex')}`,
+        ADMIN_EMAIL: 'newcomer@example.org',
+        ADMIN_PASSWORD: 'a-chosen-admin-password',
+      },
+      ['--demo'],
+    );
+    try {
+      await waitForOutput(run, /GraphQL sign-in/, 200_000);
+      const graphql = new GraphQLClient(`http://127.0.0.1:${port}`);
+      const { login } = await graphql.data(`mutation { login(input: { email: "newcomer@example.org", password: "a-chosen-admin-password" }) { accessToken user { role } } }`);
+      expect(login.user.role).toBe('ADMIN');
+      const { agency, forums } = await graphql.data(`{ agency { slug } forums(first: 1) { totalCount } }`, {}, login.accessToken);
+      expect(agency.slug).toBe('riverside-pd');
+      expect(forums.totalCount).toBeGreaterThan(0);
+      expect(await database.count('SELECT count(*)::int AS n FROM agencies')).toBe(1);
+      // Each printed account says which agency it belongs to.
+      expect(run.output()).toContain('Demo data loaded: Riverside Police Department.');
+      expect(run.output()).toContain('Demo sign-ins, all staff of Riverside Police Department (password');
+      expect(run.output()).toContain('newcomer@example.org is an admin of the demo agency "Riverside Police Department". Sign in as newcomer@example.org');
+      expect(run.output()).not.toContain('First agency');
+    } finally {
+      // Stopped and dropped even when an expectation fails, so a failure cannot hang the run.
+      if (run.child.exitCode === null) await stop(run);
+      await database.drop();
+    }
+  }, 240_000); // the demo seed writes months of data before the apps start
 
   it('refuses a wrong variable with a message naming it', async () => {
     const data = scratchDir();

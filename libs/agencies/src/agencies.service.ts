@@ -77,7 +77,11 @@ export class AgenciesService {
     return manager.save(manager.create(Agency, { branding: {}, neighbourhoods: [], ...settings }));
   }
 
-  async updateSettings(actor: StaffActor, settings: AgencySettings): Promise<Agency> {
+  /** Changes the settings given; a setting left out (or undefined) keeps its value. */
+  async updateSettings(actor: StaffActor, given: AgencySettings): Promise<Agency> {
+    // Assigning an undefined setting would blank the returned agency's field (TypeORM skips
+    // it when saving), so the change was stored while the response failed on `slug: null`.
+    const settings = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)) as AgencySettings;
     this.validate(settings);
     return this.dataSource.transaction(async (manager) => {
       const agency = await manager.findOne(Agency, { where: { id: actor.agencyId }, lock: { mode: 'pessimistic_write' } });

@@ -3,6 +3,8 @@ export * from './auth/staff-role';
 export * from './auth/actor';
 export * from './pagination/connection.type';
 export * from './pagination/paginate';
+export * from './search/text-search';
+export * from './input/nul-character';
 export * from './tokens/random-token';
 export * from './request-context';
 export * from './batched-calls';

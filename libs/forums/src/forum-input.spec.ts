@@ -1,7 +1,6 @@
 import { DomainError } from '@app/common';
 import { ForumFormat } from './forum.enums';
 import { assertForumShape, normaliseTags, parseForumTimes } from './forum-input';
-import { likePattern } from './venues.service';
 
 const END = new Date('2027-05-01T20:00:00Z');
 const base = {
@@ -49,9 +48,5 @@ describe('forum input rules', () => {
 
   it('normalises tags to trimmed lower case, once each', () => {
     expect(normaliseTags([' Mental  Health', 'mental health', '', 'Hate Crime'])).toEqual(['mental health', 'hate crime']);
-  });
-
-  it('escapes LIKE wildcards in searches', () => {
-    expect(likePattern(' 50%_off\\ ')).toBe('%50\\%\\_off\\\\%');
   });
 });

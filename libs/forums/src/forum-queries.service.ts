@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
+import { NotFoundError, PageArgs, StaffActor, paginate, whereContainsText } from '@app/common';
 import { StaffUser } from '@app/staff';
 import { Forum } from './forum.entity';
 import { ForumHost } from './forum-host.entity';
 import { ForumScheduleChange } from './forum-schedule-change.entity';
 import { ForumStatus, ForumType } from './forum.enums';
-import { likePattern } from './venues.service';
 
 export interface ForumFilter {
   /** Forums starting at or after this instant... */
@@ -45,9 +44,7 @@ export class ForumQueriesService {
     if (filter.hostId) {
       query.andWhere('EXISTS (SELECT 1 FROM forum_hosts h WHERE h.forum_id = forum.id AND h.staff_user_id = :hostId)', { hostId: filter.hostId });
     }
-    if (filter.text?.trim()) {
-      query.andWhere('(forum.title ILIKE :text OR forum.description ILIKE :text)', { text: likePattern(filter.text) });
-    }
+    whereContainsText(query, ['forum.title', 'forum.description'], filter.text);
     return paginate(query, page, { property: 'startsAt', direction: 'ASC' });
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { InputError, NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
+import { InputError, NotFoundError, PageArgs, StaffActor, paginate, whereContainsText } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { Venue } from './venue.entity';
 import { Forum } from './forum.entity';
@@ -23,11 +23,6 @@ export interface VenueFilter {
   includeArchived?: boolean;
 }
 
-/** Escapes LIKE wildcards so a search for "50%" means the characters. */
-export function likePattern(text: string): string {
-  return `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** The places forums are held. A venue in use is archived, never deleted. */
 @Injectable()
 export class VenuesService {
@@ -40,7 +35,7 @@ export class VenuesService {
   list(actor: StaffActor, filter: VenueFilter, page: PageArgs) {
     const query = this.venues.createQueryBuilder('venue').where('venue.agencyId = :agencyId', { agencyId: actor.agencyId });
     if (!filter.includeArchived) query.andWhere('venue.archivedAt IS NULL');
-    if (filter.text?.trim()) query.andWhere('(venue.name ILIKE :text OR venue.address ILIKE :text)', { text: likePattern(filter.text) });
+    whereContainsText(query, ['venue.name', 'venue.address'], filter.text);
     return paginate(query, page, { property: 'createdAt', direction: 'DESC' });
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { InputError, NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
+import { InputError, NotFoundError, PageArgs, StaffActor, paginate, whereContainsText } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { Organisation, OrganisationStatus, OrganisationType } from './organisation.entity';
@@ -41,22 +41,19 @@ export class OrganisationsService {
 
   async list(actor: Pick<StaffActor, 'agencyId'>, filter: OrganisationFilter, page: PageArgs) {
     const query = this.organisations.createQueryBuilder('org').where('org.agencyId = :agencyId', { agencyId: actor.agencyId });
-    const text = filter.text?.trim();
-    if (text) {
-      // ILIKE on the name uses the trigram index; LIKE wildcards in the search are literal.
-      query.andWhere(`org.name ILIKE :text ESCAPE '\\'`, { text: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    }
+    // ILIKE on the name uses the trigram index; LIKE wildcards in the search are literal.
+    whereContainsText(query, ['org.name'], filter.text);
     if (filter.type) query.andWhere('org.type = :type', { type: filter.type });
     if (filter.status) query.andWhere('org.status = :status', { status: filter.status });
     if (filter.focusArea?.trim()) {
       const [tag] = must('filter.focusArea', focusAreas([filter.focusArea]));
-      query.andWhere('org.focusAreas @> ARRAY[:focus]::text[]', { focus: tag });
+      query.andWhere('org.focusAreas @> CAST(ARRAY[:focus] AS text[])', { focus: tag });
     }
     if (filter.neighbourhood !== undefined) {
       const agency = await this.agencies.get(actor.agencyId);
       const [name] = must('filter.neighbourhood', agencyNeighbourhoods([filter.neighbourhood], agency.neighbourhoods));
       if (!name) throw new InputError('filter.neighbourhood', 'neighbourhood must not be empty');
-      query.andWhere('org.neighbourhoods @> ARRAY[:neighbourhood]::text[]', { neighbourhood: name });
+      query.andWhere('org.neighbourhoods @> CAST(ARRAY[:neighbourhood] AS text[])', { neighbourhood: name });
     }
     return paginate(query, page, { property: 'name', direction: 'ASC' });
   }

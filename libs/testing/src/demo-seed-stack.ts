@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { SetupModule } from '@app/setup';
+import { FirstRunEnv, SetupModule } from '@app/setup';
 import { TestApp, createTestApp } from './test-app';
 import { testConfig } from './test-config';
 
@@ -12,10 +12,10 @@ export interface DemoSeedStack {
   close(): Promise<void>;
 }
 
-/** The setup context (as `npm run seed` builds it) beside the API, for the demo seed's tests. */
-export async function createDemoSeedStack(): Promise<DemoSeedStack> {
+/** The setup context (as `npm run seed` builds it, with `env` as its environment) beside the API, for the demo seed's tests. */
+export async function createDemoSeedStack(env: FirstRunEnv = {}): Promise<DemoSeedStack> {
   const config = testConfig();
-  const setup = await NestFactory.createApplicationContext(SetupModule.forRoot(config, {}), { logger: false });
+  const setup = await NestFactory.createApplicationContext(SetupModule.forRoot(config, env), { logger: false });
   const t = await createTestApp(config);
   return {
     setup,

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { AppConfig } from '@app/config';
 import type { AuthService } from '@app/auth';
 import { formatError } from './format-error';
+import { queryCostPlugin } from './query-cost';
 import { RequestLoaders } from './request-loaders';
 import { introspectionGate } from './introspection-gate';
 
@@ -20,7 +21,9 @@ export function graphqlOptions(config: AppConfig, auth?: AuthService): Omit<Apol
   if (config.NODE_ENV === 'production' && !auth) throw new Error('In production the GraphQL options need the AuthService (introspection is for signed-in accounts)');
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
-    costLimit: { maxCost: 5_000 },
+    // Replaced by queryCostPlugin: armor's rule ignores page sizes given as variables and
+    // compounds a factor per level, so a dashboard's few pages went over while `first: $n` was free.
+    costLimit: { enabled: false },
     maxAliases: { n: 15 },
     // Counted by TokenLimitMiddleware instead (see there).
     maxTokens: { enabled: false },
@@ -36,7 +39,11 @@ export function graphqlOptions(config: AppConfig, auth?: AuthService): Omit<Apol
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // graphql-armor is typed against the ESM build of @apollo/server; the runtime objects are the same.
-    plugins: [...protection.plugins, ...(config.NODE_ENV === 'production' && auth ? [introspectionGate(auth)] : [])] as unknown as ApolloDriverConfig['plugins'],
+    plugins: [
+      ...protection.plugins,
+      queryCostPlugin({ maxCost: 5_000, defaultListSize: 1 }),
+      ...(config.NODE_ENV === 'production' && auth ? [introspectionGate(auth)] : []),
+    ] as unknown as ApolloDriverConfig['plugins'],
     validationRules: [...protection.validationRules],
     allowBatchedHttpRequests: false,
     formatError,

@@ -11,6 +11,11 @@ const STATUS: Record<ErrorKind, number> = {
   [ErrorKind.TOO_MANY_REQUESTS]: 429,
 };
 
+/** The HTTP status a domain error answers with, on every route (HTML pages use it too). */
+export function httpStatusOf(error: DomainError): number {
+  return STATUS[error.kind];
+}
+
 /**
  * Errors on plain HTTP routes (and from body parsing before GraphQL runs) answered
  * as JSON in GraphQL's error shape. In GraphQL context the error is handed back to
@@ -31,7 +36,7 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   private describe(exception: unknown): { status: number; code: string; message: string; extra: Record<string, unknown> } {
     if (exception instanceof DomainError) {
-      return { status: STATUS[exception.kind], code: exception.kind, message: exception.message, extra: { reason: exception.code, ...exception.details } };
+      return { status: httpStatusOf(exception), code: exception.kind, message: exception.message, extra: { reason: exception.code, ...exception.details } };
     }
     // Body-parser failures reach us as HttpExceptions (our own code throws DomainErrors).
     const status = exception instanceof HttpException ? exception.getStatus() : (exception as { status?: number }).status;

@@ -1,9 +1,11 @@
-import { Body, Controller, Get, Header, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Res, UseGuards } from '@nestjs/common';
+import type { Response } from 'express';
 import { DomainError } from '@app/common';
 import { AuthService, Public } from '@app/auth';
 import { html } from '../pages/html';
 import { page } from '../pages/layout';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
+import { httpStatusOf } from '../http/http-error.filter';
 
 function form(token: string, error?: string): string {
   const errorId = error ? 'password-error' : undefined;
@@ -36,12 +38,21 @@ export class StaffInvitationController {
     return form(token);
   }
 
+  /** 200 with the welcome page; a refusal shows the form again with a 4xx status, never 2xx. */
   @Post(':token')
   @Public()
+  @HttpCode(200)
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Referrer-Policy', 'no-referrer')
-  async accept(@Param('token') token: string, @Body() body: { password?: string; confirm?: string }): Promise<string> {
-    if ((body.password ?? '') !== (body.confirm ?? '')) return form(token, 'The two passwords do not match.');
+  async accept(
+    @Param('token') token: string,
+    @Body() body: { password?: string; confirm?: string },
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    if ((body.password ?? '') !== (body.confirm ?? '')) {
+      res.status(400);
+      return form(token, 'The two passwords do not match.');
+    }
     try {
       const session = await this.auth.acceptInvitation(token, body.password ?? '');
       return page(
@@ -49,8 +60,9 @@ export class StaffInvitationController {
         html`<div class="card"><h1>Your account is active</h1><p>Welcome, ${session.user.name}. Sign in with ${session.user.email} and your new password.</p><p><a href="/admin/login">Sign in</a></p></div>`,
       );
     } catch (error) {
-      if (error instanceof DomainError) return form(token, error.message);
-      throw error;
+      if (!(error instanceof DomainError)) throw error;
+      res.status(httpStatusOf(error));
+      return form(token, error.message);
     }
   }
 }

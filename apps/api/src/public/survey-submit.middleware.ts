@@ -1,6 +1,7 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Request, Response } from 'express';
+import { refuseNulCharacters } from '@app/common';
 import { SurveyPageController } from './survey-page.controller';
 
 /**
@@ -17,6 +18,9 @@ export class SurveySubmitMiddleware implements NestMiddleware {
 
   use(req: Request, res: Response): Promise<void> {
     this.controller ??= this.moduleRef.get(SurveyPageController, { strict: false });
+    // No pipes run on this route: the check the global input pipe makes everywhere else.
+    refuseNulCharacters(req.params, '');
+    refuseNulCharacters(req.body, '');
     return this.controller.submitPublic(req.params.slug as string, req.body, req, res);
   }
 }

@@ -24,16 +24,18 @@ function decodeCursor(cursor: string, size: number): CursorValue[] {
   throw new InputError('after', 'The cursor is not valid for this list', 'INVALID_CURSOR');
 }
 
-function cursorValue(value: unknown): CursorValue {
-  if (value instanceof Date) return value.toISOString();
-  if (value === undefined || value === null) return null;
-  return value as string | number;
-}
+/** The sort value as PostgreSQL writes it, selected beside each row (see paginate). */
+const SORT_TEXT = 'paginate_sort_text';
 
 /**
  * Keyset pagination over a TypeORM query. The sort always ends with the primary
  * key so cursors are stable even when sort values repeat; `totalCount` counts the
  * whole filtered list, not the page.
+ *
+ * A cursor keeps the sort value exactly as the database holds it: the column's own text
+ * (timestamps to the microsecond), never a JavaScript value. A Date keeps milliseconds
+ * only, so rows sharing a timestamp (one transaction) all sorted after the truncated
+ * cursor: page 2 repeated page 1 in ascending lists and was empty in descending ones.
  */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -57,13 +59,16 @@ export async function paginate<T extends ObjectLiteral>(
   keys.forEach((k, i) =>
     i === 0 ? page.orderBy(`${alias}.${k.property}`, k.direction) : page.addOrderBy(`${alias}.${k.property}`, k.direction),
   );
-  const rows = await page.take(first + 1).getMany();
-  const hasNextPage = rows.length > first;
-  const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({
-    node,
-    cursor: encodeCursor(keys.map((k) => cursorValue((node as Record<string, unknown>)[k.property]))),
-  }));
+  // CAST, not `::text`: TypeORM would read `:text` as a parameter of that name (see whereContainsText).
+  page.addSelect(`CAST(${alias}.${sort.property} AS text)`, SORT_TEXT);
+  const { entities, raw } = await page.take(first + 1).getRawAndEntities<Record<string, string | null>>();
+  const idColumn = `${alias}_${query.expressionMap.mainAlias!.metadata.findColumnWithPropertyName('id')!.databaseName}`;
+  const sortTextById = new Map(raw.map((row) => [String(row[idColumn]), row[SORT_TEXT]]));
+  const hasNextPage = entities.length > first;
+  const edges = entities.slice(0, first).map((node) => {
+    const id = String(node.id);
+    return { node, cursor: encodeCursor([sortTextById.get(id) ?? null, id]) };
+  });
   return {
     edges,
     totalCount,

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { InputError, PageArgs, StaffActor, paginate } from '@app/common';
+import { InputError, PageArgs, StaffActor, paginate, whereContainsText } from '@app/common';
 import { Organisation } from '@app/partners';
 import { Forum } from '../forum.entity';
-import { likePattern } from '../venues.service';
 import { ForumReport, ForumReportOrganisation } from './forum-report.entity';
 import { CommunityConcern, ConcernPriority } from './community-concern.entity';
 
@@ -100,9 +99,7 @@ export class ForumReportsService {
     if (filter.forumId) query.andWhere('concern.forumId = :forumId', { forumId: filter.forumId });
     if (filter.from) query.andWhere('concern.raisedAt >= :from', { from: filter.from });
     if (filter.to) query.andWhere('concern.raisedAt < :to', { to: filter.to });
-    if (filter.text?.trim()) {
-      query.andWhere('(concern.description ILIKE :text OR concern.topic ILIKE :text)', { text: likePattern(filter.text) });
-    }
+    whereContainsText(query, ['concern.description', 'concern.topic'], filter.text);
     return paginate(query, page, { property: 'raisedAt', direction: 'DESC' });
   }
 

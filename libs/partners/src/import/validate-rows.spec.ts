@@ -43,6 +43,16 @@ describe('Validating import rows', () => {
     expect(result.errors).toEqual([{ row: 2, column: null, message: 'The row has 5 cells but the header has 4 columns' }]);
   });
 
+  it('refuses a cell holding the NUL character, naming its column (PostgreSQL cannot store it)', () => {
+    const result = validate(['organisation_name,organisation_type,notes,contact_name,contact_email', 'Org\u0000,NGO,a\u0000b,Ana,ana@x.org']);
+    expect(result.errors).toEqual([
+      { row: 2, column: 'organisation_name', message: 'organisation_name must not contain the NUL character (U+0000)' },
+      { row: 2, column: 'notes', message: 'notes must not contain the NUL character (U+0000)' },
+    ]);
+    expect(result.organisations).toEqual([]);
+    expect(result.contacts).toEqual([]);
+  });
+
   it('refuses a yes/no cell it cannot read', () => {
     const result = validate(['organisation_name,organisation_type,contact_name,contact_email,contact_opted_out', 'Org,NGO,Ana,ana@x.org,maybe']);
     expect(result.errors).toEqual([{ row: 2, column: 'contact_opted_out', message: 'contact_opted_out "maybe" must be yes or no' }]);

@@ -1,3 +1,4 @@
+import { hasNulCharacter } from '@app/common';
 import { OrganisationStatus, OrganisationType } from '../organisation.entity';
 import {
   Checked,
@@ -88,6 +89,9 @@ export function validateRows(csv: ParsedCsv, agencyNeighbourhoodNames: string[])
     const problems: Problem[] = [];
     const extra = (cells as Record<string, string>)[EXTRA_CELLS];
     if (extra) problems.push({ column: null, message: `The row has ${extra} cells but the header has ${csv.columns.length} columns` });
+    for (const column of csv.columns) {
+      if (hasNulCharacter(cell(column))) problems.push({ column, message: `${column} must not contain the NUL character (U+0000)` });
+    }
 
     const orgCells = JSON.stringify(ORGANISATION_COLUMNS.map((c) => cell(c)));
     let checkedOrg = orgChecks.get(orgCells);

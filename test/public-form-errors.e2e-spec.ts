@@ -1,0 +1,72 @@
+import { StaffRole } from '@app/common';
+import { MailTestStack, TestApp, createAgency, createMailTestStack, createPublishedSurvey, createSignedInStaff } from '@app/testing';
+import { actionItemForContact } from './support/action-items';
+import { answeredForum } from './support/answered-forum';
+
+/** Posts a public HTML form as a browser does; the page's status and text. */
+async function post(t: TestApp, path: string, fields: Record<string, string>): Promise<{ status: number; body: string }> {
+  const res = await fetch(`${t.url}${path}`, { method: 'POST', body: new URLSearchParams(fields) });
+  return { status: res.status, body: await res.text() };
+}
+
+/**
+ * The public HTML forms (staff invitation, RSVP, delegates, unsubscribe, action-item status,
+ * survey): a page that says something went wrong comes with a 4xx status, never 2xx, so
+ * browsers, mail scanners and monitoring all see the refusal.
+ */
+describe('Error pages of the public forms', () => {
+  let stack: MailTestStack;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    stack = await createMailTestStack();
+    t = stack.t;
+  });
+  afterAll(() => stack.close());
+
+  it('staff invitation: mismatched or weak passwords and a spent or unknown link answer 4xx; activating answers 200', async () => {
+    const agency = await createAgency(t.dataSource);
+    const admin = await createSignedInStaff(t.dataSource, t.graphql, agency.id, StaffRole.ADMIN);
+    const email = `form-${Date.now()}@test.example`;
+    await t.graphql.data(`mutation($email: String!) { inviteStaff(input: { name: "Rosa Diaz", email: $email, role: ANALYST }) { id } }`, { email }, admin.token);
+    const [mail] = await stack.sink.waitFor(email);
+    const path = new URL(/https?:\/\/\S+\/staff\/invitation\/[\w-]+/.exec(mail.parsed.text ?? '')![0]).pathname;
+
+    const mismatch = await post(t, path, { password: 'a-long-enough-password', confirm: 'another-long-password' });
+    expect(mismatch).toMatchObject({ status: 400, body: expect.stringContaining('The two passwords do not match.') });
+    const weak = await post(t, path, { password: 'short', confirm: 'short' });
+    expect(weak).toMatchObject({ status: 400, body: expect.stringContaining('at least 12 characters') });
+
+    const done = await post(t, path, { password: 'a-long-enough-password', confirm: 'a-long-enough-password' });
+    expect(done).toMatchObject({ status: 200, body: expect.stringContaining('Your account is active') });
+
+    const reused = await post(t, path, { password: 'another-long-password', confirm: 'another-long-password' });
+    expect(reused).toMatchObject({ status: 400, body: expect.stringContaining('invalid, expired or already used') });
+    const unknown = await post(t, '/staff/invitation/not-a-real-token', { password: 'a-long-enough-password', confirm: 'a-long-enough-password' });
+    expect(unknown.status).toBe(400);
+  });
+
+  it('RSVP, delegates and unsubscribe: a refused answer or an unknown link answers 4xx', async () => {
+    const { tokens } = await answeredForum(stack, [null]);
+    expect((await post(t, `/rsvp/${tokens[0]}`, { answer: 'perhaps' })).status).toBe(400);
+    expect((await post(t, `/rsvp/${tokens[0]}`, { answer: 'attending', partySize: '99' })).status).toBe(400);
+    const unknown = 'f'.repeat(40);
+    expect((await post(t, `/rsvp/${unknown}`, { answer: 'attending' })).status).toBe(404);
+    expect((await post(t, `/rsvp/${unknown}/delegates`, {})).status).toBe(404);
+    expect((await post(t, `/rsvp/${unknown}/unsubscribe`, {})).status).toBe(404);
+  });
+
+  it('action-item status: an unknown status or a forged link answers 4xx', async () => {
+    const { path } = await actionItemForContact(t);
+    expect((await post(t, path, { status: 'SOMEDAY' })).status).toBe(400);
+    expect((await post(t, `${path}x`, { status: 'DONE' })).status).toBe(404);
+  });
+
+  it('survey: an unknown survey or a stale form answers 4xx', async () => {
+    const agency = await createAgency(t.dataSource);
+    const officer = await createSignedInStaff(t.dataSource, t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
+    const survey = await createPublishedSurvey(t.graphql, officer.token);
+    expect((await post(t, `/s/no-such-survey`, {})).status).toBe(404);
+    expect((await post(t, `/s/${survey.slug}`, { started: 'forged' })).status).toBe(400);
+  });
+});
