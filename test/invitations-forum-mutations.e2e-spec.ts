@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { Forum } from '@app/forums';
 import { Contact } from '@app/partners';
 import { MailTestStack, createMailTestStack } from '@app/testing';
-import { calendarPart, postForm, until } from './support/rsvp-helpers';
+import { calendarPart, expectCalendarAlternative, postForm, until } from './support/rsvp-helpers';
 import { answeredForum } from './support/answered-forum';
 
 const DAY = 24 * 3_600_000;
@@ -57,6 +57,7 @@ describe('Forum mutations reach the invitations', () => {
       expect(ics).toContain(`UID:forum-${forum.id}@replies.liaison.test`);
       expect(ics).toMatch(/^SEQUENCE:1$/m);
       expect(ics).toContain(`DTSTART:${icsTime(newStart)}`);
+      expectCalendarAlternative(update, 'REQUEST');
     }
     await new Promise((r) => setTimeout(r, 500));
     expect(stack.sink.to(declined.email)).toHaveLength(2);
@@ -74,6 +75,7 @@ describe('Forum mutations reach the invitations', () => {
       const ics = calendarPart(cancel);
       expect(ics).toMatch(/^METHOD:CANCEL$/m);
       expect(ics).toContain(`UID:forum-${forum.id}@replies.liaison.test`);
+      expectCalendarAlternative(cancel, 'CANCEL');
     }
     expect(stack.sink.to(declined.email)).toHaveLength(2);
     expect((await reminders(forum.id)).every((r: { cancelled_at: Date | null }) => r.cancelled_at)).toBe(true);
