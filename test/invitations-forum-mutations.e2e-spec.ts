@@ -65,7 +65,7 @@ describe('Forum mutations reach the invitations', () => {
     expect(rows.map((r: { due_at: Date }) => new Date(r.due_at).getTime())).toEqual([newStart.getTime() - 3 * DAY, newStart.getTime() - 3 * HOUR]);
   });
 
-  it('cancelForum sends METHOD:CANCEL to everyone not declined and drops the reminders', async () => {
+  it('cancelForum sends METHOD:CANCEL with a raised SEQUENCE to everyone not declined and drops the reminders', async () => {
     const { officer, forum, attending, maybe, declined, silent } = await fourAnswers();
     await stack.t.graphql.data(`mutation($id: ID!) { cancelForum(id: $id, reason: "The venue flooded.") { status } }`, { id: forum.id }, officer.token);
     for (const [person, count] of [[attending, 3], [maybe, 3], [silent, 2]] as [Contact, number][]) {
@@ -75,6 +75,8 @@ describe('Forum mutations reach the invitations', () => {
       const ics = calendarPart(cancel);
       expect(ics).toMatch(/^METHOD:CANCEL$/m);
       expect(ics).toContain(`UID:forum-${forum.id}@replies.liaison.test`);
+      // The invitation went out with SEQUENCE:0; calendars ignore a change whose sequence did not rise.
+      expect(ics).toMatch(/^SEQUENCE:1$/m);
       expectCalendarAlternative(cancel, 'CANCEL');
     }
     expect(stack.sink.to(declined.email)).toHaveLength(2);
