@@ -166,6 +166,38 @@ describe('The officer’s view: funnel, attendee list, delegates and check-in', 
     expect(await summary(officer.token, forum.id)).toMatchObject({ organisationsInvited: 1, organisationsRepresented: 1, attending: 2, headcount: 2 });
   });
 
+  it('after the RSVP deadline delegates can no longer be swapped: the page says changes are closed, and a POST changes nothing and mails no one', async () => {
+    const { agency, officer, forum } = await setup();
+    const org = await createOrganisation(db, agency.id, { name: 'Northgate Tenants Union' });
+    const members = await Promise.all(['Ana', 'Ben'].map((name) => createContact(db, agency.id, { name, organisationId: org.id })));
+    await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { organisations: [{ organisationId: org.id, seats: 1 }] } }, officer.token);
+    const [ta, tb] = await Promise.all(members.map(async (m) => tokenOf((await stack.sink.waitFor(m.email))[0])));
+    await postForm(`${stack.t.url}/rsvp/${ta}`, { answer: 'attending' });
+    await stack.sink.waitFor(members[0].email, 2);
+    // The deadline passes (the forum itself is still ahead).
+    await db.query(`UPDATE forums SET rsvp_deadline = now() - interval '1 minute' WHERE id = $1`, [forum.id]);
+    const before = await db.query(`SELECT c.name, i.response FROM invitations i JOIN contacts c ON c.id = i.contact_id WHERE i.forum_id = $1 ORDER BY c.name`, [forum.id]);
+    const mailsOwed = async () => (await db.query(`SELECT count(*)::int AS n FROM outbound_emails WHERE to_address = ANY($1)`, [members.map((m) => m.email)]))[0].n as number;
+    const owedBefore = await mailsOwed();
+    expect(owedBefore).toBe(3);
+
+    expect((await getPage(`${stack.t.url}/rsvp/${tb}`)).body).toContain('Answers closed on');
+    const page = await getPage(`${stack.t.url}/rsvp/${tb}/delegates`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('Delegate changes closed on');
+    expect(page.body).not.toContain('Save delegates');
+
+    const [ben] = await db.query(`SELECT i.id FROM invitations i JOIN contacts c ON c.id = i.contact_id WHERE i.forum_id = $1 AND c.name = 'Ben'`, [forum.id]);
+    const swap = await fetch(`${stack.t.url}/rsvp/${tb}/delegates`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `delegate=${ben.id}` });
+    expect(swap.status).toBe(409);
+    const body = await swap.text();
+    expect(body).toContain('Delegate changes closed on');
+    expect(body).not.toContain('Delegates saved');
+    expect(await db.query(`SELECT c.name, i.response FROM invitations i JOIN contacts c ON c.id = i.contact_id WHERE i.forum_id = $1 ORDER BY c.name`, [forum.id])).toEqual(before);
+    // Nothing owed to either of them: no mail was written (invitation and confirmation only).
+    expect(await mailsOwed()).toBe(owedBefore);
+  });
+
   it('attendees can be checked in once the forum has started or is completed, not before, and only if they said they would come', async () => {
     const { agency, officer, forum } = await setup();
     const [comes, stays] = await Promise.all([createContact(db, agency.id), createContact(db, agency.id)]);

@@ -124,6 +124,10 @@ export class RsvpController {
           res.status(400);
           return delegatesPage(token, await this.delegates.view(token), { error: error.message });
         }
+        if (error instanceof DomainError && error.code === InvitationErrorCode.DEADLINE_PASSED) {
+          res.status(409);
+          return delegatesPage(token, await this.delegates.view(token), { error: error.message });
+        }
         throw error;
       }
     });
