@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { parse } from 'csv-parse/sync';
 import { StaffRole } from '@app/common';
 import { ForumStatus } from '@app/forums';
 import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createOrganisation, createSignedInStaff } from '@app/testing';
@@ -8,7 +9,7 @@ const SUMMARY = `query($forumId: ID!) { invitationSummary(forumId: $forumId) {
   invited queued sent failed skipped attending maybe declined waitlisted offered noReply headcount capacity seatsTaken present
   organisationsInvited organisationsRepresented organisationsPresent
   failures { email reason }
-  logistics { stepFreeAccess signLanguage childcare interpretation { language count } dietary { need count } }
+  logistics { stepFreeAccess stepFreeAccessPeople signLanguage signLanguagePeople childcare childcarePeople interpretation { language count people } dietary { need count people } }
 } }`;
 
 describe('The officer’s view: funnel, attendee list, delegates and check-in', () => {
@@ -32,7 +33,7 @@ describe('The officer’s view: funnel, attendee list, delegates and check-in', 
     return (await stack.t.graphql.data<{ invitationSummary: Record<string, any> }>(SUMMARY, { forumId }, token)).invitationSummary;
   }
 
-  it('counts delivery (sent, failed with the server reason, skipped), answers, headcount and the logistics of those attending', async () => {
+  it('counts delivery (sent, failed with the server reason, skipped), answers, headcount and the logistics of those attending, in responses and in people', async () => {
     const { agency, officer, forum } = await setup();
     const bounced = await createContact(db, agency.id, { name: 'Bounced Person' });
     stack.sink.refuseWith = { code: 550, message: 'Mailbox does not exist' };
@@ -71,12 +72,16 @@ describe('The officer’s view: funnel, attendee list, delegates and check-in', 
       organisationsRepresented: 0,
       organisationsPresent: 0,
       failures: [{ email: bounced.email, reason: expect.stringContaining('Mailbox does not exist') }],
+      // Responses asking for each need, and the people behind them (Person 1 comes as a party of 3).
       logistics: {
         stepFreeAccess: 1,
+        stepFreeAccessPeople: 3,
         signLanguage: 1,
+        signLanguagePeople: 1,
         childcare: 1,
-        interpretation: [{ language: 'Spanish', count: 2 }],
-        dietary: [{ need: 'halal', count: 2 }],
+        childcarePeople: 1,
+        interpretation: [{ language: 'Spanish', count: 2, people: 4 }],
+        dietary: [{ need: 'halal', count: 2, people: 4 }],
       },
     });
 
@@ -120,6 +125,49 @@ describe('The officer’s view: funnel, attendee list, delegates and check-in', 
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^"'=HYPERLINK\(""x""\)",.*,ATTENDING,2,.*vegan/);
     expect(lines[2]).toMatch(/^Bea Maybe,.*,MAYBE,1,/);
+  });
+
+  it('exports every invitee with ?scope=all: answers, no reply, and delivery (failed with the reason, opted out), attending first', async () => {
+    const { agency, officer, forum } = await setup();
+    const bounced = await createContact(db, agency.id, { name: 'Bo Bounced' });
+    stack.sink.refuseWith = { code: 550, message: 'Mailbox does not exist' };
+    try {
+      await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: [bounced.id] } }, officer.token);
+      await until(async () => (await summary(officer.token, forum.id)).failed === 1, 'the refusal to be recorded');
+    } finally {
+      stack.sink.refuseWith = null;
+    }
+    const [ann, dee, nia] = await Promise.all(['Ann Attends', 'Dee Declines', 'Nia Silent'].map((name) => createContact(db, agency.id, { name })));
+    const optedOut = await createContact(db, agency.id, { name: 'Oz Opted', optedOutAt: new Date(), optOutSource: 'test' });
+    await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: [ann.id, dee.id, nia.id, optedOut.id] } }, officer.token);
+    const [ta, td] = await Promise.all([ann, dee].map(async (p) => tokenOf((await stack.sink.waitFor(p.email))[0])));
+    await stack.sink.waitFor(nia.email);
+    await postForm(`${stack.t.url}/rsvp/${ta}`, { answer: 'attending', partySize: '2' });
+    await postForm(`${stack.t.url}/rsvp/${td}`, { answer: 'declined' });
+    await until(async () => (await summary(officer.token, forum.id)).sent === 3, 'invitations to be recorded as sent');
+
+    const csv = async (query: string) => {
+      const res = await fetch(`${stack.t.url}/forums/${forum.id}/attendees.csv${query}`, { headers: { authorization: `Bearer ${officer.token}` } });
+      return { status: res.status, text: (await res.text()).replace(/^\uFEFF/, '') };
+    };
+    const all = await csv('?scope=all');
+    expect(all.status).toBe(200);
+    const rows = parse(all.text, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0])).toEqual(expect.arrayContaining(['Name', 'Status', 'Party size', 'Delivery', 'Delivery problem']));
+    expect(rows.map((r) => [r.Name, r.Status, r['Party size'], r.Delivery])).toEqual([
+      ['Ann Attends', 'ATTENDING', '2', 'SENT'],
+      ['Dee Declines', 'DECLINED', '1', 'SENT'],
+      ['Bo Bounced', 'NO_REPLY', '1', 'FAILED'],
+      ['Nia Silent', 'NO_REPLY', '1', 'SENT'],
+      ['Oz Opted', 'NO_REPLY', '1', 'SKIPPED'],
+    ]);
+    expect(rows.find((r) => r.Name === 'Bo Bounced')!['Delivery problem']).toContain('Mailbox does not exist');
+
+    // The default is still the attendee list.
+    expect((parse((await csv('')).text, { columns: true }) as Record<string, string>[]).map((r) => r.Name)).toEqual(['Ann Attends']);
+    const bad = await csv('?scope=everyone');
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('scope');
   });
 
   it('any contact of an invited organisation can name or swap delegates up to its seats; the organisation counts as represented', async () => {
