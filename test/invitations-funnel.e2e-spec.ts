@@ -33,16 +33,22 @@ describe('The officer’s view: funnel, attendee list, delegates and check-in', 
     return (await stack.t.graphql.data<{ invitationSummary: Record<string, any> }>(SUMMARY, { forumId }, token)).invitationSummary;
   }
 
-  it('counts delivery (sent, failed with the server reason, skipped), answers, headcount and the logistics of those attending, in responses and in people', async () => {
-    const { agency, officer, forum } = await setup();
-    const bounced = await createContact(db, agency.id, { name: 'Bounced Person' });
+  /** Invites a new contact while the mail server refuses for good (550); returns once the failure is recorded. */
+  async function inviteRefused(agencyId: string, token: string, forumId: string, name: string) {
+    const contact = await createContact(db, agencyId, { name });
     stack.sink.refuseWith = { code: 550, message: 'Mailbox does not exist' };
     try {
-      await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: [bounced.id] } }, officer.token);
-      await until(async () => (await summary(officer.token, forum.id)).failed === 1, 'the refusal to be recorded');
+      await stack.t.graphql.data(INVITE, { forumId, input: { contactIds: [contact.id] } }, token);
+      await until(async () => (await summary(token, forumId)).failed === 1, 'the refusal to be recorded');
     } finally {
       stack.sink.refuseWith = null;
     }
+    return contact;
+  }
+
+  it('counts delivery (sent, failed with the server reason, skipped), answers, headcount and the logistics of those attending, in responses and in people', async () => {
+    const { agency, officer, forum } = await setup();
+    const bounced = await inviteRefused(agency.id, officer.token, forum.id, 'Bounced Person');
     const people = await Promise.all([1, 2, 3, 4].map((i) => createContact(db, agency.id, { name: `Person ${i}` })));
     const optedOut = await createContact(db, agency.id, { optedOutAt: new Date(), optOutSource: 'test' });
     await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: [...people.map((p) => p.id), optedOut.id] } }, officer.token);
@@ -129,14 +135,7 @@ describe('The officer’s view: funnel, attendee list, delegates and check-in', 
 
   it('exports every invitee with ?scope=all: answers, no reply, and delivery (failed with the reason, opted out), attending first', async () => {
     const { agency, officer, forum } = await setup();
-    const bounced = await createContact(db, agency.id, { name: 'Bo Bounced' });
-    stack.sink.refuseWith = { code: 550, message: 'Mailbox does not exist' };
-    try {
-      await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: [bounced.id] } }, officer.token);
-      await until(async () => (await summary(officer.token, forum.id)).failed === 1, 'the refusal to be recorded');
-    } finally {
-      stack.sink.refuseWith = null;
-    }
+    await inviteRefused(agency.id, officer.token, forum.id, 'Bo Bounced');
     const [ann, dee, nia] = await Promise.all(['Ann Attends', 'Dee Declines', 'Nia Silent'].map((name) => createContact(db, agency.id, { name })));
     const optedOut = await createContact(db, agency.id, { name: 'Oz Opted', optedOutAt: new Date(), optOutSource: 'test' });
     await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: [ann.id, dee.id, nia.id, optedOut.id] } }, officer.token);
