@@ -118,6 +118,8 @@ async function main(): Promise<void> {
   await sink.start();
   const config: AppConfig = loadConfig({
     NODE_ENV: 'production',
+    // Production refuses a .local mail domain; nothing leaves the machine here either.
+    MAIL_DOMAIN: 'bench.liaison.test',
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: '10',
     REDIS_URL,

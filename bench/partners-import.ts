@@ -153,6 +153,8 @@ async function main(): Promise<void> {
     await db.connect();
     const config = loadConfig({
       NODE_ENV: 'production',
+      // Production refuses a .local mail domain; nothing leaves the machine here either.
+      MAIL_DOMAIN: 'bench.liaison.test',
       DATABASE_URL: databaseUrl,
       REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
       REDIS_PREFIX: `liaison-bench-${randomBytes(3).toString('hex')}`,

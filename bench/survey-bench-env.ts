@@ -8,6 +8,8 @@ export { benchDatabase } from './bench-database';
 export function benchConfig(databaseUrl: string, overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({
     NODE_ENV: 'production',
+    // Production refuses a .local mail domain; nothing leaves the machine here either.
+    MAIL_DOMAIN: 'bench.liaison.test',
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: '20',
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',

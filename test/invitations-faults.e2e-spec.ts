@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
 import { AppConfig } from '@app/config';
 import { OrganisationType } from '@app/partners';
+import { QueueName } from '@app/queue';
 import {
   MailTestStack,
   SmtpSink,
@@ -82,6 +83,33 @@ describe('Invitation mail under faults: every recipient gets their mail', () => 
         )[0].n as number;
       await until(async () => (await unsent()) === 0, 'every row to be recorded as sent');
       expect(await unsent()).toBe(0);
+    });
+
+    it('Redis flushed mid-send, then in-flight workers write stray fields into emptied job keys: the sweep replaces those partial jobs and nobody is left pending', async () => {
+      const addresses = await inviteMany(stack.t, 200);
+      await until(async () => stack.sink.messages.filter((m) => addresses.includes(m.envelopeTo[0])).length >= 20, 'sending to start');
+      const prefix = stack.t.config.REDIS_PREFIX;
+      const redis = new Redis(stack.t.config.REDIS_URL);
+      try {
+        const keys = await redis.keys(`${prefix}:*`);
+        await redis.del(...keys);
+        // What a worker's moveToActive or delayed-promotion writes into a key the flush emptied:
+        // a hash with no name and no data, under the job id the sweep will want to re-add.
+        const pending: { id: string }[] = await stack.t.dataSource.query(
+          `SELECT id FROM outbound_emails WHERE to_address = ANY($1) AND status = 'PENDING' ORDER BY id LIMIT 20`,
+          [addresses],
+        );
+        expect(pending.length).toBeGreaterThan(0);
+        for (const { id } of pending) await redis.hset(`${prefix}:${QueueName.MAIL}:${id}`, 'processedOn', Date.now(), 'ats', 1);
+      } finally {
+        redis.disconnect();
+      }
+      await until(async () => tally(stack.sink, addresses).missing === 0, 'every recipient to be mailed', 1_200);
+      expect(tally(stack.sink, addresses).duplicates).toBeLessThanOrEqual(IN_FLIGHT);
+      const owed = async () =>
+        (await stack.t.dataSource.query(`SELECT count(*)::int AS n FROM outbound_emails WHERE to_address = ANY($1) AND status = 'PENDING'`, [addresses]))[0].n as number;
+      await until(async () => (await owed()) === 0, 'no row left pending');
+      expect(await owed()).toBe(0);
     });
 
     it('an SMTP server refusing for a while (4xx): retried with backoff, each recipient mailed exactly once', async () => {

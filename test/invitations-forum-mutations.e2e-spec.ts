@@ -2,8 +2,9 @@ import { DataSource } from 'typeorm';
 import { DateTime } from 'luxon';
 import { Forum } from '@app/forums';
 import { Contact } from '@app/partners';
+import { JobsService, QueueName } from '@app/queue';
 import { MailTestStack, createMailTestStack } from '@app/testing';
-import { calendarPart, postForm, until } from './support/rsvp-helpers';
+import { calendarPart, expectCalendarAlternative, postForm, until } from './support/rsvp-helpers';
 import { answeredForum } from './support/answered-forum';
 
 const DAY = 24 * 3_600_000;
@@ -57,6 +58,7 @@ describe('Forum mutations reach the invitations', () => {
       expect(ics).toContain(`UID:forum-${forum.id}@replies.liaison.test`);
       expect(ics).toMatch(/^SEQUENCE:1$/m);
       expect(ics).toContain(`DTSTART:${icsTime(newStart)}`);
+      expectCalendarAlternative(update, 'REQUEST');
     }
     await new Promise((r) => setTimeout(r, 500));
     expect(stack.sink.to(declined.email)).toHaveLength(2);
@@ -64,7 +66,55 @@ describe('Forum mutations reach the invitations', () => {
     expect(rows.map((r: { due_at: Date }) => new Date(r.due_at).getTime())).toEqual([newStart.getTime() - 3 * DAY, newStart.getTime() - 3 * HOUR]);
   });
 
-  it('cancelForum sends METHOD:CANCEL to everyone not declined and drops the reminders', async () => {
+  it('a forum moved earlier past its "3 days before" reminder never sends it: the unsent reminder is dropped, and its old wake-up finds nothing to send', async () => {
+    // Published 3 days + 7 minutes ahead with the default offsets (3 days, 3 hours); one invitee attending.
+    const minute = 60_000;
+    const start = new Date(Math.ceil((Date.now() + 3 * DAY + 7 * minute) / minute) * minute);
+    const { officer, forum, people } = await answeredForum(stack, [{ answer: 'attending' }], { startsAt: start, endsAt: new Date(start.getTime() + 2 * HOUR) });
+    const [before] = await db.query(`SELECT id, due_at FROM forum_reminders WHERE forum_id = $1 AND offset_minutes = 4320`, [forum.id]);
+    expect(new Date(before.due_at).getTime()).toBe(start.getTime() - 3 * DAY);
+
+    const newStart = new Date(Math.ceil((Date.now() + 2 * DAY) / minute) * minute);
+    await stack.t.graphql.data(
+      `mutation($id: ID!, $input: RescheduleForumInput!) { rescheduleForum(id: $id, input: $input) { sequence } }`,
+      { id: forum.id, input: { start: local(newStart, forum.timeZone), end: local(new Date(newStart.getTime() + 2 * HOUR), forum.timeZone), reason: 'Moved earlier' } },
+      officer.token,
+    );
+    const rows = await reminders(forum.id);
+    expect(rows.map((r: { due_at: Date; cancelled_at: Date | null }) => [new Date(r.due_at).getTime(), r.cancelled_at !== null])).toEqual([
+      [newStart.getTime() - 3 * DAY, true],
+      [newStart.getTime() - 3 * HOUR, false],
+    ]);
+
+    // The "7 minutes later" of the old schedule, now: the delayed wake-up queued for the old time runs.
+    const queue = stack.worker.get(JobsService).queue(QueueName.INVITATIONS);
+    const wakeUp = await queue.getJob(`reminder-${before.id}-${new Date(before.due_at).getTime()}`);
+    expect(wakeUp).toBeDefined();
+    await wakeUp!.promote();
+    await until(async () => (await queue.getJobState(wakeUp!.id!)) === 'completed', 'the old wake-up to run');
+    await stack.sink.waitFor(people[0].email, 3); // invitation, confirmation, the reschedule's update
+    const [sent] = await db.query(`SELECT count(*) FILTER (WHERE sent_at IS NOT NULL)::int AS n FROM forum_reminders WHERE forum_id = $1`, [forum.id]);
+    expect(sent.n).toBe(0);
+    expect(stack.sink.to(people[0].email).map((m) => m.parsed.subject)).not.toContainEqual(expect.stringMatching(/^Reminder: /));
+  });
+
+  it('updateForum moving the RSVP deadline moves the nudge before it, and drops it when its time has passed', async () => {
+    const { officer, forum } = await answeredForum(stack, [null], { rsvpDeadline: new Date(Date.now() + 5 * DAY) });
+    const nudge = async () => (await db.query(`SELECT due_at, cancelled_at FROM forum_reminders WHERE forum_id = $1 AND kind = 'NUDGE'`, [forum.id]))[0];
+    const update = (deadline: Date) =>
+      stack.t.graphql.data(`mutation($id: ID!, $input: UpdateForumInput!) { updateForum(id: $id, input: $input) { id } }`, { id: forum.id, input: { rsvpDeadline: local(deadline, forum.timeZone) } }, officer.token);
+    const minute = 60_000;
+    const later = new Date(Math.ceil((Date.now() + 6 * DAY) / minute) * minute);
+    await update(later);
+    expect(await nudge()).toEqual({ due_at: new Date(later.getTime() - DAY), cancelled_at: null });
+    const soon = new Date(Math.ceil((Date.now() + 12 * HOUR) / minute) * minute);
+    await update(soon);
+    const dropped = await nudge();
+    expect(new Date(dropped.due_at).getTime()).toBe(soon.getTime() - DAY);
+    expect(dropped.cancelled_at).not.toBeNull();
+  });
+
+  it('cancelForum sends METHOD:CANCEL with a raised SEQUENCE to everyone not declined and drops the reminders', async () => {
     const { officer, forum, attending, maybe, declined, silent } = await fourAnswers();
     await stack.t.graphql.data(`mutation($id: ID!) { cancelForum(id: $id, reason: "The venue flooded.") { status } }`, { id: forum.id }, officer.token);
     for (const [person, count] of [[attending, 3], [maybe, 3], [silent, 2]] as [Contact, number][]) {
@@ -74,6 +124,9 @@ describe('Forum mutations reach the invitations', () => {
       const ics = calendarPart(cancel);
       expect(ics).toMatch(/^METHOD:CANCEL$/m);
       expect(ics).toContain(`UID:forum-${forum.id}@replies.liaison.test`);
+      // The invitation went out with SEQUENCE:0; calendars ignore a change whose sequence did not rise.
+      expect(ics).toMatch(/^SEQUENCE:1$/m);
+      expectCalendarAlternative(cancel, 'CANCEL');
     }
     expect(stack.sink.to(declined.email)).toHaveLength(2);
     expect((await reminders(forum.id)).every((r: { cancelled_at: Date | null }) => r.cancelled_at)).toBe(true);

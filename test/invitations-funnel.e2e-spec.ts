@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { parse } from 'csv-parse/sync';
 import { StaffRole } from '@app/common';
 import { ForumStatus } from '@app/forums';
 import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createOrganisation, createSignedInStaff } from '@app/testing';
@@ -8,7 +9,7 @@ const SUMMARY = `query($forumId: ID!) { invitationSummary(forumId: $forumId) {
   invited queued sent failed skipped attending maybe declined waitlisted offered noReply headcount capacity seatsTaken present
   organisationsInvited organisationsRepresented organisationsPresent
   failures { email reason }
-  logistics { stepFreeAccess signLanguage childcare interpretation { language count } dietary { need count } }
+  logistics { stepFreeAccess stepFreeAccessPeople signLanguage signLanguagePeople childcare childcarePeople interpretation { language count people } dietary { need count people } }
 } }`;
 
 describe('The officer’s view: funnel, attendee list, delegates and check-in', () => {
@@ -32,16 +33,22 @@ describe('The officer’s view: funnel, attendee list, delegates and check-in', 
     return (await stack.t.graphql.data<{ invitationSummary: Record<string, any> }>(SUMMARY, { forumId }, token)).invitationSummary;
   }
 
-  it('counts delivery (sent, failed with the server reason, skipped), answers, headcount and the logistics of those attending', async () => {
-    const { agency, officer, forum } = await setup();
-    const bounced = await createContact(db, agency.id, { name: 'Bounced Person' });
+  /** Invites a new contact while the mail server refuses for good (550); returns once the failure is recorded. */
+  async function inviteRefused(agencyId: string, token: string, forumId: string, name: string) {
+    const contact = await createContact(db, agencyId, { name });
     stack.sink.refuseWith = { code: 550, message: 'Mailbox does not exist' };
     try {
-      await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: [bounced.id] } }, officer.token);
-      await until(async () => (await summary(officer.token, forum.id)).failed === 1, 'the refusal to be recorded');
+      await stack.t.graphql.data(INVITE, { forumId, input: { contactIds: [contact.id] } }, token);
+      await until(async () => (await summary(token, forumId)).failed === 1, 'the refusal to be recorded');
     } finally {
       stack.sink.refuseWith = null;
     }
+    return contact;
+  }
+
+  it('counts delivery (sent, failed with the server reason, skipped), answers, headcount and the logistics of those attending, in responses and in people', async () => {
+    const { agency, officer, forum } = await setup();
+    const bounced = await inviteRefused(agency.id, officer.token, forum.id, 'Bounced Person');
     const people = await Promise.all([1, 2, 3, 4].map((i) => createContact(db, agency.id, { name: `Person ${i}` })));
     const optedOut = await createContact(db, agency.id, { optedOutAt: new Date(), optOutSource: 'test' });
     await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: [...people.map((p) => p.id), optedOut.id] } }, officer.token);
@@ -71,12 +78,16 @@ describe('The officer’s view: funnel, attendee list, delegates and check-in', 
       organisationsRepresented: 0,
       organisationsPresent: 0,
       failures: [{ email: bounced.email, reason: expect.stringContaining('Mailbox does not exist') }],
+      // Responses asking for each need, and the people behind them (Person 1 comes as a party of 3).
       logistics: {
         stepFreeAccess: 1,
+        stepFreeAccessPeople: 3,
         signLanguage: 1,
+        signLanguagePeople: 1,
         childcare: 1,
-        interpretation: [{ language: 'Spanish', count: 2 }],
-        dietary: [{ need: 'halal', count: 2 }],
+        childcarePeople: 1,
+        interpretation: [{ language: 'Spanish', count: 2, people: 4 }],
+        dietary: [{ need: 'halal', count: 2, people: 4 }],
       },
     });
 
@@ -122,6 +133,42 @@ describe('The officer’s view: funnel, attendee list, delegates and check-in', 
     expect(lines[2]).toMatch(/^Bea Maybe,.*,MAYBE,1,/);
   });
 
+  it('exports every invitee with ?scope=all: answers, no reply, and delivery (failed with the reason, opted out), attending first', async () => {
+    const { agency, officer, forum } = await setup();
+    await inviteRefused(agency.id, officer.token, forum.id, 'Bo Bounced');
+    const [ann, dee, nia] = await Promise.all(['Ann Attends', 'Dee Declines', 'Nia Silent'].map((name) => createContact(db, agency.id, { name })));
+    const optedOut = await createContact(db, agency.id, { name: 'Oz Opted', optedOutAt: new Date(), optOutSource: 'test' });
+    await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: [ann.id, dee.id, nia.id, optedOut.id] } }, officer.token);
+    const [ta, td] = await Promise.all([ann, dee].map(async (p) => tokenOf((await stack.sink.waitFor(p.email))[0])));
+    await stack.sink.waitFor(nia.email);
+    await postForm(`${stack.t.url}/rsvp/${ta}`, { answer: 'attending', partySize: '2' });
+    await postForm(`${stack.t.url}/rsvp/${td}`, { answer: 'declined' });
+    await until(async () => (await summary(officer.token, forum.id)).sent === 3, 'invitations to be recorded as sent');
+
+    const csv = async (query: string) => {
+      const res = await fetch(`${stack.t.url}/forums/${forum.id}/attendees.csv${query}`, { headers: { authorization: `Bearer ${officer.token}` } });
+      return { status: res.status, text: (await res.text()).replace(/^\uFEFF/, '') };
+    };
+    const all = await csv('?scope=all');
+    expect(all.status).toBe(200);
+    const rows = parse(all.text, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0])).toEqual(expect.arrayContaining(['Name', 'Status', 'Party size', 'Delivery', 'Delivery problem']));
+    expect(rows.map((r) => [r.Name, r.Status, r['Party size'], r.Delivery])).toEqual([
+      ['Ann Attends', 'ATTENDING', '2', 'SENT'],
+      ['Dee Declines', 'DECLINED', '1', 'SENT'],
+      ['Bo Bounced', 'NO_REPLY', '1', 'FAILED'],
+      ['Nia Silent', 'NO_REPLY', '1', 'SENT'],
+      ['Oz Opted', 'NO_REPLY', '1', 'SKIPPED'],
+    ]);
+    expect(rows.find((r) => r.Name === 'Bo Bounced')!['Delivery problem']).toContain('Mailbox does not exist');
+
+    // The default is still the attendee list.
+    expect((parse((await csv('')).text, { columns: true }) as Record<string, string>[]).map((r) => r.Name)).toEqual(['Ann Attends']);
+    const bad = await csv('?scope=everyone');
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('scope');
+  });
+
   it('any contact of an invited organisation can name or swap delegates up to its seats; the organisation counts as represented', async () => {
     const { agency, officer, forum } = await setup();
     const org = await createOrganisation(db, agency.id, { name: 'Eastbrook Mental Health Alliance' });
@@ -164,6 +211,38 @@ describe('The officer’s view: funnel, attendee list, delegates and check-in', 
     ]);
     expect((await stack.sink.waitFor(members[0].email, 3))[2].parsed.subject).toContain('You are not attending');
     expect(await summary(officer.token, forum.id)).toMatchObject({ organisationsInvited: 1, organisationsRepresented: 1, attending: 2, headcount: 2 });
+  });
+
+  it('after the RSVP deadline delegates can no longer be swapped: the page says changes are closed, and a POST changes nothing and mails no one', async () => {
+    const { agency, officer, forum } = await setup();
+    const org = await createOrganisation(db, agency.id, { name: 'Northgate Tenants Union' });
+    const members = await Promise.all(['Ana', 'Ben'].map((name) => createContact(db, agency.id, { name, organisationId: org.id })));
+    await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { organisations: [{ organisationId: org.id, seats: 1 }] } }, officer.token);
+    const [ta, tb] = await Promise.all(members.map(async (m) => tokenOf((await stack.sink.waitFor(m.email))[0])));
+    await postForm(`${stack.t.url}/rsvp/${ta}`, { answer: 'attending' });
+    await stack.sink.waitFor(members[0].email, 2);
+    // The deadline passes (the forum itself is still ahead).
+    await db.query(`UPDATE forums SET rsvp_deadline = now() - interval '1 minute' WHERE id = $1`, [forum.id]);
+    const before = await db.query(`SELECT c.name, i.response FROM invitations i JOIN contacts c ON c.id = i.contact_id WHERE i.forum_id = $1 ORDER BY c.name`, [forum.id]);
+    const mailsOwed = async () => (await db.query(`SELECT count(*)::int AS n FROM outbound_emails WHERE to_address = ANY($1)`, [members.map((m) => m.email)]))[0].n as number;
+    const owedBefore = await mailsOwed();
+    expect(owedBefore).toBe(3);
+
+    expect((await getPage(`${stack.t.url}/rsvp/${tb}`)).body).toContain('Answers closed on');
+    const page = await getPage(`${stack.t.url}/rsvp/${tb}/delegates`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('Delegate changes closed on');
+    expect(page.body).not.toContain('Save delegates');
+
+    const [ben] = await db.query(`SELECT i.id FROM invitations i JOIN contacts c ON c.id = i.contact_id WHERE i.forum_id = $1 AND c.name = 'Ben'`, [forum.id]);
+    const swap = await fetch(`${stack.t.url}/rsvp/${tb}/delegates`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `delegate=${ben.id}` });
+    expect(swap.status).toBe(409);
+    const body = await swap.text();
+    expect(body).toContain('Delegate changes closed on');
+    expect(body).not.toContain('Delegates saved');
+    expect(await db.query(`SELECT c.name, i.response FROM invitations i JOIN contacts c ON c.id = i.contact_id WHERE i.forum_id = $1 ORDER BY c.name`, [forum.id])).toEqual(before);
+    // Nothing owed to either of them: no mail was written (invitation and confirmation only).
+    expect(await mailsOwed()).toBe(owedBefore);
   });
 
   it('attendees can be checked in once the forum has started or is completed, not before, and only if they said they would come', async () => {

@@ -77,6 +77,27 @@ describe('Replying to an invitation by email', () => {
     expect(await responseOf(contacts[1].id)).toMatchObject({ response: 'DECLINED' });
   });
 
+  it('a plain reply records the party size it states ("Sí, asistiremos dos personas", "yes, two of us"); one that states none or an unclear one keeps 1 and the confirmation says so', async () => {
+    const { forum, contacts, tokens } = await invited(4);
+    const replies = ['Sí, asistiremos dos personas', 'yes, two of us', 'Yes', 'Yes, two or three of us'];
+    await Promise.all(replies.map((text, i) => mailer.sendMail({ from: contacts[i].email, to: `rsvp+${tokens[i]}@${DOMAIN}`, subject: 'Re: Invitation', text: `${text}\n\n> You are invited` })));
+    const parties = await db.query(`SELECT contact_id, response, party_size FROM invitations WHERE forum_id = $1`, [forum.id]);
+    const partyOf = (i: number) => parties.find((p: { contact_id: string }) => p.contact_id === contacts[i].id);
+    expect([0, 1, 2, 3].map(partyOf).map((p) => [p.response, p.party_size])).toEqual([
+      ['ATTENDING', 2],
+      ['ATTENDING', 2],
+      ['ATTENDING', 1],
+      ['ATTENDING', 1],
+    ]);
+    const confirmations = await Promise.all(contacts.map(async (c) => (await stack.sink.waitFor(c.email, 2))[1].parsed.text!.replace(/\s+/g, ' ')));
+    expect(confirmations[0]).toContain('your seat is confirmed for 2 people');
+    expect(confirmations[0]).not.toContain('how many people');
+    expect(confirmations[1]).toContain('your seat is confirmed for 2 people');
+    expect(confirmations[2]).toContain('Your reply did not say how many people are coming, so we have recorded a party of 1 (just you).');
+    expect(confirmations[3]).toContain('We could not tell from your reply how many people are coming, so we have recorded a party of 1 (just you).');
+    expect(confirmations[3]).toContain('"Change your answer"');
+  });
+
   it('anything else is kept as "needs reading" for an officer, who can record the answer it gives', async () => {
     const { forum, officer, contacts, tokens } = await invited();
     await mailer.sendMail({ from: contacts[0].email, to: `rsvp+${tokens[0]}@${DOMAIN}`, subject: 'Question', text: 'No problem with the date, but is there parking nearby?' });

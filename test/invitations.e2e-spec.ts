@@ -12,7 +12,7 @@ import {
   createSignedInStaff,
   createVenue,
 } from '@app/testing';
-import { INVITE, answerLink, calendarPart, getPage, onApi, postForm, tokenOf } from './support/rsvp-helpers';
+import { INVITE, answerLink, calendarPart, expectCalendarAlternative, getPage, onApi, postForm, tokenOf } from './support/rsvp-helpers';
 
 describe('Inviting to a forum and answering by link', () => {
   let stack: MailTestStack;
@@ -186,6 +186,8 @@ describe('Inviting to a forum and answering by link', () => {
     expect(ics).toMatch(new RegExp(`^ORGANIZER;CN="?Riverside PD Community Liaison"?:mailto:rsvp\\+${token}@replies.liaison.test$`, 'm'));
     expect(ics).toMatch(new RegExp(`^ATTENDEE;.*RSVP=TRUE.*:MAILTO:${contact.email}$`, 'mi'));
     expect(mail.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+    // Outlook and Gmail show Accept / Tentative / Decline only for a calendar offered beside the text and HTML.
+    expectCalendarAlternative(mail, 'REQUEST');
   });
 
   it('opening a link (GET) shows the choice preselected and changes nothing; only the POST records, and a confirmation mail follows', async () => {

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import Redis from 'ioredis';
 import { OutboxService, OutboundEmail } from '@app/mail';
-import { JobsService } from '@app/queue';
+import { JobsService, QueueName } from '@app/queue';
 import { MailTestStack, SmtpSink, TestApp, createAgency, createMailTestStack } from '@app/testing';
 
 /** The outbox under faults: lost jobs, a refusing SMTP server, repeated jobs. */
@@ -14,11 +16,12 @@ describe('Email outbox delivery', () => {
   });
   afterAll(() => stack.close());
 
-  async function owe(to: string, dispatch: boolean): Promise<OutboundEmail> {
+  async function owe(to: string, dispatch: boolean, row: { id?: string; sendAfter?: Date } = {}): Promise<OutboundEmail> {
     const agency = await createAgency(t.dataSource);
     const outbox = t.app.get(OutboxService);
     const email = await t.dataSource.transaction((manager) =>
       outbox.add(manager, {
+        ...row,
         agencyId: agency.id,
         kind: 'staff-invitation',
         to,
@@ -34,6 +37,10 @@ describe('Email outbox delivery', () => {
   async function statusOf(id: string): Promise<{ status: string; attempts: number; last_error: string | null }> {
     const [row] = await t.dataSource.query(`SELECT status, attempts, last_error FROM outbound_emails WHERE id = $1`, [id]);
     return row;
+  }
+
+  async function makeDue(id: string): Promise<void> {
+    await t.dataSource.query(`UPDATE outbound_emails SET send_after = now() WHERE id = $1`, [id]);
   }
 
   async function waitForStatus(id: string, status: string): Promise<void> {
@@ -86,5 +93,60 @@ describe('Email outbox delivery', () => {
     await t.app.get(JobsService).enqueue('mail.send', { emailId: email.id }, { jobId: `${email.id}-again` });
     await new Promise((r) => setTimeout(r, 1_000));
     expect(sink.to(to)).toHaveLength(1);
+  });
+
+  /** The job that would carry this row, as BullMQ stores it under the row's id. */
+  function jobKey(id: string): string {
+    return `${t.config.REDIS_PREFIX}:${QueueName.MAIL}:${id}`;
+  }
+
+  async function withRedis<T>(use: (redis: Redis) => Promise<T>): Promise<T> {
+    const redis = new Redis(t.config.REDIS_URL);
+    try {
+      return await use(redis);
+    } finally {
+      redis.disconnect();
+    }
+  }
+
+  it('delivers a row whose job id holds only a partial hash (a stray write from an in-flight worker after a flush)', async () => {
+    const to = `partial-${Date.now()}@test.example`;
+    const id = randomUUID();
+    // What BullMQ's moveToActive writes into a job key a flush emptied: no name, no data.
+    await withRedis((redis) => redis.hset(jobKey(id), 'processedOn', Date.now(), 'ats', 1));
+    const email = await owe(to, false, { id });
+    const [mail] = await sink.waitFor(to);
+    expect(mail.parsed.messageId).toBe(email.messageId);
+    await waitForStatus(email.id, 'SENT');
+    expect(await withRedis((redis) => redis.hget(jobKey(id), 'name'))).toBe('mail.send');
+  });
+
+  it('delivers a row whose job ended in the failed set while the row is still owed', async () => {
+    const to = `failed-job-${Date.now()}@test.example`;
+    sink.refuseWith = { code: 451, message: 'Try again later' };
+    // Not yet due, so no sweep queues it before this test's own job does.
+    const email = await owe(to, false, { sendAfter: new Date(Date.now() + 3_600_000) });
+    const queue = t.app.get(JobsService).queue(QueueName.MAIL);
+    await queue.add('mail.send', { emailId: email.id }, { jobId: email.id, attempts: 1 });
+    for (let i = 0; i < 200 && (await queue.getJobState(email.id)) !== 'failed'; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await queue.getJobState(email.id)).toBe('failed');
+    expect((await statusOf(email.id)).status).toBe('PENDING');
+    sink.refuseWith = null;
+    await makeDue(email.id);
+    const [mail] = await sink.waitFor(to);
+    expect(mail.parsed.messageId).toBe(email.messageId);
+    await waitForStatus(email.id, 'SENT');
+  });
+
+  it('delivers a row whose job hash is whole but sits in no list or set (nothing would ever run it)', async () => {
+    const to = `orphan-${Date.now()}@test.example`;
+    const email = await owe(to, false, { sendAfter: new Date(Date.now() + 3_600_000) });
+    const queue = t.app.get(JobsService).queue(QueueName.MAIL);
+    // Parked far in the future, then its delayed entry lost (as a partial flush would).
+    await queue.add('mail.send', { emailId: email.id }, { jobId: email.id, delay: 30 * 24 * 3_600_000 });
+    await withRedis((redis) => redis.zrem(`${t.config.REDIS_PREFIX}:${QueueName.MAIL}:delayed`, email.id));
+    await makeDue(email.id);
+    const [mail] = await sink.waitFor(to);
+    expect(mail.parsed.messageId).toBe(email.messageId);
   });
 });

@@ -1,6 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
+import Redis from 'ioredis';
 import { StaffRole } from '@app/common';
 import { OrganisationImport, OrganisationImportStatus } from '@app/partners';
+import { QueueName } from '@app/queue';
 import { ImportsProcessor } from '../apps/worker/src/processors/imports.processor';
 import { TestApp, createAgency, createContact, createOrganisation, createSignedInStaff, createTestApp, startTestWorker, testConfig } from '@app/testing';
 
@@ -344,16 +346,33 @@ describe('CSV import and export of partner organisations', () => {
   });
 
   it('an import whose job was lost (e.g. Redis flushed) is queued again by the worker sweep and completes', async () => {
-    const { agency, token } = await officer();
-    const [user] = await t.dataSource.query(`SELECT id FROM staff_users WHERE agency_id = $1`, [agency.id]);
-    const repo = t.dataSource.getRepository(OrganisationImport);
-    // The row as the upload writes it, but with no job on the queue.
-    const lost = await repo.save(
-      repo.create({ agencyId: agency.id, createdBy: user.id, dryRun: false, status: OrganisationImportStatus.QUEUED, progress: 0, content: Buffer.from(VALID), byteSize: VALID.length, errors: [], errorCount: 0 }),
-    );
+    const { token, lost } = await queuedWithoutJob();
     await worker.get(ImportsProcessor).sweep();
     expect(await finished(token, lost.id)).toMatchObject({ status: 'DONE', created: 6 });
   });
+
+  it('an import whose job id holds only a partial hash (a stray worker write after a flush) is replaced by the sweep and completes', async () => {
+    const { token, lost } = await queuedWithoutJob();
+    const redis = new Redis(t.config.REDIS_URL);
+    try {
+      await redis.hset(`${t.config.REDIS_PREFIX}:${QueueName.IMPORTS}:partners-import-${lost.id}`, 'processedOn', Date.now(), 'ats', 1);
+    } finally {
+      redis.disconnect();
+    }
+    await worker.get(ImportsProcessor).sweep();
+    expect(await finished(token, lost.id)).toMatchObject({ status: 'DONE', created: 6 });
+  });
+
+  /** The row as the upload writes it, but with no job on the queue. */
+  async function queuedWithoutJob() {
+    const { agency, token } = await officer();
+    const [user] = await t.dataSource.query(`SELECT id FROM staff_users WHERE agency_id = $1`, [agency.id]);
+    const repo = t.dataSource.getRepository(OrganisationImport);
+    const lost = await repo.save(
+      repo.create({ agencyId: agency.id, createdBy: user.id, dryRun: false, status: OrganisationImportStatus.QUEUED, progress: 0, content: Buffer.from(VALID), byteSize: VALID.length, errors: [], errorCount: 0 }),
+    );
+    return { token, lost };
+  }
 
   it('refuses an upload larger than the import limit with 413', async () => {
     const { token } = await officer();

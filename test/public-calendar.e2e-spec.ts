@@ -2,7 +2,8 @@ import * as nodeIcal from 'node-ical';
 import { DateTime } from 'luxon';
 import { Forum, ForumFormat, ForumStatus, ForumVisibility, VenueAccessibilityFeature } from '@app/forums';
 import { forumCalendarUid } from '@app/mail';
-import { TestApp, createAgency, createForum, createTestApp, createVenue, testConfig } from '@app/testing';
+import { StaffRole } from '@app/common';
+import { TestApp, createAgency, createForum, createSignedInStaff, createTestApp, createVenue, testConfig } from '@app/testing';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -178,6 +179,23 @@ describe('Public calendar feed (GET /calendar/<slug>.ics)', () => {
     expect(event.status).toBe('CANCELLED');
     expect(str(event.summary)).toBe(`Cancelled: ${forum.title}`);
     expect(str(event.description)).toContain('The venue flooded.');
+  });
+
+  it('cancelling a never-rescheduled forum (cancelForum) raises its SEQUENCE, so subscribed calendars take the cancellation', async () => {
+    const agency = await createAgency(t.dataSource);
+    const officer = await createSignedInStaff(t.dataSource, t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
+    const forum = await createForum(t.dataSource, agency.id);
+    const before = await (await get(`/calendar/${agency.slug}.ics`)).text();
+    expect(property(before, uidOf(forum), 'SEQUENCE')).toBe('SEQUENCE:0');
+    const cancelled = await t.graphql.data<{ cancelForum: { sequence: number } }>(
+      `mutation($id: ID!) { cancelForum(id: $id, reason: "The venue flooded.") { sequence } }`,
+      { id: forum.id },
+      officer.token,
+    );
+    expect(cancelled.cancelForum.sequence).toBe(1);
+    const after = await (await get(`/calendar/${agency.slug}.ics`)).text();
+    expect(property(after, uidOf(forum), 'STATUS')).toBe('STATUS:CANCELLED');
+    expect(property(after, uidOf(forum), 'SEQUENCE')).toBe('SEQUENCE:1');
   });
 
   it('answers 404 for an unknown agency slug', async () => {

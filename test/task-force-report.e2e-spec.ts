@@ -149,6 +149,13 @@ describe('The task force effectiveness report', () => {
     expect(await page.locator('svg.line-chart circle').count()).toBe(3);
     expect(await page.locator('svg.bar-chart').count()).toBe(2);
     expect(await page.getByRole('img', { name: /Fights reported near schools: baseline 30/ }).count()).toBe(1);
+    // The chart's text equivalent: every organisation's full name and figures.
+    const attendance = page.getByRole('table', { name: 'Attendance by organisation' });
+    expect(await attendance.getByRole('row').allInnerTexts()).toEqual([
+      'Organisation\tMeetings attended\tMeetings held during membership\tRate',
+      'Boys & Girls Club\t0\t1\t0%',
+      'Eastbrook Schools\t2\t2\t100%',
+    ]);
     await page.close();
 
     const csv = await fetch(`${t.url}${new URL(link.csvUrl).pathname}`);

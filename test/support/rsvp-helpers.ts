@@ -45,3 +45,37 @@ export async function until<T>(probe: () => Promise<T | null | undefined | false
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+export interface MimePart {
+  /** The Content-Type header, unfolded. */
+  contentType: string;
+  parts: MimePart[];
+}
+
+/** The raw message's MIME tree as a mail client walks it (headers unfolded, multiparts split on their boundary). */
+export function mimeTree(raw: string): MimePart {
+  const split = raw.search(/\r?\n\r?\n/);
+  const head = (split < 0 ? raw : raw.slice(0, split)).replace(/\r?\n[ \t]+/g, ' ');
+  const body = split < 0 ? '' : raw.slice(split).replace(/^\r?\n\r?\n/, '');
+  const contentType = /^Content-Type:\s*(.*)$/im.exec(head)?.[1].trim() ?? 'text/plain';
+  const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
+  if (!/^multipart\//i.test(contentType) || !boundary) return { contentType, parts: [] };
+  const sections = body.split(`--${boundary}`).slice(1);
+  const parts = sections.filter((s) => !s.startsWith('--')).map((s) => mimeTree(s.replace(/^\r?\n/, '')));
+  return { contentType, parts };
+}
+
+/** The body parts a client offers as alternatives to each other: their content types. */
+export function alternativeTypes(raw: string): string[] {
+  const find = (part: MimePart): MimePart | undefined =>
+    /^multipart\/alternative/i.test(part.contentType) ? part : part.parts.map(find).find(Boolean);
+  return find(mimeTree(raw))?.parts.map((p) => p.contentType) ?? [];
+}
+
+/** The calendar is a `text/calendar; method=…` alternative beside the plain text and HTML (and still attached as a file). */
+export function expectCalendarAlternative(mail: ReceivedMail, method: 'REQUEST' | 'CANCEL'): void {
+  const types = alternativeTypes(mail.raw).map((t) => t.toLowerCase().replace(/\s+/g, ''));
+  expect(types).toEqual(expect.arrayContaining(['text/plain;charset=utf-8', 'text/html;charset=utf-8']));
+  expect(types.filter((t) => t.startsWith('text/calendar'))).toEqual([expect.stringMatching(new RegExp(`(^|;)method=${method}(;|$)`, 'i'))]);
+  expect(mail.raw).toMatch(/Content-Disposition: attachment; filename=\S+\.ics/i);
+}

@@ -48,7 +48,9 @@ export const configSchema = z.object({
   REDIS_URL: url(['redis:', 'rediss:']),
   REDIS_PREFIX: z.string().regex(/^[a-zA-Z0-9:_-]+$/).default('liaison'),
   SMTP_URL: url(['smtp:', 'smtps:']),
-  MAIL_FROM: z.string().email().default('no-reply@liaison.local'),
+  /** Defaults to no-reply@MAIL_DOMAIN. */
+  MAIL_FROM: z.string().email().optional(),
+  /** Message-IDs, calendar UIDs and the RSVP reply addresses (rsvp+<token>@MAIL_DOMAIN). */
   MAIL_DOMAIN: z.string().min(1).default('liaison.local'),
   JWT_SECRET: secret,
   LINK_SECRET: secret,
@@ -87,6 +89,23 @@ export const configSchema = z.object({
   INBOUND_SMTP_HOST: z.string().min(1).default('0.0.0.0'),
   /** How often the worker re-checks due reminders and expired waitlist offers in the database. */
   INVITATIONS_SWEEP_SECONDS: seconds.default(60),
-});
+})
+  .superRefine((config, ctx) => {
+    // Local mode (npm start without SMTP_URL, tests) keeps mail on the machine; production mail
+    // from or to a .local name is undeliverable, and replies to it never come back.
+    if (config.NODE_ENV !== 'production') return;
+    if (isLocalOnly(config.MAIL_DOMAIN)) {
+      ctx.addIssue({ code: 'custom', path: ['MAIL_DOMAIN'], message: `"${config.MAIL_DOMAIN}" is a local-only domain; in production set the domain mail is sent from and RSVP replies come back to` });
+    }
+    if (config.MAIL_FROM && isLocalOnly(config.MAIL_FROM.split('@').pop()!)) {
+      ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: `"${config.MAIL_FROM}" is on a local-only domain; in production use an address on a real domain (or leave it unset for no-reply@MAIL_DOMAIN)` });
+    }
+  })
+  .transform((config) => ({ ...config, MAIL_FROM: config.MAIL_FROM ?? `no-reply@${config.MAIL_DOMAIN}` }));
+
+/** Names that never reach the internet: mDNS `.local` (RFC 6762) and `localhost` (RFC 6761). */
+function isLocalOnly(domain: string): boolean {
+  return /(^|\.)(local|localhost)\.?$/i.test(domain);
+}
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -35,6 +35,30 @@ describe('loadConfig', () => {
       expect(catchError(() => loadConfig({ ...valid, TRUST_PROXY: wrong })).message).toMatch(/TRUST_PROXY: must list proxy addresses/);
     }
   });
+
+  describe('the mail sender', () => {
+    it('is derived from MAIL_DOMAIN when MAIL_FROM is not set', () => {
+      expect(loadConfig({ ...valid, MAIL_DOMAIN: 'riverside-pd.example.org' }).MAIL_FROM).toBe('no-reply@riverside-pd.example.org');
+    });
+
+    it('is liaison.local in local mode and tests, where nothing leaves the machine', () => {
+      expect(loadConfig(valid)).toMatchObject({ MAIL_FROM: 'no-reply@liaison.local', MAIL_DOMAIN: 'liaison.local' });
+      expect(loadConfig({ ...valid, NODE_ENV: 'test' }).MAIL_FROM).toBe('no-reply@liaison.local');
+    });
+
+    it('keeps an explicit MAIL_FROM', () => {
+      expect(loadConfig({ ...valid, MAIL_DOMAIN: 'replies.example.org', MAIL_FROM: 'liaison@example.org' }).MAIL_FROM).toBe('liaison@example.org');
+    });
+
+    it('refuses a .local domain or sender in production, naming the variable', () => {
+      const production = { ...valid, NODE_ENV: 'production' };
+      expect(catchError(() => loadConfig(production)).message).toMatch(/MAIL_DOMAIN: "liaison.local" is a local-only domain/);
+      const sender = catchError(() => loadConfig({ ...production, MAIL_DOMAIN: 'example.org', MAIL_FROM: 'no-reply@police.local' }));
+      expect(sender.message).toMatch(/MAIL_FROM: "no-reply@police.local" is on a local-only domain/);
+      expect(sender.message).not.toMatch(/- MAIL_DOMAIN:/);
+      expect(loadConfig({ ...production, MAIL_DOMAIN: 'example.org' }).MAIL_FROM).toBe('no-reply@example.org');
+    });
+  });
 });
 
 function catchError(fn: () => unknown): Error {

@@ -61,13 +61,15 @@ export class ForumLifecycleService {
     forum.status = ForumStatus.CANCELLED;
     forum.cancelReason = reason.trim();
     forum.cancelledAt = new Date();
+    // A cancellation is a new version of the event (RFC 5545 SEQUENCE): calendars ignore a change whose sequence did not rise.
+    forum.sequence += 1;
     const saved = await tx.manager.save(forum);
     await this.audit.record(tx.manager, tx.actor, {
       action: 'forum.cancel',
       entityType: 'Forum',
       entityId: forum.id,
       summary: `Cancelled "${forum.title}": ${forum.cancelReason}`,
-      changes: { reason: forum.cancelReason },
+      changes: { reason: forum.cancelReason, sequence: { from: forum.sequence - 1, to: forum.sequence } },
     });
     await tx.notify({ kind: 'CANCELLED', forum: saved });
     return saved;

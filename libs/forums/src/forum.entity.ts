@@ -11,7 +11,7 @@ export interface AgendaItem {
 
 /**
  * A scheduled forum. Instants are UTC; `timeZone` is the IANA zone it is held in and
- * rendered in. `sequence` rises on every reschedule (it is the iCalendar SEQUENCE).
+ * rendered in. `sequence` rises on every reschedule and on cancellation (it is the iCalendar SEQUENCE).
  * The database refuses two live forums at one venue at once (`forums_venue_overlap`)
  * unless `conflictOverrideReason` is set.
  */

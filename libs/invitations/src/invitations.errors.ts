@@ -48,6 +48,14 @@ export class InvitationError extends DomainError {
     return new InvitationError(ErrorKind.CONFLICT, InvitationErrorCode.DEADLINE_PASSED, `Answers closed on ${deadline}. Please contact the organisers directly.`);
   }
 
+  static delegatesClosed(deadline: string) {
+    return new InvitationError(
+      ErrorKind.CONFLICT,
+      InvitationErrorCode.DEADLINE_PASSED,
+      `Delegate changes closed on ${deadline}, with the RSVP deadline. Please contact the organisers directly if your delegates changed.`,
+    );
+  }
+
   static noRoomForParty(available: number, current: number) {
     return new InvitationError(
       ErrorKind.CONFLICT,

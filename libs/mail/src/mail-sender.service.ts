@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { SendMailOptions } from 'nodemailer';
 import { EmailAttachment, OutboundEmail, OutboundEmailStatus } from './outbound-email.entity';
 import { MailTransport, isPermanentSmtpFailure } from './mail-transport';
 
@@ -14,6 +15,20 @@ interface ClaimedEmail {
   text_body: string;
   headers: Record<string, string>;
   attachments: EmailAttachment[];
+}
+
+/**
+ * A calendar part (one with an iTIP method) becomes nodemailer's `icalEvent`: a
+ * `text/calendar; method=…` alternative beside the text and HTML, which is what makes
+ * Outlook and Gmail show Accept / Tentative / Decline (and apply a CANCEL), plus the same
+ * file as an attachment. Other attachments stay attachments.
+ */
+function mimeAttachments(attachments: EmailAttachment[]): Pick<SendMailOptions, 'attachments' | 'icalEvent'> {
+  const calendar = attachments.find((a) => a.method);
+  return {
+    attachments: attachments.filter((a) => a !== calendar).map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
+    icalEvent: calendar ? { method: calendar.method, filename: calendar.filename, content: calendar.content } : undefined,
+  };
 }
 
 export type DeliveryOutcome = 'SENT' | 'ALREADY_HANDLED' | 'PERMANENT_FAILURE';
@@ -58,11 +73,7 @@ export class MailSenderService {
         html: email.htmlBody,
         text: email.textBody,
         headers: email.headers,
-        attachments: email.attachments.map((a) => ({
-          filename: a.filename,
-          content: a.content,
-          contentType: a.method ? `${a.contentType}; method=${a.method}` : a.contentType,
-        })),
+        ...mimeAttachments(email.attachments),
       });
     } catch (error) {
       const reason = String((error as Error).message ?? error).slice(0, 1_000);

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, LessThanOrEqual, Repository } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { JobsService } from '@app/queue';
+import { JobsService, OwedJob } from '@app/queue';
 import { EmailAttachment, OutboundEmail, OutboundEmailStatus } from './outbound-email.entity';
 import { Branding, MailTemplates } from './mail-templates';
 
@@ -92,16 +92,7 @@ export class OutboxService {
   /** Queues delivery jobs; a failure here only delays mail, the sweep catches up. */
   async dispatch(emails: QueuedEmail[]): Promise<void> {
     try {
-      const now = Date.now();
-      for (let i = 0; i < emails.length; i += BULK_CHUNK) {
-        await this.jobs.enqueueMany(
-          'mail.send',
-          emails.slice(i, i + BULK_CHUNK).map((e) => ({
-            payload: { emailId: e.id },
-            options: { jobId: e.id, delay: Math.max(0, e.sendAfter.getTime() - now) },
-          })),
-        );
-      }
+      for (let i = 0; i < emails.length; i += BULK_CHUNK) await this.jobs.enqueueMany('mail.send', deliveryJobs(emails.slice(i, i + BULK_CHUNK)));
     } catch (error) {
       this.logger.warn(`Could not queue ${emails.length} email(s) now; the outbox sweep will retry: ${error}`);
     }
@@ -138,7 +129,10 @@ export class OutboxService {
     return counts;
   }
 
-  /** Re-queues every due, unsent email. Job ids dedupe against jobs still in Redis. */
+  /**
+   * Makes sure every due, unsent email has a live job, whatever Redis lost or kept
+   * (see JobsService.requeue): a flushed or restarted Redis never strands a message.
+   */
   async sweep(limit = 5_000): Promise<number> {
     const due = await this.emails.find({
       select: { id: true, sendAfter: true },
@@ -146,7 +140,13 @@ export class OutboxService {
       order: { sendAfter: 'ASC' },
       take: limit,
     });
-    await this.dispatch(due);
+    await this.jobs.requeue('mail.send', deliveryJobs(due));
     return due.length;
   }
+}
+
+/** One delivery job per row, under the row's id (so a repeat joins the live job), held until `sendAfter`. */
+function deliveryJobs(emails: QueuedEmail[]): OwedJob<'mail.send'>[] {
+  const now = Date.now();
+  return emails.map((e) => ({ payload: { emailId: e.id }, options: { jobId: e.id, delay: Math.max(0, e.sendAfter.getTime() - now) } }));
 }

@@ -1,4 +1,5 @@
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { UnrecoverableError } from 'bullmq';
 import { HandlesJob, JobHandlerRegistry } from './job-handler';
 import { JOB_NAMES } from './job-map';
 
@@ -33,6 +34,14 @@ describe('JobHandlerRegistry', () => {
     registry.onModuleInit();
     await registry.dispatch({ name: 'mail.send', data: { emailId: 'x' } } as never);
     expect(handlers.calls).toEqual(['mail.send']);
+  });
+
+  it('fails a nameless job (a partial hash left after a flush) without retries, naming the cause', async () => {
+    const registry = registryWith(new AllJobs());
+    registry.onModuleInit();
+    const failure = registry.dispatch({ id: 'x', name: undefined, data: {} } as never);
+    await expect(failure).rejects.toBeInstanceOf(UnrecoverableError);
+    await expect(failure).rejects.toThrow(/Job x has no name \(a partial hash left in Redis\)/);
   });
 
   it('refuses to start when a job has no handler', () => {

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit, SetMetadata } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
-import { Job } from 'bullmq';
+import { Job, UnrecoverableError } from 'bullmq';
 import { JOB_NAMES, JobMap, JobName } from './job-map';
 
 const JOB_HANDLER = Symbol('JOB_HANDLER');
@@ -46,6 +46,8 @@ export class JobHandlerRegistry implements OnModuleInit {
   }
 
   async dispatch(job: Job): Promise<unknown> {
+    // A hash a stray write recreated after a flush: retrying cannot help; the sweep that owns the work replaces it.
+    if (!job.name) throw new UnrecoverableError(`Job ${job.id} has no name (a partial hash left in Redis); not retried, its sweep replaces it`);
     const handler = this.handlers.get(job.name);
     if (!handler) throw new Error(`No handler for job "${job.name}"`);
     return handler(job.data as JobMap[JobName], job);

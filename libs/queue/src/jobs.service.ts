@@ -3,6 +3,13 @@ import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Job, JobsOptions, Queue } from 'bullmq';
 import { JOB_QUEUES, JobMap, JobName, QueueName } from './job-map';
+import { clearStaleJobs } from './stale-jobs';
+
+/** A job under a fixed id, so queuing it again while it is alive does nothing. */
+export interface OwedJob<K extends JobName> {
+  payload: JobMap[K];
+  options: JobsOptions & { jobId: string };
+}
 
 /** The one way to put work on a queue: typed by job name, routed to its queue. */
 @Injectable()
@@ -21,6 +28,24 @@ export class JobsService implements OnApplicationShutdown {
   async enqueueMany<K extends JobName>(name: K, jobs: { payload: JobMap[K]; options?: JobsOptions }[]): Promise<void> {
     if (jobs.length === 0) return;
     await this.queue(JOB_QUEUES[name]).addBulk(jobs.map((job) => ({ name, data: job.payload, opts: job.options })));
+  }
+
+  /**
+   * For sweeps that rebuild Redis from the database: makes sure each job the database says
+   * is owed will run, whatever stale state Redis holds under its id. Jobs alive in Redis are
+   * left alone; missing ones are added; partial hashes (stray writes after a flush), finished
+   * jobs (failed or completed while the work is still owed) and jobs listed nowhere are
+   * replaced. Plain re-adding would skip all of those as duplicates and strand the work.
+   * Every job run this way must be idempotent (they are: each checks its row). Returns how
+   * many were added.
+   */
+  async requeue<K extends JobName>(name: K, jobs: OwedJob<K>[]): Promise<number> {
+    if (jobs.length === 0) return 0;
+    const queue = this.queue(JOB_QUEUES[name]);
+    const missing = await clearStaleJobs(queue, jobs.map((job) => job.options.jobId));
+    const added = jobs.filter((job) => missing.has(job.options.jobId));
+    await this.enqueueMany(name, added);
+    return added.length;
   }
 
   /**

@@ -1,9 +1,9 @@
-import { Controller, Get, Header, Param, Res } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
-import { StaffActor } from '@app/common';
+import { InputError, StaffActor } from '@app/common';
 import { CanRead, CurrentActor } from '@app/auth';
-import { InvitationSummaryService } from '@app/invitations';
+import { AttendeeListScope, InvitationSummaryService } from '@app/invitations';
 import { ParseIdPipe } from '../graphql/parse-id.pipe';
 
 const COLUMNS = [
@@ -22,6 +22,14 @@ const COLUMNS = [
   ['responded_at', 'Answered'],
 ] as const;
 
+/** `?scope=all` adds how each invitation email fared. */
+const DELIVERY_COLUMNS = [
+  ['delivery', 'Delivery'],
+  ['delivery_error', 'Delivery problem'],
+] as const;
+
+const SCOPES: Record<string, AttendeeListScope> = { attendees: 'ATTENDEES', all: 'ALL' };
+
 /** A spreadsheet would run a cell starting with = + - @ as a formula: such text is quoted. */
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -31,7 +39,11 @@ function cell(value: unknown): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** The attendee list (attending, offered, waitlisted, maybe) as CSV, for staff signed in with a bearer token. */
+/**
+ * The attendee list as CSV, for staff signed in with a bearer token: by default those
+ * attending, offered, waitlisted or maybe; `?scope=all` lists every invitee with their
+ * status (declined, no reply too) and how their invitation email fared.
+ */
 @Controller('forums')
 export class AttendeesExportController {
   constructor(private readonly summaries: InvitationSummaryService) {}
@@ -40,9 +52,17 @@ export class AttendeesExportController {
   @CanRead()
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Cache-Control', 'no-store')
-  async export(@CurrentActor() actor: StaffActor, @Param('forumId', ParseIdPipe) forumId: string, @Res({ passthrough: true }) res: Response): Promise<string> {
-    const rows = await this.summaries.attendees(actor, forumId);
-    res.setHeader('Content-Disposition', `attachment; filename="attendees-${forumId}.csv"`);
-    return stringify([COLUMNS.map(([, label]) => label), ...rows.map((row) => COLUMNS.map(([key]) => cell(row[key])))], { bom: true });
+  async export(
+    @CurrentActor() actor: StaffActor,
+    @Param('forumId', ParseIdPipe) forumId: string,
+    @Query('scope') scopeParam: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const scope = SCOPES[scopeParam ?? 'attendees'];
+    if (!scope) throw new InputError('scope', 'must be "attendees" (the default) or "all"', 'INVALID_SCOPE');
+    const rows = await this.summaries.attendees(actor, forumId, scope);
+    const columns = scope === 'ALL' ? [...COLUMNS, ...DELIVERY_COLUMNS] : COLUMNS;
+    res.setHeader('Content-Disposition', `attachment; filename="${scope === 'ALL' ? 'invitees' : 'attendees'}-${forumId}.csv"`);
+    return stringify([columns.map(([, label]) => label), ...rows.map((row) => columns.map(([key]) => cell(row[key])))], { bom: true });
   }
 }

@@ -151,11 +151,25 @@ export function unsubscribePage(token: string, view: RsvpView, done: boolean): s
 }
 
 export function delegatesPage(token: string, view: DelegatesView, state: { saved?: boolean; error?: string } = {}): string {
+  if (view.closed) {
+    const delegates = view.members.filter((m) => m.delegate);
+    return page(
+      `Delegates of ${view.organisationName}`,
+      html`<div class="card">
+<h1>Delegates of ${view.organisationName}</h1>
+<p>${view.forumTitle}, ${view.forumWhen}.</p>
+${state.error ? html`<div class="error-summary" role="alert"><p class="error">${state.error}</p></div>` : html`<p>Delegate changes closed on ${view.deadline}, with the RSVP deadline. Please contact the organisers directly if your delegates changed.</p>`}
+<h2>Delegates</h2>
+${delegates.length ? html`<ul>${delegates.map((m) => html`<li>${m.name} (${m.email})${m.response === 'WAITLISTED' ? ' (on the waitlist)' : ''}</li>`)}</ul>` : html`<p>No delegates were named.</p>`}
+<p><a href="/rsvp/${token}">Back to your own answer</a></p>
+</div>`,
+    );
+  }
   return page(
     `Delegates of ${view.organisationName}`,
     html`<div class="card">
 <h1>Delegates of ${view.organisationName}</h1>
-<p>${view.forumTitle}, ${view.forumWhen}. ${view.organisationName} has <strong>${view.seats}</strong> seat(s); any of its invited contacts can choose who fills them.</p>
+<p>${view.forumTitle}, ${view.forumWhen}. ${view.organisationName} has <strong>${view.seats}</strong> seat(s); any of its invited contacts can choose who fills them until ${view.deadline}.</p>
 ${state.saved ? html`<p class="status" role="status"><strong>Delegates saved.</strong> Each person whose seat changed gets an email.</p>` : ''}
 ${state.error ? html`<div class="error-summary" role="alert"><p class="error" id="delegates-error">${state.error}</p></div>` : ''}
 <form method="post" action="/rsvp/${token}/delegates">

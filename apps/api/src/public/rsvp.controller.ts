@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res, UseGu
 import type { Response } from 'express';
 import { DomainError, ErrorKind } from '@app/common';
 import { Public } from '@app/auth';
-import { DelegatesService, InvitationErrorCode, RsvpNeeds, RsvpService, RsvpSource } from '@app/invitations';
+import { DelegatesService, InvitationErrorCode, MAX_PARTY_SIZE, RsvpNeeds, RsvpService, RsvpSource } from '@app/invitations';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { ANSWER_BY_WORD, AnswerWord, delegatesPage, messagePage, rsvpFormPage, rsvpSavedPage, unsubscribePage, wordOf } from './rsvp-pages';
 
@@ -23,7 +23,7 @@ function parseForm(body: RsvpBody): { answer: AnswerWord; partySize?: number; ne
   let partySize: number | undefined;
   if (body.partySize !== undefined && body.partySize !== '') {
     partySize = Number(body.partySize);
-    if (!Number.isInteger(partySize) || partySize < 1 || partySize > 20) return { field: 'partySize', message: 'Party size must be a whole number from 1 to 20.' };
+    if (!Number.isInteger(partySize) || partySize < 1 || partySize > MAX_PARTY_SIZE) return { field: 'partySize', message: `Party size must be a whole number from 1 to ${MAX_PARTY_SIZE}.` };
   }
   const text = (name: string, max: number) => {
     const value = (body[name] ?? '').trim();
@@ -122,6 +122,10 @@ export class RsvpController {
       } catch (error) {
         if (error instanceof DomainError && (error.kind === ErrorKind.BAD_USER_INPUT || error.code === InvitationErrorCode.ORGANISATION_SEATS_FULL)) {
           res.status(400);
+          return delegatesPage(token, await this.delegates.view(token), { error: error.message });
+        }
+        if (error instanceof DomainError && error.code === InvitationErrorCode.DEADLINE_PASSED) {
+          res.status(409);
           return delegatesPage(token, await this.delegates.view(token), { error: error.message });
         }
         throw error;

@@ -1,5 +1,6 @@
 import { CellSuppression, QuestionResult, ResultCell, SUPPRESSION_TEXT, Survey, SurveyLanguage, SurveyResultsSnapshot, TextAnswer, TrendPoint, suppressionText, textIn } from '@app/surveys';
 import { SafeHtml, html } from '../pages/html';
+import { fitText, textWidth } from '../pages/svg-text';
 import { page } from '../pages/layout';
 import { SURVEY_STYLE } from './survey-page.view';
 
@@ -33,26 +34,41 @@ interface BarCell {
   suppression?: CellSuppression | null;
 }
 
-/** Horizontal bars, one per cell; a hidden cell says why ("fewer than 5", "hidden to protect small counts") and has no bar. */
+/**
+ * Horizontal bars, one per cell; a hidden cell says why ("fewer than 5", "hidden to protect
+ * small counts") and has no bar. Labels wrap to two lines and are cut with "…" beyond that;
+ * each row's <title> holds the full label.
+ */
 export function barChart(id: string, title: string, cells: BarCell[], language: SurveyLanguage): SafeHtml {
-  const rowHeight = 28;
+  const fontSize = 13;
+  const lineHeight = 16;
   const labelWidth = 220;
   const barWidth = 360;
   const max = Math.max(1, ...cells.map((c) => c.count ?? 0));
-  const height = cells.length * rowHeight + 8;
-  const rows = cells
+  const shown = cells.map((c) => ({
+    ...c,
+    lines: fitText(c.label, labelWidth - 12, fontSize).lines,
+    value: c.suppressed ? suppressionText(c.suppression, language) : `${c.count}${c.percent !== null ? ` (${c.percent}%)` : ''}`,
+  }));
+  const valueWidth = Math.max(0, ...shown.map((c) => textWidth(c.value, fontSize))) + 12;
+  const heights = shown.map((c) => Math.max(28, c.lines.length * lineHeight + 12));
+  const height = heights.reduce((sum, h) => sum + h, 0) + 8;
+  let top = 4;
+  const rows = shown
     .map((c, i) => {
-      const y = i * rowHeight + 4;
-      const label = c.label.length > 32 ? `${c.label.slice(0, 31)}…` : c.label;
-      const value = c.suppressed ? suppressionText(c.suppression, language) : `${c.count}${c.percent !== null ? ` (${c.percent}%)` : ''}`;
+      const middle = top + heights[i] / 2;
+      top += heights[i];
+      const first = middle - ((c.lines.length - 1) * lineHeight) / 2 + 5;
       const width = c.suppressed || !c.count ? 0 : Math.max(2, Math.round((c.count / max) * barWidth));
-      return `<text x="${labelWidth - 8}" y="${y + 18}" text-anchor="end" font-size="13">${esc(label)}</text>` +
-        (width ? `<rect x="${labelWidth}" y="${y + 4}" width="${width}" height="${rowHeight - 10}" fill="#1d4e89"/>` : '') +
-        `<text x="${labelWidth + width + 6}" y="${y + 18}" font-size="13" fill="#1b1f24">${esc(value)}</text>`;
+      const lines = c.lines.map((line, n) => `<tspan x="${labelWidth - 8}" dy="${n === 0 ? 0 : lineHeight}">${esc(line)}</tspan>`).join('');
+      return `<g class="bar"><title>${esc(`${c.label}: ${c.value}`)}</title>` +
+        `<text class="label" x="${labelWidth - 8}" y="${first}" text-anchor="end" font-size="${fontSize}">${lines}</text>` +
+        (width ? `<rect x="${labelWidth}" y="${middle - 9}" width="${width}" height="18" fill="#1d4e89"/>` : '') +
+        `<text x="${labelWidth + width + 6}" y="${middle + 5}" font-size="${fontSize}" fill="#1b1f24">${esc(c.value)}</text></g>`;
     })
     .join('');
   return new SafeHtml(
-    `<svg class="chart" viewBox="0 0 ${labelWidth + barWidth + 140} ${height}" role="img" aria-labelledby="${id}-t"><title id="${id}-t">${esc(title)}</title>${rows}</svg>`,
+    `<svg class="chart" viewBox="0 0 ${labelWidth + barWidth + valueWidth} ${height}" role="img" aria-labelledby="${id}-t"><title id="${id}-t">${esc(title)}</title>${rows}</svg>`,
   );
 }
 
@@ -76,7 +92,12 @@ export function trendChart(id: string, title: string, points: TrendPoint[], valu
   if (current.length) segments.push(current.join(' '));
   const lines = segments.map((s) => `<polyline points="${s}" fill="none" stroke="#1d4e89" stroke-width="2"/>`).join('');
   const dots = values.map((v, i) => (v === null ? '' : `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="#1d4e89"/>`)).join('');
-  const labels = points.map((p, i) => `<text x="${x(i).toFixed(1)}" y="${height - 8}" font-size="10" text-anchor="middle">${esc(p.week.slice(5))}</text>`).join('');
+  // Every k-th week is labelled, so neighbouring labels never run into each other.
+  const spacing = points.length < 2 ? width : (width - 2 * pad) / (points.length - 1);
+  const every = Math.max(1, Math.ceil((textWidth('00-00', 10) + 6) / spacing));
+  const labels = points
+    .map((p, i) => (i % every === 0 ? `<text x="${x(i).toFixed(1)}" y="${height - 8}" font-size="10" text-anchor="middle">${esc(p.week.slice(5))}</text>` : ''))
+    .join('');
   return new SafeHtml(
     `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-t"><title id="${id}-t">${esc(title)}</title>` +
       `<line x1="${pad}" y1="${height - pad}" x2="${width - pad}" y2="${height - pad}" stroke="#8a94a1"/>${lines}${dots}${labels}</svg>`,

@@ -38,6 +38,8 @@ export class InvitationForumChanges {
       case 'CANCELLED':
         return this.cancelled(manager, change.forum);
       case 'UPDATED':
+        // A moved RSVP deadline moves (or drops) the nudge before it.
+        if (change.fields.includes('rsvpDeadline')) await this.moveReminders(manager, change.forum);
         if (change.fields.some((f) => f === 'capacityOverride' || f === 'venueId')) return this.capacityChanged(manager, change.forum);
         return;
       case 'COMPLETED':
@@ -57,11 +59,17 @@ export class InvitationForumChanges {
     return work.emails;
   }
 
-  private async rescheduled(manager: EntityManager, forum: Forum): Promise<QueuedWork> {
+  /** Puts a forum's reminders at its current times (dropping those whose time has passed); false when nobody is invited. */
+  private async moveReminders(manager: EntityManager, forum: Forum): Promise<boolean> {
     const invited = await manager.query(`SELECT 1 FROM invitations WHERE forum_id = $1 LIMIT 1`, [forum.id]);
-    if (invited.length === 0) return [];
+    if (invited.length === 0) return false;
     // Queued now rather than after commit: each job re-reads its row, and the sweep covers a rollback or a loss.
     await this.reminders.dispatch(await this.reminders.ensureForForum(manager, forum));
+    return true;
+  }
+
+  private async rescheduled(manager: EntityManager, forum: Forum): Promise<QueuedWork> {
+    if (!(await this.moveReminders(manager, forum))) return [];
     const context = await forumMailContext(manager, forum);
     const recipients = await this.recipients.where(manager, forum, STILL_INTERESTED);
     return this.outbox.addMany(manager, recipients.map((to) => this.composer.invitation(context, to, { update: true })));

@@ -38,14 +38,21 @@ export interface InvitationSummary {
   organisationsRepresented: number;
   organisationsPresent: number;
   failures: DeliveryFailure[];
+  /** Each need counted in attending responses, and in people (those responses with their parties). */
   logistics: {
     stepFreeAccess: number;
+    stepFreeAccessPeople: number;
     signLanguage: number;
+    signLanguagePeople: number;
     childcare: number;
-    interpretation: { language: string; count: number }[];
-    dietary: { need: string; count: number }[];
+    childcarePeople: number;
+    interpretation: { language: string; count: number; people: number }[];
+    dietary: { need: string; count: number; people: number }[];
   };
 }
+
+/** Which invitees the attendee export lists. */
+export type AttendeeListScope = 'ATTENDEES' | 'ALL';
 
 /** The answer counts shown beside a forum in lists (the full funnel is `summary`). */
 export interface RsvpCounts {
@@ -117,8 +124,11 @@ export class InvitationSummaryService {
               count(*) FILTER (WHERE checked_in_at IS NOT NULL)::int AS present,
               COALESCE(sum(party_size) FILTER (WHERE checked_in_at IS NOT NULL), 0)::int AS "presentHeadcount",
               count(*) FILTER (WHERE response = 'ATTENDING' AND step_free_access)::int AS "stepFreeAccess",
+              COALESCE(sum(party_size) FILTER (WHERE response = 'ATTENDING' AND step_free_access), 0)::int AS "stepFreeAccessPeople",
               count(*) FILTER (WHERE response = 'ATTENDING' AND sign_language)::int AS "signLanguage",
+              COALESCE(sum(party_size) FILTER (WHERE response = 'ATTENDING' AND sign_language), 0)::int AS "signLanguagePeople",
               count(*) FILTER (WHERE response = 'ATTENDING' AND childcare)::int AS childcare,
+              COALESCE(sum(party_size) FILTER (WHERE response = 'ATTENDING' AND childcare), 0)::int AS "childcarePeople",
               (SELECT count(*)::int FROM forum_organisation_invitations oi WHERE oi.forum_id = $1) AS "organisationsInvited",
               count(DISTINCT organisation_invitation_id) FILTER (WHERE response = 'ATTENDING')::int AS "organisationsRepresented",
               count(DISTINCT organisation_invitation_id) FILTER (WHERE checked_in_at IS NOT NULL)::int AS "organisationsPresent"
@@ -126,12 +136,12 @@ export class InvitationSummaryService {
       [forumId],
     );
     const interpretation = await this.dataSource.query(
-      `SELECT initcap(lower(trim(interpretation_language))) AS language, count(*)::int AS count FROM invitations
+      `SELECT initcap(lower(trim(interpretation_language))) AS language, count(*)::int AS count, sum(party_size)::int AS people FROM invitations
         WHERE forum_id = $1 AND response = 'ATTENDING' AND interpretation_language IS NOT NULL GROUP BY 1 ORDER BY count DESC, language`,
       [forumId],
     );
     const dietary = await this.dataSource.query(
-      `SELECT lower(trim(dietary)) AS need, count(*)::int AS count FROM invitations
+      `SELECT lower(trim(dietary)) AS need, count(*)::int AS count, sum(party_size)::int AS people FROM invitations
         WHERE forum_id = $1 AND response = 'ATTENDING' AND dietary IS NOT NULL GROUP BY 1 ORDER BY count DESC, need`,
       [forumId],
     );
@@ -149,14 +159,14 @@ export class InvitationSummaryService {
         ORDER BY 1`,
       [forumId],
     );
-    const { stepFreeAccess, signLanguage, childcare, ...funnel } = counts;
+    const { stepFreeAccess, stepFreeAccessPeople, signLanguage, signLanguagePeople, childcare, childcarePeople, ...funnel } = counts;
     return {
       forumId,
       ...funnel,
       presentOrganisationIds: presentOrganisations.map((o) => o.id),
       capacity: forum.capacity === null ? null : Number(forum.capacity),
       failures,
-      logistics: { stepFreeAccess, signLanguage, childcare, interpretation, dietary },
+      logistics: { stepFreeAccess, stepFreeAccessPeople, signLanguage, signLanguagePeople, childcare, childcarePeople, interpretation, dietary },
     };
   }
 
@@ -207,19 +217,26 @@ export class InvitationSummaryService {
     );
   }
 
-  /** Everyone expected or hoping to come, for the attendee list export. */
-  async attendees(actor: StaffActor, forumId: string): Promise<Record<string, unknown>[]> {
+  /**
+   * For the attendee export: ATTENDEES is everyone expected or hoping to come (attending,
+   * offered, waitlisted, maybe); ALL is every invitee, with NO_REPLY for those who have not
+   * answered and each one's delivery (SENT, QUEUED, FAILED with the server's reason, SKIPPED).
+   */
+  async attendees(actor: StaffActor, forumId: string, scope: AttendeeListScope = 'ATTENDEES'): Promise<Record<string, unknown>[]> {
     const [forum] = await this.dataSource.query(`SELECT id FROM forums WHERE id = $1 AND agency_id = $2`, [forumId, actor.agencyId]);
     if (!forum) throw new NotFoundError('Forum', forumId);
+    const order = ['ATTENDING', 'OFFERED', 'WAITLISTED', 'MAYBE', 'DECLINED', 'NO_REPLY'];
     return this.dataSource.query(
-      `SELECT c.name, c.email, o.name AS organisation, i.response, i.party_size, i.step_free_access, i.interpretation_language,
-              i.sign_language, i.childcare, i.dietary, i.note, i.checked_in_at, i.responded_at, i.waitlisted_at
+      `SELECT c.name, c.email, o.name AS organisation, COALESCE(i.response, 'NO_REPLY') AS response, i.party_size, i.step_free_access,
+              i.interpretation_language, i.sign_language, i.childcare, i.dietary, i.note, i.checked_in_at, i.responded_at, i.waitlisted_at,
+              ${DELIVERY_SQL} AS delivery, CASE WHEN e.status = 'FAILED' THEN e.last_error END AS delivery_error
          FROM invitations i JOIN contacts c ON c.id = i.contact_id
+         LEFT JOIN outbound_emails e ON e.id = i.email_id
          LEFT JOIN forum_organisation_invitations oi ON oi.id = i.organisation_invitation_id
          LEFT JOIN organisations o ON o.id = oi.organisation_id
-        WHERE i.forum_id = $1 AND i.response IN ('ATTENDING', 'OFFERED', 'WAITLISTED', 'MAYBE')
-        ORDER BY array_position(ARRAY['ATTENDING', 'OFFERED', 'WAITLISTED', 'MAYBE'], i.response), i.waitlisted_at NULLS FIRST, c.name`,
-      [forumId],
+        WHERE i.forum_id = $1 AND ($2::boolean OR i.response IN ('ATTENDING', 'OFFERED', 'WAITLISTED', 'MAYBE'))
+        ORDER BY array_position($3::text[], COALESCE(i.response, 'NO_REPLY')), i.waitlisted_at NULLS FIRST, c.name`,
+      [forumId, scope === 'ALL', order],
     );
   }
 }

@@ -3,6 +3,13 @@ import { EntityManager } from 'typeorm';
 import { Forum } from '@app/forums';
 import { JobsService } from '@app/queue';
 import { DEFAULT_RSVP_SETTINGS, ForumRsvpSettings } from '../forum-rsvp-settings.entity';
+import { ReminderKind } from '../forum-reminder.entity';
+
+/** When a reminder is due for the forum's current times (a nudge needs an RSVP deadline). */
+export function reminderDue(kind: ReminderKind, offsetMinutes: number, forum: Pick<Forum, 'startsAt' | 'rsvpDeadline'>): Date | null {
+  const anchor = kind === 'NUDGE' ? forum.rsvpDeadline : forum.startsAt;
+  return anchor ? new Date(anchor.getTime() - offsetMinutes * 60_000) : null;
+}
 
 export interface ReminderJob {
   id: string;
@@ -21,17 +28,17 @@ export class ReminderScheduler {
   constructor(private readonly jobs: JobsService) {}
 
   /**
-   * Creates missing rows and moves existing ones to the forum's current time; a moved
-   * reminder that is due again in the future will be sent again. Past-due times are left
-   * alone (a forum invited at short notice gets no "3 days before" reminder).
+   * Creates missing rows and moves existing ones to the forum's current times; a moved
+   * reminder that is due again in the future will be sent again. A reminder whose time for
+   * the current start has already passed is never sent late: an unsent row is dropped (its
+   * due time moved to what it would now be, for the record), and none is created (a forum
+   * invited at short notice, or moved earlier, gets no "3 days before" reminder).
    */
   async ensureForForum(manager: EntityManager, forum: Forum): Promise<ReminderJob[]> {
     const settings = (await manager.findOneBy(ForumRsvpSettings, { forumId: forum.id })) ?? DEFAULT_RSVP_SETTINGS;
-    const wanted = settings.reminderOffsetsMinutes.map((offset) => ({ kind: 'REMINDER', offset, dueAt: new Date(forum.startsAt.getTime() - offset * 60_000) }));
-    if (forum.rsvpDeadline) {
-      const offset = settings.nudgeBeforeDeadlineMinutes;
-      wanted.push({ kind: 'NUDGE', offset, dueAt: new Date(forum.rsvpDeadline.getTime() - offset * 60_000) });
-    }
+    const wanted = settings.reminderOffsetsMinutes.map((offset) => ({ kind: 'REMINDER' as ReminderKind, offset, dueAt: reminderDue('REMINDER', offset, forum)! }));
+    const nudgeDue = reminderDue('NUDGE', settings.nudgeBeforeDeadlineMinutes, forum);
+    if (nudgeDue) wanted.push({ kind: 'NUDGE', offset: settings.nudgeBeforeDeadlineMinutes, dueAt: nudgeDue });
     // Reminders no longer configured are dropped (never sent) rather than deleted, for the record.
     await manager.query(
       `UPDATE forum_reminders SET cancelled_at = now()
@@ -39,7 +46,17 @@ export class ReminderScheduler {
           AND NOT ((kind, offset_minutes) IN (SELECT * FROM unnest($2::text[], $3::int[])))`,
       [forum.id, wanted.map((w) => w.kind), wanted.map((w) => w.offset)],
     );
-    const future = wanted.filter((w) => w.dueAt > new Date());
+    const now = new Date();
+    const passed = wanted.filter((w) => w.dueAt <= now);
+    if (passed.length > 0) {
+      await manager.query(
+        `UPDATE forum_reminders r SET due_at = u.due_at, cancelled_at = now()
+           FROM unnest($2::text[], $3::int[], $4::timestamptz[]) AS u(kind, offset_minutes, due_at)
+          WHERE r.forum_id = $1 AND r.kind = u.kind AND r.offset_minutes = u.offset_minutes AND r.sent_at IS NULL AND r.cancelled_at IS NULL`,
+        [forum.id, passed.map((w) => w.kind), passed.map((w) => w.offset), passed.map((w) => w.dueAt)],
+      );
+    }
+    const future = wanted.filter((w) => w.dueAt > now);
     if (future.length === 0) return [];
     const rows: { id: string; due_at: Date }[] = await manager.query(
       `INSERT INTO forum_reminders (agency_id, forum_id, kind, offset_minutes, due_at)

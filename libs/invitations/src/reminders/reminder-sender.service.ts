@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import { OutboxService, QueuedEmail } from '@app/mail';
 import { Forum, ForumStatus } from '@app/forums';
@@ -8,6 +8,7 @@ import { ForumReminder } from '../forum-reminder.entity';
 import { InvitationMailComposer } from '../email/invitation-mail.composer';
 import { forumMailContext } from '../email/forum-mail-context';
 import { InvitationRecipients } from '../rsvp/recipients';
+import { reminderDue } from './reminder-scheduler';
 
 /** Sends a due reminder once: the row is locked, mailed and marked sent in one transaction. */
 @Injectable()
@@ -23,9 +24,19 @@ export class ReminderSender {
   async send(reminderId: string): Promise<number> {
     const result = await this.dataSource.transaction(async (manager) => {
       const reminder = await manager.findOne(ForumReminder, { where: { id: reminderId }, lock: { mode: 'pessimistic_write' } });
-      if (!reminder || reminder.sentAt || reminder.cancelledAt || reminder.dueAt > new Date()) return null;
+      const now = new Date();
+      if (!reminder || reminder.sentAt || reminder.cancelledAt || reminder.dueAt > now) return null;
       const forum = await manager.findOneByOrFail(Forum, { id: reminder.forumId });
-      const open = forum.status === ForumStatus.PUBLISHED && forum.startsAt > new Date();
+      const open = forum.status === ForumStatus.PUBLISHED && forum.startsAt > now;
+      if (open) {
+        const fit = await this.fit(manager, reminder, forum, now);
+        if (fit !== 'SEND') {
+          // Not yet due for the forum's current times (the sweep sends it then), or its moment has passed: dropped, for the record.
+          Object.assign(reminder, fit === 'LATER' ? { dueAt: reminderDue(reminder.kind, reminder.offsetMinutes, forum) } : { cancelledAt: now });
+          await manager.save(reminder);
+          return null;
+        }
+      }
       const nudge = reminder.kind === 'NUDGE';
       const recipients = !open
         ? []
@@ -44,6 +55,25 @@ export class ReminderSender {
     if (!result) return 0;
     await this.outbox.dispatch(result as QueuedEmail[]);
     return result.length;
+  }
+
+  /**
+   * Whether a reminder that came due still fits the forum as it is now: SEND when its time for
+   * the current start (or RSVP deadline) is the time it came due at, a nudge's deadline is
+   * still ahead and no later reminder has come due as well (after a worker outage only the
+   * latest goes out); LATER when the forum moved later; otherwise DROP (it moved earlier past
+   * this reminder's time, or the moment is gone): never "3 days before" two days before.
+   */
+  private async fit(manager: EntityManager, reminder: ForumReminder, forum: Forum, now: Date): Promise<'SEND' | 'LATER' | 'DROP'> {
+    const due = reminderDue(reminder.kind, reminder.offsetMinutes, forum);
+    if (due && due > now) return 'LATER';
+    if (!due || due.getTime() !== reminder.dueAt.getTime()) return 'DROP';
+    if (reminder.kind === 'NUDGE') return forum.rsvpDeadline! > now ? 'SEND' : 'DROP';
+    const later = await manager.query(
+      `SELECT 1 FROM forum_reminders WHERE forum_id = $1 AND kind = 'REMINDER' AND offset_minutes < $2 AND cancelled_at IS NULL AND due_at <= $3 LIMIT 1`,
+      [forum.id, reminder.offsetMinutes, now],
+    );
+    return later.length ? 'DROP' : 'SEND';
   }
 
   /** Sends every due reminder whose job was lost (e.g. Redis flushed). */

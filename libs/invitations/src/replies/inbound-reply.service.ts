@@ -8,7 +8,8 @@ import { Invitation } from '../invitation.entity';
 import { RsvpReplyStatus, RsvpResponse, RsvpSource } from '../invitation.enums';
 import { RsvpReply } from '../rsvp-reply.entity';
 import { RsvpService } from '../rsvp/rsvp.service';
-import { answerFromCalendar, answerFromText } from './reply-interpreter';
+import { AnswerInput, MAX_PARTY_SIZE } from '../rsvp/seat-allocator';
+import { answerFromCalendar, answerFromText, partySizeFromText } from './reply-interpreter';
 
 /** A reply as the listener hands it over (already parsed). */
 export interface InboundReply {
@@ -118,7 +119,9 @@ export class InboundReplyService {
     }
     if (answer) {
       try {
-        const outcome = await this.rsvp.answerInvitation(invitation.id, invitation.forumId, { answer: answer as RsvpResponse.ATTENDING, source: RsvpSource.EMAIL });
+        // A calendar's Accept carries no party size and asks for none: the size stays as it is, unremarked.
+        const party = fromCalendar || answer === 'DECLINED' ? {} : partyFromReply(reply.text, invitation);
+        const outcome = await this.rsvp.answerInvitation(invitation.id, invitation.forumId, { answer: answer as RsvpResponse.ATTENDING, source: RsvpSource.EMAIL, ...party });
         await this.store({ ...row, interpretedAnswer: answer, status: RsvpReplyStatus.APPLIED });
         return { kind: 'APPLIED', answer: outcome.change.response };
       } catch (error) {
@@ -141,5 +144,26 @@ export class InboundReplyService {
     const match = ADDRESS.exec(address.trim());
     if (!match || match[3].toLowerCase() !== this.config.MAIL_DOMAIN.toLowerCase()) return null;
     return { kind: match[1].toLowerCase() as 'rsvp' | 'unsubscribe', token: match[2].toLowerCase() };
+  }
+}
+
+/**
+ * The party a plain reply states, within the rules (at most MAX_PARTY_SIZE; one seat per
+ * organisation delegate). Otherwise the size stays as it is (1 for a first answer) and the
+ * confirmation says why.
+ */
+function partyFromReply(text: string, invitation: Pick<Invitation, 'organisationInvitationId'>): Pick<AnswerInput, 'partySize' | 'partySizeUnread'> {
+  const reading = partySizeFromText(text);
+  if (reading.kind === 'STATED' && reading.size < 1) return { partySizeUnread: { reason: 'UNCLEAR' } };
+  if (invitation.organisationInvitationId) {
+    return reading.kind === 'NONE' || (reading.kind === 'STATED' && reading.size === 1) ? {} : { partySizeUnread: { reason: 'ONE_SEAT_PER_DELEGATE' } };
+  }
+  switch (reading.kind) {
+    case 'STATED':
+      return reading.size <= MAX_PARTY_SIZE ? { partySize: reading.size } : { partySizeUnread: { reason: 'OVER_LIMIT', stated: reading.size } };
+    case 'UNCLEAR':
+      return { partySizeUnread: { reason: 'UNCLEAR' } };
+    case 'NONE':
+      return { partySizeUnread: { reason: 'NOT_STATED' } };
   }
 }

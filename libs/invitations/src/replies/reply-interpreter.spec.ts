@@ -1,4 +1,4 @@
-import { answerFromCalendar, answerFromText, rsvpTokenFrom } from './reply-interpreter';
+import { answerFromCalendar, answerFromText, partySizeFromText, rsvpTokenFrom } from './reply-interpreter';
 
 const reply = (partstat: string, method = 'REPLY') => [
   'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN', `METHOD:${method}`,
@@ -59,5 +59,48 @@ describe('reading RSVP replies', () => {
   it('finds the token in a reply address whatever its case', () => {
     expect(rsvpTokenFrom(['someone@else.example', 'RSVP+ABCDEF0123456789abcdef@replies.liaison.local'])).toBe('abcdef0123456789abcdef');
     expect(rsvpTokenFrom(['rsvp@replies.liaison.local', 'rsvp+short@x.example'])).toBeNull();
+  });
+
+  describe('the party size a reply states', () => {
+    it.each([
+      ['Sí, asistiremos dos personas', 2],
+      ['yes, two of us', 2],
+      ['Yes, the 3 of us will come', 3],
+      ['Yes, we are 3', 3],
+      ["Yes! We'll be four.", 4],
+      ['Sí, somos tres', 3],
+      ['Seremos 5 en total', 5],
+      ['Yes +1', 2],
+      ['Yes, plus one', 2],
+      ['Yes, plus two', 3],
+      ["Yes, we'll bring two colleagues.", 3],
+      ['Yes, I will come with 2 guests', 3],
+      ['Sí, con dos acompañantes', 3],
+      ['Sí, yo más uno', 2],
+      ['Yes, a party of 6', 6],
+      ['Yes\n\nThere will be 2 of us.\n\nMaria', 2],
+      ['Sí, asistiremos doce personas', 12],
+      ['YES, TWO OF US', 2],
+      ['Yes, just one person', 1],
+    ])('%p is a party of %i', (text, size) => {
+      expect(partySizeFromText(text)).toEqual({ kind: 'STATED', size });
+    });
+
+    it.each(['Yes', 'Sí, asistiré', "Yes, I'll be there", 'Yes, see you on the 12th', 'Yes, see you 12-14 March', 'Yes. Call me on 555 0123 if needed.', 'Yes\n> We are 4 tables'])(
+      '%p states none',
+      (text) => {
+        expect(partySizeFromText(text)).toEqual({ kind: 'NONE' });
+      },
+    );
+
+    it.each(['Yes, two or three of us', 'Yes, we are 2, maybe 3 people', 'Yes, bringing 2 people'])('%p is unclear (two readings)', (text) => {
+      expect(partySizeFromText(text)).toEqual({ kind: 'UNCLEAR' });
+    });
+
+    it('reads only the reply itself, not the quoted invitation or a signature below it', () => {
+      expect(partySizeFromText('Yes\n\nOn Tue, Riverside PD wrote:\nParty of 5 seats left')).toEqual({ kind: 'NONE' });
+      expect(partySizeFromText('Yes\n-- \nMaria, we are 3 teams at Northgate NGO')).toEqual({ kind: 'NONE' });
+      expect(partySizeFromText('Yes\n\nEl mar, Riverside PD escribió:\n> somos 4')).toEqual({ kind: 'NONE' });
+    });
   });
 });

@@ -53,6 +53,65 @@ export function answerFromText(body: string): RsvpAnswer | null {
   return null;
 }
 
+export type PartySizeReading = { kind: 'STATED'; size: number } | { kind: 'NONE' } | { kind: 'UNCLEAR' };
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, trece: 13,
+  catorce: 14, quince: 15, 'dieciséis': 16, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20,
+};
+const N = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const ADDED = `(?:colleagues?|guests?|others?|friends?|residents?|volunteers?|members?|more|acompañantes?|invitad[oa]s?|colegas?|compañer[oa]s?|amig[oa]s?|más)`;
+
+/**
+ * Ways a reply states its party: `total` patterns give the whole party ("two of us",
+ * "somos tres"), `added` ones the people coming with the writer ("+1", "bringing two
+ * colleagues"), `range` ones say it is not decided ("two or three").
+ */
+const PARTY_PATTERNS: { kind: 'total' | 'added' | 'range'; pattern: RegExp }[] = [
+  { kind: 'total', pattern: new RegExp(`\\b${N} (?:of us|de nosotr[oa]s)\\b`, 'g') },
+  { kind: 'total', pattern: new RegExp(`\\b(?:we are|we're|we will be|we'll be|there will be|there'll be|somos|seremos|vamos|iremos|asistiremos|estaremos|vendremos)\\s+${N}\\b`, 'g') },
+  { kind: 'total', pattern: new RegExp(`\\b(?:party|group|grupo) (?:of|de) ${N}\\b`, 'g') },
+  { kind: 'total', pattern: new RegExp(`\\b${N} (?:people|persons?|attendees|adults|in total|personas?|asistentes|adultos|en total)\\b`, 'g') },
+  { kind: 'added', pattern: new RegExp(`(?:^|[\\s(,])\\+\\s?${N}\\b`, 'g') },
+  { kind: 'added', pattern: new RegExp(`\\b(?:plus|más|mas)\\s+${N}\\b`, 'g') },
+  { kind: 'added', pattern: new RegExp(`\\b(?:bring|bringing|with|and|con|y|traeré|traere|traigo|llevo|llevaré|llevare)\\s+${N}\\s+(?:${ADDED}|people|personas)\\b`, 'g') },
+  { kind: 'range', pattern: new RegExp(`\\b${N}\\s*(?:or|to|-|–|o|a)\\s*${N}\\b`, 'g') },
+];
+
+/** The writer's own words: up to the quoted message, its "On … wrote:" line or a signature. */
+function ownText(body: string): string {
+  const lines: string[] = [];
+  for (const line of body.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed.startsWith('>') || trimmed === '--' || /^-{2,}\s*original message/i.test(trimmed)) break;
+    if (/^(on|el)\s.*(wrote|escribió|escribio):?$/i.test(trimmed)) break;
+    lines.push(line);
+  }
+  return normalise(lines.join(' '));
+}
+
+/**
+ * The party size a reply states, when it is clear: digits or number words (English or
+ * Spanish) in a phrase that says who comes. Two different readings, or a range, are
+ * UNCLEAR: the caller keeps the size it has rather than guess.
+ */
+export function partySizeFromText(body: string): PartySizeReading {
+  const text = ownText(body);
+  const sizes = new Set<number>();
+  let ranged = false;
+  for (const { kind, pattern } of PARTY_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      if (kind === 'range') ranged = true;
+      else sizes.add((/^\d+$/.test(match[1]) ? Number(match[1]) : NUMBER_WORDS[match[1]]) + (kind === 'added' ? 1 : 0));
+    }
+  }
+  // A range alone ("see you 12-14") says nothing about the party; beside a party phrase it leaves it open.
+  if (sizes.size === 0) return { kind: 'NONE' };
+  return sizes.size === 1 && !ranged ? { kind: 'STATED', size: [...sizes][0] } : { kind: 'UNCLEAR' };
+}
+
 /** The attendee's PARTSTAT in an iTIP METHOD:REPLY (what a calendar's Accept button sends). */
 export function answerFromCalendar(ics: string): RsvpAnswer | null {
   if (!/^METHOD:REPLY\s*$/im.test(ics)) return null;

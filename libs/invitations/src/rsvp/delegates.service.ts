@@ -7,7 +7,7 @@ import { Invitation } from '../invitation.entity';
 import { RsvpResponse, RsvpSource } from '../invitation.enums';
 import { InvitationError } from '../invitations.errors';
 import { formatInZone } from '../email/forum-mail-context';
-import { RsvpService } from './rsvp.service';
+import { RsvpService, answersCloseAt, ensureAnswersOpen } from './rsvp.service';
 import { SeatAllocator, SeatChange } from './seat-allocator';
 import { SeatChangeMailer } from './seat-change-mailer';
 
@@ -25,6 +25,10 @@ export interface DelegatesView {
   members: DelegateMember[];
   forumTitle: string;
   forumWhen: string;
+  /** Delegate changes are closed (the RSVP deadline, or the start, has passed). */
+  closed: boolean;
+  /** When they close (or closed), in the forum's zone. */
+  deadline: string;
 }
 
 const DELEGATE_STATES = [RsvpResponse.ATTENDING, RsvpResponse.OFFERED, RsvpResponse.WAITLISTED];
@@ -54,6 +58,8 @@ export class DelegatesService {
     if (!invitation.organisationInvitationId) throw InvitationError.notOrganisationInvitation();
     const { view, work } = await this.dataSource.transaction(async (manager) => {
       const locked = await this.seats.lockForum(manager, invitation.forumId);
+      // The RSVP deadline closes delegate changes as it closes each person's own answer.
+      ensureAnswersOpen(locked.forum, { delegates: true });
       const before = await this.viewOf(manager, invitation);
       const wanted = new Set(invitationIds.filter((id) => before.members.some((m) => m.invitationId === id)));
       if (wanted.size > before.seats) throw InvitationError.tooManyDelegates(before.seats);
@@ -84,10 +90,11 @@ export class DelegatesService {
   private async viewOf(manager: EntityManager, invitation: Invitation): Promise<DelegatesView> {
     if (!invitation.organisationInvitationId) throw InvitationError.notOrganisationInvitation();
     const [org] = await manager.query(
-      `SELECT o.name, oi.seats, f.title, f.starts_at, f.time_zone FROM forum_organisation_invitations oi
+      `SELECT o.name, oi.seats, f.title, f.starts_at, f.rsvp_deadline, f.time_zone FROM forum_organisation_invitations oi
          JOIN organisations o ON o.id = oi.organisation_id JOIN forums f ON f.id = oi.forum_id WHERE oi.id = $1`,
       [invitation.organisationInvitationId],
     );
+    const closesAt = answersCloseAt({ startsAt: new Date(org.starts_at), rsvpDeadline: org.rsvp_deadline ? new Date(org.rsvp_deadline) : null });
     const members: { id: string; name: string; email: string; response: RsvpResponse | null }[] = await manager.query(
       `SELECT i.id, c.name, c.email, i.response FROM invitations i JOIN contacts c ON c.id = i.contact_id
         WHERE i.organisation_invitation_id = $1 AND i.skipped_reason IS NULL ORDER BY c.name`,
@@ -98,6 +105,8 @@ export class DelegatesService {
       seats: org.seats,
       forumTitle: org.title,
       forumWhen: formatInZone(new Date(org.starts_at), org.time_zone),
+      closed: closesAt <= new Date(),
+      deadline: formatInZone(closesAt, org.time_zone),
       members: members.map((m) => ({ invitationId: m.id, name: m.name, email: m.email, response: m.response, delegate: DELEGATE_STATES.includes(m.response as RsvpResponse) })),
     };
   }

@@ -6,7 +6,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { OutboxService } from '@app/mail';
-import { ForumStatus } from '@app/forums';
+import { Forum, ForumStatus } from '@app/forums';
 import { ContactsService } from '@app/partners';
 import { Invitation } from '../invitation.entity';
 import { RsvpResponse } from '../invitation.enums';
@@ -15,6 +15,26 @@ import { ForumMailContext, formatInZone, loadForumMailContext } from '../email/f
 import { hashRsvpToken, normaliseRsvpToken } from '../rsvp-token';
 import { AnswerInput, LockedForum, SeatAllocator, SeatChange } from './seat-allocator';
 import { SeatChangeMailer } from './seat-change-mailer';
+
+/** When answers close for a forum (and delegate changes with them): its RSVP deadline, else its start. */
+export function answersCloseAt(forum: Pick<Forum, 'rsvpDeadline' | 'startsAt'>): Date {
+  return forum.rsvpDeadline ?? forum.startsAt;
+}
+
+/**
+ * Refuses a change to who comes once the forum is over or cancelled (LINK_EXPIRED), or its
+ * answers have closed (DEADLINE_PASSED: `delegates` words it for the delegates page); a held
+ * seat can still be confirmed.
+ */
+export function ensureAnswersOpen(forum: Forum, options: { heldSeat?: boolean; delegates?: boolean } = {}): void {
+  if (forum.status !== ForumStatus.PUBLISHED || forum.endsAt <= new Date()) throw InvitationError.linkExpired();
+  if (options.heldSeat) return;
+  const deadline = answersCloseAt(forum);
+  if (deadline <= new Date()) {
+    const when = formatInZone(deadline, forum.timeZone);
+    throw options.delegates ? InvitationError.delegatesClosed(when) : InvitationError.deadlinePassed(when);
+  }
+}
 
 /** What the RSVP page shows for a token. */
 export interface RsvpView {
@@ -123,12 +143,8 @@ export class RsvpService {
   }
 
   private ensureOpen(locked: LockedForum, invitation: Invitation): void {
-    const { forum } = locked;
-    if (forum.status !== ForumStatus.PUBLISHED || forum.endsAt <= new Date()) throw InvitationError.linkExpired();
     // A held seat can be confirmed within its own window, even after the general deadline.
-    if (invitation.response === RsvpResponse.OFFERED) return;
-    const deadline = forum.rsvpDeadline ?? forum.startsAt;
-    if (deadline <= new Date()) throw InvitationError.deadlinePassed(formatInZone(deadline, forum.timeZone));
+    ensureAnswersOpen(locked.forum, { heldSeat: invitation.response === RsvpResponse.OFFERED });
   }
 
   private async viewOf(manager: EntityManager, invitation: Invitation, locked?: LockedForum): Promise<RsvpView> {
@@ -140,7 +156,7 @@ export class RsvpService {
           [invitation.organisationInvitationId],
         )
       : [];
-    const deadline = context.forum.rsvpDeadline ?? context.forum.startsAt;
+    const deadline = answersCloseAt(context.forum);
     return {
       invitation,
       context: locked ? { ...context, forum: locked.forum } : context,

@@ -15,9 +15,21 @@ export interface RsvpNeeds {
   dietary?: string | null;
 }
 
+/** The most people one answer can bring (the invitations table checks it too). */
+export const MAX_PARTY_SIZE = 20;
+
+/** Why an answer kept its party size instead of one the person gave (said in the confirmation). */
+export interface PartySizeUnread {
+  reason: 'NOT_STATED' | 'UNCLEAR' | 'OVER_LIMIT' | 'ONE_SEAT_PER_DELEGATE';
+  /** The size they stated, when there was one. */
+  stated?: number;
+}
+
 export interface AnswerInput {
   answer: GivenAnswer;
   partySize?: number;
+  /** Set when the answer came with no usable party size (a plain email reply). */
+  partySizeUnread?: PartySizeUnread;
   needs?: RsvpNeeds;
   note?: string | null;
   source: RsvpSource;
@@ -29,6 +41,7 @@ export interface SeatChange {
   kind: 'ANSWERED' | 'PROMOTED' | 'OFFERED' | 'OFFER_LAPSED';
   response: RsvpResponse;
   partySize: number;
+  partySizeUnread?: PartySizeUnread;
   waitlistPosition?: number;
   offerExpiresAt?: Date | null;
 }
@@ -123,7 +136,7 @@ export class SeatAllocator {
     if (input.note !== undefined) invitation.note = input.note?.trim() || null;
     await manager.save(invitation);
 
-    const change: SeatChange = { invitationId: invitation.id, kind: 'ANSWERED', response: invitation.response!, partySize };
+    const change: SeatChange = { invitationId: invitation.id, kind: 'ANSWERED', response: invitation.response!, partySize, partySizeUnread: input.partySizeUnread };
     if (invitation.response === RsvpResponse.WAITLISTED) change.waitlistPosition = await this.waitlistPosition(manager, invitation);
     const freed = heldSeats(previous.response, previous.partySize) > heldSeats(invitation.response, partySize);
     return [change, ...(freed ? await this.promote(manager, locked) : [])];

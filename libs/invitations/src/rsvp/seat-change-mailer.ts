@@ -6,7 +6,7 @@ import { ConfirmationContent, InvitationMailComposer, MailRecipient } from '../e
 import { ForumMailContext, formatInZone, forumMailContext } from '../email/forum-mail-context';
 import { RsvpResponse } from '../invitation.enums';
 import { InvitationRecipients } from './recipients';
-import { LockedForum, SeatChange } from './seat-allocator';
+import { LockedForum, MAX_PARTY_SIZE, SeatChange } from './seat-allocator';
 
 /** What to do once the transaction that changed seats has committed. */
 export interface SeatWork {
@@ -70,6 +70,13 @@ export class SeatChangeMailer {
       case 'ANSWERED':
         break;
     }
+    const partyNote = this.partyNote(change, links.delegates);
+    const answered = this.answered(change, party);
+    return partyNote && change.response !== RsvpResponse.DECLINED ? { ...answered, details: partyNote } : answered;
+  }
+
+  /** What the confirmation of an answer says, by the response it led to. */
+  private answered(change: SeatChange, party: string): ConfirmationContent {
     switch (change.response) {
       case RsvpResponse.ATTENDING:
         return { headline: 'You are attending', message: `Thank you: your seat is confirmed${party}.` };
@@ -84,6 +91,24 @@ export class SeatChangeMailer {
         return { headline: 'You are not attending', message: 'Thank you for letting us know. You will still hear about future forums.' };
       default:
         return { headline: 'Your answer is saved', message: 'Thank you.' };
+    }
+  }
+
+  /** Why the party size is what it is, when the answer (a plain reply) gave none we could use. */
+  private partyNote(change: SeatChange, delegatesLink: string): string | null {
+    const unread = change.partySizeUnread;
+    if (!unread) return null;
+    const recorded = change.partySize === 1 ? 'a party of 1 (just you)' : `a party of ${change.partySize}`;
+    const howToChange = 'If that is not right, set the number with "Change your answer" below.';
+    switch (unread.reason) {
+      case 'NOT_STATED':
+        return `Your reply did not say how many people are coming, so we have recorded ${recorded}. ${howToChange}`;
+      case 'UNCLEAR':
+        return `We could not tell from your reply how many people are coming, so we have recorded ${recorded}. ${howToChange}`;
+      case 'OVER_LIMIT':
+        return `Your reply mentioned ${unread.stated} people, more than the ${MAX_PARTY_SIZE} one answer can hold, so we have recorded ${recorded}. For a larger group, please contact the organisers.`;
+      case 'ONE_SEAT_PER_DELEGATE':
+        return `Each delegate of your organisation holds one seat, so we have recorded one seat for you. Colleagues coming too need a delegate seat of their own: ${delegatesLink}`;
     }
   }
 }

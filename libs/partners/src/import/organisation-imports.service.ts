@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
-import { JobsService } from '@app/queue';
+import { JobsService, OwedJob } from '@app/queue';
 import { OrganisationImport, OrganisationImportStatus } from './organisation-import.entity';
 import { checkCsvHeader, decodeCsv } from './csv-format';
 
@@ -56,17 +56,25 @@ export class OrganisationImportsService {
     return paginate(query, page, { property: 'createdAt', direction: 'DESC' });
   }
 
-  /** Re-queues imports whose job was lost (e.g. Redis flushed); the job id makes this idempotent. */
+  /**
+   * Makes sure every unfinished import has a live job, whatever Redis lost or kept (a partial
+   * or finished job under its id is replaced: see JobsService.requeue); the run is idempotent.
+   */
   async requeueUnfinished(): Promise<number> {
     const waiting = await this.imports.find({
       select: { id: true },
       where: { status: In([OrganisationImportStatus.QUEUED, OrganisationImportStatus.RUNNING]) },
     });
-    for (const { id } of waiting) await this.enqueue(id);
+    await this.jobs.requeue('partners.import', waiting.map(({ id }) => importJob(id)));
     return waiting.length;
   }
 
-  private enqueue(importId: string) {
-    return this.jobs.enqueue('partners.import', { importId }, { jobId: `partners-import-${importId}`, attempts: 3 });
+  private async enqueue(importId: string): Promise<void> {
+    const job = importJob(importId);
+    await this.jobs.enqueue('partners.import', job.payload, job.options);
   }
+}
+
+function importJob(importId: string): OwedJob<'partners.import'> {
+  return { payload: { importId }, options: { jobId: `partners-import-${importId}`, attempts: 3 } };
 }

@@ -91,7 +91,7 @@ export class ForumModel {
   @Field(() => Date, { nullable: true })
   cancelledAt: Date | null;
 
-  @Field(() => Int, { description: 'Rises with every reschedule of a published forum (the iCalendar SEQUENCE).' })
+  @Field(() => Int, { description: 'Rises with every reschedule of a published forum, and when it is cancelled (the iCalendar SEQUENCE).' })
   sequence: number;
 
   @Field(() => [AgendaItemModel])

@@ -16,13 +16,19 @@ export class DeliveryFailureModel {
   reason: string;
 }
 
+const RESPONSES = 'Attending responses asking for it (a party counts once).';
+const PEOPLE = 'People in those responses, with their parties.';
+
 @ObjectType('LanguageCount')
 export class LanguageCountModel {
   @Field()
   language: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: RESPONSES })
   count: number;
+
+  @Field(() => Int, { description: PEOPLE })
+  people: number;
 }
 
 @ObjectType('DietaryCount')
@@ -30,20 +36,32 @@ export class DietaryCountModel {
   @Field()
   need: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: RESPONSES })
   count: number;
+
+  @Field(() => Int, { description: PEOPLE })
+  people: number;
 }
 
-@ObjectType('RsvpLogistics', { description: 'Structured needs of those attending.' })
+@ObjectType('RsvpLogistics', { description: 'Structured needs of those attending, counted in responses and in people.' })
 export class RsvpLogisticsModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: RESPONSES })
   stepFreeAccess: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: PEOPLE })
+  stepFreeAccessPeople: number;
+
+  @Field(() => Int, { description: RESPONSES })
   signLanguage: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: PEOPLE })
+  signLanguagePeople: number;
+
+  @Field(() => Int, { description: RESPONSES })
   childcare: number;
+
+  @Field(() => Int, { description: PEOPLE })
+  childcarePeople: number;
 
   @Field(() => [LanguageCountModel])
   interpretation: LanguageCountModel[];

@@ -75,7 +75,12 @@ ${report.attendance.length
       report.attendance.map((a) => ({ label: a.name, value: a.rate === null ? 0 : Math.round(a.rate * 100), display: `${a.attended} of ${a.expected} (${pct(a.rate)})` })),
       100,
     )
-  : html`<p>No member organisations yet.</p>`}`;
+  : html`<p>No member organisations yet.</p>`}
+${report.attendance.length
+  ? html`<table><caption>Attendance by organisation</caption><thead><tr><th scope="col">Organisation</th><th scope="col">Meetings attended</th><th scope="col">Meetings held during membership</th><th scope="col">Rate</th></tr></thead><tbody>${report.attendance.map(
+      (a) => html`<tr><th scope="row">${a.name}</th><td>${a.attended}</td><td>${a.expected}</td><td>${pct(a.rate)}</td></tr>`,
+    )}</tbody></table>`
+  : ''}`;
   return html`<!doctype html>
 <html lang="en">
 <head>

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { SafeHtml, html } from '../../pages/html';
+import { fitText, textWidth } from '../../pages/svg-text';
 
 export interface LineChartInput {
   title: string;
@@ -57,22 +58,36 @@ ${input.points.map((p) => html`<circle cx="${x(p.on).toFixed(1)}" cy="${y(p.valu
 </svg>`;
 }
 
-/** Horizontal bars with their labels and values written out (readable when printed in black and white). */
+const BAR_FONT = 12;
+const BAR_LINE = 15;
+
+/**
+ * Horizontal bars with their labels and values written out (readable when printed in black
+ * and white). Labels wrap to two lines and are cut with "…" beyond that; each bar's <title>
+ * holds the full label and value. The value column is as wide as the widest value.
+ */
 export function barChart(title: string, bars: Bar[], max?: number): SafeHtml {
-  const rowH = 26;
   const labelW = 200;
-  const height = bars.length * rowH + 8;
+  const labelRoom = labelW - 12;
+  const shown = bars.map((b) => ({ ...b, display: b.display ?? String(b.value), label: fitText(b.label, labelRoom, BAR_FONT) }));
+  const valueW = Math.max(...shown.map((b) => textWidth(b.display, BAR_FONT)), 0) + 12;
+  const rows = shown.map((b) => Math.max(26, b.label.lines.length * BAR_LINE + 11));
+  const tops = rows.map((_, i) => rows.slice(0, i).reduce((sum, h) => sum + h, 0));
+  const height = rows.reduce((sum, h) => sum + h, 0) + 8;
   const top = Math.max(max ?? 0, ...bars.map((b) => b.value), 1);
-  const scale = (v: number) => (v / top) * (W - labelW - 70);
-  const label = `${title}: ${bars.map((b) => `${b.label} ${b.display ?? b.value}`).join(', ')}.`;
+  const scale = (v: number) => (v / top) * (W - labelW - valueW);
+  const label = `${title}: ${shown.map((b) => `${b.label.cut ? bars[shown.indexOf(b)].label : b.label.lines.join(' ')} ${b.display}`).join(', ')}.`;
   return html`<svg class="chart bar-chart" viewBox="0 0 ${W} ${height}" width="100%" role="img" aria-label="${label}" xmlns="http://www.w3.org/2000/svg">
 <title>${label}</title>
-${bars.map(
-  (b, i) => html`<g class="bar">
-<text x="${labelW - 8}" y="${i * rowH + 18}" text-anchor="end" font-size="12">${b.label}</text>
-<rect x="${labelW}" y="${i * rowH + 5}" width="${Math.max(scale(b.value), b.value > 0 ? 2 : 0).toFixed(1)}" height="${rowH - 10}" fill="${b.color ?? '#1d4e89'}"/>
-<text x="${labelW + scale(b.value) + 6}" y="${i * rowH + 18}" font-size="12">${b.display ?? String(b.value)}</text>
-</g>`,
-)}
+${shown.map((b, i) => {
+  const middle = tops[i] + rows[i] / 2;
+  const firstLine = middle - ((b.label.lines.length - 1) * BAR_LINE) / 2 + 4;
+  return html`<g class="bar">
+<title>${bars[i].label}: ${b.display}</title>
+<text class="label" x="${labelW - 8}" y="${firstLine}" text-anchor="end" font-size="${BAR_FONT}">${b.label.lines.map((line, n) => html`<tspan x="${labelW - 8}" dy="${n === 0 ? 0 : BAR_LINE}">${line}</tspan>`)}</text>
+<rect x="${labelW}" y="${middle - 8}" width="${Math.max(scale(b.value), b.value > 0 ? 2 : 0).toFixed(1)}" height="16" fill="${b.color ?? '#1d4e89'}"/>
+<text class="value" x="${(labelW + scale(b.value) + 6).toFixed(1)}" y="${middle + 4}" font-size="${BAR_FONT}">${b.display}</text>
+</g>`;
+})}
 </svg>`;
 }
