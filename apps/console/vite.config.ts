@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { pureUswdsComponents } from './build/pure-uswds-components';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const api = process.env.LIAISON_API ?? 'http://127.0.0.1:3000';
@@ -10,7 +11,7 @@ const api = process.env.LIAISON_API ?? 'http://127.0.0.1:3000';
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react()],
+  plugins: [pureUswdsComponents(), react()],
   build: {
     outDir: fileURLToPath(new URL('../../dist/console', import.meta.url)),
     emptyOutDir: true,
