@@ -3,6 +3,7 @@ import { PageArgs, StaffActor } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
 import { AttendanceService, InvitationSummaryService, InvitationsService, RsvpSettingsService } from '@app/invitations';
 import { ParseIdPipe } from '../graphql/parse-id.pipe';
+import { OptionalParseIdPipe } from '../graphql/optional-parse-id.pipe';
 import { InviteToForumInput } from './dto/invite-to-forum.input';
 import { InvitationFilterInput } from './dto/invitation-filter.input';
 import { ForumRsvpSettingsInput } from './dto/rsvp-settings.input';
@@ -48,6 +49,18 @@ export class InvitationsResolver {
     @Args('filter', { nullable: true }) filter?: InvitationFilterInput,
   ) {
     return this.summaries.list(actor, forumId, filter ?? {}, page);
+  }
+
+  @Query(() => InvitationConnection, {
+    description: "Invitations whose email the mail server refused for good (delivery FAILED, with the reason), across the agency's forums or for one, newest first.",
+  })
+  @CanRead()
+  failedInvitations(
+    @CurrentActor() actor: StaffActor,
+    @Args() page: PageArgs,
+    @Args('forumId', { type: () => ID, nullable: true }, OptionalParseIdPipe) forumId?: string | null,
+  ) {
+    return this.summaries.listFailed(actor, page, { forumId: forumId ?? null });
   }
 
   @Query(() => ForumRsvpSettingsModel)

@@ -179,6 +179,19 @@ export class InvitationSummaryService {
     return paginate(query, page, { property: 'createdAt', direction: 'ASC' });
   }
 
+  /**
+   * Invitations whose email the mail server refused for good, across the agency's forums
+   * (or one forum), newest first: what an officer should fix (a wrong address) or follow up by phone.
+   */
+  listFailed(actor: StaffActor, page: PageArgs, filter: { forumId?: string | null } = {}) {
+    const query = this.invitations
+      .createQueryBuilder('invitation')
+      .innerJoin('outbound_emails', 'email', "email.id = invitation.email_id AND email.status = 'FAILED'")
+      .where('invitation.agencyId = :agencyId AND invitation.skippedReason IS NULL', { agencyId: actor.agencyId });
+    if (filter.forumId) query.andWhere('invitation.forumId = :forumId', { forumId: filter.forumId });
+    return paginate(query, page, { property: 'createdAt', direction: 'DESC' });
+  }
+
   /** For DataLoaders: answer counts of many forums in one query (forums with no invitations are absent). */
   rsvpCounts(agencyId: string, forumIds: readonly string[]): Promise<RsvpCounts[]> {
     return this.dataSource.query(
