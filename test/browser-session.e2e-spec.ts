@@ -13,10 +13,10 @@ function sessionCookie(answer: Answer): { value: string; attributes: Record<stri
   const line = answer.cookies.find((c) => c.startsWith('liaison_session='));
   if (!line) return undefined;
   const [pair, ...rest] = line.split(';').map((part) => part.trim());
-  const attributes = Object.fromEntries(
+  const attributes: Record<string, string | true> = Object.fromEntries(
     rest.map((part) => {
       const [name, ...value] = part.split('=');
-      return [name.toLowerCase(), value.length ? value.join('=') : true];
+      return [name.toLowerCase(), value.length ? value.join('=') : (true as const)];
     }),
   );
   return { value: pair.slice('liaison_session='.length), attributes };

@@ -87,9 +87,10 @@ describe('The set-your-password page in a real browser', () => {
     expect((await stylesheet).status()).toBe(200);
     await page.waitForLoadState('networkidle');
     // USWDS styles applied: its form controls take the full width of usa-form's 30rem column, in Source Sans Pro.
-    const font = await page.getByLabel('New password (at least 12 characters)').evaluate((input) => getComputedStyle(input).fontFamily);
+    // (Strings, not functions: the project's TypeScript has no DOM types.)
+    const font = await page.evaluate(`getComputedStyle(document.getElementById('password')).fontFamily`);
     expect(font).toMatch(/Source Sans Pro/i);
-    expect(await page.evaluate(() => document.fonts.check('1rem "Source Sans Pro Web"'))).toBe(true);
+    expect(await page.evaluate(`document.fonts.check('1rem "Source Sans Pro Web"')`)).toBe(true);
     expect(seen.violations).toEqual([]);
     expect(seen.failed).toEqual([]);
     expect(await accessibilityViolations(page)).toEqual([]);
