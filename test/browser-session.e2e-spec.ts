@@ -81,6 +81,16 @@ describe('Browser sessions for the staff console (/auth/session)', () => {
     expect(me.me.email).toBe(user.email);
   });
 
+  it('signing in again from the same browser ends the session its old cookie held', async () => {
+    const user = await staff();
+    const first = sessionCookie(await signIn(t, user.email))!.value;
+    const again = await signIn(t, user.email, TEST_PASSWORD, { cookie: first });
+    expect(again.status).toBe(200);
+    expect(sessionCookie(again)!.value).not.toBe(first);
+    expect((await post(t, '/auth/session/refresh', { cookie: first })).status).toBe(401);
+    expect((await post(t, '/auth/session/refresh', { cookie: sessionCookie(again)!.value })).status).toBe(200);
+  });
+
   it('signs a platform operator in the same way', async () => {
     const operator = await createOperator(t.dataSource);
     const answer = await signIn(t, operator.email);

@@ -62,17 +62,24 @@ export class SessionController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Staff and platform operators alike, limited like `login` (per client address and per account). */
+  /**
+   * Staff and platform operators alike, limited like `login` (per client address and per account).
+   * A session this browser already had is ended: its cookie is about to be replaced.
+   */
   @Post()
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   async signIn(@Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<BrowserSession> {
     const { email, password } = credentialsOf(body);
+    let tokens: SessionTokens;
     try {
-      return this.open(await this.auth.login(email, password, req.ip ?? 'unknown'), req, res);
+      tokens = await this.auth.login(email, password, req.ip ?? 'unknown');
     } catch (error) {
       throw browserError(error);
     }
+    const previous = sessionTokenOf(req);
+    if (previous) await this.auth.endSession(previous);
+    return this.open(tokens, req, res);
   }
 
   /** A new access token and a rotated cookie; a missing, unknown, spent or revoked token clears the cookie. */
