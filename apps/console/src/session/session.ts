@@ -109,6 +109,7 @@ export function refreshSession(): Promise<Session | null> {
   refreshing ??= oneTabAtATime(async () => {
     try {
       const response = await post('/auth/session/refresh');
+      if (response.status === 204) return null; // no session cookie: not signed in
       if (!response.ok) {
         if (response.status === 401) set(null, current ? 'expired' : undefined);
         return null;
