@@ -102,4 +102,14 @@ describe('Lists for the officer’s home page', () => {
     expect(data.rsvpRepliesNeedingReading.edges[0].node).toEqual({ subject: 'Re: invitation', forum: { id: upcoming.id, title: 'Parks and lighting' } });
     expect(data.communityConcerns.edges[0].node).toEqual({ topic: 'speeding', forum: { id: past.id, title: 'Traffic town hall', status: 'COMPLETED' } });
   });
+
+  it('a venue needs at least one seat: capacity 0 is refused on the capacity field, an unknown capacity is left empty', async () => {
+    const { officer } = await world();
+    const zero = await t.graphql.request(`mutation { createVenue(input: { name: "Hall", address: "1 Main St", capacity: 0 }) { id } }`, {}, officer.token);
+    expect(zero.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.capacity' });
+    const created = await t.graphql.data(`mutation { createVenue(input: { name: "Hall", address: "1 Main St" }) { id capacity } }`, {}, officer.token);
+    expect(created.createVenue.capacity).toBeNull();
+    const update = await t.graphql.request(`mutation($id: ID!) { updateVenue(id: $id, input: { capacity: 0 }) { id } }`, { id: created.createVenue.id }, officer.token);
+    expect(update.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.capacity' });
+  });
 });
