@@ -40,7 +40,7 @@ describe('Lists for the officer’s home page', () => {
     expect(realOnes.totalCount).toBe(2);
     expect(realOnes.pageInfo.hasNextPage).toBe(true);
 
-    const bad = await t.graphql.request(query, { filter: { status: ['SOMEWHERE'] } }, officer.token);
+    const bad = await t.graphql.request(query, { filter: { status: ['SOMEWHERE'] } }, { token: officer.token });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -105,11 +105,11 @@ describe('Lists for the officer’s home page', () => {
 
   it('a venue needs at least one seat: capacity 0 is refused on the capacity field, an unknown capacity is left empty', async () => {
     const { officer } = await world();
-    const zero = await t.graphql.request(`mutation { createVenue(input: { name: "Hall", address: "1 Main St", capacity: 0 }) { id } }`, {}, officer.token);
+    const zero = await t.graphql.request(`mutation { createVenue(input: { name: "Hall", address: "1 Main St", capacity: 0 }) { id } }`, {}, { token: officer.token });
     expect(zero.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.capacity' });
     const created = await t.graphql.data(`mutation { createVenue(input: { name: "Hall", address: "1 Main St" }) { id capacity } }`, {}, officer.token);
     expect(created.createVenue.capacity).toBeNull();
-    const update = await t.graphql.request(`mutation($id: ID!) { updateVenue(id: $id, input: { capacity: 0 }) { id } }`, { id: created.createVenue.id }, officer.token);
+    const update = await t.graphql.request(`mutation($id: ID!) { updateVenue(id: $id, input: { capacity: 0 }) { id } }`, { id: created.createVenue.id }, { token: officer.token });
     expect(update.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.capacity' });
   });
 });
