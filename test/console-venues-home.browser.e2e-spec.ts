@@ -52,10 +52,10 @@ describe('Console: venues, community concerns and the home page', () => {
     const name = page.getByLabel('Name (required)');
     await waitUntilTrue(page, () => document.querySelector('#venue-name')?.getAttribute('aria-invalid') === 'true');
     await expect(name.getAttribute('aria-describedby')).resolves.toContain('venue-name-error');
-    expect(await page.locator('#venue-name-error').innerText()).toMatch(/empty/i);
+    expect(await page.locator('#venue-name-error').innerText()).toBe('Enter the venue’s name.');
     expect(await page.locator('#venue-capacity-error').innerText()).toMatch(/at least 1/);
     expect(await page.getByLabel('Seats', { exact: true }).getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByRole('alert').innerText()).toMatch(/correct the fields/i);
+    await page.getByRole('alert').filter({ hasText: /correct the fields/i }).waitFor();
     expect(await page.getByLabel('Address (required)').inputValue()).toBe('12 Harbour Road');
     expect(await page.getByLabel('Notes').inputValue()).toBe('Side door after 6pm');
     expect(await page.getByLabel('Hearing loop').isChecked()).toBe(true);
@@ -95,12 +95,13 @@ describe('Console: venues, community concerns and the home page', () => {
     await page.getByRole('link', { name: 'Harbour Community Centre' }).click();
     await heading(page, 'Edit Harbour Community Centre').waitFor();
     await page.getByRole('button', { name: 'Archive venue' }).click();
+    // USWDS's dialog wrapper has no size of its own: wait for what it shows.
     const dialog = page.getByRole('dialog', { name: 'Archive Harbour Community Centre?' });
-    await dialog.waitFor();
+    await dialog.getByRole('heading', { name: 'Archive Harbour Community Centre?' }).waitFor();
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Archive venue' }).click();
     await page.getByRole('status').filter({ hasText: 'Harbour Community Centre is archived.' }).waitFor();
-    await dialog.waitFor({ state: 'hidden' });
+    await dialog.getByRole('heading').waitFor({ state: 'hidden' });
     expect(await focused(page)).toMatchObject({ name: 'Bring back into use' });
 
     await page.getByRole('link', { name: 'Back to venues' }).click();
@@ -156,9 +157,10 @@ describe('Console: venues, community concerns and the home page', () => {
     await heading(page, 'Edit Keyboard Library').waitFor();
     await tabTo(page, 'Archive venue');
     await page.keyboard.press('Enter');
-    await page.getByRole('dialog', { name: 'Archive Keyboard Library?' }).waitFor();
+    const dialogHeading = page.getByRole('dialog', { name: 'Archive Keyboard Library?' }).getByRole('heading', { name: 'Archive Keyboard Library?' });
+    await dialogHeading.waitFor();
     await page.keyboard.press('Escape');
-    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await dialogHeading.waitFor({ state: 'hidden' });
     expect(await focused(page)).toMatchObject({ name: 'Archive venue' });
     expect(errors).toEqual([]);
   });

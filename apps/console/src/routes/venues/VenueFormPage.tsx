@@ -70,6 +70,9 @@ function VenueForm({ venue }: { venue: VenueFieldsFragment | null }) {
   const formRef = useRef<HTMLFormElement>(null);
   const saving = creating.loading || updating.loading;
   const errors: Partial<Record<FieldName, string>> = { ...(problem?.fields ?? {}), ...localErrors };
+  // The server says a required field is empty in its own words; say it in the officer's.
+  if (errors.name && !draft.name.trim()) errors.name = intl.formatMessage(m.nameMissing);
+  if (errors.address && !draft.address.trim()) errors.address = intl.formatMessage(m.addressMissing);
 
   // After a refused save, take the keyboard to the first field that needs correcting.
   useEffect(() => {

@@ -32,6 +32,8 @@ export const venuesMessages = defineCatalog({
   latitude: { id: 'venues.field.latitude', defaultMessage: 'Latitude' },
   longitude: { id: 'venues.field.longitude', defaultMessage: 'Longitude' },
   requiredMark: { id: 'venues.field.required', defaultMessage: '{label} (required)' },
+  nameMissing: { id: 'venues.field.nameMissing', defaultMessage: 'Enter the venue’s name.' },
+  addressMissing: { id: 'venues.field.addressMissing', defaultMessage: 'Enter the venue’s street address.' },
   notANumber: { id: 'venues.field.notANumber', defaultMessage: 'Enter a number.' },
   notWholeNumber: { id: 'venues.field.notWholeNumber', defaultMessage: 'Enter a whole number of seats.' },
   saveVenue: { id: 'venues.form.save', defaultMessage: 'Save venue' },
