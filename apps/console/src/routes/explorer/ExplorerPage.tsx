@@ -31,7 +31,10 @@ export default function ExplorerPage() {
         </Link>
       </div>
       <main id="main-content" className="console-explorer__main">
-        <GraphiQL fetcher={fetcher} />
+        <GraphiQL fetcher={fetcher}>
+          {/* No GraphiQL logo: the page has its own heading, and the logo's link to GitHub failed colour contrast. */}
+          <GraphiQL.Logo>{null}</GraphiQL.Logo>
+        </GraphiQL>
       </main>
     </div>
   );
