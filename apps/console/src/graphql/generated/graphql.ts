@@ -26,6 +26,7 @@ export type ConcernPriority =
 export type CreateVenueInput = {
   accessibilityFeatures?: Array<VenueAccessibilityFeature> | null | undefined;
   address: string;
+  /** Seats, at least 1; leave it out (null) when not known. */
   capacity?: number | null | undefined;
   /** Give both latitude and longitude, or neither. */
   latitude?: number | null | undefined;
@@ -50,6 +51,7 @@ export type StaffRole =
 export type UpdateVenueInput = {
   accessibilityFeatures?: Array<VenueAccessibilityFeature> | null | undefined;
   address?: string | null | undefined;
+  /** Seats, at least 1; leave it out (null) when not known. */
   capacity?: number | null | undefined;
   /** Give both latitude and longitude, or neither. */
   latitude?: number | null | undefined;
