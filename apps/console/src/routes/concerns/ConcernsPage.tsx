@@ -1,17 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, ErrorMessage, Fieldset, FormGroup, Label, Select, Table, Tag, TextInput } from '@trussworks/react-uswds';
+import { ErrorMessage, Fieldset, FormGroup, Label, Select, Table, Tag, TextInput } from '@trussworks/react-uswds';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useAgencyZone, useShell } from '../../app/AgencyContext';
 import { common } from '../../components/common.messages';
-import { CursorPager } from '../../components/CursorPager';
-import { Loading } from '../../components/Loading';
+import { FilterActions, ListResults } from '../../components/ListResults';
 import { PageHeading } from '../../components/PageHeading';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { useUrlFilters } from '../../components/useUrlFilters';
 import type { ConcernPriority } from '../../graphql/generated/graphql';
-import { describeProblem } from '../../graphql/problem';
 import { CommunityConcernsQuery } from './concerns.graphql';
 import { concernsMessages as m } from './concerns.messages';
 import { nextLocalDate, startOfLocalDate } from './zoned-date';
@@ -137,65 +134,50 @@ export default function ConcernsPage() {
               </FormGroup>
             </div>
           </div>
-          <div className="margin-top-2">
-            <Button type="submit">{intl.formatMessage(common.applyFilters)}</Button>
-            <Button type="button" outline onClick={clear}>
-              {intl.formatMessage(common.clearFilters)}
-            </Button>
-          </div>
+          <FilterActions onClear={clear} />
         </Fieldset>
       </form>
-      <ProblemAlert problem={describeProblem(error)} />
-      {!data && loading && <Loading />}
-      {data && (
-        <>
-          <p role="status">{intl.formatMessage(common.resultCount, { count: data.communityConcerns.totalCount })}</p>
-          {concerns.length === 0 ? (
-            <p>{intl.formatMessage(m.none)}</p>
-          ) : (
-            <Table fullWidth caption={intl.formatMessage(m.caption)} stackedStyle="headers">
-              <thead>
-                <tr>
-                  <th scope="col">{intl.formatMessage(m.colTopic)}</th>
-                  <th scope="col">{intl.formatMessage(m.colConcern)}</th>
-                  <th scope="col">{intl.formatMessage(m.colPriority)}</th>
-                  <th scope="col">{intl.formatMessage(m.colNeighbourhood)}</th>
-                  <th scope="col">{intl.formatMessage(m.colForum)}</th>
-                  <th scope="col">{intl.formatMessage(m.colRaised)}</th>
-                  <th scope="col">{intl.formatMessage(m.colTakenUp)}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {concerns.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row" data-label={intl.formatMessage(m.colTopic)}>
-                      {c.topic}
-                    </th>
-                    <td data-label={intl.formatMessage(m.colConcern)}>{c.description}</td>
-                    <td data-label={intl.formatMessage(m.colPriority)}>
-                      <Tag className={PRIORITY_TAG[c.priority]}>{intl.formatMessage(m[`priority${c.priority}`])}</Tag>
-                    </td>
-                    <td data-label={intl.formatMessage(m.colNeighbourhood)}>{c.neighbourhood ?? intl.formatMessage(common.notSet)}</td>
-                    <td data-label={intl.formatMessage(m.colForum)}>
-                      <Link to={`/forums/${c.forum.id}`}>{c.forum.title}</Link>
-                    </td>
-                    <td data-label={intl.formatMessage(m.colRaised)}>
-                      {intl.formatMessage(m.raisedOn, {
-                        date: intl.formatDate(c.raisedAt, { timeZone: c.forum.timeZone, dateStyle: 'medium' }),
-                        zone: c.forum.timeZone,
-                      })}
-                    </td>
-                    <td data-label={intl.formatMessage(m.colTakenUp)}>
-                      {c.takenUpBy.length ? c.takenUpBy.map((p) => p.title).join(', ') : intl.formatMessage(m.notTakenUp)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          )}
-          <CursorPager pageInfo={data.communityConcerns.pageInfo} after={after} onPage={setAfter} total={data.communityConcerns.totalCount} />
-        </>
-      )}
+      <ListResults connection={data?.communityConcerns} loading={loading} error={error} empty={intl.formatMessage(m.none)} after={after} onPage={setAfter}>
+        <Table fullWidth caption={intl.formatMessage(m.caption)} stackedStyle="headers">
+          <thead>
+            <tr>
+              <th scope="col">{intl.formatMessage(m.colTopic)}</th>
+              <th scope="col">{intl.formatMessage(m.colConcern)}</th>
+              <th scope="col">{intl.formatMessage(m.colPriority)}</th>
+              <th scope="col">{intl.formatMessage(m.colNeighbourhood)}</th>
+              <th scope="col">{intl.formatMessage(m.colForum)}</th>
+              <th scope="col">{intl.formatMessage(m.colRaised)}</th>
+              <th scope="col">{intl.formatMessage(m.colTakenUp)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {concerns.map((c) => (
+              <tr key={c.id}>
+                <th scope="row" data-label={intl.formatMessage(m.colTopic)}>
+                  {c.topic}
+                </th>
+                <td data-label={intl.formatMessage(m.colConcern)}>{c.description}</td>
+                <td data-label={intl.formatMessage(m.colPriority)}>
+                  <Tag className={PRIORITY_TAG[c.priority]}>{intl.formatMessage(m[`priority${c.priority}`])}</Tag>
+                </td>
+                <td data-label={intl.formatMessage(m.colNeighbourhood)}>{c.neighbourhood ?? intl.formatMessage(common.notSet)}</td>
+                <td data-label={intl.formatMessage(m.colForum)}>
+                  <Link to={`/forums/${c.forum.id}`}>{c.forum.title}</Link>
+                </td>
+                <td data-label={intl.formatMessage(m.colRaised)}>
+                  {intl.formatMessage(m.raisedOn, {
+                    date: intl.formatDate(c.raisedAt, { timeZone: c.forum.timeZone, dateStyle: 'medium' }),
+                    zone: c.forum.timeZone,
+                  })}
+                </td>
+                <td data-label={intl.formatMessage(m.colTakenUp)}>
+                  {c.takenUpBy.length ? c.takenUpBy.map((p) => p.title).join(', ') : intl.formatMessage(m.notTakenUp)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </ListResults>
     </>
   );
 }

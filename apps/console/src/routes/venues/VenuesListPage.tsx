@@ -1,15 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Fieldset, Label, Table, Tag, TextInput } from '@trussworks/react-uswds';
+import { Alert, Checkbox, Fieldset, Label, Table, Tag, TextInput } from '@trussworks/react-uswds';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
 import { common } from '../../components/common.messages';
-import { CursorPager } from '../../components/CursorPager';
-import { Loading } from '../../components/Loading';
+import { FilterActions, ListResults } from '../../components/ListResults';
 import { PageHeading } from '../../components/PageHeading';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { useUrlFilters } from '../../components/useUrlFilters';
-import { describeProblem } from '../../graphql/problem';
 import { featureMessage } from './venue-features';
 import { VenuesListQuery } from './venues.graphql';
 import { venuesMessages as m } from './venues.messages';
@@ -67,64 +64,49 @@ export default function VenuesListPage() {
               <Checkbox id="venues-archived" name="archived" label={intl.formatMessage(m.showArchived)} checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
             </div>
           </div>
-          <div className="margin-top-2">
-            <Button type="submit">{intl.formatMessage(common.applyFilters)}</Button>
-            <Button type="button" outline onClick={clear}>
-              {intl.formatMessage(common.clearFilters)}
-            </Button>
-          </div>
+          <FilterActions onClear={clear} />
         </Fieldset>
       </form>
-      <ProblemAlert problem={describeProblem(error)} />
-      {!data && loading && <Loading />}
-      {data && (
-        <>
-          <p role="status">{intl.formatMessage(common.resultCount, { count: data.venues.totalCount })}</p>
-          {venues.length === 0 ? (
-            <p>{intl.formatMessage(m.noneFound)}</p>
-          ) : (
-            <Table fullWidth caption={intl.formatMessage(m.tableCaption)} stackedStyle="headers">
-              <thead>
-                <tr>
-                  <th scope="col">{intl.formatMessage(m.colName)}</th>
-                  <th scope="col">{intl.formatMessage(m.colAddress)}</th>
-                  <th scope="col">{intl.formatMessage(m.colCapacity)}</th>
-                  <th scope="col">{intl.formatMessage(m.colAccessibility)}</th>
-                  <th scope="col">{intl.formatMessage(m.colState)}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {venues.map((venue) => (
-                  <tr key={venue.id}>
-                    <th scope="row" data-label={intl.formatMessage(m.colName)}>
-                      <Link to={`/venues/${venue.id}/edit`}>{venue.name}</Link>
-                    </th>
-                    <td data-label={intl.formatMessage(m.colAddress)}>{venue.address}</td>
-                    <td data-label={intl.formatMessage(m.colCapacity)}>{venue.capacity ?? intl.formatMessage(m.capacityUnknown)}</td>
-                    <td data-label={intl.formatMessage(m.colAccessibility)}>
-                      {venue.accessibilityFeatures.length === 0 ? (
-                        intl.formatMessage(common.none)
-                      ) : (
-                        <ul className="usa-list usa-list--unstyled">
-                          {venue.accessibilityFeatures.map((feature) => (
-                            <li key={feature} className="display-inline-block margin-right-05 margin-bottom-05">
-                              <Tag className="bg-primary-darker">{intl.formatMessage(featureMessage(feature))}</Tag>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                    <td data-label={intl.formatMessage(m.colState)}>
-                      {venue.archivedAt ? <Tag className="bg-base-dark">{intl.formatMessage(m.archived)}</Tag> : intl.formatMessage(m.active)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          )}
-          <CursorPager pageInfo={data.venues.pageInfo} after={after} onPage={setAfter} total={data.venues.totalCount} />
-        </>
-      )}
+      <ListResults connection={data?.venues} loading={loading} error={error} empty={intl.formatMessage(m.noneFound)} after={after} onPage={setAfter}>
+        <Table fullWidth caption={intl.formatMessage(m.tableCaption)} stackedStyle="headers">
+          <thead>
+            <tr>
+              <th scope="col">{intl.formatMessage(m.colName)}</th>
+              <th scope="col">{intl.formatMessage(m.colAddress)}</th>
+              <th scope="col">{intl.formatMessage(m.colCapacity)}</th>
+              <th scope="col">{intl.formatMessage(m.colAccessibility)}</th>
+              <th scope="col">{intl.formatMessage(m.colState)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {venues.map((venue) => (
+              <tr key={venue.id}>
+                <th scope="row" data-label={intl.formatMessage(m.colName)}>
+                  <Link to={`/venues/${venue.id}/edit`}>{venue.name}</Link>
+                </th>
+                <td data-label={intl.formatMessage(m.colAddress)}>{venue.address}</td>
+                <td data-label={intl.formatMessage(m.colCapacity)}>{venue.capacity ?? intl.formatMessage(m.capacityUnknown)}</td>
+                <td data-label={intl.formatMessage(m.colAccessibility)}>
+                  {venue.accessibilityFeatures.length === 0 ? (
+                    intl.formatMessage(common.none)
+                  ) : (
+                    <ul className="usa-list usa-list--unstyled">
+                      {venue.accessibilityFeatures.map((feature) => (
+                        <li key={feature} className="display-inline-block margin-right-05 margin-bottom-05">
+                          <Tag className="bg-primary-darker">{intl.formatMessage(featureMessage(feature))}</Tag>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+                <td data-label={intl.formatMessage(m.colState)}>
+                  {venue.archivedAt ? <Tag className="bg-base-dark">{intl.formatMessage(m.archived)}</Tag> : intl.formatMessage(m.active)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </ListResults>
     </>
   );
 }
