@@ -15,7 +15,7 @@ const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
  * suites running side by side never see each other's rows, outbox, sweeps or jobs.
  */
 export default async function globalSetup(globalConfig: { maxWorkers: number }): Promise<void> {
-  const stack: TestStack = { stops: [], databases: [] };
+  const stack: TestStack = { stops: [], databases: [], dirs: [] };
   (globalThis as { __liaisonTestStack?: TestStack }).__liaisonTestStack = stack;
   const run = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 
@@ -25,8 +25,10 @@ export default async function globalSetup(globalConfig: { maxWorkers: number }):
     if (await postgresAnswers(LOCAL_POSTGRES)) {
       adminUrl = LOCAL_POSTGRES;
     } else {
+      const dir = join(__dirname, '..', '..', '..', '.data', `test-pg-${run}`);
+      stack.dirs.push(dir);
       const pg = await startEmbeddedPostgres({
-        dir: join(__dirname, '..', '..', '..', '.data', `test-pg-${run}`),
+        dir,
         password: randomBytes(12).toString('hex'),
         database: 'liaison_test',
         persistent: false,
@@ -36,8 +38,10 @@ export default async function globalSetup(globalConfig: { maxWorkers: number }):
     }
   }
   stack.adminUrl = adminUrl;
-  const redis = await resolveRedis({ envUrl: process.env.REDIS_URL, dir: join(__dirname, '..', '..', '..', '.data', `test-redis-${run}`), persistent: false });
+  const redisDir = join(__dirname, '..', '..', '..', '.data', `test-redis-${run}`);
+  const redis = await resolveRedis({ envUrl: process.env.REDIS_URL, dir: redisDir, persistent: false });
   if (redis.stop) stack.stops.push(redis.stop);
+  stack.dirs.push(redisDir);
 
   const template = `liaison_test_${run}_template`;
   await adminQuery(adminUrl, `CREATE DATABASE ${template}`);

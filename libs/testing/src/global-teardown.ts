@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import Redis from 'ioredis';
 import { adminQuery } from '../../database/src/migrate';
 import { TestStack } from './test-stack';
@@ -11,6 +12,7 @@ export default async function globalTeardown(): Promise<void> {
     await adminQuery(stack.adminUrl!, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
   }
   for (const stop of stack.stops.reverse()) await stop().catch(() => undefined);
+  for (const dir of stack.dirs) rmSync(dir, { recursive: true, force: true });
 }
 
 /** This run's keys only, every worker's: other runs (and a developer's own data) share the server. */

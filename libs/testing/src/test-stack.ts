@@ -5,6 +5,8 @@ export interface TestStack {
   adminUrl?: string;
   /** The template and each worker's copy, dropped at the end. */
   databases: string[];
+  /** Scratch folders of an embedded PostgreSQL or a redis-server started for the run. */
+  dirs: string[];
 }
 
 /** The URL of another database on the same server, with the same credentials. */
