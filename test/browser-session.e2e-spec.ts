@@ -122,8 +122,14 @@ describe('Browser sessions for the staff console (/auth/session)', () => {
     expect(revoked.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('refresh without a cookie, or with an unknown one, is 401 and clears the cookie', async () => {
-    for (const cookie of [undefined, 'not-a-real-token']) {
+  it('refresh without a cookie is 204: no session, nothing to renew or clear', async () => {
+    const answer = await post(t, '/auth/session/refresh', {});
+    expect(answer.status).toBe(204);
+    expect(sessionCookie(answer)).toBeUndefined();
+  });
+
+  it('refresh with an unknown cookie is 401 and clears the cookie', async () => {
+    for (const cookie of ['not-a-real-token']) {
       const answer = await post(t, '/auth/session/refresh', { cookie });
       expect({ cookie, status: answer.status }).toEqual({ cookie, status: 401 });
       expect(answer.body).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'This session has ended; sign in again', reason: 'SESSION_ENDED' } });

@@ -7,10 +7,6 @@ import { StaffRole, generateToken, hashToken } from '@app/common';
 import { StaffStatus } from '@app/staff';
 import { TestApp, createAgency, createStaff, createTestApp, launchBrowser, signIn, testConfig } from '@app/testing';
 
-// The test run's ES-module transform takes axe.js for an ES module (a line there starts with
-// `import_es6_promise`) and breaks it; the minified build is the same axe and passes through.
-jest.mock('axe-core', () => jest.requireActual('axe-core/axe.min.js'));
-
 describe('The set-your-password page in a real browser', () => {
   let t: TestApp;
   let browser: Browser;

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { pureUswdsComponents } from './build/pure-uswds-components';
+import { pureUswdsComponents } from './build/pure-uswds-components.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const api = process.env.LIAISON_API ?? 'http://127.0.0.1:3000';

@@ -4,11 +4,12 @@
 const { createHash } = require('node:crypto');
 const babel = require('@babel/core');
 
-const ESM_SYNTAX = /^\s*(import\s*[\w*{'"]|export\s)|\bimport\.meta\b/m;
+// `import x`, `import {`, `import *`, `import "x"` — not `import_foo = …` (axe-core's CommonJS has such names).
+const ESM_SYNTAX = /^\s*(import(\s+[\w*{'"]|\s*[*{'"])|export\s)|\bimport\.meta\b/m;
 
 module.exports = {
   getCacheKey(source, filename) {
-    return createHash('sha256').update('esm-v4\0').update(filename).update('\0').update(source).digest('hex');
+    return createHash('sha256').update('esm-v5\0').update(filename).update('\0').update(source).digest('hex');
   },
   process(source, filename) {
     if (!ESM_SYNTAX.test(source)) return { code: source };

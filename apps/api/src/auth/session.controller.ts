@@ -82,14 +82,20 @@ export class SessionController {
     return this.open(tokens, req, res);
   }
 
-  /** A new access token and a rotated cookie; a missing, unknown, spent or revoked token clears the cookie. */
+  /**
+   * A new access token and a rotated cookie; an unknown, spent or revoked token is 401 and clears
+   * the cookie. Without a cookie there is no session to renew: 204, as every console load asks.
+   */
   @Post('refresh')
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
-  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<BrowserSession> {
+  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<BrowserSession | undefined> {
     const token = sessionTokenOf(req);
+    if (!token) {
+      res.status(204);
+      return undefined;
+    }
     try {
-      if (!token) throw AuthError.sessionEnded();
       return this.open(await this.auth.refresh(token), req, res);
     } catch (error) {
       if (error instanceof DomainError) clearSessionCookie(this.config, req, res);

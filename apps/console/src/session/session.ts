@@ -95,11 +95,21 @@ export async function signIn(email: string, password: string): Promise<Session> 
   return session;
 }
 
+/**
+ * Runs `renew` while holding a lock shared by every console tab of this browser: refresh tokens
+ * are single use, so two tabs renewing with the same cookie at once would look like a stolen
+ * token and end the session. One after the other, each sends the cookie the previous one set.
+ */
+function oneTabAtATime<T>(renew: () => Promise<T>): Promise<T> {
+  return navigator.locks ? navigator.locks.request('liaison-session-renewal', renew) : renew();
+}
+
 /** Renews the access token from the cookie; one request at a time. Null when there is no session. */
 export function refreshSession(): Promise<Session | null> {
-  refreshing ??= (async () => {
+  refreshing ??= oneTabAtATime(async () => {
     try {
       const response = await post('/auth/session/refresh');
+      if (response.status === 204) return null; // no session cookie: not signed in
       if (!response.ok) {
         if (response.status === 401) set(null, current ? 'expired' : undefined);
         return null;
@@ -112,7 +122,7 @@ export function refreshSession(): Promise<Session | null> {
     } finally {
       refreshing = null;
     }
-  })();
+  });
   return refreshing;
 }
 
