@@ -123,7 +123,7 @@ export default function PartnersImportPage() {
           <span className="usa-hint" id="partners-import-file-hint">
             {intl.formatMessage(m.fileHint)}
           </span>
-          <div role="alert">{fileError && <ErrorMessage id="partners-import-file-error">{fileError}</ErrorMessage>}</div>
+          {fileError && <ErrorMessage id="partners-import-file-error">{fileError}</ErrorMessage>}
           <FileInput
             ref={fileRef}
             id="partners-import-file"
