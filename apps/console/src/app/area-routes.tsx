@@ -1,7 +1,22 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
+
+const PartnersDirectoryPage = lazy(() => import('../routes/partners/PartnersDirectoryPage'));
+const PartnersImportPage = lazy(() => import('../routes/partners/PartnersImportPage'));
+const OrganisationPage = lazy(() => import('../routes/partners/OrganisationPage'));
+const OrganisationFormPage = lazy(() => import('../routes/partners/OrganisationFormPage'));
+const ContactFormPage = lazy(() => import('../routes/partners/ContactFormPage'));
 
 /**
  * Each area of the console adds its routes here (lazy, so each is its own chunk):
  * forums, series, venues, concerns, invitations, partners.
  */
-export const areaRoutes: RouteObject[] = [];
+export const areaRoutes: RouteObject[] = [
+  { path: '/partners', element: <PartnersDirectoryPage /> },
+  { path: '/partners/new', element: <OrganisationFormPage /> },
+  { path: '/partners/import', element: <PartnersImportPage /> },
+  { path: '/partners/:id', element: <OrganisationPage /> },
+  { path: '/partners/:id/edit', element: <OrganisationFormPage key="edit" /> },
+  { path: '/partners/:id/contacts/new', element: <ContactFormPage /> },
+  { path: '/partners/:id/contacts/:contactId/edit', element: <ContactFormPage /> },
+];

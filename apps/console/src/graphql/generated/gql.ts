@@ -15,9 +15,39 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n    }\n  }\n": typeof types.ConsoleShellDocument,
+    "\n  fragment OrganisationSummaryFields on Organisation {\n    id\n    name\n    type\n    status\n    focusAreas\n    neighbourhoods\n  }\n": typeof types.OrganisationSummaryFieldsFragmentDoc,
+    "\n  query PartnersDirectory($filter: OrganisationFilterInput, $after: String, $first: Int) {\n    organisations(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...OrganisationSummaryFields\n          contacts {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartnersDirectoryDocument,
+    "\n  fragment ContactFields on Contact {\n    id\n    name\n    email\n    phone\n    roleTitle\n    preferredLanguage\n    optedOut\n    optedOutAt\n    optOutSource\n  }\n": typeof types.ContactFieldsFragmentDoc,
+    "\n  fragment OrganisationFields on Organisation {\n    ...OrganisationSummaryFields\n    website\n    phone\n    notes\n    updatedAt\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
+    "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      contacts {\n        ...ContactFields\n      }\n    }\n  }\n": typeof types.OrganisationPageDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  mutation ArchiveOrganisation($id: ID!) {\n    archiveOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ArchiveOrganisationDocument,
+    "\n  mutation UnarchiveOrganisation($id: ID!) {\n    unarchiveOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.UnarchiveOrganisationDocument,
+    "\n  mutation AddContact($organisationId: ID!, $input: ContactInput!) {\n    addContact(organisationId: $organisationId, input: $input) {\n      ...ContactFields\n    }\n  }\n": typeof types.AddContactDocument,
+    "\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactFields\n    }\n  }\n": typeof types.UpdateContactDocument,
+    "\n  mutation RecordContactOptOut($id: ID!, $reason: String) {\n    recordContactOptOut(id: $id, reason: $reason) {\n      ...ContactFields\n    }\n  }\n": typeof types.RecordContactOptOutDocument,
+    "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveContactDocument,
+    "\n  fragment OrganisationImportFields on OrganisationImport {\n    id\n    status\n    dryRun\n    progress\n    totalRows\n    created\n    updated\n    unchanged\n    errorCount\n    failure\n    organisations {\n      created\n      updated\n      unchanged\n    }\n    contacts {\n      created\n      updated\n      unchanged\n    }\n    errors {\n      row\n      column\n      message\n    }\n  }\n": typeof types.OrganisationImportFieldsFragmentDoc,
+    "\n  query OrganisationImportProgress($id: ID!) {\n    organisationImport(id: $id) {\n      ...OrganisationImportFields\n    }\n  }\n": typeof types.OrganisationImportProgressDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n    }\n  }\n": types.ConsoleShellDocument,
+    "\n  fragment OrganisationSummaryFields on Organisation {\n    id\n    name\n    type\n    status\n    focusAreas\n    neighbourhoods\n  }\n": types.OrganisationSummaryFieldsFragmentDoc,
+    "\n  query PartnersDirectory($filter: OrganisationFilterInput, $after: String, $first: Int) {\n    organisations(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...OrganisationSummaryFields\n          contacts {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PartnersDirectoryDocument,
+    "\n  fragment ContactFields on Contact {\n    id\n    name\n    email\n    phone\n    roleTitle\n    preferredLanguage\n    optedOut\n    optedOutAt\n    optOutSource\n  }\n": types.ContactFieldsFragmentDoc,
+    "\n  fragment OrganisationFields on Organisation {\n    ...OrganisationSummaryFields\n    website\n    phone\n    notes\n    updatedAt\n  }\n": types.OrganisationFieldsFragmentDoc,
+    "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      contacts {\n        ...ContactFields\n      }\n    }\n  }\n": types.OrganisationPageDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  mutation ArchiveOrganisation($id: ID!) {\n    archiveOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n": types.ArchiveOrganisationDocument,
+    "\n  mutation UnarchiveOrganisation($id: ID!) {\n    unarchiveOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n": types.UnarchiveOrganisationDocument,
+    "\n  mutation AddContact($organisationId: ID!, $input: ContactInput!) {\n    addContact(organisationId: $organisationId, input: $input) {\n      ...ContactFields\n    }\n  }\n": types.AddContactDocument,
+    "\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactFields\n    }\n  }\n": types.UpdateContactDocument,
+    "\n  mutation RecordContactOptOut($id: ID!, $reason: String) {\n    recordContactOptOut(id: $id, reason: $reason) {\n      ...ContactFields\n    }\n  }\n": types.RecordContactOptOutDocument,
+    "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id) {\n      id\n    }\n  }\n": types.RemoveContactDocument,
+    "\n  fragment OrganisationImportFields on OrganisationImport {\n    id\n    status\n    dryRun\n    progress\n    totalRows\n    created\n    updated\n    unchanged\n    errorCount\n    failure\n    organisations {\n      created\n      updated\n      unchanged\n    }\n    contacts {\n      created\n      updated\n      unchanged\n    }\n    errors {\n      row\n      column\n      message\n    }\n  }\n": types.OrganisationImportFieldsFragmentDoc,
+    "\n  query OrganisationImportProgress($id: ID!) {\n    organisationImport(id: $id) {\n      ...OrganisationImportFields\n    }\n  }\n": types.OrganisationImportProgressDocument,
 };
 
 /**
@@ -38,6 +68,66 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n    }\n  }\n"): (typeof documents)["\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationSummaryFields on Organisation {\n    id\n    name\n    type\n    status\n    focusAreas\n    neighbourhoods\n  }\n"): (typeof documents)["\n  fragment OrganisationSummaryFields on Organisation {\n    id\n    name\n    type\n    status\n    focusAreas\n    neighbourhoods\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersDirectory($filter: OrganisationFilterInput, $after: String, $first: Int) {\n    organisations(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...OrganisationSummaryFields\n          contacts {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnersDirectory($filter: OrganisationFilterInput, $after: String, $first: Int) {\n    organisations(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...OrganisationSummaryFields\n          contacts {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactFields on Contact {\n    id\n    name\n    email\n    phone\n    roleTitle\n    preferredLanguage\n    optedOut\n    optedOutAt\n    optOutSource\n  }\n"): (typeof documents)["\n  fragment ContactFields on Contact {\n    id\n    name\n    email\n    phone\n    roleTitle\n    preferredLanguage\n    optedOut\n    optedOutAt\n    optOutSource\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationFields on Organisation {\n    ...OrganisationSummaryFields\n    website\n    phone\n    notes\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment OrganisationFields on Organisation {\n    ...OrganisationSummaryFields\n    website\n    phone\n    notes\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      contacts {\n        ...ContactFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      contacts {\n        ...ContactFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveOrganisation($id: ID!) {\n    archiveOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveOrganisation($id: ID!) {\n    archiveOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnarchiveOrganisation($id: ID!) {\n    unarchiveOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UnarchiveOrganisation($id: ID!) {\n    unarchiveOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddContact($organisationId: ID!, $input: ContactInput!) {\n    addContact(organisationId: $organisationId, input: $input) {\n      ...ContactFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddContact($organisationId: ID!, $input: ContactInput!) {\n    addContact(organisationId: $organisationId, input: $input) {\n      ...ContactFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordContactOptOut($id: ID!, $reason: String) {\n    recordContactOptOut(id: $id, reason: $reason) {\n      ...ContactFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordContactOptOut($id: ID!, $reason: String) {\n    recordContactOptOut(id: $id, reason: $reason) {\n      ...ContactFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationImportFields on OrganisationImport {\n    id\n    status\n    dryRun\n    progress\n    totalRows\n    created\n    updated\n    unchanged\n    errorCount\n    failure\n    organisations {\n      created\n      updated\n      unchanged\n    }\n    contacts {\n      created\n      updated\n      unchanged\n    }\n    errors {\n      row\n      column\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment OrganisationImportFields on OrganisationImport {\n    id\n    status\n    dryRun\n    progress\n    totalRows\n    created\n    updated\n    unchanged\n    errorCount\n    failure\n    organisations {\n      created\n      updated\n      unchanged\n    }\n    contacts {\n      created\n      updated\n      unchanged\n    }\n    errors {\n      row\n      column\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationImportProgress($id: ID!) {\n    organisationImport(id: $id) {\n      ...OrganisationImportFields\n    }\n  }\n"): (typeof documents)["\n  query OrganisationImportProgress($id: ID!) {\n    organisationImport(id: $id) {\n      ...OrganisationImportFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
