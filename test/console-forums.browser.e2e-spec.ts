@@ -4,6 +4,10 @@ import { ForumStatus, ForumType } from '@app/forums';
 import { TestApp, createForum, createOrganisation, createTestApp, createVenue, testConfig } from '@app/testing';
 import { ConsoleStaff, consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole, waitUntilTrue } from './support/console';
 
+// Globals of the page, for the functions run in the browser (the project's TypeScript has no DOM types).
+declare const document: any;
+declare const location: any;
+
 const ZONE = 'America/Chicago';
 
 /** An instant `days` from today at `hour`:00 in Chicago (the test agency's and forums' zone). */
@@ -179,7 +183,7 @@ describe('Forums in the staff console: list, calendar and the forum page with it
     const dialog = page.getByRole('dialog', { name: 'Reschedule this forum' });
     // The USWDS wrapper has no box of its own (its overlay is fixed): wait for the dialog's heading.
     await dialog.getByRole('heading', { name: 'Reschedule this forum' }).waitFor();
-    await waitUntilTrue(page, () => (document.activeElement as HTMLInputElement | null)?.name === 'start');
+    await waitUntilTrue(page, () => document.activeElement?.name === 'start');
     await expectAccessible(page);
 
     // A bad input: the end before the start.
@@ -240,7 +244,7 @@ describe('Forums in the staff console: list, calendar and the forum page with it
     const dialog = page.getByRole('dialog', { name: 'Cancel this forum?' });
     // The USWDS wrapper has no box of its own (its overlay is fixed): wait for the dialog's heading.
     await dialog.getByRole('heading', { name: 'Cancel this forum?' }).waitFor();
-    await waitUntilTrue(page, () => (document.activeElement as HTMLTextAreaElement | null)?.name === 'reason');
+    await waitUntilTrue(page, () => document.activeElement?.name === 'reason');
     await dialog.getByRole('button', { name: 'Cancel the forum' }).click();
     await dialog.getByText('Say why the forum is cancelled.').waitFor();
     expect(await dialog.getByLabel('Reason for cancelling').getAttribute('aria-invalid')).toBe('true');

@@ -1,31 +1,16 @@
 import type { IntlShape } from 'react-intl';
 
+/** Day, date and time with the zone's short name: how the forum screens show a moment. */
+const WHEN: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
+
 /** A forum's period in its zone, e.g. "Tue, 14 Mar 2027, 18:00 – 20:00 CDT": the zone is always named. */
 export function formatPeriod(intl: IntlShape, startsAt: string, endsAt: string, timeZone: string): string {
-  return intl.formatDateTimeRange(new Date(startsAt), new Date(endsAt), {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  });
+  return intl.formatDateTimeRange(new Date(startsAt), new Date(endsAt), { ...WHEN, timeZone });
 }
 
 /** One instant in a zone, with the zone named. */
 export function formatInstant(intl: IntlShape, at: string, timeZone: string): string {
-  return intl.formatDate(new Date(at), {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  });
+  return intl.formatDate(new Date(at), { ...WHEN, timeZone });
 }
 
 function parts(at: Date, timeZone: string): Record<string, number> {
