@@ -89,6 +89,7 @@ export class ForumConflicts {
   }
 
   private describe(row: ConflictRow) {
-    return { id: row.id, title: row.title, when: describeLocal(new Date(row.starts_at), row.time_zone) };
+    const startsAt = new Date(row.starts_at);
+    return { id: row.id, title: row.title, when: describeLocal(startsAt, row.time_zone), startsAt: startsAt.toISOString(), timeZone: row.time_zone };
   }
 }

@@ -6,6 +6,9 @@ const PartnersImportPage = lazy(() => import('../routes/partners/PartnersImportP
 const OrganisationPage = lazy(() => import('../routes/partners/OrganisationPage'));
 const OrganisationFormPage = lazy(() => import('../routes/partners/OrganisationFormPage'));
 const ContactFormPage = lazy(() => import('../routes/partners/ContactFormPage'));
+const ForumsListPage = lazy(() => import('../routes/forums/list/ForumsListPage'));
+const ForumsCalendarPage = lazy(() => import('../routes/forums/calendar/ForumsCalendarPage'));
+const ForumPage = lazy(() => import('../routes/forums/detail/ForumPage'));
 
 /**
  * Each area of the console adds its routes here (lazy, so each is its own chunk):
@@ -19,4 +22,8 @@ export const areaRoutes: RouteObject[] = [
   { path: '/partners/:id/edit', element: <OrganisationFormPage key="edit" /> },
   { path: '/partners/:id/contacts/new', element: <ContactFormPage /> },
   { path: '/partners/:id/contacts/:contactId/edit', element: <ContactFormPage /> },
+  // Forums: list, month calendar and the forum page (`forums/new` and `forums/:forumId/edit` sit beside these).
+  { path: 'forums', element: <ForumsListPage /> },
+  { path: 'forums/calendar', element: <ForumsCalendarPage /> },
+  { path: 'forums/:forumId', element: <ForumPage /> },
 ];
