@@ -29,6 +29,9 @@ describe('Forum conflicts', () => {
       field: 'input.venueId',
       conflictingForumId: first.id,
       conflictingForumTitle: 'Budget listening session',
+      // The instant and its zone too, so a screen can show the time in its own words.
+      conflictingForumStartsAt: first.startsAt,
+      conflictingForumTimeZone: 'America/Chicago',
     });
     expect(error?.message).toContain('Budget listening session');
     expect(error?.message).toContain(first.id);

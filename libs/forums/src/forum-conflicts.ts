@@ -89,6 +89,6 @@ export class ForumConflicts {
   }
 
   private describe(row: ConflictRow) {
-    return { id: row.id, title: row.title, when: describeLocal(new Date(row.starts_at), row.time_zone) };
+    return { id: row.id, title: row.title, when: describeLocal(new Date(row.starts_at), row.time_zone), startsAt: new Date(row.starts_at), timeZone: row.time_zone };
   }
 }

@@ -17,6 +17,9 @@ export interface ConflictingForum {
   title: string;
   /** Its start, in its own time zone, for the message. */
   when: string;
+  /** Its start and zone, for a screen that formats times itself. */
+  startsAt: Date;
+  timeZone: string;
 }
 
 export class ForumError extends DomainError {
@@ -35,7 +38,7 @@ export class ForumError extends DomainError {
       ErrorKind.CONFLICT,
       ForumErrorCode.VENUE_CONFLICT,
       `${venueName} is already booked for "${other.title}" (${other.id}) on ${other.when}; pass conflictOverride with a reason to book it anyway`,
-      { field, conflictingForumId: other.id, conflictingForumTitle: other.title, conflictingForumWhen: other.when },
+      { field, conflictingForumId: other.id, conflictingForumTitle: other.title, conflictingForumWhen: other.when, conflictingForumStartsAt: other.startsAt.toISOString(), conflictingForumTimeZone: other.timeZone },
     );
   }
 
@@ -44,7 +47,7 @@ export class ForumError extends DomainError {
       ErrorKind.CONFLICT,
       ForumErrorCode.HOST_CONFLICT,
       `${hostName} is already hosting "${other.title}" (${other.id}) on ${other.when}; pass conflictOverride with a reason to book them anyway`,
-      { field, hostId, conflictingForumId: other.id, conflictingForumTitle: other.title, conflictingForumWhen: other.when },
+      { field, hostId, conflictingForumId: other.id, conflictingForumTitle: other.title, conflictingForumWhen: other.when, conflictingForumStartsAt: other.startsAt.toISOString(), conflictingForumTimeZone: other.timeZone },
     );
   }
 
