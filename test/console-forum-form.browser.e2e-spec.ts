@@ -113,7 +113,7 @@ describe('Console: creating and editing a forum (/forums/new, /forums/:forumId/e
     await expectAccessible(page);
 
     await page.getByLabel('Kind of forum *').selectOption({ label: 'Listening session' });
-    await page.getByLabel('Title *').fill('Eastbrook listening session');
+    await page.getByLabel('Title *', { exact: true }).fill('Eastbrook listening session');
     await page.getByLabel('Description').fill('Tell us what matters on your street.');
     await page.getByLabel('Topics').fill('Traffic, mental health');
     // The zone defaults to the agency's and can be changed: times are typed in the chosen zone.
@@ -206,6 +206,203 @@ describe('Console: creating and editing a forum (/forums/new, /forums/:forumId/e
     expect(new Date(saved.startsAt).toISOString()).toBe(utc(start, NEW_YORK));
     expect(new Date(saved.endsAt).toISOString()).toBe(utc(end, NEW_YORK));
     expect(new Date(saved.rsvpDeadline).toISOString()).toBe(utc(deadline, NEW_YORK));
+    expect(saved.hosts.map((h: { name: string }) => h.name).sort()).toEqual(['Hana Whitfield', 'Olivia Ortega']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('edits a forum: pre-filled, a new venue that is booked shows the other forum, and saving anyway keeps the reason', async () => {
+    const w = await world();
+    const start = local(CHICAGO, 12, 18);
+    const end = local(CHICAGO, 12, 20);
+    const mine = await createOverApi(w.token, { title: 'Library town hall', start, end, venueId: w.library.id, agenda: [{ title: 'Welcome' }] });
+    const other = await createOverApi(w.token, { title: 'Budget listening session', start: local(CHICAGO, 12, 19), end: local(CHICAGO, 12, 21), venueId: w.school.id });
+    const { page, errors } = await open(`/forums/${mine.id}/edit`, w);
+    await page.getByRole('heading', { level: 1, name: 'Edit “Library town hall”' }).waitFor();
+    expect(await page.getByLabel('Title *', { exact: true }).inputValue()).toBe('Library town hall');
+    expect(await page.getByLabel('Starts *').inputValue()).toBe(start);
+    expect(await page.getByLabel('Time zone *').inputValue()).toBe(CHICAGO);
+    await page.getByText('Chosen venue: Eastbrook Library').waitFor();
+    expect(await page.getByRole('group', { name: 'Item 1 of 1' }).getByLabel('Item title *').inputValue()).toBe('Welcome');
+    await expectAccessible(page);
+
+    await page.getByLabel('Title *', { exact: true }).fill('Westside town hall');
+    await tick(page.getByRole('radio', { name: /Westside School Gym/ }));
+    await page.getByRole('button', { name: 'Save changes' }).click();
+
+    // The conflict names the other forum, links to it, and offers to save anyway with a reason.
+    const notice = page.getByRole('region', { name: 'The venue is already booked then' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('It overlaps with “Budget listening session”');
+    expect(await page.getByRole('link', { name: /Open “Budget listening session”/ }).getAttribute('href')).toBe(`/forums/${other.id}`);
+    await expectFocused(notice);
+    await expectAccessible(page);
+    // Nothing typed was lost.
+    expect(await page.getByLabel('Title *', { exact: true }).inputValue()).toBe('Westside town hall');
+
+    await page.getByRole('button', { name: 'Save anyway' }).click();
+    await page.getByText('Say why the forum should be booked anyway.').waitFor();
+    await page.getByLabel('Why book it anyway?').fill('Joint meeting with the budget session');
+    await page.getByRole('button', { name: 'Save anyway' }).click();
+    await page.waitForURL(new RegExp(`/forums/${mine.id}$`));
+    const saved = await forum(mine.id, w.token);
+    expect(saved).toMatchObject({ title: 'Westside town hall', venue: { name: 'Westside School Gym' }, conflictOverrideReason: 'Joint meeting with the budget session', startsAtLocal: start });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('moves a forum to new times and another zone from the edit screen (a reschedule), keeping the rest', async () => {
+    const w = await world();
+    const mine = await createOverApi(w.token, { title: 'Evening forum', start: local(CHICAGO, 15, 18), end: local(CHICAGO, 15, 19), venueId: w.library.id });
+    const { page, errors } = await open(`/forums/${mine.id}/edit`, w);
+    await page.getByRole('heading', { level: 1, name: 'Edit “Evening forum”' }).waitFor();
+    const start = local(NEW_YORK, 16, 17, 30);
+    const end = local(NEW_YORK, 16, 19);
+    await page.getByLabel('Time zone *').selectOption(NEW_YORK);
+    await page.getByLabel('Starts *').fill(start);
+    await page.getByLabel('Ends *').fill(end);
+    await tick(page.getByRole('radio', { name: /Westside School Gym/ }));
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL(new RegExp(`/forums/${mine.id}$`));
+    const saved = await forum(mine.id, w.token);
+    expect(saved).toMatchObject({ title: 'Evening forum', timeZone: NEW_YORK, startsAtLocal: start, endsAtLocal: end, venue: { name: 'Westside School Gym' } });
+    expect(new Date(saved.startsAt).toISOString()).toBe(utc(start, NEW_YORK));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows an end before the start beside the end field, keeping everything typed', async () => {
+    const w = await world();
+    const { page, errors } = await open('/forums/new', w);
+    await page.getByRole('heading', { level: 1, name: 'New forum' }).waitFor();
+    await page.getByLabel('Kind of forum *').selectOption({ label: 'Town hall' });
+    await page.getByLabel('Title *', { exact: true }).fill('Backwards forum');
+    await page.getByLabel('Starts *').fill(local(CHICAGO, 9, 20));
+    await page.getByLabel('Ends *').fill(local(CHICAGO, 9, 18));
+    await tick(page.getByRole('radio', { name: /Eastbrook Library/ }));
+    await page.getByRole('button', { name: 'Add an agenda item' }).click();
+    await page.keyboard.type('Welcome');
+    await page.getByRole('button', { name: 'Create forum' }).click();
+
+    const endField = page.getByLabel('Ends *');
+    await page.locator('#forum-end-error').waitFor();
+    expect(await page.locator('#forum-end-error').textContent()).toContain('must be after the start');
+    expect(await endField.getAttribute('aria-invalid')).toBe('true');
+    expect(await endField.getAttribute('aria-describedby')).toContain('forum-end-error');
+    // The summary is announced and takes focus; nothing typed was lost.
+    await page.getByRole('alert').filter({ hasText: 'Please correct the fields marked below' }).waitFor();
+    expect(await page.getByLabel('Title *', { exact: true }).inputValue()).toBe('Backwards forum');
+    expect(await page.getByRole('group', { name: 'Item 1 of 1' }).getByLabel('Item title *').inputValue()).toBe('Welcome');
+    await expectAccessible(page);
+
+    // A negative seat count and a missing kind are named beside their fields too.
+    await page.getByLabel('Ends *').fill(local(CHICAGO, 9, 21));
+    await page.getByLabel('Seats for this forum').fill('-5');
+    await page.getByRole('button', { name: 'Create forum' }).click();
+    await page.locator('#forum-capacityOverride-error').waitFor();
+    expect(await page.locator('#forum-end-error').count()).toBe(0);
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('handles an odd time zone: an agency zone the browser does not know, then a time the clocks skip', async () => {
+    const w = await world({ timeZone: 'Mars/Olympus_Mons' });
+    const { page, errors } = await open('/forums/new', w);
+    await page.getByRole('heading', { level: 1, name: 'New forum' }).waitFor();
+    const zone = page.getByLabel('Time zone *');
+    expect(await zone.inputValue()).toBe('Mars/Olympus_Mons');
+    await page.getByText('“Mars/Olympus_Mons” is not a time zone this browser recognises.').waitFor();
+    await page.getByLabel('Kind of forum *').selectOption({ label: 'Town hall' });
+    await page.getByLabel('Title *', { exact: true }).fill('Spring forward forum');
+    await page.getByLabel('Starts *').fill(local(CHICAGO, 9, 18));
+    await page.getByLabel('Ends *').fill(local(CHICAGO, 9, 19));
+    await tick(page.getByRole('radio', { name: /Eastbrook Library/ }));
+    await page.getByRole('button', { name: 'Create forum' }).click();
+    // The API's own words, beside the zone field.
+    await page.locator('#forum-timeZone-error').waitFor();
+    expect(await page.locator('#forum-timeZone-error').textContent()).toContain('is not an IANA time zone');
+    await expectAccessible(page);
+
+    // 02:30 on the day US clocks spring forward does not exist in Chicago: said beside the start.
+    const springForward = DateTime.fromObject({ year: DateTime.now().year + 1, month: 3, day: 8 }, { zone: CHICAGO }).set({ weekday: 7 });
+    const gap = `${springForward.toFormat('yyyy-LL-dd')}T02:30`;
+    await zone.selectOption(CHICAGO);
+    await page.getByLabel('Starts *').fill(gap);
+    await page.getByLabel('Ends *').fill(`${springForward.toFormat('yyyy-LL-dd')}T04:00`);
+    await page.getByRole('button', { name: 'Create forum' }).click();
+    await page.locator('#forum-start-error').waitFor();
+    expect(await page.locator('#forum-start-error').textContent()).toContain('does not exist in America/Chicago');
+    expect(await page.locator('#forum-timeZone-error').count()).toBe(0);
+
+    await page.getByLabel('Starts *').fill(`${springForward.toFormat('yyyy-LL-dd')}T03:30`);
+    await page.getByRole('button', { name: 'Create forum' }).click();
+    await page.waitForURL(FORUM_URL);
+    const saved = await forum(FORUM_URL.exec(page.url())![1], w.token);
+    expect(saved).toMatchObject({ timeZone: CHICAGO, startsAtLocal: `${springForward.toFormat('yyyy-LL-dd')}T03:30` });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('creates a forum with the keyboard alone', async () => {
+    const w = await world();
+    const { page, errors } = await open('/forums/new', w);
+    const heading = page.getByRole('heading', { level: 1, name: 'New forum' });
+    await heading.waitFor();
+    // After navigation focus is on the heading; from there on only keys are pressed.
+    await expectFocused(heading);
+    await tabTo(page, 'Kind of forum *');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, 'Title *');
+    await page.keyboard.type('Keyboard forum');
+    const year = DateTime.now().year + 1;
+    await tabTo(page, 'Starts *');
+    await page.keyboard.type(`0615${year}`);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('0600P');
+    expect(await page.getByLabel('Starts *').inputValue()).toBe(`${year}-06-15T18:00`);
+    await tabTo(page, 'Ends *');
+    await page.keyboard.type(`0615${year}`);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('0800P');
+    expect(await page.getByLabel('Ends *').inputValue()).toBe(`${year}-06-15T20:00`);
+
+    await tabTo(page, 'Search venues');
+    await page.keyboard.type('east');
+    await page.getByRole('status').filter({ hasText: '1 venue found.' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toMatch(/^Eastbrook Library/);
+    await page.keyboard.press('Space');
+
+    await tabTo(page, 'Search staff by name');
+    await page.keyboard.type('hana');
+    await page.getByRole('status').filter({ hasText: '1 person found.' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toMatch(/^Hana Whitfield/);
+    await page.keyboard.press('Space');
+
+    await tabTo(page, 'Add an agenda item');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Welcome');
+    await tabTo(page, 'Add an agenda item');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Questions');
+    await tabTo(page, 'Move item 2 up');
+    await page.keyboard.press('Enter');
+    await page.getByText('“Questions” is now item 1 of 2.').waitFor({ state: 'attached' });
+
+    await tabTo(page, 'Create forum');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(FORUM_URL);
+    const saved = await forum(FORUM_URL.exec(page.url())![1], w.token);
+    expect(saved).toMatchObject({
+      title: 'Keyboard forum',
+      type: 'COMMUNITY_FORUM',
+      timeZone: CHICAGO,
+      startsAtLocal: `${year}-06-15T18:00`,
+      venue: { name: 'Eastbrook Library' },
+      agenda: [{ title: 'Questions' }, { title: 'Welcome' }],
+    });
     expect(saved.hosts.map((h: { name: string }) => h.name).sort()).toEqual(['Hana Whitfield', 'Olivia Ortega']);
     expect(errors).toEqual([]);
     await page.context().close();

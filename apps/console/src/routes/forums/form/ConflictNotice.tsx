@@ -76,7 +76,7 @@ export function ConflictNotice({
         <AlertText>{intl.formatMessage(m.conflictNextStep)}</AlertText>
         <FormGroup error={Boolean(reasonError)}>
           <Label htmlFor="forum-conflict-reason">{intl.formatMessage(m.conflictReason)}</Label>
-          <span className="usa-hint" id="forum-conflict-reason-hint">
+          <span className="usa-hint text-base-darkest" id="forum-conflict-reason-hint">
             {intl.formatMessage(m.conflictReasonHint)}
           </span>
           {reasonError && <ErrorMessage id="forum-conflict-reason-error">{reasonError}</ErrorMessage>}
