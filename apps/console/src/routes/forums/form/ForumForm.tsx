@@ -22,7 +22,7 @@ import {
 } from './forum-form-values';
 import { HostsPicker } from './HostsPicker';
 import { VenuePicker } from './VenuePicker';
-import { isKnownZone, knownZones, roughInstant, zoneName, zoneOffset } from './zones';
+import { COMMON_ZONES, isKnownZone, knownZones, roughInstant, zoneName, zoneOffset } from './zones';
 
 const TYPE_MESSAGES: Record<ForumType, (typeof m)[keyof typeof m]> = {
   ADVISORY_BOARD: m.type_ADVISORY_BOARD,
@@ -140,10 +140,12 @@ export function ForumForm({ mode, initial, venues, staff, cancelTo, savedOverrid
   // Time zones: the browser's list, plus the current one when the browser does not know it (shown as such).
   const zoneAt = roughInstant(values.start);
   const zoneDay = values.start.slice(0, 10);
+  const [allZones, setAllZones] = useState(false);
   const zoneOptions = useMemo(() => {
     const at = roughInstant(zoneDay ? `${zoneDay}T12:00` : '');
-    return knownZones().map((zone) => ({ zone, text: intl.formatMessage(m.zoneOption, { zone: zone.replace(/_/g, ' '), offset: zoneOffset(zone, at) }) }));
-  }, [zoneDay, intl]);
+    const zones = allZones ? knownZones() : [...new Set([agency.timeZone, initial.timeZone, ...COMMON_ZONES])].filter(isKnownZone);
+    return zones.map((zone) => ({ zone, text: intl.formatMessage(m.zoneOption, { zone: zone.replace(/_/g, ' '), offset: zoneOffset(zone, at) }) }));
+  }, [zoneDay, intl, allZones, agency.timeZone, initial.timeZone]);
   const zoneKnown = isKnownZone(values.timeZone);
   const zoneListed = zoneOptions.some((o) => o.zone === values.timeZone);
   const timeHint = zoneKnown
@@ -277,6 +279,7 @@ export function ForumForm({ mode, initial, venues, staff, cancelTo, savedOverrid
               </option>
             ))}
           </Select>
+          <Checkbox id="forum-allZones" name="allZones" className="margin-top-1" label={intl.formatMessage(m.allZones)} checked={allZones} onChange={(e) => setAllZones(e.target.checked)} />
         </FormGroup>
         {(['start', 'end', 'rsvpDeadline'] as const).map((key) => (
           <FormGroup key={key} error={Boolean(errorFor(key))}>

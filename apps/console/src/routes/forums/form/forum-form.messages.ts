@@ -38,6 +38,7 @@ export const forumForm = defineCatalog({
   timeZone: { id: 'forums.form.timeZone', defaultMessage: 'Time zone' },
   timeZoneHint: { id: 'forums.form.timeZoneHint', defaultMessage: 'The start, end and RSVP deadline are times in this zone.' },
   zoneOption: { id: 'forums.form.zoneOption', defaultMessage: '{zone} (UTC{offset})' },
+  allZones: { id: 'forums.form.allZones', defaultMessage: 'Show every time zone' },
   zoneUnknown: { id: 'forums.form.zoneUnknown', defaultMessage: '{zone} (not a recognised time zone)' },
   zoneUnknownWarning: { id: 'forums.form.zoneUnknownWarning', defaultMessage: '“{zone}” is not a time zone this browser recognises. Choose a zone from the list.' },
   timeIn: { id: 'forums.form.timeIn', defaultMessage: 'Time in {zone} ({zoneName}).' },

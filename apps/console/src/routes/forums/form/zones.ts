@@ -40,3 +40,10 @@ export function zoneOffset(zone: string, at: Date): string {
 export function zoneName(zone: string, at: Date, locale: string): string {
   return zonePart(zone, at, 'long', locale);
 }
+
+/** Zones offered before "Show every time zone": North America's and a few others agencies use. */
+export const COMMON_ZONES = [
+  'America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage',
+  'Pacific/Honolulu', 'America/Puerto_Rico', 'America/Halifax', 'America/St_Johns', 'America/Toronto', 'America/Winnipeg',
+  'America/Edmonton', 'America/Vancouver', 'Europe/London', 'Europe/Dublin', 'Australia/Sydney', 'Pacific/Auckland', 'UTC',
+];
