@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Checkbox, ErrorMessage, Fieldset, Label } from '@trussworks/react-uswds';
+import { Button, Checkbox, ErrorMessage, Fieldset } from '@trussworks/react-uswds';
 import { useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { StaffRole } from '../../../graphql/generated/graphql';
 import { HostSearchQuery } from './forum-form.graphql';
 import { forumForm as m } from './forum-form.messages';
 import type { HostChoice } from './forum-form-values';
+import { PickerSearch } from './PickerSearch';
 import { useDebouncedValue } from './useDebouncedValue';
 
 const ROLE_MESSAGES: Record<StaffRole, (typeof m)[keyof typeof m]> = {
@@ -77,27 +78,17 @@ export function HostsPicker({
           <p className="margin-y-05">{intl.formatMessage(m.hostsNone)}</p>
         )}
       </div>
-      <Label htmlFor="forum-host-search">{intl.formatMessage(m.hostSearch)}</Label>
-      <span className="usa-hint" id="forum-host-search-hint">
-        {intl.formatMessage(m.hostSearchHint)}
-      </span>
-      <input
-        ref={searchRef}
-        className="usa-input"
+      <PickerSearch
         id="forum-host-search"
-        type="search"
-        autoComplete="off"
+        inputRef={searchRef}
+        label={intl.formatMessage(m.hostSearch)}
+        hint={intl.formatMessage(m.hostSearchHint)}
+        status={intl.formatMessage(m.staffFound, { count: choices.length })}
         value={search}
-        onChange={(e) => setSearch(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') e.preventDefault();
-        }}
-        aria-controls="forum-host-choices"
-        aria-describedby={['forum-host-search-hint', 'forum-host-status', error ? errorId : ''].filter(Boolean).join(' ')}
+        onChange={setSearch}
+        controls="forum-host-choices"
+        errorId={error ? errorId : undefined}
       />
-      <p role="status" id="forum-host-status" className="margin-y-1 text-base-dark">
-        {intl.formatMessage(m.staffFound, { count: choices.length })}
-      </p>
       <Fieldset legend={intl.formatMessage(m.hostChoices)} legendStyle="srOnly" id="forum-host-choices">
         {choices.map((host) => (
           <Checkbox

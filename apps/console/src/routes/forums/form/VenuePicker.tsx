@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, ErrorMessage, Fieldset, Label, Radio } from '@trussworks/react-uswds';
+import { Button, ErrorMessage, Fieldset, Radio } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { VenueAccessibilityFeature } from '../../../graphql/generated/graphql';
 import { VenueSearchQuery } from './forum-form.graphql';
 import { forumForm as m } from './forum-form.messages';
 import type { VenueChoice } from './forum-form-values';
+import { PickerSearch } from './PickerSearch';
 import { useDebouncedValue } from './useDebouncedValue';
 
 const FEATURE_MESSAGES: Record<VenueAccessibilityFeature, (typeof m)[keyof typeof m]> = {
@@ -73,28 +74,16 @@ export function VenuePicker({
           <p className="margin-0">{intl.formatMessage(m.venueNone)}</p>
         )}
       </div>
-      <Label htmlFor="forum-venue-search">{intl.formatMessage(m.venueSearch)}</Label>
-      <span className="usa-hint" id="forum-venue-search-hint">
-        {intl.formatMessage(m.venueSearchHint)}
-      </span>
-      <input
-        className="usa-input"
+      <PickerSearch
         id="forum-venue-search"
-        type="search"
-        autoComplete="off"
+        label={intl.formatMessage(m.venueSearch)}
+        hint={intl.formatMessage(m.venueSearchHint)}
+        status={`${intl.formatMessage(m.venuesFound, { count: total })}${total > venues.length ? ` ${intl.formatMessage(m.venuesShown, { shown: venues.length, count: total })}` : ''}`}
         value={search}
-        onChange={(e) => setSearch(e.target.value)}
-        onKeyDown={(e) => {
-          // Searching is live; Enter here must not submit the whole form.
-          if (e.key === 'Enter') e.preventDefault();
-        }}
-        aria-controls="forum-venue-choices"
-        aria-describedby={['forum-venue-search-hint', 'forum-venue-status', error ? errorId : ''].filter(Boolean).join(' ')}
+        onChange={setSearch}
+        controls="forum-venue-choices"
+        errorId={error ? errorId : undefined}
       />
-      <p role="status" id="forum-venue-status" className="margin-y-1 text-base-dark">
-        {intl.formatMessage(m.venuesFound, { count: total })}
-        {total > venues.length ? ` ${intl.formatMessage(m.venuesShown, { shown: venues.length, count: total })}` : ''}
-      </p>
       <Fieldset legend={intl.formatMessage(m.venueChoices)} legendStyle="srOnly" id="forum-venue-choices">
         {venues.map((venue) => (
           <Radio

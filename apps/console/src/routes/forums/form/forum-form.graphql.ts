@@ -61,9 +61,9 @@ export const ForumFormFields = graphql(`
   }
 `);
 
-/** First paint of /forums/new: the pickers' first choices. */
-export const NewForumFormQuery = graphql(`
-  query NewForumForm {
+/** What the pickers offer before any search: the newest venues and the agency's active staff. */
+export const ForumFormChoices = graphql(`
+  fragment ForumFormChoices on Query {
     venues(first: 20) {
       totalCount
       edges {
@@ -83,28 +83,20 @@ export const NewForumFormQuery = graphql(`
   }
 `);
 
+/** First paint of /forums/new: the pickers' first choices. */
+export const NewForumFormQuery = graphql(`
+  query NewForumForm {
+    ...ForumFormChoices
+  }
+`);
+
 /** First paint of /forums/:forumId/edit: the forum and the pickers' first choices. */
 export const EditForumFormQuery = graphql(`
   query EditForumForm($id: ID!) {
     forum(id: $id) {
       ...ForumFormFields
     }
-    venues(first: 20) {
-      totalCount
-      edges {
-        node {
-          ...VenueChoiceFields
-        }
-      }
-    }
-    staffUsers(first: 20, filter: { status: ACTIVE }) {
-      totalCount
-      edges {
-        node {
-          ...HostChoiceFields
-        }
-      }
-    }
+    ...ForumFormChoices
   }
 `);
 
