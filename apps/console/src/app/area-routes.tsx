@@ -9,6 +9,8 @@ const ContactFormPage = lazy(() => import('../routes/partners/ContactFormPage'))
 const ForumsListPage = lazy(() => import('../routes/forums/list/ForumsListPage'));
 const ForumsCalendarPage = lazy(() => import('../routes/forums/calendar/ForumsCalendarPage'));
 const ForumPage = lazy(() => import('../routes/forums/detail/ForumPage'));
+const NewForumPage = lazy(() => import('../routes/forums/form/NewForumPage'));
+const EditForumPage = lazy(() => import('../routes/forums/form/EditForumPage'));
 
 /**
  * Each area of the console adds its routes here (lazy, so each is its own chunk):
@@ -26,4 +28,6 @@ export const areaRoutes: RouteObject[] = [
   { path: 'forums', element: <ForumsListPage /> },
   { path: 'forums/calendar', element: <ForumsCalendarPage /> },
   { path: 'forums/:forumId', element: <ForumPage /> },
+  { path: 'forums/new', element: <NewForumPage /> },
+  { path: 'forums/:forumId/edit', element: <EditForumPage /> },
 ];

@@ -23,6 +23,17 @@ type Documents = {
     "\n  mutation CancelForum($id: ID!, $reason: String!) {\n    cancelForum(id: $id, reason: $reason) {\n      ...ForumDetail\n    }\n  }\n": typeof types.CancelForumDocument,
     "\n  mutation CompleteForum($id: ID!, $input: CompleteForumInput!) {\n    completeForum(id: $id, input: $input) {\n      ...ForumDetail\n    }\n  }\n": typeof types.CompleteForumDocument,
     "\n  query CompleteForumChoices($forumId: ID!, $text: String) {\n    organisations(first: 50, filter: { status: ACTIVE, text: $text }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    invitationSummary(forumId: $forumId) {\n      presentHeadcount\n      presentOrganisationIds\n    }\n  }\n": typeof types.CompleteForumChoicesDocument,
+    "\n  fragment VenueChoiceFields on Venue {\n    id\n    name\n    address\n    capacity\n    accessibilityFeatures\n    archivedAt\n  }\n": typeof types.VenueChoiceFieldsFragmentDoc,
+    "\n  fragment HostChoiceFields on StaffUser {\n    id\n    name\n    email\n    role\n    status\n  }\n": typeof types.HostChoiceFieldsFragmentDoc,
+    "\n  fragment ForumFormFields on Forum {\n    id\n    title\n    type\n    status\n    description\n    format\n    timeZone\n    startsAtLocal\n    endsAtLocal\n    rsvpDeadlineLocal\n    onlineUrl\n    capacityOverride\n    languages\n    interpretationLanguages\n    signLanguage\n    accessibilityNotes\n    visibility\n    topics\n    neighbourhood\n    conflictOverrideReason\n    venue {\n      ...VenueChoiceFields\n    }\n    hosts {\n      ...HostChoiceFields\n    }\n    agenda {\n      title\n      speaker\n      durationMinutes\n      notes\n    }\n  }\n": typeof types.ForumFormFieldsFragmentDoc,
+    "\n  fragment ForumFormChoices on Query {\n    venues(first: 20) {\n      totalCount\n      edges {\n        node {\n          ...VenueChoiceFields\n        }\n      }\n    }\n    staffUsers(first: 20, filter: { status: ACTIVE }) {\n      totalCount\n      edges {\n        node {\n          ...HostChoiceFields\n        }\n      }\n    }\n  }\n": typeof types.ForumFormChoicesFragmentDoc,
+    "\n  query NewForumForm {\n    ...ForumFormChoices\n  }\n": typeof types.NewForumFormDocument,
+    "\n  query EditForumForm($id: ID!) {\n    forum(id: $id) {\n      ...ForumFormFields\n    }\n    ...ForumFormChoices\n  }\n": typeof types.EditForumFormDocument,
+    "\n  query ForumFormVenueSearch($text: String!) {\n    venues(first: 20, filter: { text: $text }) {\n      totalCount\n      edges {\n        node {\n          ...VenueChoiceFields\n        }\n      }\n    }\n  }\n": typeof types.ForumFormVenueSearchDocument,
+    "\n  query ForumFormHostSearch($text: String!) {\n    staffUsers(first: 20, filter: { status: ACTIVE, text: $text }) {\n      totalCount\n      edges {\n        node {\n          ...HostChoiceFields\n        }\n      }\n    }\n  }\n": typeof types.ForumFormHostSearchDocument,
+    "\n  mutation CreateForumFromForm($input: CreateForumInput!) {\n    createForum(input: $input) {\n      ...ForumFormFields\n    }\n  }\n": typeof types.CreateForumFromFormDocument,
+    "\n  mutation UpdateForumFromForm($id: ID!, $input: UpdateForumInput!) {\n    updateForum(id: $id, input: $input) {\n      ...ForumFormFields\n    }\n  }\n": typeof types.UpdateForumFromFormDocument,
+    "\n  mutation RescheduleForumFromForm($id: ID!, $input: RescheduleForumInput!) {\n    rescheduleForum(id: $id, input: $input) {\n      ...ForumFormFields\n    }\n  }\n": typeof types.RescheduleForumFromFormDocument,
     "\n  fragment ForumListRow on Forum {\n    id\n    title\n    type\n    status\n    startsAt\n    endsAt\n    timeZone\n    format\n    venue {\n      id\n      name\n    }\n    capacity\n    rsvpCounts {\n      headcount\n    }\n  }\n": typeof types.ForumListRowFragmentDoc,
     "\n  query ForumsList($filter: ForumFilterInput, $after: String) {\n    forums(filter: $filter, after: $after, first: 20) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ForumListRow\n        }\n      }\n    }\n    staffUsers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ForumsListDocument,
     "\n  fragment OrganisationSummaryFields on Organisation {\n    id\n    name\n    type\n    status\n    focusAreas\n    neighbourhoods\n  }\n": typeof types.OrganisationSummaryFieldsFragmentDoc,
@@ -51,6 +62,17 @@ const documents: Documents = {
     "\n  mutation CancelForum($id: ID!, $reason: String!) {\n    cancelForum(id: $id, reason: $reason) {\n      ...ForumDetail\n    }\n  }\n": types.CancelForumDocument,
     "\n  mutation CompleteForum($id: ID!, $input: CompleteForumInput!) {\n    completeForum(id: $id, input: $input) {\n      ...ForumDetail\n    }\n  }\n": types.CompleteForumDocument,
     "\n  query CompleteForumChoices($forumId: ID!, $text: String) {\n    organisations(first: 50, filter: { status: ACTIVE, text: $text }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    invitationSummary(forumId: $forumId) {\n      presentHeadcount\n      presentOrganisationIds\n    }\n  }\n": types.CompleteForumChoicesDocument,
+    "\n  fragment VenueChoiceFields on Venue {\n    id\n    name\n    address\n    capacity\n    accessibilityFeatures\n    archivedAt\n  }\n": types.VenueChoiceFieldsFragmentDoc,
+    "\n  fragment HostChoiceFields on StaffUser {\n    id\n    name\n    email\n    role\n    status\n  }\n": types.HostChoiceFieldsFragmentDoc,
+    "\n  fragment ForumFormFields on Forum {\n    id\n    title\n    type\n    status\n    description\n    format\n    timeZone\n    startsAtLocal\n    endsAtLocal\n    rsvpDeadlineLocal\n    onlineUrl\n    capacityOverride\n    languages\n    interpretationLanguages\n    signLanguage\n    accessibilityNotes\n    visibility\n    topics\n    neighbourhood\n    conflictOverrideReason\n    venue {\n      ...VenueChoiceFields\n    }\n    hosts {\n      ...HostChoiceFields\n    }\n    agenda {\n      title\n      speaker\n      durationMinutes\n      notes\n    }\n  }\n": types.ForumFormFieldsFragmentDoc,
+    "\n  fragment ForumFormChoices on Query {\n    venues(first: 20) {\n      totalCount\n      edges {\n        node {\n          ...VenueChoiceFields\n        }\n      }\n    }\n    staffUsers(first: 20, filter: { status: ACTIVE }) {\n      totalCount\n      edges {\n        node {\n          ...HostChoiceFields\n        }\n      }\n    }\n  }\n": types.ForumFormChoicesFragmentDoc,
+    "\n  query NewForumForm {\n    ...ForumFormChoices\n  }\n": types.NewForumFormDocument,
+    "\n  query EditForumForm($id: ID!) {\n    forum(id: $id) {\n      ...ForumFormFields\n    }\n    ...ForumFormChoices\n  }\n": types.EditForumFormDocument,
+    "\n  query ForumFormVenueSearch($text: String!) {\n    venues(first: 20, filter: { text: $text }) {\n      totalCount\n      edges {\n        node {\n          ...VenueChoiceFields\n        }\n      }\n    }\n  }\n": types.ForumFormVenueSearchDocument,
+    "\n  query ForumFormHostSearch($text: String!) {\n    staffUsers(first: 20, filter: { status: ACTIVE, text: $text }) {\n      totalCount\n      edges {\n        node {\n          ...HostChoiceFields\n        }\n      }\n    }\n  }\n": types.ForumFormHostSearchDocument,
+    "\n  mutation CreateForumFromForm($input: CreateForumInput!) {\n    createForum(input: $input) {\n      ...ForumFormFields\n    }\n  }\n": types.CreateForumFromFormDocument,
+    "\n  mutation UpdateForumFromForm($id: ID!, $input: UpdateForumInput!) {\n    updateForum(id: $id, input: $input) {\n      ...ForumFormFields\n    }\n  }\n": types.UpdateForumFromFormDocument,
+    "\n  mutation RescheduleForumFromForm($id: ID!, $input: RescheduleForumInput!) {\n    rescheduleForum(id: $id, input: $input) {\n      ...ForumFormFields\n    }\n  }\n": types.RescheduleForumFromFormDocument,
     "\n  fragment ForumListRow on Forum {\n    id\n    title\n    type\n    status\n    startsAt\n    endsAt\n    timeZone\n    format\n    venue {\n      id\n      name\n    }\n    capacity\n    rsvpCounts {\n      headcount\n    }\n  }\n": types.ForumListRowFragmentDoc,
     "\n  query ForumsList($filter: ForumFilterInput, $after: String) {\n    forums(filter: $filter, after: $after, first: 20) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ForumListRow\n        }\n      }\n    }\n    staffUsers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ForumsListDocument,
     "\n  fragment OrganisationSummaryFields on Organisation {\n    id\n    name\n    type\n    status\n    focusAreas\n    neighbourhoods\n  }\n": types.OrganisationSummaryFieldsFragmentDoc,
@@ -120,6 +142,50 @@ export function graphql(source: "\n  mutation CompleteForum($id: ID!, $input: Co
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CompleteForumChoices($forumId: ID!, $text: String) {\n    organisations(first: 50, filter: { status: ACTIVE, text: $text }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    invitationSummary(forumId: $forumId) {\n      presentHeadcount\n      presentOrganisationIds\n    }\n  }\n"): (typeof documents)["\n  query CompleteForumChoices($forumId: ID!, $text: String) {\n    organisations(first: 50, filter: { status: ACTIVE, text: $text }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    invitationSummary(forumId: $forumId) {\n      presentHeadcount\n      presentOrganisationIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VenueChoiceFields on Venue {\n    id\n    name\n    address\n    capacity\n    accessibilityFeatures\n    archivedAt\n  }\n"): (typeof documents)["\n  fragment VenueChoiceFields on Venue {\n    id\n    name\n    address\n    capacity\n    accessibilityFeatures\n    archivedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HostChoiceFields on StaffUser {\n    id\n    name\n    email\n    role\n    status\n  }\n"): (typeof documents)["\n  fragment HostChoiceFields on StaffUser {\n    id\n    name\n    email\n    role\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ForumFormFields on Forum {\n    id\n    title\n    type\n    status\n    description\n    format\n    timeZone\n    startsAtLocal\n    endsAtLocal\n    rsvpDeadlineLocal\n    onlineUrl\n    capacityOverride\n    languages\n    interpretationLanguages\n    signLanguage\n    accessibilityNotes\n    visibility\n    topics\n    neighbourhood\n    conflictOverrideReason\n    venue {\n      ...VenueChoiceFields\n    }\n    hosts {\n      ...HostChoiceFields\n    }\n    agenda {\n      title\n      speaker\n      durationMinutes\n      notes\n    }\n  }\n"): (typeof documents)["\n  fragment ForumFormFields on Forum {\n    id\n    title\n    type\n    status\n    description\n    format\n    timeZone\n    startsAtLocal\n    endsAtLocal\n    rsvpDeadlineLocal\n    onlineUrl\n    capacityOverride\n    languages\n    interpretationLanguages\n    signLanguage\n    accessibilityNotes\n    visibility\n    topics\n    neighbourhood\n    conflictOverrideReason\n    venue {\n      ...VenueChoiceFields\n    }\n    hosts {\n      ...HostChoiceFields\n    }\n    agenda {\n      title\n      speaker\n      durationMinutes\n      notes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ForumFormChoices on Query {\n    venues(first: 20) {\n      totalCount\n      edges {\n        node {\n          ...VenueChoiceFields\n        }\n      }\n    }\n    staffUsers(first: 20, filter: { status: ACTIVE }) {\n      totalCount\n      edges {\n        node {\n          ...HostChoiceFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ForumFormChoices on Query {\n    venues(first: 20) {\n      totalCount\n      edges {\n        node {\n          ...VenueChoiceFields\n        }\n      }\n    }\n    staffUsers(first: 20, filter: { status: ACTIVE }) {\n      totalCount\n      edges {\n        node {\n          ...HostChoiceFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewForumForm {\n    ...ForumFormChoices\n  }\n"): (typeof documents)["\n  query NewForumForm {\n    ...ForumFormChoices\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditForumForm($id: ID!) {\n    forum(id: $id) {\n      ...ForumFormFields\n    }\n    ...ForumFormChoices\n  }\n"): (typeof documents)["\n  query EditForumForm($id: ID!) {\n    forum(id: $id) {\n      ...ForumFormFields\n    }\n    ...ForumFormChoices\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumFormVenueSearch($text: String!) {\n    venues(first: 20, filter: { text: $text }) {\n      totalCount\n      edges {\n        node {\n          ...VenueChoiceFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumFormVenueSearch($text: String!) {\n    venues(first: 20, filter: { text: $text }) {\n      totalCount\n      edges {\n        node {\n          ...VenueChoiceFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumFormHostSearch($text: String!) {\n    staffUsers(first: 20, filter: { status: ACTIVE, text: $text }) {\n      totalCount\n      edges {\n        node {\n          ...HostChoiceFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumFormHostSearch($text: String!) {\n    staffUsers(first: 20, filter: { status: ACTIVE, text: $text }) {\n      totalCount\n      edges {\n        node {\n          ...HostChoiceFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateForumFromForm($input: CreateForumInput!) {\n    createForum(input: $input) {\n      ...ForumFormFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateForumFromForm($input: CreateForumInput!) {\n    createForum(input: $input) {\n      ...ForumFormFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateForumFromForm($id: ID!, $input: UpdateForumInput!) {\n    updateForum(id: $id, input: $input) {\n      ...ForumFormFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateForumFromForm($id: ID!, $input: UpdateForumInput!) {\n    updateForum(id: $id, input: $input) {\n      ...ForumFormFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleForumFromForm($id: ID!, $input: RescheduleForumInput!) {\n    rescheduleForum(id: $id, input: $input) {\n      ...ForumFormFields\n    }\n  }\n"): (typeof documents)["\n  mutation RescheduleForumFromForm($id: ID!, $input: RescheduleForumInput!) {\n    rescheduleForum(id: $id, input: $input) {\n      ...ForumFormFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
