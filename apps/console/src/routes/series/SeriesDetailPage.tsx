@@ -117,7 +117,7 @@ export default function SeriesDetailPage() {
       </div>
       <dl className="series-facts">
         <dt className="text-bold">{intl.formatMessage(m.detailPattern)}</dt>
-        <dd>{words.pattern(series.recurrenceRule, series.startTime)}</dd>
+        <dd>{words.pattern(series.recurrenceRule, series.startTime, series.startDate)}</dd>
         <dt className="text-bold">{intl.formatMessage(m.detailRule)}</dt>
         <dd>
           <code>{series.recurrenceRule}</code>

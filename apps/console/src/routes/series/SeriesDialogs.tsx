@@ -241,7 +241,7 @@ export function SplitSeriesDialog({
   const { problem, fields, attempt } = useAttempt();
   const from = occurrence.seriesOccurrenceKey ?? occurrence.startsAtLocal.slice(0, 10);
   const [timing, setTiming] = useState<TimingDraft>(() => ({
-    pattern: { ...(fromRule(series.recurrenceRule) ?? emptyPattern) },
+    pattern: { ...(fromRule(series.recurrenceRule, series.startDate) ?? emptyPattern) },
     startDate: from,
     startTime: series.startTime,
     durationMinutes: String(series.durationMinutes),

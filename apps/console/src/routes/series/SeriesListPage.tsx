@@ -86,7 +86,7 @@ export default function SeriesListPage() {
                       <Link to={`/series/${node.id}`}>{node.template.title}</Link>
                     </th>
                     <td>
-                      {words.pattern(node.recurrenceRule, node.startTime)}
+                      {words.pattern(node.recurrenceRule, node.startTime, node.startDate)}
                       <br />
                       <span className="text-base">{intl.formatMessage(common.timeZoneNote, { zone: node.timeZone })}</span>
                     </td>

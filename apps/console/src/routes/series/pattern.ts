@@ -51,8 +51,11 @@ export function toRule(pattern: Pattern): string {
   return parts.join(';');
 }
 
-/** Reads a stored rule back into the form's shape, or null when the form cannot express it. */
-export function fromRule(rule: string): Pattern | null {
+/**
+ * Reads a stored rule back into the form's shape, or null when the form cannot express it.
+ * A weekly rule without days meets on its first date's weekday.
+ */
+export function fromRule(rule: string, startDate = ''): Pattern | null {
   const parts = new Map(rule.split(';').map((p) => p.split('=') as [string, string]));
   const known = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'COUNT', 'UNTIL']);
   if ([...parts.keys()].some((k) => !known.has(k))) return null;
@@ -66,7 +69,8 @@ export function fromRule(rule: string): Pattern | null {
       ? { ending: 'AFTER', until: '', count }
       : { ending: 'NEVER', until: '', count: '' };
   if (parts.get('FREQ') === 'WEEKLY' && (interval === '1' || interval === '2')) {
-    const days = byDay.split(',').filter(Boolean);
+    const startDay = weekdayOf(startDate);
+    const days = byDay ? byDay.split(',').filter(Boolean) : startDay ? [startDay] : [];
     if (!days.length || days.some((d) => !(WEEKDAYS as readonly string[]).includes(d))) return null;
     return { ...emptyPattern, every: interval === '2' ? 'TWO_WEEKS' : 'WEEK', weekdays: days as Weekday[], ...ending };
   }

@@ -19,8 +19,8 @@ export function useSeriesWords() {
   const dayName = useWeekdayName();
   const day = (date: string) => intl.formatDate(localDay(date), { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   const time = (hhmm: string) => intl.formatTime(new Date(`2024-01-01T${hhmm}:00Z`), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-  const pattern = (rule: string, startTime: string) => {
-    const p = fromRule(rule);
+  const pattern = (rule: string, startTime: string, startDate = '') => {
+    const p = fromRule(rule, startDate);
     if (!p) return intl.formatMessage(m.patternCustom);
     const base =
       p.every === 'MONTH'
