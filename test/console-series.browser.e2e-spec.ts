@@ -2,9 +2,10 @@ import { DateTime } from 'luxon';
 import { Browser, Locator, Page } from 'playwright-core';
 import { ForumSeriesService } from '@app/forums';
 import { TestApp, createTestApp, signIn, testConfig } from '@app/testing';
+import { ZONE } from './support/forums';
+import { clashingTimes, dateIn } from './support/series';
 import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole } from './support/console';
 
-const ZONE = 'America/Chicago';
 
 const SERIES = `query($id: ID!) { forumSeries(id: $id) { id status recurrenceRule endReason previousSeriesId
   occurrences(first: 50) { edges { node { id status startsAt startsAtLocal seriesOccurrenceKey cancelReason } } } } }`;
@@ -12,10 +13,6 @@ const LIST = `query { forumSeriesList(first: 10) { edges { node { id status recu
 const CREATE = `mutation($input: CreateForumSeriesInput!) { createForumSeries(input: $input) { id } }`;
 const CREATE_FORUM = `mutation($input: CreateForumInput!) { createForum(input: $input) { id } }`;
 
-/** A local date in Chicago, `days` from today. */
-function dateIn(days: number): string {
-  return DateTime.now().setZone(ZONE).plus({ days }).toFormat('yyyy-LL-dd');
-}
 
 /** Keyboard only: Tab (or Shift+Tab) until the element has focus. */
 async function tabTo(page: Page, target: Locator, back = false): Promise<void> {
@@ -198,7 +195,6 @@ describe('Console: forum series screens in a real browser', () => {
       horizonDays: 10,
     };
     const { id } = (await t.graphql.data(CREATE, { input }, w.token)).createForumSeries;
-    const clash = DateTime.fromISO(dateIn(15), { zone: ZONE });
     await t.graphql.data(
       CREATE_FORUM,
       {
@@ -208,8 +204,7 @@ describe('Console: forum series screens in a real browser', () => {
           format: 'IN_PERSON',
           venueId: w.venueId,
           timeZone: ZONE,
-          start: clash.set({ hour: 18, minute: 30 }).toFormat("yyyy-LL-dd'T'HH:mm"),
-          end: clash.set({ hour: 20 }).toFormat("yyyy-LL-dd'T'HH:mm"),
+          ...clashingTimes(15),
         },
       },
       w.token,

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { ForumSeriesService } from '@app/forums';
 import { TestApp, createTestApp, testConfig } from '@app/testing';
 import { ZONE, createForumOverApi, forumWorld } from './support/forums';
-import { CREATE_SERIES, createSeriesOverApi, dateIn, getSeries, occurrencesOf, seriesInput } from './support/series';
+import { CREATE_SERIES, clashingTimes, createSeriesOverApi, dateIn, getSeries, occurrencesOf, seriesInput } from './support/series';
 
 const PREVIEW = `query($input: ForumSeriesPreviewInput!) { forumSeriesPreview(input: $input) {
   recurrenceRule timeZone horizonEnd hasMore
@@ -45,12 +45,7 @@ describe('Forum series preview, skip reasons and ending on a date', () => {
 
   it('marks a date whose venue is taken as CONFLICT naming the other forum, the one saving refuses; dates past the horizon come LATER', async () => {
     const world = await forumWorld(t);
-    const clashDay = DateTime.fromISO(dateIn(15), { zone: ZONE });
-    const other = await createForumOverApi(t, world, {
-      title: 'Youth night',
-      start: clashDay.set({ hour: 18, minute: 30 }).toFormat("yyyy-LL-dd'T'HH:mm"),
-      end: clashDay.set({ hour: 20 }).toFormat("yyyy-LL-dd'T'HH:mm"),
-    });
+    const other = await createForumOverApi(t, world, { title: 'Youth night', ...clashingTimes(15) });
     const input = seriesInput(world, { horizonDays: 20 });
     const preview = (await t.graphql.data(PREVIEW, { input: previewInput(input, { limit: 5 }) }, world.officer.token)).forumSeriesPreview;
     expect(preview.hasMore).toBe(true);
@@ -91,12 +86,7 @@ describe('Forum series preview, skip reasons and ending on a date', () => {
   it('keeps why the horizon job skipped a date: the code and the forum in the way', async () => {
     const world = await forumWorld(t);
     const series = await createSeriesOverApi(t, world, { horizonDays: 10 });
-    const clashDay = DateTime.fromISO(dateIn(15), { zone: ZONE });
-    const other = await createForumOverApi(t, world, {
-      title: 'Youth night',
-      start: clashDay.set({ hour: 18, minute: 30 }).toFormat("yyyy-LL-dd'T'HH:mm"),
-      end: clashDay.set({ hour: 20 }).toFormat("yyyy-LL-dd'T'HH:mm"),
-    });
+    const other = await createForumOverApi(t, world, { title: 'Youth night', ...clashingTimes(15) });
     await t.dataSource.query(`UPDATE forum_series SET horizon_days = 24 WHERE id = $1`, [series.id]);
     await t.app.get(ForumSeriesService).extend(world.agency.id, series.id);
     const read = (await t.graphql.data(SKIPPED, { id: series.id }, world.analyst.token)).forumSeries;

@@ -1,24 +1,24 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, ButtonGroup, Form, Radio, Select, TextInput, Textarea } from '@trussworks/react-uswds';
+import { Button, ButtonGroup, Form, Radio, TextInput, Textarea } from '@trussworks/react-uswds';
 import { type FormEvent, useCallback, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { common } from '../../components/common.messages';
-import type { ForumFormat, SeriesDetailQuery, SeriesOccurrenceFieldsFragment } from '../../graphql/generated/graphql';
+import type { SeriesDetailQuery, SeriesOccurrenceFieldsFragment, SeriesVenueOptionFragment } from '../../graphql/generated/graphql';
 import { type Problem, describeProblem } from '../../graphql/problem';
 import { emptyPattern, fromRule } from './pattern';
 import { PatternFields } from './PatternFields';
 import { SeriesConflict } from './SeriesConflict';
 import { SeriesDialog } from './SeriesDialog';
 import { SeriesField } from './SeriesField';
+import { SeriesPlaceFields, type Place } from './SeriesPlaceFields';
 import { SeriesPreview } from './SeriesPreview';
-import { FORUM_FORMATS, type TimingDraft, ruleOf, timingErrors } from './seriesForm';
+import { type TimingDraft, ruleOf, timingErrors } from './seriesForm';
 import { CancelOccurrenceMutation, EndSeriesMutation, MoveOccurrenceMutation, UpdateSeriesFromMutation, UpdateSeriesMutation } from './series.graphql';
 import { seriesMessages as m } from './series.messages';
 import { useSeriesWords } from './useSeriesWords';
 
 type Series = SeriesDetailQuery['forumSeries'];
-type Venue = SeriesDetailQuery['venues']['edges'][number]['node'];
 
 /** Runs a mutation and keeps what went wrong: field messages to show beside fields, the rest above the form. */
 function useAttempt() {
@@ -71,15 +71,14 @@ function DialogButtons({ save, busy, onClose }: { save: string; busy: boolean; o
 }
 
 /** Whole-series details (not time): every upcoming forum not changed on its own follows. */
-export function EditSeriesDialog({ series, venues, onClose, onDone }: { series: Series; venues: Venue[]; onClose: () => void; onDone: () => void }) {
+export function EditSeriesDialog({ series, venues, onClose, onDone }: { series: Series; venues: SeriesVenueOptionFragment[]; onClose: () => void; onDone: () => void }) {
   const intl = useIntl();
   const [update, { loading }] = useMutation(UpdateSeriesMutation);
   const { problem, fields, attempt } = useAttempt();
   const [title, setTitle] = useState(series.template.title);
   const [description, setDescription] = useState(series.template.description);
-  const [format, setFormat] = useState<ForumFormat>(series.template.format);
-  const [venueId, setVenueId] = useState(series.venueId ?? '');
-  const [onlineUrl, setOnlineUrl] = useState(series.template.onlineUrl ?? '');
+  const [place, setPlace] = useState<Place>({ format: series.template.format, venueId: series.venueId ?? '', onlineUrl: series.template.onlineUrl ?? '' });
+  const { format, venueId, onlineUrl } = place;
   const [titleError, setTitleError] = useState<string | undefined>();
 
   async function save(override: string | null) {
@@ -114,36 +113,7 @@ export function EditSeriesDialog({ series, venues, onClose, onDone }: { series: 
         <SeriesField id="edit-title" label={intl.formatMessage(m.title)} error={titleError ?? fields.title}>
           {(props) => <TextInput {...props} name="title" type="text" value={title} onChange={(e) => setTitle(e.target.value)} />}
         </SeriesField>
-        <SeriesField id="edit-format" label={intl.formatMessage(m.format)} error={fields.format}>
-          {(props) => (
-            <Select {...props} name="format" value={format} onChange={(e) => setFormat(e.target.value as ForumFormat)}>
-              {FORUM_FORMATS.map((f) => (
-                <option key={f} value={f}>
-                  {intl.formatMessage(m[`format${f}`])}
-                </option>
-              ))}
-            </Select>
-          )}
-        </SeriesField>
-        {format !== 'ONLINE' && (
-          <SeriesField id="edit-venue" label={intl.formatMessage(m.venue)} error={fields.venueId}>
-            {(props) => (
-              <Select {...props} name="venueId" value={venueId} onChange={(e) => setVenueId(e.target.value)}>
-                <option value="">{intl.formatMessage(m.venueNone)}</option>
-                {venues.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {intl.formatMessage(m.venueOption, { name: v.name, capacity: v.capacity ?? 0 })}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </SeriesField>
-        )}
-        {format !== 'IN_PERSON' && (
-          <SeriesField id="edit-online-url" label={intl.formatMessage(m.onlineUrl)} error={fields.onlineUrl}>
-            {(props) => <TextInput {...props} name="onlineUrl" type="url" value={onlineUrl} onChange={(e) => setOnlineUrl(e.target.value)} />}
-          </SeriesField>
-        )}
+        <SeriesPlaceFields prefix="edit" place={place} onPlace={setPlace} venues={venues} errors={fields} />
         <SeriesField id="edit-description" label={intl.formatMessage(m.description)} error={fields.description}>
           {(props) => <Textarea {...props} name="description" value={description} onChange={(e) => setDescription(e.target.value)} />}
         </SeriesField>

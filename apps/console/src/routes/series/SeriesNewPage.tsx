@@ -7,14 +7,15 @@ import { useAgencyZone } from '../../app/AgencyContext';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import type { ForumFormat, ForumType } from '../../graphql/generated/graphql';
+import type { ForumType } from '../../graphql/generated/graphql';
 import { type Problem, describeProblem } from '../../graphql/problem';
 import { emptyPattern } from './pattern';
 import { PatternFields } from './PatternFields';
 import { SeriesField } from './SeriesField';
 import { SeriesConflict } from './SeriesConflict';
+import { SeriesPlaceFields, type Place } from './SeriesPlaceFields';
 import { SeriesPreview } from './SeriesPreview';
-import { FORUM_FORMATS, FORUM_TYPES, type TimingDraft, ruleOf, timingErrors } from './seriesForm';
+import { FORUM_TYPES, type TimingDraft, ruleOf, timingErrors } from './seriesForm';
 import { CreateSeriesMutation, SeriesFormOptionsQuery } from './series.graphql';
 import { seriesMessages as m } from './series.messages';
 import { useSeriesWords } from './useSeriesWords';
@@ -27,9 +28,8 @@ export default function SeriesNewPage() {
   const [create, { loading: saving }] = useMutation(CreateSeriesMutation);
   const [title, setTitle] = useState('');
   const [type, setType] = useState<ForumType>('ADVISORY_BOARD');
-  const [format, setFormat] = useState<ForumFormat>('IN_PERSON');
-  const [venueId, setVenueId] = useState('');
-  const [onlineUrl, setOnlineUrl] = useState('');
+  const [place, setPlace] = useState<Place>({ format: 'IN_PERSON', venueId: '', onlineUrl: '' });
+  const { format, venueId, onlineUrl } = place;
   const [description, setDescription] = useState('');
   const [publish, setPublish] = useState(false);
   const [timing, setTiming] = useState<TimingDraft>({ pattern: emptyPattern, startDate: '', startTime: '18:00', durationMinutes: '90', timeZone: agencyZone });
@@ -150,36 +150,7 @@ export default function SeriesNewPage() {
               </Select>
             )}
           </SeriesField>
-          <SeriesField id="series-format" label={intl.formatMessage(m.format)} error={errors.format}>
-            {(props) => (
-              <Select {...props} name="format" value={format} onChange={(e) => setFormat(e.target.value as ForumFormat)}>
-                {FORUM_FORMATS.map((f) => (
-                  <option key={f} value={f}>
-                    {intl.formatMessage(m[`format${f}`])}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </SeriesField>
-          {needsVenue && (
-            <SeriesField id="series-venue" label={intl.formatMessage(m.venue)} error={errors.venueId}>
-              {(props) => (
-                <Select {...props} name="venueId" value={venueId} onChange={(e) => setVenueId(e.target.value)}>
-                  <option value="">{intl.formatMessage(m.venueNone)}</option>
-                  {venues.map((v) => (
-                    <option key={v.id} value={v.id}>
-                      {intl.formatMessage(m.venueOption, { name: v.name, capacity: v.capacity ?? 0 })}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </SeriesField>
-          )}
-          {needsUrl && (
-            <SeriesField id="series-online-url" label={intl.formatMessage(m.onlineUrl)} error={errors.onlineUrl}>
-              {(props) => <TextInput {...props} name="onlineUrl" type="url" value={onlineUrl} onChange={(e) => setOnlineUrl(e.target.value)} />}
-            </SeriesField>
-          )}
+          <SeriesPlaceFields prefix="series" place={place} onPlace={setPlace} venues={venues} errors={errors} />
           <SeriesField id="series-description" label={intl.formatMessage(m.description)} error={errors.description}>
             {(props) => <Textarea {...props} name="description" value={description} onChange={(e) => setDescription(e.target.value)} />}
           </SeriesField>

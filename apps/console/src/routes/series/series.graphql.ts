@@ -27,15 +27,21 @@ export const SeriesListQuery = graphql(`
   }
 `);
 
+export const SeriesVenueOption = graphql(`
+  fragment SeriesVenueOption on Venue {
+    id
+    name
+    capacity
+  }
+`);
+
 /** What the new-series form needs to offer: the agency's venues. */
 export const SeriesFormOptionsQuery = graphql(`
   query SeriesFormOptions {
     venues(first: 100) {
       edges {
         node {
-          id
-          name
-          capacity
+          ...SeriesVenueOption
         }
       }
     }
@@ -129,9 +135,7 @@ export const SeriesDetailQuery = graphql(`
     venues(first: 100) {
       edges {
         node {
-          id
-          name
-          capacity
+          ...SeriesVenueOption
         }
       }
     }
