@@ -11,6 +11,9 @@ const ForumsCalendarPage = lazy(() => import('../routes/forums/calendar/ForumsCa
 const ForumPage = lazy(() => import('../routes/forums/detail/ForumPage'));
 const NewForumPage = lazy(() => import('../routes/forums/form/NewForumPage'));
 const EditForumPage = lazy(() => import('../routes/forums/form/EditForumPage'));
+const SeriesListPage = lazy(() => import('../routes/series/SeriesListPage'));
+const SeriesNewPage = lazy(() => import('../routes/series/SeriesNewPage'));
+const SeriesDetailPage = lazy(() => import('../routes/series/SeriesDetailPage'));
 
 /**
  * Each area of the console adds its routes here (lazy, so each is its own chunk):
@@ -30,4 +33,7 @@ export const areaRoutes: RouteObject[] = [
   { path: 'forums/:forumId', element: <ForumPage /> },
   { path: 'forums/new', element: <NewForumPage /> },
   { path: 'forums/:forumId/edit', element: <EditForumPage /> },
+  { path: 'series', element: <SeriesListPage /> },
+  { path: 'series/new', element: <SeriesNewPage /> },
+  { path: 'series/:id', element: <SeriesDetailPage /> },
 ];
