@@ -84,28 +84,38 @@ function Funnel({ summary: s }: { summary: InvitationFunnelFragment }) {
       <section className="tablet:grid-col-6" aria-labelledby="inv-delivery">
         <h2 id="inv-delivery">{intl.formatMessage(inv.deliveryHeading)}</h2>
         <CountBarChart title={intl.formatMessage(inv.deliveryChart)} bars={delivery} />
-        <CountsList bars={delivery} />
+        <CountsTable caption={intl.formatMessage(inv.deliveryChart)} bars={delivery} />
       </section>
       <section className="tablet:grid-col-6" aria-labelledby="inv-answers">
         <h2 id="inv-answers">{intl.formatMessage(inv.answersHeading)}</h2>
         <CountBarChart title={intl.formatMessage(inv.answersChart)} bars={answers} />
-        <CountsList bars={answers} />
+        <CountsTable caption={intl.formatMessage(inv.answersChart)} bars={answers} />
       </section>
     </div>
   );
 }
 
-/** The chart's numbers as text (a definition list a screen reader reads, and a test can find). */
-function CountsList({ bars }: { bars: { key: string; label: string; value: number }[] }) {
+/** The chart's numbers as a table (for screen readers, and for anyone who would rather read). */
+function CountsTable({ caption, bars }: { caption: string; bars: { key: string; label: string; value: number }[] }) {
+  const intl = useIntl();
   return (
-    <dl className="console-counts">
-      {bars.map((b) => (
-        <div key={b.key} data-count={b.key}>
-          <dt>{b.label}</dt>
-          <dd>{b.value}</dd>
-        </div>
-      ))}
-    </dl>
+    <Table compact>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{intl.formatMessage(inv.colState)}</th>
+          <th scope="col">{intl.formatMessage(inv.colCount)}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {bars.map((b) => (
+          <tr key={b.key}>
+            <th scope="row">{b.label}</th>
+            <td>{b.value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
   );
 }
 

@@ -57,6 +57,8 @@ export const inv = defineCatalog({
   noReply: { id: 'invitations.count.noReply', defaultMessage: 'No reply yet' },
   failuresHeading: { id: 'invitations.overview.failuresHeading', defaultMessage: 'Emails the mail server refused' },
   failuresCaption: { id: 'invitations.overview.failuresCaption', defaultMessage: 'Refused invitations, with the mail server’s reason' },
+  colState: { id: 'invitations.col.state', defaultMessage: 'State' },
+  colCount: { id: 'invitations.col.count', defaultMessage: 'Count' },
   colName: { id: 'invitations.col.name', defaultMessage: 'Name' },
   colEmail: { id: 'invitations.col.email', defaultMessage: 'Email' },
   colReason: { id: 'invitations.col.reason', defaultMessage: 'Reason' },
