@@ -1,3 +1,4 @@
+import { Table } from '@trussworks/react-uswds';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink, useParams } from 'react-router';
@@ -76,4 +77,32 @@ export async function downloadWithSession(url: string, token: string | null, fil
 export function csvFileName(kind: string, title: string): string {
   const slug = title.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').toLowerCase().slice(0, 60);
   return `${kind}-${slug || 'forum'}.csv`;
+}
+
+/** People with a reason beside each (refused emails, skipped contacts): a table with the name as each row's header. */
+export function PeopleReasonTable({ caption, rows }: { caption: string; rows: { key: string; name: string; email: string; reason: string }[] }) {
+  const intl = useIntl();
+  return (
+    <div className="console-table-wrap">
+      <Table fullWidth>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{intl.formatMessage(inv.colName)}</th>
+            <th scope="col">{intl.formatMessage(inv.colEmail)}</th>
+            <th scope="col">{intl.formatMessage(inv.colReason)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.name}</th>
+              <td>{r.email}</td>
+              <td>{r.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
 }

@@ -1,5 +1,5 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Checkbox, ErrorMessage, Fieldset, FormGroup, Label, Tag, TextInput, Table } from '@trussworks/react-uswds';
+import { Alert, Button, Checkbox, ErrorMessage, Fieldset, FormGroup, Label, Tag, TextInput } from '@trussworks/react-uswds';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
@@ -10,7 +10,7 @@ import type { InviteToForumInput, OrganisationType } from '../../graphql/generat
 import { describeProblem } from '../../graphql/problem';
 import { AudienceOrganisationsQuery, InvitationPreviewQuery, InvitationsComposeQuery, InvitationsOverviewQuery, InviteToForumMutation } from './invitations.graphql';
 import { inv } from './invitations.messages';
-import { InvitationsFrame, useForumId } from './InvitationsFrame';
+import { InvitationsFrame, PeopleReasonTable, useForumId } from './InvitationsFrame';
 
 const ORGANISATION_TYPES: OrganisationType[] = [
   'BUSINESS_ASSOCIATION',
@@ -314,27 +314,10 @@ function Preview({ preview }: { preview: { invited: number; alreadyInvited: numb
             {preview.alreadyInvited > 0 && <li>{intl.formatMessage(inv.previewAlready, { count: preview.alreadyInvited })}</li>}
             {preview.skippedOptedOut > 0 && <li>{intl.formatMessage(inv.previewOptedOut, { count: preview.skippedOptedOut })}</li>}
           </ul>
-          <div className="console-table-wrap">
-            <Table>
-              <caption>{intl.formatMessage(inv.skippedCaption)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{intl.formatMessage(inv.colName)}</th>
-                  <th scope="col">{intl.formatMessage(inv.colEmail)}</th>
-                  <th scope="col">{intl.formatMessage(inv.colReason)}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.skipped.map((s) => (
-                  <tr key={s.email}>
-                    <th scope="row">{s.contactName}</th>
-                    <td>{s.email}</td>
-                    <td>{intl.formatMessage(inv[`reason${s.reason}`])}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          </div>
+          <PeopleReasonTable
+            caption={intl.formatMessage(inv.skippedCaption)}
+            rows={preview.skipped.map((x) => ({ key: x.email, name: x.contactName, email: x.email, reason: intl.formatMessage(inv[`reason${x.reason}`]) }))}
+          />
         </>
       )}
     </>

@@ -11,7 +11,7 @@ import { describeProblem } from '../../graphql/problem';
 import { accessToken } from '../../session/session';
 import { InvitationsOverviewQuery } from './invitations.graphql';
 import { inv } from './invitations.messages';
-import { InvitationsFrame, csvFileName, downloadWithSession, useForumId } from './InvitationsFrame';
+import { InvitationsFrame, PeopleReasonTable, csvFileName, downloadWithSession, useForumId } from './InvitationsFrame';
 
 /** While emails are queued the funnel is re-read often, so queued → sent → failed moves on screen; after that, answers still arrive. */
 const SENDING_POLL_MS = 1_500;
@@ -149,27 +149,10 @@ function Failures({ summary: s }: { summary: InvitationFunnelFragment }) {
   return (
     <section aria-labelledby="inv-failures">
       <h2 id="inv-failures">{intl.formatMessage(inv.failuresHeading)}</h2>
-      <div className="console-table-wrap">
-        <Table fullWidth>
-          <caption>{intl.formatMessage(inv.failuresCaption)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{intl.formatMessage(inv.colName)}</th>
-              <th scope="col">{intl.formatMessage(inv.colEmail)}</th>
-              <th scope="col">{intl.formatMessage(inv.colReason)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.failures.map((f) => (
-              <tr key={f.invitationId}>
-                <th scope="row">{f.contactName}</th>
-                <td>{f.email}</td>
-                <td>{f.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      </div>
+      <PeopleReasonTable
+        caption={intl.formatMessage(inv.failuresCaption)}
+        rows={s.failures.map((f) => ({ key: f.invitationId, name: f.contactName, email: f.email, reason: f.reason }))}
+      />
     </section>
   );
 }
