@@ -14,6 +14,11 @@ const EditForumPage = lazy(() => import('../routes/forums/form/EditForumPage'));
 const SeriesListPage = lazy(() => import('../routes/series/SeriesListPage'));
 const SeriesNewPage = lazy(() => import('../routes/series/SeriesNewPage'));
 const SeriesDetailPage = lazy(() => import('../routes/series/SeriesDetailPage'));
+const InvitationsOverviewPage = lazy(() => import('../routes/invitations/OverviewPage'));
+const InvitationsInvitePage = lazy(() => import('../routes/invitations/InvitePage'));
+const InvitationsAttendeesPage = lazy(() => import('../routes/invitations/AttendeesPage'));
+const InvitationsRepliesPage = lazy(() => import('../routes/invitations/RepliesPage'));
+const InvitationsSettingsPage = lazy(() => import('../routes/invitations/SettingsPage'));
 
 /**
  * Each area of the console adds its routes here (lazy, so each is its own chunk):
@@ -36,4 +41,14 @@ export const areaRoutes: RouteObject[] = [
   { path: 'series', element: <SeriesListPage /> },
   { path: 'series/new', element: <SeriesNewPage /> },
   { path: 'series/:id', element: <SeriesDetailPage /> },
+  {
+    path: 'forums/:forumId/invitations',
+    children: [
+      { index: true, element: <InvitationsOverviewPage /> },
+      { path: 'invite', element: <InvitationsInvitePage /> },
+      { path: 'attendees', element: <InvitationsAttendeesPage /> },
+      { path: 'replies', element: <InvitationsRepliesPage /> },
+      { path: 'settings', element: <InvitationsSettingsPage /> },
+    ],
+  },
 ];
