@@ -21,6 +21,9 @@ function utc(localTime: string, zone: string): string {
   return DateTime.fromISO(localTime, { zone }).toUTC().toISO({ suppressMilliseconds: false })!;
 }
 
+// Journeys with an accessibility check at each step outlast jest's default minute on 2 busy cores.
+jest.setTimeout(150_000);
+
 describe('Console: creating and editing a forum (/forums/new, /forums/:forumId/edit)', () => {
   let t: TestApp;
   let browser: Browser;

@@ -20,6 +20,9 @@ function chicagoLocal(days: number, hour: number): string {
   return DateTime.fromJSDate(chicago(days, hour)).setZone(ZONE).toFormat("yyyy-LL-dd'T'HH:mm");
 }
 
+// Journeys with an accessibility check at each step outlast jest's default minute on 2 busy cores.
+jest.setTimeout(150_000);
+
 describe('Forums in the staff console: list, calendar and the forum page with its actions', () => {
   let t: TestApp;
   let browser: Browser;

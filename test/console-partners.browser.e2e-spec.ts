@@ -36,6 +36,9 @@ async function tabTo(page: Page, matches: RegExp, back = false): Promise<void> {
   throw new Error(`no focusable element matching ${matches} within 60 presses of Tab`);
 }
 
+// Journeys with an accessibility check at each step outlast jest's default minute on 2 busy cores.
+jest.setTimeout(150_000);
+
 describe('The console partners area in a real browser', () => {
   let t: TestApp;
   let worker: INestApplicationContext;
