@@ -94,7 +94,7 @@ describe('npm start', () => {
     const data = scratchDir();
     dirs.push(data);
     const port = await freePort();
-    const env = { LIAISON_DATA_DIR: data, PORT: String(port), REDIS_URL: process.env.TEST_REDIS_URL, REDIS_PREFIX: `start-${randomBytes(3).toString('hex')}` };
+    const env = { LIAISON_DATA_DIR: data, PORT: String(port), REDIS_URL: process.env.TEST_REDIS_URL, REDIS_PREFIX: `${process.env.TEST_REDIS_PREFIX}-start-${randomBytes(3).toString('hex')}` };
 
     const first = launch(env);
     const [, email, password] = await waitForOutput(first, /Sign in as (\S+)\s+with the password (\S+) \(shown only this once\)/);
@@ -149,7 +149,7 @@ describe('npm start', () => {
       PORT: String(port),
       DATABASE_URL: database.url,
       REDIS_URL: process.env.TEST_REDIS_URL,
-      REDIS_PREFIX: `start-${randomBytes(3).toString('hex')}`,
+      REDIS_PREFIX: `${process.env.TEST_REDIS_PREFIX}-start-${randomBytes(3).toString('hex')}`,
       ADMIN_EMAIL: 'chief@example.org',
       ADMIN_PASSWORD: 'a-chosen-admin-password',
       AGENCY_NAME: 'Lakeside Police',
@@ -180,7 +180,7 @@ describe('npm start', () => {
         PORT: String(port),
         DATABASE_URL: database.url,
         REDIS_URL: process.env.TEST_REDIS_URL,
-        REDIS_PREFIX: `start-${randomBytes(3).toString('hex')}`,
+        REDIS_PREFIX: `${process.env.TEST_REDIS_PREFIX}-start-${randomBytes(3).toString('hex')}`,
         ADMIN_EMAIL: 'newcomer@example.org',
         ADMIN_PASSWORD: 'a-chosen-admin-password',
       },

@@ -7,7 +7,7 @@ import { OptionalParseIdPipe } from '../graphql/optional-parse-id.pipe';
 import { InviteToForumInput } from './dto/invite-to-forum.input';
 import { InvitationFilterInput } from './dto/invitation-filter.input';
 import { ForumRsvpSettingsInput } from './dto/rsvp-settings.input';
-import { InviteResultModel } from './models/invite-result.model';
+import { InvitePreviewModel, InviteResultModel } from './models/invite-result.model';
 import { InvitationSummaryModel } from './models/invitation-summary.model';
 import { InvitationConnection, InvitationModel } from './models/invitation.model';
 import { ForumRsvpSettingsModel } from './models/rsvp-settings.model';
@@ -32,6 +32,18 @@ export class InvitationsResolver {
     @Args('input') input: InviteToForumInput,
   ) {
     return this.invitations.invite(actor, forumId, input);
+  }
+
+  @Query(() => InvitePreviewModel, {
+    description: 'How many inviteToForum would invite with this input and who it would skip and why, before sending; nothing is written.',
+  })
+  @CanRead()
+  invitationPreview(
+    @CurrentActor() actor: StaffActor,
+    @Args('forumId', { type: () => ID }, ParseIdPipe) forumId: string,
+    @Args('input') input: InviteToForumInput,
+  ) {
+    return this.invitations.preview(actor, forumId, input);
   }
 
   @Query(() => InvitationSummaryModel, { description: "A forum's live invitation funnel, headcount and logistics." })

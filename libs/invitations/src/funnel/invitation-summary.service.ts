@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
+import { NotFoundError, PageArgs, StaffActor, likePattern, paginate } from '@app/common';
 import { Invitation } from '../invitation.entity';
 import { DeliveryStatus, RsvpResponse } from '../invitation.enums';
 
@@ -70,6 +70,8 @@ export interface RsvpCounts {
 export interface InvitationFilter {
   response?: RsvpResponse | null;
   noReply?: boolean;
+  /** Part of the invitee's name or email (the door list's search). */
+  text?: string | null;
 }
 
 export interface InvitationPerson {
@@ -176,6 +178,12 @@ export class InvitationSummaryService {
       .where('invitation.agencyId = :agencyId AND invitation.forumId = :forumId', { agencyId: actor.agencyId, forumId });
     if (filter.response) query.andWhere('invitation.response = :response', { response: filter.response });
     if (filter.noReply) query.andWhere('invitation.response IS NULL AND invitation.skippedReason IS NULL');
+    if (filter.text?.trim()) {
+      query.andWhere(
+        'invitation.contactId IN (SELECT c.id FROM contacts c WHERE c.agency_id = :agencyId AND (c.name ILIKE :searchPattern OR c.email ILIKE :searchPattern))',
+        { searchPattern: likePattern(filter.text) },
+      );
+    }
     return paginate(query, page, { property: 'createdAt', direction: 'ASC' });
   }
 
