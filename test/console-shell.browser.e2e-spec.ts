@@ -3,6 +3,9 @@ import { TestApp, createTestApp, testConfig } from '@app/testing';
 import { ConsoleStaff, axeViolations, consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole, waitUntilTrue } from './support/console';
 import { focused, tabTo } from './support/keyboard';
 
+// Journeys with an accessibility check at each step outlast jest's default minute on 2 busy cores.
+jest.setTimeout(150_000);
+
 // The project's TypeScript has no DOM types; these run in the page (see waitUntilTrue).
 declare const location: { pathname: string; search: string };
 

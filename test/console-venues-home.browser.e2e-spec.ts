@@ -5,6 +5,9 @@ import { ConsoleStaff, consoleBrowser, consoleStaff, expectAccessible, newConsol
 import { seedAnsweredInvitation, seedFailedInvitation, seedImport, seedReplyNeedingReading } from './support/home-rows';
 import { focused, tabTo } from './support/keyboard';
 
+// Journeys with an accessibility check at each step outlast jest's default minute on 2 busy cores.
+jest.setTimeout(150_000);
+
 const DAY = 86_400_000;
 
 // The project's TypeScript has no DOM types; these run in the page (see waitUntilTrue).
