@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Header, SideNav, Title } from '@trussworks/react-uswds';
 import { Suspense } from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink, Outlet, useNavigate } from 'react-router';
@@ -24,6 +23,9 @@ const SECTIONS = [
   ['/explorer', nav.explorer],
 ] as const;
 
+// The shell is plain USWDS markup (classes, not @trussworks/react-uswds components), so the
+// component library loads with the screens that use it, not in the first load.
+
 /** The console's frame: header with the agency and sign-out, left-hand navigation, main content. */
 export function Layout() {
   const intl = useIntl();
@@ -36,9 +38,11 @@ export function Layout() {
   }
 
   const links = SECTIONS.map(([to, label]) => (
-    <NavLink key={to} to={to} end={to === '/' || to === '/forums' || to === '/partners'} className={({ isActive }) => (isActive ? 'usa-current' : '')}>
-      {intl.formatMessage(label)}
-    </NavLink>
+    <li key={to} className="usa-sidenav__item">
+      <NavLink to={to} end={to === '/' || to === '/forums' || to === '/partners'} className={({ isActive }) => (isActive ? 'usa-current' : '')}>
+        {intl.formatMessage(label)}
+      </NavLink>
+    </li>
   ));
 
   return (
@@ -46,25 +50,27 @@ export function Layout() {
       <a className="usa-skipnav" href="#main-content">
         {intl.formatMessage(common.skipToContent)}
       </a>
-      <Header basic className="console-header">
+      <header className="usa-header usa-header--basic console-header">
         <div className="usa-nav-container console-header__bar">
           <div className="usa-navbar">
-            <Title>{intl.formatMessage(common.appName)}</Title>
+            <div className="usa-logo">
+              <em className="usa-logo__text">{intl.formatMessage(common.appName)}</em>
+            </div>
           </div>
           {data && (
             <div className="console-header__account">
               <span>{intl.formatMessage(common.signedInAs, { name: data.me.name, agency: data.agency.name })}</span>
-              <Button type="button" unstyled onClick={() => void handleSignOut()} className="margin-left-2">
+              <button type="button" onClick={() => void handleSignOut()} className="usa-button usa-button--unstyled margin-left-2">
                 {intl.formatMessage(common.signOut)}
-              </Button>
+              </button>
             </div>
           )}
         </div>
-      </Header>
+      </header>
       <div className="grid-container-widescreen console-body">
         <div className="grid-row grid-gap">
           <nav aria-label={intl.formatMessage(common.primaryNavigation)} className="tablet:grid-col-3 desktop:grid-col-2 margin-top-3">
-            <SideNav items={links} />
+            <ul className="usa-sidenav">{links}</ul>
           </nav>
           <main id="main-content" tabIndex={-1} className="tablet:grid-col-9 desktop:grid-col-10 padding-bottom-6">
             <ProblemAlert problem={describeProblem(error)} />

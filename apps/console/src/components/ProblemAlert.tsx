@@ -1,4 +1,3 @@
-import { Alert, AlertHeading, AlertText } from '@trussworks/react-uswds';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Problem } from '../graphql/problem';
@@ -23,15 +22,17 @@ export function problemText(problem: Problem, formatMessage: ReturnType<typeof u
   }
 }
 
-/** An error summary where the user is looking: role=alert, so it is announced. */
+/** An error summary where the user is looking: role=alert, so it is announced. (USWDS markup: part of the shell's first load.) */
 export function ProblemAlert({ problem, children }: { problem: Problem | null; children?: ReactNode }) {
   const intl = useIntl();
   if (!problem) return null;
   return (
-    <Alert type="error" role="alert">
-      <AlertHeading level="h2">{intl.formatMessage(common.problemTitle)}</AlertHeading>
-      <AlertText>{problemText(problem, intl.formatMessage)}</AlertText>
-      {children}
-    </Alert>
+    <div className="usa-alert usa-alert--error" role="alert">
+      <div className="usa-alert__body">
+        <h2 className="usa-alert__heading">{intl.formatMessage(common.problemTitle)}</h2>
+        <p className="usa-alert__text">{problemText(problem, intl.formatMessage)}</p>
+        {children}
+      </div>
+    </div>
   );
 }

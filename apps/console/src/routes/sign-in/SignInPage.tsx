@@ -1,4 +1,3 @@
-import { Alert, AlertText, Button, ErrorMessage, Fieldset, Form, FormGroup, GridContainer, Label, TextInput } from '@trussworks/react-uswds';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -13,6 +12,7 @@ function safeNext(next: string | null): string {
   return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : '/';
 }
 
+/** Plain USWDS markup (no component library): the sign-in page is part of the shell's first load. */
 export function SignInPage() {
   const intl = useIntl();
   const navigate = useNavigate();
@@ -49,64 +49,81 @@ export function SignInPage() {
   }
 
   return (
-    <GridContainer>
+    <div className="grid-container">
       <main id="main-content" className="console-sign-in">
         <PageHeading title={intl.formatMessage(m.title)}>{intl.formatMessage(m.title)}</PageHeading>
         {(params.get('expired') || expired) && !problem && (
-          <Alert type="info" slim>
-            <AlertText>{intl.formatMessage(common.sessionExpired)}</AlertText>
-          </Alert>
+          <div className="usa-alert usa-alert--info usa-alert--slim">
+            <div className="usa-alert__body">
+              <p className="usa-alert__text">{intl.formatMessage(common.sessionExpired)}</p>
+            </div>
+          </div>
         )}
         {problem && (
-          <Alert type="error" slim role="alert">
-            <AlertText>{problem}</AlertText>
-          </Alert>
+          <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
+            <div className="usa-alert__body">
+              <p className="usa-alert__text">{problem}</p>
+            </div>
+          </div>
         )}
         <p>{intl.formatMessage(m.intro)}</p>
-        <Form onSubmit={(e) => void submit(e)} noValidate large>
-          <Fieldset legend={intl.formatMessage(m.title)} legendStyle="srOnly">
-            <FormGroup error={Boolean(fieldErrors.email)}>
-              <Label htmlFor="sign-in-email">{intl.formatMessage(m.email)}</Label>
-              {fieldErrors.email && <ErrorMessage id="sign-in-email-error">{fieldErrors.email}</ErrorMessage>}
-              <TextInput
+        <form className="usa-form usa-form--large" onSubmit={(e) => void submit(e)} noValidate>
+          <fieldset className="usa-fieldset">
+            <legend className="usa-legend usa-sr-only">{intl.formatMessage(m.title)}</legend>
+            <div className={fieldErrors.email ? 'usa-form-group usa-form-group--error' : 'usa-form-group'}>
+              <label className={fieldErrors.email ? 'usa-label usa-label--error' : 'usa-label'} htmlFor="sign-in-email">
+                {intl.formatMessage(m.email)}
+              </label>
+              {fieldErrors.email && (
+                <span className="usa-error-message" id="sign-in-email-error" role="alert">
+                  {fieldErrors.email}
+                </span>
+              )}
+              <input
+                className={fieldErrors.email ? 'usa-input usa-input--error' : 'usa-input'}
                 id="sign-in-email"
                 name="email"
                 type="email"
                 autoComplete="username"
                 value={email}
                 onChange={(e) => setEmail(e.target.value)}
-                validationStatus={fieldErrors.email ? 'error' : undefined}
                 aria-invalid={Boolean(fieldErrors.email)}
                 aria-describedby={fieldErrors.email ? 'sign-in-email-error' : undefined}
               />
-            </FormGroup>
-            <FormGroup error={Boolean(fieldErrors.password)}>
-              <Label htmlFor="sign-in-password">{intl.formatMessage(m.password)}</Label>
-              {fieldErrors.password && <ErrorMessage id="sign-in-password-error">{fieldErrors.password}</ErrorMessage>}
-              <TextInput
+            </div>
+            <div className={fieldErrors.password ? 'usa-form-group usa-form-group--error' : 'usa-form-group'}>
+              <label className={fieldErrors.password ? 'usa-label usa-label--error' : 'usa-label'} htmlFor="sign-in-password">
+                {intl.formatMessage(m.password)}
+              </label>
+              {fieldErrors.password && (
+                <span className="usa-error-message" id="sign-in-password-error" role="alert">
+                  {fieldErrors.password}
+                </span>
+              )}
+              <input
+                className={fieldErrors.password ? 'usa-input usa-input--error' : 'usa-input'}
                 id="sign-in-password"
                 name="password"
                 type={showPassword ? 'text' : 'password'}
                 autoComplete="current-password"
                 value={password}
                 onChange={(e) => setPassword(e.target.value)}
-                validationStatus={fieldErrors.password ? 'error' : undefined}
                 aria-invalid={Boolean(fieldErrors.password)}
                 aria-describedby={fieldErrors.password ? 'sign-in-password-error' : undefined}
               />
-            </FormGroup>
+            </div>
             <div className="usa-checkbox margin-top-2">
               <input className="usa-checkbox__input" id="sign-in-show-password" type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} />
               <label className="usa-checkbox__label" htmlFor="sign-in-show-password">
                 {intl.formatMessage(m.showPassword)}
               </label>
             </div>
-            <Button type="submit" disabled={busy} aria-disabled={busy}>
+            <button className="usa-button" type="submit" disabled={busy} aria-disabled={busy}>
               {intl.formatMessage(busy ? m.submitting : m.submit)}
-            </Button>
-          </Fieldset>
-        </Form>
+            </button>
+          </fieldset>
+        </form>
       </main>
-    </GridContainer>
+    </div>
   );
 }
