@@ -137,7 +137,7 @@ describe('npm start', () => {
     await graphql.data(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: email, p: password });
     expect(await stop(second)).toBe(0);
     expect(postgresRunningIn(data)).toBe(false);
-  });
+  }, 240_000); // two starts (embedded PostgreSQL each time) and a sign-in through the console in Chromium
 
   it('with DATABASE_URL uses that database and takes the first admin from the environment', async () => {
     const data = scratchDir();
