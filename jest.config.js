@@ -1,6 +1,12 @@
 // One Jest run for unit (*.spec.ts), integration (*.int-spec.ts) and end-to-end
 // (test/*.e2e-spec.ts) suites, against real PostgreSQL and Redis found by the global setup.
+// Files run in parallel workers, each with its own database and Redis key prefix.
+const { availableParallelism } = require('node:os');
 const { compilerOptions } = require('./tsconfig.json');
+
+// One worker per core, at most 4 (each boots apps with their own connection pools, and
+// PostgreSQL allows 100 connections by default). `npm test -- --maxWorkers=N` or TEST_WORKERS=N.
+const workers = Number(process.env.TEST_WORKERS) || Math.min(4, Math.max(1, availableParallelism()));
 
 const moduleNameMapper = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target.replace(/^\.\//, '')}`]),
@@ -19,6 +25,10 @@ module.exports = {
   moduleNameMapper,
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
+  setupFiles: ['<rootDir>/libs/testing/src/worker-env.ts'],
+  maxWorkers: workers,
+  // A worker whose heap has grown past this after a file is replaced before the next one.
+  workerIdleMemoryLimit: '1500MB',
   testTimeout: 60_000,
   reporters: ['default', '<rootDir>/libs/testing/jest/summary-reporter.js'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],

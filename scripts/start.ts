@@ -169,7 +169,8 @@ async function main(): Promise<void> {
 
   say('');
   say('Liaison is running. Ctrl-C stops everything it started.');
-  say(`  GraphQL        ${publicUrl}/graphql`);
+  say(`  Staff console  ${publicUrl}/  (open this and sign in)`);
+  say(`  GraphQL        ${publicUrl}/graphql  (explorer in the console at ${publicUrl}/explorer)`);
   say(`  Health         ${publicUrl}/health/ready`);
   if (devMailDir) say(`  Dev inbox      ${publicUrl}/dev/mail`);
   say(`  Queues         ${publicUrl}/admin/queues (platform operator; sign in at /admin/login)`);
@@ -177,7 +178,7 @@ async function main(): Promise<void> {
   else if (seeded) say(`  Sign in with one of the demo accounts above (staff of ${seeded.agency.name}).`);
   else say('  Sign in with an existing staff account (the first admin was created on the first start).');
   if (operator) sayOperator(operator);
-  say('  GraphQL sign-in: mutation { login(input: { email: "…", password: "…" }) { accessToken } }');
+  say(`  Open ${publicUrl}/ and sign in with the email and password above.`);
 }
 
 /** The admin account to sign in with, and which agency it belongs to. */

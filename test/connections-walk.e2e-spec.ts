@@ -3,7 +3,7 @@ import { getNamedType, isObjectType } from 'graphql';
 import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { StaffRole } from '@app/common';
-import { TestApp, createAgency, createSignedInStaff, createTestApp, testConfig } from '@app/testing';
+import { TestApp, createAgency, createSignedInOperator, createSignedInStaff, createTestApp, testConfig } from '@app/testing';
 
 /** Rows per list, and the page size that walks them (several pages, the last one partial). */
 const ROWS = 23;
@@ -15,11 +15,13 @@ const AT = '2026-03-01T12:00:00.123456Z';
 const WALKED = [
   'Query.auditLog',
   'Query.communityConcerns',
+  'Query.failedInvitations',
   'Query.forumInvitations',
   'Query.forumSeriesList',
   'Query.forums',
   'Query.organisationImports',
   'Query.organisations',
+  'Query.platformAgencies',
   'Query.rsvpRepliesNeedingReading',
   'Query.staffUsers',
   'Query.surveys',
@@ -36,6 +38,8 @@ interface Walk {
   path: string[];
   /** Ids the list must show (it may show others, e.g. the signed-in admin among staff). */
   expected: string[];
+  /** Who asks: the agency's admin, or a platform operator (for the lists only operators may read). */
+  as?: 'operator';
 }
 
 interface Page {
@@ -56,6 +60,7 @@ const top = (field: string, args = '', vars = ''): string =>
 describe('Walking every connection to its end', () => {
   let t: TestApp;
   let token: string;
+  let operatorToken: string;
   let walks: Record<(typeof WALKED)[number], Walk>;
 
   beforeAll(async () => {
@@ -63,6 +68,7 @@ describe('Walking every connection to its end', () => {
     const agency = await createAgency(t.dataSource);
     const admin = await createSignedInStaff(t.dataSource, t.graphql, agency.id, StaffRole.ADMIN);
     token = admin.token;
+    operatorToken = (await createSignedInOperator(t.dataSource, t.graphql)).token;
     walks = await t.dataSource.transaction((manager) => rowsForEveryList(manager, agency.id, admin.user.id));
   });
   afterAll(() => t.close());
@@ -85,8 +91,9 @@ describe('Walking every connection to its end', () => {
     let after: string | null = null;
     let totalCount = 0;
     for (let pages = 0; ; pages++) {
-      expect(pages).toBeLessThan(ROWS * 2); // a list that never ends is a failure, not a hang
-      const data: Record<string, unknown> = await t.graphql.data(walk.query, { ...walk.variables, first: PAGE, after }, token);
+      // A list that never ends is a failure, not a hang. (The agencies list also holds other tests' agencies.)
+      expect(pages).toBeLessThan(Math.ceil(Math.max(ROWS, totalCount) / PAGE) * 2);
+      const data: Record<string, unknown> = await t.graphql.data(walk.query, { ...walk.variables, first: PAGE, after }, walk.as === 'operator' ? operatorToken : token);
       const connection = walk.path.reduce((at, step) => (at as Record<string, unknown>)[step], data as unknown) as Page;
       seen.push(...connection.edges.map((e) => e.node.id));
       totalCount = connection.totalCount;
@@ -131,12 +138,25 @@ async function rowsForEveryList(m: EntityManager, agencyId: string, staffId: str
       INSERT INTO contacts (agency_id, name, email) SELECT $1, 'Guest ' || n, 'guest-' || $4 || '-' || n || '@partner.example' ${each} RETURNING id, email)
     INSERT INTO invitations (agency_id, forum_id, contact_id, token_hash, token_sealed, created_at)
     SELECT $1, $5, id, 'walk-' || email, 'sealed', $2 FROM people RETURNING id`, [tag, forums[0]]);
+  // Invitations to another forum whose emails the mail server refused, all made at AT.
+  const failed = await ids(`WITH people AS (
+      INSERT INTO contacts (agency_id, name, email) SELECT $1, 'Bounced ' || n, 'bounce-' || $4 || '-' || n || '@partner.example' ${each} RETURNING id, email),
+    mails AS (
+      INSERT INTO outbound_emails (agency_id, kind, to_address, from_address, subject, html_body, text_body, message_id, status, last_error)
+      SELECT $1, 'invitation', email, 'liaison@example.test', 'Invitation', 'x', 'x', '<' || email || '>', 'FAILED', '550 no such mailbox' FROM people RETURNING id, to_address)
+    INSERT INTO invitations (agency_id, forum_id, contact_id, email_id, token_hash, token_sealed, created_at)
+    SELECT $1, $5, p.id, mails.id, 'walk-' || p.email, 'sealed', $2 FROM people p JOIN mails ON mails.to_address = p.email RETURNING id`, [tag, forums[1]]);
+  // Agencies sharing one name (the platform operator's list is alphabetical), so only the id orders them.
+  const agencies = (
+    await m.query(`INSERT INTO agencies (name, slug, created_at) SELECT 'Walk agency ' || $1, 'walk-' || $1 || '-' || n, $2 FROM generate_series(1, $3) AS n RETURNING id`, [tag, AT, ROWS])
+  ).map((r: { id: string }) => r.id);
   const replies = await ids(`INSERT INTO rsvp_replies (agency_id, forum_id, invitation_id, from_address, status, received_at)
     SELECT $1, $4, u.id, 'guest@partner.example', 'NEEDS_READING', $2 FROM unnest($5::uuid[]) WITH ORDINALITY AS u(id, n) WHERE n <= $3 RETURNING id`, [forums[0], invitations]);
 
   return {
     'Query.auditLog': { query: top('auditLog'), variables: {}, path: ['auditLog'], expected: audit },
     'Query.communityConcerns': { query: top('communityConcerns'), variables: {}, path: ['communityConcerns'], expected: concerns },
+    'Query.failedInvitations': { query: top('failedInvitations'), variables: {}, path: ['failedInvitations'], expected: failed },
     'Query.forumInvitations': {
       query: top('forumInvitations', ', forumId: $forumId', ', $forumId: ID!'),
       variables: { forumId: forums[0] },
@@ -147,6 +167,7 @@ async function rowsForEveryList(m: EntityManager, agencyId: string, staffId: str
     'Query.forums': { query: top('forums'), variables: {}, path: ['forums'], expected: [...forums, ...occurrences] },
     'Query.organisationImports': { query: top('organisationImports'), variables: {}, path: ['organisationImports'], expected: imports },
     'Query.organisations': { query: top('organisations'), variables: {}, path: ['organisations'], expected: organisations },
+    'Query.platformAgencies': { query: top('platformAgencies'), variables: {}, path: ['platformAgencies'], expected: agencies, as: 'operator' },
     'Query.rsvpRepliesNeedingReading': { query: top('rsvpRepliesNeedingReading'), variables: {}, path: ['rsvpRepliesNeedingReading'], expected: replies },
     'Query.staffUsers': { query: top('staffUsers'), variables: {}, path: ['staffUsers'], expected: staff },
     'Query.surveys': { query: top('surveys'), variables: {}, path: ['surveys'], expected: surveys },

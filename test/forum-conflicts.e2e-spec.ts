@@ -29,6 +29,10 @@ describe('Forum conflicts', () => {
       field: 'input.venueId',
       conflictingForumId: first.id,
       conflictingForumTitle: 'Budget listening session',
+      // Enough for a screen to name the other forum in its own words and zone.
+      venueName: 'Eastbrook Library',
+      conflictingForumStartsAt: first.startsAt,
+      conflictingForumTimeZone: 'America/Chicago',
     });
     expect(error?.message).toContain('Budget listening session');
     expect(error?.message).toContain(first.id);
@@ -50,7 +54,9 @@ describe('Forum conflicts', () => {
       reason: 'FORUM_HOST_CONFLICT',
       field: 'input.hostIds',
       hostId: world.otherOfficer.user.id,
+      hostName: world.otherOfficer.user.name,
       conflictingForumId: first.id,
+      conflictingForumStartsAt: first.startsAt,
     });
     // Adding the host to another overlapping forum later is refused the same way.
     const other = await createForumOverApi(t, world, { format: 'ONLINE', venueId: null, onlineUrl: 'https://meet.example/c', start: localIn(10, 19), end: localIn(10, 20) });

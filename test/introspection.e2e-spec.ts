@@ -8,7 +8,8 @@ describe('Introspection in production', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp(testConfig({ NODE_ENV: 'production' }));
+    // Production refuses mail from a local-only domain (liaison.local, the test default).
+    t = await createTestApp(testConfig({ NODE_ENV: 'production', MAIL_DOMAIN: 'liaison.example.org' }));
   });
   afterAll(() => t.close());
 

@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { adminQuery } from '@app/database';
 import { freePort } from '@app/devstack';
-import { GraphQLClient } from '@app/testing';
+import { GraphQLClient, launchBrowser } from '@app/testing';
+import { signInToConsole } from './support/console';
 import { runCompiledScript } from './support/run-command';
 
 /**
@@ -93,12 +94,22 @@ describe('npm start', () => {
     const data = scratchDir();
     dirs.push(data);
     const port = await freePort();
-    const env = { LIAISON_DATA_DIR: data, PORT: String(port), REDIS_URL: process.env.TEST_REDIS_URL, REDIS_PREFIX: `start-${randomBytes(3).toString('hex')}` };
+    const env = { LIAISON_DATA_DIR: data, PORT: String(port), REDIS_URL: process.env.TEST_REDIS_URL, REDIS_PREFIX: `${process.env.TEST_REDIS_PREFIX}-start-${randomBytes(3).toString('hex')}` };
 
     const first = launch(env);
     const [, email, password] = await waitForOutput(first, /Sign in as (\S+)\s+with the password (\S+) \(shown only this once\)/);
     expect(first.output()).toContain('PostgreSQL: starting the embedded server');
     expect(first.output()).toContain(`GraphQL        http://localhost:${port}/graphql`);
+    expect(first.output()).toContain(`Staff console  http://localhost:${port}/`);
+    // The newcomer opens the console in a browser and signs in with the printed credentials.
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await signInToConsole(page, `http://127.0.0.1:${port}`, { email, password });
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Home');
+    } finally {
+      await browser.close();
+    }
     const graphql = new GraphQLClient(`http://127.0.0.1:${port}`);
     const login = await graphql.data(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { user { role } } }`, { e: email, p: password });
     expect(login.login.user.role).toBe('ADMIN');
@@ -126,7 +137,7 @@ describe('npm start', () => {
     await graphql.data(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: email, p: password });
     expect(await stop(second)).toBe(0);
     expect(postgresRunningIn(data)).toBe(false);
-  });
+  }, 240_000); // two starts (embedded PostgreSQL each time) and a sign-in through the console in Chromium
 
   it('with DATABASE_URL uses that database and takes the first admin from the environment', async () => {
     const data = scratchDir();
@@ -138,7 +149,7 @@ describe('npm start', () => {
       PORT: String(port),
       DATABASE_URL: database.url,
       REDIS_URL: process.env.TEST_REDIS_URL,
-      REDIS_PREFIX: `start-${randomBytes(3).toString('hex')}`,
+      REDIS_PREFIX: `${process.env.TEST_REDIS_PREFIX}-start-${randomBytes(3).toString('hex')}`,
       ADMIN_EMAIL: 'chief@example.org',
       ADMIN_PASSWORD: 'a-chosen-admin-password',
       AGENCY_NAME: 'Lakeside Police',
@@ -169,14 +180,14 @@ describe('npm start', () => {
         PORT: String(port),
         DATABASE_URL: database.url,
         REDIS_URL: process.env.TEST_REDIS_URL,
-        REDIS_PREFIX: `start-${randomBytes(3).toString('hex')}`,
+        REDIS_PREFIX: `${process.env.TEST_REDIS_PREFIX}-start-${randomBytes(3).toString('hex')}`,
         ADMIN_EMAIL: 'newcomer@example.org',
         ADMIN_PASSWORD: 'a-chosen-admin-password',
       },
       ['--demo'],
     );
     try {
-      await waitForOutput(run, /GraphQL sign-in/, 200_000);
+      await waitForOutput(run, /and sign in with the email and password above/, 200_000);
       const graphql = new GraphQLClient(`http://127.0.0.1:${port}`);
       const { login } = await graphql.data(`mutation { login(input: { email: "newcomer@example.org", password: "a-chosen-admin-password" }) { accessToken user { role } } }`);
       expect(login.user.role).toBe('ADMIN');

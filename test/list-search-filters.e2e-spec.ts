@@ -1,7 +1,8 @@
 import { StaffRole } from '@app/common';
 import { CommunityConcern, ConcernPriority, ForumStatus, ForumType } from '@app/forums';
 import { OrganisationStatus, OrganisationType } from '@app/partners';
-import { TestApp, createAgency, createForum, createOrganisation, createSignedInStaff, createTestApp, createVenue, testConfig } from '@app/testing';
+import { StaffStatus } from '@app/staff';
+import { TestApp, createAgency, createForum, createOrganisation, createSignedInStaff, createStaff, createTestApp, createVenue, testConfig } from '@app/testing';
 
 /**
  * Every list with a text search, searched and filtered at once: the text search must
@@ -34,7 +35,7 @@ describe('Text search combined with the other filters of a list', () => {
   }
 
   function filterType(field: string): string {
-    return { organisations: 'OrganisationFilterInput', forums: 'ForumFilterInput', venues: 'VenueFilterInput', communityConcerns: 'CommunityConcernFilterInput' }[field]!;
+    return { organisations: 'OrganisationFilterInput', forums: 'ForumFilterInput', venues: 'VenueFilterInput', communityConcerns: 'CommunityConcernFilterInput', staffUsers: 'StaffFilterInput' }[field]!;
   }
 
   /** Each filter alone beside the text, then all of them together. */
@@ -82,6 +83,18 @@ describe('Text search combined with the other filters of a list', () => {
     await createVenue(t.dataSource, agencyId, { name: 'Cedar Annex', address: '7 Cedar Road', archivedAt: new Date() });
     expect(await names('venues', { text: 'cedar', includeArchived: true }, 'name')).toEqual(['Cedar Annex', 'Cedar Hall']);
     expect(await names('venues', { text: 'cedar', includeArchived: false }, 'name')).toEqual(['Cedar Hall']);
+  });
+
+  it('staff: text in the name or email with role and status (the hosts picker)', async () => {
+    await createStaff(t.dataSource, agencyId, StaffRole.LIAISON_OFFICER, { name: 'Dana Okafor' });
+    await createStaff(t.dataSource, agencyId, StaffRole.ADMIN, { name: 'Sam Reyes', email: `okafor-admin-${Date.now()}@test.example` });
+    await createStaff(t.dataSource, agencyId, StaffRole.LIAISON_OFFICER, { name: 'Lee Okafor', status: StaffStatus.DEACTIVATED });
+    expect(await names('staffUsers', { text: 'OKAFOR' }, 'name')).toEqual(['Dana Okafor', 'Lee Okafor', 'Sam Reyes']);
+    for (const filter of combinations({ role: 'LIAISON_OFFICER', status: 'ACTIVE' })) {
+      expect(await names('staffUsers', { text: 'okafor', ...filter }, 'name')).toEqual(
+        filter.role && filter.status ? ['Dana Okafor'] : filter.role ? ['Dana Okafor', 'Lee Okafor'] : ['Dana Okafor', 'Sam Reyes'],
+      );
+    }
   });
 
   it('community concerns: text with topic, neighbourhood, priority, forum and dates', async () => {

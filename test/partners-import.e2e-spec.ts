@@ -247,7 +247,7 @@ describe('CSV import and export of partner organisations', () => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as any;
     expect(body.errors[0].message).toMatch(/not valid UTF-8.*line 2/);
-    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', encoding: 'UTF-8 required', line: 2 });
 
     const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${HEADER}\nCafé Solidario,NGO,,,,,,,José Pérez,jose@example.org,,,es,\n`, 'utf8')]);
     const result = await runImport(token, withBom);
@@ -302,6 +302,22 @@ describe('CSV import and export of partner organisations', () => {
 
     const result = await runImport(token, bytes);
     expect(result).toMatchObject({ status: 'DONE', totalRows: 6, created: 0, updated: 0, unchanged: 9 });
+  });
+
+  it("exports only what the directory's filters select, and refuses a filter value it does not know", async () => {
+    const { token } = await officer();
+    await runImport(token, VALID);
+    const get = (query: string) => fetch(`${t.url}/exports/organisations.csv${query}`, { headers: { authorization: `Bearer ${token}` } });
+    const schools = await (await get('?type=SCHOOL&text=northgate')).text();
+    expect(schools).toContain('khughes@nhs.example.org');
+    expect(schools).not.toContain('Safe Harbor Shelter');
+    expect(schools).not.toContain('Old Town Merchants');
+    const byArea = await (await get('?focusArea=Domestic%20Violence&neighbourhood=old%20town&status=ACTIVE')).text();
+    expect(byArea).toContain('Safe Harbor Shelter');
+    expect(byArea).not.toContain('Northgate High School');
+    const bad = await get('?type=CLUB');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as any).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.type' });
   });
 
   it('a 10,000-row file (larger than the JSON body limit) imports through the HTTP upload, with progress figures that only grow to 100', async () => {

@@ -28,6 +28,14 @@ const CREATE_AGENCY = `mutation($input: CreateAgencyInput!) {
 const SUSPEND = `mutation($id: ID!, $reason: String!) { suspendAgency(id: $id, input: { reason: $reason }) { suspendedAt suspensionReason } }`;
 const REINSTATE = `mutation($id: ID!) { reinstateAgency(id: $id) { suspendedAt suspensionReason } }`;
 
+interface ListedAgency {
+  id: string;
+  name: string;
+  activeStaff: number;
+  invitedStaff: number;
+  lastStaffSignInAt: string | null;
+}
+
 describe('The platform operator', () => {
   let stack: MailTestStack;
   let t: TestApp;
@@ -37,6 +45,21 @@ describe('The platform operator', () => {
     t = stack.t;
   });
   afterAll(() => stack.close());
+
+  /** Every agency in the operator's list, page by page (it also holds the agencies other tests made). */
+  async function listedAgencies(token: string): Promise<ListedAgency[]> {
+    const nodes: ListedAgency[] = [];
+    for (let after: string | null = null; ; ) {
+      const data: { platformAgencies: { edges: { node: ListedAgency }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await t.graphql.data(
+        `query($after: String) { platformAgencies(first: 100, after: $after) { edges { node { id name activeStaff invitedStaff lastStaffSignInAt } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+        token,
+      );
+      nodes.push(...data.platformAgencies.edges.map((e) => e.node));
+      if (!data.platformAgencies.pageInfo.hasNextPage) return nodes;
+      after = data.platformAgencies.pageInfo.endCursor;
+    }
+  }
 
   function newAgencyInput(overrides: Record<string, string> = {}) {
     const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
@@ -83,10 +106,20 @@ describe('The platform operator', () => {
       ['staff.invite', operator.email],
     ]);
 
-    const listed = await t.graphql.data(`{ platformAgencies(first: 100) { totalCount edges { node { id activeStaff invitedStaff lastStaffSignInAt } } } }`, {}, token);
-    const row = listed.platformAgencies.edges.find((e: { node: { id: string } }) => e.node.id === created.id).node;
+    const row = (await listedAgencies(token)).find((node) => node.id === created.id);
     expect(row).toMatchObject({ activeStaff: 1, invitedStaff: 0 });
-    expect(row.lastStaffSignInAt).not.toBeNull();
+    expect(row?.lastStaffSignInAt).not.toBeNull();
+  });
+
+  it('lists the agencies alphabetically by name, whatever order they were created in', async () => {
+    const { token } = await createSignedInOperator(t.dataSource, t.graphql);
+    const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
+    const zulu = (await t.graphql.data(CREATE_AGENCY, { input: newAgencyInput({ name: `Zulu Valley PD ${suffix}` }) }, token)).createAgency;
+    const alpha = (await t.graphql.data(CREATE_AGENCY, { input: newAgencyInput({ name: `Alpine Ridge PD ${suffix}` }) }, token)).createAgency;
+    const ids = (await listedAgencies(token)).map((node) => node.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.indexOf(alpha.id)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(alpha.id)).toBeLessThan(ids.indexOf(zulu.id));
   });
 
   it('sees counts and health, never the agencies\' data: the type it reads has nothing else', async () => {

@@ -66,6 +66,27 @@ describe('Security headers on every page and the API', () => {
     }
   });
 
+  it("the staff invitation page takes USWDS's styles, fonts and images from our origin only, and nothing inline", async () => {
+    const res = await fetch(`${t.url}/staff/invitation/not-a-real-token`);
+    const csp = directives(res.headers.get('content-security-policy'));
+    expect(csp.get('style-src')).toEqual(["'self'"]);
+    expect(csp.get('font-src')).toEqual(["'self'"]);
+    expect(csp.get('img-src')).toEqual(["'self'", 'data:']);
+    expect(csp.get('default-src')).toEqual(["'none'"]);
+    expect(await res.text()).toMatch(/<link rel="stylesheet" href="\/uswds\/css\/uswds\.min\.css\?v=[\d.]+">/);
+
+    const stylesheet = await fetch(`${t.url}/uswds/css/uswds.min.css`);
+    expect(stylesheet.status).toBe(200);
+    expect(stylesheet.headers.get('content-type')).toMatch(/^text\/css/);
+    expect(stylesheet.headers.get('cache-control')).toBe('public, max-age=2592000');
+    const font = await fetch(`${t.url}/uswds/fonts/source-sans-pro/sourcesanspro-regular-webfont.woff2`);
+    expect(font.status).toBe(200);
+    // Only what the stylesheet needs: no scripts or sources from the package, no listing.
+    for (const path of ['/uswds/js/uswds.min.js', '/uswds/css/', '/uswds/scss/packages/_index.scss', '/uswds']) {
+      expect({ path, status: (await fetch(`${t.url}${path}`)).status }).toEqual({ path, status: 404 });
+    }
+  });
+
   it('the queue dashboard may load its own scripts, and nothing inline', async () => {
     const res = await fetch(`${t.url}/admin/queues`, { redirect: 'manual' });
     const csp = directives(res.headers.get('content-security-policy'));

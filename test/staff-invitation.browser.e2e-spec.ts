@@ -1,4 +1,8 @@
-import { Browser } from 'playwright-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Browser, ConsoleMessage, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { StaffRole, generateToken, hashToken } from '@app/common';
 import { StaffStatus } from '@app/staff';
 import { TestApp, createAgency, createStaff, createTestApp, launchBrowser, signIn, testConfig } from '@app/testing';
@@ -7,13 +11,19 @@ describe('The set-your-password page in a real browser', () => {
   let t: TestApp;
   let browser: Browser;
 
+  let consoleDir: string;
+
   beforeAll(async () => {
-    t = await createTestApp(testConfig());
+    // A stand-in for the built console, for the link the welcome page gives.
+    consoleDir = mkdtempSync(join(tmpdir(), 'liaison-console-'));
+    writeFileSync(join(consoleDir, 'index.html'), '<!doctype html><html lang="en"><head><title>Console stand-in</title></head><body><main><h1>Console</h1></main></body></html>');
+    t = await createTestApp(testConfig({ CONSOLE_DIR: consoleDir }));
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser.close();
     await t.close();
+    rmSync(consoleDir, { recursive: true, force: true });
   });
 
   async function invitedUser() {
@@ -42,6 +52,79 @@ describe('The set-your-password page in a real browser', () => {
     await page.waitForSelector('h1:has-text("Your account is active")');
     await page.close();
     expect(await signIn(t.graphql, user.email, 'browser-chosen-password')).toBeTruthy();
+  });
+
+  /** Messages the browser logs about Content-Security-Policy, and every stylesheet, font and image that failed. */
+  function watch(page: Page) {
+    const violations: string[] = [];
+    const failed: string[] = [];
+    page.on('console', (message: ConsoleMessage) => {
+      if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+    });
+    page.on('requestfailed', (request) => failed.push(request.url()));
+    page.on('response', (response) => {
+      if (response.status() >= 400 && response.url().includes('/uswds/')) failed.push(response.url());
+    });
+    return { violations, failed };
+  }
+
+  async function accessibilityViolations(page: Page) {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  it("looks like the console: USWDS's stylesheet and fonts load under the page's policy, with no violation", async () => {
+    const { token } = await invitedUser();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const seen = watch(page);
+    const stylesheet = page.waitForResponse((response) => response.url().includes('/uswds/css/uswds.min.css'));
+    await page.goto(`${t.url}/staff/invitation/${token}`);
+    expect((await stylesheet).status()).toBe(200);
+    await page.waitForLoadState('networkidle');
+    // USWDS styles applied: its form controls take the full width of usa-form's 30rem column, in Source Sans Pro.
+    // (Strings, not functions: the project's TypeScript has no DOM types.)
+    const font = await page.evaluate(`getComputedStyle(document.getElementById('password')).fontFamily`);
+    expect(font).toMatch(/Source Sans Pro/i);
+    expect(await page.evaluate(`document.fonts.check('1rem "Source Sans Pro Web"')`)).toBe(true);
+    expect(seen.violations).toEqual([]);
+    expect(seen.failed).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('signs the new staff member in (the session cookie is set) and offers the way into the console', async () => {
+    const { user, token } = await invitedUser();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const seen = watch(page);
+    await page.goto(`${t.url}/staff/invitation/${token}`);
+    await page.getByLabel('New password (at least 12 characters)').fill('a-new-staff-password');
+    await page.getByLabel('Repeat the password').fill('a-new-staff-password');
+    await page.getByRole('button', { name: 'Activate my account' }).click();
+    await page.getByRole('heading', { name: 'Your account is active' }).waitFor();
+    expect(await page.getByRole('status').textContent()).toContain(`You are signed in as ${user.email}`);
+    expect(await page.getByRole('link', { name: 'Open the staff console' }).getAttribute('href')).toBe('/');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const cookies = await context.cookies();
+    const session = cookies.find((c) => c.name === 'liaison_session');
+    expect(session).toMatchObject({ path: '/auth/session', httpOnly: true, sameSite: 'Strict' });
+    expect(session!.value.length).toBeGreaterThan(20);
+    // Only the refresh token's cookie: the access token is never put in a cookie.
+    expect(cookies.map((c) => c.name)).toEqual(['liaison_session']);
+
+    // The browser that set the password holds a working session: the console's first call there succeeds.
+    await page.getByRole('link', { name: 'Open the staff console' }).click();
+    await page.waitForURL(`${t.url}/`);
+    expect(await page.title()).toBe('Console stand-in');
+    const refreshed = await page.evaluate(async () => {
+      const res = await fetch('/auth/session/refresh', { method: 'POST', headers: { 'content-type': 'application/json' } });
+      return { status: res.status, body: await res.json() };
+    });
+    expect(refreshed).toMatchObject({ status: 200, body: { account: { kind: 'STAFF' } } });
+    expect(seen.violations).toEqual([]);
+    await context.close();
   });
 
   it('shows a mismatch beside the form and keeps the account inactive', async () => {

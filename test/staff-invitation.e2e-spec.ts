@@ -1,5 +1,6 @@
-import { StaffRole } from '@app/common';
-import { MailTestStack, SmtpSink, TestApp, createAgency, createMailTestStack, createSignedInStaff, signIn } from '@app/testing';
+import { StaffRole, generateToken, hashToken } from '@app/common';
+import { StaffStatus } from '@app/staff';
+import { MailTestStack, SmtpSink, TestApp, createAgency, createMailTestStack, createSignedInStaff, createStaff, signIn } from '@app/testing';
 
 const INVITE = `mutation($email: String!) { inviteStaff(input: { name: "Rosa Diaz", email: $email, role: LIAISON_OFFICER }) { id status role } }`;
 
@@ -32,7 +33,7 @@ describe('Inviting staff through the worker and a real SMTP server', () => {
 
     const form = await fetch(`${t.url}${path}`);
     expect(form.status).toBe(200);
-    expect(await form.text()).toContain('<label for="password">');
+    expect(await form.text()).toMatch(/<label class="usa-label" for="password">/);
 
     const tooShort = await postForm(`${t.url}${path}`, { password: 'short', confirm: 'short' });
     expect(tooShort).toContain('at least 12 characters');
@@ -55,6 +56,48 @@ describe('Inviting staff through the worker and a real SMTP server', () => {
     expect(audit.auditLog.edges[1].node.actorLabel).toBe(admin.user.email);
   });
 
+  it('sent from the page itself, signs the new staff member in to the console; from elsewhere, only activates', async () => {
+    const agency = await createAgency(t.dataSource);
+    const ownPage = await invitedStaff(t, agency.id);
+    const fromPage = await fetch(`${t.url}/staff/invitation/${ownPage.token}`, {
+      method: 'POST',
+      headers: { origin: t.url },
+      body: new URLSearchParams({ password: 'a-long-enough-password', confirm: 'a-long-enough-password' }),
+    });
+    expect(fromPage.status).toBe(200);
+    const page = await fromPage.text();
+    expect(page).toContain('You are signed in');
+    expect(page).toMatch(/<a class="usa-button" href="\/">Open the staff console<\/a>/);
+    const cookie = fromPage.headers.getSetCookie().find((c) => c.startsWith('liaison_session='))!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).toMatch(/Path=\/auth\/session/);
+    // The cookie is a working browser session: the console turns it into an access token.
+    const refreshed = await fetch(`${t.url}/auth/session/refresh`, {
+      method: 'POST',
+      headers: { origin: t.url, 'content-type': 'application/json', cookie: cookie.split(';')[0] },
+    });
+    expect(refreshed.status).toBe(200);
+    const { accessToken } = (await refreshed.json()) as { accessToken: string };
+    expect((await t.graphql.data(`{ me { email } }`, {}, accessToken)).me.email).toBe(ownPage.email);
+
+    const elsewhere = await invitedStaff(t, agency.id);
+    const fromOtherSite = await fetch(`${t.url}/staff/invitation/${elsewhere.token}`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example' },
+      body: new URLSearchParams({ password: 'a-long-enough-password', confirm: 'a-long-enough-password' }),
+    });
+    expect(fromOtherSite.status).toBe(200);
+    expect(await fromOtherSite.text()).toContain(`Sign in with ${elsewhere.email} and your new password`);
+    expect(fromOtherSite.headers.getSetCookie()).toEqual([]);
+    // Activated all the same, and no session was left open for it.
+    const [row] = await t.dataSource.query(
+      `SELECT u.status, count(s.id) FILTER (WHERE s.revoked_at IS NULL)::int AS open FROM staff_users u LEFT JOIN refresh_sessions s ON s.user_id = u.id WHERE u.email = $1 GROUP BY u.status`,
+      [elsewhere.email],
+    );
+    expect(row).toEqual({ status: 'ACTIVE', open: 0 });
+  });
+
   it('refuses a second invitation to the same address and writes nothing', async () => {
     const agency = await createAgency(t.dataSource);
     const admin = await createSignedInStaff(t.dataSource, t.graphql, agency.id, StaffRole.ADMIN);
@@ -73,6 +116,18 @@ describe('Inviting staff through the worker and a real SMTP server', () => {
     expect(gql.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVITATION_INVALID' });
   });
 });
+
+/** An invited staff member and the token of their link, written straight to the database. */
+async function invitedStaff(t: TestApp, agencyId: string) {
+  const token = generateToken();
+  const user = await createStaff(t.dataSource, agencyId, StaffRole.ANALYST, {
+    status: StaffStatus.INVITED,
+    passwordHash: null,
+    inviteTokenHash: hashToken(token),
+    inviteExpiresAt: new Date(Date.now() + 3_600_000),
+  });
+  return { email: user.email, token };
+}
 
 async function postForm(url: string, fields: Record<string, string>): Promise<string> {
   const res = await fetch(url, { method: 'POST', body: new URLSearchParams(fields) });

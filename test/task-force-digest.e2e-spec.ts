@@ -117,7 +117,7 @@ describe('Task force mail from the worker: weekly digest and overdue reminders',
     const counts = await Promise.all([reminders.sendDue(new Date(), agency.id), reminders.sendDue(new Date(), agency.id)]);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(3);
     expect(await reminders.sendDue(new Date(), agency.id)).toBe(0);
-    await t.app.get(JobsService).enqueue('task-forces.overdue-reminders', { agencyId: agency.id });
+    const job = await t.app.get(JobsService).enqueue('task-forces.overdue-reminders', { agencyId: agency.id });
 
     const mails = await sink.waitFor(contact.email, 2);
     const reminder = mails.find((m) => m.parsed.subject?.startsWith('Overdue:'))!;
@@ -128,8 +128,9 @@ describe('Task force mail from the worker: weekly digest and overdue reminders',
     expect(toLead.parsed.subject).toBe('Overdue: Audit the hotline log (Human Trafficking Joint Task Force)');
     expect(toLead.parsed.text).not.toContain('/action-items/');
 
-    // Give the queued job time to have run: still exactly one reminder each.
-    await new Promise((r) => setTimeout(r, 500));
+    // Once the queued job has run: still exactly one reminder each.
+    for (let i = 0; i < 400 && !['completed', 'failed'].includes(await job.getState()); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await job.getState()).toBe('completed');
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM outbound_emails WHERE agency_id = $1 AND kind = 'task-force.action-item.overdue'`, [agency.id]);
     expect(n).toBe(2);
     const marked = await t.dataSource.query(`SELECT count(*)::int AS n FROM task_force_action_items WHERE id = ANY($1) AND overdue_reminded_at IS NOT NULL`, [[overdueForContact, quietItem]]);

@@ -52,3 +52,9 @@ export function occurrencesOf(series: any): any[] {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return series.occurrences.edges.map((e: any) => e.node);
 }
+
+/** The times of a forum at 18:30–20:00 Chicago, `days` from today: it clashes with a series meeting at 18:00 that day. */
+export function clashingTimes(days: number): { start: string; end: string } {
+  const day = DateTime.fromISO(dateIn(days), { zone: ZONE });
+  return { start: day.set({ hour: 18, minute: 30 }).toFormat("yyyy-LL-dd'T'HH:mm"), end: day.set({ hour: 20 }).toFormat("yyyy-LL-dd'T'HH:mm") };
+}

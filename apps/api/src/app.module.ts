@@ -24,6 +24,7 @@ import { HttpErrorFilter } from './http/http-error.filter';
 import { RequestContextMiddleware } from './http/request-context.middleware';
 import { TokenLimitMiddleware } from './graphql/token-limit.middleware';
 import { AuthResolver } from './auth/auth.resolver';
+import { SessionController } from './auth/session.controller';
 import { StaffResolver } from './staff/staff.resolver';
 import { AgencyResolver } from './agencies/agency.resolver';
 import { AuditResolver } from './audit/audit.resolver';
@@ -89,6 +90,7 @@ export class AppModule implements NestModule {
       ],
       controllers: [
         HealthController,
+        SessionController,
         StaffInvitationController,
         OrganisationsCsvController,
         ...TASK_FORCE_CONTROLLERS,

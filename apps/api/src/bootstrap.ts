@@ -4,6 +4,8 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@app/config';
 import { AppModule } from './app.module';
 import { securityHeaders } from './http/security-headers';
+import { consoleApp } from './console/console-app';
+import { uswdsAssets } from './pages/uswds';
 
 /** Builds the API application (not yet listening); shared by main.ts and the tests. */
 export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -19,6 +21,10 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.set('trust proxy', config.TRUST_PROXY.length ? config.TRUST_PROXY : false);
   // First of all middleware, so every response (errors and 404s too) carries the headers.
   app.use(securityHeaders(config));
+  // Static files ahead of the API's routes; each passes on whatever it does not serve
+  // (the console never takes a server route: see console/server-routes.ts).
+  app.use(uswdsAssets());
+  app.use(consoleApp(config));
   app.enableShutdownHooks();
   return app;
 }

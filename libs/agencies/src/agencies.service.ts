@@ -46,9 +46,9 @@ export class AgenciesService {
     return this.agencies.existsBy({ id: agencyId, suspendedAt: IsNull() });
   }
 
-  /** Every agency, for the platform operator's list (oldest first, so pages stay put as agencies are added). */
+  /** Every agency, for the platform operator's list: alphabetical by name (agencies sharing a name in id order). */
   list(page: PageArgs) {
-    return paginate(this.agencies.createQueryBuilder('agency'), page, { property: 'createdAt', direction: 'ASC' });
+    return paginate(this.agencies.createQueryBuilder('agency'), page, { property: 'name', direction: 'ASC' });
   }
 
   /** Suspends or reinstates an agency (a platform operator's act, recorded in the agency's own audit log). */

@@ -119,6 +119,21 @@ export class AuthService {
     return this.issue(account, session, next);
   }
 
+  /**
+   * Ends the session a refresh token belongs to (a browser signing out holds only that token).
+   * The token just rotated away counts too: whoever presents it is signing that session out.
+   * Nothing happens for an unknown, expired or already revoked token.
+   */
+  async endSession(refreshToken: string): Promise<void> {
+    const tokenHash = hashToken(refreshToken);
+    await this.sessions
+      .createQueryBuilder()
+      .update(RefreshSession)
+      .set({ revokedAt: () => 'now()' })
+      .where('(token_hash = :tokenHash OR previous_token_hash = :tokenHash) AND revoked_at IS NULL', { tokenHash })
+      .execute();
+  }
+
   async logout(actor: SignedInActor, everywhere = false): Promise<void> {
     const owner = actor.kind === 'STAFF' ? { userId: actor.userId } : { operatorId: actor.operatorId };
     const where = everywhere ? { ...owner, revokedAt: IsNull() } : { id: actor.sessionId, revokedAt: IsNull() };

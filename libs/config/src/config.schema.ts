@@ -1,5 +1,7 @@
 import { isIP } from 'node:net';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { projectRoot } from './project-root';
 
 const url = (protocols: string[]) =>
   z
@@ -89,6 +91,13 @@ export const configSchema = z.object({
   INBOUND_SMTP_HOST: z.string().min(1).default('0.0.0.0'),
   /** How often the worker re-checks due reminders and expired waitlist offers in the database. */
   INVITATIONS_SWEEP_SECONDS: seconds.default(60),
+  /** The staff console's built files (`vite build`: index.html and assets/), served at `/`; relative to the working directory. */
+  CONSOLE_DIR: z
+    .string()
+    .trim()
+    .min(1)
+    .default(() => join(projectRoot(), 'dist', 'console'))
+    .transform((dir) => resolve(dir)),
 })
   .superRefine((config, ctx) => {
     // Local mode (npm start without SMTP_URL, tests) keeps mail on the machine; production mail

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from './load-config';
 
 const valid = {
@@ -34,6 +35,12 @@ describe('loadConfig', () => {
     for (const wrong of ['true', '1', '*', '10.0.0.0/33', 'proxy.example.com', '10.0.0.1/8/2']) {
       expect(catchError(() => loadConfig({ ...valid, TRUST_PROXY: wrong })).message).toMatch(/TRUST_PROXY: must list proxy addresses/);
     }
+  });
+
+  it('serves the console from dist/console under the project root unless CONSOLE_DIR says where', () => {
+    expect(loadConfig(valid).CONSOLE_DIR).toBe(join(__dirname, '..', '..', '..', 'dist', 'console'));
+    expect(loadConfig({ ...valid, CONSOLE_DIR: '/srv/console' }).CONSOLE_DIR).toBe('/srv/console');
+    expect(loadConfig({ ...valid, CONSOLE_DIR: 'build/console' }).CONSOLE_DIR).toBe(join(process.cwd(), 'build', 'console'));
   });
 
   describe('the mail sender', () => {

@@ -12,6 +12,8 @@ export interface Booking {
   hostIds: string[];
   startsAt: Date;
   endsAt: Date;
+  /** A series whose own occurrences are not in the way (previewing a change to it). */
+  ignoreSeriesId?: string | null;
 }
 
 interface ConflictRow {
@@ -62,8 +64,9 @@ export class ForumConflicts {
         `SELECT f.id, f.title, f.starts_at, f.time_zone, v.name AS venue_name
            FROM forums f JOIN venues v ON v.id = f.venue_id
           WHERE f.venue_id = $4 AND f.status <> 'CANCELLED' AND f.period && tstzrange($1, $2, '[)') AND f.id <> $3
+            AND ($5::uuid IS NULL OR f.series_id IS DISTINCT FROM $5::uuid)
           ORDER BY f.starts_at LIMIT 1`,
-        [...range, booking.venueId],
+        [...range, booking.venueId, booking.ignoreSeriesId ?? null],
       )) as (ConflictRow & { venue_name: string })[];
       if (row) return ForumError.venueConflict(row.venue_name, this.describe(row), fields.venue);
     }
@@ -72,8 +75,9 @@ export class ForumConflicts {
         `SELECT f.id, f.title, f.starts_at, f.time_zone, s.id AS host_id, s.name AS host_name
            FROM forum_hosts h JOIN forums f ON f.id = h.forum_id JOIN staff_users s ON s.id = h.staff_user_id
           WHERE h.staff_user_id = ANY($4::uuid[]) AND f.status <> 'CANCELLED' AND f.period && tstzrange($1, $2, '[)') AND f.id <> $3
+            AND ($5::uuid IS NULL OR f.series_id IS DISTINCT FROM $5::uuid)
           ORDER BY f.starts_at LIMIT 1`,
-        [...range, booking.hostIds],
+        [...range, booking.hostIds, booking.ignoreSeriesId ?? null],
       )) as (ConflictRow & { host_id: string; host_name: string })[];
       if (row) return ForumError.hostConflict(row.host_name, row.host_id, this.describe(row), fields.hosts);
     }
@@ -89,6 +93,7 @@ export class ForumConflicts {
   }
 
   private describe(row: ConflictRow) {
-    return { id: row.id, title: row.title, when: describeLocal(new Date(row.starts_at), row.time_zone) };
+    const startsAt = new Date(row.starts_at);
+    return { id: row.id, title: row.title, when: describeLocal(startsAt, row.time_zone), startsAt: startsAt.toISOString(), timeZone: row.time_zone };
   }
 }

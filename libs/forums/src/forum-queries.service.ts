@@ -20,6 +20,8 @@ export interface ForumFilter {
   hostId?: string;
   /** Words in the title or description. */
   text?: string;
+  /** Only published forums that have ended and have no completion report yet. */
+  awaitingReport?: boolean;
 }
 
 /** Reading forums: the filtered list, one forum, and the batched lookups field resolvers use. */
@@ -44,6 +46,7 @@ export class ForumQueriesService {
     if (filter.hostId) {
       query.andWhere('EXISTS (SELECT 1 FROM forum_hosts h WHERE h.forum_id = forum.id AND h.staff_user_id = :hostId)', { hostId: filter.hostId });
     }
+    if (filter.awaitingReport) query.andWhere("forum.status = 'PUBLISHED' AND forum.endsAt < now()");
     whereContainsText(query, ['forum.title', 'forum.description'], filter.text);
     return paginate(query, page, { property: 'startsAt', direction: 'ASC' });
   }
@@ -52,6 +55,11 @@ export class ForumQueriesService {
     const forum = await this.forums.findOneBy({ id, agencyId: actor.agencyId });
     if (!forum) throw new NotFoundError('Forum', id);
     return forum;
+  }
+
+  /** For DataLoaders: many forums of one agency in one query (unknown ids are absent). */
+  byIds(agencyId: string, ids: readonly string[]): Promise<Forum[]> {
+    return ids.length ? this.forums.findBy({ agencyId, id: In([...ids]) }) : Promise.resolve([]);
   }
 
   /** Hosts of each forum, as { forumId, host } pairs, in one query. */

@@ -17,6 +17,20 @@ export interface ConflictingForum {
   title: string;
   /** Its start, in its own time zone, for the message. */
   when: string;
+  /** Its start as an ISO instant and its zone, so a screen can show it in its own words. */
+  startsAt: string;
+  timeZone: string;
+}
+
+/** What a screen needs to name the forum in the way (and link to it) without reading the message. */
+function conflictingForum(other: ConflictingForum) {
+  return {
+    conflictingForumId: other.id,
+    conflictingForumTitle: other.title,
+    conflictingForumWhen: other.when,
+    conflictingForumStartsAt: other.startsAt,
+    conflictingForumTimeZone: other.timeZone,
+  };
 }
 
 export class ForumError extends DomainError {
@@ -35,7 +49,7 @@ export class ForumError extends DomainError {
       ErrorKind.CONFLICT,
       ForumErrorCode.VENUE_CONFLICT,
       `${venueName} is already booked for "${other.title}" (${other.id}) on ${other.when}; pass conflictOverride with a reason to book it anyway`,
-      { field, conflictingForumId: other.id, conflictingForumTitle: other.title, conflictingForumWhen: other.when },
+      { field, venueName, ...conflictingForum(other) },
     );
   }
 
@@ -44,7 +58,7 @@ export class ForumError extends DomainError {
       ErrorKind.CONFLICT,
       ForumErrorCode.HOST_CONFLICT,
       `${hostName} is already hosting "${other.title}" (${other.id}) on ${other.when}; pass conflictOverride with a reason to book them anyway`,
-      { field, hostId, conflictingForumId: other.id, conflictingForumTitle: other.title, conflictingForumWhen: other.when },
+      { field, hostId, hostName, ...conflictingForum(other) },
     );
   }
 

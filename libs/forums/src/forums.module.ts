@@ -22,6 +22,7 @@ import { SeriesMaterialiser } from './series/series-materialiser';
 import { ForumSeriesService } from './series/forum-series.service';
 import { SeriesSplitService } from './series/series-split.service';
 import { SeriesQueriesService } from './series/series-queries.service';
+import { SeriesPreviewService } from './series/series-preview.service';
 import { Agency } from '@app/agencies';
 import { StaffUser } from '@app/staff';
 import { Organisation } from '@app/partners';
@@ -46,6 +47,7 @@ import { Organisation } from '@app/partners';
     ForumSeriesService,
     SeriesSplitService,
     SeriesQueriesService,
+    SeriesPreviewService,
   ],
   exports: [
     ForumChangeNotifier,
@@ -59,6 +61,7 @@ import { Organisation } from '@app/partners';
     ForumSeriesService,
     SeriesSplitService,
     SeriesQueriesService,
+    SeriesPreviewService,
   ],
 })
 export class ForumsModule {}

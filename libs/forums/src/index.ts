@@ -23,6 +23,7 @@ export * from './series/series-input';
 export * from './series/forum-series.service';
 export * from './series/series-split.service';
 export * from './series/series-queries.service';
+export * from './series/series-preview.service';
 export * from './forums.module';
 export * from './demo/forums-demo-seed';
 export * from './public-calendar';

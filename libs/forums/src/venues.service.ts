@@ -133,7 +133,8 @@ export class VenuesService {
     const address = (fields.address ?? '').trim();
     if (!name) throw new InputError('input.name', 'must not be empty');
     if (!address) throw new InputError('input.address', 'must not be empty');
-    if (fields.capacity != null && fields.capacity < 0) throw new InputError('input.capacity', 'must be zero or more', 'NEGATIVE_CAPACITY');
+    // A venue with no seats cannot host a forum; an unknown capacity is null, not 0.
+    if (fields.capacity != null && fields.capacity < 1) throw new InputError('input.capacity', 'must be at least 1 seat (leave it empty when you do not know)', 'NEGATIVE_CAPACITY');
     const latitude = fields.latitude ?? null;
     const longitude = fields.longitude ?? null;
     if ((latitude === null) !== (longitude === null)) {

@@ -42,6 +42,12 @@ export enum RsvpReplyStatus {
   RESOLVED = 'RESOLVED',
 }
 
+/** Why a contact an invitation reaches is not mailed (in a preview). */
+export enum SkipReason {
+  ALREADY_INVITED = 'ALREADY_INVITED',
+  OPTED_OUT = 'OPTED_OUT',
+}
+
 /** Answers a person can give (the rest are states the waitlist assigns). */
 export type GivenAnswer = RsvpResponse.ATTENDING | RsvpResponse.MAYBE | RsvpResponse.DECLINED;
 
@@ -53,3 +59,4 @@ registerEnumType(PromotionMode, {
   description: 'AUTOMATIC moves the first waitlisted answer that fits into a freed seat; OFFER holds the seat for them to confirm within a window.',
 });
 registerEnumType(RsvpReplyStatus, { name: 'RsvpReplyStatus' });
+registerEnumType(SkipReason, { name: 'SkipReason', description: 'ALREADY_INVITED to this forum, or OPTED_OUT of all mail.' });

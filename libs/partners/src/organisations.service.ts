@@ -40,6 +40,16 @@ export class OrganisationsService {
   ) {}
 
   async list(actor: Pick<StaffActor, 'agencyId'>, filter: OrganisationFilter, page: PageArgs) {
+    return paginate(await this.filtered(actor, filter), page, { property: 'name', direction: 'ASC' });
+  }
+
+  /** The ids of the organisations a filter selects (for an export of what the directory shows). */
+  async matchingIds(actor: Pick<StaffActor, 'agencyId'>, filter: OrganisationFilter): Promise<string[]> {
+    const rows = await (await this.filtered(actor, filter)).select('org.id', 'id').getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+
+  private async filtered(actor: Pick<StaffActor, 'agencyId'>, filter: OrganisationFilter) {
     const query = this.organisations.createQueryBuilder('org').where('org.agencyId = :agencyId', { agencyId: actor.agencyId });
     // ILIKE on the name uses the trigram index; LIKE wildcards in the search are literal.
     whereContainsText(query, ['org.name'], filter.text);
@@ -55,7 +65,7 @@ export class OrganisationsService {
       if (!name) throw new InputError('filter.neighbourhood', 'neighbourhood must not be empty');
       query.andWhere('org.neighbourhoods @> CAST(ARRAY[:neighbourhood] AS text[])', { neighbourhood: name });
     }
-    return paginate(query, page, { property: 'name', direction: 'ASC' });
+    return query;
   }
 
   /** Scoped to the caller's agency: another agency's id is simply not found. */

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { DateTime } from 'luxon';
-import { NotFoundError, OperatorInAgency, PageArgs, StaffActor, StaffRole, SystemActor, generateToken, hashToken, paginate } from '@app/common';
+import { NotFoundError, OperatorInAgency, PageArgs, StaffActor, StaffRole, SystemActor, generateToken, hashToken, paginate, whereContainsText } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { Agency, AgenciesService } from '@app/agencies';
@@ -26,6 +26,8 @@ export interface StaffCounts {
 export interface StaffFilter {
   role?: StaffRole;
   status?: StaffStatus;
+  /** Words in the name or email (a host picker's search). */
+  text?: string;
 }
 
 const ROLE_LABELS: Record<StaffRole, string> = {
@@ -49,6 +51,7 @@ export class StaffService {
     const query = this.users.createQueryBuilder('user').where('user.agencyId = :agencyId', { agencyId: actor.agencyId });
     if (filter.role) query.andWhere('user.role = :role', { role: filter.role });
     if (filter.status) query.andWhere('user.status = :status', { status: filter.status });
+    whereContainsText(query, ['user.name', 'user.email'], filter.text);
     return paginate(query, page, { property: 'createdAt', direction: 'DESC' });
   }
 

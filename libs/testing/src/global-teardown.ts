@@ -1,20 +1,23 @@
+import { rmSync } from 'node:fs';
 import Redis from 'ioredis';
 import { adminQuery } from '../../database/src/migrate';
+import { TestStack } from './test-stack';
 
 export default async function globalTeardown(): Promise<void> {
-  const stack = (globalThis as { __liaisonTestStack?: { stops: (() => Promise<unknown>)[]; dropDatabase?: { adminUrl: string; name: string } } })
-    .__liaisonTestStack;
+  const stack = (globalThis as { __liaisonTestStack?: TestStack }).__liaisonTestStack;
   if (!stack) return;
   await removeRedisKeys().catch(() => undefined);
-  if (stack.dropDatabase) {
-    await adminQuery(stack.dropDatabase.adminUrl, `DROP DATABASE IF EXISTS ${stack.dropDatabase.name} WITH (FORCE)`).catch(() => undefined);
+  // Worker copies first, the template last (FORCE ends any session a crashed suite left open).
+  for (const name of [...stack.databases].reverse()) {
+    await adminQuery(stack.adminUrl!, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
   }
   for (const stop of stack.stops.reverse()) await stop().catch(() => undefined);
+  for (const dir of stack.dirs) rmSync(dir, { recursive: true, force: true });
 }
 
-/** This run's keys only: other runs (and a developer's own data) share the server. */
+/** This run's keys only, every worker's: other runs (and a developer's own data) share the server. */
 async function removeRedisKeys(): Promise<void> {
-  const prefix = process.env.TEST_REDIS_PREFIX;
+  const prefix = process.env.TEST_RUN_REDIS_PREFIX;
   const url = process.env.TEST_REDIS_URL;
   if (!prefix || !url) return;
   const redis = new Redis(url);

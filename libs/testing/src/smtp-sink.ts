@@ -15,6 +15,8 @@ export interface ReceivedMail {
 export class SmtpSink {
   readonly messages: ReceivedMail[] = [];
   refuseWith: { code: number; message: string } | null = null;
+  /** Refusals for some recipients only (lower-case address → answer), beside `refuseWith` for all. */
+  readonly refuseFor = new Map<string, { code: number; message: string }>();
   private server?: SMTPServer;
   private port = 0;
 
@@ -28,9 +30,10 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
-      onRcptTo: (_address, _session, callback) => {
-        if (!this.refuseWith) return callback();
-        callback(Object.assign(new Error(this.refuseWith.message), { responseCode: this.refuseWith.code }));
+      onRcptTo: (address, _session, callback) => {
+        const refusal = this.refuseWith ?? this.refuseFor.get(address.address.toLowerCase());
+        if (!refusal) return callback();
+        callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
       },
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { DomainError, ErrorKind, RequestContext } from '@app/common';
 
 const STATUS: Record<ErrorKind, number> = {
@@ -17,9 +17,20 @@ export function httpStatusOf(error: DomainError): number {
 }
 
 /**
+ * JSON routes made for the console's own fetch calls (browser sessions), which answer errors as
+ * `{ "error": { "code", "message", "field"?, "reason"? } }` rather than in GraphQL's shape.
+ */
+export const PLAIN_JSON_ERROR_PREFIXES: readonly string[] = ['/auth/session'];
+
+function answersPlainJsonErrors(path: string): boolean {
+  return PLAIN_JSON_ERROR_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
+/**
  * Errors on plain HTTP routes (and from body parsing before GraphQL runs) answered
- * as JSON in GraphQL's error shape. In GraphQL context the error is handed back to
- * Apollo, whose formatError does the mapping there.
+ * as JSON in GraphQL's error shape (or the plain shape above). A 429 says when to try again
+ * in `Retry-After`. In GraphQL context the error is handed back to Apollo, whose formatError
+ * does the mapping there.
  */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -28,9 +39,16 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') return exception;
     const res = host.switchToHttp().getResponse<Response>();
+    const req = host.switchToHttp().getRequest<Request>();
     const { status, code, message, extra } = this.describe(exception);
     if (status >= 500) this.logger.error({ err: exception, requestId: RequestContext.requestId() }, 'Unhandled HTTP error');
     if (res.headersSent) return;
+    if (status === 429 && typeof extra.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(extra.retryAfterSeconds));
+    if (answersPlainJsonErrors(req.path)) {
+      const { field, reason } = extra;
+      res.status(status).json({ error: { code, message, ...(typeof field === 'string' ? { field } : {}), ...(typeof reason === 'string' ? { reason } : {}) } });
+      return;
+    }
     res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
   }
 
@@ -45,6 +63,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       return { status, code: 'PAYLOAD_TOO_LARGE', message: 'Request body is larger than this server accepts', extra: {} };
     }
     if (status === 404) return { status, code: 'NOT_FOUND', message, extra: {} };
+    if (status === 415) return { status, code: 'UNSUPPORTED_MEDIA_TYPE', message, extra: {} };
     if (typeof status === 'number' && status >= 400 && status < 500) {
       return { status, code: 'BAD_REQUEST', message: `Malformed request body: ${message}`, extra: {} };
     }

@@ -18,6 +18,16 @@ describe('sentFromOwnPage', () => {
     expect(sentFromOwnPage(request({ Origin: 'null', Referer: `${PUBLIC_URL}/admin/login` }), PUBLIC_URL)).toBe(true);
   });
 
+  it("without a usable Origin or Referer (a no-referrer page's own form), believes the browser's Sec-Fetch-Site: same-origin", () => {
+    expect(sentFromOwnPage(request({ Origin: 'null', 'Sec-Fetch-Site': 'same-origin' }), PUBLIC_URL)).toBe(true);
+    expect(sentFromOwnPage(request({ 'Sec-Fetch-Site': 'same-origin' }), PUBLIC_URL)).toBe(true);
+    for (const site of ['same-site', 'cross-site', 'none']) {
+      expect(sentFromOwnPage(request({ Origin: 'null', 'Sec-Fetch-Site': site }), PUBLIC_URL)).toBe(false);
+    }
+    // A real Origin decides: the header cannot vouch for another site.
+    expect(sentFromOwnPage(request({ Origin: 'https://attacker.example', 'Sec-Fetch-Site': 'same-origin' }), PUBLIC_URL)).toBe(false);
+  });
+
   it('refuses other sites, look-alikes, other schemes or ports, and requests that say nothing', () => {
     for (const headers of <Record<string, string>[]>[
       { Origin: 'https://attacker.example' },

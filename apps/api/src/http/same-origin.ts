@@ -18,14 +18,17 @@ function originOf(value: string | undefined): string | null {
 /**
  * True when a request was sent by one of our own pages: its `Origin` (or, without one, its
  * `Referer`) is PUBLIC_URL's origin or the request's own (scheme and Host as this server sees
- * them, so a deployment reached under another name still works). A request with neither is
- * refused: browsers send Origin with every cross-site POST, so only non-browser clients omit
- * both, and cookie-authenticated routes are for browsers. This does not replace SameSite
- * cookies; it covers what SameSite leaves open (sign-in CSRF, sibling subdomains, old browsers).
+ * them, so a deployment reached under another name still works). With neither (`Origin: null`
+ * is what browsers send from a page whose Referrer-Policy is no-referrer, like the personal-link
+ * pages), the browser's own `Sec-Fetch-Site: same-origin` is accepted: no page can set that
+ * header. A request saying none of these is refused: browsers send Origin with every cross-site
+ * POST, so only non-browser clients omit it, and cookie-authenticated routes are for browsers.
+ * This does not replace SameSite cookies; it covers what SameSite leaves open (sign-in CSRF,
+ * sibling subdomains, old browsers).
  */
 export function sentFromOwnPage(req: Request, publicUrl: string): boolean {
   const claimed = originOf(req.get('origin')) ?? originOf(req.get('referer'));
-  if (!claimed) return false;
+  if (!claimed) return req.get('sec-fetch-site') === 'same-origin';
   return claimed === new URL(publicUrl).origin || claimed === `${req.protocol}://${req.get('host')}`;
 }
 

@@ -6,13 +6,15 @@ import { AppConfig } from '@app/config';
  * The kinds of response the API serves, each with its own Content-Security-Policy:
  * - `page`: server-rendered pages (RSVP, surveys, calendar, sign-in…) and the API itself:
  *   no script at all, inline styles only (the pages carry their own <style>).
+ * - `uswds-page`: server-rendered pages in the console's look (the staff invitation): as `page`,
+ *   but styles, fonts and images from 'self' (USWDS's files at /uswds) and nothing inline.
  * - `app`: a browser app made of our own static files (the staff console at `/`): scripts,
  *   styles and requests to 'self' only, nothing inline.
  * - `explorer`: the bundled GraphQL explorer: as `app`, plus inline styles and blob: workers.
  * - `queues`: the queue dashboard (Bull Board): its own scripts, inline styles.
  * - `dev-inbox`: the local-mode inbox, whose message page frames the email's HTML (no script either).
  */
-export type PolicyKind = 'page' | 'app' | 'explorer' | 'queues' | 'dev-inbox';
+export type PolicyKind = 'page' | 'uswds-page' | 'app' | 'explorer' | 'queues' | 'dev-inbox';
 
 type Directives = Record<string, string[]>;
 
@@ -29,6 +31,7 @@ const COMMON: Directives = {
 
 const POLICIES: Record<PolicyKind, Directives> = {
   page: { ...COMMON, 'default-src': [NONE], 'img-src': [SELF, 'data:'], 'style-src': [INLINE] },
+  'uswds-page': { ...COMMON, 'default-src': [NONE], 'style-src': [SELF], 'font-src': [SELF], 'img-src': [SELF, 'data:'] },
   app: {
     ...COMMON,
     'default-src': [SELF],
@@ -74,6 +77,7 @@ const POLICIES: Record<PolicyKind, Directives> = {
  */
 export const POLICY_BY_PATH: readonly (readonly [prefix: string, kind: PolicyKind])[] = [
   ['/admin/queues', 'queues'],
+  ['/staff/invitation', 'uswds-page'],
   ['/explorer', 'explorer'],
   ['/dev/mail', 'dev-inbox'],
 ];

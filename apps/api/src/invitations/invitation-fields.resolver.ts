@@ -1,14 +1,20 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { StaffActor } from '@app/common';
+import { ForumQueriesService } from '@app/forums';
 import { CanRead, CurrentActor } from '@app/auth';
 import { Invitation, InvitationDelivery, InvitationPerson, InvitationSummaryService } from '@app/invitations';
 import { RequestLoaders, oneInOrder } from '../graphql/request-loaders';
+import { forumById } from '../forums/forum-loader';
+import { ForumModel } from '../forums/models/forum.model';
 import { InvitationDeliveryModel, InvitationModel } from './models/invitation.model';
 
 @Resolver(() => InvitationModel)
 export class InvitationFieldsResolver {
-  constructor(private readonly summaries: InvitationSummaryService) {}
+  constructor(
+    private readonly summaries: InvitationSummaryService,
+    private readonly forumQueries: ForumQueriesService,
+  ) {}
 
   @ResolveField(() => String)
   @CanRead()
@@ -36,6 +42,12 @@ export class InvitationFieldsResolver {
       () => new DataLoader(async (ids) => oneInOrder(ids, await this.summaries.deliveries(actor.agencyId, ids), (r) => r.invitationId)),
     );
     return loader.load(invitation.id);
+  }
+
+  @ResolveField(() => ForumModel, { description: 'The forum it invites to.' })
+  @CanRead()
+  forum(@Parent() invitation: Invitation, @CurrentActor() actor: StaffActor, @Context('loaders') loaders: RequestLoaders) {
+    return forumById(loaders, this.forumQueries, actor.agencyId).load(invitation.forumId);
   }
 
   private people(actor: StaffActor, loaders: RequestLoaders) {

@@ -3,10 +3,11 @@ import { PageArgs, StaffActor } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
 import { AttendanceService, InvitationSummaryService, InvitationsService, RsvpSettingsService } from '@app/invitations';
 import { ParseIdPipe } from '../graphql/parse-id.pipe';
+import { OptionalParseIdPipe } from '../graphql/optional-parse-id.pipe';
 import { InviteToForumInput } from './dto/invite-to-forum.input';
 import { InvitationFilterInput } from './dto/invitation-filter.input';
 import { ForumRsvpSettingsInput } from './dto/rsvp-settings.input';
-import { InviteResultModel } from './models/invite-result.model';
+import { InvitePreviewModel, InviteResultModel } from './models/invite-result.model';
 import { InvitationSummaryModel } from './models/invitation-summary.model';
 import { InvitationConnection, InvitationModel } from './models/invitation.model';
 import { ForumRsvpSettingsModel } from './models/rsvp-settings.model';
@@ -33,6 +34,18 @@ export class InvitationsResolver {
     return this.invitations.invite(actor, forumId, input);
   }
 
+  @Query(() => InvitePreviewModel, {
+    description: 'How many inviteToForum would invite with this input and who it would skip and why, before sending; nothing is written.',
+  })
+  @CanRead()
+  invitationPreview(
+    @CurrentActor() actor: StaffActor,
+    @Args('forumId', { type: () => ID }, ParseIdPipe) forumId: string,
+    @Args('input') input: InviteToForumInput,
+  ) {
+    return this.invitations.preview(actor, forumId, input);
+  }
+
   @Query(() => InvitationSummaryModel, { description: "A forum's live invitation funnel, headcount and logistics." })
   @CanRead()
   invitationSummary(@CurrentActor() actor: StaffActor, @Args('forumId', { type: () => ID }, ParseIdPipe) forumId: string) {
@@ -48,6 +61,18 @@ export class InvitationsResolver {
     @Args('filter', { nullable: true }) filter?: InvitationFilterInput,
   ) {
     return this.summaries.list(actor, forumId, filter ?? {}, page);
+  }
+
+  @Query(() => InvitationConnection, {
+    description: "Invitations whose email the mail server refused for good (delivery FAILED, with the reason), across the agency's forums or for one, newest first.",
+  })
+  @CanRead()
+  failedInvitations(
+    @CurrentActor() actor: StaffActor,
+    @Args() page: PageArgs,
+    @Args('forumId', { type: () => ID, nullable: true }, OptionalParseIdPipe) forumId?: string | null,
+  ) {
+    return this.summaries.listFailed(actor, page, { forumId: forumId ?? null });
   }
 
   @Query(() => ForumRsvpSettingsModel)

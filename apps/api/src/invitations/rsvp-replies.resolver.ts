@@ -1,14 +1,21 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InputError, PageArgs, StaffActor } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
-import { InboundReplyService, RsvpResponse } from '@app/invitations';
+import { ForumQueriesService } from '@app/forums';
+import { InboundReplyService, RsvpReply, RsvpResponse } from '@app/invitations';
+import { RequestLoaders } from '../graphql/request-loaders';
+import { forumById } from '../forums/forum-loader';
+import { ForumModel } from '../forums/models/forum.model';
 import { ParseIdPipe } from '../graphql/parse-id.pipe';
 import { OptionalParseIdPipe } from '../graphql/optional-parse-id.pipe';
 import { RsvpReplyConnection, RsvpReplyModel } from './models/rsvp-reply.model';
 
 @Resolver(() => RsvpReplyModel)
 export class RsvpRepliesResolver {
-  constructor(private readonly replies: InboundReplyService) {}
+  constructor(
+    private readonly replies: InboundReplyService,
+    private readonly forumQueries: ForumQueriesService,
+  ) {}
 
   @Query(() => RsvpReplyConnection, { description: 'Replies to invitations that gave no clear answer, newest first.' })
   @CanRead()
@@ -31,5 +38,10 @@ export class RsvpRepliesResolver {
       throw new InputError('answer', 'Record ATTENDING, MAYBE or DECLINED; the waitlist states follow from those', 'INVALID_ANSWER');
     }
     return this.replies.resolve(actor, id, (answer as RsvpResponse.ATTENDING | RsvpResponse.MAYBE | RsvpResponse.DECLINED) ?? null);
+  }
+
+  @ResolveField(() => ForumModel, { description: 'The forum it belongs to.' })
+  forum(@Parent() row: RsvpReply, @Context('loaders') loaders: RequestLoaders) {
+    return forumById(loaders, this.forumQueries, row.agencyId).load(row.forumId);
   }
 }

@@ -4,6 +4,7 @@ import { CanRead, CanWrite, CurrentActor } from '@app/auth';
 import { OrganisationImportsService } from '@app/partners';
 import { ParseIdPipe } from '../graphql/parse-id.pipe';
 import { OrganisationImportConnection, OrganisationImportModel } from './models/organisation-import.model';
+import { OrganisationImportFilterInput } from './dto/organisation-import-filter.input';
 import { toImportModel } from './models/to-import-model';
 
 @Resolver(() => OrganisationImportModel)
@@ -18,8 +19,12 @@ export class OrganisationImportsResolver {
 
   @Query(() => OrganisationImportConnection, { description: "The agency's CSV imports, newest first." })
   @CanRead()
-  async organisationImports(@CurrentActor() actor: StaffActor, @Args() page: PageArgs) {
-    const connection = await this.imports.list(actor, page);
+  async organisationImports(
+    @CurrentActor() actor: StaffActor,
+    @Args() page: PageArgs,
+    @Args('filter', { nullable: true }) filter?: OrganisationImportFilterInput,
+  ) {
+    const connection = await this.imports.list(actor, page, filter ?? {});
     return { ...connection, edges: connection.edges.map((e) => ({ ...e, node: toImportModel(e.node) })) };
   }
 

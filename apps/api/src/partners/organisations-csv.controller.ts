@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, PayloadTooLargeException, Post, Query, Req, 
 import type { Request, Response } from 'express';
 import { InputError, StaffActor } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
-import { MAX_IMPORT_BYTES, OrganisationImportsService, OrganisationsExportService } from '@app/partners';
+import { MAX_IMPORT_BYTES, OrganisationFilter, OrganisationImportsService, OrganisationStatus, OrganisationType, OrganisationsExportService } from '@app/partners';
 import { toImportModel } from './models/to-import-model';
 
 /**
@@ -31,16 +31,39 @@ export class OrganisationsCsvController {
     return toImportModel(started);
   }
 
+  /** The whole directory, or what the directory's filters select (`?text=&type=&focusArea=&neighbourhood=&status=`). */
   @Get('exports/organisations.csv')
   @CanRead()
-  async export(@CurrentActor() actor: StaffActor, @Res() res: Response) {
-    const csv = await this.exporter.csv(actor);
+  async export(@CurrentActor() actor: StaffActor, @Query() query: Record<string, unknown>, @Res() res: Response) {
+    const csv = await this.exporter.csv(actor, exportFilter(query));
     const date = new Date().toISOString().slice(0, 10);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="organisations-${date}.csv"`);
     res.setHeader('Cache-Control', 'no-store');
     res.send(csv);
   }
+}
+
+/** The directory's filters from the query string; empty values mean "any". */
+function exportFilter(query: Record<string, unknown>): OrganisationFilter {
+  const value = (name: string): string | undefined => {
+    const raw = query[name];
+    if (raw === undefined || raw === '') return undefined;
+    if (typeof raw !== 'string' || raw.length > 200) throw new InputError(`filter.${name}`, `${name} must be one short text value`);
+    return raw;
+  };
+  const oneOf = <T extends string>(name: string, allowed: Record<string, T>): T | undefined => {
+    const raw = value(name);
+    if (raw !== undefined && !Object.values(allowed).includes(raw as T)) throw new InputError(`filter.${name}`, `${name} must be one of ${Object.values(allowed).join(', ')}`);
+    return raw as T | undefined;
+  };
+  return {
+    text: value('text'),
+    type: oneOf('type', OrganisationType),
+    focusArea: value('focusArea'),
+    neighbourhood: value('neighbourhood'),
+    status: oneOf('status', OrganisationStatus),
+  };
 }
 
 /** The raw body, refusing more than `limit` bytes (413) as soon as it is exceeded. */

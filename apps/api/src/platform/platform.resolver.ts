@@ -23,7 +23,7 @@ export class PlatformResolver {
     return found;
   }
 
-  @Query(() => PlatformAgencyConnection, { description: 'Every agency on this Liaison service, oldest first.' })
+  @Query(() => PlatformAgencyConnection, { description: 'Every agency on this Liaison service, alphabetical by name.' })
   @OperatorOnly()
   platformAgencies(@Args() page: PageArgs) {
     return this.platform.list(page);

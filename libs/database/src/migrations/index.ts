@@ -10,6 +10,7 @@ import { TaskForces1795400800000 } from './1795400800000-TaskForces';
 import { SurveyResultTallies1795400900000 } from './1795400900000-SurveyResultTallies';
 import { SurveyResultsDisclosure1795401300000 } from './1795401300000-SurveyResultsDisclosure';
 import { PlatformOperators1795401400000 } from './1795401400000-PlatformOperators';
+import { SeriesSkipReasons1795401500000 } from './1795401500000-SeriesSkipReasons';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   SurveyResultTallies1795400900000,
   SurveyResultsDisclosure1795401300000,
   PlatformOperators1795401400000,
+  SeriesSkipReasons1795401500000,
 ];

@@ -19,6 +19,14 @@ function localDates(values: (Date | string)[] | null): string[] {
   );
 }
 
+/** Why one occurrence date was left out: the refusal's code and message, and the forum in the way if any. */
+export interface SkipReason {
+  code: string;
+  message: string;
+  conflictingForumId: string | null;
+  conflictingForumTitle: string | null;
+}
+
 /** The forum fields every occurrence starts from (everything createForum takes except times). */
 export interface SeriesTemplate {
   title: string;
@@ -92,6 +100,10 @@ export class ForumSeries {
   /** Occurrence dates the horizon extension could not book (conflict); never retried. */
   @Column({ name: 'skipped_dates', type: 'date', array: true, default: [], transformer: { to: (dates: string[]) => dates, from: localDates } })
   skippedDates: string[];
+
+  /** Why each skipped date was left out, keyed by date (dates skipped before reasons were kept have none). */
+  @Column({ name: 'skip_reasons', type: 'jsonb', default: {} })
+  skipReasons: Record<string, SkipReason>;
 
   /** The last local date the horizon has been materialised through. */
   @Column({ name: 'materialised_through', type: 'date', nullable: true })

@@ -12,7 +12,7 @@ import { ForumLifecycleService } from '../forum-lifecycle.service';
 import { ForumSeries, ForumSeriesStatus } from './forum-series.entity';
 import { SeriesError, OccurrenceConflict } from './series.errors';
 import { ForumSeriesChanges, NewForumSeries, assertHorizon, buildTemplate, templatePatch } from './series-input';
-import { assertRecurrenceSpec, occurrenceDates, localDate } from './occurrences';
+import { addDays, assertLocalDate, assertRecurrenceSpec, joinRule, localDate, nextOccurrenceDates, ruleParts } from './occurrences';
 import { SeriesMaterialiser } from './series-materialiser';
 
 const REQUIRED = ['title', 'type', 'format', 'visibility', 'signLanguage'] as const;
@@ -97,15 +97,12 @@ export class ForumSeriesService {
       venueId: input.venueId ?? null,
       conflictOverrideReason: input.conflictOverride?.reason.trim() || null,
       skippedDates: [],
+      skipReasons: {},
       previousSeriesId,
       createdBy: tx.actor.kind === 'STAFF' ? tx.actor.userId : null,
     });
     // Refuses a rule that would flood the horizon (e.g. daily over two years) before writing anything.
-    const due = this.materialiser.dueOccurrences(series);
-    if (!due.length && !previousSeriesId) {
-      const next = occurrenceDates(series, series.startDate, '9999-12-31', 1)[0];
-      throw new InputError('input.startDate', `the first occurrence (${next}) is not within the ${horizonDays}-day horizon; lengthen horizonDays or start later`, 'NO_OCCURRENCE_IN_HORIZON');
-    }
+    this.materialiser.dueOrRefuse(series, Boolean(previousSeriesId));
     return tx.manager.save(series);
   }
 
@@ -217,28 +214,45 @@ export class ForumSeriesService {
     });
   }
 
-  /** Ends a series: every upcoming occurrence (moved ones too) is cancelled with the reason; past ones stay. */
-  end(actor: StaffActor, id: string, reason: string): Promise<ForumSeries> {
+  /**
+   * Ends a series: every upcoming occurrence (moved ones too) is cancelled with the reason;
+   * past ones stay. With `lastDate` (a local date) it ends after that day instead: the rule
+   * stops there (UNTIL), occurrences after it are cancelled and those up to it stay; the
+   * series is ENDED once that day has passed.
+   */
+  end(actor: StaffActor, id: string, reason: string, lastDate: string | null = null): Promise<ForumSeries> {
     return this.runner.run(actor, async (tx) => {
       if (!reason?.trim()) throw new InputError('reason', 'say why the series ends', 'REASON_REQUIRED');
+      if (lastDate !== null) assertLocalDate(lastDate, 'lastDate');
       const series = await this.lockSeries(tx.manager, actor.agencyId, id);
       if (series.status !== ForumSeriesStatus.ACTIVE) throw SeriesError.notActive(series.status);
+      const today = localDate(series.timeZone);
+      if (lastDate !== null && lastDate < series.startDate) throw new InputError('lastDate', `must be on or after the series' first date, ${series.startDate}`, 'END_BEFORE_START');
+      const endsLater = lastDate !== null && lastDate >= today;
       const cancelled: string[] = [];
       for (const forum of await this.materialiser.upcoming(tx.manager, series.id)) {
         if (!LIVE.includes(forum.status)) continue;
+        if (endsLater && forum.seriesOccurrenceKey && forum.seriesOccurrenceKey <= lastDate) continue;
         await this.lifecycle.cancelIn(tx, forum, reason);
         cancelled.push(forum.id);
       }
-      series.status = ForumSeriesStatus.ENDED;
+      // Only a rule that would go on past the last date changes (a rule ending sooner stays as it is).
+      if (lastDate !== null && nextOccurrenceDates(series, addDays(lastDate, 1), 1).dates.length) {
+        const parts = ruleParts(series.recurrenceRule);
+        parts.delete('COUNT');
+        parts.set('UNTIL', lastDate.replace(/-/g, ''));
+        series.recurrenceRule = joinRule(parts);
+      }
+      if (!endsLater) series.status = ForumSeriesStatus.ENDED;
       series.endReason = reason.trim();
-      series.endedAt = new Date();
+      series.endedAt = endsLater ? null : new Date();
       await tx.manager.save(series);
       await this.audit.record(tx.manager, actor, {
         action: 'forumSeries.end',
         entityType: 'ForumSeries',
         entityId: series.id,
-        summary: `Ended series "${series.template.title}": ${series.endReason} (${cancelled.length} upcoming occurrence(s) cancelled)`,
-        changes: { reason: series.endReason, cancelledOccurrences: cancelled, endedOn: localDate(series.timeZone) },
+        summary: `Ended series "${series.template.title}"${lastDate ? ` after ${lastDate}` : ''}: ${series.endReason} (${cancelled.length} upcoming occurrence(s) cancelled)`,
+        changes: { reason: series.endReason, cancelledOccurrences: cancelled, endedOn: today, lastDate, recurrenceRule: series.recurrenceRule },
       });
       return series;
     });

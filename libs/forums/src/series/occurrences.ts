@@ -136,6 +136,20 @@ export function occurrenceDates(spec: RecurrenceSpec, from: string, through: str
   return dates;
 }
 
+/**
+ * The first `count` local dates the rule gives from `from` on (looking at most ten years
+ * ahead), and whether more follow.
+ */
+export function nextOccurrenceDates(spec: RecurrenceSpec, from: string, count: number): { dates: string[]; more: boolean } {
+  const dates: string[] = [];
+  const through = addDays(from, 3660);
+  ruleFor(spec).between(floating(from, '00:00'), floating(through, '23:59'), true, (date, index) => {
+    dates.push(date.toISOString().slice(0, 10));
+    return index < count;
+  });
+  return { dates: dates.slice(0, count), more: dates.length > count };
+}
+
 /** The occurrence on a local date: start and end wall-clock times converted in the series' zone. */
 export function occurrenceOn(spec: Pick<RecurrenceSpec, 'startTime' | 'durationMinutes' | 'timeZone'>, date: string): Occurrence {
   const startWall = DateTime.fromISO(`${date}T${spec.startTime}`, { zone: 'utc' });

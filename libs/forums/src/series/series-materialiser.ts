@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError, ErrorKind } from '@app/common';
+import { DomainError, ErrorKind, InputError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { Forum } from '../forum.entity';
 import { ConflictOverride } from '../forum-input';
@@ -9,10 +9,10 @@ import { ForumTransaction } from '../forum-change-runner';
 import { ForumError } from '../forum.errors';
 import { ForumSchedulingService } from '../forum-scheduling.service';
 import { ForumLifecycleService } from '../forum-lifecycle.service';
-import { ForumSeries } from './forum-series.entity';
+import { ForumSeries, SkipReason } from './forum-series.entity';
 import { OccurrenceConflict, SeriesError } from './series.errors';
 import { occurrenceInput } from './series-input';
-import { Occurrence, localDate, occurrenceDates, occurrenceOn } from './occurrences';
+import { Occurrence, localDate, nextOccurrenceDates, occurrenceDates, occurrenceOn } from './occurrences';
 
 /**
  * How a step that may collide with other forums is handled:
@@ -26,7 +26,7 @@ export type ConflictMode = { mode: 'STRICT'; override: ConflictOverride | null }
 export interface MaterialiseResult {
   created: Forum[];
   overridden: string[];
-  skipped: { date: string; reason: string }[];
+  skipped: { date: string; reason: string; why: SkipReason }[];
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -35,6 +35,18 @@ function isUniqueViolation(error: unknown): boolean {
 
 function isConflict(error: unknown): error is DomainError {
   return error instanceof DomainError && error.kind === ErrorKind.CONFLICT;
+}
+
+/** What a refusal says about the date it refused, kept on the series. */
+export function skipReason(error: DomainError): SkipReason {
+  const id = error.details.conflictingForumId;
+  const title = error.details.conflictingForumTitle;
+  return {
+    code: error.code,
+    message: error.message,
+    conflictingForumId: typeof id === 'string' ? id : null,
+    conflictingForumTitle: typeof title === 'string' ? title : null,
+  };
 }
 
 /**
@@ -57,6 +69,25 @@ export class SeriesMaterialiser {
     const from = series.startDate > today ? series.startDate : today;
     const dates = occurrenceDates(series, from, this.horizonEnd(series, now));
     return dates.map((date) => occurrenceOn(series, date)).filter((o) => o.startsAt.getTime() > now.getTime());
+  }
+
+  /**
+   * The due occurrences of a new series; none at all within its horizon is refused, naming
+   * the start date (a continuation of a split series may have none yet).
+   */
+  dueOrRefuse(series: ForumSeries, continuation = false): Occurrence[] {
+    const due = this.dueOccurrences(series);
+    if (!due.length && !continuation) {
+      const today = localDate(series.timeZone);
+      const [next] = nextOccurrenceDates(series, series.startDate > today ? series.startDate : today, 1).dates;
+      if (!next || next < today) throw new InputError('input.recurrenceRule', 'has no upcoming dates: every date it gives is past', 'RECURRENCE_HAS_NO_OCCURRENCES');
+      throw new InputError(
+        'input.startDate',
+        `the first occurrence (${next}) is not within the ${series.horizonDays}-day horizon; lengthen horizonDays or start later`,
+        'NO_OCCURRENCE_IN_HORIZON',
+      );
+    }
+    return due;
   }
 
   horizonEnd(series: ForumSeries, now = new Date()): string {
@@ -83,17 +114,18 @@ export class SeriesMaterialiser {
         if (outcome.kind === 'DONE' && outcome.value) result.created.push(outcome.value);
         if (outcome.kind === 'DONE' && outcome.overridden) result.overridden.push(occurrence.key);
         if (outcome.kind === 'CONFLICT') collisions.push(outcome.conflict);
-        if (outcome.kind === 'SKIPPED') result.skipped.push({ date: occurrence.key, reason: outcome.reason });
+        if (outcome.kind === 'SKIPPED') result.skipped.push({ date: occurrence.key, reason: outcome.why.message, why: outcome.why });
       }
       if (collisions.length) throw SeriesError.occurrencesConflict(collisions);
       if (result.skipped.length) {
         series.skippedDates = [...series.skippedDates, ...result.skipped.map((s) => s.date)].sort();
+        series.skipReasons = { ...series.skipReasons, ...Object.fromEntries(result.skipped.map((s) => [s.date, s.why])) };
         await this.audit.record(manager, tx.actor, {
           action: 'forumSeries.skipOccurrences',
           entityType: 'ForumSeries',
           entityId: series.id,
           summary: `Left out ${result.skipped.length} occurrence(s) of "${series.template.title}" that could not be booked`,
-          changes: { skipped: result.skipped },
+          changes: { skipped: result.skipped.map(({ date, reason }) => ({ date, reason })) },
         });
       }
     }
@@ -115,7 +147,7 @@ export class SeriesMaterialiser {
   ): Promise<
     | { kind: 'DONE'; value: T | null; overridden: boolean }
     | { kind: 'CONFLICT'; conflict: OccurrenceConflict }
-    | { kind: 'SKIPPED'; reason: string }
+    | { kind: 'SKIPPED'; why: SkipReason }
   > {
     const first = await this.attempt(tx, null, work);
     if (first.ok) return { kind: 'DONE', value: first.value, overridden: false };
@@ -123,7 +155,7 @@ export class SeriesMaterialiser {
     const error = first.error;
     if (mode.mode === 'SKIP') {
       // A collision, or a venue archived / host gone since the series was made.
-      if (error instanceof DomainError) return { kind: 'SKIPPED', reason: error.message };
+      if (error instanceof DomainError) return { kind: 'SKIPPED', why: skipReason(error) };
       throw error;
     }
     if (!isConflict(error)) throw error;

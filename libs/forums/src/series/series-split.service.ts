@@ -52,6 +52,7 @@ export class SeriesSplitService {
 
       const next = await this.series.insertSeries(tx, this.continuation(old, from, input), old.id);
       next.skippedDates = old.skippedDates.filter((d) => d >= from);
+      next.skipReasons = Object.fromEntries(Object.entries(old.skipReasons).filter(([d]) => d >= from));
       await manager.save(next);
 
       const oldRule = ruleParts(old.recurrenceRule);
@@ -60,6 +61,7 @@ export class SeriesSplitService {
       const before = { recurrenceRule: old.recurrenceRule };
       old.recurrenceRule = joinRule(oldRule);
       old.skippedDates = old.skippedDates.filter((d) => d < from);
+      old.skipReasons = Object.fromEntries(Object.entries(old.skipReasons).filter(([d]) => d < from));
       old.status = ForumSeriesStatus.ENDED;
       old.endedAt = new Date();
       old.endReason = `Continued from ${from} by series ${next.id}${reason ? `: ${reason}` : ''}`;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
+import { NotFoundError, PageArgs, StaffActor, likePattern, paginate } from '@app/common';
 import { Invitation } from '../invitation.entity';
 import { DeliveryStatus, RsvpResponse } from '../invitation.enums';
 
@@ -70,6 +70,8 @@ export interface RsvpCounts {
 export interface InvitationFilter {
   response?: RsvpResponse | null;
   noReply?: boolean;
+  /** Part of the invitee's name or email (the door list's search). */
+  text?: string | null;
 }
 
 export interface InvitationPerson {
@@ -176,7 +178,26 @@ export class InvitationSummaryService {
       .where('invitation.agencyId = :agencyId AND invitation.forumId = :forumId', { agencyId: actor.agencyId, forumId });
     if (filter.response) query.andWhere('invitation.response = :response', { response: filter.response });
     if (filter.noReply) query.andWhere('invitation.response IS NULL AND invitation.skippedReason IS NULL');
+    if (filter.text?.trim()) {
+      query.andWhere(
+        'invitation.contactId IN (SELECT c.id FROM contacts c WHERE c.agency_id = :agencyId AND (c.name ILIKE :searchPattern OR c.email ILIKE :searchPattern))',
+        { searchPattern: likePattern(filter.text) },
+      );
+    }
     return paginate(query, page, { property: 'createdAt', direction: 'ASC' });
+  }
+
+  /**
+   * Invitations whose email the mail server refused for good, across the agency's forums
+   * (or one forum), newest first: what an officer should fix (a wrong address) or follow up by phone.
+   */
+  listFailed(actor: StaffActor, page: PageArgs, filter: { forumId?: string | null } = {}) {
+    const query = this.invitations
+      .createQueryBuilder('invitation')
+      .innerJoin('outbound_emails', 'email', "email.id = invitation.email_id AND email.status = 'FAILED'")
+      .where('invitation.agencyId = :agencyId AND invitation.skippedReason IS NULL', { agencyId: actor.agencyId });
+    if (filter.forumId) query.andWhere('invitation.forumId = :forumId', { forumId: filter.forumId });
+    return paginate(query, page, { property: 'createdAt', direction: 'DESC' });
   }
 
   /** For DataLoaders: answer counts of many forums in one query (forums with no invitations are absent). */

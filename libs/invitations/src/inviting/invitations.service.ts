@@ -9,6 +9,7 @@ import { OutboxService, QueuedEmail } from '@app/mail';
 import { Forum, ForumStatus } from '@app/forums';
 import { ContactsService } from '@app/partners';
 import { InvitationError } from '../invitations.errors';
+import { SkipReason } from '../invitation.enums';
 import { InvitationMailComposer, MailRecipient } from '../email/invitation-mail.composer';
 import { forumMailContext } from '../email/forum-mail-context';
 import { generateRsvpToken, hashRsvpToken, sealRsvpToken } from '../rsvp-token';
@@ -27,6 +28,21 @@ export interface InviteOutcome {
   skippedOptedOut: number;
   organisations: number;
 }
+
+export interface SkippedContact {
+  contactId: string;
+  contactName: string;
+  email: string;
+  reason: SkipReason;
+}
+
+/** `invite`'s counts before sending, with the skipped contacts named. */
+export interface InvitePreview extends InviteOutcome {
+  skipped: SkippedContact[];
+}
+
+/** Skipped contacts a preview names (its counts cover them all). */
+const SKIPPED_LISTED = 200;
 
 /** Rows per INSERT of invitations (unnest arrays keep the parameter count tiny). */
 const INSERT_CHUNK = 5_000;
@@ -58,33 +74,10 @@ export class InvitationsService {
     input: InviteInput,
     alsoIn?: (manager: EntityManager, outcome: InviteOutcome) => Promise<void>,
   ): Promise<InviteOutcome> {
-    const contactIds = [...new Set(input.contactIds ?? [])];
-    const organisations = this.organisationSeats(input.organisations ?? []);
-    const audience = input.audience ?? null;
-    if (audience && !audience.organisationTypes?.length && !audience.focusAreas?.length && !audience.neighbourhoods?.length) {
-      throw new InputError('input.audience', 'Give at least one audience filter (organisation type, focus area or neighbourhood)', 'AUDIENCE_EMPTY');
-    }
-    if (contactIds.length === 0 && organisations.length === 0 && !audience) throw InvitationError.nothingToInvite();
+    const { contactIds, organisations, audience } = this.checkInput(input);
 
     const { outcome, emails, reminderJobs } = await this.dataSource.transaction(async (manager) => {
-      const forum = await manager.findOneBy(Forum, { id: forumId, agencyId: actor.agencyId });
-      if (!forum) throw new NotFoundError('Forum', forumId);
-      if (forum.status !== ForumStatus.PUBLISHED) throw InvitationError.forumNotOpen(forum.status);
-      if (forum.startsAt <= new Date()) throw InvitationError.forumStarted();
-      await this.ensureInAgency(manager, actor.agencyId, 'contacts', contactIds, 'input.contactIds');
-      await this.ensureInAgency(manager, actor.agencyId, 'organisations', organisations.map((o) => o.organisationId), 'input.organisations');
-      await this.writeOrganisationInvitations(manager, actor, forumId, organisations);
-
-      const reached = await resolveRecipients(manager, {
-        agencyId: actor.agencyId,
-        forumId,
-        contactIds,
-        organisationIds: organisations.map((o) => o.organisationId),
-        audience,
-      });
-      // Who may be mailed is the partners' rule; the others are invited as skipped, and counted.
-      const mailable = await this.contacts.mailableAmong(manager, actor.agencyId, reached.map((r) => r.contactId));
-      const resolved = reached.map((r) => ({ ...r, optedOut: !mailable.has(r.contactId) }));
+      const { forum, resolved } = await this.reach(manager, actor, forumId, contactIds, organisations, audience);
       // New contacts, and contacts skipped earlier (opted out then) who can be mailed now.
       const fresh = resolved.filter((r) => !r.alreadyInvited);
       const revived = resolved.filter((r) => r.skippedBefore && !r.optedOut);
@@ -163,6 +156,76 @@ export class InvitationsService {
     await this.outbox.dispatch(emails as QueuedEmail[]);
     await this.reminders.dispatch(reminderJobs);
     return outcome;
+  }
+
+  /**
+   * What `invite` would do with this input, without doing it: the same checks and the same
+   * resolution (inside a transaction that is rolled back, since organisation seats are
+   * written before their contacts are resolved), counted as `invite` counts them, with
+   * the skipped contacts named (the first `SKIPPED_LISTED`).
+   */
+  async preview(actor: StaffActor, forumId: string, input: InviteInput): Promise<InvitePreview> {
+    const { contactIds, organisations, audience } = this.checkInput(input);
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      const { resolved } = await this.reach(runner.manager, actor, forumId, contactIds, organisations, audience);
+      const mailed = (r: ResolvedRecipient) => !r.optedOut && (!r.alreadyInvited || r.skippedBefore);
+      const skipped = resolved
+        .filter((r) => !mailed(r))
+        .map((r) => ({ contactId: r.contactId, contactName: r.name, email: r.email, reason: r.alreadyInvited ? SkipReason.ALREADY_INVITED : SkipReason.OPTED_OUT }));
+      skipped.sort((a, b) => a.contactName.localeCompare(b.contactName));
+      return {
+        invited: resolved.filter(mailed).length,
+        alreadyInvited: skipped.filter((r) => r.reason === SkipReason.ALREADY_INVITED).length,
+        skippedOptedOut: skipped.filter((r) => r.reason === SkipReason.OPTED_OUT).length,
+        organisations: organisations.length,
+        skipped: skipped.slice(0, SKIPPED_LISTED),
+      };
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  }
+
+  private checkInput(input: InviteInput) {
+    const contactIds = [...new Set(input.contactIds ?? [])];
+    const organisations = this.organisationSeats(input.organisations ?? []);
+    const audience = input.audience ?? null;
+    if (audience && !audience.organisationTypes?.length && !audience.focusAreas?.length && !audience.neighbourhoods?.length) {
+      throw new InputError('input.audience', 'Give at least one audience filter (organisation type, focus area or neighbourhood)', 'AUDIENCE_EMPTY');
+    }
+    if (contactIds.length === 0 && organisations.length === 0 && !audience) throw InvitationError.nothingToInvite();
+    return { contactIds, organisations, audience };
+  }
+
+  /** The forum checks and who the input reaches, each marked opted out or not (shared by `invite` and `preview`). */
+  private async reach(
+    manager: EntityManager,
+    actor: StaffActor,
+    forumId: string,
+    contactIds: string[],
+    organisations: { organisationId: string; seats: number }[],
+    audience: AudienceFilter | null,
+  ): Promise<{ forum: Forum; resolved: ResolvedRecipient[] }> {
+    const forum = await manager.findOneBy(Forum, { id: forumId, agencyId: actor.agencyId });
+    if (!forum) throw new NotFoundError('Forum', forumId);
+    if (forum.status !== ForumStatus.PUBLISHED) throw InvitationError.forumNotOpen(forum.status);
+    if (forum.startsAt <= new Date()) throw InvitationError.forumStarted();
+    await this.ensureInAgency(manager, actor.agencyId, 'contacts', contactIds, 'input.contactIds');
+    await this.ensureInAgency(manager, actor.agencyId, 'organisations', organisations.map((o) => o.organisationId), 'input.organisations');
+    await this.writeOrganisationInvitations(manager, actor, forumId, organisations);
+    const reached = await resolveRecipients(manager, {
+      agencyId: actor.agencyId,
+      forumId,
+      contactIds,
+      organisationIds: organisations.map((o) => o.organisationId),
+      audience,
+    });
+    // Who may be mailed is the partners' rule; the others are invited as skipped, and counted.
+    const mailable = await this.contacts.mailableAmong(manager, actor.agencyId, reached.map((r) => r.contactId));
+    return { forum, resolved: reached.map((r) => ({ ...r, optedOut: !mailable.has(r.contactId) })) };
   }
 
   /** Organisation invitations: a repeated organisation keeps one row, its seats updated. */

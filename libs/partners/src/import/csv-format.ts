@@ -59,7 +59,7 @@ export function decodeCsv(bytes: Buffer): string {
     const line = bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
     throw PartnersError.invalidFile(
       `The file is not valid UTF-8 text (first bad byte on line ${line}, byte offset ${offset}); save it from your spreadsheet as "CSV UTF-8" and upload it again`,
-      { encoding: 'UTF-8 required' },
+      { encoding: 'UTF-8 required', line },
     );
   }
 }

@@ -6,6 +6,11 @@ import { JobsService, OwedJob } from '@app/queue';
 import { OrganisationImport, OrganisationImportStatus } from './organisation-import.entity';
 import { checkCsvHeader, decodeCsv } from './csv-format';
 
+export interface OrganisationImportFilter {
+  status?: OrganisationImportStatus[] | null;
+  dryRun?: boolean | null;
+}
+
 /**
  * Accepting an upload: the whole-file checks (encoding, header) answer at once; the file is
  * then stored as a row and a `partners.import` job is queued for the worker, which validates
@@ -50,9 +55,11 @@ export class OrganisationImportsService {
     return found;
   }
 
-  /** The agency's imports, newest first. */
-  list(actor: Pick<StaffActor, 'agencyId'>, page: PageArgs) {
+  /** The agency's imports, newest first; optionally only some states (in progress: QUEUED, RUNNING) or kinds. */
+  list(actor: Pick<StaffActor, 'agencyId'>, page: PageArgs, filter: OrganisationImportFilter = {}) {
     const query = this.imports.createQueryBuilder('import').where('import.agencyId = :agencyId', { agencyId: actor.agencyId });
+    if (filter.status?.length) query.andWhere('import.status IN (:...statuses)', { statuses: filter.status });
+    if (filter.dryRun !== undefined && filter.dryRun !== null) query.andWhere('import.dryRun = :dryRun', { dryRun: filter.dryRun });
     return paginate(query, page, { property: 'createdAt', direction: 'DESC' });
   }
 

@@ -257,4 +257,9 @@ export class ForumFilterInput {
   @IsString()
   @MaxLength(200)
   text?: string;
+
+  @Field({ nullable: true, description: 'Only published forums that have ended and still wait for their completion report.' })
+  @IsOptional()
+  @IsBoolean()
+  awaitingReport?: boolean;
 }

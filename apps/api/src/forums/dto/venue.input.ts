@@ -16,10 +16,10 @@ export class CreateVenueInput {
   @MaxLength(500)
   address: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Seats, at least 1; leave it out (null) when not known.' })
   @IsOptional()
   @IsInt()
-  @Min(0)
+  @Min(1, { message: 'must be at least 1 seat (leave it empty when you do not know)' })
   capacity?: number | null;
 
   @Field(() => [VenueAccessibilityFeature], { nullable: true })

@@ -2,12 +2,12 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import DataLoader from 'dataloader';
 import { PageArgs, StaffActor } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
-import { Forum, ForumSeries, ForumSeriesService, SeriesQueriesService, SeriesSplitService } from '@app/forums';
+import { Forum, ForumSeries, ForumSeriesService, SeriesPreviewService, SeriesQueriesService, SeriesSplitService } from '@app/forums';
 import { ParseIdPipe } from '../../graphql/parse-id.pipe';
 import { RequestLoaders, oneInOrder } from '../../graphql/request-loaders';
 import { ForumConnection, ForumModel } from '../models/forum.model';
-import { ForumSeriesConnection, ForumSeriesModel } from './models/forum-series.model';
-import { CreateForumSeriesInput, ForumSeriesFilterInput, UpdateForumSeriesInput, UpdateSeriesFromInput } from './dto/forum-series.input';
+import { ForumSeriesConnection, ForumSeriesModel, ForumSeriesPreviewModel, SkippedSeriesDateModel } from './models/forum-series.model';
+import { CreateForumSeriesInput, ForumSeriesFilterInput, ForumSeriesPreviewInput, UpdateForumSeriesInput, UpdateSeriesFromInput } from './dto/forum-series.input';
 
 @Resolver(() => ForumSeriesModel)
 export class ForumSeriesResolver {
@@ -15,7 +15,17 @@ export class ForumSeriesResolver {
     private readonly series: ForumSeriesService,
     private readonly split: SeriesSplitService,
     private readonly queries: SeriesQueriesService,
+    private readonly previews: SeriesPreviewService,
   ) {}
+
+  @Query(() => ForumSeriesPreviewModel, {
+    description:
+      'The next occurrences a series would have (in its zone), read as createForumSeries / updateSeriesFrom would read them, with the dates that would not be booked and why. Writes nothing.',
+  })
+  @CanRead()
+  forumSeriesPreview(@CurrentActor() actor: StaffActor, @Args('input') input: ForumSeriesPreviewInput) {
+    return this.previews.preview(actor, input);
+  }
 
   @Query(() => ForumSeriesConnection, { description: "The agency's recurring series, newest first." })
   @CanRead()
@@ -53,10 +63,23 @@ export class ForumSeriesResolver {
     return this.split.updateFrom(actor, forumId, input);
   }
 
-  @Mutation(() => ForumSeriesModel, { description: 'Ends a series: every upcoming occurrence is cancelled with the reason.' })
+  @Mutation(() => ForumSeriesModel, {
+    description: 'Ends a series: every upcoming occurrence is cancelled with the reason (with lastDate, only those after it; the rule stops there).',
+  })
   @CanWrite()
-  endForumSeries(@CurrentActor() actor: StaffActor, @Args('id', { type: () => ID }, ParseIdPipe) id: string, @Args('reason') reason: string) {
-    return this.series.end(actor, id, reason);
+  endForumSeries(
+    @CurrentActor() actor: StaffActor,
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @Args('reason') reason: string,
+    @Args('lastDate', { type: () => String, nullable: true, description: 'End after this local date (YYYY-MM-DD) instead of now: occurrences up to it stay.' })
+    lastDate?: string | null,
+  ) {
+    return this.series.end(actor, id, reason, lastDate ?? null);
+  }
+
+  @ResolveField(() => [SkippedSeriesDateModel], { description: 'skippedDates with the reason each was left out.' })
+  skippedOccurrences(@Parent() series: ForumSeries): SkippedSeriesDateModel[] {
+    return series.skippedDates.map((date) => ({ date, reason: series.skipReasons?.[date] ?? null }));
   }
 
   @ResolveField(() => ForumConnection, { description: 'Occurrences of this series (moved and cancelled ones too), soonest first.' })

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { RsvpResponse } from '@app/invitations';
 
 @InputType()
@@ -13,4 +13,10 @@ export class InvitationFilterInput {
   @IsOptional()
   @IsBoolean()
   noReply?: boolean;
+
+  @Field({ nullable: true, description: "Part of the invitee's name or email, case-insensitive." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  text?: string;
 }

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional } from 'class-validator';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { StaffRole } from '@app/common';
 import { StaffStatus } from '@app/staff';
 
@@ -14,4 +14,10 @@ export class StaffFilterInput {
   @IsOptional()
   @IsEnum(StaffStatus)
   status?: StaffStatus;
+
+  @Field({ nullable: true, description: 'Words in the name or email.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  text?: string;
 }

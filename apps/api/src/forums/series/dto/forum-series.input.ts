@@ -1,4 +1,4 @@
-import { Field, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType, PartialType, PickType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ForumSeriesStatus, MAX_HORIZON_DAYS } from '@app/forums';
 import { CreateForumInput } from '../../dto/forum.input';
@@ -55,4 +55,28 @@ export class ForumSeriesFilterInput {
   @IsOptional()
   @IsEnum(ForumSeriesStatus)
   status?: ForumSeriesStatus;
+}
+
+@InputType({ description: 'What a series would be: its timing, and the venue and hosts to check for conflicts.' })
+export class ForumSeriesPreviewInput extends PickType(CreateForumSeriesInput, [
+  'recurrenceRule',
+  'startDate',
+  'startTime',
+  'durationMinutes',
+  'timeZone',
+  'venueId',
+  'hostIds',
+  'horizonDays',
+] as const) {
+  @Field(() => ID, { nullable: true, description: "Previewing a change to this series (e.g. \"this and following\"): its own occurrences are not in the way." })
+  @IsOptional()
+  @IsString()
+  seriesId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many dates to show, 1 to 50; default 10.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  limit?: number | null;
 }

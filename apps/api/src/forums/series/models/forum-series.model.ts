@@ -1,6 +1,6 @@
-import { Field, ID, Int, ObjectType, PickType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, PickType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@app/common';
-import { ForumSeriesStatus } from '@app/forums';
+import { ForumSeriesStatus, PreviewOutcome } from '@app/forums';
 import { ForumModel } from '../../models/forum.model';
 
 const TEMPLATE_FIELDS = [
@@ -24,6 +24,82 @@ const TEMPLATE_FIELDS = [
 export class ForumSeriesTemplateModel extends PickType(ForumModel, TEMPLATE_FIELDS, ObjectType) {
   @Field(() => [ID])
   hostIds: string[];
+}
+
+registerEnumType(PreviewOutcome, {
+  name: 'SeriesPreviewOutcome',
+  valuesMap: {
+    SCHEDULED: { description: 'Created as a forum when the series is saved.' },
+    LATER: { description: 'Beyond the horizon: the daily job creates it when the horizon reaches it.' },
+    PAST: { description: 'Already started or over: never created.' },
+    CONFLICT: { description: 'A venue or host is taken then: saving is refused unless overridden; the daily job would skip it.' },
+  },
+});
+
+@ObjectType('SeriesSkipReason', { description: 'Why an occurrence date was (or would be) left out.' })
+export class SeriesSkipReasonModel {
+  @Field({ description: 'The refusal\'s code, e.g. FORUM_VENUE_CONFLICT, FORUM_HOST_CONFLICT, VENUE_ARCHIVED; UNKNOWN for dates skipped before codes were kept.' })
+  code: string;
+
+  @Field()
+  message: string;
+
+  @Field(() => ID, { nullable: true, description: 'The forum in the way, for a conflict.' })
+  conflictingForumId: string | null;
+
+  @Field(() => String, { nullable: true })
+  conflictingForumTitle: string | null;
+}
+
+@ObjectType('SkippedSeriesDate', { description: 'An occurrence date the horizon job could not book, and why.' })
+export class SkippedSeriesDateModel {
+  @Field({ description: 'The local date, YYYY-MM-DD.' })
+  date: string;
+
+  @Field(() => SeriesSkipReasonModel, { nullable: true, description: 'Null for dates skipped before reasons were kept.' })
+  reason: SeriesSkipReasonModel | null;
+}
+
+@ObjectType('SeriesPreviewOccurrence')
+export class SeriesPreviewOccurrenceModel {
+  @Field({ description: 'The local date the rule gives, YYYY-MM-DD.' })
+  date: string;
+
+  @Field()
+  startsAt: Date;
+
+  @Field()
+  endsAt: Date;
+
+  @Field({ description: 'Wall-clock start in the series\' zone, e.g. 2027-03-14T18:00.' })
+  startsAtLocal: string;
+
+  @Field()
+  endsAtLocal: string;
+
+  @Field(() => PreviewOutcome)
+  outcome: PreviewOutcome;
+
+  @Field(() => SeriesSkipReasonModel, { nullable: true, description: 'For a CONFLICT: what is in the way.' })
+  reason: SeriesSkipReasonModel | null;
+}
+
+@ObjectType('ForumSeriesPreview', { description: 'The next occurrences a series would have, computed as saving it would, nothing written.' })
+export class ForumSeriesPreviewModel {
+  @Field({ description: 'The rule normalised as it would be stored.' })
+  recurrenceRule: string;
+
+  @Field()
+  timeZone: string;
+
+  @Field({ description: 'Occurrences through this local date are created at once; later ones by the daily job.' })
+  horizonEnd: string;
+
+  @Field(() => [SeriesPreviewOccurrenceModel])
+  occurrences: SeriesPreviewOccurrenceModel[];
+
+  @Field({ description: 'The rule gives more dates after the last one shown.' })
+  hasMore: boolean;
 }
 
 @ObjectType('ForumSeries', {

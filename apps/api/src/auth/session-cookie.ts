@@ -1,0 +1,32 @@
+import type { Request, Response } from 'express';
+import { parse, serialize } from 'cookie';
+import { AppConfig } from '@app/config';
+import { secureCookies } from '../http/security-headers';
+
+/** The browser session's refresh token. Never readable by scripts; sent only to the session routes. */
+export const SESSION_COOKIE = 'liaison_session';
+export const SESSION_COOKIE_PATH = '/auth/session';
+
+type CookieConfig = Pick<AppConfig, 'PUBLIC_URL'>;
+
+function attributes(config: CookieConfig, req: Request, maxAge: number) {
+  return { httpOnly: true, sameSite: 'strict' as const, path: SESSION_COOKIE_PATH, secure: secureCookies(config, req), maxAge };
+}
+
+/**
+ * Puts the refresh token in the session cookie, for as long as the session lives (a rotated
+ * token keeps its session's end: rotation never lengthens a session).
+ */
+export function setSessionCookie(config: CookieConfig, req: Request, res: Response, refreshToken: string, expiresAt: Date): void {
+  const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000));
+  res.append('Set-Cookie', serialize(SESSION_COOKIE, refreshToken, attributes(config, req, maxAge)));
+}
+
+export function clearSessionCookie(config: CookieConfig, req: Request, res: Response): void {
+  res.append('Set-Cookie', serialize(SESSION_COOKIE, '', { ...attributes(config, req, 0), expires: new Date(0) }));
+}
+
+/** The refresh token the browser sent, if any. */
+export function sessionTokenOf(req: Request): string | undefined {
+  return parse(req.headers.cookie ?? '')[SESSION_COOKIE] || undefined;
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import express, { RequestHandler } from 'express';
+
+/** node_modules/@uswds/uswds/dist, found through the package's own export of its stylesheet. */
+const USWDS_DIST = dirname(dirname(require.resolve('@uswds/uswds/css/uswds.min.css')));
+
+/** The installed version, put in the stylesheet's URL so a new one is fetched despite the long cache. */
+const USWDS_VERSION: string = JSON.parse(readFileSync(join(USWDS_DIST, '..', 'package.json'), 'utf8')).version;
+
+/** The link server-rendered pages put in their <head> to look like the console. */
+export const USWDS_STYLESHEET = `/uswds/css/uswds.min.css?v=${USWDS_VERSION}`;
+
+/** Unhashed names: cached for a month, then revalidated (the stylesheet's URL carries the version). */
+const CACHE_SECONDS = 30 * 24 * 3600;
+
+/**
+ * USWDS's compiled stylesheet and the fonts and images it refers to (`../fonts/…`, `../img/…`)
+ * at /uswds/css, /uswds/fonts and /uswds/img, for the server-rendered pages the console links
+ * to (the staff invitation). Nothing else from the package (no scripts, no sources).
+ */
+export function uswdsAssets(): RequestHandler {
+  const router = express.Router();
+  for (const folder of ['css', 'fonts', 'img']) {
+    router.use(
+      `/uswds/${folder}`,
+      express.static(join(USWDS_DIST, folder), { index: false, redirect: false, fallthrough: true, maxAge: CACHE_SECONDS * 1000 }),
+    );
+  }
+  return router;
+}

@@ -1,0 +1,325 @@
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Checkbox, ErrorMessage, Fieldset, FormGroup, Label, Tag, TextInput } from '@trussworks/react-uswds';
+import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useNavigate } from 'react-router';
+import { useShell } from '../../app/AgencyContext';
+import { Loading } from '../../components/Loading';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import type { InviteToForumInput, OrganisationType } from '../../graphql/generated/graphql';
+import { describeProblem } from '../../graphql/problem';
+import { AudienceOrganisationsQuery, InvitationPreviewQuery, InvitationsComposeQuery, InvitationsOverviewQuery, InviteToForumMutation } from './invitations.graphql';
+import { inv } from './invitations.messages';
+import { InvitationsFrame, PeopleReasonTable, useForumId } from './InvitationsFrame';
+
+const ORGANISATION_TYPES: OrganisationType[] = [
+  'BUSINESS_ASSOCIATION',
+  'FAITH_GROUP',
+  'GOVERNMENT_AGENCY',
+  'MENTAL_HEALTH_AGENCY',
+  'NEIGHBOURHOOD_ASSOCIATION',
+  'NGO',
+  'SCHOOL',
+  'UNIVERSITY',
+  'VICTIM_SERVICES',
+  'OTHER',
+];
+
+interface Chosen {
+  organisations: { id: string; name: string; seats: string }[];
+  people: { id: string; name: string; email: string }[];
+  types: OrganisationType[];
+  neighbourhoods: string[];
+  focusAreas: string;
+}
+
+/** The mutation's input from what is chosen; the preview and the send use the same. */
+function toInput(c: Chosen): InviteToForumInput {
+  const focusAreas = c.focusAreas.split(',').map((f) => f.trim()).filter(Boolean);
+  const hasAudience = c.types.length > 0 || c.neighbourhoods.length > 0 || focusAreas.length > 0;
+  return {
+    ...(c.people.length ? { contactIds: c.people.map((p) => p.id) } : {}),
+    ...(c.organisations.length ? { organisations: c.organisations.map((o) => ({ organisationId: o.id, seats: Number(o.seats) })) } : {}),
+    ...(hasAudience
+      ? {
+          audience: {
+            ...(c.types.length ? { organisationTypes: c.types } : {}),
+            ...(c.neighbourhoods.length ? { neighbourhoods: c.neighbourhoods } : {}),
+            ...(focusAreas.length ? { focusAreas } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/** The audience builder: organisations (with seats), people, or filters; a preview of who is invited and who skipped; then send. */
+export default function InvitePage() {
+  const intl = useIntl();
+  const forumId = useForumId();
+  const navigate = useNavigate();
+  const { agency } = useShell();
+  const { data, error } = useQuery(InvitationsComposeQuery, { variables: { forumId } });
+  const [chosen, setChosen] = useState<Chosen>({ organisations: [], people: [], types: [], neighbourhoods: [], focusAreas: '' });
+  const [search, setSearch] = useState('');
+  const [findOrganisations, found] = useLazyQuery(AudienceOrganisationsQuery, { fetchPolicy: 'network-only' });
+  const [runPreview, preview] = useLazyQuery(InvitationPreviewQuery, { fetchPolicy: 'network-only' });
+  const [previewedFor, setPreviewedFor] = useState<string | null>(null);
+  const [invite, sending] = useMutation(InviteToForumMutation, { refetchQueries: [InvitationsOverviewQuery] });
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+
+  const input = useMemo(() => toInput(chosen), [chosen]);
+  const inputKey = JSON.stringify(input);
+  const nothingChosen = inputKey === '{}';
+  const problem = describeProblem(sending.error ?? preview.error);
+  const fields = problem?.fields ?? {};
+  const current = preview.data && previewedFor === inputKey ? preview.data.invitationPreview : null;
+
+  if (!data) return error ? <ProblemAlert problem={describeProblem(error)} /> : <Loading />;
+  const open = data.forum.status === 'PUBLISHED' && new Date(data.forum.startsAt) > new Date();
+
+  function update(change: Partial<Chosen>) {
+    setChosen((c) => ({ ...c, ...change }));
+  }
+  function toggle<T>(list: T[], value: T): T[] {
+    return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+  }
+
+  async function check(event: FormEvent) {
+    event.preventDefault();
+    setPreviewedFor(inputKey);
+    const result = await runPreview({ variables: { forumId, input } });
+    if (result.data) previewHeading.current?.focus();
+  }
+
+  async function send() {
+    const result = await invite({ variables: { forumId, input } }).catch(() => null);
+    if (result?.data) navigate(`/forums/${forumId}/invitations`, { state: { sent: { invited: result.data.inviteToForum.invited } } });
+  }
+
+  return (
+    <InvitationsFrame forum={data.forum} page={intl.formatMessage(inv.inviteTitle)}>
+      <h2>{intl.formatMessage(inv.inviteTitle)}</h2>
+      <p className="usa-intro maxw-tablet">{intl.formatMessage(inv.inviteIntro)}</p>
+      {!open && <Alert type="warning" slim>{intl.formatMessage(inv.notOpen)}</Alert>}
+      <ProblemAlert problem={problem} />
+
+      <form
+        className="maxw-tablet-lg"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void findOrganisations({ variables: { text: search } });
+        }}
+      >
+        <Fieldset legend={intl.formatMessage(inv.orgSearchLegend)} legendStyle="large">
+          <Label htmlFor="inv-org-search">{intl.formatMessage(inv.orgSearchLabel)}</Label>
+          <div className="display-flex flex-align-end">
+            <TextInput id="inv-org-search" name="orgSearch" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+            <Button type="submit" className="margin-left-1">
+              {intl.formatMessage(inv.orgSearchButton)}
+            </Button>
+          </div>
+          <div role="status">
+            {found.data && <p>{intl.formatMessage(inv.orgResults, { count: found.data.organisations.totalCount })}</p>}
+          </div>
+          {found.data?.organisations.edges.map(({ node: org }) => {
+            const added = chosen.organisations.some((o) => o.id === org.id);
+            return (
+              <div key={org.id} className="border-top border-base-lighter padding-y-1">
+                <h3 className="margin-y-1">{org.name}</h3>
+                <Button
+                  type="button"
+                  outline
+                  disabled={added}
+                  onClick={() => update({ organisations: [...chosen.organisations, { id: org.id, name: org.name, seats: '2' }] })}
+                >
+                  {added ? intl.formatMessage(inv.organisationAdded) : intl.formatMessage(inv.addOrganisation, { name: org.name })}
+                </Button>
+                {org.contacts.length === 0 ? (
+                  <p className="usa-hint">{intl.formatMessage(inv.orgNoContacts)}</p>
+                ) : (
+                  org.contacts.map((c) => (
+                    <Checkbox
+                      key={c.id}
+                      id={`inv-person-${c.id}`}
+                      name="person"
+                      checked={chosen.people.some((p) => p.id === c.id)}
+                      onChange={() =>
+                        update({
+                          people: chosen.people.some((p) => p.id === c.id)
+                            ? chosen.people.filter((p) => p.id !== c.id)
+                            : [...chosen.people, { id: c.id, name: c.name, email: c.email }],
+                        })
+                      }
+                      label={
+                        <>
+                          {intl.formatMessage(inv.pickPerson, { name: c.name, email: c.email })}{' '}
+                          {c.optedOut && <Tag className="bg-base-dark">{intl.formatMessage(inv.optedOutTag)}</Tag>}
+                        </>
+                      }
+                    />
+                  ))
+                )}
+              </div>
+            );
+          })}
+        </Fieldset>
+      </form>
+
+      <form className="maxw-tablet-lg" onSubmit={(e) => void check(e)}>
+        <section aria-labelledby="inv-chosen" className="margin-top-3">
+          <h3 id="inv-chosen">{intl.formatMessage(inv.chosenHeading)}</h3>
+          {chosen.organisations.length === 0 && chosen.people.length === 0 && <p>{intl.formatMessage(inv.nothingChosen)}</p>}
+          {chosen.organisations.length > 0 && (
+            <>
+              <h4>{intl.formatMessage(inv.chosenOrganisations)}</h4>
+              <ul className="usa-list usa-list--unstyled">
+                {chosen.organisations.map((o, i) => {
+                  const fieldError = fields[`organisations.${i}.seats`] ?? fields[`organisations.${i}`];
+                  return (
+                    <li key={o.id} className="margin-bottom-1">
+                      <FormGroup error={!!fieldError} className="margin-top-1">
+                        <Label htmlFor={`inv-seats-${o.id}`}>{intl.formatMessage(inv.seatsFor, { name: o.name })}</Label>
+                        {fieldError && <ErrorMessage id={`inv-seats-${o.id}-error`}>{fieldError}</ErrorMessage>}
+                        <div className="display-flex flex-align-center">
+                          <TextInput
+                            id={`inv-seats-${o.id}`}
+                            name="seats"
+                            type="number"
+                            min={1}
+                            max={500}
+                            inputSize="small"
+                            value={o.seats}
+                            validationStatus={fieldError ? 'error' : undefined}
+                            aria-describedby={fieldError ? `inv-seats-${o.id}-error` : undefined}
+                            onChange={(e) => update({ organisations: chosen.organisations.map((x) => (x.id === o.id ? { ...x, seats: e.target.value } : x)) })}
+                          />
+                          <Button type="button" unstyled className="margin-left-2" onClick={() => update({ organisations: chosen.organisations.filter((x) => x.id !== o.id) })}>
+                            {intl.formatMessage(inv.remove, { name: o.name })}
+                          </Button>
+                        </div>
+                      </FormGroup>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
+          {chosen.people.length > 0 && (
+            <>
+              <h4>{intl.formatMessage(inv.chosenPeople)}</h4>
+              <ul className="usa-list usa-list--unstyled">
+                {chosen.people.map((p) => (
+                  <li key={p.id} className="margin-bottom-1">
+                    {intl.formatMessage(inv.pickPerson, { name: p.name, email: p.email })}{' '}
+                    <Button type="button" unstyled onClick={() => update({ people: chosen.people.filter((x) => x.id !== p.id) })}>
+                      {intl.formatMessage(inv.remove, { name: p.name })}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+
+        <Fieldset legend={intl.formatMessage(inv.filtersLegend)} legendStyle="large" className="margin-top-3">
+          <p className="usa-hint" id="inv-filters-hint">
+            {intl.formatMessage(inv.filtersHint)}
+          </p>
+          {fields.audience && <ErrorMessage id="inv-audience-error">{fields.audience}</ErrorMessage>}
+          <Fieldset legend={intl.formatMessage(inv.typesLegend)}>
+            <div className="grid-row grid-gap-sm">
+              {ORGANISATION_TYPES.map((type) => (
+                <div key={type} className="mobile-lg:grid-col-6">
+                  <Checkbox
+                    id={`inv-type-${type}`}
+                    name="organisationType"
+                    label={intl.formatMessage(inv[`orgType${type}`])}
+                    checked={chosen.types.includes(type)}
+                    onChange={() => update({ types: toggle(chosen.types, type) })}
+                  />
+                </div>
+              ))}
+            </div>
+          </Fieldset>
+          {agency.neighbourhoods.length > 0 && (
+            <Fieldset legend={intl.formatMessage(inv.neighbourhoodsLegend)}>
+              {agency.neighbourhoods.map((n, i) => (
+                <Checkbox
+                  key={n}
+                  id={`inv-neighbourhood-${i}`}
+                  name="neighbourhood"
+                  label={n}
+                  checked={chosen.neighbourhoods.includes(n)}
+                  onChange={() => update({ neighbourhoods: toggle(chosen.neighbourhoods, n) })}
+                />
+              ))}
+            </Fieldset>
+          )}
+          <FormGroup error={!!fields['audience.focusAreas']}>
+            <Label htmlFor="inv-focus" hint={<span className="display-block">{intl.formatMessage(inv.focusAreasHint)}</span>}>
+              {intl.formatMessage(inv.focusAreasLabel)}
+            </Label>
+            {fields['audience.focusAreas'] && <ErrorMessage id="inv-focus-error">{fields['audience.focusAreas']}</ErrorMessage>}
+            <TextInput
+              id="inv-focus"
+              name="focusAreas"
+              type="text"
+              value={chosen.focusAreas}
+              validationStatus={fields['audience.focusAreas'] ? 'error' : undefined}
+              aria-describedby={fields['audience.focusAreas'] ? 'inv-focus-error' : undefined}
+              onChange={(e) => update({ focusAreas: e.target.value })}
+            />
+          </FormGroup>
+        </Fieldset>
+
+        <Button type="submit" className="margin-top-3" disabled={nothingChosen || preview.loading || !open}>
+          {preview.loading ? intl.formatMessage(inv.previewing) : intl.formatMessage(inv.previewButton)}
+        </Button>
+      </form>
+
+      {preview.data && previewedFor !== null && (
+        <section aria-labelledby="inv-preview" className="margin-top-4 maxw-tablet-lg">
+          <h2 id="inv-preview" ref={previewHeading} tabIndex={-1}>
+            {intl.formatMessage(inv.previewHeading)}
+          </h2>
+          {current ? (
+            <Preview preview={current} />
+          ) : (
+            <Alert type="warning" slim>
+              {intl.formatMessage(inv.previewStale)}
+            </Alert>
+          )}
+          {current && current.invited > 0 && (
+            <Button type="button" className="margin-top-2" disabled={sending.loading} onClick={() => void send()}>
+              {sending.loading ? intl.formatMessage(inv.sendingButton) : intl.formatMessage(inv.sendButton, { count: current.invited })}
+            </Button>
+          )}
+        </section>
+      )}
+    </InvitationsFrame>
+  );
+}
+
+function Preview({ preview }: { preview: { invited: number; alreadyInvited: number; skippedOptedOut: number; organisations: number; skipped: { contactName: string; email: string; reason: 'ALREADY_INVITED' | 'OPTED_OUT' }[] } }) {
+  const intl = useIntl();
+  const skippedCount = preview.alreadyInvited + preview.skippedOptedOut;
+  return (
+    <>
+      <p className="font-sans-lg text-bold">{intl.formatMessage(inv.previewInvited, { count: preview.invited })}</p>
+      {preview.organisations > 0 && <p>{intl.formatMessage(inv.previewOrganisations, { count: preview.organisations })}</p>}
+      <p>{intl.formatMessage(inv.previewSkipped, { count: skippedCount })}</p>
+      {skippedCount > 0 && (
+        <>
+          <ul>
+            {preview.alreadyInvited > 0 && <li>{intl.formatMessage(inv.previewAlready, { count: preview.alreadyInvited })}</li>}
+            {preview.skippedOptedOut > 0 && <li>{intl.formatMessage(inv.previewOptedOut, { count: preview.skippedOptedOut })}</li>}
+          </ul>
+          <PeopleReasonTable
+            caption={intl.formatMessage(inv.skippedCaption)}
+            rows={preview.skipped.map((x) => ({ key: x.email, name: x.contactName, email: x.email, reason: intl.formatMessage(inv[`reason${x.reason}`]) }))}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, ErrorMessage, Fieldset, Radio } from '@trussworks/react-uswds';
+import { useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { CursorPager } from '../../components/CursorPager';
+import { Loading } from '../../components/Loading';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useUrlFilters } from '../../components/useUrlFilters';
+import type { RsvpResponse } from '../../graphql/generated/graphql';
+import { describeProblem } from '../../graphql/problem';
+import { InvitationsOverviewQuery, InvitationsRepliesQuery, ResolveRsvpReplyMutation } from './invitations.graphql';
+import { inv } from './invitations.messages';
+import { InvitationsFrame, useForumId } from './InvitationsFrame';
+
+const ANSWERS: RsvpResponse[] = ['ATTENDING', 'MAYBE', 'DECLINED'];
+const NO_FILTERS = [] as const;
+
+/** Replies that gave no clear answer: the original text, and record what it meant or dismiss it. */
+export default function RepliesPage() {
+  const intl = useIntl();
+  const forumId = useForumId();
+  const { after, setAfter } = useUrlFilters(NO_FILTERS);
+  const { data, error } = useQuery(InvitationsRepliesQuery, { variables: { forumId, after } });
+  const [resolve, resolving] = useMutation(ResolveRsvpReplyMutation, { refetchQueries: [InvitationsRepliesQuery, InvitationsOverviewQuery] });
+  const [notice, setNotice] = useState('');
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+
+  if (!data) return error ? <ProblemAlert problem={describeProblem(error)} /> : <Loading />;
+  const zone = data.forum.timeZone;
+
+  async function done(id: string, address: string, answer: RsvpResponse | null) {
+    const result = await resolve({ variables: { id, answer } }).catch(() => null);
+    if (!result?.data) return;
+    setNotice(
+      answer
+        ? intl.formatMessage(inv.replyResolved, { answer: intl.formatMessage(inv[`response${answer}`]), address })
+        : intl.formatMessage(inv.replyDismissed, { address }),
+    );
+    // The reply's card is gone: focus the message that says what happened.
+    requestAnimationFrame(() => noticeRef.current?.focus());
+  }
+
+  const replies = data.rsvpRepliesNeedingReading;
+  return (
+    <InvitationsFrame forum={data.forum} page={intl.formatMessage(inv.repliesTitle)}>
+      <h2>{intl.formatMessage(inv.repliesTitle)}</h2>
+      <p className="maxw-tablet">{intl.formatMessage(inv.repliesIntro)}</p>
+      <ProblemAlert problem={describeProblem(resolving.error)} />
+      <p role="status" ref={noticeRef} tabIndex={-1} className="text-bold">
+        {notice}
+      </p>
+      {replies.totalCount === 0 && <p>{intl.formatMessage(inv.repliesNone)}</p>}
+      {replies.edges.map(({ node: r }) => (
+        <ReplyCard
+          key={r.id}
+          reply={r}
+          zone={zone}
+          busy={resolving.loading}
+          onDone={(answer) => void done(r.id, r.fromAddress, answer)}
+        />
+      ))}
+      <CursorPager pageInfo={replies.pageInfo} after={after} onPage={setAfter} total={replies.totalCount} />
+    </InvitationsFrame>
+  );
+}
+
+function ReplyCard({
+  reply: r,
+  zone,
+  busy,
+  onDone,
+}: {
+  reply: { id: string; fromAddress: string; subject: string; body: string; receivedAt: string };
+  zone: string;
+  busy: boolean;
+  onDone: (answer: RsvpResponse | null) => void;
+}) {
+  const intl = useIntl();
+  const [answer, setAnswer] = useState<RsvpResponse | ''>('');
+  const [missing, setMissing] = useState(false);
+  const headingId = `reply-${r.id}`;
+  return (
+    <article aria-labelledby={headingId} className="console-attendee maxw-tablet-lg">
+      <h3 id={headingId} className="margin-y-0">
+        {intl.formatMessage(inv.replySubject, { subject: r.subject })}
+      </h3>
+      <p className="margin-y-1">
+        {intl.formatMessage(inv.replyFrom, {
+          address: r.fromAddress,
+          date: intl.formatDate(r.receivedAt, { timeZone: zone, dateStyle: 'medium' }),
+          time: intl.formatTime(r.receivedAt, { timeZone: zone, timeStyle: 'short' }),
+          zone,
+        })}
+      </p>
+      <h4 className="margin-bottom-05">{intl.formatMessage(inv.replyText)}</h4>
+      <pre className="console-reply-body" tabIndex={0} aria-label={intl.formatMessage(inv.replyText)}>
+        {r.body}
+      </pre>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!answer) return setMissing(true);
+          onDone(answer);
+        }}
+      >
+        <Fieldset legend={intl.formatMessage(inv.replyMeant)}>
+          {missing && <ErrorMessage id={`${headingId}-error`}>{intl.formatMessage(inv.chooseAnswer)}</ErrorMessage>}
+          {ANSWERS.map((a) => (
+            <Radio
+              key={a}
+              id={`${headingId}-${a}`}
+              name={`${headingId}-answer`}
+              value={a}
+              label={intl.formatMessage(inv[`response${a}`])}
+              checked={answer === a}
+              aria-describedby={missing ? `${headingId}-error` : undefined}
+              onChange={() => {
+                setAnswer(a);
+                setMissing(false);
+              }}
+            />
+          ))}
+        </Fieldset>
+        <Button type="submit" disabled={busy} className="margin-top-2">
+          {intl.formatMessage(inv.recordAnswer)}
+        </Button>
+        <Button type="button" outline disabled={busy} className="margin-top-2" onClick={() => onDone(null)}>
+          {intl.formatMessage(inv.dismissReply)}
+        </Button>
+      </form>
+    </article>
+  );
+}

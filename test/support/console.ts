@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import { Browser, Page } from 'playwright-core';
+import { StaffRole } from '@app/common';
+import { TEST_PASSWORD, createAgency, createStaff, launchBrowser } from '@app/testing';
+import type { DataSource } from 'typeorm';
+
+/** WCAG 2.2 AA, as the issue asks: every console route is checked with these tags. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's violations on the page as it is now, reduced to what a failure message needs. */
+export async function axeViolations(page: Page): Promise<{ id: string; help: string; targets: string[] }[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+/** Asserts 0 violations (the list is printed when it fails). */
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+/**
+ * Polls a condition evaluated in the page until it holds (the console's CSP forbids eval,
+ * which page.waitForFunction with a string needs, so this polls with evaluate instead).
+ */
+export async function waitUntilTrue(page: Page, condition: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(condition))) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms: ${condition.toString()}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+export interface ConsoleStaff {
+  agencyId: string;
+  email: string;
+  password: string;
+  name: string;
+}
+
+/** An agency with an active staff member of the given role (TEST_PASSWORD). */
+export async function consoleStaff(dataSource: DataSource, role = StaffRole.LIAISON_OFFICER, agencyOverrides: Record<string, unknown> = {}): Promise<ConsoleStaff> {
+  const agency = await createAgency(dataSource, agencyOverrides as never);
+  const user = await createStaff(dataSource, agency.id, role);
+  return { agencyId: agency.id, email: user.email, password: TEST_PASSWORD, name: user.name };
+}
+
+/** Signs in through the console's own form, as a person would, and waits for the home screen. */
+export async function signInToConsole(page: Page, baseUrl: string, staff: { email: string; password: string }, path = '/'): Promise<void> {
+  await page.goto(`${baseUrl}${path}`);
+  await page.getByLabel('Email address').fill(staff.email);
+  await page.getByLabel('Password', { exact: true }).fill(staff.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Console sections' }).waitFor();
+}
+
+/** One Chromium per suite; a fresh context (cookies) per test through newConsolePage. */
+export async function consoleBrowser(): Promise<Browser> {
+  return launchBrowser();
+}
+
+/** A page in a fresh context that fails the test on any console error (CSP violations included). */
+export async function newConsolePage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors };
+}
