@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphiqlTabList } from './build/graphiql-tab-list.ts';
 import { pureUswdsComponents } from './build/pure-uswds-components.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -11,7 +12,7 @@ const api = process.env.LIAISON_API ?? 'http://127.0.0.1:3000';
 export default defineConfig({
   root,
   base: '/',
-  plugins: [pureUswdsComponents(), react()],
+  plugins: [pureUswdsComponents(), graphiqlTabList(), react()],
   build: {
     outDir: fileURLToPath(new URL('../../dist/console', import.meta.url)),
     emptyOutDir: true,
