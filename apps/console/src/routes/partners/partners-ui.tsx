@@ -1,5 +1,6 @@
 import { Button, ButtonGroup, ErrorMessage, FormGroup, Label } from '@trussworks/react-uswds';
 import { type ReactElement, type ReactNode, cloneElement, useEffect, useId, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { type IntlShape, useIntl } from 'react-intl';
 import type { OrganisationStatus, OrganisationType } from '../../graphql/generated/graphql';
 import { common } from '../../components/common.messages';
@@ -102,7 +103,10 @@ export function PartnersConfirmDialog({
     const back = opener.current;
     if (back instanceof HTMLElement && back.isConnected) back.focus();
     else document.querySelector<HTMLElement>('h1')?.focus();
-    onClose();
+    // At once, not at React's next render: a quick Enter on the opener right after Escape must
+    // find the state already closed, or "open" would be set to the value it still has and the
+    // dialog would not open again.
+    flushSync(onClose);
   }
 
   return (
