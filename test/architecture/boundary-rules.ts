@@ -1,0 +1,164 @@
+// The rules that make each lib's index.ts its contract. Each rule returns its offenders as
+// stable strings ("<file>: <what>"), so a failing test names the file and the reason.
+import { SourceGraph, SourceFile } from './source-graph';
+
+const libOf = (path: string | undefined): string | undefined => (path ? /^libs\/([^/]+)\//.exec(path)?.[1] : undefined);
+
+/** Test support may use another lib's `@app/<lib>/testing` entry; nothing else may. */
+const isTestSupport = (file: SourceFile) => file.owner === 'testing' || /\.(spec|int-spec|e2e-spec)\.ts$/.test(file.path);
+
+/** Migrations create every table; the database lib owns no table's queries. */
+const isMigration = (file: SourceFile) => file.path.startsWith('libs/database/src/migrations/');
+
+/** `index.ts` lists what it exports: no `export *`. */
+export function wildcardExports(graph: SourceGraph): string[] {
+  const out: string[] = [];
+  for (const file of graph.files.values()) {
+    if (!/^libs\/[^/]+\/src\/index\.ts$/.test(file.path)) continue;
+    for (const edge of file.exportStars) out.push(`${file.path}: export * from '${edge}'`);
+  }
+  return out;
+}
+
+/** Another lib is reached only through `@app/<lib>` (or `@app/<lib>/testing` from test support). */
+export function internalImports(graph: SourceGraph): string[] {
+  const out: string[] = [];
+  for (const file of graph.files.values()) {
+    for (const edge of file.imports) {
+      const target = libOf(edge.target);
+      if (!target || target === file.owner) continue;
+      if (edge.target === `libs/${target}/src/index.ts`) continue;
+      if (edge.target === `libs/${target}/src/testing/index.ts` && isTestSupport(file)) continue;
+      out.push(`${file.path}: imports '${edge.specifier}' (inside ${target})`);
+    }
+  }
+  return out;
+}
+
+/** An entity class is used only by its own lib; others may at most name its type. */
+export function foreignEntityImports(graph: SourceGraph): string[] {
+  const out: string[] = [];
+  for (const file of graph.files.values()) {
+    for (const edge of file.imports) {
+      const target = libOf(edge.target);
+      if (!target || target === file.owner) continue;
+      for (const name of edge.valueNames) {
+        if (graph.entityOwner.get(name) === target) out.push(`${file.path}: imports entity ${name} from ${target}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** A lib's index exports its entities as types only (`export type { Forum }`), never the class. */
+export function exportedEntityClasses(graph: SourceGraph): string[] {
+  const out: string[] = [];
+  for (const file of graph.files.values()) {
+    if (!/^libs\/[^/]+\/src\/index\.ts$/.test(file.path)) continue;
+    for (const edge of file.imports) {
+      for (const name of edge.valueNames) if (graph.entityOwner.get(name) === file.owner) out.push(`${file.path}: exports entity class ${name}`);
+    }
+  }
+  return out;
+}
+
+const SQL_WORDS = /\b(select|insert|update|delete|from|join|into|references|truncate)\b/i;
+
+/** SQL in a lib (or app) names only tables its own lib owns. */
+export function foreignTableSql(graph: SourceGraph): string[] {
+  const out = new Set<string>();
+  for (const file of graph.files.values()) {
+    if (isMigration(file) || file.owner === 'devstack') continue;
+    if (!file.path.startsWith('libs/') && !file.path.startsWith('apps/')) continue;
+    for (const { text } of file.strings) {
+      for (const [table, owner] of graph.tableOwner) {
+        if (owner === file.owner) continue;
+        const inSql = SQL_WORDS.test(text) && new RegExp(`\\b(from|join|update|into|table|references|truncate)\\s+"?${table}"?(\\b|$)`, 'i').test(text);
+        if (inSql || text.trim() === table) out.add(`${file.path}: names ${table} (owned by ${owner})`);
+      }
+    }
+  }
+  return [...out];
+}
+
+/** Import cycles between files (strongly connected components of more than one file). */
+export function fileCycles(graph: SourceGraph): string[] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const cycles: string[] = [];
+  let next = 0;
+  const visit = (v: string): void => {
+    index.set(v, next);
+    low.set(v, next++);
+    stack.push(v);
+    onStack.add(v);
+    for (const edge of graph.files.get(v)!.imports) {
+      const w = edge.target;
+      if (!w || !graph.files.has(w)) continue;
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const component: string[] = [];
+    let w: string;
+    do {
+      w = stack.pop()!;
+      onStack.delete(w);
+      component.push(w);
+    } while (w !== v);
+    if (component.length > 1) cycles.push(`cycle of ${component.length} files: ${component.sort().join(' → ')}`);
+  };
+  for (const v of [...graph.files.keys()].sort()) if (!index.has(v)) visit(v);
+  return cycles;
+}
+
+/** Libs depend on each other in one direction only. */
+export function libCycles(graph: SourceGraph): string[] {
+  const deps = new Map<string, Set<string>>();
+  for (const file of graph.files.values()) {
+    const from = libOf(file.path);
+    if (!from || isTestSupport(file)) continue;
+    for (const edge of file.imports) {
+      const to = libOf(edge.target);
+      if (to && to !== from) (deps.get(from) ?? deps.set(from, new Set()).get(from)!).add(to);
+    }
+  }
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const path: string[] = [];
+  const walk = (lib: string): void => {
+    if (path.includes(lib)) {
+      const cycle = [...path.slice(path.indexOf(lib)), lib].join(' → ');
+      const key = [...new Set(path.slice(path.indexOf(lib)))].sort().join(',');
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(`libs import each other: ${cycle}`);
+      }
+      return;
+    }
+    path.push(lib);
+    for (const to of [...(deps.get(lib) ?? [])].sort()) walk(to);
+    path.pop();
+  };
+  for (const lib of [...deps.keys()].sort()) walk(lib);
+  return out;
+}
+
+/** Libs never import the apps (the apps import libs). */
+export function libsImportingApps(graph: SourceGraph): string[] {
+  const out: string[] = [];
+  for (const file of graph.files.values()) {
+    if (!file.path.startsWith('libs/')) continue;
+    for (const edge of file.imports) if (edge.target?.startsWith('apps/')) out.push(`${file.path}: imports '${edge.specifier}'`);
+  }
+  return out;
+}
+
+/** Every table the migrations create has an owning lib (an entity, or the list in source-graph.ts). */
+export function unownedTables(graph: SourceGraph, migrated: string[]): string[] {
+  return migrated.filter((table) => !graph.tableOwner.has(table)).map((table) => `${table}: no lib owns it`);
+}
