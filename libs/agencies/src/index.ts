@@ -1,4 +1,6 @@
-export * from './agency.entity';
-export * from './agencies.errors';
-export * from './agencies.service';
-export * from './agencies.module';
+export { Agency } from './agency.entity';
+export type { AgencyBranding } from './agency.entity';
+export { AgencyError, AgencyErrorCode } from './agencies.errors';
+export { AgenciesService } from './agencies.service';
+export type { AgencySettings } from './agencies.service';
+export { AgenciesModule } from './agencies.module';

@@ -1,3 +1,4 @@
-export * from './audit-entry.entity';
-export * from './audit.service';
-export * from './audit.module';
+export { AuditEntry } from './audit-entry.entity';
+export { AuditService, diff } from './audit.service';
+export type { AuditFilter, AuditRecord } from './audit.service';
+export { AuditModule } from './audit.module';

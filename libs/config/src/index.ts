@@ -1,4 +1,5 @@
-export * from './config.schema';
-export * from './load-config';
-export * from './config.module';
-export * from './project-root';
+export { configSchema } from './config.schema';
+export type { AppConfig } from './config.schema';
+export { ConfigError, loadConfig } from './load-config';
+export { APP_CONFIG, ConfigModule } from './config.module';
+export { projectRoot } from './project-root';

@@ -1,4 +1,4 @@
-export * from './database.module';
-export * from './migrate';
-export * from './query-counter';
-export * from './pg-errors';
+export { DatabaseModule } from './database.module';
+export { adminQuery, migrationDataSource, runMigrations } from './migrate';
+export { QueryCounter } from './query-counter';
+export { ACCOUNT_EMAIL_CONSTRAINTS, isUniqueViolation, pgError } from './pg-errors';

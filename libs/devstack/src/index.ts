@@ -1,6 +1,11 @@
-export * from './free-port';
-export * from './secrets';
-export * from './embedded-postgres';
-export * from './local-redis';
-export * from './mail-catcher';
-export * from './running-services';
+export { freePort, isPortFree } from './free-port';
+export { loadLocalSecrets } from './secrets';
+export type { LocalSecrets } from './secrets';
+export { createDatabaseIfMissing, postgresAnswers, startEmbeddedPostgres } from './embedded-postgres';
+export type { RunningPostgres } from './embedded-postgres';
+export { REDIS_HELP, redisAnswers, resolveRedis } from './local-redis';
+export type { RunningRedis } from './local-redis';
+export { startMailCatcher } from './mail-catcher';
+export type { RunningMailCatcher } from './mail-catcher';
+export { readRunningServices, recordRunningServices } from './running-services';
+export type { RunningServices } from './running-services';

@@ -1,3 +1,4 @@
-export * from './platform.service';
-export * from './platform.module';
-export * from './platform-command.module';
+export { PlatformService } from './platform.service';
+export type { AgencySummary, NewAgency, PlatformCaller } from './platform.service';
+export { PlatformModule } from './platform.module';
+export { PlatformCommandModule } from './platform-command.module';

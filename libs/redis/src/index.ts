@@ -1,2 +1,2 @@
-export * from './redis.module';
-export * from './rate-limiter';
+export { REDIS, RedisModule } from './redis.module';
+export { RedisRateLimit } from './rate-limiter';

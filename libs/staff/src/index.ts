@@ -1,4 +1,5 @@
-export * from './staff-user.entity';
-export * from './staff.errors';
-export * from './staff.service';
-export * from './staff.module';
+export { StaffStatus, StaffUser, normaliseEmail } from './staff-user.entity';
+export { StaffError, StaffErrorCode } from './staff.errors';
+export { StaffService } from './staff.service';
+export type { StaffCounts, StaffFilter, StaffInvite } from './staff.service';
+export { StaffModule } from './staff.module';
