@@ -70,11 +70,12 @@ export function foreignTableSql(graph: SourceGraph): string[] {
   for (const file of graph.files.values()) {
     if (isMigration(file) || file.owner === 'devstack') continue;
     if (!file.path.startsWith('libs/') && !file.path.startsWith('apps/')) continue;
-    for (const { text } of file.strings) {
+    for (const { text, notSql } of file.strings) {
       for (const [table, owner] of graph.tableOwner) {
         if (owner === file.owner) continue;
         const inSql = SQL_WORDS.test(text) && new RegExp(`\\b(from|join|update|into|table|references|truncate)\\s+"?${table}"?(\\b|$)`, 'i').test(text);
-        if (inSql || text.trim() === table) out.add(`${file.path}: names ${table} (owned by ${owner})`);
+        // A table's bare name is how query builders and interpolated SQL take it.
+        if (inSql || (text === table && !notSql)) out.add(`${file.path}: names ${table} (owned by ${owner})`);
       }
     }
   }

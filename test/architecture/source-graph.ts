@@ -40,8 +40,8 @@ export interface SourceFile {
   entities: { className: string; table: string }[];
   /** `export * from '…'` specifiers. */
   exportStars: string[];
-  /** Every string and template literal, with its line. */
-  strings: { text: string; line: number }[];
+  /** Every string and template literal, with its line; `notSql` when it can only be a name (enum value, type, decorator argument). */
+  strings: { text: string; line: number; notSql?: boolean }[];
 }
 
 const SOURCE_DIRS = ['apps/api/src', 'apps/worker/src', 'libs', 'scripts', 'bench'];
@@ -85,6 +85,13 @@ export function resolveSpecifier(from: string, specifier: string): string | unde
     if (specifier.startsWith(`${alias}/`)) return resolveFile(join(target, specifier.slice(alias.length + 1)));
   }
   return undefined;
+}
+
+/** An enum value, a type, or a decorator's argument (`@Controller('forums')`): a name, never SQL. */
+function isNotSql(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (ts.isEnumMember(parent) || ts.isLiteralTypeNode(parent)) return true;
+  return ts.isCallExpression(parent) && ts.isDecorator(parent.parent);
 }
 
 function parse(path: string): SourceFile {
@@ -145,7 +152,7 @@ function parse(path: string): SourceFile {
         }
       }
     }
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) file.strings.push({ text: node.text, line: lineOf(node) });
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) file.strings.push({ text: node.text, line: lineOf(node), notSql: isNotSql(node) });
     if (ts.isTemplateExpression(node)) {
       const text = [node.head.text, ...node.templateSpans.map((span) => `\${…}${span.literal.text}`)].join('');
       file.strings.push({ text, line: lineOf(node) });
