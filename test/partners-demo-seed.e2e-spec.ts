@@ -1,3 +1,4 @@
+import { DEMO_SEED_MODULES } from '../scripts/demo-seed-modules';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
@@ -9,7 +10,7 @@ describe('The demo partner directory', () => {
   let setup: INestApplicationContext;
 
   beforeAll(async () => {
-    setup = await NestFactory.createApplicationContext(SetupModule.forRoot(testConfig(), {}), { logger: false });
+    setup = await NestFactory.createApplicationContext(SetupModule.forRoot(testConfig(), {}, DEMO_SEED_MODULES), { logger: false });
   });
   afterAll(() => setup.close());
 
