@@ -1,4 +1,7 @@
 export { testConfig } from './test-config';
+export { eventually } from './eventually';
+export type { EventuallyOptions } from './eventually';
+export { waitForIdleQueues, waitForJobToFinish, waitForNextRun } from './queues';
 export { createMailTestStack, createTestApp, startTestWorker } from './test-app';
 export type { MailTestStack, TestApp } from './test-app';
 export { GraphQLClient } from './graphql-client';
