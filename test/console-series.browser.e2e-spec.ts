@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { Browser, Locator, Page } from 'playwright-core';
 import { ForumSeriesService } from '@app/forums';
-import { TestApp, createTestApp, signIn, testConfig } from '@app/testing';
+import { TestApp, createTestApp, eventually, signIn, testConfig } from '@app/testing';
 import { ZONE } from './support/forums';
 import { clashingTimes, dateIn } from './support/series';
 import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole } from './support/console';
@@ -31,13 +31,16 @@ async function choose(scope: Page | Locator, label: string): Promise<void> {
 /** The previewed dates (their local date-times), once they satisfy `ready` (the preview follows the form after a pause). */
 async function previewedStamps(scope: Locator | Page, ready: (stamps: string[]) => boolean): Promise<string[]> {
   let stamps: string[] = [];
-  for (let i = 0; i < 100; i++) {
-    stamps = await scope.getByRole('table').locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
-    if (stamps.length && ready(stamps)) return stamps;
-    await scope.getByRole('table').first().waitFor();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return stamps;
+  // Whatever shows at the end is returned all the same: the caller's assertion says what is wrong.
+  return eventually(
+    async () => {
+      stamps = await scope.getByRole('table').locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+      if (stamps.length && ready(stamps)) return stamps;
+      await scope.getByRole('table').first().waitFor();
+      throw new Error(`the preview shows ${stamps.join(', ') || 'no dates'}`);
+    },
+    { intervalMs: 100, timeoutMs: 10_000 },
+  ).catch(() => stamps);
 }
 
 /** A date typed into a native date field, as the keyboard enters it (month, day, year). */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StaffRole } from '@app/common';
 import { RunningMailCatcher, startMailCatcher } from '@app/devstack';
-import { TEST_PASSWORD, TestApp, createAgency, createOperator, createSignedInStaff, createStaff, createTestApp, startTestWorker, testConfig } from '@app/testing';
+import { TEST_PASSWORD, TestApp, createAgency, createOperator, createSignedInStaff, createStaff, createTestApp, eventually, startTestWorker, testConfig } from '@app/testing';
 
 describe('Local dev inbox and the queue dashboard', () => {
   let local: TestApp;
@@ -35,11 +35,11 @@ describe('Local dev inbox and the queue dashboard', () => {
     const email = `inbox-${Date.now()}@test.example`;
     await local.graphql.data(`mutation($e: String!) { inviteStaff(input: { name: "Ines", email: $e, role: ANALYST }) { id } }`, { e: email }, admin.token);
 
-    let listing = '';
-    for (let i = 0; i < 200 && !listing.includes(email); i++) {
-      listing = await (await fetch(`${local.url}/dev/mail`)).text();
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    const listing = await eventually(async () => {
+      const page = await (await fetch(`${local.url}/dev/mail`)).text();
+      if (!page.includes(email)) throw new Error(`${email} is not listed yet`);
+      return page;
+    }, 'the mail in the local inbox');
     expect(listing).toContain(email);
     const file = /href="\/dev\/mail\/([\w.-]+\.eml)">[^<]*Inbox PD/.exec(listing)![1];
     const message = await (await fetch(`${local.url}/dev/mail/${file}`)).text();

@@ -1,6 +1,6 @@
 import { StaffActor, StaffRole } from '@app/common';
 import { ForumError, ForumSchedulingService } from '@app/forums';
-import { TestApp, createTestApp, testConfig } from '@app/testing';
+import { TestApp, createTestApp, eventually, testConfig } from '@app/testing';
 import { CREATE_FORUM, FORUM_FIELDS, createForumOverApi, forumInput, forumWorld, localIn, publish } from './support/forums';
 
 const RESCHEDULE = `mutation($id: ID!, $input: RescheduleForumInput!) { rescheduleForum(id: $id, input: $input) { ${FORUM_FIELDS} } }`;
@@ -192,14 +192,16 @@ describe('Forum conflicts', () => {
       const held = await scheduling.createInManager(rival.manager, actor, forumInput(world, { title: 'Rival booking' }) as never);
       // The second booking cannot see the uncommitted rival, so it passes the check and waits on the constraint.
       const racing = scheduling.create(actor, forumInput(world, { title: 'Late booking' }) as never).catch((error) => error);
-      let sawWait = false;
-      for (let i = 0; i < 400 && !sawWait; i++) {
-        const [{ waiting }] = await t.dataSource.query(
-          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-        );
-        sawWait = waiting > 0;
-        if (!sawWait) await new Promise((resolve) => setTimeout(resolve, 25));
-      }
+      const sawWait = await eventually(
+        async () => {
+          const [{ waiting }] = await t.dataSource.query(
+            `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+          );
+          if (waiting === 0) throw new Error('no session waits on a lock yet');
+          return true;
+        },
+        { intervalMs: 25, timeoutMs: 10_000 },
+      ).catch(() => false);
       expect(sawWait).toBe(true);
       await rival.commitTransaction();
       const error = await racing;

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { StaffRole } from '@app/common';
 import { ForumSeriesService } from '@app/forums';
 import { JobsService } from '@app/queue';
-import { TestApp, createAgency, createSignedInStaff, createTestApp, startTestWorker, testConfig } from '@app/testing';
+import { TestApp, createAgency, createSignedInStaff, createTestApp, eventually, startTestWorker, testConfig } from '@app/testing';
 import { ZONE, forumWorld } from './support/forums';
 import {
   END_SERIES,
@@ -65,7 +65,7 @@ describe('Forum series: changing occurrences and series', () => {
     try {
       const count = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM forums WHERE series_id = $1`, [series.id]))[0].n;
       await t.app.get(JobsService).enqueue('forums.series.extend', {});
-      while ((await count()) < 4) await new Promise((resolve) => setTimeout(resolve, 100));
+      await eventually(async () => expect(await count()).toBeGreaterThanOrEqual(4), 'the job to create the occurrences');
       await t.app.get(JobsService).enqueue('forums.series.extend', {}, { jobId: `extend-again-${series.id}` });
       await t.app.get(ForumSeriesService).extendAll();
       expect(await count()).toBe(4);

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
-import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff } from '@app/testing';
+import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff, waitForIdleQueues, waitForNextRun } from '@app/testing';
 import { INVITE, postForm, tokenOf, until } from './support/rsvp-helpers';
 
 const DAY = 24 * 3_600_000;
@@ -72,7 +72,9 @@ describe('Reminders', () => {
     expect(nudge.parsed.subject).toContain('Will you come?');
     expect(nudge.parsed.text).toContain('?answer=attending');
     await until(async () => (await reminders(forum.id)).filter((r: { sent_at: Date | null }) => r.sent_at).length === 2, 'reminders marked sent');
-    await new Promise((r) => setTimeout(r, 2_500)); // sweeps keep running: nothing is sent twice
+    // Sweeps keep running: one that started after the reminders were sent, and the mail it queued, send nothing twice.
+    await waitForNextRun(stack.worker, 'invitations.sweep');
+    await waitForIdleQueues(stack.worker);
     expect(stack.sink.to(attending.email)).toHaveLength(3);
     expect(stack.sink.to(silent.email)).toHaveLength(2);
     expect(stack.sink.to(declined.email)).toHaveLength(2);

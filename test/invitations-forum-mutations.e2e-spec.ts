@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { Forum } from '@app/forums';
 import { Contact } from '@app/partners';
 import { JobsService, QueueName } from '@app/queue';
-import { MailTestStack, createMailTestStack } from '@app/testing';
+import { MailTestStack, createMailTestStack, waitForIdleQueues } from '@app/testing';
 import { calendarPart, expectCalendarAlternative, postForm, until } from './support/rsvp-helpers';
 import { answeredForum } from './support/answered-forum';
 
@@ -60,7 +60,7 @@ describe('Forum mutations reach the invitations', () => {
       expect(ics).toContain(`DTSTART:${icsTime(newStart)}`);
       expectCalendarAlternative(update, 'REQUEST');
     }
-    await new Promise((r) => setTimeout(r, 500));
+    await waitForIdleQueues(stack.worker);
     expect(stack.sink.to(declined.email)).toHaveLength(2);
     const rows = await reminders(forum.id);
     expect(rows.map((r: { due_at: Date }) => new Date(r.due_at).getTime())).toEqual([newStart.getTime() - 3 * DAY, newStart.getTime() - 3 * HOUR]);

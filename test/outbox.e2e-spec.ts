@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import { OutboxService, OutboundEmail } from '@app/mail';
 import { JobsService, QueueName } from '@app/queue';
-import { MailTestStack, SmtpSink, TestApp, createAgency, createMailTestStack } from '@app/testing';
+import { MailTestStack, SmtpSink, TestApp, createAgency, createMailTestStack, eventually, waitForIdleQueues, waitForJobToFinish, waitForNextRun } from '@app/testing';
 
 /** The outbox under faults: lost jobs, a refusing SMTP server, repeated jobs. */
 describe('Email outbox delivery', () => {
@@ -44,11 +44,7 @@ describe('Email outbox delivery', () => {
   }
 
   async function waitForStatus(id: string, status: string): Promise<void> {
-    for (let i = 0; i < 400; i++) {
-      if ((await statusOf(id)).status === status) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`email ${id} never reached ${status}: ${JSON.stringify(await statusOf(id))}`);
+    await eventually(async () => expect(await statusOf(id)).toMatchObject({ status }), `email ${id} to be ${status}`);
   }
 
   it('delivers a row whose job was never queued (as after a Redis flush), through the sweep', async () => {
@@ -63,11 +59,13 @@ describe('Email outbox delivery', () => {
     const to = `busy-${Date.now()}@test.example`;
     sink.refuseWith = { code: 451, message: 'Try again later' };
     const email = await owe(to, true);
-    for (let i = 0; i < 200 && (await statusOf(email.id)).attempts < 2; i++) await new Promise((r) => setTimeout(r, 50));
+    await eventually(async () => expect((await statusOf(email.id)).attempts).toBeGreaterThanOrEqual(2), 'a second attempt');
     expect((await statusOf(email.id)).last_error).toContain('451');
     sink.refuseWith = null;
     await waitForStatus(email.id, 'SENT');
-    await new Promise((r) => setTimeout(r, 1_500)); // a sweep runs meanwhile: it must not resend
+    // A sweep runs after the row is sent, and whatever it queued has run: it must not resend.
+    await waitForNextRun(stack.worker, 'outbox.sweep');
+    await waitForIdleQueues(stack.worker);
     const received = sink.to(to);
     expect(received).toHaveLength(1);
     expect(received[0].parsed.messageId).toBe(email.messageId);
@@ -79,7 +77,10 @@ describe('Email outbox delivery', () => {
     const email = await owe(to, true);
     await waitForStatus(email.id, 'FAILED');
     sink.refuseWith = null;
-    await new Promise((r) => setTimeout(r, 1_500));
+    // Its job has ended (not parked for a retry), and a sweep has run since without queuing it again.
+    await waitForJobToFinish(stack.worker, 'mail.send', email.id);
+    await waitForNextRun(stack.worker, 'outbox.sweep');
+    await waitForIdleQueues(stack.worker);
     const row = await statusOf(email.id);
     expect(row).toMatchObject({ status: 'FAILED', attempts: 1 });
     expect(row.last_error).toContain('Mailbox unavailable');
@@ -92,7 +93,7 @@ describe('Email outbox delivery', () => {
     await waitForStatus(email.id, 'SENT');
     const again = await t.app.get(JobsService).enqueue('mail.send', { emailId: email.id }, { jobId: `${email.id}-again` });
     // The worker has run the job (a send would have reached the sink before it completed).
-    for (let i = 0; i < 400 && !['completed', 'failed'].includes(await again.getState()); i++) await new Promise((r) => setTimeout(r, 50));
+    await waitForJobToFinish(stack.worker, 'mail.send', again.id!);
     expect(await again.getState()).toBe('completed');
     expect(sink.to(to)).toHaveLength(1);
   });
@@ -130,7 +131,7 @@ describe('Email outbox delivery', () => {
     const email = await owe(to, false, { sendAfter: new Date(Date.now() + 3_600_000) });
     const queue = t.app.get(JobsService).queue(QueueName.MAIL);
     await queue.add('mail.send', { emailId: email.id }, { jobId: email.id, attempts: 1 });
-    for (let i = 0; i < 200 && (await queue.getJobState(email.id)) !== 'failed'; i++) await new Promise((r) => setTimeout(r, 50));
+    await eventually(async () => expect(await queue.getJobState(email.id)).toBe('failed'), 'the job to fail');
     expect(await queue.getJobState(email.id)).toBe('failed');
     expect((await statusOf(email.id)).status).toBe('PENDING');
     sink.refuseWith = null;

@@ -4,7 +4,7 @@ import { StaffRole } from '@app/common';
 import { OrganisationImport, OrganisationImportStatus } from '@app/partners';
 import { QueueName } from '@app/queue';
 import { ImportsProcessor } from '../apps/worker/src/processors/imports.processor';
-import { TestApp, createAgency, createContact, createOrganisation, createSignedInStaff, createTestApp, startTestWorker, testConfig } from '@app/testing';
+import { TestApp, createAgency, createContact, createOrganisation, createSignedInStaff, createTestApp, eventually, startTestWorker, testConfig } from '@app/testing';
 
 const HEADER = 'organisation_name,organisation_type,focus_areas,neighbourhoods,website,organisation_phone,notes,organisation_status,contact_name,contact_email,contact_phone,contact_role,contact_language,contact_opted_out';
 const IMPORT_FIELDS = `id status dryRun progress totalRows created updated unchanged errorCount failure
@@ -67,12 +67,15 @@ describe('CSV import and export of partner organisations', () => {
 
   /** Polls until the worker finishes, collecting every progress figure seen on the way. */
   async function finished(token: string, id: string, seen: number[] = []): Promise<ImportResult> {
-    for (;;) {
-      const result = await importStatus(token, id);
-      seen.push(result.progress);
-      if (['DONE', 'REJECTED', 'FAILED'].includes(result.status)) return result;
-      await new Promise((r) => setTimeout(r, 25));
-    }
+    return eventually(
+      async () => {
+        const result = await importStatus(token, id);
+        seen.push(result.progress);
+        if (!['DONE', 'REJECTED', 'FAILED'].includes(result.status)) throw new Error(`import ${id} is ${result.status}`);
+        return result;
+      },
+      { intervalMs: 25 },
+    );
   }
 
   async function runImport(token: string, csv: string | Buffer, dryRun = false): Promise<ImportResult> {
@@ -208,13 +211,12 @@ describe('CSV import and export of partner organisations', () => {
       const seen: string[] = [];
       const res = await upload(token, VALID);
       const { id } = (await res.json()) as any;
-      let result: ImportResult;
-      for (;;) {
-        result = await importStatus(token, id);
-        seen.push(result.status);
-        if (result.status === 'FAILED') break;
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      const result = await eventually(async () => {
+        const status = await importStatus(token, id);
+        seen.push(status.status);
+        if (status.status !== 'FAILED') throw new Error(`import ${id} is ${status.status}`);
+        return status;
+      });
       expect(result).toMatchObject({ status: 'FAILED', failure: 'Internal error while importing; nothing was written' });
       expect(seen).not.toContain('DONE');
       expect(await countRows(agency.id)).toEqual({ orgs: 0, contacts: 0 });

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { MailTestStack, createMailTestStack, createPublishedSurvey, everyTypeSurveyInput } from '@app/testing';
+import { MailTestStack, createMailTestStack, createPublishedSurvey, everyTypeSurveyInput, waitForIdleQueues } from '@app/testing';
 import { answeredForum } from './support/answered-forum';
 const COMPLETE = `mutation($id: ID!, $input: CompleteForumInput!) { completeForum(id: $id, input: $input) { status } }`;
 const CHECK_IN = `mutation($id: ID!) { checkInAttendee(invitationId: $id) { id } }`;
@@ -36,7 +36,7 @@ describe('Follow-up surveys of completed forums', () => {
       expect(mail.parsed.subject).toContain('Neighbourhood safety');
       expect(mail.parsed.text).toContain(`/s/${survey.slug}/`);
     }
-    await new Promise((r) => setTimeout(r, 500));
+    await waitForIdleQueues(stack.worker);
     expect(surveyMails(maybe.email)).toHaveLength(0);
     expect(surveyMails(declined.email)).toHaveLength(0);
     expect(await db.query(`SELECT 1 FROM survey_invitations WHERE survey_id = $1`, [survey.id])).toHaveLength(2);
@@ -52,7 +52,7 @@ describe('Follow-up surveys of completed forums', () => {
     expect((await stack.sink.waitFor(maybe.email, 3))[2].parsed.text).toContain(`/s/${survey.slug}/`);
     await stack.t.graphql.data(CHECK_IN, { id: await invitationOf(maybe.id) }, officer.token);
     await stack.t.graphql.data(CHECK_IN, { id: await invitationOf(ana.id) }, officer.token);
-    await new Promise((r) => setTimeout(r, 500));
+    await waitForIdleQueues(stack.worker);
     expect(surveyMails(maybe.email)).toHaveLength(1);
     expect(surveyMails(ana.email)).toHaveLength(1);
     expect(surveyMails(ben.email)).toHaveLength(0);
@@ -62,7 +62,7 @@ describe('Follow-up surveys of completed forums', () => {
   it('a check-in before the forum is completed sends nothing yet', async () => {
     const { officer, ana, invitationOf } = await forumWithFollowUp();
     await stack.t.graphql.data(CHECK_IN, { id: await invitationOf(ana.id) }, officer.token);
-    await new Promise((r) => setTimeout(r, 500));
+    await waitForIdleQueues(stack.worker);
     expect(surveyMails(ana.email)).toHaveLength(0);
   });
 });

@@ -10,6 +10,7 @@ import {
   createSurveyContact,
   createTestApp,
   everyTypeSurveyInput,
+  eventually,
   postSurveyForm,
   testConfig,
 } from '@app/testing';
@@ -53,18 +54,6 @@ const RESULTS = `query($id: ID!) { surveyResults(surveyId: $id) { computedAt res
 
 const AREAS_HIDDEN = ['Old Town', 'Northgate', 'Eastbrook'].map((group) => ({ group, count: null, suppressed: true, suppression: 'PROTECTING_SMALL_COUNTS' }));
 
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-}
-
 describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
   let stack: MailTestStack;
 
@@ -90,7 +79,7 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
       const r = await results(token, surveyId);
       expect(r.responseCount).toBe(responseCount);
       return r;
-    });
+    }, { what: `${responseCount} responses in the results`, intervalMs: 200 });
   }
 
   async function answer(survey: CreatedSurvey, answers: Answers, path = `/s/${survey.slug}`) {

@@ -12,6 +12,7 @@ import {
   createOrganisation,
   createSignedInStaff,
   createMailTestStack,
+  waitForJobToFinish,
 } from '@app/testing';
 
 // Monday 30 November 2026 in Chicago (UTC−6): 07:30 is before the digest hour, 08:05 and 09:05 after it.
@@ -129,7 +130,7 @@ describe('Task force mail from the worker: weekly digest and overdue reminders',
     expect(toLead.parsed.text).not.toContain('/action-items/');
 
     // Once the queued job has run: still exactly one reminder each.
-    for (let i = 0; i < 400 && !['completed', 'failed'].includes(await job.getState()); i++) await new Promise((r) => setTimeout(r, 50));
+    await waitForJobToFinish(t.app, 'task-forces.overdue-reminders', job.id!);
     expect(await job.getState()).toBe('completed');
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM outbound_emails WHERE agency_id = $1 AND kind = 'task-force.action-item.overdue'`, [agency.id]);
     expect(n).toBe(2);

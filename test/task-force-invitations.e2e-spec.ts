@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
 import { ForumType } from '@app/forums';
-import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createOrganisation, createSignedInStaff } from '@app/testing';
+import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createOrganisation, createSignedInStaff, waitForIdleQueues } from '@app/testing';
 import { tokenOf } from './support/rsvp-helpers';
 
 const DAY = 24 * 3_600_000;
@@ -61,7 +61,7 @@ describe('Inviting a task force to its meeting', () => {
     }
     const again = await stack.t.graphql.data<{ inviteTaskForceMembersToMeeting: Record<string, number> }>(INVITE_MEMBERS, { tf: tf.id, forum: meeting.id }, officer.token);
     expect(again.inviteTaskForceMembersToMeeting).toMatchObject({ invited: 0, alreadyInvited: 2 });
-    await new Promise((r) => setTimeout(r, 500));
+    await waitForIdleQueues(stack.worker);
     expect(stack.sink.to(ana.email)).toHaveLength(1);
     expect(stack.sink.to(gone.email)).toHaveLength(0);
     expect(stack.sink.to(notDesignated.email)).toHaveLength(0);

@@ -1,4 +1,4 @@
-import { ReceivedMail } from '@app/testing';
+import { ReceivedMail, eventually } from '@app/testing';
 
 export const INVITE = `mutation($forumId: ID!, $input: InviteToForumInput!) {
   inviteToForum(forumId: $forumId, input: $input) { invited alreadyInvited skippedOptedOut organisations }
@@ -37,13 +37,16 @@ export function calendarPart(mail: ReceivedMail): string {
   return part.content.toString('utf8').replace(/\r\n[ \t]/g, '');
 }
 
-export async function until<T>(probe: () => Promise<T | null | undefined | false>, what: string, tries = 400): Promise<T> {
-  for (let i = 0; i < tries; i++) {
-    const value = await probe();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
+/** Waits until `probe` returns something truthy, and returns it; `tries` polls 50 ms apart bound the wait. */
+export function until<T>(probe: () => Promise<T | null | undefined | false>, what: string, tries = 400): Promise<T> {
+  return eventually(
+    async () => {
+      const value = await probe();
+      if (!value) throw new Error(`not yet: ${what}`);
+      return value;
+    },
+    { what, intervalMs: 50, timeoutMs: tries * 50 },
+  );
 }
 
 export interface MimePart {

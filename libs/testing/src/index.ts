@@ -1,4 +1,9 @@
 export { testConfig } from './test-config';
+export { eventually } from './eventually';
+export type { EventuallyOptions } from './eventually';
+export { waitForIdleQueues, waitForJobToFinish, waitForNextRun } from './queues';
+export { createLibTestModule } from './lib-test-module';
+export type { LibTestModule, LibTestModuleOptions } from './lib-test-module';
 export { createMailTestStack, createTestApp, startTestWorker } from './test-app';
 export type { MailTestStack, TestApp } from './test-app';
 export { GraphQLClient } from './graphql-client';

@@ -1,6 +1,7 @@
 import { SMTPServer } from 'smtp-server';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { freePort } from '@app/devstack';
+import { eventually } from './eventually';
 
 export interface ReceivedMail {
   envelopeTo: string[];
@@ -59,15 +60,16 @@ export class SmtpSink {
     return this.messages.filter((m) => m.envelopeTo.includes(address.toLowerCase()));
   }
 
-  /** Waits (polling) until `count` messages reached `address`; fails after `timeoutMs`. */
+  /** Waits until `count` messages reached `address`; fails after `timeoutMs`. */
   async waitFor(address: string, count = 1, timeoutMs = 20_000): Promise<ReceivedMail[]> {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-      const found = this.to(address);
-      if (found.length >= count) return found;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`Expected ${count} message(s) to ${address}, got ${this.to(address).length}`);
+    return eventually(
+      () => {
+        const found = this.to(address);
+        if (found.length < count) throw new Error(`Expected ${count} message(s) to ${address}, got ${found.length}`);
+        return found;
+      },
+      { timeoutMs },
+    );
   }
 
   stop(): Promise<void> {

@@ -1,27 +1,14 @@
-import { OnApplicationBootstrap } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Job } from 'bullmq';
-import { HandlesJob, JobHandlerRegistry, JobsService, QueueName } from '@app/queue';
+import { Processor } from '@nestjs/bullmq';
+import { HandlesJob, QueueName } from '@app/queue';
 import { ForumSeriesService } from '@app/forums';
+import { JobProcessor } from './job-processor';
 
 const DAY_MS = 24 * 3_600_000;
 
 @Processor(QueueName.FORUMS)
-export class ForumsProcessor extends WorkerHost implements OnApplicationBootstrap {
-  constructor(
-    private readonly registry: JobHandlerRegistry,
-    private readonly jobs: JobsService,
-    private readonly series: ForumSeriesService,
-  ) {
-    super();
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.schedule('forums.series.extend', DAY_MS, {});
-  }
-
-  process(job: Job): Promise<unknown> {
-    return this.registry.dispatch(job);
+export class ForumsProcessor extends JobProcessor {
+  constructor(private readonly series: ForumSeriesService) {
+    super({ schedules: { 'forums.series.extend': DAY_MS } });
   }
 
   @HandlesJob('forums.series.extend')

@@ -1,30 +1,23 @@
-import { OnApplicationBootstrap } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
-import { HandlesJob, JobHandlerRegistry, JobMap, JobsService, QueueName } from '@app/queue';
+import { HandlesJob, JobMap, QueueName } from '@app/queue';
 import { OrganisationImportRunner, OrganisationImportsService } from '@app/partners';
+import { JobProcessor } from './job-processor';
 
 const IMPORT_SWEEP_MS = 60_000;
 
 @Processor(QueueName.IMPORTS)
-export class ImportsProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class ImportsProcessor extends JobProcessor {
   constructor(
-    private readonly registry: JobHandlerRegistry,
     private readonly runner: OrganisationImportRunner,
     private readonly imports: OrganisationImportsService,
-    private readonly jobs: JobsService,
   ) {
-    super();
+    super({ schedules: { 'partners.import.sweep': IMPORT_SWEEP_MS } });
   }
 
   /** Imports are rows first: any whose job was lost (now or while we were down) is queued again. */
-  async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.schedule('partners.import.sweep', IMPORT_SWEEP_MS, {});
+  protected override async onStart(): Promise<void> {
     await this.imports.requeueUnfinished();
-  }
-
-  process(job: Job): Promise<unknown> {
-    return this.registry.dispatch(job);
   }
 
   @HandlesJob('partners.import')

@@ -1,37 +1,18 @@
-import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Job } from 'bullmq';
+import { Inject } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { HandlesJob, JobHandlerRegistry, JobMap, JobsService, QueueName } from '@app/queue';
+import { HandlesJob, JobMap, QueueName } from '@app/queue';
 import { OfferExpiryService, ReminderSender } from '@app/invitations';
+import { JobProcessor } from './job-processor';
 
 @Processor(QueueName.INVITATIONS)
-export class InvitationsProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class InvitationsProcessor extends JobProcessor {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly registry: JobHandlerRegistry,
-    private readonly jobs: JobsService,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly reminders: ReminderSender,
     private readonly offers: OfferExpiryService,
   ) {
-    super();
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.schedule('invitations.sweep', this.config.INVITATIONS_SWEEP_SECONDS * 1000, {});
-  }
-
-  /**
-   * Redis errors (e.g. a job's keys vanished in a flush) are logged, not thrown: the
-   * database-driven sweeps put lost work back.
-   */
-  @OnWorkerEvent('error')
-  onError(error: Error): void {
-    new Logger(InvitationsProcessor.name).warn(`Queue worker error: ${error.message}`);
-  }
-
-  process(job: Job): Promise<unknown> {
-    return this.registry.dispatch(job);
+    super({ schedules: { 'invitations.sweep': config.INVITATIONS_SWEEP_SECONDS * 1000 }, logWorkerErrors: true });
   }
 
   @HandlesJob('invitations.reminder')

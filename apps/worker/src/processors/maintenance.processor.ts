@@ -1,29 +1,22 @@
-import { Inject, OnApplicationBootstrap } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Job } from 'bullmq';
+import { Inject } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { HandlesJob, JobHandlerRegistry, JobsService, QueueName } from '@app/queue';
+import { HandlesJob, QueueName } from '@app/queue';
 import { OutboxService } from '@app/mail';
+import { JobProcessor } from './job-processor';
 
 @Processor(QueueName.MAINTENANCE)
-export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class MaintenanceProcessor extends JobProcessor {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly registry: JobHandlerRegistry,
-    private readonly jobs: JobsService,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly outbox: OutboxService,
   ) {
-    super();
+    super({ schedules: { 'outbox.sweep': config.OUTBOX_SWEEP_SECONDS * 1000 } });
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.schedule('outbox.sweep', this.config.OUTBOX_SWEEP_SECONDS * 1000, {});
-    // Catch up at once on start, e.g. after Redis lost its data while we were down.
+  /** Catch up at once on start, e.g. after Redis lost its data while we were down. */
+  protected override async onStart(): Promise<void> {
     await this.outbox.sweep();
-  }
-
-  process(job: Job): Promise<unknown> {
-    return this.registry.dispatch(job);
   }
 
   @HandlesJob('outbox.sweep')

@@ -1,27 +1,17 @@
-import { Inject, OnApplicationBootstrap } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Job } from 'bullmq';
+import { Inject } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { HandlesJob, JobHandlerRegistry, JobMap, JobsService, QueueName } from '@app/queue';
+import { HandlesJob, JobMap, QueueName } from '@app/queue';
 import { SurveyResultsService } from '@app/surveys';
+import { JobProcessor } from './job-processor';
 
 @Processor(QueueName.SURVEYS)
-export class SurveysProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class SurveysProcessor extends JobProcessor {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly registry: JobHandlerRegistry,
-    private readonly jobs: JobsService,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly results: SurveyResultsService,
   ) {
-    super();
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.schedule('survey.aggregate-dirty', this.config.SURVEY_RESULTS_SWEEP_SECONDS * 1000, {});
-  }
-
-  process(job: Job): Promise<unknown> {
-    return this.registry.dispatch(job);
+    super({ schedules: { 'survey.aggregate-dirty': config.SURVEY_RESULTS_SWEEP_SECONDS * 1000 } });
   }
 
   @HandlesJob('survey.aggregate')

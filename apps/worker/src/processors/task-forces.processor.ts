@@ -1,8 +1,7 @@
-import { OnApplicationBootstrap } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Job } from 'bullmq';
-import { HandlesJob, JobHandlerRegistry, JobMap, JobsService, QueueName } from '@app/queue';
+import { Processor } from '@nestjs/bullmq';
+import { HandlesJob, JobMap, QueueName } from '@app/queue';
 import { DigestService, OverdueRemindersService } from '@app/task-forces';
+import { JobProcessor } from './job-processor';
 
 const HOUR = 3_600_000;
 
@@ -11,23 +10,12 @@ const HOUR = 3_600_000;
  * agency-week, reminders per item), so a run missed, repeated or doubled changes nothing.
  */
 @Processor(QueueName.TASK_FORCES)
-export class TaskForcesProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class TaskForcesProcessor extends JobProcessor {
   constructor(
-    private readonly registry: JobHandlerRegistry,
-    private readonly jobs: JobsService,
     private readonly digests: DigestService,
     private readonly reminders: OverdueRemindersService,
   ) {
-    super();
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.schedule('task-forces.digest', HOUR, {});
-    await this.jobs.schedule('task-forces.overdue-reminders', HOUR, {});
-  }
-
-  process(job: Job): Promise<unknown> {
-    return this.registry.dispatch(job);
+    super({ schedules: { 'task-forces.digest': HOUR, 'task-forces.overdue-reminders': HOUR } });
   }
 
   @HandlesJob('task-forces.digest')

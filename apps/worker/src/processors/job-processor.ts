@@ -1,0 +1,57 @@
+import { Inject, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { WorkerHost } from '@nestjs/bullmq';
+import { Job } from 'bullmq';
+import { JobHandlerRegistry, JobMap, JobName, JobsService } from '@app/queue';
+
+/** Jobs that can repeat on a timer: those whose payload may be empty. */
+type SchedulableJob = { [K in JobName]: Record<string, never> extends JobMap[K] ? K : never }[JobName];
+
+/** What a queue's processor declares beside its `@HandlesJob` methods. */
+export interface JobProcessorOptions {
+  /** Repeating jobs of this queue (job name → period in ms), registered at every start with an empty payload. */
+  schedules?: { [K in SchedulableJob]?: number };
+  /** Jobs run at once by this worker; BullMQ's default (1) when absent. */
+  concurrency?: number;
+  /**
+   * Redis errors (e.g. a job's keys vanished in a flush) are logged as warnings, not thrown:
+   * the database-driven sweeps put lost work back. Without it BullMQ prints them to stderr.
+   */
+  logWorkerErrors?: boolean;
+}
+
+/**
+ * The one scaffolding of the worker's processors: a subclass carries `@Processor(queue)`,
+ * passes its options to `super()` and holds its `@HandlesJob` methods; every job is
+ * dispatched by name through the registry (which refuses to start on a job without exactly
+ * one handler). `onStart` is for catch-up work once the schedules are registered.
+ */
+export abstract class JobProcessor extends WorkerHost implements OnModuleInit, OnApplicationBootstrap {
+  @Inject(JobHandlerRegistry) private readonly registry!: JobHandlerRegistry;
+  @Inject(JobsService) protected readonly jobs!: JobsService;
+
+  protected constructor(private readonly options: JobProcessorOptions = {}) {
+    super();
+  }
+
+  // BullMQ's worker behind this host is made by @nestjs/bullmq's explorer, in its module's
+  // init, which runs before the worker module's providers are initialised.
+  onModuleInit(): void {
+    if (!this.options.logWorkerErrors) return;
+    const logger = new Logger(this.constructor.name);
+    this.worker.on('error', (error: Error) => logger.warn(`Queue worker error: ${error.message}`));
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.options.concurrency !== undefined) this.worker.concurrency = this.options.concurrency;
+    const schedules = Object.entries(this.options.schedules ?? {}) as [SchedulableJob, number][];
+    for (const [name, everyMs] of schedules) await this.jobs.schedule(name, everyMs, {});
+    await this.onStart();
+  }
+
+  /** Catch-up work at start, after the schedules (e.g. a sweep, for work lost while the worker was down). */
+  protected async onStart(): Promise<void> {}
+
+  process(job: Job): Promise<unknown> {
+    return this.registry.dispatch(job);
+  }
+}

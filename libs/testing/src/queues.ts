@@ -1,0 +1,88 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { JOB_QUEUES, JobName, JobsService, QueueName } from '@app/queue';
+import { eventually, EventuallyOptions } from './eventually';
+
+/**
+ * Helpers that wait on BullMQ instead of sleeping. They take any app whose queues are this
+ * test's (the API or the worker of a test stack: both use the stack's Redis prefix).
+ */
+
+function queuesOf(app: INestApplicationContext): Queue[] {
+  const jobs = app.get(JobsService);
+  return Object.values(QueueName).map((name) => jobs.queue(name));
+}
+
+/** BullMQ scores a delayed job `dueMs * 0x1000 + n`, so every job due by now scores below this. */
+const dueBy = (ms: number) => (ms + 1) * 0x1000 - 1;
+
+/** Jobs that will run without anything else happening: waiting, prioritised, active, or delayed and already due. */
+async function pendingWork(queue: Queue): Promise<Record<string, number>> {
+  const counts = await queue.getJobCounts('waiting', 'prioritized', 'active');
+  // The delayed set is sorted by due time: its first entry says whether any is due.
+  const client = await queue.getBackend().client;
+  const [, score] = await client.zrange(queue.keys.delayed, 0, 0, { WITHSCORES: true });
+  const due = score !== undefined && Number(score) <= dueBy(Date.now()) ? 1 : 0;
+  return Object.fromEntries(Object.entries({ ...counts, 'delayed and due (at least)': due }).filter(([, n]) => n > 0));
+}
+
+/**
+ * Waits until no queue has work waiting, running or due (seen twice in a row, a poll apart,
+ * so a job that hands over to the next one is not mistaken for the end). Jobs delayed into
+ * the future (a retry's backoff, the next run of a schedule, a `sendAfter`) do not count.
+ * Whatever an action queued has then run to the end: what it did not do, it will not do.
+ */
+export async function waitForIdleQueues(app: INestApplicationContext, options: EventuallyOptions = {}): Promise<void> {
+  const queues = queuesOf(app);
+  let idleBefore = false;
+  await eventually(
+    async () => {
+      const busy: string[] = [];
+      for (const queue of queues) {
+        const work = await pendingWork(queue);
+        if (Object.keys(work).length) busy.push(`${queue.name}: ${JSON.stringify(work)}`);
+      }
+      const idle = busy.length === 0;
+      const settled = idle && idleBefore;
+      idleBefore = idle;
+      if (!settled) throw new Error(idle ? 'idle once; checking again' : `queues still busy: ${busy.join('; ')}`);
+    },
+    { what: 'idle queues', ...options },
+  );
+}
+
+/**
+ * Waits until a job named `name` (e.g. a periodic sweep) has started after this call and
+ * completed: whatever it would do about the state the test has reached, it has done.
+ */
+export async function waitForNextRun(app: INestApplicationContext, name: JobName, options: EventuallyOptions = {}): Promise<void> {
+  const since = Date.now();
+  const queue = app.get(JobsService).queue(JOB_QUEUES[name]);
+  await eventually(
+    async () => {
+      const recent = await queue.getJobs(['completed'], 0, 99, false);
+      if (!recent.some((job) => job.name === name && (job.processedOn ?? 0) >= since)) {
+        throw new Error(`no "${name}" job has started since ${new Date(since).toISOString()} and completed`);
+      }
+    },
+    { what: `a run of "${name}"`, ...options },
+  );
+}
+
+/** Waits until the job `jobId` of `name` has finished (completed, or failed for good) and returns which. */
+export async function waitForJobToFinish(
+  app: INestApplicationContext,
+  name: JobName,
+  jobId: string,
+  options: EventuallyOptions = {},
+): Promise<'completed' | 'failed'> {
+  const queue = app.get(JobsService).queue(JOB_QUEUES[name]);
+  return eventually(
+    async () => {
+      const state = await queue.getJobState(jobId);
+      if (state !== 'completed' && state !== 'failed') throw new Error(`job ${jobId} is ${state}`);
+      return state;
+    },
+    { what: `job ${jobId} of "${name}" to finish`, ...options },
+  );
+}
