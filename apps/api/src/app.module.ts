@@ -1,4 +1,4 @@
-import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
@@ -14,7 +14,6 @@ import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { RequestContextMiddleware } from './http/request-context.middleware';
 import { TokenLimitMiddleware } from './graphql/token-limit.middleware';
-import { SurveySubmitMiddleware } from './public/survey-submit.middleware';
 import { HealthApiModule } from './health/health.api.module';
 import { AuthApiModule } from './auth/auth.api.module';
 import { StaffApiModule } from './staff/staff.api.module';
@@ -79,6 +78,5 @@ export class AppModule implements NestModule {
     // the request context starts after it, so parser stream callbacks cannot drop it.
     consumer.apply(json({ limit }), urlencoded({ extended: false, limit }), RequestContextMiddleware).forRoutes('{*splat}');
     consumer.apply(TokenLimitMiddleware).forRoutes('graphql');
-    consumer.apply(SurveySubmitMiddleware).forRoutes({ path: 's/:slug', method: RequestMethod.POST });
   }
 }
