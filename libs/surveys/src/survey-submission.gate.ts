@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { availability } from './survey.entity';
 import { SurveyLanguage } from './survey.enums';
@@ -39,15 +40,19 @@ export interface SubmissionAttempt {
  */
 @Injectable()
 export class SurveySubmissionGate {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
 
   /** The stamp a freshly served form carries. */
-  stamp(surveyId: string, nowMs = Date.now()): string {
-    return signFormStart(this.config.LINK_SECRET, surveyId, nowMs);
+  stamp(surveyId: string): string {
+    return signFormStart(this.config.LINK_SECRET, surveyId, this.clock.now().getTime());
   }
 
-  screen(attempt: SubmissionAttempt, nowMs = Date.now()): SubmissionVerdict {
+  screen(attempt: SubmissionAttempt): SubmissionVerdict {
     const { form, personal } = attempt;
+    const nowMs = this.clock.now().getTime();
     if (!personal && attempt.honeypot.some((value) => value.trim() !== '')) return 'DISCARD';
     const started = verifyFormStart(this.config.LINK_SECRET, form.survey.id, attempt.stamp);
     if (started === null || nowMs - started > FORM_MAX_AGE_MS) return 'EXPIRED';
