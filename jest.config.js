@@ -25,7 +25,7 @@ module.exports = {
   moduleNameMapper,
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
-  setupFiles: ['<rootDir>/libs/testing/src/worker-env.ts'],
+  setupFiles: ['<rootDir>/libs/testing/src/worker-env.ts', '<rootDir>/test/support/app-bootstraps.ts'],
   maxWorkers: workers,
   // A worker whose heap has grown past this after a file is replaced before the next one.
   workerIdleMemoryLimit: '1500MB',

@@ -17,6 +17,8 @@ export type { AnswerValue, EvaluatedAnswers, FormQuestion, RawAnswer } from './s
 export { MESSAGES, messages } from './survey-messages';
 export type { Messages } from './survey-messages';
 export { signFormStart, verifyFormStart } from './form-stamp';
+export { FORM_MAX_AGE_MS, SurveySubmissionGate } from './survey-submission.gate';
+export type { SubmissionAttempt, SubmissionVerdict } from './survey-submission.gate';
 export { signStaffLink, verifyStaffLink } from './staff-link';
 export type { StaffLinkPurpose } from './staff-link';
 export { SurveysService } from './surveys.service';

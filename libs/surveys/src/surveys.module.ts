@@ -16,8 +16,9 @@ import { SurveyDistributionService } from './survey-distribution.service';
 import { SurveyResultsService } from './results/survey-results.service';
 import { SurveyExportService } from './results/survey-export.service';
 import { SurveyFollowUps } from './survey-follow-ups';
+import { SurveySubmissionGate } from './survey-submission.gate';
 
-const SERVICES = [SurveysService, SurveyResponsesService, SurveyDistributionService, SurveyResultsService, SurveyExportService];
+const SERVICES = [SurveysService, SurveyResponsesService, SurveySubmissionGate, SurveyDistributionService, SurveyResultsService, SurveyExportService];
 
 /** Surveys split by concern: building, answering, distributing (also to a completed forum's attendees), results and exports. */
 @Module({

@@ -2,8 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { createApiApp } from '../../../apps/api/src/bootstrap';
-import { createWorker } from '../../../apps/worker/src/bootstrap';
+import { appBootstraps } from './app-bootstraps';
 import { GraphQLClient } from './graphql-client';
 import { SmtpSink } from './smtp-sink';
 import { testConfig } from './test-config';
@@ -19,7 +18,7 @@ export interface TestApp {
 
 /** The real API on a random loopback port, against this run's PostgreSQL and Redis. */
 export async function createTestApp(config: AppConfig): Promise<TestApp> {
-  const app = await createApiApp(config);
+  const app = await appBootstraps().api(config);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -35,7 +34,7 @@ export async function createTestApp(config: AppConfig): Promise<TestApp> {
 
 /** The real worker (all processors), sharing the API's Redis prefix so it takes the API's jobs. */
 export function startTestWorker(config: AppConfig): Promise<INestApplicationContext> {
-  return createWorker(config);
+  return appBootstraps().worker(config);
 }
 
 export interface MailTestStack {

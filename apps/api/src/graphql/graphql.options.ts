@@ -1,19 +1,15 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { Request, Response } from 'express';
 import { AppConfig } from '@app/config';
 import type { AuthService } from '@app/auth';
 import { formatError } from './format-error';
 import { queryCostPlugin } from './query-cost';
 import { RequestLoaders } from './request-loaders';
 import { introspectionGate } from './introspection-gate';
+import type { GraphQLContext } from './graphql-context';
 
-export interface GraphQLContext {
-  req: Request & { actor?: unknown };
-  res: Response;
-  /** DataLoaders for this request only; use with `@Context('loaders')`. */
-  loaders: RequestLoaders;
-}
+// Declared in its own file so the introspection gate can name it without importing these options back.
+export type { GraphQLContext } from './graphql-context';
 
 /** Apollo over Express: code-first schema, armour against abusive queries, one error mapping. */
 export function graphqlOptions(config: AppConfig, auth?: AuthService): Omit<ApolloDriverConfig, 'driver'> {

@@ -1,6 +1,6 @@
 import { BREAK, DocumentNode, GraphQLError, visit } from 'graphql';
 import type { AuthService } from '@app/auth';
-import type { GraphQLContext } from './graphql.options';
+import type { GraphQLContext } from './graphql-context';
 
 /** True when an operation reads the schema itself (`__schema` or `__type`; `__typename` is ordinary). */
 export function readsSchema(document: DocumentNode): boolean {

@@ -1,11 +1,12 @@
-import { Controller, Get, Header, Inject, Param, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
-import { ErrorKind, DomainError } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Public } from '@app/auth';
 import { PublicCalendarService, absoluteUrl, publicCalendarPaths } from '@app/forums';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
-import { calendarNotFoundPage, publicCalendarPage } from './public-calendar.page';
+import { publicCalendarPage } from './public-calendar.page';
+import { PageErrorFilter } from '../pages/page-errors';
+import { CALENDAR_PAGE_ERRORS } from '../forums/calendar.page-errors';
 
 const ICS = 'text/calendar; charset=utf-8';
 // Short enough that a change reaches subscribers soon; Express adds an ETag, so a re-read
@@ -48,15 +49,9 @@ export class PublicCalendarController {
   @Public()
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'public, max-age=60')
-  async page(@Param('slug') slug: string, @Res({ passthrough: true }) res: Response): Promise<string> {
-    try {
-      const listing = await this.calendar.upcoming(slug);
-      return publicCalendarPage(listing, absoluteUrl(this.config.PUBLIC_URL, publicCalendarPaths.feed(listing.agency.slug)));
-    } catch (error) {
-      if (!(error instanceof DomainError && error.kind === ErrorKind.NOT_FOUND)) throw error;
-      res.status(404);
-      res.setHeader('Cache-Control', 'no-store');
-      return calendarNotFoundPage();
-    }
+  @UseFilters(new PageErrorFilter(CALENDAR_PAGE_ERRORS))
+  async page(@Param('slug') slug: string): Promise<string> {
+    const listing = await this.calendar.upcoming(slug);
+    return publicCalendarPage(listing, absoluteUrl(this.config.PUBLIC_URL, publicCalendarPaths.feed(listing.agency.slug)));
   }
 }

@@ -1,70 +1,13 @@
-import { Body, Controller, Get, Header, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Inject, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError } from '@app/common';
 import { AuthService, Public } from '@app/auth';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { SafeHtml, html } from '../pages/html';
-import { uswdsPage } from '../pages/uswds-layout';
+import { passwordForm, welcomePage } from './staff-invitation.page';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
-import { httpStatusOf } from '../http/http-error.filter';
+import { PageErrorFilter } from '../pages/page-errors';
+import { STAFF_INVITATION_PAGE_ERRORS } from '../auth/staff-invitation.page-errors';
 import { sentFromOwnPage } from '../http/same-origin';
 import { setSessionCookie } from '../auth/session-cookie';
-
-type Field = 'password' | 'confirm';
-
-interface Problem {
-  message: string;
-  /** The field the message sits beside; none for a problem with the link itself. */
-  field?: Field;
-}
-
-/** A labelled password input with its hint and, when it has one, its error beside it (USWDS form group). */
-function passwordField(id: Field, label: string, options: { hint?: string; problem?: Problem; invalid: boolean }): SafeHtml {
-  const errorHere = options.problem?.field === id;
-  const describedBy = [options.hint ? `${id}-hint` : '', options.invalid && options.problem?.field ? `${options.problem.field}-error` : ''].filter(Boolean).join(' ');
-  return html`<div class="usa-form-group${errorHere ? ' usa-form-group--error' : ''}">
-<label class="usa-label${errorHere ? ' usa-label--error' : ''}" for="${id}">${label}</label>
-${options.hint ? html`<span class="usa-hint" id="${id}-hint">${options.hint}</span>` : ''}
-${errorHere ? html`<span class="usa-error-message" id="${id}-error">${options.problem!.message}</span>` : ''}
-<input class="usa-input${options.invalid ? ' usa-input--error' : ''}" id="${id}" name="${id}" type="password" autocomplete="new-password" required minlength="12" maxlength="256"${
-    describedBy ? html` aria-describedby="${describedBy}"` : ''
-  }${options.invalid ? html` aria-invalid="true"` : ''}>
-</div>`;
-}
-
-function form(token: string, problem?: Problem): string {
-  // A mismatch is in both fields: both are marked, the message sits beside the second.
-  const invalid = (id: Field) => problem?.field === id || problem?.field === 'confirm';
-  return uswdsPage(
-    'Set your password',
-    html`<h1>Set your password</h1>
-<p class="usa-intro">Choose the password you will sign in to the Liaison staff console with.</p>
-${problem ? html`<div class="usa-alert usa-alert--error usa-alert--slim" role="alert"><div class="usa-alert__body"><p class="usa-alert__text">${problem.message}</p></div></div>` : ''}
-<form class="usa-form usa-form--large" method="post" action="/staff/invitation/${token}">
-<fieldset class="usa-fieldset">
-<legend class="usa-sr-only">Your new password</legend>
-${passwordField('password', 'New password (at least 12 characters)', {
-  hint: 'Use 12 to 256 characters. A few unrelated words make a password that is long and easy to remember.',
-  problem,
-  invalid: invalid('password'),
-})}
-${passwordField('confirm', 'Repeat the password', { problem, invalid: invalid('confirm') })}
-<button class="usa-button" type="submit">Activate my account</button>
-</fieldset>
-</form>`,
-  );
-}
-
-function welcome(user: { name: string; email: string }, signedIn: boolean): string {
-  return uswdsPage(
-    'Account active',
-    html`<h1>Your account is active</h1>
-<div class="usa-alert usa-alert--success" role="status"><div class="usa-alert__body"><p class="usa-alert__text">Welcome, ${user.name}. ${
-      signedIn ? html`You are signed in as ${user.email}.` : html`Sign in with ${user.email} and your new password.`
-    }</p></div></div>
-<p><a class="usa-button" href="/">Open the staff console</a></p>`,
-  );
-}
 
 /** The page a newly invited staff member reaches from their email. */
 @Controller('staff/invitation')
@@ -80,11 +23,12 @@ export class StaffInvitationController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Referrer-Policy', 'no-referrer')
   show(@Param('token') token: string): string {
-    return form(token);
+    return passwordForm(token);
   }
 
   /**
-   * 200 with the welcome page; a refusal shows the form again with a 4xx status, never 2xx.
+   * 200 with the welcome page; a refusal shows the form again with a 4xx status, never 2xx
+   * (STAFF_INVITATION_PAGE_ERRORS).
    * Sent from this page, the new staff member is signed in to the console (the browser session
    * cookie); a post from anywhere else still activates the account but signs no browser in,
    * so another site cannot slip its own account into a visitor's browser.
@@ -95,6 +39,7 @@ export class StaffInvitationController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Referrer-Policy', 'no-referrer')
   @Header('Cache-Control', 'no-store')
+  @UseFilters(new PageErrorFilter(STAFF_INVITATION_PAGE_ERRORS))
   async accept(
     @Param('token') token: string,
     @Body() body: { password?: string; confirm?: string },
@@ -103,19 +48,12 @@ export class StaffInvitationController {
   ): Promise<string> {
     if ((body.password ?? '') !== (body.confirm ?? '')) {
       res.status(400);
-      return form(token, { message: 'The two passwords do not match.', field: 'confirm' });
+      return passwordForm(token, { message: 'The two passwords do not match.', field: 'confirm' });
     }
-    try {
-      const session = await this.auth.acceptInvitation(token, body.password ?? '');
-      const signIn = sentFromOwnPage(req, this.config.PUBLIC_URL);
-      if (signIn) setSessionCookie(this.config, req, res, session.refreshToken, session.refreshTokenExpiresAt);
-      else await this.auth.endSession(session.refreshToken);
-      return welcome(session.user, signIn);
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      res.status(httpStatusOf(error));
-      const field = error.details.field === 'password' ? 'password' : undefined;
-      return form(token, { message: error.message, field });
-    }
+    const session = await this.auth.acceptInvitation(token, body.password ?? '');
+    const signIn = sentFromOwnPage(req, this.config.PUBLIC_URL);
+    if (signIn) setSessionCookie(this.config, req, res, session.refreshToken, session.refreshTokenExpiresAt);
+    else await this.auth.endSession(session.refreshToken);
+    return welcomePage(session.user, signIn);
   }
 }

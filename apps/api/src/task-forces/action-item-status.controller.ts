@@ -1,11 +1,13 @@
-import { Body, Controller, Get, Param, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { DateTime } from 'luxon';
 import { Public } from '@app/auth';
-import { ActionItemLinksService, ActionItemStatus, StatusLinkView, TaskForceError, TaskForceErrorCode } from '@app/task-forces';
+import { ActionItemLinksService, ActionItemStatus, StatusLinkView } from '@app/task-forces';
 import { html } from '../pages/html';
 import { page } from '../pages/layout';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
+import { PageErrorFilter } from '../pages/page-errors';
+import { ACTION_ITEM_PAGE_ERRORS, sendPrivatePage as send } from './action-item.page-errors';
 
 const STATUS_LABELS: Record<ActionItemStatus, string> = {
   [ActionItemStatus.OPEN]: 'Not started',
@@ -42,58 +44,32 @@ ${Object.values(ActionItemStatus).map((s) => html`<option value="${s}"${s === it
   );
 }
 
-function problemPage(error: TaskForceError): string {
-  const expired = error.code === TaskForceErrorCode.LINK_EXPIRED;
-  return page(
-    expired ? 'Link expired' : 'Link not valid',
-    html`<div class="card"><h1>${expired ? 'This link has expired' : 'This link is not valid'}</h1><p>${error.message}</p><p>Nothing was changed.</p></div>`,
-  );
-}
-
-/** Private pages: never cached, and the token never leaks through a Referer header. */
-function send(res: Response, status: number, body: string): void {
-  res.status(status).set({ 'Content-Type': 'text/html; charset=utf-8', 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store' }).send(body);
-}
-
 /**
  * The page a partner contact reaches from the link in their email. Opening it only
  * shows the item (mail scanners open every link); only the POST records an update.
  */
 @Controller('action-items')
 @UseGuards(PublicRateLimitGuard)
+@UseFilters(new PageErrorFilter(ACTION_ITEM_PAGE_ERRORS))
 export class ActionItemStatusController {
   constructor(private readonly links: ActionItemLinksService) {}
 
   @Get(':token')
   @Public()
   async show(@Param('token') token: string, @Res() res: Response): Promise<void> {
-    try {
-      send(res, 200, form(token, await this.links.view(token)));
-    } catch (error) {
-      this.refuse(error, res);
-    }
+    send(res, 200, form(token, await this.links.view(token)));
   }
 
   @Post(':token')
   @Public()
   async update(@Param('token') token: string, @Body() body: { status?: string; note?: string }, @Res() res: Response): Promise<void> {
-    try {
-      const status = body.status as ActionItemStatus;
-      if (!Object.values(ActionItemStatus).includes(status)) {
-        send(res, 400, form(token, await this.links.view(token), { kind: 'error', text: 'Choose one of the statuses in the list.' }));
-        return;
-      }
-      const note = (body.note ?? '').slice(0, 2000);
-      const view = await this.links.update(token, status, note || null);
-      send(res, 200, form(token, view, { kind: 'saved', text: `Saved: the item is now "${STATUS_LABELS[view.item.status]}". Thank you.` }));
-    } catch (error) {
-      this.refuse(error, res);
+    const status = body.status as ActionItemStatus;
+    if (!Object.values(ActionItemStatus).includes(status)) {
+      send(res, 400, form(token, await this.links.view(token), { kind: 'error', text: 'Choose one of the statuses in the list.' }));
+      return;
     }
-  }
-
-  private refuse(error: unknown, res: Response): void {
-    if (!(error instanceof TaskForceError)) throw error;
-    const status = error.code === TaskForceErrorCode.LINK_EXPIRED ? 410 : error.code === TaskForceErrorCode.LINK_INVALID ? 404 : 409;
-    send(res, status, error.code === TaskForceErrorCode.CLOSED ? page('Task force closed', html`<div class="card"><h1>This task force is closed</h1><p>Nothing was changed.</p></div>`) : problemPage(error));
+    const note = (body.note ?? '').slice(0, 2000);
+    const view = await this.links.update(token, status, note || null);
+    send(res, 200, form(token, view, { kind: 'saved', text: `Saved: the item is now "${STATUS_LABELS[view.item.status]}". Thank you.` }));
   }
 }

@@ -35,4 +35,4 @@ import { AdminLoginController } from './admin-login.controller';
   ],
   controllers: [AdminLoginController],
 })
-export class QueueBoardModule {}
+export class AdminApiModule {}

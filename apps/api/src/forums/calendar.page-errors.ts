@@ -1,0 +1,31 @@
+import { ErrorKind } from '@app/common';
+import { ForumErrorCode, SeriesErrorCode } from '@app/forums';
+import { PageErrors } from '../pages/page-errors';
+import { calendarNotFoundPage } from '../public/public-calendar.page';
+
+/**
+ * The public calendar page (/calendar/<slug>): an unknown or suspended agency is a 404 page that
+ * is not cached. Forum and series codes are refusals of staff changes, never met on this page.
+ */
+export const CALENDAR_PAGE_ERRORS: PageErrors<ForumErrorCode | SeriesErrorCode> = {
+  codes: {
+    [ForumErrorCode.INVALID_TRANSITION]: null,
+    [ForumErrorCode.VENUE_CONFLICT]: null,
+    [ForumErrorCode.HOST_CONFLICT]: null,
+    [ForumErrorCode.SCHEDULE_CONFLICT]: null,
+    [ForumErrorCode.ALREADY_STARTED]: null,
+    [ForumErrorCode.NOT_STARTED]: null,
+    [ForumErrorCode.VENUE_IN_USE]: null,
+    [SeriesErrorCode.OCCURRENCE_CONFLICT]: null,
+    [SeriesErrorCode.NOT_ACTIVE]: null,
+    [SeriesErrorCode.NOT_AN_OCCURRENCE]: null,
+    [SeriesErrorCode.OCCURRENCE_HELD]: null,
+  },
+  otherCodes: (error) => (error.kind === ErrorKind.NOT_FOUND ? { status: 404, title: 'Calendar not found' } : null),
+  context: () => undefined,
+  render: () => calendarNotFoundPage(),
+  send: (res, status, body) => {
+    res.status(status).setHeader('Cache-Control', 'no-store');
+    res.send(body);
+  },
+};

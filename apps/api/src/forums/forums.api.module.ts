@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { ForumsModule, PublicCalendarModule } from '@app/forums';
+import { VenuesResolver } from './venues.resolver';
+import { ForumsResolver } from './forums.resolver';
+import { ForumFieldsResolver, ForumReportFieldsResolver } from './forum-fields.resolver';
+import { CommunityConcernsResolver } from './community-concerns.resolver';
+import { ForumSeriesFieldResolver, ForumSeriesResolver } from './series/forum-series.resolver';
+import { PublicCalendarController } from '../public/public-calendar.controller';
+
+/** Forums with their venues, series and reports (concerns), and the agency's public calendar pages. */
+@Module({
+  imports: [ForumsModule, PublicCalendarModule],
+  controllers: [PublicCalendarController],
+  providers: [
+    VenuesResolver,
+    ForumsResolver,
+    ForumFieldsResolver,
+    ForumReportFieldsResolver,
+    CommunityConcernsResolver,
+    ForumSeriesResolver,
+    ForumSeriesFieldResolver,
+  ],
+})
+export class ForumsApiModule {}

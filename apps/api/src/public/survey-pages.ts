@@ -1,0 +1,235 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import Redis from 'ioredis';
+import { parse, serialize } from 'cookie';
+import { DateTime } from 'luxon';
+import { DomainError, RateLimitedError } from '@app/common';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { REDIS, RedisRateLimit } from '@app/redis';
+import {
+  AnswerProblem,
+  RawAnswer,
+  SURVEY_LANGUAGES,
+  SurveyErrorCode,
+  SurveyForm,
+  SurveyLanguage,
+  SurveyResponsesService,
+  SurveyResultsService,
+  SurveySubmissionGate,
+  availability,
+  evaluateAnswers,
+  messages,
+} from '@app/surveys';
+import { renderForm, renderNotice, renderThanks } from './survey-page.view';
+import { renderResultsPage } from './survey-results.view';
+import { secureCookies } from '../http/security-headers';
+import { sendSurveyPage, setSurveyPageContext } from '../surveys/survey.page-errors';
+
+export type FormBody = Record<string, string | string[] | undefined>;
+
+function list(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/**
+ * The resident's survey pages: `/s/<slug>` (public link) and `/s/<slug>/<token>` (personal
+ * link). Plain HTML forms; conditions and validation happen on the server, and every posted
+ * form passes the surveys lib's SurveySubmissionGate first. Refused links and answers throw,
+ * and SURVEY_PAGE_ERRORS shows them as notices. Served by SurveyPageController and, for the
+ * public form's POST, by the route in survey-submit.route.ts.
+ */
+@Injectable()
+export class SurveyPages {
+  private readonly submitLimit: RedisRateLimit;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(REDIS) redis: Redis,
+    private readonly responses: SurveyResponsesService,
+    private readonly results: SurveyResultsService,
+    private readonly gate: SurveySubmissionGate,
+  ) {
+    this.submitLimit = new RedisRateLimit(redis, config.REDIS_PREFIX, 'survey-submit', config.SURVEY_SUBMIT_RATE_LIMIT, config.SURVEY_SUBMIT_RATE_WINDOW_SECONDS);
+  }
+
+  async show(slug: string, lang: string | undefined, req: Request, res: Response): Promise<void> {
+    const form = await this.responses.loadForm(slug);
+    if (!form || form.survey.status === 'DRAFT') return this.notFound(res, this.language(null, lang, req));
+    const language = this.language(form, lang, req);
+    if (!form.survey.publicLink) return this.send(res, 403, renderNotice(form.survey, language, messages(language).invitationOnly, messages(language).invitationOnlyBody));
+    if (this.answeredHere(req, form)) return this.send(res, 200, renderNotice(form.survey, language, messages(language).thanks, messages(language).alreadyAnswered));
+    if (this.closedPage(res, form, language)) return;
+    this.send(res, 200, this.freshForm(form, language, `/s/${slug}`));
+  }
+
+  async publicResults(slug: string, lang: string | undefined, req: Request, res: Response): Promise<void> {
+    const form = await this.responses.loadForm(slug);
+    const snapshot = form && form.survey.status !== 'DRAFT' ? await this.results.forPublic(form.survey) : null;
+    if (!form || !snapshot) return this.notFound(res, this.language(form, lang, req));
+    const language = this.language(form, lang, req);
+    this.send(res, 200, renderResultsPage(form.survey, snapshot, language, null));
+  }
+
+  async showPersonal(slug: string, token: string, lang: string | undefined, req: Request, res: Response): Promise<void> {
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    const form = await this.responses.loadForm(slug);
+    if (!form || form.survey.status === 'DRAFT') return this.notFound(res, this.language(null, lang, req));
+    let language = this.language(form, lang, req);
+    setSurveyPageContext(res, { survey: form.survey, language });
+    const invitation = await this.responses.checkToken(form.survey, token);
+    if (!lang && form.survey.languages.includes(invitation.language)) language = invitation.language;
+    if (this.closedPage(res, form, language)) return;
+    this.send(res, 200, this.freshForm(form, language, `/s/${slug}/${token}`));
+  }
+
+  // Limited per client by the stricter survey-submit limit below, not the page limit.
+  async submitPublic(slug: string, body: FormBody | undefined, req: Request, res: Response): Promise<void> {
+    body ??= {}; // a post without a form body (no content type) is treated as an empty form
+    const form = await this.responses.loadForm(slug);
+    if (!form || form.survey.status === 'DRAFT') return this.notFound(res, this.language(null, undefined, req));
+    const language = this.language(form, body.lang as string | undefined, req);
+    const m = messages(language);
+    if (!form.survey.publicLink) return this.send(res, 403, renderNotice(form.survey, language, m.invitationOnly, m.invitationOnlyBody));
+    if (this.answeredHere(req, form)) return this.send(res, 409, renderNotice(form.survey, language, m.thanks, m.alreadyAnswered));
+    try {
+      await this.submitLimit.consume(`${req.ip ?? 'unknown'}:${form.survey.id}`);
+    } catch (error) {
+      if (!(error instanceof RateLimitedError)) throw error;
+      return this.send(res, 429, this.formWith(form, language, `/s/${slug}`, this.answersFrom(form, body), new Map(), m.tooMany));
+    }
+    await this.handleSubmit(form, body, language, `/s/${slug}`, undefined, req, res);
+  }
+
+  async submitPersonal(slug: string, token: string, body: FormBody | undefined, req: Request, res: Response): Promise<void> {
+    body ??= {};
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    const form = await this.responses.loadForm(slug);
+    if (!form || form.survey.status === 'DRAFT') return this.notFound(res, this.language(null, undefined, req));
+    const language = this.language(form, body.lang as string | undefined, req);
+    await this.handleSubmit(form, body, language, `/s/${slug}/${token}`, token, req, res);
+  }
+
+  private async handleSubmit(form: SurveyForm, body: FormBody, language: SurveyLanguage, action: string, token: string | undefined, req: Request, res: Response) {
+    const m = messages(language);
+    const answers = this.answersFrom(form, body);
+    const again = (status: number, notice: string, problems: AnswerProblem[] = []) =>
+      this.send(res, status, this.formWith(form, language, action, answers, new Map(problems.map((p) => [p.questionId, p.message])), notice));
+
+    const verdict = this.gate.screen({
+      form,
+      personal: token !== undefined,
+      stamp: body.started as string | undefined,
+      honeypot: list(body.website),
+      shown: list(body.shown),
+      answers,
+      language,
+    });
+    switch (verdict) {
+      // A filled honeypot is a bot: it sees the usual thanks, and nothing is written.
+      case 'DISCARD':
+        return this.send(res, 200, renderThanks(form.survey, language, null));
+      case 'EXPIRED':
+        return again(400, m.expired);
+      case 'TOO_FAST':
+        return again(400, m.slowDown);
+      // Questions revealed by these answers that the resident has not seen yet: show them first.
+      case 'REVEAL':
+        return this.send(res, 200, this.formWith(form, language, action, answers, new Map(), m.moreQuestions));
+      case 'ACCEPT':
+        break;
+    }
+    setSurveyPageContext(res, { survey: form.survey, language });
+    try {
+      await this.responses.submit({ form, token, language, answers });
+    } catch (error) {
+      if (error instanceof DomainError && error.code === SurveyErrorCode.ANSWERS_INVALID) {
+        return again(400, '', error.details.problems as AnswerProblem[]);
+      }
+      throw error;
+    }
+    if (token === undefined) {
+      res.setHeader(
+        'Set-Cookie',
+        serialize(this.cookieName(form), '1', { httpOnly: true, sameSite: 'lax', path: `/s/${form.survey.slug}`, maxAge: 365 * 24 * 3600, secure: secureCookies(this.config, req) }),
+      );
+    }
+    this.send(res, 200, renderThanks(form.survey, language, form.survey.resultsPublic ? `/s/${form.survey.slug}/results?lang=${language}` : null));
+  }
+
+  private answersFrom(form: SurveyForm, body: FormBody): Record<string, RawAnswer> {
+    const answers: Record<string, RawAnswer> = {};
+    for (const q of form.questions) {
+      const values = list(body[`q.${q.id}`]);
+      const other = body[`q.${q.id}.other`];
+      answers[q.id] = { values, other: typeof other === 'string' ? other : undefined };
+    }
+    return answers;
+  }
+
+  private freshForm(form: SurveyForm, language: SurveyLanguage, action: string): string {
+    return this.formWith(form, language, action, {}, new Map());
+  }
+
+  private formWith(form: SurveyForm, language: SurveyLanguage, action: string, answers: Record<string, RawAnswer>, problems: Map<string, string>, notice = ''): string {
+    const visible = evaluateAnswers(form.questions, answers, form.neighbourhoods, language).visible;
+    return renderForm({
+      survey: form.survey,
+      questions: form.questions,
+      neighbourhoods: form.neighbourhoods,
+      language,
+      action,
+      stamp: this.gate.stamp(form.survey.id),
+      visible,
+      answers,
+      problems,
+      notice: notice || undefined,
+    });
+  }
+
+  /** Writes the "closed" or "not yet open" page when the survey takes no answers now. */
+  private closedPage(res: Response, form: SurveyForm, language: SurveyLanguage): boolean {
+    const state = availability(form.survey);
+    if (state === 'OPEN') return false;
+    const m = messages(language);
+    if (state === 'NOT_YET_OPEN') {
+      const when = DateTime.fromJSDate(form.survey.opensAt!, { zone: form.timeZone }).setLocale(language).toLocaleString(DateTime.DATETIME_FULL);
+      this.send(res, 200, renderNotice(form.survey, language, m.notYetOpen, m.notYetOpenBody(when)));
+    } else {
+      this.send(res, 200, renderNotice(form.survey, language, m.closed, m.closedBody));
+    }
+    return true;
+  }
+
+  private notFound(res: Response, language: SurveyLanguage) {
+    const es = language === 'es';
+    this.send(res, 404, renderNotice(null, language, es ? 'Encuesta no encontrada' : 'Survey not found', es ? 'Compruebe la dirección.' : 'Check the address you were given.'));
+  }
+
+  private send(res: Response, status: number, body: string) {
+    sendSurveyPage(res, status, body);
+  }
+
+  private cookieName(form: SurveyForm): string {
+    return `liaison_answered_${form.survey.id.slice(0, 8)}`;
+  }
+
+  private answeredHere(req: Request, form: SurveyForm): boolean {
+    return parse(req.headers.cookie ?? '')[this.cookieName(form)] === '1';
+  }
+
+  /** ?lang= (or the form's lang), then the browser's Accept-Language, then the survey's first language. */
+  private language(form: SurveyForm | null, requested: string | undefined, req: Request): SurveyLanguage {
+    const offered = form?.survey.languages ?? SURVEY_LANGUAGES;
+    if (requested && offered.includes(requested as SurveyLanguage)) return requested as SurveyLanguage;
+    const accepted = (req.headers['accept-language'] ?? '')
+      .split(',')
+      .map((part) => {
+        const [tag, q] = part.trim().split(';q=');
+        return { lang: tag.slice(0, 2).toLowerCase(), q: q === undefined ? 1 : Number(q) };
+      })
+      .filter((a) => a.lang && a.q > 0)
+      .sort((a, b) => b.q - a.q);
+    for (const a of accepted) if (offered.includes(a.lang as SurveyLanguage)) return a.lang as SurveyLanguage;
+    return offered[0];
+  }
+}
