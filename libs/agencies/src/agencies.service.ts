@@ -28,10 +28,26 @@ export class AgenciesService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(agencyId: string): Promise<Agency> {
-    const agency = await this.agencies.findOneBy({ id: agencyId });
+  /** The agency, or NOT_FOUND; read in the caller's transaction when its manager is given. */
+  async get(agencyId: string, manager?: EntityManager): Promise<Agency> {
+    const agency = await this.findById(agencyId, manager);
     if (!agency) throw new NotFoundError('Agency', agencyId);
     return agency;
+  }
+
+  /** The agency, or null; read in the caller's transaction when its manager is given. */
+  findById(agencyId: string, manager?: EntityManager): Promise<Agency | null> {
+    return (manager ?? this.agencies.manager).findOneBy(Agency, { id: agencyId });
+  }
+
+  /** Whether any agency exists yet (first start creates one only on an empty database). */
+  hasAny(): Promise<boolean> {
+    return this.agencies.exists();
+  }
+
+  /** The IANA zone the agency's times are shown in. */
+  async timeZoneOf(agencyId: string, manager?: EntityManager): Promise<string> {
+    return (await this.get(agencyId, manager)).timeZone;
   }
 
   async findBySlug(slug: string): Promise<Agency | null> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InputError, NotFoundError, StaffActor } from '@app/common';
-import { Agency } from '@app/agencies';
+import { InputError, StaffActor } from '@app/common';
+import { AgenciesService } from '@app/agencies';
 import { AuditService } from '@app/audit';
 import { Forum } from './forum.entity';
 import { ForumStatus } from './forum.enums';
@@ -20,6 +20,7 @@ export class ForumLifecycleService {
     private readonly scheduling: ForumSchedulingService,
     private readonly reports: ForumReportsService,
     private readonly audit: AuditService,
+    private readonly agencies: AgenciesService,
   ) {}
 
   publish(actor: StaffActor, id: string): Promise<Forum> {
@@ -81,8 +82,7 @@ export class ForumLifecycleService {
       const forum = await this.scheduling.lockForum(tx.manager, actor.agencyId, id);
       if (forum.status !== ForumStatus.PUBLISHED) throw ForumError.invalidTransition('complete', forum.status, [ForumStatus.PUBLISHED]);
       if (forum.startsAt.getTime() > Date.now()) throw ForumError.notStarted(forum.status);
-      const agency = await tx.manager.findOneBy(Agency, { id: actor.agencyId });
-      if (!agency) throw new NotFoundError('Agency', actor.agencyId);
+      const agency = await this.agencies.get(actor.agencyId, tx.manager);
       await this.reports.write(tx.manager, actor, forum, report, agency.neighbourhoods);
       forum.status = ForumStatus.COMPLETED;
       forum.completedAt = new Date();

@@ -11,6 +11,7 @@ import { ForumReport, ForumReportOrganisation } from './reports/forum-report.ent
 import { CommunityConcern } from './reports/community-concern.entity';
 import { ForumChangeNotifier } from './forum-change';
 import { ForumConflicts } from './forum-conflicts';
+import { ForumsRepository } from './forums.repository';
 import { ForumChangeRunner } from './forum-change-runner';
 import { ForumSchedulingService } from './forum-scheduling.service';
 import { ForumLifecycleService } from './forum-lifecycle.service';
@@ -23,19 +24,23 @@ import { ForumSeriesService } from './series/forum-series.service';
 import { SeriesSplitService } from './series/series-split.service';
 import { SeriesQueriesService } from './series/series-queries.service';
 import { SeriesPreviewService } from './series/series-preview.service';
-import { Agency } from '@app/agencies';
-import { StaffUser } from '@app/staff';
-import { Organisation } from '@app/partners';
+import { AgenciesModule } from '@app/agencies';
+import { StaffAccountsModule } from '@app/staff';
+import { OrganisationDirectoryModule } from '@app/partners';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Venue, Forum, ForumHost, ForumScheduleChange, ForumReport, ForumReportOrganisation, CommunityConcern, ForumSeries, Agency, StaffUser, Organisation]),
+    TypeOrmModule.forFeature([Venue, Forum, ForumHost, ForumScheduleChange, ForumReport, ForumReportOrganisation, CommunityConcern, ForumSeries]),
     DiscoveryModule,
     AuditModule,
     MailModule,
+    AgenciesModule,
+    StaffAccountsModule,
+    OrganisationDirectoryModule,
   ],
   providers: [
     ForumChangeNotifier,
+    ForumsRepository,
     ForumConflicts,
     ForumChangeRunner,
     ForumSchedulingService,
@@ -51,7 +56,6 @@ import { Organisation } from '@app/partners';
   ],
   exports: [
     ForumChangeNotifier,
-    ForumConflicts,
     ForumChangeRunner,
     ForumSchedulingService,
     ForumLifecycleService,

@@ -5,6 +5,8 @@ import { InputError, NotFoundError, PageArgs, StaffActor, paginate, whereContain
 import { AuditService, diff } from '@app/audit';
 import { Venue } from './venue.entity';
 import { Forum } from './forum.entity';
+import { ForumScheduleChange } from './forum-schedule-change.entity';
+import { ForumSeries } from './series/forum-series.entity';
 import { VenueAccessibilityFeature } from './forum.enums';
 import { ForumError } from './forum.errors';
 
@@ -105,10 +107,8 @@ export class VenuesService {
     return this.dataSource.transaction(async (manager) => {
       const venue = await this.lock(manager, actor, id);
       const used = await manager.countBy(Forum, { venueId: id });
-      const inHistory = Number(
-        (await manager.query(`SELECT count(*)::int AS n FROM forum_schedule_changes WHERE previous_venue_id = $1`, [id]))[0].n,
-      );
-      const inSeries = Number((await manager.query(`SELECT count(*)::int AS n FROM forum_series WHERE venue_id = $1`, [id]))[0].n);
+      const inHistory = await manager.countBy(ForumScheduleChange, { previousVenueId: id });
+      const inSeries = await manager.countBy(ForumSeries, { venueId: id });
       if (used + inHistory + inSeries > 0) throw ForumError.venueInUse(used + inHistory + inSeries);
       await manager.delete(Venue, { id });
       await this.audit.record(manager, actor, {

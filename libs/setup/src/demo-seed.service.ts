@@ -2,10 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { StaffRole, systemActor } from '@app/common';
-import { AgenciesService, Agency } from '@app/agencies';
+import { AgenciesService } from '@app/agencies';
+import type { Agency } from '@app/agencies';
 import { AuditService } from '@app/audit';
 import { PasswordHasher } from '@app/auth';
-import { StaffStatus, StaffUser } from '@app/staff';
+import { StaffAccountsService } from '@app/staff';
+import type { StaffUser } from '@app/staff';
 
 export const DEMO_AGENCY_SLUG = 'riverside-pd';
 /** Feature demo parts, in order (later ones may read what earlier ones wrote); see SetupModule. */
@@ -39,6 +41,7 @@ export class DemoSeedService {
     private readonly agencies: AgenciesService,
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
+    private readonly staffAccounts: StaffAccountsService,
     @Inject(DEMO_SEED_CONTRIBUTORS) private readonly contributors: DemoSeedContributor[],
   ) {}
 
@@ -57,9 +60,7 @@ export class DemoSeedService {
         mailSenderEmail: 'community@riverside-pd.example',
         branding: { primaryColor: '#1d4e89' },
       });
-      const staff = await manager.save(
-        STAFF.map((s) => manager.create(StaffUser, { ...s, agencyId: agency.id, status: StaffStatus.ACTIVE, passwordHash })),
-      );
+      const staff = await this.staffAccounts.createActive(manager, agency.id, STAFF, passwordHash);
       for (const contributor of this.contributors) await contributor.seed(manager, agency, staff);
       await this.audit.record(manager, systemActor(agency.id, 'demo seed'), {
         action: 'demo.seed',

@@ -1,13 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { AgenciesModule, Agency } from '@app/agencies';
+import { AgenciesModule } from '@app/agencies';
 import { AuditModule } from '@app/audit';
-import { OperatorAccountsService, PasswordHasher, PlatformOperator } from '@app/auth';
-import { StaffUser } from '@app/staff';
+import { OperatorAccountsModule } from '@app/auth';
+import { StaffAccountsModule } from '@app/staff';
 import { ForumsDemoSeed } from '@app/forums';
-import { PartnersDemoSeed } from '@app/partners';
+import { OrganisationDirectoryModule, PartnersDemoSeed } from '@app/partners';
 import { TaskForcesDemoSeed } from '@app/task-forces';
 import { SurveyDemoSeed } from '@app/surveys';
 import { InvitationsDemoSeed } from '@app/invitations';
@@ -33,17 +32,15 @@ export class SetupModule {
   static forRoot(config: AppConfig, env: FirstRunEnv): DynamicModule {
     return {
       module: SetupModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, TypeOrmModule.forFeature([Agency, StaffUser, PlatformOperator]), AgenciesModule, AuditModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, AgenciesModule, AuditModule, StaffAccountsModule, OperatorAccountsModule, OrganisationDirectoryModule],
       providers: [
         FirstRunService,
         DemoSeedService,
-        PasswordHasher,
-        OperatorAccountsService,
         { provide: FIRST_RUN_ENV, useValue: env },
         ...CONTRIBUTORS,
         { provide: DEMO_SEED_CONTRIBUTORS, useFactory: (...parts: DemoSeedContributor[]) => parts, inject: CONTRIBUTORS },
       ],
-      exports: [FirstRunService, DemoSeedService, OperatorAccountsService],
+      exports: [FirstRunService, DemoSeedService, OperatorAccountsModule],
     };
   }
 }

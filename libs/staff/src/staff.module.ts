@@ -5,10 +5,11 @@ import { AgenciesModule } from '@app/agencies';
 import { MailModule } from '@app/mail';
 import { StaffUser } from './staff-user.entity';
 import { StaffService } from './staff.service';
+import { StaffAccountsModule } from './staff-accounts.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([StaffUser]), AuditModule, AgenciesModule, MailModule],
+  imports: [TypeOrmModule.forFeature([StaffUser]), AuditModule, AgenciesModule, MailModule, StaffAccountsModule],
   providers: [StaffService],
-  exports: [StaffService],
+  exports: [StaffService, StaffAccountsModule],
 })
 export class StaffModule {}

@@ -111,13 +111,13 @@ export class ForumSeriesService {
    * Each series is its own transaction; what exists already is never created again.
    */
   async extendAll(): Promise<{ series: number; created: number; skipped: number }> {
-    const rows: { id: string; agency_id: string }[] = await this.dataSource.query(
-      `SELECT id, agency_id FROM forum_series WHERE status = 'ACTIVE' ORDER BY created_at, id`,
-    );
+    const rows = await this.dataSource
+      .getRepository(ForumSeries)
+      .find({ select: { id: true, agencyId: true }, where: { status: ForumSeriesStatus.ACTIVE }, order: { createdAt: 'ASC', id: 'ASC' } });
     const totals = { series: 0, created: 0, skipped: 0 };
     for (const row of rows) {
       try {
-        const result = await this.extend(row.agency_id, row.id);
+        const result = await this.extend(row.agencyId, row.id);
         totals.series += 1;
         totals.created += result.created;
         totals.skipped += result.skipped;

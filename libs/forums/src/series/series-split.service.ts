@@ -6,6 +6,7 @@ import { ForumStatus } from '../forum.enums';
 import { ForumChangeRunner } from '../forum-change-runner';
 import { ForumSchedulingService } from '../forum-scheduling.service';
 import { ForumLifecycleService } from '../forum-lifecycle.service';
+import { ForumsRepository } from '../forums.repository';
 import { ForumSeries, ForumSeriesStatus } from './forum-series.entity';
 import { OccurrenceConflict, SeriesError } from './series.errors';
 import { ForumSeriesSplit, NewForumSeries } from './series-input';
@@ -37,6 +38,7 @@ export class SeriesSplitService {
     private readonly series: ForumSeriesService,
     private readonly materialiser: SeriesMaterialiser,
     private readonly audit: AuditService,
+    private readonly forums: ForumsRepository,
   ) {}
 
   updateFrom(actor: StaffActor, forumId: string, input: ForumSeriesSplit): Promise<ForumSeries> {
@@ -68,12 +70,7 @@ export class SeriesSplitService {
       await manager.save(old);
 
       // Occurrences that are not the series' to change any more join the new series as they are.
-      await manager.query(
-        `UPDATE forums SET series_id = $1
-          WHERE series_id = $2 AND series_occurrence_key >= $3
-            AND (status NOT IN ('DRAFT', 'PUBLISHED') OR series_detached OR starts_at <= now())`,
-        [next.id, old.id, from],
-      );
+      await this.forums.moveSettledOccurrences(manager, old.id, next.id, from);
 
       const keep = new Set(this.materialiser.dueOccurrences(next).map((o) => o.key));
       const changes = this.series.forumChanges(input);
