@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
+import { EventsModule } from '@app/events';
 import { MailModule } from '@app/mail';
 import { Venue } from './venue.entity';
 import { Forum } from './forum.entity';
@@ -9,7 +9,6 @@ import { ForumHost } from './forum-host.entity';
 import { ForumScheduleChange } from './forum-schedule-change.entity';
 import { ForumReport, ForumReportOrganisation } from './reports/forum-report.entity';
 import { CommunityConcern } from './reports/community-concern.entity';
-import { ForumChangeNotifier } from './forum-change';
 import { ForumConflicts } from './forum-conflicts';
 import { ForumsRepository } from './forums.repository';
 import { ForumChangeRunner } from './forum-change-runner';
@@ -31,7 +30,7 @@ import { OrganisationDirectoryModule } from '@app/partners';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Venue, Forum, ForumHost, ForumScheduleChange, ForumReport, ForumReportOrganisation, CommunityConcern, ForumSeries]),
-    DiscoveryModule,
+    EventsModule,
     AuditModule,
     MailModule,
     AgenciesModule,
@@ -39,7 +38,6 @@ import { OrganisationDirectoryModule } from '@app/partners';
     OrganisationDirectoryModule,
   ],
   providers: [
-    ForumChangeNotifier,
     ForumsRepository,
     ForumConflicts,
     ForumChangeRunner,
@@ -55,7 +53,6 @@ import { OrganisationDirectoryModule } from '@app/partners';
     SeriesPreviewService,
   ],
   exports: [
-    ForumChangeNotifier,
     ForumChangeRunner,
     ForumSchedulingService,
     ForumLifecycleService,

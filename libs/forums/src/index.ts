@@ -22,9 +22,8 @@ export type { AgendaItem } from './forum.entity';
 export type { ForumScheduleChange } from './forum-schedule-change.entity';
 export type { ForumSeries, SkipReason } from './series/forum-series.entity';
 
-// The in-transaction change bus (rebuilt on the events foundation).
-export { ForumChangeNotifier, OnForumChange } from './forum-change';
-export type { ForumChange, ForumChangeContext, ForumChangeHandler, QueuedWork } from './forum-change';
+// Forum changes: the 'forum.changed' event other features handle (@OnEvent), and the runner they join.
+export type { ForumChange } from './forums.events';
 export { ForumChangeRunner } from './forum-change-runner';
 export type { ForumTransaction } from './forum-change-runner';
 
@@ -57,5 +56,5 @@ export type { PublicCalendarListing } from './public-calendar/public-calendar.se
 export type { PublicCalendarAgency, PublicForum } from './public-calendar/public-calendar-ics';
 export { absoluteUrl, publicCalendarPaths, webcalUrl } from './public-calendar/public-calendar-links';
 
-// Setup's demo registers it by hand until demo parts are found by discovery.
-export { ForumsDemoSeed } from './demo/forums.demo-seed';
+// The forums part of the demo (a @DemoSeedPart provider the setup context finds).
+export { ForumsDemoModule } from './demo/forums.demo.module';

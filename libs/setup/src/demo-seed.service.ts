@@ -1,17 +1,15 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { StaffRole, systemActor } from '@app/common';
+import { DataSource } from 'typeorm';
+import { DEMO_SEED_PART, DemoSeedContributor, StaffRole, discoverProviders, systemActor } from '@app/common';
 import { AgenciesService } from '@app/agencies';
 import type { Agency } from '@app/agencies';
 import { AuditService } from '@app/audit';
 import { PasswordHasher } from '@app/auth';
 import { StaffAccountsService } from '@app/staff';
-import type { StaffUser } from '@app/staff';
 
 export const DEMO_AGENCY_SLUG = 'riverside-pd';
-/** Feature demo parts, in order (later ones may read what earlier ones wrote); see SetupModule. */
-export const DEMO_SEED_CONTRIBUTORS = Symbol('DEMO_SEED_CONTRIBUTORS');
 export const DEMO_PASSWORD = 'riverside-demo-2026';
 
 const NEIGHBOURHOODS = ['Old Town', 'Northgate', 'Riverside Flats', 'Eastbrook', 'Harbor District', 'Westfield', 'Cedar Hill', 'University Park'];
@@ -42,8 +40,15 @@ export class DemoSeedService {
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
     private readonly staffAccounts: StaffAccountsService,
-    @Inject(DEMO_SEED_CONTRIBUTORS) private readonly contributors: DemoSeedContributor[],
+    private readonly discovery: DiscoveryService,
   ) {}
+
+  /** The features' `@DemoSeedPart` providers, by order (later ones may read what earlier ones wrote). */
+  private parts(): DemoSeedContributor[] {
+    return discoverProviders<number>(this.discovery, DEMO_SEED_PART)
+      .sort((a, b) => a.meta - b.meta)
+      .map(({ instance }) => instance as DemoSeedContributor);
+  }
 
   async seed(): Promise<DemoSeedResult> {
     const logins = STAFF.map(({ email, role }) => ({ email, role }));
@@ -61,7 +66,7 @@ export class DemoSeedService {
         branding: { primaryColor: '#1d4e89' },
       });
       const staff = await this.staffAccounts.createActive(manager, agency.id, STAFF, passwordHash);
-      for (const contributor of this.contributors) await contributor.seed(manager, agency, staff);
+      for (const part of this.parts()) await part.seed(manager, agency, staff);
       await this.audit.record(manager, systemActor(agency.id, 'demo seed'), {
         action: 'demo.seed',
         entityType: 'Agency',
@@ -72,9 +77,4 @@ export class DemoSeedService {
     });
     return { created: true, agency, logins };
   }
-}
-
-/** A feature's part of the demo, written in the same transaction as the agency. */
-export interface DemoSeedContributor {
-  seed(manager: EntityManager, agency: Agency, staff: StaffUser[]): Promise<void>;
 }
