@@ -12,6 +12,7 @@ import { AuthService } from './auth.service';
 import { AuthGuard } from './auth.guard';
 import { OperatorAccountsModule } from './operator-accounts.module';
 import { LockNotice } from './lock-notice';
+import { StaffSessionsListener } from './staff-sessions.listener';
 
 @Module({
   imports: [
@@ -23,7 +24,7 @@ import { LockNotice } from './lock-notice';
     StaffAccountsModule,
     OperatorAccountsModule,
   ],
-  providers: [AuthService, AuthGuard, LockNotice],
+  providers: [AuthService, AuthGuard, LockNotice, StaffSessionsListener],
   exports: [AuthService, AuthGuard, OperatorAccountsModule],
 })
 export class AuthModule {}

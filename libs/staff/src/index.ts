@@ -9,3 +9,4 @@ export { StaffAccountsService } from './staff-accounts.service';
 export type { ActiveStaffMember } from './staff-accounts.service';
 export { StaffModule } from './staff.module';
 export { StaffAccountsModule } from './staff-accounts.module';
+export type { StaffDeactivated } from './staff.events';
