@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { IANAZone } from 'luxon';
-import { InputError, NotFoundError, OperatorInAgency, PageArgs, StaffActor, SystemActor, paginate } from '@app/common';
+import { Clock, InputError, NotFoundError, OperatorInAgency, PageArgs, StaffActor, SystemActor, paginate } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { Agency, AgencyBranding } from './agency.entity';
 import { AgencyError } from './agencies.errors';
@@ -26,6 +26,7 @@ export class AgenciesService {
     @InjectRepository(Agency) private readonly agencies: Repository<Agency>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** The agency, or NOT_FOUND; read in the caller's transaction when its manager is given. */
@@ -73,7 +74,7 @@ export class AgenciesService {
       const agency = await manager.findOne(Agency, { where: { id: by.agencyId }, lock: { mode: 'pessimistic_write' } });
       if (!agency) throw new NotFoundError('Agency', by.agencyId);
       if (Boolean(agency.suspendedAt) === Boolean(suspended) && agency.suspensionReason === (suspended?.reason ?? null)) return agency;
-      agency.suspendedAt = suspended ? (agency.suspendedAt ?? new Date()) : null;
+      agency.suspendedAt = suspended ? (agency.suspendedAt ?? this.clock.now()) : null;
       agency.suspensionReason = suspended?.reason ?? null;
       const saved = await manager.save(agency);
       await this.audit.record(manager, by, {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { Actor, InputError, NotFoundError, StaffActor, StaffRole } from '@app/common';
+import { Actor, Clock, InputError, NotFoundError, StaffActor, StaffRole } from '@app/common';
 import { AgenciesService } from '@app/agencies';
 import type { Agency } from '@app/agencies';
 import { AuditService, diff } from '@app/audit';
@@ -63,6 +63,7 @@ export class ForumSchedulingService {
     private readonly audit: AuditService,
     private readonly agencies: AgenciesService,
     private readonly staffAccounts: StaffAccountsService,
+    private readonly clock: Clock,
   ) {}
 
   /** A new DRAFT forum. Refused with CONFLICT if its venue or a host is taken, unless overridden. */
@@ -201,11 +202,11 @@ export class ForumSchedulingService {
   async rescheduleIn(tx: ForumTransaction, forum: Forum, input: ForumReschedule, prefix = 'input'): Promise<Forum> {
     const { manager, actor } = tx;
     if (!EDITABLE.includes(forum.status)) throw ForumError.invalidTransition('reschedule', forum.status, EDITABLE);
-    if (forum.startsAt.getTime() <= Date.now()) throw ForumError.alreadyStarted('reschedule', forum.status);
+    if (forum.startsAt.getTime() <= this.clock.now().getTime()) throw ForumError.alreadyStarted('reschedule', forum.status);
     const timeZone = input.timeZone ?? forum.timeZone;
     assertTimeZone(timeZone, `${prefix}.timeZone`);
     const times = parseForumTimes({ start: input.start, end: input.end, timeZone }, prefix);
-    if (times.startsAt.getTime() <= Date.now()) throw new InputError(`${prefix}.start`, 'must be in the future', 'START_IN_PAST');
+    if (times.startsAt.getTime() <= this.clock.now().getTime()) throw new InputError(`${prefix}.start`, 'must be in the future', 'START_IN_PAST');
     const previous = { startsAt: forum.startsAt, endsAt: forum.endsAt, timeZone: forum.timeZone, venueId: forum.venueId, sequence: forum.sequence };
     const agency = await this.agencyOf(manager, actor.agencyId);
     Object.assign(forum, times);

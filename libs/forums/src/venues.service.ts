@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { InputError, NotFoundError, PageArgs, StaffActor, paginate, whereContainsText } from '@app/common';
+import { Clock, InputError, NotFoundError, PageArgs, StaffActor, paginate, whereContainsText } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { Venue } from './venue.entity';
 import { Forum } from './forum.entity';
@@ -32,6 +32,7 @@ export class VenuesService {
     @InjectRepository(Venue) private readonly venues: Repository<Venue>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   list(actor: StaffActor, filter: VenueFilter, page: PageArgs) {
@@ -90,7 +91,7 @@ export class VenuesService {
     return this.dataSource.transaction(async (manager) => {
       const venue = await this.lock(manager, actor, id);
       if (Boolean(venue.archivedAt) === archived) return venue;
-      venue.archivedAt = archived ? new Date() : null;
+      venue.archivedAt = archived ? this.clock.now() : null;
       const saved = await manager.save(venue);
       await this.audit.record(manager, actor, {
         action: archived ? 'venue.archive' : 'venue.unarchive',

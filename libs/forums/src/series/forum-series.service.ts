@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { InputError, NotFoundError, StaffActor, systemActor } from '@app/common';
+import { Clock, InputError, NotFoundError, StaffActor, systemActor } from '@app/common';
 import { AuditService } from '@app/audit';
 import { Forum } from '../forum.entity';
 import { ForumStatus } from '../forum.enums';
@@ -34,6 +34,7 @@ export class ForumSeriesService {
     private readonly lifecycle: ForumLifecycleService,
     private readonly materialiser: SeriesMaterialiser,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -245,7 +246,7 @@ export class ForumSeriesService {
       }
       if (!endsLater) series.status = ForumSeriesStatus.ENDED;
       series.endReason = reason.trim();
-      series.endedAt = endsLater ? null : new Date();
+      series.endedAt = endsLater ? null : this.clock.now();
       await tx.manager.save(series);
       await this.audit.record(tx.manager, actor, {
         action: 'forumSeries.end',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError, ErrorKind, InputError } from '@app/common';
+import { Clock, DomainError, ErrorKind, InputError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { Forum } from '../forum.entity';
 import { ConflictOverride } from '../forum-input';
@@ -63,10 +63,11 @@ export class SeriesMaterialiser {
     private readonly conflicts: ForumConflicts,
     private readonly audit: AuditService,
     private readonly forums: ForumsRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** The occurrences the series should have from today (or its start) through its horizon. */
-  dueOccurrences(series: ForumSeries, now = new Date()): Occurrence[] {
+  dueOccurrences(series: ForumSeries, now = this.clock.now()): Occurrence[] {
     const today = localDate(series.timeZone, 0, now);
     const from = series.startDate > today ? series.startDate : today;
     const dates = occurrenceDates(series, from, this.horizonEnd(series, now));
@@ -92,7 +93,7 @@ export class SeriesMaterialiser {
     return due;
   }
 
-  horizonEnd(series: ForumSeries, now = new Date()): string {
+  horizonEnd(series: ForumSeries, now = this.clock.now()): string {
     return localDate(series.timeZone, series.horizonDays, now);
   }
 

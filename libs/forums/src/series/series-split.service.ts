@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { StaffActor } from '@app/common';
+import { Clock, StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
 import { Forum } from '../forum.entity';
 import { ForumStatus } from '../forum.enums';
@@ -39,6 +39,7 @@ export class SeriesSplitService {
     private readonly materialiser: SeriesMaterialiser,
     private readonly audit: AuditService,
     private readonly forums: ForumsRepository,
+    private readonly clock: Clock,
   ) {}
 
   updateFrom(actor: StaffActor, forumId: string, input: ForumSeriesSplit): Promise<ForumSeries> {
@@ -46,7 +47,7 @@ export class SeriesSplitService {
       const { manager } = tx;
       const forum = await this.scheduling.lockForum(manager, actor.agencyId, forumId);
       if (!forum.seriesId || !forum.seriesOccurrenceKey) throw SeriesError.notAnOccurrence();
-      if (forum.startsAt.getTime() <= Date.now() || forum.status === ForumStatus.COMPLETED) throw SeriesError.occurrenceHeld();
+      if (forum.startsAt.getTime() <= this.clock.now().getTime() || forum.status === ForumStatus.COMPLETED) throw SeriesError.occurrenceHeld();
       const old = await this.series.lockSeries(manager, actor.agencyId, forum.seriesId);
       if (old.status !== ForumSeriesStatus.ACTIVE) throw SeriesError.notActive(old.status);
       const from = forum.seriesOccurrenceKey;
@@ -65,7 +66,7 @@ export class SeriesSplitService {
       old.skippedDates = old.skippedDates.filter((d) => d < from);
       old.skipReasons = Object.fromEntries(Object.entries(old.skipReasons).filter(([d]) => d < from));
       old.status = ForumSeriesStatus.ENDED;
-      old.endedAt = new Date();
+      old.endedAt = this.clock.now();
       old.endReason = `Continued from ${from} by series ${next.id}${reason ? `: ${reason}` : ''}`;
       await manager.save(old);
 
