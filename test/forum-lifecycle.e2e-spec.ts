@@ -19,7 +19,7 @@ describe('Forum lifecycle', () => {
     const bus = t.app.get(EventBus);
     const publish = bus.publish.bind(bus);
     jest.spyOn(bus, 'publish').mockImplementation(async (name, payload, tx) => {
-      if (name === 'forum.changed') changes.push(payload);
+      if (name === 'forum.changed') changes.push(payload as ForumChange);
       return publish(name, payload, tx);
     });
   });

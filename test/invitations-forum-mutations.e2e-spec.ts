@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { DateTime } from 'luxon';
-import { Forum } from '@app/forums';
+import type { Forum } from '@app/forums';
 import { Contact } from '@app/partners';
 import { JobsService, QueueName } from '@app/queue';
 import { MailTestStack, createMailTestStack, waitForIdleQueues } from '@app/testing';

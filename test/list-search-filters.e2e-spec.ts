@@ -1,5 +1,5 @@
 import { StaffRole } from '@app/common';
-import { CommunityConcern, ConcernPriority, ForumStatus, ForumType } from '@app/forums';
+import { ConcernPriority, ForumStatus, ForumType } from '@app/forums';
 import { OrganisationStatus, OrganisationType } from '@app/partners';
 import { StaffStatus } from '@app/staff';
 import { TestApp, createAgency, createForum, createOrganisation, createSignedInStaff, createStaff, createTestApp, createVenue, testConfig } from '@app/testing';
@@ -100,11 +100,11 @@ describe('Text search combined with the other filters of a list', () => {
   it('community concerns: text with topic, neighbourhood, priority, forum and dates', async () => {
     const forum = await createForum(t.dataSource, agencyId, { status: ForumStatus.COMPLETED });
     const raisedAt = new Date('2026-02-03T18:00:00Z');
-    const concern = { agencyId, forumId: forum.id, raisedAt, topic: 'parking', neighbourhood: 'Northgate', priority: ConcernPriority.HIGH };
-    await t.dataSource.getRepository(CommunityConcern).save([
-      { ...concern, description: 'Lorries parked on the school run' },
-      { ...concern, description: 'Lorries parked overnight', priority: ConcernPriority.LOW },
-    ]);
+    await t.dataSource.query(
+      `INSERT INTO community_concerns (agency_id, forum_id, raised_at, topic, neighbourhood, description, priority)
+       VALUES ($1, $2, $3, 'parking', 'Northgate', $4, $5), ($1, $2, $3, 'parking', 'Northgate', $6, $7)`,
+      [agencyId, forum.id, raisedAt, 'Lorries parked on the school run', ConcernPriority.HIGH, 'Lorries parked overnight', ConcernPriority.LOW],
+    );
     const filters = {
       topic: 'Parking',
       neighbourhood: 'Northgate',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
-import { OutboxService, OutboundEmail } from '@app/mail';
+import { OutboxService } from '@app/mail';
+import type { OutboundEmail } from '@app/mail';
 import { JobsService, QueueName } from '@app/queue';
 import { MailTestStack, SmtpSink, TestApp, createAgency, createMailTestStack, eventually, waitForIdleQueues, waitForJobToFinish, waitForNextRun } from '@app/testing';
 

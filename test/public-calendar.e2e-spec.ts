@@ -1,6 +1,7 @@
 import * as nodeIcal from 'node-ical';
 import { DateTime } from 'luxon';
-import { Forum, ForumFormat, ForumStatus, ForumVisibility, VenueAccessibilityFeature } from '@app/forums';
+import { ForumFormat, ForumStatus, ForumVisibility, VenueAccessibilityFeature } from '@app/forums';
+import type { Forum } from '@app/forums';
 import { forumCalendarUid } from '@app/mail';
 import { StaffRole } from '@app/common';
 import { TestApp, createAgency, createForum, createSignedInStaff, createTestApp, createVenue, testConfig } from '@app/testing';
@@ -113,7 +114,11 @@ describe('Public calendar feed (GET /calendar/<slug>.ics)', () => {
     expect(Number(before[0].sequence)).toBe(0);
 
     const startsAt = new Date(Math.floor(forum.startsAt.getTime() / HOUR) * HOUR + DAY);
-    await t.dataSource.getRepository(Forum).update(forum.id, { startsAt, endsAt: new Date(startsAt.getTime() + HOUR), sequence: 3 });
+    await t.dataSource.query(`UPDATE forums SET starts_at = $2, ends_at = $3, sequence = 3, updated_at = now() WHERE id = $1`, [
+      forum.id,
+      startsAt,
+      new Date(startsAt.getTime() + HOUR),
+    ]);
     const after = events(await (await get(`/calendar/${agency.slug}.ics`)).text());
     expect(after).toHaveLength(1);
     expect(after[0].uid).toBe(before[0].uid);

@@ -1,5 +1,5 @@
 import { StaffRole } from '@app/common';
-import { Forum } from '@app/forums';
+import type { Forum } from '@app/forums';
 import { MailTestStack, createAgency, createContact, createForum, createOrganisation, createSignedInStaff } from '@app/testing';
 import { INVITE, postForm, tokenOf } from './rsvp-helpers';
 

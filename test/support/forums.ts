@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { StaffRole } from '@app/common';
-import { Agency } from '@app/agencies';
+import type { Agency } from '@app/agencies';
 import { SignedInStaff, TestApp, createAgency, createSignedInStaff } from '@app/testing';
 
 export const ZONE = 'America/Chicago';

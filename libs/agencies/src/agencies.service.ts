@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { IANAZone } from 'luxon';
-import { InputError, NotFoundError, OperatorInAgency, PageArgs, StaffActor, SystemActor, paginate } from '@app/common';
+import { Clock, InputError, NotFoundError, OperatorInAgency, PageArgs, StaffActor, SystemActor, paginate } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { Agency, AgencyBranding } from './agency.entity';
 import { AgencyError } from './agencies.errors';
@@ -26,12 +26,29 @@ export class AgenciesService {
     @InjectRepository(Agency) private readonly agencies: Repository<Agency>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
-  async get(agencyId: string): Promise<Agency> {
-    const agency = await this.agencies.findOneBy({ id: agencyId });
+  /** The agency, or NOT_FOUND; read in the caller's transaction when its manager is given. */
+  async get(agencyId: string, manager?: EntityManager): Promise<Agency> {
+    const agency = await this.findById(agencyId, manager);
     if (!agency) throw new NotFoundError('Agency', agencyId);
     return agency;
+  }
+
+  /** The agency, or null; read in the caller's transaction when its manager is given. */
+  findById(agencyId: string, manager?: EntityManager): Promise<Agency | null> {
+    return (manager ?? this.agencies.manager).findOneBy(Agency, { id: agencyId });
+  }
+
+  /** Whether any agency exists yet (first start creates one only on an empty database). */
+  hasAny(): Promise<boolean> {
+    return this.agencies.exists();
+  }
+
+  /** The IANA zone the agency's times are shown in. */
+  async timeZoneOf(agencyId: string, manager?: EntityManager): Promise<string> {
+    return (await this.get(agencyId, manager)).timeZone;
   }
 
   async findBySlug(slug: string): Promise<Agency | null> {
@@ -57,7 +74,7 @@ export class AgenciesService {
       const agency = await manager.findOne(Agency, { where: { id: by.agencyId }, lock: { mode: 'pessimistic_write' } });
       if (!agency) throw new NotFoundError('Agency', by.agencyId);
       if (Boolean(agency.suspendedAt) === Boolean(suspended) && agency.suspensionReason === (suspended?.reason ?? null)) return agency;
-      agency.suspendedAt = suspended ? (agency.suspendedAt ?? new Date()) : null;
+      agency.suspendedAt = suspended ? (agency.suspendedAt ?? this.clock.now()) : null;
       agency.suspensionReason = suspended?.reason ?? null;
       const saved = await manager.save(agency);
       await this.audit.record(manager, by, {

@@ -1,4 +1,4 @@
-export { AuditEntry } from './audit-entry.entity';
+export type { AuditEntry } from './audit-entry.entity';
 export { AuditService, diff } from './audit.service';
 export type { AuditFilter, AuditRecord } from './audit.service';
 export { AuditModule } from './audit.module';

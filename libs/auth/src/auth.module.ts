@@ -5,24 +5,26 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditModule } from '@app/audit';
 import { AgenciesModule } from '@app/agencies';
 import { MailModule } from '@app/mail';
-import { StaffUser } from '@app/staff';
+import { StaffAccountsModule } from '@app/staff';
 import { RefreshSession } from './refresh-session.entity';
 import { PlatformOperator } from './platform-operator.entity';
 import { AuthService } from './auth.service';
-import { PasswordHasher } from './password-hasher';
 import { AuthGuard } from './auth.guard';
-import { OperatorAccountsService } from './operator-accounts.service';
+import { OperatorAccountsModule } from './operator-accounts.module';
 import { LockNotice } from './lock-notice';
+import { StaffSessionsListener } from './staff-sessions.listener';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([RefreshSession, StaffUser, PlatformOperator]),
+    TypeOrmModule.forFeature([RefreshSession, PlatformOperator]),
     JwtModule.registerAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET }) }),
     AuditModule,
     AgenciesModule,
     MailModule,
+    StaffAccountsModule,
+    OperatorAccountsModule,
   ],
-  providers: [AuthService, PasswordHasher, AuthGuard, OperatorAccountsService, LockNotice],
-  exports: [AuthService, AuthGuard, PasswordHasher, OperatorAccountsService],
+  providers: [AuthService, AuthGuard, LockNotice, StaffSessionsListener],
+  exports: [AuthService, AuthGuard, OperatorAccountsModule],
 })
 export class AuthModule {}

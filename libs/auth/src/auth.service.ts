@@ -3,12 +3,13 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
 import Redis from 'ioredis';
-import { RateLimitedError, SignedInActor, StaffRole, generateToken, hashToken, systemActor } from '@app/common';
+import { RateLimitedError, SignedInActor, generateToken, hashToken, systemActor } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { REDIS, RedisRateLimit } from '@app/redis';
 import { AuditService } from '@app/audit';
-import { Agency, AgenciesService } from '@app/agencies';
-import { StaffStatus, StaffUser, normaliseEmail } from '@app/staff';
+import { AgenciesService } from '@app/agencies';
+import { StaffAccountsService, StaffStatus, normaliseEmail } from '@app/staff';
+import type { StaffUser } from '@app/staff';
 import { RefreshSession } from './refresh-session.entity';
 import { OperatorStatus, PlatformOperator } from './platform-operator.entity';
 import { PasswordHasher } from './password-hasher';
@@ -53,7 +54,7 @@ export class AuthService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(REDIS) redis: Redis,
-    @InjectRepository(StaffUser) private readonly users: Repository<StaffUser>,
+    private readonly staff: StaffAccountsService,
     @InjectRepository(PlatformOperator) private readonly operators: Repository<PlatformOperator>,
     @InjectRepository(RefreshSession) private readonly sessions: Repository<RefreshSession>,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -96,7 +97,7 @@ export class AuthService {
     }
     await this.loginByAccount.succeeded(address);
     if (account.kind === 'STAFF' && !(await this.agencies.isActive(account.row.agencyId))) throw AuthError.agencySuspended();
-    if (account.kind === 'STAFF') await this.users.update({ id: account.row.id }, { lastLoginAt: new Date() });
+    if (account.kind === 'STAFF') await this.staff.recordSignIn(account.row.id, new Date());
     else await this.operators.update({ id: account.row.id }, { lastLoginAt: new Date() });
     return this.openSession(account);
   }
@@ -149,7 +150,8 @@ export class AuthService {
 
   /**
    * Turns a bearer access token into an actor; the session and account must still be live and,
-   * for staff, the agency not suspended. One query, whichever kind of account.
+   * for staff, the agency not suspended. One query for an operator; for staff, the staff and
+   * agencies libs answer for their own rows (two more).
    */
   async authenticate(accessToken: string): Promise<SignedInActor> {
     let claims: AccessClaims;
@@ -160,18 +162,16 @@ export class AuthService {
     }
     const row = await this.sessions
       .createQueryBuilder('s')
-      .leftJoin(StaffUser, 'u', 'u.id = s.userId AND u.status = :active', { active: StaffStatus.ACTIVE })
-      .leftJoin(Agency, 'a', 'a.id = u.agencyId')
       .leftJoin(PlatformOperator, 'o', 'o.id = s.operatorId AND o.status = :operatorActive', { operatorActive: OperatorStatus.ACTIVE })
-      .select(['s.id AS sid', 'u.id AS uid', 'u.agencyId AS agency', 'a.suspendedAt AS suspended', 'u.role AS role', 'u.email AS email'])
-      .addSelect(['o.id AS oid', 'o.email AS operator_email'])
+      .select(['s.id AS sid', 's.userId AS uid', 'o.id AS oid', 'o.email AS operator_email'])
       .where('s.id = :sid AND s.revokedAt IS NULL AND s.expiresAt > now()', { sid: claims.sid })
       .andWhere('(s.userId = :sub OR s.operatorId = :sub)', { sub: claims.sub })
-      .getRawOne<{ sid: string; uid: string | null; agency: string | null; suspended: Date | null; role: StaffRole; email: string; oid: string | null; operator_email: string }>();
+      .getRawOne<{ sid: string; uid: string | null; oid: string | null; operator_email: string }>();
     if (row?.oid) return { kind: 'OPERATOR', operatorId: row.oid, sessionId: row.sid, email: row.operator_email };
-    if (!row?.uid || !row.agency) throw AuthError.sessionEnded();
-    if (row.suspended) throw AuthError.agencySuspended();
-    return { kind: 'STAFF', userId: row.uid, agencyId: row.agency, role: row.role, sessionId: row.sid, email: row.email };
+    const user = row?.uid ? await this.staff.findActive(row.uid) : null;
+    if (!row || !user) throw AuthError.sessionEnded();
+    if (!(await this.agencies.isActive(user.agencyId))) throw AuthError.agencySuspended();
+    return { kind: 'STAFF', userId: user.id, agencyId: user.agencyId, role: user.role, sessionId: row.sid, email: user.email };
   }
 
   /** Completes a staff invitation: sets the password once, activates the account, signs in. */
@@ -179,21 +179,10 @@ export class AuthService {
     PasswordHasher.checkStrength(password);
     const passwordHash = await this.hasher.hash(password);
     const user = await this.dataSource.transaction(async (manager) => {
-      const invited = await manager
-        .createQueryBuilder(StaffUser, 'u')
-        .setLock('pessimistic_write')
-        .where('u.inviteTokenHash = :hash AND u.status = :status AND u.inviteExpiresAt > now()', {
-          hash: hashToken(token),
-          status: StaffStatus.INVITED,
-        })
-        .getOne();
+      const invited = await this.staff.findInvitedForUpdate(manager, hashToken(token));
       // A suspended agency's invitations stop working like its other links.
       if (!invited || !(await this.agencies.isActive(invited.agencyId))) throw AuthError.invitationInvalid();
-      await manager.update(
-        StaffUser,
-        { id: invited.id },
-        { passwordHash, status: StaffStatus.ACTIVE, inviteTokenHash: null, inviteExpiresAt: null },
-      );
+      await this.staff.activateInvited(manager, invited.id, passwordHash);
       await this.audit.record(manager, systemActor(invited.agencyId, invited.email), {
         action: 'staff.invitation.accept',
         entityType: 'StaffUser',
@@ -207,7 +196,7 @@ export class AuthService {
 
   /** Staff first (nearly every sign-in); the operators' table only for an address no staff member has. */
   private async findAccount(address: string): Promise<Account | null> {
-    const user = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :address', { address }).getOne();
+    const user = await this.staff.findForSignIn(address);
     if (user) return { kind: 'STAFF', row: user };
     const operator = await this.operators.createQueryBuilder('o').addSelect('o.passwordHash').where('o.email = :address', { address }).getOne();
     return operator ? { kind: 'OPERATOR', row: operator } : null;
@@ -220,7 +209,7 @@ export class AuthService {
       if (!operator) throw AuthError.sessionEnded();
       return { kind: 'OPERATOR', row: operator };
     }
-    const user = session.userId ? await this.users.findOneBy({ id: session.userId, status: StaffStatus.ACTIVE }) : null;
+    const user = session.userId ? await this.staff.findActive(session.userId) : null;
     if (!user) throw AuthError.sessionEnded();
     if (!(await this.agencies.isActive(user.agencyId))) throw AuthError.agencySuspended();
     return { kind: 'STAFF', row: user };

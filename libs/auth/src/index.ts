@@ -1,12 +1,14 @@
-export { RefreshSession } from './refresh-session.entity';
-export { OperatorStatus, PlatformOperator } from './platform-operator.entity';
+export type { RefreshSession } from './refresh-session.entity';
+export type { PlatformOperator } from './platform-operator.entity';
+export { OperatorStatus } from './platform-operator.entity';
 export { AuthError, AuthErrorCode } from './auth.errors';
 export { AuthService } from './auth.service';
 export type { AccountKind, SessionTokens } from './auth.service';
-export { ACCESS_RULE, AdminOnly, CanRead, CanWrite, CurrentAccount, CurrentActor, CurrentOperator, OperatorOnly, Public, RequireRole, SignedIn, requestOf } from './auth.decorators';
+export { ACCESS_RULE, AdminOnly, CanRead, CanWrite, CurrentAccount, CurrentActor, CurrentOperator, OperatorOnly, Public, SignedIn } from './auth.decorators';
 export type { AccessRule } from './auth.decorators';
-export { AuthGuard, admit } from './auth.guard';
+export { AuthGuard } from './auth.guard';
 export { PasswordHasher } from './password-hasher';
 export { OperatorAccountsService } from './operator-accounts.service';
 export type { CreatedOperator, NewOperator } from './operator-accounts.service';
 export { AuthModule } from './auth.module';
+export { OperatorAccountsModule } from './operator-accounts.module';

@@ -1,5 +1,3 @@
-export { configSchema } from './config.schema';
 export type { AppConfig } from './config.schema';
 export { ConfigError, loadConfig } from './load-config';
 export { APP_CONFIG, ConfigModule } from './config.module';
-export { projectRoot } from './project-root';

@@ -1,9 +1,9 @@
-export { freePort, isPortFree } from './free-port';
+export { freePort } from './free-port';
 export { loadLocalSecrets } from './secrets';
 export type { LocalSecrets } from './secrets';
-export { createDatabaseIfMissing, postgresAnswers, startEmbeddedPostgres } from './embedded-postgres';
+export { postgresAnswers, startEmbeddedPostgres } from './embedded-postgres';
 export type { RunningPostgres } from './embedded-postgres';
-export { REDIS_HELP, redisAnswers, resolveRedis } from './local-redis';
+export { resolveRedis } from './local-redis';
 export type { RunningRedis } from './local-redis';
 export { startMailCatcher } from './mail-catcher';
 export type { RunningMailCatcher } from './mail-catcher';

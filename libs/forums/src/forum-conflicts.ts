@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { StaffAccountsService } from '@app/staff';
 import { ForumError } from './forum.errors';
+import { ConflictRow, ForumsRepository } from './forums.repository';
 import { describeLocal } from './local-time';
 
 /** What a forum would occupy: a venue and hosts over a period. */
@@ -14,13 +16,6 @@ export interface Booking {
   endsAt: Date;
   /** A series whose own occurrences are not in the way (previewing a change to it). */
   ignoreSeriesId?: string | null;
-}
-
-interface ConflictRow {
-  id: string;
-  title: string;
-  starts_at: Date;
-  time_zone: string;
 }
 
 const NO_FORUM = '00000000-0000-0000-0000-000000000000';
@@ -48,7 +43,11 @@ export function isDeadlock(error: unknown): boolean {
  */
 @Injectable()
 export class ForumConflicts {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly forums: ForumsRepository,
+    private readonly staff: StaffAccountsService,
+  ) {}
 
   /** Throws a CONFLICT naming the first forum in the way, if any. */
   async assertFree(manager: EntityManager, booking: Booking, fields = { venue: 'input.venueId', hosts: 'input.hostIds' }): Promise<void> {
@@ -58,28 +57,17 @@ export class ForumConflicts {
 
   /** The CONFLICT for a booking, or null when nothing is in the way. */
   async find(manager: EntityManager, booking: Booking, fields = { venue: 'input.venueId', hosts: 'input.hostIds' }): Promise<ForumError | null> {
-    const range = [booking.startsAt, booking.endsAt, booking.forumId ?? NO_FORUM];
+    const window = { startsAt: booking.startsAt, endsAt: booking.endsAt, forumId: booking.forumId ?? NO_FORUM, ignoreSeriesId: booking.ignoreSeriesId ?? null };
     if (booking.venueId) {
-      const [row] = (await manager.query(
-        `SELECT f.id, f.title, f.starts_at, f.time_zone, v.name AS venue_name
-           FROM forums f JOIN venues v ON v.id = f.venue_id
-          WHERE f.venue_id = $4 AND f.status <> 'CANCELLED' AND f.period && tstzrange($1, $2, '[)') AND f.id <> $3
-            AND ($5::uuid IS NULL OR f.series_id IS DISTINCT FROM $5::uuid)
-          ORDER BY f.starts_at LIMIT 1`,
-        [...range, booking.venueId, booking.ignoreSeriesId ?? null],
-      )) as (ConflictRow & { venue_name: string })[];
+      const row = await this.forums.firstVenueConflict(manager, window, booking.venueId);
       if (row) return ForumError.venueConflict(row.venue_name, this.describe(row), fields.venue);
     }
     if (booking.hostIds.length) {
-      const [row] = (await manager.query(
-        `SELECT f.id, f.title, f.starts_at, f.time_zone, s.id AS host_id, s.name AS host_name
-           FROM forum_hosts h JOIN forums f ON f.id = h.forum_id JOIN staff_users s ON s.id = h.staff_user_id
-          WHERE h.staff_user_id = ANY($4::uuid[]) AND f.status <> 'CANCELLED' AND f.period && tstzrange($1, $2, '[)') AND f.id <> $3
-            AND ($5::uuid IS NULL OR f.series_id IS DISTINCT FROM $5::uuid)
-          ORDER BY f.starts_at LIMIT 1`,
-        [...range, booking.hostIds, booking.ignoreSeriesId ?? null],
-      )) as (ConflictRow & { host_id: string; host_name: string })[];
-      if (row) return ForumError.hostConflict(row.host_name, row.host_id, this.describe(row), fields.hosts);
+      const row = await this.forums.firstHostConflict(manager, window, booking.hostIds);
+      if (row) {
+        const [host] = await this.staff.findByIds(row.agency_id, [row.host_id], manager);
+        return ForumError.hostConflict(host?.name ?? 'A host', row.host_id, this.describe(row), fields.hosts);
+      }
     }
     return null;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InputError, NotFoundError, StaffActor } from '@app/common';
-import { Agency } from '@app/agencies';
+import { Clock, InputError, StaffActor } from '@app/common';
+import { AgenciesService } from '@app/agencies';
 import { AuditService } from '@app/audit';
 import { Forum } from './forum.entity';
 import { ForumStatus } from './forum.enums';
@@ -20,6 +20,8 @@ export class ForumLifecycleService {
     private readonly scheduling: ForumSchedulingService,
     private readonly reports: ForumReportsService,
     private readonly audit: AuditService,
+    private readonly agencies: AgenciesService,
+    private readonly clock: Clock,
   ) {}
 
   publish(actor: StaffActor, id: string): Promise<Forum> {
@@ -32,9 +34,9 @@ export class ForumLifecycleService {
   /** Publishes a locked forum inside a running forum transaction. */
   async publishIn(tx: ForumTransaction, forum: Forum): Promise<Forum> {
     if (forum.status !== ForumStatus.DRAFT) throw ForumError.invalidTransition('publish', forum.status, [ForumStatus.DRAFT]);
-    if (forum.startsAt.getTime() <= Date.now()) throw ForumError.alreadyStarted('publish', forum.status);
+    if (forum.startsAt.getTime() <= this.clock.now().getTime()) throw ForumError.alreadyStarted('publish', forum.status);
     forum.status = ForumStatus.PUBLISHED;
-    forum.publishedAt = new Date();
+    forum.publishedAt = this.clock.now();
     const saved = await tx.manager.save(forum);
     await this.audit.record(tx.manager, tx.actor, {
       action: 'forum.publish',
@@ -60,7 +62,7 @@ export class ForumLifecycleService {
     if (!reason?.trim()) throw new InputError('reason', 'say why the forum is cancelled', 'REASON_REQUIRED');
     forum.status = ForumStatus.CANCELLED;
     forum.cancelReason = reason.trim();
-    forum.cancelledAt = new Date();
+    forum.cancelledAt = this.clock.now();
     // A cancellation is a new version of the event (RFC 5545 SEQUENCE): calendars ignore a change whose sequence did not rise.
     forum.sequence += 1;
     const saved = await tx.manager.save(forum);
@@ -80,12 +82,11 @@ export class ForumLifecycleService {
     return this.runner.run(actor, async (tx) => {
       const forum = await this.scheduling.lockForum(tx.manager, actor.agencyId, id);
       if (forum.status !== ForumStatus.PUBLISHED) throw ForumError.invalidTransition('complete', forum.status, [ForumStatus.PUBLISHED]);
-      if (forum.startsAt.getTime() > Date.now()) throw ForumError.notStarted(forum.status);
-      const agency = await tx.manager.findOneBy(Agency, { id: actor.agencyId });
-      if (!agency) throw new NotFoundError('Agency', actor.agencyId);
+      if (forum.startsAt.getTime() > this.clock.now().getTime()) throw ForumError.notStarted(forum.status);
+      const agency = await this.agencies.get(actor.agencyId, tx.manager);
       await this.reports.write(tx.manager, actor, forum, report, agency.neighbourhoods);
       forum.status = ForumStatus.COMPLETED;
-      forum.completedAt = new Date();
+      forum.completedAt = this.clock.now();
       const saved = await tx.manager.save(forum);
       await this.audit.record(tx.manager, actor, {
         action: 'forum.complete',

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { NotFoundError, PageArgs, StaffActor, paginate, whereContainsText } from '@app/common';
-import { StaffUser } from '@app/staff';
+import { StaffAccountsService } from '@app/staff';
+import type { StaffUser } from '@app/staff';
 import { Forum } from './forum.entity';
 import { ForumHost } from './forum-host.entity';
 import { ForumScheduleChange } from './forum-schedule-change.entity';
@@ -31,7 +32,7 @@ export class ForumQueriesService {
     @InjectRepository(Forum) private readonly forums: Repository<Forum>,
     @InjectRepository(ForumHost) private readonly hosts: Repository<ForumHost>,
     @InjectRepository(ForumScheduleChange) private readonly changes: Repository<ForumScheduleChange>,
-    @InjectRepository(StaffUser) private readonly staff: Repository<StaffUser>,
+    private readonly staff: StaffAccountsService,
   ) {}
 
   /** The agency's forums, soonest first. */
@@ -66,7 +67,7 @@ export class ForumQueriesService {
   async hostsFor(agencyId: string, forumIds: readonly string[]): Promise<{ forumId: string; host: StaffUser }[]> {
     const links = await this.hosts.findBy({ agencyId, forumId: In([...forumIds]) });
     if (!links.length) return [];
-    const people = await this.staff.findBy({ agencyId, id: In([...new Set(links.map((l) => l.staffUserId))]) });
+    const people = await this.staff.findByIds(agencyId, [...new Set(links.map((l) => l.staffUserId))]);
     const byId = new Map(people.map((p) => [p.id, p]));
     return links
       .filter((l) => byId.has(l.staffUserId))

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { Actor, InputError, NotFoundError, StaffActor, StaffRole } from '@app/common';
-import { Agency } from '@app/agencies';
+import { Actor, Clock, InputError, NotFoundError, StaffActor, StaffRole } from '@app/common';
+import { AgenciesService } from '@app/agencies';
+import type { Agency } from '@app/agencies';
 import { AuditService, diff } from '@app/audit';
-import { StaffStatus, StaffUser } from '@app/staff';
+import { StaffAccountsService, StaffStatus } from '@app/staff';
 import { Forum } from './forum.entity';
 import { ForumHost } from './forum-host.entity';
 import { ForumScheduleChange } from './forum-schedule-change.entity';
@@ -60,6 +61,9 @@ export class ForumSchedulingService {
     private readonly runner: ForumChangeRunner,
     private readonly conflicts: ForumConflicts,
     private readonly audit: AuditService,
+    private readonly agencies: AgenciesService,
+    private readonly staffAccounts: StaffAccountsService,
+    private readonly clock: Clock,
   ) {}
 
   /** A new DRAFT forum. Refused with CONFLICT if its venue or a host is taken, unless overridden. */
@@ -198,11 +202,11 @@ export class ForumSchedulingService {
   async rescheduleIn(tx: ForumTransaction, forum: Forum, input: ForumReschedule, prefix = 'input'): Promise<Forum> {
     const { manager, actor } = tx;
     if (!EDITABLE.includes(forum.status)) throw ForumError.invalidTransition('reschedule', forum.status, EDITABLE);
-    if (forum.startsAt.getTime() <= Date.now()) throw ForumError.alreadyStarted('reschedule', forum.status);
+    if (forum.startsAt.getTime() <= this.clock.now().getTime()) throw ForumError.alreadyStarted('reschedule', forum.status);
     const timeZone = input.timeZone ?? forum.timeZone;
     assertTimeZone(timeZone, `${prefix}.timeZone`);
     const times = parseForumTimes({ start: input.start, end: input.end, timeZone }, prefix);
-    if (times.startsAt.getTime() <= Date.now()) throw new InputError(`${prefix}.start`, 'must be in the future', 'START_IN_PAST');
+    if (times.startsAt.getTime() <= this.clock.now().getTime()) throw new InputError(`${prefix}.start`, 'must be in the future', 'START_IN_PAST');
     const previous = { startsAt: forum.startsAt, endsAt: forum.endsAt, timeZone: forum.timeZone, venueId: forum.venueId, sequence: forum.sequence };
     const agency = await this.agencyOf(manager, actor.agencyId);
     Object.assign(forum, times);
@@ -292,10 +296,8 @@ export class ForumSchedulingService {
     return out;
   }
 
-  private async agencyOf(manager: EntityManager, agencyId: string): Promise<Agency> {
-    const agency = await manager.findOneBy(Agency, { id: agencyId });
-    if (!agency) throw new NotFoundError('Agency', agencyId);
-    return agency;
+  private agencyOf(manager: EntityManager, agencyId: string): Promise<Agency> {
+    return this.agencies.get(agencyId, manager);
   }
 
   /** A venue of the agency that can be booked (not archived); names the field otherwise. */
@@ -311,7 +313,7 @@ export class ForumSchedulingService {
   async validHosts(manager: EntityManager, agencyId: string, ids: string[], field: string): Promise<string[]> {
     const unique = [...new Set(ids)];
     if (!unique.length) return [];
-    const staff = await manager.findBy(StaffUser, { id: In(unique), agencyId });
+    const staff = await this.staffAccounts.findByIds(agencyId, unique, manager);
     for (const id of unique) {
       const person = staff.find((s) => s.id === id);
       if (!person) throw new InputError(field, `${id} is not a staff member of this agency`, 'UNKNOWN_HOST');

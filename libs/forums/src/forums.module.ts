@@ -10,6 +10,7 @@ import { ForumScheduleChange } from './forum-schedule-change.entity';
 import { ForumReport, ForumReportOrganisation } from './reports/forum-report.entity';
 import { CommunityConcern } from './reports/community-concern.entity';
 import { ForumConflicts } from './forum-conflicts';
+import { ForumsRepository } from './forums.repository';
 import { ForumChangeRunner } from './forum-change-runner';
 import { ForumSchedulingService } from './forum-scheduling.service';
 import { ForumLifecycleService } from './forum-lifecycle.service';
@@ -22,18 +23,22 @@ import { ForumSeriesService } from './series/forum-series.service';
 import { SeriesSplitService } from './series/series-split.service';
 import { SeriesQueriesService } from './series/series-queries.service';
 import { SeriesPreviewService } from './series/series-preview.service';
-import { Agency } from '@app/agencies';
-import { StaffUser } from '@app/staff';
-import { Organisation } from '@app/partners';
+import { AgenciesModule } from '@app/agencies';
+import { StaffAccountsModule } from '@app/staff';
+import { OrganisationDirectoryModule } from '@app/partners';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Venue, Forum, ForumHost, ForumScheduleChange, ForumReport, ForumReportOrganisation, CommunityConcern, ForumSeries, Agency, StaffUser, Organisation]),
+    TypeOrmModule.forFeature([Venue, Forum, ForumHost, ForumScheduleChange, ForumReport, ForumReportOrganisation, CommunityConcern, ForumSeries]),
     EventsModule,
     AuditModule,
     MailModule,
+    AgenciesModule,
+    StaffAccountsModule,
+    OrganisationDirectoryModule,
   ],
   providers: [
+    ForumsRepository,
     ForumConflicts,
     ForumChangeRunner,
     ForumSchedulingService,
@@ -48,7 +53,6 @@ import { Organisation } from '@app/partners';
     SeriesPreviewService,
   ],
   exports: [
-    ForumConflicts,
     ForumChangeRunner,
     ForumSchedulingService,
     ForumLifecycleService,

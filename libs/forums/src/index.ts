@@ -1,21 +1,35 @@
+// The forums lib's contract: its modules, the services other libs and the apps call, their
+// inputs and outputs, its errors and enums. Entities are types only where no other lib needs
+// the class any more (see the note below).
+export { ForumsModule } from './forums.module';
 export { ForumFormat, ForumStatus, ForumType, ForumVisibility, VenueAccessibilityFeature } from './forum.enums';
-export { Venue } from './venue.entity';
-export { Forum } from './forum.entity';
-export type { AgendaItem } from './forum.entity';
-export { ForumHost } from './forum-host.entity';
-export { ForumScheduleChange } from './forum-schedule-change.entity';
-export { ForumReport, ForumReportOrganisation } from './reports/forum-report.entity';
-export { CommunityConcern, ConcernPriority } from './reports/community-concern.entity';
-export type { ForumChange } from './forums.events';
+export { ConcernPriority } from './reports/community-concern.entity';
+export { ForumSeriesStatus } from './series/forum-series.entity';
 export { ForumError, ForumErrorCode } from './forum.errors';
 export type { ConflictingForum } from './forum.errors';
-export { assertTimeZone, describeLocal, instantToLocal, localToInstant } from './local-time';
-export { assertForumShape, normaliseAgenda, normaliseTags, parseForumTimes } from './forum-input';
-export type { ConflictOverride, ForumChanges, ForumDetails, ForumReschedule, ForumTimes, NewForum } from './forum-input';
-export { ForumConflicts, isDeadlock, isDoubleBooking, pgErrorCode } from './forum-conflicts';
-export type { Booking } from './forum-conflicts';
+export { SeriesError, SeriesErrorCode } from './series/series.errors';
+export type { OccurrenceConflict } from './series/series.errors';
+
+// Entities. Forum, Venue, ForumHost, ForumReport, ForumReportOrganisation and CommunityConcern
+// stay value exports while invitations, surveys and task-forces still read them as classes;
+// each becomes `export type` once they ask forums for what they need.
+export { Forum } from './forum.entity';
+export { Venue } from './venue.entity';
+export { ForumHost } from './forum-host.entity';
+export { ForumReport, ForumReportOrganisation } from './reports/forum-report.entity';
+export { CommunityConcern } from './reports/community-concern.entity';
+export type { AgendaItem } from './forum.entity';
+export type { ForumScheduleChange } from './forum-schedule-change.entity';
+export type { ForumSeries, SkipReason } from './series/forum-series.entity';
+
+// Forum changes: the 'forum.changed' event other features handle (@OnEvent), and the runner they join.
+export type { ForumChange } from './forums.events';
 export { ForumChangeRunner } from './forum-change-runner';
 export type { ForumTransaction } from './forum-change-runner';
+
+// Forums, venues and reports.
+export { instantToLocal } from './local-time';
+export type { ConflictOverride, ForumChanges, ForumDetails, ForumReschedule, NewForum } from './forum-input';
 export { ForumSchedulingService } from './forum-scheduling.service';
 export { ForumLifecycleService } from './forum-lifecycle.service';
 export { ForumQueriesService } from './forum-queries.service';
@@ -24,20 +38,23 @@ export { VenuesService } from './venues.service';
 export type { VenueFields, VenueFilter } from './venues.service';
 export { ForumReportsService } from './reports/forum-reports.service';
 export type { CompletionReport, ConcernFilter, ConcernInput } from './reports/forum-reports.service';
-export { ForumSeries, ForumSeriesStatus } from './series/forum-series.entity';
-export type { SeriesTemplate, SkipReason } from './series/forum-series.entity';
-export { DEFAULT_HORIZON_DAYS, MAX_HORIZON_DAYS, MAX_OCCURRENCES_IN_HORIZON, addDays, assertLocalDate, assertLocalTime, assertRecurrenceSpec, joinRule, localDate, nextOccurrenceDates, normaliseRule, occurrenceDates, occurrenceOn, ruleParts } from './series/occurrences';
-export type { Occurrence, RecurrenceSpec } from './series/occurrences';
-export { SeriesError, SeriesErrorCode } from './series/series.errors';
-export type { OccurrenceConflict } from './series/series.errors';
-export { assertHorizon, buildTemplate, occurrenceInput, templatePatch } from './series/series-input';
-export type { ForumSeriesChanges, ForumSeriesSplit, NewForumSeries, SeriesDetails } from './series/series-input';
+
+// Recurring series.
+export { MAX_HORIZON_DAYS } from './series/occurrences';
+export type { Occurrence } from './series/occurrences';
+export type { ForumSeriesChanges, ForumSeriesSplit, NewForumSeries } from './series/series-input';
 export { ForumSeriesService } from './series/forum-series.service';
 export { SeriesSplitService } from './series/series-split.service';
 export { SeriesQueriesService } from './series/series-queries.service';
 export { PreviewOutcome, SeriesPreviewService } from './series/series-preview.service';
 export type { PreviewOccurrence, SeriesPreview, SeriesPreviewRequest } from './series/series-preview.service';
-export { ForumsModule } from './forums.module';
+
+// The public calendar (pages and feeds for people without accounts).
+export { PublicCalendarModule } from './public-calendar/public-calendar.module';
+export { PublicCalendarService } from './public-calendar/public-calendar.service';
+export type { PublicCalendarListing } from './public-calendar/public-calendar.service';
+export type { PublicCalendarAgency, PublicForum } from './public-calendar/public-calendar-ics';
+export { absoluteUrl, publicCalendarPaths, webcalUrl } from './public-calendar/public-calendar-links';
+
+// The forums part of the demo (a @DemoSeedPart provider the setup context finds).
 export { ForumsDemoModule } from './demo/forums.demo.module';
-export { PUBLIC_CALENDAR_MAX_FORUMS, PUBLIC_FEED_REFRESH_SECONDS, PublicCalendarModule, PublicCalendarService, absoluteUrl, buildForumDownload, buildPublicFeed, publicCalendarPaths, webcalUrl } from './public-calendar';
-export type { PublicCalendarAgency, PublicCalendarListing, PublicForum, PublicIcsOptions } from './public-calendar';

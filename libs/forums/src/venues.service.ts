@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { InputError, NotFoundError, PageArgs, StaffActor, paginate, whereContainsText } from '@app/common';
+import { Clock, InputError, NotFoundError, PageArgs, StaffActor, paginate, whereContainsText } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { Venue } from './venue.entity';
 import { Forum } from './forum.entity';
+import { ForumScheduleChange } from './forum-schedule-change.entity';
+import { ForumSeries } from './series/forum-series.entity';
 import { VenueAccessibilityFeature } from './forum.enums';
 import { ForumError } from './forum.errors';
 
@@ -30,6 +32,7 @@ export class VenuesService {
     @InjectRepository(Venue) private readonly venues: Repository<Venue>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   list(actor: StaffActor, filter: VenueFilter, page: PageArgs) {
@@ -88,7 +91,7 @@ export class VenuesService {
     return this.dataSource.transaction(async (manager) => {
       const venue = await this.lock(manager, actor, id);
       if (Boolean(venue.archivedAt) === archived) return venue;
-      venue.archivedAt = archived ? new Date() : null;
+      venue.archivedAt = archived ? this.clock.now() : null;
       const saved = await manager.save(venue);
       await this.audit.record(manager, actor, {
         action: archived ? 'venue.archive' : 'venue.unarchive',
@@ -105,10 +108,8 @@ export class VenuesService {
     return this.dataSource.transaction(async (manager) => {
       const venue = await this.lock(manager, actor, id);
       const used = await manager.countBy(Forum, { venueId: id });
-      const inHistory = Number(
-        (await manager.query(`SELECT count(*)::int AS n FROM forum_schedule_changes WHERE previous_venue_id = $1`, [id]))[0].n,
-      );
-      const inSeries = Number((await manager.query(`SELECT count(*)::int AS n FROM forum_series WHERE venue_id = $1`, [id]))[0].n);
+      const inHistory = await manager.countBy(ForumScheduleChange, { previousVenueId: id });
+      const inSeries = await manager.countBy(ForumSeries, { venueId: id });
       if (used + inHistory + inSeries > 0) throw ForumError.venueInUse(used + inHistory + inSeries);
       await manager.delete(Venue, { id });
       await this.audit.record(manager, actor, {

@@ -17,3 +17,5 @@ export { MAX_STORED_ERRORS, OrganisationImportRunner } from './import/organisati
 export { OrganisationsExportService } from './export/organisations-export.service';
 export { PartnersDemoModule } from './demo/partners.demo.module';
 export { PartnersModule } from './partners.module';
+export { OrganisationDirectory, OrganisationDirectoryModule } from './organisation-directory';
+export type { OrganisationName } from './organisation-directory';

@@ -3,10 +3,11 @@ import { DiscoveryService } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DEMO_SEED_PART, DemoSeedContributor, StaffRole, discoverProviders, systemActor } from '@app/common';
-import { AgenciesService, Agency } from '@app/agencies';
+import { AgenciesService } from '@app/agencies';
+import type { Agency } from '@app/agencies';
 import { AuditService } from '@app/audit';
 import { PasswordHasher } from '@app/auth';
-import { StaffStatus, StaffUser } from '@app/staff';
+import { StaffAccountsService } from '@app/staff';
 
 export const DEMO_AGENCY_SLUG = 'riverside-pd';
 export const DEMO_PASSWORD = 'riverside-demo-2026';
@@ -38,6 +39,7 @@ export class DemoSeedService {
     private readonly agencies: AgenciesService,
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
+    private readonly staffAccounts: StaffAccountsService,
     private readonly discovery: DiscoveryService,
   ) {}
 
@@ -63,9 +65,7 @@ export class DemoSeedService {
         mailSenderEmail: 'community@riverside-pd.example',
         branding: { primaryColor: '#1d4e89' },
       });
-      const staff = await manager.save(
-        STAFF.map((s) => manager.create(StaffUser, { ...s, agencyId: agency.id, status: StaffStatus.ACTIVE, passwordHash })),
-      );
+      const staff = await this.staffAccounts.createActive(manager, agency.id, STAFF, passwordHash);
       for (const part of this.parts()) await part.seed(manager, agency, staff);
       await this.audit.record(manager, systemActor(agency.id, 'demo seed'), {
         action: 'demo.seed',

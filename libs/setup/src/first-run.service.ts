@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { randomBytes } from 'node:crypto';
 import { StaffRole, systemActor } from '@app/common';
-import { AgenciesService, Agency } from '@app/agencies';
+import { AgenciesService } from '@app/agencies';
+import type { Agency } from '@app/agencies';
 import { AuditService } from '@app/audit';
 import { OperatorAccountsService, PasswordHasher } from '@app/auth';
-import { StaffStatus, StaffUser, normaliseEmail } from '@app/staff';
+import { StaffAccountsService, normaliseEmail } from '@app/staff';
 import { FIRST_RUN_ENV, FirstRunEnv } from './setup.tokens';
 
 export interface FirstAdmin {
@@ -35,6 +36,7 @@ export class FirstRunService {
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
     private readonly operators: OperatorAccountsService,
+    private readonly staffAccounts: StaffAccountsService,
   ) {}
 
   /** A platform operator when there is none yet (a first start, or the first start after upgrading). */
@@ -48,7 +50,7 @@ export class FirstRunService {
   }
 
   async ensureFirstAgency(): Promise<FirstAdmin | null> {
-    if ((await this.dataSource.getRepository(Agency).count()) > 0) return null;
+    if (await this.agencies.hasAny()) return null;
     const { password, passwordHash } = await this.adminPassword();
     return this.dataSource.transaction(async (manager) => {
       const agency = await this.agencies.create(manager, {
@@ -70,7 +72,7 @@ export class FirstRunService {
   async ensureAdminOf(agency: Agency): Promise<FirstAdmin | null> {
     if (!this.env.ADMIN_EMAIL) return null;
     const email = normaliseEmail(this.env.ADMIN_EMAIL);
-    const found = await this.dataSource.getRepository(StaffUser).findOneBy({ email });
+    const found = await this.staffAccounts.findByEmail(email);
     if (found) return { agency: await this.agencies.get(found.agencyId), email, existing: true };
     const { password, passwordHash } = await this.adminPassword();
     await this.dataSource.transaction((manager) => this.createAdmin(manager, agency, passwordHash, 'staff.admin.create', `Added to ${agency.name} the admin from ADMIN_EMAIL,`));
@@ -87,9 +89,7 @@ export class FirstRunService {
   /** The admin named by ADMIN_EMAIL (else admin@liaison.local) in `agency`, audited as `action` with `summary` and the address. */
   private async createAdmin(manager: EntityManager, agency: Agency, passwordHash: string, action: string, summary: string): Promise<string> {
     const email = normaliseEmail(this.env.ADMIN_EMAIL ?? 'admin@liaison.local');
-    await manager.save(
-      manager.create(StaffUser, { agencyId: agency.id, name: 'First Admin', email, role: StaffRole.ADMIN, status: StaffStatus.ACTIVE, passwordHash }),
-    );
+    await this.staffAccounts.createActive(manager, agency.id, [{ name: 'First Admin', email, role: StaffRole.ADMIN }], passwordHash);
     await this.audit.record(manager, systemActor(agency.id, 'first-run setup'), {
       action,
       entityType: 'Agency',

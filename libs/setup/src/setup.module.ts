@@ -1,12 +1,11 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { AgenciesModule, Agency } from '@app/agencies';
+import { AgenciesModule } from '@app/agencies';
 import { AuditModule } from '@app/audit';
-import { OperatorAccountsService, PasswordHasher, PlatformOperator } from '@app/auth';
-import { StaffUser } from '@app/staff';
+import { OperatorAccountsModule } from '@app/auth';
+import { StaffAccountsModule } from '@app/staff';
 import { FirstRunService } from './first-run.service';
 import { FIRST_RUN_ENV, FirstRunEnv } from './setup.tokens';
 import { DemoSeedService } from './demo-seed.service';
@@ -22,15 +21,13 @@ export class SetupModule {
   static forRoot(config: AppConfig, env: FirstRunEnv, demoParts: Type[] = []): DynamicModule {
     return {
       module: SetupModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, DiscoveryModule, TypeOrmModule.forFeature([Agency, StaffUser, PlatformOperator]), AgenciesModule, AuditModule, ...demoParts],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, DiscoveryModule, AgenciesModule, AuditModule, StaffAccountsModule, OperatorAccountsModule, ...demoParts],
       providers: [
         FirstRunService,
         DemoSeedService,
-        PasswordHasher,
-        OperatorAccountsService,
         { provide: FIRST_RUN_ENV, useValue: env },
       ],
-      exports: [FirstRunService, DemoSeedService, OperatorAccountsService],
+      exports: [FirstRunService, DemoSeedService, OperatorAccountsModule],
     };
   }
 }

@@ -5,9 +5,12 @@ import { DateTime } from 'luxon';
 import { NotFoundError, OperatorInAgency, PageArgs, StaffActor, StaffRole, SystemActor, generateToken, hashToken, paginate, whereContainsText } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
-import { Agency, AgenciesService } from '@app/agencies';
+import { AgenciesService } from '@app/agencies';
+import type { Agency } from '@app/agencies';
 import { ACCOUNT_EMAIL_CONSTRAINTS, isUniqueViolation } from '@app/database';
 import { OutboxService, QueuedEmail } from '@app/mail';
+import { UnitOfWork } from '@app/events';
+import type { StaffDeactivated } from './staff.events';
 import { StaffStatus, StaffUser, normaliseEmail } from './staff-user.entity';
 import { StaffError } from './staff.errors';
 
@@ -45,6 +48,7 @@ export class StaffService {
     private readonly agencies: AgenciesService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   list(actor: StaffActor, filter: StaffFilter, page: PageArgs) {
@@ -169,15 +173,16 @@ export class StaffService {
     });
   }
 
-  /** Deactivation also ends every session the person has open. */
+  /** Deactivation also ends every session the person has open (auth does, on `staff.deactivated`). */
   async deactivate(actor: StaffActor, id: string): Promise<StaffUser> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async (tx) => {
+      const { manager } = tx;
       const user = await this.lockInAgency(manager, actor, id);
       if (user.status === StaffStatus.DEACTIVATED) return user;
       if (user.role === StaffRole.ADMIN) await this.ensureAnotherAdmin(manager, actor.agencyId, id);
       user.status = StaffStatus.DEACTIVATED;
       await manager.save(user);
-      await manager.query(`UPDATE refresh_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+      await tx.emit('staff.deactivated', { staffUserId: id, agencyId: actor.agencyId } satisfies StaffDeactivated);
       await this.audit.record(manager, actor, {
         action: 'staff.deactivate',
         entityType: 'StaffUser',

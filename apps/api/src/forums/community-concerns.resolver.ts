@@ -1,7 +1,8 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PageArgs, StaffActor } from '@app/common';
 import { CanRead, CurrentActor } from '@app/auth';
-import { CommunityConcern, ForumQueriesService, ForumReportsService } from '@app/forums';
+import { ForumQueriesService, ForumReportsService } from '@app/forums';
+import type { CommunityConcern } from '@app/forums';
 import { RequestLoaders } from '../graphql/request-loaders';
 import { forumById } from './forum-loader';
 import { ForumModel } from './models/forum.model';

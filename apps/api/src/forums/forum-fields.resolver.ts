@@ -1,17 +1,8 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import {
-  CommunityConcern,
-  Forum,
-  ForumQueriesService,
-  ForumReport,
-  ForumReportsService,
-  ForumScheduleChange,
-  Venue,
-  VenuesService,
-  instantToLocal,
-} from '@app/forums';
-import { StaffUser } from '@app/staff';
+import { ForumQueriesService, ForumReportsService, VenuesService, instantToLocal } from '@app/forums';
+import type { CommunityConcern, Forum, ForumReport, ForumScheduleChange, Venue } from '@app/forums';
+import type { StaffUser } from '@app/staff';
 import { RequestLoaders, groupInOrder, oneInOrder } from '../graphql/request-loaders';
 import { StaffUserModel } from '../staff/models/staff-user.model';
 import { VenueModel } from './models/venue.model';

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { Forum, ForumQueriesService } from '@app/forums';
+import { ForumQueriesService } from '@app/forums';
+import type { Forum } from '@app/forums';
 import { RequestLoaders, oneInOrder } from '../graphql/request-loaders';
 
 /**

@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { DemoSeedContributor, DemoSeedPart, StaffRole } from '@app/common';
 import type { Agency } from '@app/agencies';
 import type { StaffUser } from '@app/staff';
+import { OrganisationDirectory } from '@app/partners';
 import { ForumFormat, ForumStatus, ForumType, ForumVisibility, VenueAccessibilityFeature as A } from '../forum.enums';
 import { AgendaItem } from '../forum.entity';
 import { seedAdvisoryBoardSeries } from './series.demo-seed';
@@ -361,6 +362,8 @@ const ZONE = 'America/Chicago';
 @Injectable()
 @DemoSeedPart(20)
 export class ForumsDemoSeed implements DemoSeedContributor {
+  constructor(private readonly organisationDirectory: OrganisationDirectory) {}
+
   async seed(manager: EntityManager, agency: Agency, staff: StaffUser[]): Promise<void> {
     const venueIds = new Map<string, string>();
     for (const v of VENUES) {
@@ -374,7 +377,7 @@ export class ForumsDemoSeed implements DemoSeedContributor {
     const officers = staff.filter((s) => s.role === StaffRole.LIAISON_OFFICER);
     const creator = staff.find((s) => s.role === StaffRole.ADMIN) ?? officers[0];
     // Partner organisations, if the partners part of the demo ran first.
-    const organisations: { id: string }[] = await manager.query(`SELECT id FROM organisations WHERE agency_id = $1 ORDER BY name LIMIT 4`, [agency.id]);
+    const organisations = await this.organisationDirectory.firstByName(agency.id, 4, manager);
     const today = DateTime.now().setZone(ZONE).startOf('day');
     const at = (day: number, hour: number) => today.plus({ days: day }).set({ hour });
 

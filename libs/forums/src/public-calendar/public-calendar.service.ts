@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { NotFoundError } from '@app/common';
+import { Clock, NotFoundError } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { AgenciesService, Agency } from '@app/agencies';
+import { AgenciesService } from '@app/agencies';
+import type { Agency } from '@app/agencies';
 import { Forum } from '../forum.entity';
 import { Venue } from '../venue.entity';
 import { ForumStatus, ForumVisibility } from '../forum.enums';
@@ -33,9 +34,10 @@ export class PublicCalendarService {
     @InjectRepository(Forum) private readonly forums: Repository<Forum>,
     @InjectRepository(Venue) private readonly venues: Repository<Venue>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
-  async upcoming(slug: string, now = new Date()): Promise<PublicCalendarListing> {
+  async upcoming(slug: string, now = this.clock.now()): Promise<PublicCalendarListing> {
     const agency = await this.agency(slug);
     const forums = await this.publicForums(agency.id)
       .andWhere('f.ends_at > :now', { now })

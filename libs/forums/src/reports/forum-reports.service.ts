@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { InputError, PageArgs, StaffActor, paginate, whereContainsText } from '@app/common';
-import { Organisation } from '@app/partners';
+import { OrganisationDirectory } from '@app/partners';
 import { Forum } from '../forum.entity';
 import { ForumReport, ForumReportOrganisation } from './forum-report.entity';
 import { CommunityConcern, ConcernPriority } from './community-concern.entity';
@@ -41,6 +41,7 @@ export class ForumReportsService {
     @InjectRepository(ForumReport) private readonly reports: Repository<ForumReport>,
     @InjectRepository(ForumReportOrganisation) private readonly represented: Repository<ForumReportOrganisation>,
     @InjectRepository(CommunityConcern) private readonly concerns: Repository<CommunityConcern>,
+    private readonly organisations: OrganisationDirectory,
   ) {}
 
   /** Writes the report of `forum` in the completing transaction; validates every part first. */
@@ -50,7 +51,7 @@ export class ForumReportsService {
     }
     const organisationIds = [...new Set(report.organisationIds ?? [])];
     if (organisationIds.length) {
-      const found = await manager.findBy(Organisation, { id: In(organisationIds), agencyId: actor.agencyId });
+      const found = await this.organisations.namesOf(actor.agencyId, organisationIds, manager);
       const missing = organisationIds.find((id) => !found.some((o) => o.id === id));
       if (missing) throw new InputError('input.organisationIds', `${missing} is not an organisation of this agency`, 'UNKNOWN_ORGANISATION');
     }
@@ -120,13 +121,9 @@ export class ForumReportsService {
 
   /** Organisations represented at each forum, as { forumId, id, name } rows. */
   async representedOrganisationsFor(agencyId: string, forumIds: readonly string[]): Promise<{ forumId: string; id: string; name: string }[]> {
-    const rows = await this.represented
-      .createQueryBuilder('r')
-      .innerJoin(Organisation, 'o', 'o.id = r.organisationId')
-      .select(['r.forumId AS "forumId"', 'o.id AS id', 'o.name AS name'])
-      .where('r.agencyId = :agencyId AND r.forumId IN (:...forumIds)', { agencyId, forumIds: [...forumIds] })
-      .orderBy('o.name')
-      .getRawMany();
-    return rows as { forumId: string; id: string; name: string }[];
+    const links = await this.represented.findBy({ agencyId, forumId: In([...forumIds]) });
+    // Partners names them, in its order (by name); each name is listed for every forum that had it.
+    const names = await this.organisations.namesOf(agencyId, [...new Set(links.map((l) => l.organisationId))]);
+    return names.flatMap(({ id, name }) => links.filter((l) => l.organisationId === id).map((l) => ({ forumId: l.forumId, id, name })));
   }
 }

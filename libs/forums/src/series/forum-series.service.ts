@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { InputError, NotFoundError, StaffActor, systemActor } from '@app/common';
+import { Clock, InputError, NotFoundError, StaffActor, systemActor } from '@app/common';
 import { AuditService } from '@app/audit';
 import { Forum } from '../forum.entity';
 import { ForumStatus } from '../forum.enums';
@@ -34,6 +34,7 @@ export class ForumSeriesService {
     private readonly lifecycle: ForumLifecycleService,
     private readonly materialiser: SeriesMaterialiser,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -111,13 +112,13 @@ export class ForumSeriesService {
    * Each series is its own transaction; what exists already is never created again.
    */
   async extendAll(): Promise<{ series: number; created: number; skipped: number }> {
-    const rows: { id: string; agency_id: string }[] = await this.dataSource.query(
-      `SELECT id, agency_id FROM forum_series WHERE status = 'ACTIVE' ORDER BY created_at, id`,
-    );
+    const rows = await this.dataSource
+      .getRepository(ForumSeries)
+      .find({ select: { id: true, agencyId: true }, where: { status: ForumSeriesStatus.ACTIVE }, order: { createdAt: 'ASC', id: 'ASC' } });
     const totals = { series: 0, created: 0, skipped: 0 };
     for (const row of rows) {
       try {
-        const result = await this.extend(row.agency_id, row.id);
+        const result = await this.extend(row.agencyId, row.id);
         totals.series += 1;
         totals.created += result.created;
         totals.skipped += result.skipped;
@@ -245,7 +246,7 @@ export class ForumSeriesService {
       }
       if (!endsLater) series.status = ForumSeriesStatus.ENDED;
       series.endReason = reason.trim();
-      series.endedAt = endsLater ? null : new Date();
+      series.endedAt = endsLater ? null : this.clock.now();
       await tx.manager.save(series);
       await this.audit.record(tx.manager, actor, {
         action: 'forumSeries.end',

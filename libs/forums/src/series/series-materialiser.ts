@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError, ErrorKind, InputError } from '@app/common';
+import { Clock, DomainError, ErrorKind, InputError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { Forum } from '../forum.entity';
 import { ConflictOverride } from '../forum-input';
 import { ForumConflicts, isDeadlock, isDoubleBooking, pgErrorCode } from '../forum-conflicts';
 import { ForumTransaction } from '../forum-change-runner';
 import { ForumError } from '../forum.errors';
+import { ForumsRepository } from '../forums.repository';
 import { ForumSchedulingService } from '../forum-scheduling.service';
 import { ForumLifecycleService } from '../forum-lifecycle.service';
 import { ForumSeries, SkipReason } from './forum-series.entity';
@@ -61,10 +62,12 @@ export class SeriesMaterialiser {
     private readonly lifecycle: ForumLifecycleService,
     private readonly conflicts: ForumConflicts,
     private readonly audit: AuditService,
+    private readonly forums: ForumsRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** The occurrences the series should have from today (or its start) through its horizon. */
-  dueOccurrences(series: ForumSeries, now = new Date()): Occurrence[] {
+  dueOccurrences(series: ForumSeries, now = this.clock.now()): Occurrence[] {
     const today = localDate(series.timeZone, 0, now);
     const from = series.startDate > today ? series.startDate : today;
     const dates = occurrenceDates(series, from, this.horizonEnd(series, now));
@@ -90,7 +93,7 @@ export class SeriesMaterialiser {
     return due;
   }
 
-  horizonEnd(series: ForumSeries, now = new Date()): string {
+  horizonEnd(series: ForumSeries, now = this.clock.now()): string {
     return localDate(series.timeZone, series.horizonDays, now);
   }
 
@@ -103,11 +106,8 @@ export class SeriesMaterialiser {
     const due = this.dueOccurrences(series);
     const result: MaterialiseResult = { created: [], overridden: [], skipped: [] };
     if (due.length) {
-      const rows: { key: string }[] = await manager.query(
-        `SELECT to_char(series_occurrence_key, 'YYYY-MM-DD') AS key FROM forums WHERE series_id = $1 AND series_occurrence_key >= $2`,
-        [series.id, due[0].key],
-      );
-      const taken = new Set([...rows.map((r) => r.key), ...series.skippedDates]);
+      const keys = await this.forums.occurrenceKeysFrom(manager, series.id, due[0].key);
+      const taken = new Set([...keys, ...series.skippedDates]);
       const collisions: OccurrenceConflict[] = [];
       for (const occurrence of due.filter((o) => !taken.has(o.key))) {
         const outcome = await this.step(tx, occurrence.key, conflicts, (override) => this.createOccurrence(tx, series, occurrence, override));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { InputError, NotFoundError, StaffActor } from '@app/common';
+import { Clock, InputError, NotFoundError, StaffActor } from '@app/common';
 import { ForumConflicts } from '../forum-conflicts';
 import { ForumSchedulingService } from '../forum-scheduling.service';
 import { ForumSeries, SkipReason } from './forum-series.entity';
@@ -70,9 +70,10 @@ export class SeriesPreviewService {
     private readonly scheduling: ForumSchedulingService,
     private readonly conflicts: ForumConflicts,
     private readonly materialiser: SeriesMaterialiser,
+    private readonly clock: Clock,
   ) {}
 
-  preview(actor: Pick<StaffActor, 'agencyId'>, input: SeriesPreviewRequest, now = new Date()): Promise<SeriesPreview> {
+  preview(actor: Pick<StaffActor, 'agencyId'>, input: SeriesPreviewRequest, now = this.clock.now()): Promise<SeriesPreview> {
     const spec = assertRecurrenceSpec({
       recurrenceRule: input.recurrenceRule,
       startDate: input.startDate,

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { StaffActor } from '@app/common';
+import { Clock, StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
 import { Forum } from '../forum.entity';
 import { ForumStatus } from '../forum.enums';
 import { ForumChangeRunner } from '../forum-change-runner';
 import { ForumSchedulingService } from '../forum-scheduling.service';
 import { ForumLifecycleService } from '../forum-lifecycle.service';
+import { ForumsRepository } from '../forums.repository';
 import { ForumSeries, ForumSeriesStatus } from './forum-series.entity';
 import { OccurrenceConflict, SeriesError } from './series.errors';
 import { ForumSeriesSplit, NewForumSeries } from './series-input';
@@ -37,6 +38,8 @@ export class SeriesSplitService {
     private readonly series: ForumSeriesService,
     private readonly materialiser: SeriesMaterialiser,
     private readonly audit: AuditService,
+    private readonly forums: ForumsRepository,
+    private readonly clock: Clock,
   ) {}
 
   updateFrom(actor: StaffActor, forumId: string, input: ForumSeriesSplit): Promise<ForumSeries> {
@@ -44,7 +47,7 @@ export class SeriesSplitService {
       const { manager } = tx;
       const forum = await this.scheduling.lockForum(manager, actor.agencyId, forumId);
       if (!forum.seriesId || !forum.seriesOccurrenceKey) throw SeriesError.notAnOccurrence();
-      if (forum.startsAt.getTime() <= Date.now() || forum.status === ForumStatus.COMPLETED) throw SeriesError.occurrenceHeld();
+      if (forum.startsAt.getTime() <= this.clock.now().getTime() || forum.status === ForumStatus.COMPLETED) throw SeriesError.occurrenceHeld();
       const old = await this.series.lockSeries(manager, actor.agencyId, forum.seriesId);
       if (old.status !== ForumSeriesStatus.ACTIVE) throw SeriesError.notActive(old.status);
       const from = forum.seriesOccurrenceKey;
@@ -63,17 +66,12 @@ export class SeriesSplitService {
       old.skippedDates = old.skippedDates.filter((d) => d < from);
       old.skipReasons = Object.fromEntries(Object.entries(old.skipReasons).filter(([d]) => d < from));
       old.status = ForumSeriesStatus.ENDED;
-      old.endedAt = new Date();
+      old.endedAt = this.clock.now();
       old.endReason = `Continued from ${from} by series ${next.id}${reason ? `: ${reason}` : ''}`;
       await manager.save(old);
 
       // Occurrences that are not the series' to change any more join the new series as they are.
-      await manager.query(
-        `UPDATE forums SET series_id = $1
-          WHERE series_id = $2 AND series_occurrence_key >= $3
-            AND (status NOT IN ('DRAFT', 'PUBLISHED') OR series_detached OR starts_at <= now())`,
-        [next.id, old.id, from],
-      );
+      await this.forums.moveSettledOccurrences(manager, old.id, next.id, from);
 
       const keep = new Set(this.materialiser.dueOccurrences(next).map((o) => o.key));
       const changes = this.series.forumChanges(input);

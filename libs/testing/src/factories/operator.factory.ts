@@ -1,21 +1,12 @@
 import { DataSource } from 'typeorm';
-import { randomBytes } from 'node:crypto';
-import { OperatorStatus, PlatformOperator } from '@app/auth';
+import type { PlatformOperator } from '@app/auth';
+import { createOperator as createOperatorRow } from '@app/auth/testing';
 import { GraphQLClient } from '../graphql-client';
 import { signIn, testPasswordHash } from './staff.factory';
 
 /** An active platform operator with TEST_PASSWORD. */
 export async function createOperator(dataSource: DataSource, overrides: Partial<PlatformOperator> = {}): Promise<PlatformOperator> {
-  const repo = dataSource.getRepository(PlatformOperator);
-  return repo.save(
-    repo.create({
-      name: `Operator ${randomBytes(3).toString('hex')}`,
-      email: `operator-${randomBytes(5).toString('hex')}@test.example`,
-      status: OperatorStatus.ACTIVE,
-      passwordHash: await testPasswordHash(),
-      ...overrides,
-    }),
-  );
+  return createOperatorRow(dataSource, { passwordHash: await testPasswordHash(), ...overrides });
 }
 
 /** Creates a platform operator and signs them in over GraphQL (the same `login` as staff). */

@@ -1,11 +1,12 @@
 import { DataSource } from 'typeorm';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { StaffActor, StaffRole } from '@app/common';
-import { Agency } from '@app/agencies';
+import type { Agency } from '@app/agencies';
+import { createAgency } from '@app/agencies/testing';
 import { PasswordHasher } from '@app/auth';
-import { StaffStatus, StaffUser } from '@app/staff';
+import type { StaffUser } from '@app/staff';
+import { createStaff as createStaffRow } from '@app/staff/testing';
 import { GraphQLClient } from '../graphql-client';
-import { createAgency } from './agency.factory';
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
 let cachedHash: Promise<string> | undefined;
@@ -23,18 +24,7 @@ export function testPasswordHash(): Promise<string> {
 
 /** An active staff member with TEST_PASSWORD. */
 export async function createStaff(dataSource: DataSource, agencyId: string, role: StaffRole, overrides: Partial<StaffUser> = {}) {
-  const repo = dataSource.getRepository(StaffUser);
-  return repo.save(
-    repo.create({
-      agencyId,
-      name: `${role.toLowerCase()} ${randomBytes(3).toString('hex')}`,
-      email: `${role.toLowerCase()}-${randomBytes(5).toString('hex')}@test.example`,
-      role,
-      status: StaffStatus.ACTIVE,
-      passwordHash: await testPasswordHash(),
-      ...overrides,
-    }),
-  );
+  return createStaffRow(dataSource, agencyId, role, { passwordHash: await testPasswordHash(), ...overrides });
 }
 
 export async function signIn(graphql: GraphQLClient, email: string, password = TEST_PASSWORD): Promise<string> {

@@ -2,7 +2,8 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import DataLoader from 'dataloader';
 import { PageArgs, StaffActor } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
-import { Forum, ForumSeries, ForumSeriesService, SeriesPreviewService, SeriesQueriesService, SeriesSplitService } from '@app/forums';
+import { ForumSeriesService, SeriesPreviewService, SeriesQueriesService, SeriesSplitService } from '@app/forums';
+import type { Forum, ForumSeries } from '@app/forums';
 import { ParseIdPipe } from '../../graphql/parse-id.pipe';
 import { RequestLoaders, oneInOrder } from '../../graphql/request-loaders';
 import { ForumConnection, ForumModel } from '../models/forum.model';

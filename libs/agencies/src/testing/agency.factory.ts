@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { randomBytes } from 'node:crypto';
-import { Agency } from '@app/agencies';
+import { Agency } from '../agency.entity';
 
 let sequence = 0;
 

@@ -1,6 +1,9 @@
 import { DataSource } from 'typeorm';
 import { randomBytes } from 'node:crypto';
-import { Forum, ForumFormat, ForumHost, ForumStatus, ForumType, ForumVisibility, Venue } from '@app/forums';
+import { Forum } from '../forum.entity';
+import { ForumHost } from '../forum-host.entity';
+import { Venue } from '../venue.entity';
+import { ForumFormat, ForumStatus, ForumType, ForumVisibility } from '../forum.enums';
 
 const HOUR = 3_600_000;
 

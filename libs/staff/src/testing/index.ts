@@ -1,0 +1,2 @@
+// Test support for other libs' tests and test/: rows of this lib written straight to the database.
+export { createStaff } from './staff.factory';
