@@ -3,4 +3,5 @@ export type { AgencyBranding } from './agency.entity';
 export { AgencyError, AgencyErrorCode } from './agencies.errors';
 export { AgenciesService } from './agencies.service';
 export type { AgencySettings } from './agencies.service';
+export { AgencyDirectory } from './agency-directory.service';
 export { AgenciesModule } from './agencies.module';

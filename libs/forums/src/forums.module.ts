@@ -16,6 +16,7 @@ import { ForumSchedulingService } from './forum-scheduling.service';
 import { ForumLifecycleService } from './forum-lifecycle.service';
 import { ForumQueriesService } from './forum-queries.service';
 import { VenuesService } from './venues.service';
+import { ForumDirectory } from './forum-directory.service';
 import { ForumReportsService } from './reports/forum-reports.service';
 import { ForumSeries } from './series/forum-series.entity';
 import { SeriesMaterialiser } from './series/series-materialiser';
@@ -48,6 +49,7 @@ import { Organisation } from '@app/partners';
     SeriesSplitService,
     SeriesQueriesService,
     SeriesPreviewService,
+    ForumDirectory,
   ],
   exports: [
     ForumChangeNotifier,
@@ -62,6 +64,7 @@ import { Organisation } from '@app/partners';
     SeriesSplitService,
     SeriesQueriesService,
     SeriesPreviewService,
+    ForumDirectory,
   ],
 })
 export class ForumsModule {}

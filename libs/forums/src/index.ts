@@ -38,6 +38,7 @@ export { SeriesSplitService } from './series/series-split.service';
 export { SeriesQueriesService } from './series/series-queries.service';
 export { PreviewOutcome, SeriesPreviewService } from './series/series-preview.service';
 export type { PreviewOccurrence, SeriesPreview, SeriesPreviewRequest } from './series/series-preview.service';
+export { ForumDirectory } from './forum-directory.service';
 export { ForumsModule } from './forums.module';
 export { ForumsDemoSeed } from './demo/forums-demo-seed';
 export { PUBLIC_CALENDAR_MAX_FORUMS, PUBLIC_FEED_REFRESH_SECONDS, PublicCalendarModule, PublicCalendarService, absoluteUrl, buildForumDownload, buildPublicFeed, publicCalendarPaths, webcalUrl } from './public-calendar';

@@ -16,4 +16,5 @@ export type { OrganisationImportFilter } from './import/organisation-imports.ser
 export { MAX_STORED_ERRORS, OrganisationImportRunner } from './import/organisation-import.runner';
 export { OrganisationsExportService } from './export/organisations-export.service';
 export { PartnersDemoSeed } from './demo/partners.demo-seed';
+export { PartnerDirectory } from './partner-directory.service';
 export { PartnersModule } from './partners.module';

@@ -5,10 +5,11 @@ import { AgenciesModule } from '@app/agencies';
 import { MailModule } from '@app/mail';
 import { StaffUser } from './staff-user.entity';
 import { StaffService } from './staff.service';
+import { StaffDirectory } from './staff-directory.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([StaffUser]), AuditModule, AgenciesModule, MailModule],
-  providers: [StaffService],
-  exports: [StaffService],
+  providers: [StaffService, StaffDirectory],
+  exports: [StaffService, StaffDirectory],
 })
 export class StaffModule {}

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ContactActor } from '@app/common';
-import { Agency } from '@app/agencies';
-import { Contact } from '@app/partners';
+import { AgencyDirectory, type Agency } from '@app/agencies';
+import { PartnerDirectory, type Contact } from '@app/partners';
 import { ActionItem } from './action-item.entities';
 import { TaskForce } from './task-force.entity';
 import { ActionItemStatus } from './task-force.enums';
@@ -26,6 +26,8 @@ export class ActionItemLinksService {
     private readonly signer: StatusLinkSigner,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly items: ActionItemsService,
+    private readonly agencies: AgencyDirectory,
+    private readonly partners: PartnerDirectory,
   ) {}
 
   /** What the link shows; throws LINK_INVALID / LINK_EXPIRED. Reads only. */
@@ -36,11 +38,12 @@ export class ActionItemLinksService {
     const item = await this.dataSource.manager.findOneBy(ActionItem, { id: actionItemId });
     // The item was reassigned (or deleted): the old owner's link no longer speaks for it.
     if (!item || item.ownerContactId !== contactId) throw TaskForceError.linkInvalid();
-    const [taskForce, contact, agency] = await Promise.all([
+    const [taskForce, [contact], agency] = await Promise.all([
       this.dataSource.manager.findOneByOrFail(TaskForce, { id: item.taskForceId }),
-      this.dataSource.manager.findOneByOrFail(Contact, { id: contactId }),
-      this.dataSource.manager.findOneByOrFail(Agency, { id: item.agencyId }),
+      this.partners.contacts(item.agencyId, [contactId]),
+      this.agencies.get(item.agencyId),
     ]);
+    if (!contact) throw TaskForceError.linkInvalid();
     // A suspended agency's links stop working.
     if (agency.suspendedAt) throw TaskForceError.linkInvalid();
     return { item, taskForce, contact, agency, expiresAt };

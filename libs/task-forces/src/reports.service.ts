@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { DateTime } from 'luxon';
 import { StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Agency } from '@app/agencies';
+import { AgencyDirectory, type Agency } from '@app/agencies';
 import { OrganisationsService } from '@app/partners';
 import { ActionItem } from './action-item.entities';
 import { Indicator, Measurement, Objective } from './indicator.entities';
@@ -87,6 +87,7 @@ export class ReportsService {
     private readonly meetings: MeetingsService,
     private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
+    private readonly agencies: AgencyDirectory,
   ) {}
 
   /** Records who opened a link to the printable report (an export of the task force's data). */
@@ -106,7 +107,7 @@ export class ReportsService {
   async effectiveness(actor: Pick<StaffActor, 'agencyId'>, taskForceId: string, now: Date = new Date()): Promise<EffectivenessReport> {
     const manager = this.dataSource.manager;
     const taskForce = await findTaskForce(manager, actor.agencyId, taskForceId);
-    const agency = await manager.findOneByOrFail(Agency, { id: actor.agencyId });
+    const agency = await this.agencies.get(actor.agencyId);
     const asOf = todayIn(agency.timeZone, now);
     const [trends, items, meetingRows, memberships] = await Promise.all([
       this.trends(actor.agencyId, [taskForceId]),
@@ -148,7 +149,7 @@ export class ReportsService {
   /** Every task force of the agency: status, overdue items, indicators on and off track. */
   async overview(actor: Pick<StaffActor, 'agencyId'>, now: Date = new Date()): Promise<TaskForceOverviewRow[]> {
     const manager = this.dataSource.manager;
-    const agency = await manager.findOneByOrFail(Agency, { id: actor.agencyId });
+    const agency = await this.agencies.get(actor.agencyId);
     const asOf = todayIn(agency.timeZone, now);
     const taskForces = await manager.find(TaskForce, { where: { agencyId: actor.agencyId }, order: { name: 'ASC' } });
     if (!taskForces.length) return [];
