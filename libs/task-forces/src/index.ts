@@ -32,4 +32,4 @@ export { signReportLink, verifyReportLink } from './report-link';
 export type { ReportLinkClaims } from './report-link';
 export { DigestService } from './digest.service';
 export { OverdueRemindersService } from './overdue-reminders.service';
-export { TaskForcesDemoSeed } from './task-forces.demo-seed';
+export { TaskForcesDemoModule } from './demo/task-forces.demo.module';
