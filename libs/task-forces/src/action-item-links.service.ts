@@ -31,8 +31,8 @@ export class ActionItemLinksService {
   ) {}
 
   /** What the link shows; throws LINK_INVALID / LINK_EXPIRED. Reads only. */
-  async view(token: string, now: Date = new Date()): Promise<StatusLinkView> {
-    const check = this.signer.verify(token, now);
+  async view(token: string): Promise<StatusLinkView> {
+    const check = this.signer.verify(token);
     if (!check.ok) throw check.reason === 'EXPIRED' ? TaskForceError.linkExpired() : TaskForceError.linkInvalid();
     const { actionItemId, contactId, expiresAt } = check.claims;
     const item = await this.dataSource.manager.findOneBy(ActionItem, { id: actionItemId });
@@ -50,8 +50,8 @@ export class ActionItemLinksService {
   }
 
   /** Records the contact's new status and note, audited as theirs (a ContactActor). */
-  async update(token: string, status: ActionItemStatus, note: string | null, now: Date = new Date()): Promise<StatusLinkView> {
-    const view = await this.view(token, now);
+  async update(token: string, status: ActionItemStatus, note: string | null): Promise<StatusLinkView> {
+    const view = await this.view(token);
     const actor: ContactActor = {
       kind: 'CONTACT',
       contactId: view.contact.id,

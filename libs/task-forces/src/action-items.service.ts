@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, InputError, NotFoundError, StaffActor } from '@app/common';
+import { Actor, Clock, InputError, NotFoundError, StaffActor } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { PartnerDirectory } from '@app/partners';
 import { AgencyDirectory } from '@app/agencies';
@@ -40,6 +40,7 @@ export class ActionItemsService {
     private readonly outbox: OutboxService,
     private readonly agencies: AgencyDirectory,
     private readonly partners: PartnerDirectory,
+    private readonly clock: Clock,
   ) {}
 
   async get(actor: Pick<StaffActor, 'agencyId'>, id: string): Promise<ActionItem> {
@@ -133,7 +134,7 @@ export class ActionItemsService {
     const from = item.status;
     if (from === status && !cleanNote) return item;
     item.status = status;
-    item.completedAt = status === ActionItemStatus.DONE ? (from === ActionItemStatus.DONE ? item.completedAt : new Date()) : null;
+    item.completedAt = status === ActionItemStatus.DONE ? (from === ActionItemStatus.DONE ? item.completedAt : this.clock.now()) : null;
     const saved = await manager.save(item);
     await manager.insert(ActionItemUpdate, {
       actionItemId: id,
@@ -180,7 +181,7 @@ export class ActionItemsService {
     if ((ownerStaffId === null) === (ownerContactId === null)) {
       throw new InputError('input.owner', 'give exactly one owner: ownerStaffId or ownerContactId');
     }
-    const today = todayIn(await this.agencies.timeZone(taskForce.agencyId, manager));
+    const today = todayIn(await this.agencies.timeZone(taskForce.agencyId, manager), this.clock.now());
     if (ownerStaffId && ownerStaffId !== taskForce.leadOfficerId) {
       const member = await manager
         .createQueryBuilder(TaskForceStaffMember, 'm')

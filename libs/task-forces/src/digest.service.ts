@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { DateTime } from 'luxon';
+import { Clock } from '@app/common';
 import { AgencyDirectory, type Agency } from '@app/agencies';
 import { OutboxService, type OutboundEmail } from '@app/mail';
 import { PartnerDirectory, type Contact } from '@app/partners';
@@ -48,10 +49,12 @@ export class DigestService {
     private readonly agencies: AgencyDirectory,
     private readonly staff: StaffDirectory,
     private readonly partners: PartnerDirectory,
+    private readonly clock: Clock,
   ) {}
 
-  /** Sends every agency's digest (or one agency's) that is due at `now` and not yet sent; returns the emails written. */
-  async sendDue(now: Date = new Date(), agencyId?: string): Promise<number> {
+  /** Sends every agency's digest (or one agency's) that is due now (by the clock) and not yet sent; returns the emails written. */
+  async sendDue(agencyId?: string): Promise<number> {
+    const now = this.clock.now();
     const agencies = await this.agencies.all(agencyId);
     let sent = 0;
     for (const agency of agencies) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { InputError, NotFoundError, StaffActor } from '@app/common';
+import { Clock, InputError, NotFoundError, StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
 import { AgencyDirectory } from '@app/agencies';
 import { Indicator, Measurement, Objective } from './indicator.entities';
@@ -41,6 +41,7 @@ export class IndicatorsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly agencies: AgencyDirectory,
+    private readonly clock: Clock,
   ) {}
 
   async createObjective(actor: StaffActor, taskForceId: string, fields: ObjectiveFields): Promise<Objective> {
@@ -93,7 +94,7 @@ export class IndicatorsService {
       if (!indicator) throw new NotFoundError('Indicator', fields.indicatorId);
       if (indicator.taskForceId !== taskForceId) throw TaskForceError.wrongTaskForce('input.indicatorId', 'indicator');
       if (!Number.isFinite(fields.value)) throw new InputError('input.value', 'must be a number');
-      const today = todayIn(await this.agencies.timeZone(actor.agencyId, manager));
+      const today = todayIn(await this.agencies.timeZone(actor.agencyId, manager), this.clock.now());
       if (fields.measuredOn > today) throw new InputError('input.measuredOn', `cannot be in the future (today is ${today})`);
       const measurement = await manager
         .save(

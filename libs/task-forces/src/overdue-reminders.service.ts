@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { Clock } from '@app/common';
 import { AgencyDirectory } from '@app/agencies';
 import { OutboxService, type OutboundEmail } from '@app/mail';
 import { PartnerDirectory } from '@app/partners';
@@ -27,9 +28,11 @@ export class OverdueRemindersService {
     private readonly agencies: AgencyDirectory,
     private readonly staffDirectory: StaffDirectory,
     private readonly partners: PartnerDirectory,
+    private readonly clock: Clock,
   ) {}
 
-  async sendDue(now: Date = new Date(), agencyId?: string, batch = 200): Promise<number> {
+  async sendDue(agencyId?: string, batch = 200): Promise<number> {
+    const now = this.clock.now();
     const agencies = await this.agencies.all(agencyId);
     // Each agency's today in its own time zone: an item due before it is overdue.
     const days = agencies.map((agency) => ({ agencyId: agency.id, today: todayIn(agency.timeZone, now) }));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { DateTime } from 'luxon';
-import { StaffActor } from '@app/common';
+import { Clock, StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
 import { AgencyDirectory, type Agency } from '@app/agencies';
 import { OrganisationsService } from '@app/partners';
@@ -88,6 +88,7 @@ export class ReportsService {
     private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
     private readonly agencies: AgencyDirectory,
+    private readonly clock: Clock,
   ) {}
 
   /** Records who opened a link to the printable report (an export of the task force's data). */
@@ -104,7 +105,8 @@ export class ReportsService {
     });
   }
 
-  async effectiveness(actor: Pick<StaffActor, 'agencyId'>, taskForceId: string, now: Date = new Date()): Promise<EffectivenessReport> {
+  async effectiveness(actor: Pick<StaffActor, 'agencyId'>, taskForceId: string): Promise<EffectivenessReport> {
+    const now = this.clock.now();
     const manager = this.dataSource.manager;
     const taskForce = await findTaskForce(manager, actor.agencyId, taskForceId);
     const agency = await this.agencies.get(actor.agencyId);
@@ -147,7 +149,8 @@ export class ReportsService {
   }
 
   /** Every task force of the agency: status, overdue items, indicators on and off track. */
-  async overview(actor: Pick<StaffActor, 'agencyId'>, now: Date = new Date()): Promise<TaskForceOverviewRow[]> {
+  async overview(actor: Pick<StaffActor, 'agencyId'>): Promise<TaskForceOverviewRow[]> {
+    const now = this.clock.now();
     const manager = this.dataSource.manager;
     const agency = await this.agencies.get(actor.agencyId);
     const asOf = todayIn(agency.timeZone, now);
