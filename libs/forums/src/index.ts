@@ -38,6 +38,7 @@ export { SeriesQueriesService } from './series/series-queries.service';
 export { PreviewOutcome, SeriesPreviewService } from './series/series-preview.service';
 export type { PreviewOccurrence, SeriesPreview, SeriesPreviewRequest } from './series/series-preview.service';
 export { ForumDirectory } from './forum-directory.service';
+export { ForumDemoRecords, type DemoOnlineForum } from './demo/forum-demo-records';
 export { ForumsModule } from './forums.module';
 export { ForumsDemoModule } from './demo/forums.demo.module';
 export { PUBLIC_CALENDAR_MAX_FORUMS, PUBLIC_FEED_REFRESH_SECONDS, PublicCalendarModule, PublicCalendarService, absoluteUrl, buildForumDownload, buildPublicFeed, publicCalendarPaths, webcalUrl } from './public-calendar';

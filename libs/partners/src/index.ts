@@ -17,4 +17,5 @@ export { MAX_STORED_ERRORS, OrganisationImportRunner } from './import/organisati
 export { OrganisationsExportService } from './export/organisations-export.service';
 export { PartnersDemoModule } from './demo/partners.demo.module';
 export { PartnerDirectory } from './partner-directory.service';
+export { PartnerDemoRecords, type DemoPartner } from './demo/partner-demo-records';
 export { PartnersModule } from './partners.module';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ForumsDemoSeed } from './forums.demo-seed';
+import { ForumDemoRecords } from './forum-demo-records';
 
 /** The forums part of the demo department (runs after partners), for the setup context to find. */
-@Module({ providers: [ForumsDemoSeed] })
+@Module({ providers: [ForumsDemoSeed, ForumDemoRecords], exports: [ForumDemoRecords] })
 export class ForumsDemoModule {}
