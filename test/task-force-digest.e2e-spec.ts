@@ -1,4 +1,4 @@
-import { StaffRole } from '@app/common';
+import { Clock, SettableClock, StaffRole } from '@app/common';
 import { ForumType } from '@app/forums';
 import { JobsService } from '@app/queue';
 import { DigestService, OverdueRemindersService } from '@app/task-forces';
@@ -81,11 +81,16 @@ describe('Task force mail from the worker: weekly digest and overdue reminders',
     await gql(`mutation($tf: ID!, $f: ID!) { linkTaskForceMeeting(taskForceId: $tf, forumId: $f) { forumId } }`, { tf: tf.id, f: meeting.id });
 
     const digests = stack.worker.get(DigestService);
-    expect(await digests.sendDue(SUNDAY_EVENING, agency.id)).toBe(0);
-    expect(await digests.sendDue(MONDAY_0730, agency.id)).toBe(0);
+    // The worker's clock, stopped at each instant in turn (the digest decides by it).
+    const clock = stack.worker.get(Clock) as SettableClock;
+    clock.set(SUNDAY_EVENING);
+    expect(await digests.sendDue(agency.id)).toBe(0);
+    clock.set(MONDAY_0730);
+    expect(await digests.sendDue(agency.id)).toBe(0);
 
     // Through the real job, as the hourly scheduler runs it.
-    await t.app.get(JobsService).enqueue('task-forces.digest', { at: MONDAY_0805.toISOString(), agencyId: agency.id });
+    clock.set(MONDAY_0805);
+    await t.app.get(JobsService).enqueue('task-forces.digest', { agencyId: agency.id });
     const toContact = await digestTo(contact.email);
     const toLead = await digestTo(lead.user.email);
     expect(toContact.parsed.subject).toBe('Human Trafficking Joint Task Force: your week of 30 November 2026');
@@ -99,7 +104,9 @@ describe('Task force mail from the worker: weekly digest and overdue reminders',
     expect(toLead.parsed.text).not.toContain('/action-items/');
 
     // Later runs the same Monday, and two at once, send nothing more.
-    expect(await Promise.all([digests.sendDue(MONDAY_0905, agency.id), digests.sendDue(MONDAY_0905, agency.id)])).toEqual([0, 0]);
+    clock.set(MONDAY_0905);
+    expect(await Promise.all([digests.sendDue(agency.id), digests.sendDue(agency.id)])).toEqual([0, 0]);
+    clock.reset();
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM outbound_emails WHERE agency_id = $1 AND kind = 'task-force.digest'`, [agency.id]);
     expect(n).toBe(2);
     expect(await t.dataSource.query(`SELECT week_start::text AS week, email_count FROM task_force_digest_runs WHERE agency_id = $1`, [agency.id])).toEqual([{ week: '2026-11-30', email_count: 2 }]);
@@ -115,9 +122,9 @@ describe('Task force mail from the worker: weekly digest and overdue reminders',
     await sink.waitFor(contact.email); // the assignment email
     const reminders = stack.worker.get(OverdueRemindersService);
 
-    const counts = await Promise.all([reminders.sendDue(new Date(), agency.id), reminders.sendDue(new Date(), agency.id)]);
+    const counts = await Promise.all([reminders.sendDue(agency.id), reminders.sendDue(agency.id)]);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(3);
-    expect(await reminders.sendDue(new Date(), agency.id)).toBe(0);
+    expect(await reminders.sendDue(agency.id)).toBe(0);
     const job = await t.app.get(JobsService).enqueue('task-forces.overdue-reminders', { agencyId: agency.id });
 
     const mails = await sink.waitFor(contact.email, 2);

@@ -5,4 +5,5 @@ export { Agency } from './agency.entity';
 export { AgencyError, AgencyErrorCode } from './agencies.errors';
 export { AgenciesService } from './agencies.service';
 export type { AgencySettings } from './agencies.service';
+export { AgencyDirectory } from './agency-directory.service';
 export { AgenciesModule } from './agencies.module';

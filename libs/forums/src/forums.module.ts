@@ -16,6 +16,7 @@ import { ForumSchedulingService } from './forum-scheduling.service';
 import { ForumLifecycleService } from './forum-lifecycle.service';
 import { ForumQueriesService } from './forum-queries.service';
 import { VenuesService } from './venues.service';
+import { ForumDirectory } from './forum-directory.service';
 import { ForumReportsService } from './reports/forum-reports.service';
 import { ForumSeries } from './series/forum-series.entity';
 import { SeriesMaterialiser } from './series/series-materialiser';
@@ -51,6 +52,7 @@ import { OrganisationDirectoryModule } from '@app/partners';
     SeriesSplitService,
     SeriesQueriesService,
     SeriesPreviewService,
+    ForumDirectory,
   ],
   exports: [
     ForumChangeRunner,
@@ -63,6 +65,7 @@ import { OrganisationDirectoryModule } from '@app/partners';
     SeriesSplitService,
     SeriesQueriesService,
     SeriesPreviewService,
+    ForumDirectory,
   ],
 })
 export class ForumsModule {}

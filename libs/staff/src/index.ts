@@ -7,6 +7,7 @@ export { StaffService } from './staff.service';
 export type { StaffCounts, StaffFilter, StaffInvite } from './staff.service';
 export { StaffAccountsService } from './staff-accounts.service';
 export type { ActiveStaffMember } from './staff-accounts.service';
+export { StaffDirectory, type StaffScope } from './staff-directory.service';
 export { StaffModule } from './staff.module';
 export { StaffAccountsModule } from './staff-accounts.module';
 export type { StaffDeactivated } from './staff.events';

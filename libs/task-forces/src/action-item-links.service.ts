@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ContactActor } from '@app/common';
-import { Agency } from '@app/agencies';
-import { Contact } from '@app/partners';
+import { AgencyDirectory, type Agency } from '@app/agencies';
+import { PartnerDirectory, type Contact } from '@app/partners';
 import { ActionItem } from './action-item.entities';
 import { TaskForce } from './task-force.entity';
 import { ActionItemStatus } from './task-force.enums';
@@ -26,29 +26,32 @@ export class ActionItemLinksService {
     private readonly signer: StatusLinkSigner,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly items: ActionItemsService,
+    private readonly agencies: AgencyDirectory,
+    private readonly partners: PartnerDirectory,
   ) {}
 
   /** What the link shows; throws LINK_INVALID / LINK_EXPIRED. Reads only. */
-  async view(token: string, now: Date = new Date()): Promise<StatusLinkView> {
-    const check = this.signer.verify(token, now);
+  async view(token: string): Promise<StatusLinkView> {
+    const check = this.signer.verify(token);
     if (!check.ok) throw check.reason === 'EXPIRED' ? TaskForceError.linkExpired() : TaskForceError.linkInvalid();
     const { actionItemId, contactId, expiresAt } = check.claims;
     const item = await this.dataSource.manager.findOneBy(ActionItem, { id: actionItemId });
     // The item was reassigned (or deleted): the old owner's link no longer speaks for it.
     if (!item || item.ownerContactId !== contactId) throw TaskForceError.linkInvalid();
-    const [taskForce, contact, agency] = await Promise.all([
+    const [taskForce, [contact], agency] = await Promise.all([
       this.dataSource.manager.findOneByOrFail(TaskForce, { id: item.taskForceId }),
-      this.dataSource.manager.findOneByOrFail(Contact, { id: contactId }),
-      this.dataSource.manager.findOneByOrFail(Agency, { id: item.agencyId }),
+      this.partners.contacts(item.agencyId, [contactId]),
+      this.agencies.get(item.agencyId),
     ]);
+    if (!contact) throw TaskForceError.linkInvalid();
     // A suspended agency's links stop working.
     if (agency.suspendedAt) throw TaskForceError.linkInvalid();
     return { item, taskForce, contact, agency, expiresAt };
   }
 
   /** Records the contact's new status and note, audited as theirs (a ContactActor). */
-  async update(token: string, status: ActionItemStatus, note: string | null, now: Date = new Date()): Promise<StatusLinkView> {
-    const view = await this.view(token, now);
+  async update(token: string, status: ActionItemStatus, note: string | null): Promise<StatusLinkView> {
+    const view = await this.view(token);
     const actor: ContactActor = {
       kind: 'CONTACT',
       contactId: view.contact.id,

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, InputError, NotFoundError, StaffActor } from '@app/common';
+import { Actor, Clock, InputError, NotFoundError, StaffActor } from '@app/common';
 import { AuditService, diff } from '@app/audit';
-import { Contact } from '@app/partners';
-import { Agency } from '@app/agencies';
-import { OutboundEmail, OutboxService } from '@app/mail';
+import { PartnerDirectory } from '@app/partners';
+import { AgencyDirectory } from '@app/agencies';
+import { OutboxService, type OutboundEmail } from '@app/mail';
 import { TaskForceMailer } from './task-force-mailer';
 import { ActionItem, ActionItemUpdate } from './action-item.entities';
 import { Objective } from './indicator.entities';
@@ -13,7 +13,7 @@ import { TaskForceOrganisation, TaskForceStaffMember } from './membership.entiti
 import { TaskForce } from './task-force.entity';
 import { ActionItemStatus } from './task-force.enums';
 import { TaskForceError } from './task-forces.errors';
-import { agencyZone, openTaskForce } from './task-force-access';
+import { openTaskForce } from './task-force-access';
 import { IsoDate, todayIn } from './dates';
 
 export interface ActionItemFields {
@@ -38,6 +38,9 @@ export class ActionItemsService {
     private readonly audit: AuditService,
     private readonly mailer: TaskForceMailer,
     private readonly outbox: OutboxService,
+    private readonly agencies: AgencyDirectory,
+    private readonly partners: PartnerDirectory,
+    private readonly clock: Clock,
   ) {}
 
   async get(actor: Pick<StaffActor, 'agencyId'>, id: string): Promise<ActionItem> {
@@ -131,7 +134,7 @@ export class ActionItemsService {
     const from = item.status;
     if (from === status && !cleanNote) return item;
     item.status = status;
-    item.completedAt = status === ActionItemStatus.DONE ? (from === ActionItemStatus.DONE ? item.completedAt : new Date()) : null;
+    item.completedAt = status === ActionItemStatus.DONE ? (from === ActionItemStatus.DONE ? item.completedAt : this.clock.now()) : null;
     const saved = await manager.save(item);
     await manager.insert(ActionItemUpdate, {
       actionItemId: id,
@@ -154,9 +157,9 @@ export class ActionItemsService {
 
   private async mailOwner(manager: EntityManager, taskForce: TaskForce, item: ActionItem): Promise<OutboundEmail | null> {
     if (!item.ownerContactId) return null;
-    const contact = await manager.findOneByOrFail(Contact, { id: item.ownerContactId });
-    if (contact.optedOutAt) return null;
-    const agency = await manager.findOneByOrFail(Agency, { id: taskForce.agencyId });
+    const [contact] = await this.partners.mailable(taskForce.agencyId, [item.ownerContactId], manager);
+    if (!contact) return null;
+    const agency = await this.agencies.get(taskForce.agencyId, manager);
     return this.mailer.actionItemAssigned(manager, agency, taskForce, item, { name: contact.name, email: contact.email, contactId: contact.id });
   }
 
@@ -178,7 +181,7 @@ export class ActionItemsService {
     if ((ownerStaffId === null) === (ownerContactId === null)) {
       throw new InputError('input.owner', 'give exactly one owner: ownerStaffId or ownerContactId');
     }
-    const today = todayIn(await agencyZone(manager, taskForce.agencyId));
+    const today = todayIn(await this.agencies.timeZone(taskForce.agencyId, manager), this.clock.now());
     if (ownerStaffId && ownerStaffId !== taskForce.leadOfficerId) {
       const member = await manager
         .createQueryBuilder(TaskForceStaffMember, 'm')
@@ -188,12 +191,14 @@ export class ActionItemsService {
       if (!member) throw TaskForceError.ownerNotMember();
     }
     if (ownerContactId) {
-      const member = await manager
-        .createQueryBuilder(Contact, 'c')
-        .innerJoin(TaskForceOrganisation, 'm', 'm.organisationId = c.organisationId')
-        .where('c.id = :id AND c.agencyId = :agencyId AND m.taskForceId = :tf', { id: ownerContactId, agencyId: taskForce.agencyId, tf: taskForce.id })
-        .andWhere('m.joinedOn <= :today AND (m.leftOn IS NULL OR m.leftOn > :today)', { today })
-        .getExists();
+      const [contact] = await this.partners.contacts(taskForce.agencyId, [ownerContactId], { manager });
+      const member =
+        !!contact?.organisationId &&
+        (await manager
+          .createQueryBuilder(TaskForceOrganisation, 'm')
+          .where('m.taskForceId = :tf AND m.organisationId = :organisationId', { tf: taskForce.id, organisationId: contact.organisationId })
+          .andWhere('m.joinedOn <= :today AND (m.leftOn IS NULL OR m.leftOn > :today)', { today })
+          .getExists());
       if (!member) throw TaskForceError.ownerNotMember();
     }
     const objectiveId = fields.objectiveId ?? null;

@@ -3,7 +3,8 @@ import { DateTime } from 'luxon';
 /** A calendar date `YYYY-MM-DD`, as the task-force tables store dates. */
 export type IsoDate = string;
 
-export function todayIn(zone: string, now: Date = new Date()): IsoDate {
+/** The calendar date at `now` in the zone (callers pass the Clock's now). */
+export function todayIn(zone: string, now: Date): IsoDate {
   return DateTime.fromJSDate(now, { zone }).toISODate()!;
 }
 

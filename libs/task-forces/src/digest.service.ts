@@ -2,10 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { DateTime } from 'luxon';
-import { Agency } from '@app/agencies';
-import { OutboundEmail, OutboxService } from '@app/mail';
-import { Contact } from '@app/partners';
-import { StaffStatus, StaffUser } from '@app/staff';
+import { Clock } from '@app/common';
+import { AgencyDirectory, type Agency } from '@app/agencies';
+import { OutboxService, type OutboundEmail } from '@app/mail';
+import { PartnerDirectory, type Contact } from '@app/partners';
+import { StaffDirectory, StaffStatus } from '@app/staff';
 import { ActionItem } from './action-item.entities';
 import { TaskForce } from './task-force.entity';
 import { ActionItemStatus, TaskForceStatus } from './task-force.enums';
@@ -14,6 +15,7 @@ import { MeetingsService, meetingUpcoming } from './meetings.service';
 import { ReportsService } from './reports.service';
 import { TaskForceMailer, formatDay } from './task-force-mailer';
 import { IsoDate, addDays } from './dates';
+import { DigestRunRepository } from './digest-run.repository';
 
 /** The digest goes out from Monday 08:00 in the agency's time zone (any run on that Monday from then on sends it once). */
 export const DIGEST_WEEKDAY = 1;
@@ -43,11 +45,17 @@ export class DigestService {
     private readonly reports: ReportsService,
     private readonly mailer: TaskForceMailer,
     private readonly outbox: OutboxService,
+    private readonly runs: DigestRunRepository,
+    private readonly agencies: AgencyDirectory,
+    private readonly staff: StaffDirectory,
+    private readonly partners: PartnerDirectory,
+    private readonly clock: Clock,
   ) {}
 
-  /** Sends every agency's digest (or one agency's) that is due at `now` and not yet sent; returns the emails written. */
-  async sendDue(now: Date = new Date(), agencyId?: string): Promise<number> {
-    const agencies = await this.dataSource.manager.find(Agency, agencyId ? { where: { id: agencyId } } : {});
+  /** Sends every agency's digest (or one agency's) that is due now (by the clock) and not yet sent; returns the emails written. */
+  async sendDue(agencyId?: string): Promise<number> {
+    const now = this.clock.now();
+    const agencies = await this.agencies.all(agencyId);
     let sent = 0;
     for (const agency of agencies) {
       const local = DateTime.fromJSDate(now, { zone: agency.timeZone });
@@ -64,18 +72,14 @@ export class DigestService {
 
   private async sendForAgency(agency: Agency, weekStart: IsoDate, now: Date): Promise<number> {
     const mails = await this.dataSource.transaction(async (manager) => {
-      const claimed: unknown[] = await manager.query(
-        `INSERT INTO task_force_digest_runs (agency_id, week_start) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING agency_id`,
-        [agency.id, weekStart],
-      );
-      if (!claimed.length) return [];
+      if (!(await this.runs.claim(manager, agency.id, weekStart))) return [];
       const taskForces = await manager.find(TaskForce, {
         where: { agencyId: agency.id, status: Not(In([TaskForceStatus.CLOSED, TaskForceStatus.PAUSED])) },
         order: { name: 'ASC' },
       });
       const mails: OutboundEmail[] = [];
       for (const taskForce of taskForces) mails.push(...(await this.digestFor(manager, agency, taskForce, weekStart, now)));
-      await manager.query(`UPDATE task_force_digest_runs SET email_count = $3 WHERE agency_id = $1 AND week_start = $2`, [agency.id, weekStart, mails.length]);
+      await this.runs.recordEmailCount(manager, agency.id, weekStart, mails.length);
       return mails;
     });
     if (mails.length) await this.outbox.dispatch(mails);
@@ -83,7 +87,7 @@ export class DigestService {
   }
 
   private async digestFor(manager: EntityManager, agency: Agency, taskForce: TaskForce, today: IsoDate, now: Date): Promise<OutboundEmail[]> {
-    const lead = await manager.findOneBy(StaffUser, { id: taskForce.leadOfficerId });
+    const lead = await this.staff.byId(taskForce.leadOfficerId, { manager });
     const contacts: Contact[] = await this.memberships.currentContacts(manager, agency.id, taskForce.id, today);
     const recipients: Person[] = [
       ...(lead && lead.status === StaffStatus.ACTIVE ? [{ name: lead.name, email: lead.email }] : []),
@@ -95,7 +99,7 @@ export class DigestService {
       .where('i.taskForceId = :id AND i.status <> :done AND i.dueOn <= :horizon', { id: taskForce.id, done: ActionItemStatus.DONE, horizon: addDays(today, UPCOMING_DAYS) })
       .orderBy('i.dueOn', 'ASC')
       .getMany();
-    const owners = await this.ownerNames(manager, items);
+    const owners = await this.ownerNames(manager, taskForce, items);
     const trends = await this.reports.trends(agency.id, [taskForce.id]);
     const meetings = await this.meetings.meetingsFor(agency.id, [taskForce.id]);
     const next = meetings.find((m) => meetingUpcoming(m.forum, now))?.forum;
@@ -131,11 +135,11 @@ export class DigestService {
     return mails;
   }
 
-  private async ownerNames(manager: EntityManager, items: ActionItem[]): Promise<Map<string, string>> {
+  private async ownerNames(manager: EntityManager, taskForce: TaskForce, items: ActionItem[]): Promise<Map<string, string>> {
     const staffIds = items.map((i) => i.ownerStaffId).filter((id): id is string => !!id);
     const contactIds = items.map((i) => i.ownerContactId).filter((id): id is string => !!id);
-    const staff = staffIds.length ? await manager.findBy(StaffUser, { id: In(staffIds) }) : [];
-    const contacts = contactIds.length ? await manager.findBy(Contact, { id: In(contactIds) }) : [];
+    const staff = await this.staff.byIds(staffIds, { agencyId: taskForce.agencyId, manager });
+    const contacts = await this.partners.contacts(taskForce.agencyId, contactIds, { manager });
     return new Map(items.map((i) => [i.id, staff.find((s) => s.id === i.ownerStaffId)?.name ?? contacts.find((c) => c.id === i.ownerContactId)?.name ?? '']));
   }
 }

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { InputError, NotFoundError, StaffActor } from '@app/common';
+import { Clock, InputError, NotFoundError, StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
+import { AgencyDirectory } from '@app/agencies';
 import { Indicator, Measurement, Objective } from './indicator.entities';
 import { Problem } from './problem.entities';
 import { IndicatorDirection } from './task-force.enums';
 import { TaskForceError, mapConstraint } from './task-forces.errors';
-import { agencyZone, openTaskForce } from './task-force-access';
+import { openTaskForce } from './task-force-access';
 import { IsoDate, todayIn } from './dates';
 
 export interface ObjectiveFields {
@@ -39,6 +40,8 @@ export class IndicatorsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly agencies: AgencyDirectory,
+    private readonly clock: Clock,
   ) {}
 
   async createObjective(actor: StaffActor, taskForceId: string, fields: ObjectiveFields): Promise<Objective> {
@@ -91,7 +94,7 @@ export class IndicatorsService {
       if (!indicator) throw new NotFoundError('Indicator', fields.indicatorId);
       if (indicator.taskForceId !== taskForceId) throw TaskForceError.wrongTaskForce('input.indicatorId', 'indicator');
       if (!Number.isFinite(fields.value)) throw new InputError('input.value', 'must be a number');
-      const today = todayIn(await agencyZone(manager, actor.agencyId));
+      const today = todayIn(await this.agencies.timeZone(actor.agencyId, manager), this.clock.now());
       if (fields.measuredOn > today) throw new InputError('input.measuredOn', `cannot be in the future (today is ${today})`);
       const measurement = await manager
         .save(

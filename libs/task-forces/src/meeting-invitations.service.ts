@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { NotFoundError, StaffActor } from '@app/common';
-import { Forum, ForumType } from '@app/forums';
+import { StaffActor } from '@app/common';
+import { ForumDirectory, ForumType } from '@app/forums';
 import { AuditService } from '@app/audit';
 import { InvitationsService, InviteOutcome } from '@app/invitations';
 import { TaskForceMeeting } from './meeting.entities';
@@ -22,13 +22,13 @@ export class MeetingInvitationsService {
     private readonly memberships: MembershipsService,
     private readonly invitations: InvitationsService,
     private readonly audit: AuditService,
+    private readonly forums: ForumDirectory,
   ) {}
 
   async inviteMembers(actor: StaffActor, taskForceId: string, forumId: string): Promise<InviteOutcome> {
     const manager = this.dataSource.manager;
     const taskForce = await findTaskForce(manager, actor.agencyId, taskForceId);
-    const forum = await manager.findOneBy(Forum, { id: forumId, agencyId: actor.agencyId });
-    if (!forum) throw new NotFoundError('Forum', forumId);
+    const forum = await this.forums.get(actor.agencyId, forumId, manager);
     if (forum.type !== ForumType.TASK_FORCE_MEETING) throw TaskForceError.notAMeeting(forum.type);
     const link = await manager.findOneBy(TaskForceMeeting, { forumId });
     if (link?.taskForceId !== taskForceId) throw TaskForceError.notItsMeeting();

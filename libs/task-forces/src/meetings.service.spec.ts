@@ -1,4 +1,4 @@
-import { Forum, ForumStatus } from '@app/forums';
+import { ForumStatus, type Forum } from '@app/forums';
 import { meetingAwaitingReport, meetingHeld, meetingUpcoming } from './meetings.service';
 
 const NOW = new Date('2026-05-10T12:00:00Z');

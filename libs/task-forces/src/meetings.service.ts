@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { NotFoundError, StaffActor } from '@app/common';
+import { StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Forum, ForumReportsService, ForumStatus, ForumType } from '@app/forums';
+import { ForumDirectory, ForumReportsService, ForumStatus, ForumType, type Forum } from '@app/forums';
 import { TaskForceMeeting } from './meeting.entities';
 import { TaskForceError, mapConstraint } from './task-forces.errors';
 import { openTaskForce } from './task-force-access';
@@ -25,14 +25,14 @@ export class MeetingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly forumReports: ForumReportsService,
     private readonly audit: AuditService,
+    private readonly forums: ForumDirectory,
   ) {}
 
   /** Links the forum; a meeting completed before it was linked brings its attendance along. */
   async link(actor: StaffActor, taskForceId: string, forumId: string): Promise<MeetingRow> {
     const forum = await this.dataSource.transaction(async (manager) => {
       const taskForce = await openTaskForce(manager, actor.agencyId, taskForceId);
-      const forum = await manager.findOneBy(Forum, { id: forumId, agencyId: actor.agencyId });
-      if (!forum) throw new NotFoundError('Forum', forumId);
+      const forum = await this.forums.get(actor.agencyId, forumId, manager);
       if (forum.type !== ForumType.TASK_FORCE_MEETING) throw TaskForceError.notAMeeting(forum.type);
       await manager.insert(TaskForceMeeting, { forumId, taskForceId }).catch((e) => mapConstraint(e, { task_force_meetings_pkey: () => TaskForceError.meetingTaken() }));
       await this.audit.record(manager, actor, {
@@ -53,7 +53,7 @@ export class MeetingsService {
     if (!taskForceIds.length) return [];
     const links = await this.dataSource.manager.findBy(TaskForceMeeting, { taskForceId: In([...taskForceIds]) });
     if (!links.length) return [];
-    const forums = await this.dataSource.manager.find(Forum, { where: { agencyId, id: In(links.map((l) => l.forumId)) }, order: { startsAt: 'ASC' } });
+    const forums = await this.forums.byIdsByStart(agencyId, links.map((l) => l.forumId));
     const completed = forums.filter(meetingHeld).map((f) => f.id);
     const represented = completed.length ? await this.forumReports.representedOrganisationsFor(agencyId, completed) : [];
     const taskForceOf = new Map(links.map((l) => [l.forumId, l.taskForceId]));

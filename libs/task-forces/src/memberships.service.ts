@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { InputError, NotFoundError, StaffActor } from '@app/common';
+import { Clock, InputError, NotFoundError, StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Contact, ContactsService, Organisation, OrganisationStatus } from '@app/partners';
-import { StaffStatus, StaffUser } from '@app/staff';
+import { AgencyDirectory } from '@app/agencies';
+import { OrganisationStatus, PartnerDirectory, type Contact } from '@app/partners';
+import { StaffDirectory, StaffStatus, type StaffUser } from '@app/staff';
 import { MemberRole } from './task-force.enums';
 import { TaskForceMemberContact, TaskForceOrganisation, TaskForceStaffMember } from './membership.entities';
 import { TaskForceError, mapConstraint } from './task-forces.errors';
-import { agencyZone, findTaskForce, openTaskForce } from './task-force-access';
+import { findTaskForce, openTaskForce } from './task-force-access';
 import { IsoDate, todayIn } from './dates';
 
 export interface JoinOrganisation {
@@ -26,17 +27,20 @@ export interface JoinOrganisation {
 export class MembershipsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly contacts: ContactsService,
+    private readonly partners: PartnerDirectory,
+    private readonly staff: StaffDirectory,
+    private readonly agencies: AgencyDirectory,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async addOrganisation(actor: StaffActor, taskForceId: string, join: JoinOrganisation): Promise<TaskForceOrganisation> {
     return this.dataSource.transaction(async (manager) => {
       const taskForce = await openTaskForce(manager, actor.agencyId, taskForceId);
-      const organisation = await manager.findOneBy(Organisation, { id: join.organisationId, agencyId: actor.agencyId });
+      const organisation = await this.partners.organisation(actor.agencyId, join.organisationId, manager);
       if (!organisation) throw new NotFoundError('Organisation', join.organisationId);
       if (organisation.status !== OrganisationStatus.ACTIVE) throw new InputError('input.organisationId', 'The organisation is archived');
-      const joinedOn = join.joinedOn ?? todayIn(await agencyZone(manager, actor.agencyId));
+      const joinedOn = join.joinedOn ?? todayIn(await this.agencies.timeZone(actor.agencyId, manager), this.clock.now());
       const contactIds = await this.checkContacts(manager, actor.agencyId, organisation.id, join.contactIds ?? [], 'input.contactIds');
       const membership = await manager
         .save(manager.create(TaskForceOrganisation, { taskForceId, agencyId: actor.agencyId, organisationId: organisation.id, role: join.role, joinedOn, leftOn: null }))
@@ -80,10 +84,10 @@ export class MembershipsService {
   async addStaff(actor: StaffActor, taskForceId: string, staffUserId: string, joinedOn?: IsoDate): Promise<TaskForceStaffMember> {
     return this.dataSource.transaction(async (manager) => {
       const taskForce = await openTaskForce(manager, actor.agencyId, taskForceId);
-      const user = await manager.findOneBy(StaffUser, { id: staffUserId, agencyId: actor.agencyId });
+      const user = await this.staff.byId(staffUserId, { agencyId: actor.agencyId, manager });
       if (!user) throw new NotFoundError('StaffUser', staffUserId);
       if (user.status !== StaffStatus.ACTIVE) throw new InputError('staffUserId', 'must be an active staff member');
-      const day = joinedOn ?? todayIn(await agencyZone(manager, actor.agencyId));
+      const day = joinedOn ?? todayIn(await this.agencies.timeZone(actor.agencyId, manager), this.clock.now());
       const member = await manager
         .save(manager.create(TaskForceStaffMember, { taskForceId, agencyId: actor.agencyId, staffUserId, joinedOn: day, leftOn: null }))
         .catch((e) => mapConstraint(e, { task_force_staff_no_overlap: () => TaskForceError.alreadyMember(user.name) }));
@@ -119,7 +123,7 @@ export class MembershipsService {
         lock: { mode: 'pessimistic_write' },
       })) as T | null;
       if (!current) throw TaskForceError.notMember(label);
-      const day = leftOn ?? todayIn(await agencyZone(manager, actor.agencyId));
+      const day = leftOn ?? todayIn(await this.agencies.timeZone(actor.agencyId, manager), this.clock.now());
       if (day < current.joinedOn) throw new InputError('leftOn', `cannot be before the membership began (${current.joinedOn})`);
       current.leftOn = day;
       const saved = await manager.save(current);
@@ -169,7 +173,7 @@ export class MembershipsService {
   async contactsOfMemberships(agencyId: string, membershipIds: readonly string[]): Promise<(Contact & { membershipId: string })[]> {
     const links = await this.dataSource.manager.findBy(TaskForceMemberContact, { membershipId: In([...membershipIds]) });
     if (!links.length) return [];
-    const contacts = await this.dataSource.manager.find(Contact, { where: { agencyId, id: In([...new Set(links.map((l) => l.contactId))]) }, order: { name: 'ASC' } });
+    const contacts = await this.partners.contacts(agencyId, links.map((l) => l.contactId));
     return contacts.flatMap((contact) => links.filter((l) => l.contactId === contact.id).map((l) => ({ ...contact, membershipId: l.membershipId })));
   }
 
@@ -181,35 +185,34 @@ export class MembershipsService {
   async contactsToInvite(actor: Pick<StaffActor, 'agencyId'>, taskForceId: string, date?: IsoDate): Promise<Contact[]> {
     const manager = this.dataSource.manager;
     await findTaskForce(manager, actor.agencyId, taskForceId);
-    const day = date ?? todayIn(await agencyZone(manager, actor.agencyId));
+    const day = date ?? todayIn(await this.agencies.timeZone(actor.agencyId, manager), this.clock.now());
     return this.currentContacts(manager, actor.agencyId, taskForceId, day);
   }
 
-  /** Designated contacts of organisations that are members on `day`, from the partners' mailable contacts (never the opted-out). */
-  currentContacts(manager: EntityManager, agencyId: string, taskForceId: string, day: IsoDate): Promise<Contact[]> {
-    return this.contacts
-      .mailableContacts(manager, agencyId)
-      .innerJoin(TaskForceMemberContact, 'mc', 'mc.contactId = contact.id')
+  /** Designated contacts of organisations that are members on `day`, by name, from the partners' mailable contacts (never the opted-out). */
+  async currentContacts(manager: EntityManager, agencyId: string, taskForceId: string, day: IsoDate): Promise<Contact[]> {
+    const designated = await manager
+      .createQueryBuilder(TaskForceMemberContact, 'mc')
       .innerJoin(TaskForceOrganisation, 'm', 'm.id = mc.membershipId')
-      .andWhere('m.taskForceId = :taskForceId', { taskForceId })
+      .where('m.taskForceId = :taskForceId AND m.agencyId = :agencyId', { taskForceId, agencyId })
       .andWhere('m.joinedOn <= :day AND (m.leftOn IS NULL OR m.leftOn > :day)', { day })
-      .orderBy('contact.name', 'ASC')
       .getMany();
+    return this.partners.mailable(agencyId, designated.map((d) => d.contactId), manager);
   }
 
   staffByIds(agencyId: string, ids: readonly string[]): Promise<StaffUser[]> {
-    return this.dataSource.manager.findBy(StaffUser, { agencyId, id: In([...ids]) });
+    return this.staff.byIds(ids, { agencyId });
   }
 
   /** Today's date in the agency's time zone. */
   async today(agencyId: string): Promise<IsoDate> {
-    return todayIn(await agencyZone(this.dataSource.manager, agencyId));
+    return todayIn(await this.agencies.timeZone(agencyId), this.clock.now());
   }
 
   private async checkContacts(manager: EntityManager, agencyId: string, organisationId: string, contactIds: string[], field: string): Promise<string[]> {
     const ids = [...new Set(contactIds)];
     if (!ids.length) return [];
-    const found = await manager.findBy(Contact, { id: In(ids), agencyId, organisationId });
+    const found = await this.partners.contacts(agencyId, ids, { organisationId, manager });
     const missing = ids.findIndex((id) => !found.some((c) => c.id === id));
     if (missing >= 0) throw new InputError(`${field}.${missing}`, 'must be a contact of this organisation');
     return ids;

@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { Agency } from '@app/agencies';
-import { OutboundEmail, OutboxService } from '@app/mail';
-import { Contact } from '@app/partners';
-import { StaffStatus, StaffUser } from '@app/staff';
+import { Clock } from '@app/common';
+import { AgencyDirectory } from '@app/agencies';
+import { OutboxService, type OutboundEmail } from '@app/mail';
+import { PartnerDirectory } from '@app/partners';
+import { StaffDirectory, StaffStatus } from '@app/staff';
 import { ActionItem } from './action-item.entities';
+import { ActionItemRepository } from './action-item.repository';
 import { TaskForce } from './task-force.entity';
 import { TaskForceMailer } from './task-force-mailer';
+import { todayIn } from './dates';
 
 /**
  * When an action item becomes overdue (its due date has passed in the agency's time zone
@@ -21,32 +24,32 @@ export class OverdueRemindersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mailer: TaskForceMailer,
     private readonly outbox: OutboxService,
+    private readonly actionItems: ActionItemRepository,
+    private readonly agencies: AgencyDirectory,
+    private readonly staffDirectory: StaffDirectory,
+    private readonly partners: PartnerDirectory,
+    private readonly clock: Clock,
   ) {}
 
-  async sendDue(now: Date = new Date(), agencyId?: string, batch = 200): Promise<number> {
+  async sendDue(agencyId?: string, batch = 200): Promise<number> {
+    const now = this.clock.now();
+    const agencies = await this.agencies.all(agencyId);
+    // Each agency's today in its own time zone: an item due before it is overdue.
+    const days = agencies.map((agency) => ({ agencyId: agency.id, today: todayIn(agency.timeZone, now) }));
     let total = 0;
     for (;;) {
       const { count, mails } = await this.dataSource.transaction(async (manager) => {
-        const ids: { id: string }[] = await manager.query(
-          `SELECT i.id FROM task_force_action_items i
-             JOIN agencies a ON a.id = i.agency_id
-             JOIN task_forces tf ON tf.id = i.task_force_id
-            WHERE i.status <> 'DONE' AND i.overdue_reminded_at IS NULL AND tf.status <> 'CLOSED'
-              AND i.due_on < ($1::timestamptz AT TIME ZONE a.time_zone)::date
-              AND ($3::uuid IS NULL OR i.agency_id = $3)
-            ORDER BY i.due_on, i.id
-            LIMIT $2
-            FOR UPDATE OF i SKIP LOCKED`,
-          [now.toISOString(), batch, agencyId ?? null],
-        );
+        const ids = await this.actionItems.claimOverdueUnreminded(manager, days, batch);
         if (!ids.length) return { count: 0, mails: [] as OutboundEmail[] };
-        const items = await manager.findBy(ActionItem, { id: In(ids.map((r) => r.id)) });
+        const items = await manager.findBy(ActionItem, { id: In(ids) });
         const taskForces = await manager.findBy(TaskForce, { id: In([...new Set(items.map((i) => i.taskForceId))]) });
-        const agencies = await manager.findBy(Agency, { id: In([...new Set(items.map((i) => i.agencyId))]) });
         const staffIds = items.map((i) => i.ownerStaffId).filter((id): id is string => !!id);
-        const contactIds = items.map((i) => i.ownerContactId).filter((id): id is string => !!id);
-        const staff = staffIds.length ? await manager.findBy(StaffUser, { id: In(staffIds) }) : [];
-        const contacts = contactIds.length ? await manager.findBy(Contact, { id: In(contactIds) }) : [];
+        const staff = await this.staffDirectory.byIds(staffIds, { manager });
+        const contacts = [];
+        for (const agency of agencies) {
+          const contactIds = items.filter((i) => i.agencyId === agency.id && i.ownerContactId).map((i) => i.ownerContactId!);
+          contacts.push(...(await this.partners.contacts(agency.id, contactIds, { manager })));
+        }
         const mails: OutboundEmail[] = [];
         for (const item of items) {
           const taskForce = taskForces.find((t) => t.id === item.taskForceId)!;

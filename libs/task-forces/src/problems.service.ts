@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { InputError, NotFoundError, StaffActor } from '@app/common';
 import { AuditService, diff } from '@app/audit';
+import { ForumDirectory } from '@app/forums';
 import { Problem, ProblemConcern, ProblemStageChange } from './problem.entities';
 import { SaraStage, saraTransitions } from './task-force.enums';
 import { TaskForceError } from './task-forces.errors';
@@ -20,6 +21,7 @@ export class ProblemsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly forums: ForumDirectory,
   ) {}
 
   async get(actor: Pick<StaffActor, 'agencyId'>, id: string): Promise<Problem> {
@@ -121,8 +123,7 @@ export class ProblemsService {
   async linkConcern(actor: StaffActor, id: string, concernId: string): Promise<Problem> {
     return this.dataSource.transaction(async (manager) => {
       const problem = await this.lock(manager, actor, id);
-      const [concern] = await manager.query(`SELECT 1 FROM community_concerns WHERE id = $1 AND agency_id = $2`, [concernId, actor.agencyId]);
-      if (!concern) throw new NotFoundError('CommunityConcern', concernId);
+      if (!(await this.forums.concernExists(actor.agencyId, concernId, manager))) throw new NotFoundError('CommunityConcern', concernId);
       const result = await manager
         .createQueryBuilder()
         .insert()

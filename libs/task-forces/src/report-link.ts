@@ -19,7 +19,7 @@ export function signReportLink(secret: string, claims: ReportLinkClaims): string
   return `${Buffer.from(payload).toString('base64url')}.${mac(secret, payload)}`;
 }
 
-export function verifyReportLink(secret: string, token: string, now: Date = new Date()): ReportLinkClaims | 'INVALID' | 'EXPIRED' {
+export function verifyReportLink(secret: string, token: string, now: Date): ReportLinkClaims | 'INVALID' | 'EXPIRED' {
   const [encoded, signature, ...rest] = token.split('.');
   if (!encoded || !signature || rest.length) return 'INVALID';
   const payload = Buffer.from(encoded, 'base64url').toString('utf8');

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { DateTime } from 'luxon';
-import { StaffActor } from '@app/common';
+import { Clock, StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Agency } from '@app/agencies';
+import { AgencyDirectory, type Agency } from '@app/agencies';
 import { OrganisationsService } from '@app/partners';
 import { ActionItem } from './action-item.entities';
 import { Indicator, Measurement, Objective } from './indicator.entities';
@@ -87,6 +87,8 @@ export class ReportsService {
     private readonly meetings: MeetingsService,
     private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
+    private readonly agencies: AgencyDirectory,
+    private readonly clock: Clock,
   ) {}
 
   /** Records who opened a link to the printable report (an export of the task force's data). */
@@ -103,10 +105,11 @@ export class ReportsService {
     });
   }
 
-  async effectiveness(actor: Pick<StaffActor, 'agencyId'>, taskForceId: string, now: Date = new Date()): Promise<EffectivenessReport> {
+  async effectiveness(actor: Pick<StaffActor, 'agencyId'>, taskForceId: string): Promise<EffectivenessReport> {
+    const now = this.clock.now();
     const manager = this.dataSource.manager;
     const taskForce = await findTaskForce(manager, actor.agencyId, taskForceId);
-    const agency = await manager.findOneByOrFail(Agency, { id: actor.agencyId });
+    const agency = await this.agencies.get(actor.agencyId);
     const asOf = todayIn(agency.timeZone, now);
     const [trends, items, meetingRows, memberships] = await Promise.all([
       this.trends(actor.agencyId, [taskForceId]),
@@ -146,9 +149,10 @@ export class ReportsService {
   }
 
   /** Every task force of the agency: status, overdue items, indicators on and off track. */
-  async overview(actor: Pick<StaffActor, 'agencyId'>, now: Date = new Date()): Promise<TaskForceOverviewRow[]> {
+  async overview(actor: Pick<StaffActor, 'agencyId'>): Promise<TaskForceOverviewRow[]> {
+    const now = this.clock.now();
     const manager = this.dataSource.manager;
-    const agency = await manager.findOneByOrFail(Agency, { id: actor.agencyId });
+    const agency = await this.agencies.get(actor.agencyId);
     const asOf = todayIn(agency.timeZone, now);
     const taskForces = await manager.find(TaskForce, { where: { agencyId: actor.agencyId }, order: { name: 'ASC' } });
     if (!taskForces.length) return [];

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { StatusLinkCheck, signStatusLink, verifyStatusLink } from './status-link';
 
@@ -8,14 +9,18 @@ export const STATUS_LINK_TTL_DAYS = 30;
 /** Builds and checks partner status links with the deployment's LINK_SECRET. */
 @Injectable()
 export class StatusLinkSigner {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
 
-  linkFor(actionItemId: string, contactId: string, now: Date = new Date()): string {
+  /** A link valid for STATUS_LINK_TTL_DAYS from `now` (the clock's; tests pass an earlier instant for an expired link). */
+  linkFor(actionItemId: string, contactId: string, now: Date = this.clock.now()): string {
     const expiresAt = new Date(now.getTime() + STATUS_LINK_TTL_DAYS * 86_400_000);
     return `${this.config.PUBLIC_URL}/action-items/${signStatusLink(this.config.LINK_SECRET, { actionItemId, contactId, expiresAt })}`;
   }
 
-  verify(token: string, now: Date = new Date()): StatusLinkCheck {
-    return verifyStatusLink(this.config.LINK_SECRET, token, now);
+  verify(token: string): StatusLinkCheck {
+    return verifyStatusLink(this.config.LINK_SECRET, token, this.clock.now());
   }
 }

@@ -1,6 +1,5 @@
 import { EntityManager } from 'typeorm';
 import { NotFoundError } from '@app/common';
-import { Agency } from '@app/agencies';
 import { TaskForce } from './task-force.entity';
 import { TaskForceStatus } from './task-force.enums';
 import { TaskForceError } from './task-forces.errors';
@@ -20,10 +19,4 @@ export async function openTaskForce(manager: EntityManager, agencyId: string, id
   const taskForce = await findTaskForce(manager, agencyId, id, true);
   if (taskForce.status === TaskForceStatus.CLOSED) throw TaskForceError.closed();
   return taskForce;
-}
-
-export async function agencyZone(manager: EntityManager, agencyId: string): Promise<string> {
-  const agency = await manager.findOneBy(Agency, { id: agencyId });
-  if (!agency) throw new NotFoundError('Agency', agencyId);
-  return agency.timeZone;
 }

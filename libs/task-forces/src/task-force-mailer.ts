@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
-import { Agency } from '@app/agencies';
-import { OutboundEmail, OutboxService } from '@app/mail';
+import type { Agency } from '@app/agencies';
+import type { OutboundEmail } from '@app/mail';
+import { OutboxService } from '@app/mail';
 import { ActionItem } from './action-item.entities';
 import { TaskForce } from './task-force.entity';
 import { StatusLinkSigner } from './status-link-signer';

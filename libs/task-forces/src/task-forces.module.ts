@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
+import { AgenciesModule } from '@app/agencies';
+import { StaffModule } from '@app/staff';
 import { MailModule } from '@app/mail';
 import { ForumsModule } from '@app/forums';
 import { PartnersModule } from '@app/partners';
@@ -24,8 +26,13 @@ import { ReportsService } from './reports.service';
 import { DigestService } from './digest.service';
 import { OverdueRemindersService } from './overdue-reminders.service';
 import { MeetingInvitationsService } from './meeting-invitations.service';
+import { ActionItemRepository } from './action-item.repository';
+import { DigestRunRepository } from './digest-run.repository';
 
-const SERVICES = [StatusLinkSigner, TaskForceMailer, ReportsService, DigestService, OverdueRemindersService, TaskForcesService, MembershipsService, ProblemsService, IndicatorsService, ActionItemsService, ActionItemLinksService, MeetingsService, MeetingInvitationsService];
+/** Used only inside the lib: its SQL and its mail composer. */
+const INTERNAL = [ActionItemRepository, DigestRunRepository, TaskForceMailer];
+/** What the apps call (the lib's index lists the same). */
+const SERVICES = [StatusLinkSigner, ReportsService, DigestService, OverdueRemindersService, TaskForcesService, MembershipsService, ProblemsService, IndicatorsService, ActionItemsService, ActionItemLinksService, MeetingsService, MeetingInvitationsService];
 
 /** Task forces: one service per concern (details, members, problems, indicators, items, links, meetings). */
 @Module({
@@ -47,12 +54,14 @@ const SERVICES = [StatusLinkSigner, TaskForceMailer, ReportsService, DigestServi
       DigestRun,
     ]),
     AuditModule,
+    AgenciesModule,
+    StaffModule,
     MailModule,
     ForumsModule,
     PartnersModule,
     InvitationsModule,
   ],
-  providers: SERVICES,
+  providers: [...INTERNAL, ...SERVICES],
   exports: SERVICES,
 })
 export class TaskForcesModule {}

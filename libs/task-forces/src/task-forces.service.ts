@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { InputError, NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
+import { InputError, PageArgs, StaffActor, paginate } from '@app/common';
 import { AuditService, diff } from '@app/audit';
-import { Agency } from '@app/agencies';
-import { StaffStatus, StaffUser } from '@app/staff';
+import { AgencyDirectory } from '@app/agencies';
+import { StaffDirectory, StaffStatus } from '@app/staff';
 import { TaskForce } from './task-force.entity';
 import { FocusIssue, TASK_FORCE_TRANSITIONS, TaskForceStatus } from './task-force.enums';
 import { TaskForceError, mapConstraint } from './task-forces.errors';
 import { findTaskForce, openTaskForce } from './task-force-access';
+import { ActionItemRepository } from './action-item.repository';
 
 export interface TaskForceFields {
   name: string;
@@ -31,6 +32,9 @@ export class TaskForcesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly actionItems: ActionItemRepository,
+    private readonly agencies: AgencyDirectory,
+    private readonly staff: StaffDirectory,
   ) {}
 
   list(actor: Pick<StaffActor, 'agencyId'>, filter: TaskForceFilter, page: PageArgs) {
@@ -76,7 +80,7 @@ export class TaskForcesService {
       const clean = await this.validate(manager, actor.agencyId, merged);
       if (clean.startsOn > taskForce.startsOn) {
         // Items are never due before the task force started: a later start must not strand any.
-        const [{ earliest }] = await manager.query(`SELECT min(due_on)::text AS earliest FROM task_force_action_items WHERE task_force_id = $1`, [id]);
+        const earliest = await this.actionItems.earliestDueOn(manager, id);
         if (earliest && earliest < clean.startsOn) throw new InputError('input.startsOn', `an action item is due on ${earliest}, before this date`);
       }
       const changes = diff(taskForce, clean);
@@ -124,8 +128,7 @@ export class TaskForcesService {
     if (fields.focusIssue === FocusIssue.OTHER && !other) throw new InputError('input.focusIssueOther', 'describe the focus issue when it is OTHER');
     if (fields.focusIssue !== FocusIssue.OTHER && other) throw new InputError('input.focusIssueOther', 'only for focusIssue OTHER');
     if (fields.endsOn && fields.endsOn < fields.startsOn) throw new InputError('input.endsOn', 'cannot be before startsOn');
-    const agency = await manager.findOneBy(Agency, { id: agencyId });
-    if (!agency) throw new NotFoundError('Agency', agencyId);
+    const agency = await this.agencies.get(agencyId, manager);
     const known = new Map(agency.neighbourhoods.map((n) => [n.trim().toLowerCase(), n]));
     const neighbourhoods: string[] = [];
     for (const [i, n] of (fields.neighbourhoods ?? []).entries()) {
@@ -133,7 +136,7 @@ export class TaskForcesService {
       if (!match) throw new InputError(`input.neighbourhoods.${i}`, `"${n}" is not one of the agency's neighbourhoods`);
       if (!neighbourhoods.includes(match)) neighbourhoods.push(match);
     }
-    const lead = await manager.findOneBy(StaffUser, { id: fields.leadOfficerId, agencyId });
+    const lead = await this.staff.byId(fields.leadOfficerId, { agencyId, manager });
     if (!lead || lead.status !== StaffStatus.ACTIVE) throw new InputError('input.leadOfficerId', 'must be an active staff member of the agency');
     return {
       name,

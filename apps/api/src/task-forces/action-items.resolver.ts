@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { StaffActor } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
 import { ContactsService } from '@app/partners';
-import { ActionItem, ActionItemStatus, ActionItemsService, MembershipsService } from '@app/task-forces';
+import { ActionItemStatus, ActionItemsService, MembershipsService, type ActionItem } from '@app/task-forces';
 import { ParseIdPipe } from '../graphql/parse-id.pipe';
 import { RequestLoaders, groupInOrder } from '../graphql/request-loaders';
 import { StaffUserModel } from '../staff/models/staff-user.model';

@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { CommunityConcern } from '@app/forums';
-import { Problem, ProblemsService } from '@app/task-forces';
+import type { CommunityConcern } from '@app/forums';
+import { ProblemsService, type Problem } from '@app/task-forces';
 import { RequestLoaders, groupInOrder } from '../graphql/request-loaders';
 import { CommunityConcernModel } from '../forums/models/forum-report.model';
 import { ProblemModel } from './models/problem.model';

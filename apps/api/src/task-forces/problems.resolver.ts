@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@ne
 import DataLoader from 'dataloader';
 import { StaffActor } from '@app/common';
 import { CanWrite, CurrentActor } from '@app/auth';
-import { Indicator, IndicatorsService, Measurement, Problem, ProblemsService, SaraStage, indicatorProgress } from '@app/task-forces';
+import { IndicatorsService, ProblemsService, SaraStage, indicatorProgress, type Indicator, type Measurement, type Problem } from '@app/task-forces';
 import { ParseIdPipe } from '../graphql/parse-id.pipe';
 import { RequestLoaders, groupInOrder } from '../graphql/request-loaders';
 import { AddIndicatorInput, CreateObjectiveInput, CreateProblemInput, RecordMeasurementInput, UpdateProblemInput } from './dto/problem.input';

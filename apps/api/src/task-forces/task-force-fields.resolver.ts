@@ -2,15 +2,15 @@ import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { StaffActor } from '@app/common';
 import { CurrentActor } from '@app/auth';
-import { StaffUser } from '@app/staff';
-import { Contact, ContactsService, Organisation, OrganisationsService } from '@app/partners';
+import type { StaffUser } from '@app/staff';
+import { ContactsService, OrganisationsService, type Contact, type Organisation } from '@app/partners';
 import {
   ActionItemsService,
   MeetingsService,
   MembershipsService,
   ProblemsService,
-  TaskForceOrganisation,
-  TaskForceStaffMember,
+  type TaskForceOrganisation,
+  type TaskForceStaffMember,
 } from '@app/task-forces';
 import { RequestLoaders, groupInOrder, oneInOrder } from '../graphql/request-loaders';
 import { StaffUserModel } from '../staff/models/staff-user.model';

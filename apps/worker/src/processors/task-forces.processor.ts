@@ -20,11 +20,11 @@ export class TaskForcesProcessor extends JobProcessor {
 
   @HandlesJob('task-forces.digest')
   digest(payload: JobMap['task-forces.digest']) {
-    return this.digests.sendDue(payload.at ? new Date(payload.at) : new Date(), payload.agencyId);
+    return this.digests.sendDue(payload.agencyId);
   }
 
   @HandlesJob('task-forces.overdue-reminders')
   overdueReminders(payload: JobMap['task-forces.overdue-reminders']) {
-    return this.reminders.sendDue(payload.at ? new Date(payload.at) : new Date(), payload.agencyId);
+    return this.reminders.sendDue(payload.agencyId);
   }
 }

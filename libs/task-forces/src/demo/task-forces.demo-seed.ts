@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
-import { Agency } from '@app/agencies';
-import { Contact, Organisation, OrganisationType } from '@app/partners';
-import { DemoSeedContributor, DemoSeedPart, StaffRole } from '@app/common';
-import { StaffUser } from '@app/staff';
-import { CommunityConcern, Forum, ForumFormat, ForumHost, ForumReport, ForumReportOrganisation, ForumStatus, ForumType, ForumVisibility } from '@app/forums';
+import type { Agency } from '@app/agencies';
+import { OrganisationType, PartnerDemoRecords, type Contact, type DemoPartner, type Organisation } from '@app/partners';
+import { Clock, DemoSeedContributor, DemoSeedPart, StaffRole } from '@app/common';
+import type { StaffUser } from '@app/staff';
+import { ForumDemoRecords, ForumType, ForumVisibility } from '@app/forums';
 import { TaskForce } from '../task-force.entity';
 import { TaskForceMemberContact, TaskForceOrganisation, TaskForceStaffMember } from '../membership.entities';
 import { Problem, ProblemConcern, ProblemStageChange } from '../problem.entities';
@@ -15,12 +15,12 @@ import { TaskForceMeeting } from '../meeting.entities';
 import { ActionItemStatus, FocusIssue, IndicatorDirection, MemberRole, SaraStage, TaskForceStatus } from '../task-force.enums';
 
 /** Organisations created only when the directory is thin (the partners seed runs first and usually fills it). */
-const FALLBACK_ORGANISATIONS: { name: string; type: OrganisationType; contact: [string, string] }[] = [
-  { name: 'Safe Harbor Shelter', type: OrganisationType.VICTIM_SERVICES, contact: ['Maria Lopez', 'maria.lopez@safeharbor.example'] },
-  { name: 'Riverside Unified School District', type: OrganisationType.SCHOOL, contact: ['James Carter', 'j.carter@riversideusd.example'] },
-  { name: 'Northgate Youth Center', type: OrganisationType.NGO, contact: ['Aisha Bello', 'aisha@northgateyouth.example'] },
-  { name: 'Riverside Behavioral Health', type: OrganisationType.MENTAL_HEALTH_AGENCY, contact: ['Dr. Ken Ito', 'ken.ito@riversidebh.example'] },
-  { name: 'County Department of Children and Families', type: OrganisationType.GOVERNMENT_AGENCY, contact: ['Linda Park', 'linda.park@county-dcf.example'] },
+const FALLBACK_ORGANISATIONS: DemoPartner[] = [
+  { name: 'Safe Harbor Shelter', type: OrganisationType.VICTIM_SERVICES, contact: { name: 'Maria Lopez', email: 'maria.lopez@safeharbor.example' } },
+  { name: 'Riverside Unified School District', type: OrganisationType.SCHOOL, contact: { name: 'James Carter', email: 'j.carter@riversideusd.example' } },
+  { name: 'Northgate Youth Center', type: OrganisationType.NGO, contact: { name: 'Aisha Bello', email: 'aisha@northgateyouth.example' } },
+  { name: 'Riverside Behavioral Health', type: OrganisationType.MENTAL_HEALTH_AGENCY, contact: { name: 'Dr. Ken Ito', email: 'ken.ito@riversidebh.example' } },
+  { name: 'County Department of Children and Families', type: OrganisationType.GOVERNMENT_AGENCY, contact: { name: 'Linda Park', email: 'linda.park@county-dcf.example' } },
 ];
 
 type Series = { weeks: number; start: number; end: number; noise: number[] } | { months: number; values: number[] };
@@ -35,8 +35,14 @@ type Series = { weeks: number; start: number; end: number; noise: number[] } | {
 @Injectable()
 @DemoSeedPart(40)
 export class TaskForcesDemoSeed implements DemoSeedContributor {
+  constructor(
+    private readonly partners: PartnerDemoRecords,
+    private readonly forums: ForumDemoRecords,
+    private readonly clock: Clock,
+  ) {}
+
   async seed(manager: EntityManager, agency: Agency, staff: StaffUser[]): Promise<void> {
-    const today = DateTime.now().setZone(agency.timeZone).startOf('day');
+    const today = DateTime.fromJSDate(this.clock.now()).setZone(agency.timeZone).startOf('day');
     const officers = staff.filter((s) => s.role !== StaffRole.ANALYST);
     const [leadA, leadB, helper] = [officers[officers.length - 1], officers[1] ?? officers[0], officers[2] ?? officers[0]];
     const orgs = await this.organisations(manager, agency);
@@ -153,14 +159,7 @@ export class TaskForcesDemoSeed implements DemoSeedContributor {
    * from the database, so nothing is linked when the forums part of the demo did not run.
    */
   private async takeUpTownHallConcerns(manager: EntityManager, tf: TaskForce, by: StaffUser, today: DateTime) {
-    const concerns = await manager
-      .createQueryBuilder(CommunityConcern, 'c')
-      .innerJoin(Forum, 'f', 'f.id = c.forumId')
-      .where('c.agencyId = :agencyId AND f.type = :type AND f.status = :status', { agencyId: tf.agencyId, type: ForumType.TOWN_HALL, status: ForumStatus.COMPLETED })
-      .andWhere('c.topic IN (:...topics)', { topics: ['traffic safety', 'lighting'] })
-      .orderBy('c.raisedAt', 'ASC')
-      .limit(2)
-      .getMany();
+    const concerns = await this.forums.concernsRaisedAt(manager, tf.agencyId, ForumType.TOWN_HALL, ['traffic safety', 'lighting'], 2);
     if (!concerns.length) return;
     const routes = await this.problem(
       manager,
@@ -176,18 +175,11 @@ export class TaskForcesDemoSeed implements DemoSeedContributor {
   }
 
   private async organisations(manager: EntityManager, agency: Agency): Promise<{ organisation: Organisation; contact: Contact | null }[]> {
-    const organisations = await manager.find(Organisation, { where: { agencyId: agency.id }, order: { name: 'ASC' } });
+    const directory = await this.partners.organisationsWithContact(manager, agency.id);
     // Each task force needs three distinct members: top a thin directory up with our own.
-    if (organisations.length < FALLBACK_ORGANISATIONS.length) {
-      const names = new Set(organisations.map((o) => o.name.toLowerCase()));
-      for (const o of FALLBACK_ORGANISATIONS.filter((f) => !names.has(f.name.toLowerCase()))) {
-        const organisation = await manager.save(manager.create(Organisation, { agencyId: agency.id, name: o.name, type: o.type }));
-        await manager.save(manager.create(Contact, { agencyId: agency.id, organisationId: organisation.id, name: o.contact[0], email: o.contact[1] }));
-        organisations.push(organisation);
-      }
-    }
-    const contacts = await manager.find(Contact, { where: { agencyId: agency.id }, order: { name: 'ASC' } });
-    return organisations.map((organisation) => ({ organisation, contact: contacts.find((c) => c.organisationId === organisation.id && !c.optedOutAt) ?? null }));
+    if (directory.length >= FALLBACK_ORGANISATIONS.length) return directory;
+    await this.partners.addMissing(manager, agency.id, FALLBACK_ORGANISATIONS);
+    return this.partners.organisationsWithContact(manager, agency.id);
   }
 
   private async member(manager: EntityManager, tf: TaskForce, org: { organisation: Organisation; contact: Contact | null }, role: MemberRole, from: DateTime, to: DateTime | null) {
@@ -222,7 +214,7 @@ export class TaskForcesDemoSeed implements DemoSeedContributor {
             on: baselineOn.plus({ weeks: i + 1 }),
             value: Math.round(series.start + ((series.end - series.start) * (i + 1)) / series.weeks + series.noise[i % series.noise.length]),
           }));
-    const today = DateTime.now().setZone('UTC');
+    const today = DateTime.fromJSDate(this.clock.now()).setZone('UTC');
     await manager.insert(
       Measurement,
       points.filter((p) => p.on <= today).map((p) => ({ indicatorId: indicator.id, agencyId: tf.agencyId, measuredOn: p.on.toISODate()!, value: p.value, sourceNote: source })),
@@ -236,8 +228,9 @@ export class TaskForcesDemoSeed implements DemoSeedContributor {
     items: { title: string; owner: StaffUser | Contact | null; due: number; status: ActionItemStatus; doneAt?: number; objective?: Objective; note?: string }[],
   ) {
     for (const i of items) {
-      const isStaff = i.owner instanceof StaffUser || (i.owner !== null && 'role' in i.owner);
-      const owner = i.owner ?? (await manager.findOneByOrFail(StaffUser, { id: tf.leadOfficerId }));
+      // Staff have a role, contacts do not; an item without an owner goes to the lead officer.
+      const isStaff = i.owner !== null && 'role' in i.owner;
+      const owner = i.owner ?? { id: tf.leadOfficerId };
       const item = await manager.save(
         manager.create(ActionItem, {
           taskForceId: tf.id,
@@ -251,7 +244,7 @@ export class TaskForcesDemoSeed implements DemoSeedContributor {
           objectiveId: i.objective?.id ?? null,
           completedAt: i.status === ActionItemStatus.DONE ? today.plus({ days: i.doneAt ?? i.due }).set({ hour: 15 }).toJSDate() : null,
           // Seeded overdue items count as already reminded, so loading the demo sends no burst of mail.
-          overdueRemindedAt: i.due < 0 && i.status !== ActionItemStatus.DONE ? new Date() : null,
+          overdueRemindedAt: i.due < 0 && i.status !== ActionItemStatus.DONE ? this.clock.now() : null,
         }),
       );
       if (i.status !== ActionItemStatus.OPEN) {
@@ -268,44 +261,34 @@ export class TaskForcesDemoSeed implements DemoSeedContributor {
     const count = attendance.length;
     for (let i = 0; i <= count; i++) {
       const startsAt = today.minus({ months: count - i }).plus({ days: slot.day }).set({ hour: slot.hour });
-      const completed = i < count && startsAt < DateTime.now();
-      const forum = await manager.save(
-        manager.create(Forum, {
-          agencyId: agency.id,
-          title,
-          type: ForumType.TASK_FORCE_MEETING,
-          description: `Monthly meeting of the ${tf.name}.`,
-          topics: [tf.focusIssue === FocusIssue.HUMAN_TRAFFICKING ? 'human trafficking' : 'youth safety'],
-          startsAt: startsAt.toJSDate(),
-          endsAt: startsAt.plus({ hours: 1, minutes: 30 }).toJSDate(),
-          timeZone: agency.timeZone,
-          format: ForumFormat.ONLINE,
-          onlineUrl: 'https://meet.example/riverside-task-force',
-          visibility: ForumVisibility.INVITE_ONLY,
-          status: completed ? ForumStatus.COMPLETED : ForumStatus.PUBLISHED,
-          publishedAt: startsAt.minus({ weeks: 3 }).toJSDate(),
-          completedAt: completed ? startsAt.plus({ hours: 2 }).toJSDate() : null,
-          agenda: [{ title: 'Indicators and action items' }, { title: 'Partner updates' }],
-          createdBy: tf.leadOfficerId,
-        }),
-      );
-      // The database refuses a double-booked host (forum_hosts_overlap), so meeting slots differ per task force.
-      await manager.insert(ForumHost, { forumId: forum.id, staffUserId: tf.leadOfficerId });
-      await manager.insert(TaskForceMeeting, { forumId: forum.id, taskForceId: tf.id });
-      if (!completed) continue;
+      const completed = i < count && startsAt < DateTime.fromJSDate(this.clock.now());
       const represented = attendance[i];
-      await manager.insert(ForumReport, {
-        forumId: forum.id,
+      const forumId = await this.forums.addOnlineForum(manager, {
         agencyId: agency.id,
-        // The lead officer, a colleague and about two people per organisation present.
-        attendanceCount: 2 + represented.length * 2,
-        summary: `Partners reviewed the indicators and open action items of the ${tf.name}.`,
-        minutes: null,
-        submittedBy: tf.leadOfficerId,
+        title,
+        type: ForumType.TASK_FORCE_MEETING,
+        description: `Monthly meeting of the ${tf.name}.`,
+        topics: [tf.focusIssue === FocusIssue.HUMAN_TRAFFICKING ? 'human trafficking' : 'youth safety'],
+        startsAt: startsAt.toJSDate(),
+        endsAt: startsAt.plus({ hours: 1, minutes: 30 }).toJSDate(),
+        timeZone: agency.timeZone,
+        onlineUrl: 'https://meet.example/riverside-task-force',
+        visibility: ForumVisibility.INVITE_ONLY,
+        publishedAt: startsAt.minus({ weeks: 3 }).toJSDate(),
+        agenda: [{ title: 'Indicators and action items' }, { title: 'Partner updates' }],
+        // The database refuses a double-booked host (forum_hosts_overlap), so meeting slots differ per task force.
+        hostId: tf.leadOfficerId,
+        report: completed
+          ? {
+              completedAt: startsAt.plus({ hours: 2 }).toJSDate(),
+              // The lead officer, a colleague and about two people per organisation present.
+              attendanceCount: 2 + represented.length * 2,
+              summary: `Partners reviewed the indicators and open action items of the ${tf.name}.`,
+              organisationIds: represented,
+            }
+          : undefined,
       });
-      if (represented.length) {
-        await manager.insert(ForumReportOrganisation, represented.map((organisationId) => ({ forumId: forum.id, organisationId, agencyId: agency.id })));
-      }
+      await manager.insert(TaskForceMeeting, { forumId, taskForceId: tf.id });
     }
   }
 }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ForumsDemoModule } from '@app/forums';
+import { PartnersDemoModule } from '@app/partners';
 import { TaskForcesDemoSeed } from './task-forces.demo-seed';
 
 /** The task-forces part of the demo department (runs after partners and forums: reads their organisations and concerns), for the setup context to find. */
-@Module({ providers: [TaskForcesDemoSeed] })
+@Module({ imports: [PartnersDemoModule, ForumsDemoModule], providers: [TaskForcesDemoSeed] })
 export class TaskForcesDemoModule {}
