@@ -3,10 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
 import { Agency } from './agency.entity';
 import { AgenciesService } from './agencies.service';
+import { AgencyReadsService } from './agency-reads.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Agency]), AuditModule],
-  providers: [AgenciesService],
-  exports: [AgenciesService],
+  providers: [AgenciesService, AgencyReadsService],
+  exports: [AgenciesService, AgencyReadsService],
 })
 export class AgenciesModule {}

@@ -2,5 +2,6 @@ export { Agency } from './agency.entity';
 export type { AgencyBranding } from './agency.entity';
 export { AgencyError, AgencyErrorCode } from './agencies.errors';
 export { AgenciesService } from './agencies.service';
+export { AgencyReadsService } from './agency-reads.service';
 export type { AgencySettings } from './agencies.service';
 export { AgenciesModule } from './agencies.module';

@@ -18,6 +18,16 @@ export interface ContactFields {
   preferredLanguage?: string | null;
 }
 
+/** A contact as a sender needs it: where to write, in which language, and whether it may be mailed at all. */
+export interface ContactRecipient {
+  id: string;
+  name: string;
+  email: string;
+  preferredLanguage: string;
+  /** False for an opted-out contact (the rule of `mailableContacts`). */
+  mailable: boolean;
+}
+
 type CheckedContact = Partial<Omit<ContactFields, 'preferredLanguage'>> & { preferredLanguage?: string };
 
 export const CONTACT_EMAIL_CONSTRAINT = 'contacts_agency_id_email_key';
@@ -72,6 +82,16 @@ export class ContactsService {
       .andWhere('contact.id = ANY(CAST(:mailableIds AS uuid[]))', { mailableIds: [...contactIds] })
       .getRawMany<{ id: string }>();
     return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * The agency's contacts with these ids (unknown ids are left out), each marked mailable or
+   * not by the rule of `mailableContacts`: one query, in the caller's transaction.
+   */
+  async recipientsAmong(manager: EntityManager, agencyId: string, contactIds: readonly string[]): Promise<ContactRecipient[]> {
+    if (contactIds.length === 0) return [];
+    const contacts = await manager.find(Contact, { where: { agencyId, id: In([...contactIds]) } });
+    return contacts.map((c) => ({ id: c.id, name: c.name, email: c.email, preferredLanguage: c.preferredLanguage, mailable: c.optedOutAt === null }));
   }
 
   async add(actor: StaffActor, organisationId: string, fields: ContactFields): Promise<Contact> {

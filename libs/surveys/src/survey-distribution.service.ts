@@ -7,7 +7,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { ContactsService } from '@app/partners';
-import { OutboxService, OutboundEmail, QueuedEmail } from '@app/mail';
+import { OutboxService, QueuedEmail } from '@app/mail';
 import { Survey, availability } from './survey.entity';
 import { SurveyLanguage, SurveyStatus } from './survey.enums';
 import { SurveyError } from './surveys.errors';
@@ -51,23 +51,19 @@ export class SurveyDistributionService {
     if (!survey.personalInvitations) throw SurveyError.noPersonalLinks();
     // Links may go out before the survey opens, never for a draft or a closed survey.
     if (survey.status !== SurveyStatus.PUBLISHED || availability(survey) === 'CLOSED') throw SurveyError.notOpen('CLOSED');
-    const contacts: { id: string; name: string; email: string; preferred_language: string }[] = await manager.query(
-      `SELECT id, name, email, preferred_language FROM contacts WHERE agency_id = $1 AND id = ANY ($2::uuid[])`,
-      [actor.agencyId, ids],
-    );
     // Who may be mailed is the partners' one rule (never the opted-out).
-    const mailable = await this.contacts.mailableAmong(manager, actor.agencyId, ids);
+    const contacts = await this.contacts.recipientsAmong(manager, actor.agencyId, ids);
     const missing = ids.filter((id) => !contacts.some((c) => c.id === id));
     if (missing.length) throw new NotFoundError('Contact', missing[0]);
     const outcome: DistributionOutcome = { invited: 0, skippedOptedOut: 0, alreadyInvited: 0 };
-    const emails: OutboundEmail[] = [];
+    const emails: QueuedEmail[] = [];
     for (const contact of contacts) {
-      if (!mailable.has(contact.id)) {
+      if (!contact.mailable) {
         outcome.skippedOptedOut++;
         continue;
       }
-      const language: SurveyLanguage = survey.languages.includes(contact.preferred_language as SurveyLanguage)
-        ? (contact.preferred_language as SurveyLanguage)
+      const language: SurveyLanguage = survey.languages.includes(contact.preferredLanguage as SurveyLanguage)
+        ? (contact.preferredLanguage as SurveyLanguage)
         : survey.languages[0];
       const token = generateToken();
       const [inserted] = await manager.query(

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
-import { Forum, ForumChange, ForumChangeContext, ForumStatus, OnForumChange, QueuedWork } from '@app/forums';
+import type { Forum } from '@app/forums';
+import { ForumChange, ForumChangeContext, ForumStatus, OnForumChange, QueuedWork } from '@app/forums';
 import { AttendanceService } from '@app/invitations';
 import { Survey, availability } from './survey.entity';
 import { SurveyStatus } from './survey.enums';

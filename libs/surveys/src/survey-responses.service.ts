@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BatchedCalls, hashToken } from '@app/common';
 import { JobsService } from '@app/queue';
+import { AgenciesService, AgencyReadsService } from '@app/agencies';
 import { Survey, availability } from './survey.entity';
 import { SurveyQuestion } from './survey-question.entity';
 import { SurveyOption } from './survey-option.entity';
@@ -49,7 +50,7 @@ export class SurveyResponsesService {
     // A suspended agency's surveys are not found (its public pages all are).
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT ${SURVEY_COLUMNS} FROM surveys WHERE slug = ANY($1)
-         AND NOT EXISTS (SELECT 1 FROM agencies a WHERE a.id = surveys.agency_id AND a.suspended_at IS NOT NULL)`,
+         AND ${this.agencyReads.notSuspended('surveys.agency_id')}`,
       [slugs],
     );
     const bySlug = new Map(rows.map((row) => [row.slug, row]));
@@ -61,6 +62,8 @@ export class SurveyResponsesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
+    private readonly agencies: AgenciesService,
+    private readonly agencyReads: AgencyReadsService,
   ) {}
 
   /**
@@ -78,16 +81,16 @@ export class SurveyResponsesService {
     if (cached && cached.version === survey.updatedAt.getTime() && Date.now() - cached.loadedAt < FORM_CACHE_MS) {
       return { ...cached.form, survey };
     }
-    const [questions, options, [agency]] = await Promise.all([
+    const [questions, options, agency] = await Promise.all([
       this.dataSource.getRepository(SurveyQuestion).find({ where: { surveyId: survey.id }, order: { position: 'ASC' } }),
       this.dataSource.getRepository(SurveyOption).find({ where: { surveyId: survey.id }, order: { position: 'ASC' } }),
-      this.dataSource.query(`SELECT neighbourhoods, time_zone FROM agencies WHERE id = $1`, [survey.agencyId]),
+      this.agencies.get(survey.agencyId),
     ]);
     const form: SurveyForm = {
       survey,
       questions: questions.map((q) => Object.assign(q, { options: options.filter((o) => o.questionId === q.id) })),
       neighbourhoods: agency.neighbourhoods,
-      timeZone: agency.time_zone,
+      timeZone: agency.timeZone,
     };
     if (this.forms.size > 1_000) this.forms.clear();
     this.forms.set(survey.id, { version: survey.updatedAt.getTime(), loadedAt: Date.now(), form });

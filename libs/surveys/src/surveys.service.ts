@@ -5,6 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { InputError, NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
+import { ForumQueriesService } from '@app/forums';
 import { Survey } from './survey.entity';
 import { SurveyQuestion } from './survey-question.entity';
 import { SurveyOption } from './survey-option.entity';
@@ -37,6 +38,7 @@ export class SurveysService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly agencies: AgenciesService,
+    private readonly forums: ForumQueriesService,
   ) {}
 
   list(actor: StaffActor, filter: SurveyFilter, page: PageArgs) {
@@ -82,7 +84,7 @@ export class SurveysService {
   async create(actor: StaffActor, input: SurveyDefinition): Promise<Survey> {
     return this.mapSlugConflict(() =>
       this.dataSource.transaction(async (manager) => {
-        const definition = await this.validate(manager, actor, input);
+        const definition = await this.validate(actor, input);
         const id = randomUUID();
         const survey = await manager.save(
           manager.create(Survey, {
@@ -115,7 +117,7 @@ export class SurveysService {
     return this.mapSlugConflict(() =>
       this.dataSource.transaction(async (manager) => {
         const survey = await this.lock(manager, actor, id);
-        const definition = await this.validate(manager, actor, input);
+        const definition = await this.validate(actor, input);
         Object.assign(survey, this.settings(definition), definition.slug ? { slug: definition.slug } : {});
         await manager.save(survey);
         await writeStructure(manager, survey.id, definition);
@@ -232,12 +234,12 @@ export class SurveysService {
     };
   }
 
-  private async validate(manager: EntityManager, actor: StaffActor, input: SurveyDefinition): Promise<SurveyDefinition> {
+  private async validate(actor: StaffActor, input: SurveyDefinition): Promise<SurveyDefinition> {
     const agency = await this.agencies.get(actor.agencyId);
     const definition = validateDefinition(input, agency.neighbourhoods);
     if (definition.forumId) {
-      const [row] = await manager.query(`SELECT 1 FROM forums WHERE id = $1 AND agency_id = $2`, [definition.forumId, actor.agencyId]);
-      if (!row) throw new InputError('input.forumId', 'No such forum in your agency', 'FORUM_NOT_FOUND');
+      const [forum] = await this.forums.byIds(actor.agencyId, [definition.forumId]);
+      if (!forum) throw new InputError('input.forumId', 'No such forum in your agency', 'FORUM_NOT_FOUND');
     }
     return definition;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Agency } from '@app/agencies';
+import type { Agency } from '@app/agencies';
 import { DEMO_ORGANISATIONS } from './partners.demo-data';
 
 /**

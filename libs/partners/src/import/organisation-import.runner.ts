@@ -1,12 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, StaffActor, StaffRole } from '@app/common';
+import { DomainError, StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Agency } from '@app/agencies';
+import { AgenciesService } from '@app/agencies';
+import { StaffService } from '@app/staff';
 import { OrganisationImport, OrganisationImportStatus } from './organisation-import.entity';
-import { decodeCsv, parseCsv } from './csv-format';
-import { ValidatedImport, validateRows } from './validate-rows';
+import { ValidatedImport, readImportFile } from './validate-rows';
 import { ImportCounts, applyImport } from './apply-import';
 
 /** How many row errors are kept on the import (the count is always complete). */
@@ -29,6 +29,8 @@ export class OrganisationImportRunner {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly agencies: AgenciesService,
+    private readonly staff: StaffService,
   ) {}
 
   /** `finalAttempt`: false while the queue will retry, so a failure shows as QUEUED (retrying), not FAILED. */
@@ -61,8 +63,8 @@ export class OrganisationImportRunner {
   }
 
   private async process(job: OrganisationImport): Promise<OrganisationImportStatus> {
-    const agency = await this.dataSource.getRepository(Agency).findOneByOrFail({ id: job.agencyId });
-    const file = validateRows(parseCsv(decodeCsv(job.content ?? Buffer.alloc(0))), agency.neighbourhoods);
+    const agency = await this.agencies.get(job.agencyId);
+    const file = readImportFile(job.content ?? Buffer.alloc(0), agency.neighbourhoods);
     let progress = 0;
     const report = async (percent: number) => {
       const rounded = Math.min(99, Math.floor(percent));
@@ -115,7 +117,7 @@ export class OrganisationImportRunner {
   }
 
   private async actorOf(job: OrganisationImport): Promise<StaffActor> {
-    const [user] = (await this.dataSource.query(`SELECT email, role FROM staff_users WHERE id = $1`, [job.createdBy])) as { email: string; role: StaffRole }[];
+    const user = await this.staff.get({ agencyId: job.agencyId }, job.createdBy);
     return { kind: 'STAFF', userId: job.createdBy, agencyId: job.agencyId, role: user.role, email: user.email, sessionId: `import:${job.id}` };
   }
 

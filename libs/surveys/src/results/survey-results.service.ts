@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError, StaffActor } from '@app/common';
+import { AgencyReadsService } from '@app/agencies';
 import { Survey } from '../survey.entity';
 import { SurveyQuestion } from '../survey-question.entity';
 import { SurveyOption } from '../survey-option.entity';
@@ -22,7 +23,10 @@ const FULL_PASS_EVERY_MS = 24 * 3600 * 1000;
 export class SurveyResultsService {
   private readonly logger = new Logger(SurveyResultsService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly agencyReads: AgencyReadsService,
+  ) {}
 
   /**
    * Brings one survey's results up to date. The dirty flag is cleared (and anonymous token
@@ -48,11 +52,9 @@ export class SurveyResultsService {
       // The full grouping pass has a few thousand groups however many answers there are;
       // enough memory lets PostgreSQL hash them instead of sorting millions of rows on disk.
       await manager.query(`SET LOCAL work_mem = '64MB'`);
-      const [{ now }] = await manager.query(`SELECT now() AS now`);
-      const [survey] = await manager.query(
-        `SELECT s.id, s.updated_at::text AS version, a.neighbourhoods FROM surveys s JOIN agencies a ON a.id = s.agency_id WHERE s.id = $1`,
-        [surveyId],
-      );
+      const [survey] = await manager.query(`SELECT now() AS now, id, agency_id, updated_at::text AS version FROM surveys WHERE id = $1`, [surveyId]);
+      const now: Date = survey.now;
+      const neighbourhoods = await this.agencyReads.neighbourhoods(manager, survey.agency_id);
       const questions = await manager.find(SurveyQuestion, { where: { surveyId }, order: { position: 'ASC' } });
       const choices = await manager.find(SurveyOption, { where: { surveyId }, order: { position: 'ASC' } });
       const form: FormQuestion[] = questions.map((q) => Object.assign(q, { options: choices.filter((o) => o.questionId === q.id) }));
@@ -62,7 +64,7 @@ export class SurveyResultsService {
         terms: await topTerms(manager, surveyId),
         invitations: await queryInvitations(manager, surveyId),
       });
-      const snapshot = buildSnapshot(surveyId, now, form, survey.neighbourhoods, raw);
+      const snapshot = buildSnapshot(surveyId, now, form, neighbourhoods, raw);
       await manager.query(
         `INSERT INTO survey_results (survey_id, computed_at, response_count, results, tally, tallied_in_full_at) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (survey_id) DO UPDATE SET computed_at = EXCLUDED.computed_at, response_count = EXCLUDED.response_count, results = EXCLUDED.results,
