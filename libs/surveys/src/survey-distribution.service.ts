@@ -12,6 +12,7 @@ import { Survey, availability } from './survey.entity';
 import { SurveyLanguage, SurveyStatus } from './survey.enums';
 import { SurveyError } from './surveys.errors';
 import { textIn } from './localised-text';
+import { SurveyInvitationRepository } from './survey-invitation.repository';
 
 export interface DistributionOutcome {
   invited: number;
@@ -66,11 +67,14 @@ export class SurveyDistributionService {
         ? (contact.preferredLanguage as SurveyLanguage)
         : survey.languages[0];
       const token = generateToken();
-      const [inserted] = await manager.query(
-        `INSERT INTO survey_invitations (survey_id, agency_id, contact_id, email, language, token_hash)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (survey_id, contact_id) DO NOTHING RETURNING id`,
-        [survey.id, actor.agencyId, contact.id, contact.email, language, hashToken(token)],
-      );
+      const inserted = await SurveyInvitationRepository.insert(manager, {
+        surveyId: survey.id,
+        agencyId: actor.agencyId,
+        contactId: contact.id,
+        email: contact.email,
+        language,
+        tokenHash: hashToken(token),
+      });
       if (!inserted) {
         outcome.alreadyInvited++;
         continue;
@@ -95,7 +99,7 @@ export class SurveyDistributionService {
           link: `${this.config.PUBLIC_URL}/s/${survey.slug}/${token}`,
         },
       });
-      await manager.query(`UPDATE survey_invitations SET outbound_email_id = $2 WHERE id = $1`, [inserted.id, email.id]);
+      await SurveyInvitationRepository.linkEmail(manager, inserted.id, email.id);
       emails.push(email);
       outcome.invited++;
     }

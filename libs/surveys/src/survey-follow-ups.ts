@@ -7,6 +7,7 @@ import { AttendanceService } from '@app/invitations';
 import { Survey, availability } from './survey.entity';
 import { SurveyStatus } from './survey.enums';
 import { SurveyDistributionService } from './survey-distribution.service';
+import { SurveyInvitationRepository } from './survey-invitation.repository';
 
 /**
  * A completed forum's follow-up surveys go to its attendees by personal link, in the
@@ -43,11 +44,7 @@ export class SurveyFollowUps {
 
   /** Skips people who already have a link, so a repeated check-in writes nothing (not even an audit entry). */
   private async notYetSent(manager: EntityManager, surveyId: string, contactIds: string[]): Promise<string[]> {
-    const sent: { contact_id: string }[] = await manager.query(`SELECT contact_id FROM survey_invitations WHERE survey_id = $1 AND contact_id = ANY($2::uuid[])`, [
-      surveyId,
-      contactIds,
-    ]);
-    const already = new Set(sent.map((r) => r.contact_id));
+    const already = await SurveyInvitationRepository.contactsWithLink(manager, surveyId, contactIds);
     return contactIds.filter((id) => !already.has(id));
   }
 }

@@ -14,6 +14,7 @@ import { SurveyDefinition, validateDefinition } from './survey-definition';
 import { writeStructure } from './survey-structure';
 import { SurveyError } from './surveys.errors';
 import { textIn } from './localised-text';
+import { SurveyRepository } from './survey.repository';
 
 export interface SurveyFilter {
   status?: SurveyStatus;
@@ -122,7 +123,7 @@ export class SurveysService {
         await manager.save(survey);
         await writeStructure(manager, survey.id, definition);
         // Stored results carry the wording; recompute them with the new text.
-        await manager.query(`UPDATE surveys SET results_dirty = true WHERE id = $1`, [survey.id]);
+        await SurveyRepository.markResultsDirty(manager, survey.id);
         await this.audit.record(manager, actor, {
           action: 'survey.update',
           entityType: 'Survey',
@@ -154,7 +155,7 @@ export class SurveysService {
   async copy(actor: StaffActor, id: string): Promise<Survey> {
     return this.dataSource.transaction(async (manager) => {
       const source = await this.lock(manager, actor, id);
-      const [{ max }] = await manager.query(`SELECT max(version) AS max FROM surveys WHERE family_id = $1`, [source.familyId]);
+      const max = await SurveyRepository.maxVersion(manager, source.familyId);
       const questions = await manager.find(SurveyQuestion, { where: { surveyId: id }, order: { position: 'ASC' } });
       const options = questions.length ? await manager.find(SurveyOption, { where: { questionId: In(questions.map((q) => q.id)) }, order: { position: 'ASC' } }) : [];
       const keyOf = new Map(questions.map((q) => [q.id, q.key]));
@@ -162,7 +163,7 @@ export class SurveysService {
         manager.create(Survey, {
           ...source,
           id: randomUUID(),
-          version: Number(max) + 1,
+          version: max + 1,
           copiedFromId: source.id,
           slug: slugFrom(textIn(source.title, 'en')),
           status: SurveyStatus.DRAFT,
