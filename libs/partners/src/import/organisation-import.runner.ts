@@ -8,6 +8,7 @@ import { StaffService } from '@app/staff';
 import { OrganisationImport, OrganisationImportStatus } from './organisation-import.entity';
 import { ValidatedImport, readImportFile } from './validate-rows';
 import { ImportCounts, applyImport } from './apply-import';
+import { OrganisationImportRepository } from './organisation-import.repository';
 
 /** How many row errors are kept on the import (the count is always complete). */
 export const MAX_STORED_ERRORS = 1_000;
@@ -94,11 +95,9 @@ export class OrganisationImportRunner {
   /** In one transaction: the comparison, the writes (unless a dry run) and the audit entry. */
   private apply(job: OrganisationImport, file: ValidatedImport, report: (percent: number) => Promise<void>): Promise<ImportCounts | typeof ALREADY_FINISHED> {
     return this.dataSource.transaction(async (manager) => {
-      // One import per agency at a time, so two uploads cannot interleave their upserts.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('organisation-import'), hashtext($1))`, [job.agencyId]);
+      await OrganisationImportRepository.lockAgency(manager, job.agencyId);
       // A redelivered job (e.g. after a stall) that waited on the lock while the first delivery finished.
-      const [{ status }] = (await manager.query(`SELECT status FROM organisation_imports WHERE id = $1`, [job.id])) as { status: string }[];
-      if (status === OrganisationImportStatus.DONE) return ALREADY_FINISHED;
+      if ((await OrganisationImportRepository.status(manager, job.id)) === OrganisationImportStatus.DONE) return ALREADY_FINISHED;
       const counts = await applyImport(manager, job.agencyId, file, {
         dryRun: job.dryRun,
         onProgress: (fraction) => report(30 + fraction * 65),
