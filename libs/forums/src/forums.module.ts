@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
+import { EventsModule } from '@app/events';
 import { MailModule } from '@app/mail';
 import { Venue } from './venue.entity';
 import { Forum } from './forum.entity';
@@ -9,7 +9,6 @@ import { ForumHost } from './forum-host.entity';
 import { ForumScheduleChange } from './forum-schedule-change.entity';
 import { ForumReport, ForumReportOrganisation } from './reports/forum-report.entity';
 import { CommunityConcern } from './reports/community-concern.entity';
-import { ForumChangeNotifier } from './forum-change';
 import { ForumConflicts } from './forum-conflicts';
 import { ForumChangeRunner } from './forum-change-runner';
 import { ForumSchedulingService } from './forum-scheduling.service';
@@ -30,12 +29,11 @@ import { Organisation } from '@app/partners';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Venue, Forum, ForumHost, ForumScheduleChange, ForumReport, ForumReportOrganisation, CommunityConcern, ForumSeries, Agency, StaffUser, Organisation]),
-    DiscoveryModule,
+    EventsModule,
     AuditModule,
     MailModule,
   ],
   providers: [
-    ForumChangeNotifier,
     ForumConflicts,
     ForumChangeRunner,
     ForumSchedulingService,
@@ -50,7 +48,6 @@ import { Organisation } from '@app/partners';
     SeriesPreviewService,
   ],
   exports: [
-    ForumChangeNotifier,
     ForumConflicts,
     ForumChangeRunner,
     ForumSchedulingService,

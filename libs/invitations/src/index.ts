@@ -31,4 +31,4 @@ export { AttendanceService } from './attendance/attendance.service';
 export { InboundReplyService, REFUSAL } from './replies/inbound-reply.service';
 export type { InboundReply, RecipientCheck, ReplyOutcome } from './replies/inbound-reply.service';
 export { InvitationsModule } from './invitations.module';
-export { InvitationsDemoSeed } from './demo/invitations-demo-seed';
+export { InvitationsDemoModule } from './demo/invitations.demo.module';

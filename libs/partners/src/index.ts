@@ -16,5 +16,5 @@ export { OrganisationImportsService } from './import/organisation-imports.servic
 export type { OrganisationImportFilter } from './import/organisation-imports.service';
 export { OrganisationImportRunner } from './import/organisation-import.runner';
 export { OrganisationsExportService } from './export/organisations-export.service';
-export { PartnersDemoSeed } from './demo/partners.demo-seed';
+export { PartnersDemoModule } from './demo/partners.demo.module';
 export { PartnersModule } from './partners.module';

@@ -28,5 +28,5 @@ export { CellSuppression, SUPPRESSION_TEXT, suppressionText } from './results/di
 export { SurveyResultsService } from './results/survey-results.service';
 export { SurveyExportService } from './results/survey-export.service';
 export type { TextAnswer } from './results/survey-export.service';
-export { SurveyDemoSeed } from './demo/surveys.demo-seed';
+export { SurveysDemoModule } from './demo/surveys.demo.module';
 export { SurveysModule } from './surveys.module';

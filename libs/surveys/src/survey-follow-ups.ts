@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
+import { OnEvent, UnitOfWorkContext } from '@app/events';
 import type { Forum } from '@app/forums';
-import { ForumChange, ForumChangeContext, ForumStatus, OnForumChange, QueuedWork } from '@app/forums';
+import { ForumChange, ForumStatus } from '@app/forums';
+import { OutboxService, QueuedEmail } from '@app/mail';
 import { AttendanceService } from '@app/invitations';
 import { Survey, availability } from './survey.entity';
 import { SurveyStatus } from './survey.enums';
@@ -20,21 +22,23 @@ export class SurveyFollowUps {
   constructor(
     private readonly attendance: AttendanceService,
     private readonly distribution: SurveyDistributionService,
+    private readonly outbox: OutboxService,
   ) {}
 
-  @OnForumChange()
-  async onForumChange(change: ForumChange, { manager, actor }: ForumChangeContext): Promise<QueuedWork | void> {
-    if (change.kind === 'COMPLETED') return this.send(manager, actor, change.forum, await this.attendance.attendeeContactIds(manager, change.forum.id));
-    if (change.kind === 'ATTENDED' && change.forum.status === ForumStatus.COMPLETED) return this.send(manager, actor, change.forum, change.contactIds);
+  @OnEvent('forum.changed')
+  async onForumChange(change: ForumChange, tx: UnitOfWorkContext): Promise<void> {
+    const { manager, actor } = tx;
+    if (change.kind === 'COMPLETED') this.outbox.dispatchAfterCommit(tx, await this.send(manager, actor, change.forum, await this.attendance.attendeeContactIds(manager, change.forum.id)));
+    if (change.kind === 'ATTENDED' && change.forum.status === ForumStatus.COMPLETED) this.outbox.dispatchAfterCommit(tx, await this.send(manager, actor, change.forum, change.contactIds));
   }
 
-  private async send(manager: EntityManager, actor: Actor, forum: Forum, contactIds: string[]): Promise<QueuedWork> {
+  private async send(manager: EntityManager, actor: Actor, forum: Forum, contactIds: string[]): Promise<QueuedEmail[]> {
     if (contactIds.length === 0) return [];
     const surveys = await manager.find(Survey, {
       where: { agencyId: forum.agencyId, forumId: forum.id, status: SurveyStatus.PUBLISHED, personalInvitations: true },
       order: { createdAt: 'ASC' },
     });
-    const queued: QueuedWork = [];
+    const queued: QueuedEmail[] = [];
     for (const survey of surveys.filter((s) => availability(s) !== 'CLOSED')) {
       const fresh = await this.notYetSent(manager, survey.id, contactIds);
       if (fresh.length) queued.push(...(await this.distribution.distributeIn(manager, actor, survey.id, fresh)).emails);

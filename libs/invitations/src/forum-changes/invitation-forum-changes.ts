@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OutboxService } from '@app/mail';
-import { Forum, ForumChange, ForumChangeContext, OnForumChange, QueuedWork } from '@app/forums';
+import { OnEvent, UnitOfWorkContext } from '@app/events';
+import { Forum, ForumChange } from '@app/forums';
+import type { QueuedEmail } from '@app/mail';
+
+type QueuedWork = QueuedEmail[];
 import { InvitationMailComposer } from '../email/invitation-mail.composer';
 import { forumMailContext } from '../email/forum-mail-context';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
@@ -30,8 +34,13 @@ export class InvitationForumChanges {
     private readonly recipients: InvitationRecipients,
   ) {}
 
-  @OnForumChange()
-  async onForumChange(change: ForumChange, { manager }: ForumChangeContext): Promise<QueuedWork | void> {
+  @OnEvent('forum.changed')
+  async onForumChange(change: ForumChange, tx: UnitOfWorkContext): Promise<void> {
+    const emails = await this.handle(change, tx.manager);
+    if (emails) this.outbox.dispatchAfterCommit(tx, emails);
+  }
+
+  private async handle(change: ForumChange, manager: EntityManager): Promise<QueuedWork | void> {
     switch (change.kind) {
       case 'RESCHEDULED':
         return this.rescheduled(manager, change.forum);

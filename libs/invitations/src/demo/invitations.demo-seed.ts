@@ -1,3 +1,4 @@
+import { DemoSeedPart } from '@app/common';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
@@ -49,6 +50,7 @@ const DAY = 24 * 3_600_000;
  * A DemoSeedContributor for @app/setup (typed structurally); runs after partners and forums.
  */
 @Injectable()
+@DemoSeedPart(30)
 export class InvitationsDemoSeed {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
