@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
-import { ContactActor, NotFoundError, StaffActor } from '@app/common';
+import { Clock, ContactActor, NotFoundError, StaffActor } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { Contact } from './contact.entity';
 import { Organisation } from './organisation.entity';
@@ -43,6 +43,7 @@ export class ContactsService {
     @InjectRepository(Contact) private readonly contacts: Repository<Contact>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async get(actor: Pick<StaffActor, 'agencyId'>, id: string): Promise<Contact> {
@@ -197,7 +198,7 @@ export class ContactsService {
   }
 
   private async markOptedOut(manager: EntityManager, actor: StaffActor | ContactActor, contact: Contact, source: string): Promise<Contact> {
-    contact.optedOutAt = new Date();
+    contact.optedOutAt = this.clock.now();
     contact.optOutSource = source;
     const saved = await manager.save(contact);
     await this.audit.record(manager, actor, {

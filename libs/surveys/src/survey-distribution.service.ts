@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
-import { Actor, NotFoundError, generateToken, hashToken } from '@app/common';
+import { Actor, Clock, NotFoundError, generateToken, hashToken } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
@@ -30,6 +30,7 @@ export class SurveyDistributionService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly contacts: ContactsService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -51,7 +52,7 @@ export class SurveyDistributionService {
     if (!survey) throw new NotFoundError('Survey', surveyId);
     if (!survey.personalInvitations) throw SurveyError.noPersonalLinks();
     // Links may go out before the survey opens, never for a draft or a closed survey.
-    if (survey.status !== SurveyStatus.PUBLISHED || availability(survey) === 'CLOSED') throw SurveyError.notOpen('CLOSED');
+    if (survey.status !== SurveyStatus.PUBLISHED || availability(survey, this.clock.now()) === 'CLOSED') throw SurveyError.notOpen('CLOSED');
     // Who may be mailed is the partners' one rule (never the opted-out).
     const contacts = await this.contacts.recipientsAmong(manager, actor.agencyId, ids);
     const missing = ids.filter((id) => !contacts.some((c) => c.id === id));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor } from '@app/common';
+import { Actor, Clock } from '@app/common';
 import { OnEvent, UnitOfWorkContext } from '@app/events';
 import type { Forum } from '@app/forums';
 import { ForumChange, ForumStatus } from '@app/forums';
@@ -23,6 +23,7 @@ export class SurveyFollowUps {
     private readonly attendance: AttendanceService,
     private readonly distribution: SurveyDistributionService,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   @OnEvent('forum.changed')
@@ -39,7 +40,7 @@ export class SurveyFollowUps {
       order: { createdAt: 'ASC' },
     });
     const queued: QueuedEmail[] = [];
-    for (const survey of surveys.filter((s) => availability(s) !== 'CLOSED')) {
+    for (const survey of surveys.filter((s) => availability(s, this.clock.now()) !== 'CLOSED')) {
       const fresh = await this.notYetSent(manager, survey.id, contactIds);
       if (fresh.length) queued.push(...(await this.distribution.distributeIn(manager, actor, survey.id, fresh)).emails);
     }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { BatchedCalls, hashToken } from '@app/common';
+import { BatchedCalls, Clock, hashToken } from '@app/common';
 import { JobsService } from '@app/queue';
 import { AgenciesService, AgencyReadsService } from '@app/agencies';
 import { Survey, availability } from './survey.entity';
@@ -56,6 +56,7 @@ export class SurveyResponsesService {
     private readonly jobs: JobsService,
     private readonly agencies: AgenciesService,
     private readonly agencyReads: AgencyReadsService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -104,7 +105,7 @@ export class SurveyResponsesService {
    */
   async submit(submission: Submission): Promise<void> {
     const { survey, questions, neighbourhoods } = submission.form;
-    const state = availability(survey);
+    const state = availability(survey, this.clock.now());
     if (state !== 'OPEN') throw SurveyError.notOpen(state);
     const invitation = submission.token !== undefined ? await this.checkToken(survey, submission.token) : null;
     if (!invitation && !survey.publicLink) throw SurveyError.invitationOnly();

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { InputError, NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
+import { Clock, InputError, NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { ForumQueriesService } from '@app/forums';
@@ -40,6 +40,7 @@ export class SurveysService {
     private readonly audit: AuditService,
     private readonly agencies: AgenciesService,
     private readonly forums: ForumQueriesService,
+    private readonly clock: Clock,
   ) {}
 
   list(actor: StaffActor, filter: SurveyFilter, page: PageArgs) {
@@ -140,14 +141,14 @@ export class SurveysService {
       if (survey.status !== SurveyStatus.DRAFT) throw SurveyError.invalidTransition(survey.status, SurveyStatus.PUBLISHED);
       const count = await manager.count(SurveyQuestion, { where: { surveyId: id } });
       if (count === 0) throw new InputError('id', 'Add at least one question before publishing', 'SURVEY_EMPTY');
-      survey.publishedAt = new Date();
+      survey.publishedAt = this.clock.now();
     });
   }
 
   async close(actor: StaffActor, id: string): Promise<Survey> {
     return this.transition(actor, id, SurveyStatus.CLOSED, async (_manager, survey) => {
       if (survey.status !== SurveyStatus.PUBLISHED) throw SurveyError.invalidTransition(survey.status, SurveyStatus.CLOSED);
-      survey.closedAt = new Date();
+      survey.closedAt = this.clock.now();
     });
   }
 

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, StaffActor } from '@app/common';
+import { Clock, DomainError, StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { StaffService } from '@app/staff';
@@ -32,6 +32,7 @@ export class OrganisationImportRunner {
     private readonly audit: AuditService,
     private readonly agencies: AgenciesService,
     private readonly staff: StaffService,
+    private readonly clock: Clock,
   ) {}
 
   /** `finalAttempt`: false while the queue will retry, so a failure shows as QUEUED (retrying), not FAILED. */
@@ -44,19 +45,19 @@ export class OrganisationImportRunner {
       .getOne();
     if (!job) return OrganisationImportStatus.FAILED; // deleted: nothing to do
     if (FINISHED.includes(job.status)) return job.status; // a redelivered job: already done
-    await this.update(importId, { status: OrganisationImportStatus.RUNNING, startedAt: new Date(), finishedAt: null, failure: null, progress: 0 });
+    await this.update(importId, { status: OrganisationImportStatus.RUNNING, startedAt: this.clock.now(), finishedAt: null, failure: null, progress: 0 });
     try {
       return await this.process(job);
     } catch (err) {
       if (err instanceof DomainError) {
-        await this.update(importId, { status: OrganisationImportStatus.FAILED, failure: err.message, finishedAt: new Date(), content: null });
+        await this.update(importId, { status: OrganisationImportStatus.FAILED, failure: err.message, finishedAt: this.clock.now(), content: null });
         return OrganisationImportStatus.FAILED;
       }
       this.logger.error({ err, importId }, 'Organisation import failed');
       await this.update(
         importId,
         finalAttempt
-          ? { status: OrganisationImportStatus.FAILED, failure: 'Internal error while importing; nothing was written', finishedAt: new Date() }
+          ? { status: OrganisationImportStatus.FAILED, failure: 'Internal error while importing; nothing was written', finishedAt: this.clock.now() }
           : { status: OrganisationImportStatus.QUEUED, failure: 'An attempt failed and nothing was written; retrying', progress: 0 },
       );
       throw err; // let the queue retry: the run is idempotent
@@ -86,7 +87,7 @@ export class OrganisationImportRunner {
       errors: file.errors.slice(0, MAX_STORED_ERRORS),
       errorCount: file.errors.length,
       progress: 100,
-      finishedAt: new Date(),
+      finishedAt: this.clock.now(),
       content: null,
     });
     return status;
