@@ -15,8 +15,7 @@ import { Client } from 'pg';
 import { loadConfig } from '@app/config';
 import { benchDatabase } from './bench-database';
 import { StaffActor, StaffRole } from '@app/common';
-import { CSV_COLUMNS, OrganisationImportsService, decodeCsv, parseCsv } from '@app/partners';
-import { validateRows } from '../libs/partners/src/import/validate-rows';
+import { CSV_COLUMNS, OrganisationImportsService, readImportFile } from '@app/partners';
 import { createWorker } from '../apps/worker/src/bootstrap';
 
 const ROWS = Number(process.env.ROWS ?? 10_000);
@@ -191,7 +190,7 @@ async function main(): Promise<void> {
     const parsing: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const started = performance.now();
-      validateRows(parseCsv(decodeCsv(csv)), NEIGHBOURHOODS);
+      readImportFile(csv, NEIGHBOURHOODS);
       parsing.push(performance.now() - started);
     }
     const b = median(base);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { INestApplicationContext } from '@nestjs/common';
 import { Browser, Page } from 'playwright-core';
 import { StaffRole } from '@app/common';
-import { Organisation, OrganisationStatus, OrganisationType } from '@app/partners';
+import { OrganisationStatus, OrganisationType } from '@app/partners';
 import { TestApp, createContact, createOrganisation, createTestApp, startTestWorker, testConfig } from '@app/testing';
 import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole, waitUntilTrue } from './support/console';
 
@@ -170,7 +170,10 @@ describe('The console partners area in a real browser', () => {
     await expectAccessible(page);
 
     // A contact who opted out from an email's link shows it too, and their edit page says editing keeps it.
-    const org = await t.dataSource.getRepository(Organisation).findOneByOrFail({ agencyId: staff.agencyId, name: 'Eastbrook Tenants Union' });
+    const [org]: { id: string; agencyId: string }[] = await t.dataSource.query(`SELECT id, agency_id AS "agencyId" FROM organisations WHERE agency_id = $1 AND name = $2`, [
+      staff.agencyId,
+      'Eastbrook Tenants Union',
+    ]);
     await createContact(t.dataSource, org, { name: 'Sam Okafor', optedOutAt: new Date('2026-01-05T15:00:00Z'), optOutSource: 'unsubscribe link', preferredLanguage: 'so' });
     await page.reload();
     const sam = row(page, /Sam Okafor/);

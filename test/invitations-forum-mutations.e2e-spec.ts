@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { DateTime } from 'luxon';
 import type { Forum } from '@app/forums';
-import { Contact } from '@app/partners';
+import type { Contact } from '@app/partners';
 import { JobsService, QueueName } from '@app/queue';
 import { MailTestStack, createMailTestStack, waitForIdleQueues } from '@app/testing';
 import { calendarPart, expectCalendarAlternative, postForm, until } from './support/rsvp-helpers';

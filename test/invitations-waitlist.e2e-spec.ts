@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
-import { Contact } from '@app/partners';
+import type { Contact } from '@app/partners';
 import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff, createVenue } from '@app/testing';
 import { INVITE, postForm, tokenOf, until } from './support/rsvp-helpers';
 

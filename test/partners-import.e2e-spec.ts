@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import Redis from 'ioredis';
 import { StaffRole } from '@app/common';
-import { OrganisationImport, OrganisationImportStatus } from '@app/partners';
+import { OrganisationImportStatus } from '@app/partners';
 import { QueueName } from '@app/queue';
 import { ImportsProcessor } from '../apps/worker/src/processors/imports.processor';
 import { TestApp, createAgency, createContact, createOrganisation, createSignedInStaff, createTestApp, eventually, startTestWorker, testConfig } from '@app/testing';
@@ -385,9 +385,10 @@ describe('CSV import and export of partner organisations', () => {
   async function queuedWithoutJob() {
     const { agency, token } = await officer();
     const [user] = await t.dataSource.query(`SELECT id FROM staff_users WHERE agency_id = $1`, [agency.id]);
-    const repo = t.dataSource.getRepository(OrganisationImport);
-    const lost = await repo.save(
-      repo.create({ agencyId: agency.id, createdBy: user.id, dryRun: false, status: OrganisationImportStatus.QUEUED, progress: 0, content: Buffer.from(VALID), byteSize: VALID.length, errors: [], errorCount: 0 }),
+    const [lost]: { id: string }[] = await t.dataSource.query(
+      `INSERT INTO organisation_imports (agency_id, created_by, dry_run, status, progress, content, byte_size, errors, error_count)
+       VALUES ($1, $2, false, $3, 0, $4, $5, '[]', 0) RETURNING id`,
+      [agency.id, user.id, OrganisationImportStatus.QUEUED, Buffer.from(VALID), VALID.length],
     );
     return { token, lost };
   }

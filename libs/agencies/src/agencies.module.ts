@@ -4,10 +4,11 @@ import { AuditModule } from '@app/audit';
 import { Agency } from './agency.entity';
 import { AgenciesService } from './agencies.service';
 import { AgencyDirectory } from './agency-directory.service';
+import { AgencyReadsService } from './agency-reads.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Agency]), AuditModule],
-  providers: [AgenciesService, AgencyDirectory],
-  exports: [AgenciesService, AgencyDirectory],
+  providers: [AgenciesService, AgencyDirectory, AgencyReadsService],
+  exports: [AgenciesService, AgencyDirectory, AgencyReadsService],
 })
 export class AgenciesModule {}

@@ -4,6 +4,7 @@ export type { AgencyBranding } from './agency.entity';
 export { Agency } from './agency.entity';
 export { AgencyError, AgencyErrorCode } from './agencies.errors';
 export { AgenciesService } from './agencies.service';
+export { AgencyReadsService } from './agency-reads.service';
 export type { AgencySettings } from './agencies.service';
 export { AgencyDirectory } from './agency-directory.service';
 export { AgenciesModule } from './agencies.module';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
-import { ContactActor, NotFoundError, StaffActor } from '@app/common';
+import { Clock, ContactActor, NotFoundError, StaffActor } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { Contact } from './contact.entity';
 import { Organisation } from './organisation.entity';
@@ -16,6 +16,16 @@ export interface ContactFields {
   roleTitle?: string | null;
   /** Empty means `en`. */
   preferredLanguage?: string | null;
+}
+
+/** A contact as a sender needs it: where to write, in which language, and whether it may be mailed at all. */
+export interface ContactRecipient {
+  id: string;
+  name: string;
+  email: string;
+  preferredLanguage: string;
+  /** False for an opted-out contact (the rule of `mailableContacts`). */
+  mailable: boolean;
 }
 
 type CheckedContact = Partial<Omit<ContactFields, 'preferredLanguage'>> & { preferredLanguage?: string };
@@ -33,6 +43,7 @@ export class ContactsService {
     @InjectRepository(Contact) private readonly contacts: Repository<Contact>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async get(actor: Pick<StaffActor, 'agencyId'>, id: string): Promise<Contact> {
@@ -72,6 +83,16 @@ export class ContactsService {
       .andWhere('contact.id = ANY(CAST(:mailableIds AS uuid[]))', { mailableIds: [...contactIds] })
       .getRawMany<{ id: string }>();
     return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * The agency's contacts with these ids (unknown ids are left out), each marked mailable or
+   * not by the rule of `mailableContacts`: one query, in the caller's transaction.
+   */
+  async recipientsAmong(manager: EntityManager, agencyId: string, contactIds: readonly string[]): Promise<ContactRecipient[]> {
+    if (contactIds.length === 0) return [];
+    const contacts = await manager.find(Contact, { where: { agencyId, id: In([...contactIds]) } });
+    return contacts.map((c) => ({ id: c.id, name: c.name, email: c.email, preferredLanguage: c.preferredLanguage, mailable: c.optedOutAt === null }));
   }
 
   async add(actor: StaffActor, organisationId: string, fields: ContactFields): Promise<Contact> {
@@ -177,7 +198,7 @@ export class ContactsService {
   }
 
   private async markOptedOut(manager: EntityManager, actor: StaffActor | ContactActor, contact: Contact, source: string): Promise<Contact> {
-    contact.optedOutAt = new Date();
+    contact.optedOutAt = this.clock.now();
     contact.optOutSource = source;
     const saved = await manager.save(contact);
     await this.audit.record(manager, actor, {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
 import { AgenciesModule } from '@app/agencies';
+import { StaffModule } from '@app/staff';
 import { Organisation } from './organisation.entity';
 import { Contact } from './contact.entity';
 import { OrganisationImport } from './import/organisation-import.entity';
@@ -16,7 +17,7 @@ const services = [OrganisationsService, ContactsService, OrganisationImportsServ
 
 /** Partner organisations and their contacts: directory, opt-outs, CSV import and export. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Organisation, Contact, OrganisationImport]), AuditModule, AgenciesModule],
+  imports: [TypeOrmModule.forFeature([Organisation, Contact, OrganisationImport]), AuditModule, AgenciesModule, StaffModule],
   providers: services,
   exports: services,
 })

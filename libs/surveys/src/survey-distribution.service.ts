@@ -2,16 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
-import { Actor, NotFoundError, generateToken, hashToken } from '@app/common';
+import { Actor, Clock, NotFoundError, generateToken, hashToken } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { ContactsService } from '@app/partners';
-import { OutboxService, OutboundEmail, QueuedEmail } from '@app/mail';
+import { OutboxService, QueuedEmail } from '@app/mail';
 import { Survey, availability } from './survey.entity';
 import { SurveyLanguage, SurveyStatus } from './survey.enums';
 import { SurveyError } from './surveys.errors';
 import { textIn } from './localised-text';
+import { SurveyInvitationRepository } from './survey-invitation.repository';
 
 export interface DistributionOutcome {
   invited: number;
@@ -29,6 +30,7 @@ export class SurveyDistributionService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly contacts: ContactsService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -50,31 +52,30 @@ export class SurveyDistributionService {
     if (!survey) throw new NotFoundError('Survey', surveyId);
     if (!survey.personalInvitations) throw SurveyError.noPersonalLinks();
     // Links may go out before the survey opens, never for a draft or a closed survey.
-    if (survey.status !== SurveyStatus.PUBLISHED || availability(survey) === 'CLOSED') throw SurveyError.notOpen('CLOSED');
-    const contacts: { id: string; name: string; email: string; preferred_language: string }[] = await manager.query(
-      `SELECT id, name, email, preferred_language FROM contacts WHERE agency_id = $1 AND id = ANY ($2::uuid[])`,
-      [actor.agencyId, ids],
-    );
+    if (survey.status !== SurveyStatus.PUBLISHED || availability(survey, this.clock.now()) === 'CLOSED') throw SurveyError.notOpen('CLOSED');
     // Who may be mailed is the partners' one rule (never the opted-out).
-    const mailable = await this.contacts.mailableAmong(manager, actor.agencyId, ids);
+    const contacts = await this.contacts.recipientsAmong(manager, actor.agencyId, ids);
     const missing = ids.filter((id) => !contacts.some((c) => c.id === id));
     if (missing.length) throw new NotFoundError('Contact', missing[0]);
     const outcome: DistributionOutcome = { invited: 0, skippedOptedOut: 0, alreadyInvited: 0 };
-    const emails: OutboundEmail[] = [];
+    const emails: QueuedEmail[] = [];
     for (const contact of contacts) {
-      if (!mailable.has(contact.id)) {
+      if (!contact.mailable) {
         outcome.skippedOptedOut++;
         continue;
       }
-      const language: SurveyLanguage = survey.languages.includes(contact.preferred_language as SurveyLanguage)
-        ? (contact.preferred_language as SurveyLanguage)
+      const language: SurveyLanguage = survey.languages.includes(contact.preferredLanguage as SurveyLanguage)
+        ? (contact.preferredLanguage as SurveyLanguage)
         : survey.languages[0];
       const token = generateToken();
-      const [inserted] = await manager.query(
-        `INSERT INTO survey_invitations (survey_id, agency_id, contact_id, email, language, token_hash)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (survey_id, contact_id) DO NOTHING RETURNING id`,
-        [survey.id, actor.agencyId, contact.id, contact.email, language, hashToken(token)],
-      );
+      const inserted = await SurveyInvitationRepository.insert(manager, {
+        surveyId: survey.id,
+        agencyId: actor.agencyId,
+        contactId: contact.id,
+        email: contact.email,
+        language,
+        tokenHash: hashToken(token),
+      });
       if (!inserted) {
         outcome.alreadyInvited++;
         continue;
@@ -99,7 +100,7 @@ export class SurveyDistributionService {
           link: `${this.config.PUBLIC_URL}/s/${survey.slug}/${token}`,
         },
       });
-      await manager.query(`UPDATE survey_invitations SET outbound_email_id = $2 WHERE id = $1`, [inserted.id, email.id]);
+      await SurveyInvitationRepository.linkEmail(manager, inserted.id, email.id);
       emails.push(email);
       outcome.invited++;
     }

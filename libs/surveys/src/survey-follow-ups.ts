@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor } from '@app/common';
+import { Actor, Clock } from '@app/common';
 import { OnEvent, UnitOfWorkContext } from '@app/events';
-import { Forum, ForumChange, ForumStatus } from '@app/forums';
+import type { Forum } from '@app/forums';
+import { ForumChange, ForumStatus } from '@app/forums';
 import { OutboxService, QueuedEmail } from '@app/mail';
-
-type QueuedWork = QueuedEmail[];
 import { AttendanceService } from '@app/invitations';
 import { Survey, availability } from './survey.entity';
 import { SurveyStatus } from './survey.enums';
 import { SurveyDistributionService } from './survey-distribution.service';
+import { SurveyInvitationRepository } from './survey-invitation.repository';
 
 /**
  * A completed forum's follow-up surveys go to its attendees by personal link, in the
@@ -23,6 +23,7 @@ export class SurveyFollowUps {
     private readonly attendance: AttendanceService,
     private readonly distribution: SurveyDistributionService,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   @OnEvent('forum.changed')
@@ -32,14 +33,14 @@ export class SurveyFollowUps {
     if (change.kind === 'ATTENDED' && change.forum.status === ForumStatus.COMPLETED) this.outbox.dispatchAfterCommit(tx, await this.send(manager, actor, change.forum, change.contactIds));
   }
 
-  private async send(manager: EntityManager, actor: Actor, forum: Forum, contactIds: string[]): Promise<QueuedWork> {
+  private async send(manager: EntityManager, actor: Actor, forum: Forum, contactIds: string[]): Promise<QueuedEmail[]> {
     if (contactIds.length === 0) return [];
     const surveys = await manager.find(Survey, {
       where: { agencyId: forum.agencyId, forumId: forum.id, status: SurveyStatus.PUBLISHED, personalInvitations: true },
       order: { createdAt: 'ASC' },
     });
-    const queued: QueuedWork = [];
-    for (const survey of surveys.filter((s) => availability(s) !== 'CLOSED')) {
+    const queued: QueuedEmail[] = [];
+    for (const survey of surveys.filter((s) => availability(s, this.clock.now()) !== 'CLOSED')) {
       const fresh = await this.notYetSent(manager, survey.id, contactIds);
       if (fresh.length) queued.push(...(await this.distribution.distributeIn(manager, actor, survey.id, fresh)).emails);
     }
@@ -48,11 +49,7 @@ export class SurveyFollowUps {
 
   /** Skips people who already have a link, so a repeated check-in writes nothing (not even an audit entry). */
   private async notYetSent(manager: EntityManager, surveyId: string, contactIds: string[]): Promise<string[]> {
-    const sent: { contact_id: string }[] = await manager.query(`SELECT contact_id FROM survey_invitations WHERE survey_id = $1 AND contact_id = ANY($2::uuid[])`, [
-      surveyId,
-      contactIds,
-    ]);
-    const already = new Set(sent.map((r) => r.contact_id));
+    const already = await SurveyInvitationRepository.contactsWithLink(manager, surveyId, contactIds);
     return contactIds.filter((id) => !already.has(id));
   }
 }

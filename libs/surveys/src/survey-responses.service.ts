@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { BatchedCalls, hashToken } from '@app/common';
+import { BatchedCalls, Clock, hashToken } from '@app/common';
 import { JobsService } from '@app/queue';
+import { AgenciesService, AgencyReadsService } from '@app/agencies';
 import { Survey, availability } from './survey.entity';
 import { SurveyQuestion } from './survey-question.entity';
 import { SurveyOption } from './survey-option.entity';
@@ -11,7 +12,8 @@ import { SurveyInvitation } from './survey-invitation.entity';
 import { SurveyLanguage } from './survey.enums';
 import { FormQuestion, RawAnswer, evaluateAnswers } from './survey-answers';
 import { SurveyError } from './surveys.errors';
-import { CheckedResponse, PublicResponse, answerIndexes, writePublicResponses } from './public-response-writes';
+import { CheckedResponse, PublicResponse, SurveyResponseRepository } from './survey-response.repository';
+import { SurveyRepository } from './survey.repository';
 
 export interface SurveyForm {
   survey: Survey;
@@ -31,11 +33,6 @@ export interface Submission {
 /** How long a burst of responses waits before one recomputation of the survey's results. */
 export const AGGREGATE_DEBOUNCE_MS = 1_000;
 const FORM_CACHE_MS = 60_000;
-const SURVEY_COLUMNS = `id, agency_id AS "agencyId", family_id AS "familyId", version, copied_from_id AS "copiedFromId", slug, title, introduction,
-  closing_message AS "closingMessage", languages, anonymous, results_public AS "resultsPublic", public_link AS "publicLink",
-  personal_invitations AS "personalInvitations", forum_id AS "forumId", opens_at AS "opensAt", closes_at AS "closesAt", status,
-  published_at AS "publishedAt", closed_at AS "closedAt", results_dirty AS "resultsDirty", created_by AS "createdBy",
-  created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 /** Taking answers: loading a survey for its page, checking answers and personal links, storing a response. */
 @Injectable()
@@ -47,20 +44,19 @@ export class SurveyResponsesService {
   /** Survey rows by slug: concurrent page loads share one query (each still starts after its request). */
   private readonly surveyRows = new BatchedCalls<string, Record<string, unknown> | undefined>(async (slugs) => {
     // A suspended agency's surveys are not found (its public pages all are).
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT ${SURVEY_COLUMNS} FROM surveys WHERE slug = ANY($1)
-         AND NOT EXISTS (SELECT 1 FROM agencies a WHERE a.id = surveys.agency_id AND a.suspended_at IS NOT NULL)`,
-      [slugs],
-    );
+    const rows = await SurveyRepository.bySlugs(this.dataSource, slugs, this.agencyReads.notSuspended('surveys.agency_id'));
     const bySlug = new Map(rows.map((row) => [row.slug, row]));
     return slugs.map((slug) => bySlug.get(slug));
   });
   /** Public-link responses: concurrent posts share one statement and one commit. */
-  private readonly publicWrites = new BatchedCalls<PublicResponse, void>((responses) => writePublicResponses(this.dataSource, responses));
+  private readonly publicWrites = new BatchedCalls<PublicResponse, void>((responses) => SurveyResponseRepository.writePublic(this.dataSource, responses));
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
+    private readonly agencies: AgenciesService,
+    private readonly agencyReads: AgencyReadsService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -78,16 +74,16 @@ export class SurveyResponsesService {
     if (cached && cached.version === survey.updatedAt.getTime() && Date.now() - cached.loadedAt < FORM_CACHE_MS) {
       return { ...cached.form, survey };
     }
-    const [questions, options, [agency]] = await Promise.all([
+    const [questions, options, agency] = await Promise.all([
       this.dataSource.getRepository(SurveyQuestion).find({ where: { surveyId: survey.id }, order: { position: 'ASC' } }),
       this.dataSource.getRepository(SurveyOption).find({ where: { surveyId: survey.id }, order: { position: 'ASC' } }),
-      this.dataSource.query(`SELECT neighbourhoods, time_zone FROM agencies WHERE id = $1`, [survey.agencyId]),
+      this.agencies.get(survey.agencyId),
     ]);
     const form: SurveyForm = {
       survey,
       questions: questions.map((q) => Object.assign(q, { options: options.filter((o) => o.questionId === q.id) })),
       neighbourhoods: agency.neighbourhoods,
-      timeZone: agency.time_zone,
+      timeZone: agency.timeZone,
     };
     if (this.forms.size > 1_000) this.forms.clear();
     this.forms.set(survey.id, { version: survey.updatedAt.getTime(), loadedAt: Date.now(), form });
@@ -109,7 +105,7 @@ export class SurveyResponsesService {
    */
   async submit(submission: Submission): Promise<void> {
     const { survey, questions, neighbourhoods } = submission.form;
-    const state = availability(survey);
+    const state = availability(survey, this.clock.now());
     if (state !== 'OPEN') throw SurveyError.notOpen(state);
     const invitation = submission.token !== undefined ? await this.checkToken(survey, submission.token) : null;
     if (!invitation && !survey.publicLink) throw SurveyError.invitationOnly();
@@ -121,51 +117,10 @@ export class SurveyResponsesService {
     await this.requestAggregation(survey.id);
   }
 
-  /**
-   * One statement, so one atomic step and one round trip: claim the personal link, write the
-   * response and its answers, list it for the results to count, record the respondent (named
-   * surveys only) and mark the results stale. Concurrent posts of one link queue on the
-   * invitation row; only the first finds it unused, the others insert nothing.
-   */
+  /** Claims the personal link and writes the response in one statement (see the repository); a link already used is refused. */
   private async writePersonal(response: CheckedResponse, invitation: SurveyInvitation, anonymous: boolean): Promise<void> {
-    const values = response.values;
-    const [row] = await this.dataSource.query(
-      `WITH claim AS (
-         UPDATE survey_invitations SET used = true, use_settled = NOT $9::boolean
-         WHERE id = $10 AND NOT used RETURNING id, contact_id
-       ), response AS (
-         INSERT INTO survey_responses (survey_id, agency_id, submitted_on, language, neighbourhood)
-         SELECT $1, $2, (now() AT TIME ZONE 'UTC')::date, $3, $4
-         FROM claim
-         RETURNING id, submitted_on
-       ), answers AS (
-         INSERT INTO survey_answers (response_id, survey_id, question_id, option_id, answer_index, number_value, text_value, neighbourhood, submitted_on)
-         SELECT response.id, $1, a.question_id, a.option_id, a.answer_index, a.number_value, a.text_value, $4, response.submitted_on
-         FROM response, unnest($5::uuid[], $6::uuid[], $11::smallint[], $7::float8[], $8::text[]) AS a(question_id, option_id, answer_index, number_value, text_value)
-       ), uncounted AS (
-         INSERT INTO survey_uncounted_responses (response_id, survey_id) SELECT response.id, $1 FROM response
-       ), respondent AS (
-         INSERT INTO survey_respondents (response_id, survey_id, invitation_id, contact_id)
-         SELECT response.id, $1, claim.id, claim.contact_id FROM response, claim WHERE NOT $9::boolean
-       ), dirty AS (
-         UPDATE surveys SET results_dirty = true WHERE id = $1 AND NOT results_dirty AND EXISTS (SELECT 1 FROM response)
-       )
-       SELECT (SELECT count(*) FROM response)::int AS written`,
-      [
-        response.surveyId,
-        response.agencyId,
-        response.language,
-        response.neighbourhood,
-        values.map((v) => v.questionId),
-        values.map((v) => v.optionId),
-        values.map((v) => v.numberValue),
-        values.map((v) => v.textValue),
-        anonymous,
-        invitation.id,
-        answerIndexes(values),
-      ],
-    );
-    if (row.written === 0) throw SurveyError.tokenUsed();
+    const written = await SurveyResponseRepository.writePersonal(this.dataSource, response, invitation.id, anonymous);
+    if (!written) throw SurveyError.tokenUsed();
   }
 
   /**
@@ -198,7 +153,7 @@ export class SurveyResponsesService {
   }
 
   private async markDirty(surveyId: string): Promise<void> {
-    await this.dataSource.query(`UPDATE surveys SET results_dirty = true WHERE id = $1 AND NOT results_dirty`, [surveyId]);
+    await SurveyRepository.markResultsDirty(this.dataSource, surveyId);
   }
 
 }

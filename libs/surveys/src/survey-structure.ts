@@ -3,6 +3,8 @@ import { SurveyQuestion } from './survey-question.entity';
 import { SurveyOption } from './survey-option.entity';
 import { SurveyDefinition } from './survey-definition';
 import { SurveyError } from './surveys.errors';
+import { SurveyRepository } from './survey.repository';
+import { SurveyResponseRepository } from './survey-response.repository';
 
 /**
  * Writes a survey's question list, matching existing questions and options by key so
@@ -12,8 +14,7 @@ import { SurveyError } from './surveys.errors';
 export async function writeStructure(manager: EntityManager, surveyId: string, definition: SurveyDefinition): Promise<void> {
   const existing = await manager.find(SurveyQuestion, { where: { surveyId } });
   const existingOptions = await manager.find(SurveyOption, { where: { surveyId } });
-  const [{ has }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM survey_responses WHERE survey_id = $1) AS has`, [surveyId]);
-  const hasResponses = Boolean(has);
+  const hasResponses = await SurveyResponseRepository.exists(manager, surveyId);
   const byKey = new Map(existing.map((q) => [q.key, q]));
   const wanted = new Map(definition.questions.map((q, i) => [q.key, { q, i }]));
 
@@ -77,7 +78,7 @@ export async function writeStructure(manager: EntityManager, surveyId: string, d
     }
   }
   // Pages cache a survey's questions by this timestamp, so every structural edit moves it.
-  await manager.query(`UPDATE surveys SET updated_at = clock_timestamp() WHERE id = $1`, [surveyId]);
+  await SurveyRepository.touch(manager, surveyId);
   for (const q of definition.questions) {
     if (!q.condition) continue;
     await manager.update(
@@ -88,7 +89,6 @@ export async function writeStructure(manager: EntityManager, surveyId: string, d
   }
 }
 
-async function answered(manager: EntityManager, column: 'question_id' | 'option_id', id: string): Promise<boolean> {
-  const [row] = await manager.query(`SELECT EXISTS (SELECT 1 FROM survey_answers WHERE ${column} = $1) AS has`, [id]);
-  return Boolean(row.has);
+function answered(manager: EntityManager, column: 'question_id' | 'option_id', id: string): Promise<boolean> {
+  return SurveyResponseRepository.answered(manager, column, id);
 }

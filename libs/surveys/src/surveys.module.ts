@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
 import { AgenciesModule } from '@app/agencies';
 import { MailModule } from '@app/mail';
+import { ForumsModule } from '@app/forums';
 import { InvitationsModule } from '@app/invitations';
 import { PartnersModule } from '@app/partners';
 import { Survey } from './survey.entity';
@@ -22,7 +23,7 @@ const SERVICES = [SurveysService, SurveyResponsesService, SurveySubmissionGate, 
 
 /** Surveys split by concern: building, answering, distributing (also to a completed forum's attendees), results and exports. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Survey, SurveyQuestion, SurveyOption, SurveyInvitation, SurveyResultsRow]), AuditModule, AgenciesModule, MailModule, InvitationsModule, PartnersModule],
+  imports: [TypeOrmModule.forFeature([Survey, SurveyQuestion, SurveyOption, SurveyInvitation, SurveyResultsRow]), AuditModule, AgenciesModule, ForumsModule, MailModule, InvitationsModule, PartnersModule],
   providers: [...SERVICES, SurveyFollowUps],
   exports: SERVICES,
 })

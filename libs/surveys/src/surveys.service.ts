@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { InputError, NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
+import { Clock, InputError, NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
+import { ForumQueriesService } from '@app/forums';
 import { Survey } from './survey.entity';
 import { SurveyQuestion } from './survey-question.entity';
 import { SurveyOption } from './survey-option.entity';
@@ -13,6 +14,7 @@ import { SurveyDefinition, validateDefinition } from './survey-definition';
 import { writeStructure } from './survey-structure';
 import { SurveyError } from './surveys.errors';
 import { textIn } from './localised-text';
+import { SurveyRepository } from './survey.repository';
 
 export interface SurveyFilter {
   status?: SurveyStatus;
@@ -37,6 +39,8 @@ export class SurveysService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly agencies: AgenciesService,
+    private readonly forums: ForumQueriesService,
+    private readonly clock: Clock,
   ) {}
 
   list(actor: StaffActor, filter: SurveyFilter, page: PageArgs) {
@@ -82,7 +86,7 @@ export class SurveysService {
   async create(actor: StaffActor, input: SurveyDefinition): Promise<Survey> {
     return this.mapSlugConflict(() =>
       this.dataSource.transaction(async (manager) => {
-        const definition = await this.validate(manager, actor, input);
+        const definition = await this.validate(actor, input);
         const id = randomUUID();
         const survey = await manager.save(
           manager.create(Survey, {
@@ -115,12 +119,12 @@ export class SurveysService {
     return this.mapSlugConflict(() =>
       this.dataSource.transaction(async (manager) => {
         const survey = await this.lock(manager, actor, id);
-        const definition = await this.validate(manager, actor, input);
+        const definition = await this.validate(actor, input);
         Object.assign(survey, this.settings(definition), definition.slug ? { slug: definition.slug } : {});
         await manager.save(survey);
         await writeStructure(manager, survey.id, definition);
         // Stored results carry the wording; recompute them with the new text.
-        await manager.query(`UPDATE surveys SET results_dirty = true WHERE id = $1`, [survey.id]);
+        await SurveyRepository.markResultsDirty(manager, survey.id);
         await this.audit.record(manager, actor, {
           action: 'survey.update',
           entityType: 'Survey',
@@ -137,14 +141,14 @@ export class SurveysService {
       if (survey.status !== SurveyStatus.DRAFT) throw SurveyError.invalidTransition(survey.status, SurveyStatus.PUBLISHED);
       const count = await manager.count(SurveyQuestion, { where: { surveyId: id } });
       if (count === 0) throw new InputError('id', 'Add at least one question before publishing', 'SURVEY_EMPTY');
-      survey.publishedAt = new Date();
+      survey.publishedAt = this.clock.now();
     });
   }
 
   async close(actor: StaffActor, id: string): Promise<Survey> {
     return this.transition(actor, id, SurveyStatus.CLOSED, async (_manager, survey) => {
       if (survey.status !== SurveyStatus.PUBLISHED) throw SurveyError.invalidTransition(survey.status, SurveyStatus.CLOSED);
-      survey.closedAt = new Date();
+      survey.closedAt = this.clock.now();
     });
   }
 
@@ -152,7 +156,7 @@ export class SurveysService {
   async copy(actor: StaffActor, id: string): Promise<Survey> {
     return this.dataSource.transaction(async (manager) => {
       const source = await this.lock(manager, actor, id);
-      const [{ max }] = await manager.query(`SELECT max(version) AS max FROM surveys WHERE family_id = $1`, [source.familyId]);
+      const max = await SurveyRepository.maxVersion(manager, source.familyId);
       const questions = await manager.find(SurveyQuestion, { where: { surveyId: id }, order: { position: 'ASC' } });
       const options = questions.length ? await manager.find(SurveyOption, { where: { questionId: In(questions.map((q) => q.id)) }, order: { position: 'ASC' } }) : [];
       const keyOf = new Map(questions.map((q) => [q.id, q.key]));
@@ -160,7 +164,7 @@ export class SurveysService {
         manager.create(Survey, {
           ...source,
           id: randomUUID(),
-          version: Number(max) + 1,
+          version: max + 1,
           copiedFromId: source.id,
           slug: slugFrom(textIn(source.title, 'en')),
           status: SurveyStatus.DRAFT,
@@ -232,12 +236,12 @@ export class SurveysService {
     };
   }
 
-  private async validate(manager: EntityManager, actor: StaffActor, input: SurveyDefinition): Promise<SurveyDefinition> {
+  private async validate(actor: StaffActor, input: SurveyDefinition): Promise<SurveyDefinition> {
     const agency = await this.agencies.get(actor.agencyId);
     const definition = validateDefinition(input, agency.neighbourhoods);
     if (definition.forumId) {
-      const [row] = await manager.query(`SELECT 1 FROM forums WHERE id = $1 AND agency_id = $2`, [definition.forumId, actor.agencyId]);
-      if (!row) throw new InputError('input.forumId', 'No such forum in your agency', 'FORUM_NOT_FOUND');
+      const [forum] = await this.forums.byIds(actor.agencyId, [definition.forumId]);
+      if (!forum) throw new InputError('input.forumId', 'No such forum in your agency', 'FORUM_NOT_FOUND');
     }
     return definition;
   }

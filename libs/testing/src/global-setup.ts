@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-// Jest's global setup runs outside its module mapper, so these imports are relative.
-import { adminQuery, runMigrations } from '../../database/src/migrate';
+// Jest's global setup runs outside its module mapper, so these imports are relative (to the libs' index files; the database's test entry leaves out its Nest module).
+import { adminQuery, runMigrations } from '../../database/src/testing';
 import { postgresAnswers, resolveRedis, startEmbeddedPostgres } from '../../devstack/src';
 import { TestStack, workerDatabaseUrl } from './test-stack';
 

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import Redis from 'ioredis';
-import { adminQuery } from '../../database/src/migrate';
+import { adminQuery } from '../../database/src/testing';
 import { TestStack } from './test-stack';
 
 export default async function globalTeardown(): Promise<void> {

@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CanRead } from '@app/auth';
-import { Contact } from '@app/partners';
+import type { Contact } from '@app/partners';
 import { ContactModel } from './models/contact.model';
 
 @Resolver(() => ContactModel)

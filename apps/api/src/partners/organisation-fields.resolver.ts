@@ -1,7 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { CanRead } from '@app/auth';
-import { Contact, ContactsService, Organisation } from '@app/partners';
+import type { Contact, Organisation } from '@app/partners';
+import { ContactsService } from '@app/partners';
 import { RequestLoaders, groupInOrder } from '../graphql/request-loaders';
 import { OrganisationModel } from './models/organisation.model';
 import { ContactModel } from './models/contact.model';

@@ -1,4 +1,5 @@
-import { FormQuestion, Messages, OTHER_VALUE, QuestionType, RawAnswer, SCALE_RANGE, Survey, SurveyLanguage, TEXT_LIMITS, messages, textIn } from '@app/surveys';
+import type { FormQuestion, Messages, RawAnswer, Survey, SurveyLanguage } from '@app/surveys';
+import { OTHER_VALUE, QuestionType, SCALE_RANGE, TEXT_LIMITS, messages, textIn } from '@app/surveys';
 import { SafeHtml, html } from '../pages/html';
 import { page } from '../pages/layout';
 

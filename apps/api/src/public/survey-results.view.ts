@@ -1,4 +1,5 @@
-import { CellSuppression, QuestionResult, ResultCell, SUPPRESSION_TEXT, Survey, SurveyLanguage, SurveyResultsSnapshot, TextAnswer, TrendPoint, suppressionText, textIn } from '@app/surveys';
+import type { QuestionResult, ResultCell, Survey, SurveyLanguage, SurveyResultsSnapshot, TextAnswer, TrendPoint } from '@app/surveys';
+import { CellSuppression, SUPPRESSION_TEXT, suppressionText, textIn } from '@app/surveys';
 import { SafeHtml, html } from '../pages/html';
 import { fitText, textWidth } from '../pages/svg-text';
 import { page } from '../pages/layout';

@@ -4,7 +4,8 @@ import DataLoader from 'dataloader';
 import { StaffActor } from '@app/common';
 import { CanRead, CurrentActor } from '@app/auth';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { Survey, SurveyOption, SurveyQuestion, SurveysService } from '@app/surveys';
+import type { Survey, SurveyOption, SurveyQuestion } from '@app/surveys';
+import { SurveysService } from '@app/surveys';
 import { RequestLoaders, groupInOrder } from '../graphql/request-loaders';
 import { SurveyConditionModel, SurveyModel, SurveyOptionModel, SurveyQuestionModel } from './models/survey.model';
 

@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { OrganisationRepository, Queryable, StoredContact, StoredOrganisation } from '../organisation.repository';
 import { ImportedContact, ImportedOrganisation, ValidatedImport } from './validate-rows';
 
 export interface ImportCounts {
@@ -11,28 +11,6 @@ export interface ImportCounts {
   optOutsRecorded: number;
 }
 
-interface StoredOrganisation {
-  key: string;
-  name: string;
-  type: string;
-  focus_areas: string[];
-  neighbourhoods: string[];
-  website: string | null;
-  phone: string | null;
-  notes: string | null;
-  status: string;
-}
-
-interface StoredContact {
-  email: string;
-  name: string;
-  phone: string | null;
-  role_title: string | null;
-  preferred_language: string;
-  opted_out: boolean;
-  organisation_key: string | null;
-}
-
 /** Rows per statement: large enough to be set-based, small enough to report progress. */
 export const WRITE_CHUNK = 1_000;
 
@@ -42,30 +20,16 @@ export const WRITE_CHUNK = 1_000;
  * Organisations match on lower(name), contacts on email. An opt-out is never cleared.
  */
 export async function applyImport(
-  manager: EntityManager,
+  manager: Queryable,
   agencyId: string,
   file: ValidatedImport,
   options: { dryRun: boolean; onProgress: (fraction: number) => Promise<void> },
 ): Promise<ImportCounts> {
   const storedOrgs = new Map<string, StoredOrganisation>(
-    (
-      (await manager.query(
-        `SELECT lower(name) AS key, name, type, focus_areas, neighbourhoods, website, phone, notes, status
-           FROM organisations WHERE agency_id = $1 AND lower(name) = ANY($2::text[])`,
-        [agencyId, file.organisations.map((o) => o.key)],
-      )) as StoredOrganisation[]
-    ).map((o) => [o.key, o]),
+    (await OrganisationRepository.storedOrganisations(manager, agencyId, file.organisations.map((o) => o.key))).map((o) => [o.key, o]),
   );
   const storedContacts = new Map<string, StoredContact>(
-    (
-      (await manager.query(
-        `SELECT c.email, c.name, c.phone, c.role_title, c.preferred_language, c.opted_out_at IS NOT NULL AS opted_out,
-                lower(o.name) AS organisation_key
-           FROM contacts c LEFT JOIN organisations o ON o.id = c.organisation_id
-          WHERE c.agency_id = $1 AND c.email = ANY($2::text[])`,
-        [agencyId, file.contacts.map((c) => c.email)],
-      )) as StoredContact[]
-    ).map((c) => [c.email, c]),
+    (await OrganisationRepository.storedContacts(manager, agencyId, file.contacts.map((c) => c.email))).map((c) => [c.email, c]),
   );
 
   const counts: ImportCounts = {
@@ -107,44 +71,18 @@ export async function applyImport(
   let done = 0;
   for (let i = 0; i < orgWrites.length; i += WRITE_CHUNK) {
     const chunk = orgWrites.slice(i, i + WRITE_CHUNK);
-    await manager.query(UPSERT_ORGANISATIONS, [agencyId, JSON.stringify(chunk)]);
+    await OrganisationRepository.upsertOrganisations(manager, agencyId, chunk);
     done += chunk.length;
     await options.onProgress(done / total);
   }
   for (let i = 0; i < contactWrites.length; i += WRITE_CHUNK) {
     const chunk = contactWrites.slice(i, i + WRITE_CHUNK);
-    await manager.query(UPSERT_CONTACTS, [agencyId, JSON.stringify(chunk)]);
+    await OrganisationRepository.upsertContacts(manager, agencyId, chunk);
     done += chunk.length;
     await options.onProgress(done / total);
   }
   return counts;
 }
-
-// jsonb_to_recordset turns one JSON parameter into rows (JSON arrays become text[]), so a chunk
-// is one statement and one round trip whatever its size, with no bind-parameter limit.
-const UPSERT_ORGANISATIONS = `
-  INSERT INTO organisations (agency_id, name, type, focus_areas, neighbourhoods, website, phone, notes, status)
-  SELECT $1, x.name, x.type, x.focus_areas, x.neighbourhoods, x.website, x.phone, x.notes, x.status
-    FROM jsonb_to_recordset($2::jsonb)
-      AS x(name text, type text, focus_areas text[], neighbourhoods text[], website text, phone text, notes text, status text)
-  ON CONFLICT (agency_id, lower(name)) DO UPDATE SET
-    name = EXCLUDED.name, type = EXCLUDED.type, focus_areas = EXCLUDED.focus_areas, neighbourhoods = EXCLUDED.neighbourhoods,
-    website = EXCLUDED.website, phone = EXCLUDED.phone, notes = EXCLUDED.notes, status = EXCLUDED.status, updated_at = now()`;
-
-// The opt-out columns only ever gain a value: an existing opt-out is kept as it was.
-const UPSERT_CONTACTS = `
-  INSERT INTO contacts (agency_id, organisation_id, name, email, phone, role_title, preferred_language, opted_out_at, opt_out_source)
-  SELECT $1, o.id, x.name, x.email, x.phone, x.role_title, x.preferred_language,
-         CASE WHEN x.opt_out THEN now() END, CASE WHEN x.opt_out THEN 'import' END
-    FROM jsonb_to_recordset($2::jsonb)
-      AS x(organisation_key text, name text, email text, phone text, role_title text, preferred_language text, opt_out boolean)
-    JOIN organisations o ON o.agency_id = $1 AND lower(o.name) = x.organisation_key
-  ON CONFLICT (agency_id, email) DO UPDATE SET
-    organisation_id = EXCLUDED.organisation_id, name = EXCLUDED.name, phone = EXCLUDED.phone, role_title = EXCLUDED.role_title,
-    preferred_language = EXCLUDED.preferred_language,
-    opted_out_at = COALESCE(contacts.opted_out_at, EXCLUDED.opted_out_at),
-    opt_out_source = CASE WHEN contacts.opted_out_at IS NULL THEN EXCLUDED.opt_out_source ELSE contacts.opt_out_source END,
-    updated_at = now()`;
 
 /** The organisation as it will be stored: the file's values, and the stored ones for columns the file leaves out. */
 function mergeOrganisation(org: ImportedOrganisation, stored: StoredOrganisation | undefined): StoredOrganisation {

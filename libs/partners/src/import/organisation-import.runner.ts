@@ -1,13 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, StaffActor, StaffRole } from '@app/common';
+import { Clock, DomainError, StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Agency } from '@app/agencies';
+import { AgenciesService } from '@app/agencies';
+import { StaffService } from '@app/staff';
 import { OrganisationImport, OrganisationImportStatus } from './organisation-import.entity';
-import { decodeCsv, parseCsv } from './csv-format';
-import { ValidatedImport, validateRows } from './validate-rows';
+import { ValidatedImport, readImportFile } from './validate-rows';
 import { ImportCounts, applyImport } from './apply-import';
+import { OrganisationImportRepository } from './organisation-import.repository';
 
 /** How many row errors are kept on the import (the count is always complete). */
 export const MAX_STORED_ERRORS = 1_000;
@@ -29,6 +30,9 @@ export class OrganisationImportRunner {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly agencies: AgenciesService,
+    private readonly staff: StaffService,
+    private readonly clock: Clock,
   ) {}
 
   /** `finalAttempt`: false while the queue will retry, so a failure shows as QUEUED (retrying), not FAILED. */
@@ -41,19 +45,19 @@ export class OrganisationImportRunner {
       .getOne();
     if (!job) return OrganisationImportStatus.FAILED; // deleted: nothing to do
     if (FINISHED.includes(job.status)) return job.status; // a redelivered job: already done
-    await this.update(importId, { status: OrganisationImportStatus.RUNNING, startedAt: new Date(), finishedAt: null, failure: null, progress: 0 });
+    await this.update(importId, { status: OrganisationImportStatus.RUNNING, startedAt: this.clock.now(), finishedAt: null, failure: null, progress: 0 });
     try {
       return await this.process(job);
     } catch (err) {
       if (err instanceof DomainError) {
-        await this.update(importId, { status: OrganisationImportStatus.FAILED, failure: err.message, finishedAt: new Date(), content: null });
+        await this.update(importId, { status: OrganisationImportStatus.FAILED, failure: err.message, finishedAt: this.clock.now(), content: null });
         return OrganisationImportStatus.FAILED;
       }
       this.logger.error({ err, importId }, 'Organisation import failed');
       await this.update(
         importId,
         finalAttempt
-          ? { status: OrganisationImportStatus.FAILED, failure: 'Internal error while importing; nothing was written', finishedAt: new Date() }
+          ? { status: OrganisationImportStatus.FAILED, failure: 'Internal error while importing; nothing was written', finishedAt: this.clock.now() }
           : { status: OrganisationImportStatus.QUEUED, failure: 'An attempt failed and nothing was written; retrying', progress: 0 },
       );
       throw err; // let the queue retry: the run is idempotent
@@ -61,8 +65,8 @@ export class OrganisationImportRunner {
   }
 
   private async process(job: OrganisationImport): Promise<OrganisationImportStatus> {
-    const agency = await this.dataSource.getRepository(Agency).findOneByOrFail({ id: job.agencyId });
-    const file = validateRows(parseCsv(decodeCsv(job.content ?? Buffer.alloc(0))), agency.neighbourhoods);
+    const agency = await this.agencies.get(job.agencyId);
+    const file = readImportFile(job.content ?? Buffer.alloc(0), agency.neighbourhoods);
     let progress = 0;
     const report = async (percent: number) => {
       const rounded = Math.min(99, Math.floor(percent));
@@ -83,7 +87,7 @@ export class OrganisationImportRunner {
       errors: file.errors.slice(0, MAX_STORED_ERRORS),
       errorCount: file.errors.length,
       progress: 100,
-      finishedAt: new Date(),
+      finishedAt: this.clock.now(),
       content: null,
     });
     return status;
@@ -92,11 +96,9 @@ export class OrganisationImportRunner {
   /** In one transaction: the comparison, the writes (unless a dry run) and the audit entry. */
   private apply(job: OrganisationImport, file: ValidatedImport, report: (percent: number) => Promise<void>): Promise<ImportCounts | typeof ALREADY_FINISHED> {
     return this.dataSource.transaction(async (manager) => {
-      // One import per agency at a time, so two uploads cannot interleave their upserts.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('organisation-import'), hashtext($1))`, [job.agencyId]);
+      await OrganisationImportRepository.lockAgency(manager, job.agencyId);
       // A redelivered job (e.g. after a stall) that waited on the lock while the first delivery finished.
-      const [{ status }] = (await manager.query(`SELECT status FROM organisation_imports WHERE id = $1`, [job.id])) as { status: string }[];
-      if (status === OrganisationImportStatus.DONE) return ALREADY_FINISHED;
+      if ((await OrganisationImportRepository.status(manager, job.id)) === OrganisationImportStatus.DONE) return ALREADY_FINISHED;
       const counts = await applyImport(manager, job.agencyId, file, {
         dryRun: job.dryRun,
         onProgress: (fraction) => report(30 + fraction * 65),
@@ -115,7 +117,7 @@ export class OrganisationImportRunner {
   }
 
   private async actorOf(job: OrganisationImport): Promise<StaffActor> {
-    const [user] = (await this.dataSource.query(`SELECT email, role FROM staff_users WHERE id = $1`, [job.createdBy])) as { email: string; role: StaffRole }[];
+    const user = await this.staff.get({ agencyId: job.agencyId }, job.createdBy);
     return { kind: 'STAFF', userId: job.createdBy, agencyId: job.agencyId, role: user.role, email: user.email, sessionId: `import:${job.id}` };
   }
 

@@ -15,7 +15,7 @@ import {
   requiredText,
 } from '../partner-fields';
 import { ImportRowError } from './organisation-import.entity';
-import { CsvColumn, CsvRow, EXTRA_CELLS, ParsedCsv, splitList } from './csv-format';
+import { CsvColumn, CsvRow, EXTRA_CELLS, ParsedCsv, decodeCsv, parseCsv, splitList } from './csv-format';
 
 /** An organisation as the file states it. Fields whose column is absent are undefined (kept as stored). */
 export interface ImportedOrganisation {
@@ -68,6 +68,11 @@ const NO = new Set(['', 'no', 'n', 'false', '0']);
 
 type Problem = Omit<ImportRowError, 'row'>;
 type Cell = (column: CsvColumn) => string;
+
+/** An uploaded file as the import reads it: decoded, parsed and every row checked (see `validateRows`). */
+export function readImportFile(bytes: Buffer, agencyNeighbourhoodNames: string[]): ValidatedImport {
+  return validateRows(parseCsv(decodeCsv(bytes)), agencyNeighbourhoodNames);
+}
 
 /**
  * Checks every row and the rows against each other (duplicates, one email twice, one

@@ -1,5 +1,5 @@
 import { STOP_WORDS } from './stop-words';
-import { CounterRow } from './results-counters';
+import { CounterRow } from './survey-results.repository';
 
 const STOP = new Set(STOP_WORDS);
 

@@ -8,6 +8,7 @@ import { SurveyQuestion } from '../survey-question.entity';
 import { SurveyOption } from '../survey-option.entity';
 import { QuestionType } from '../survey.enums';
 import { textIn } from '../localised-text';
+import { SurveyResponseRepository } from '../survey-response.repository';
 import { SurveyResultsService } from './survey-results.service';
 import { disclosePartition, suppressionText } from './disclosure';
 
@@ -59,14 +60,7 @@ export class SurveyExportService {
    */
   async textAnswers(actor: Pick<StaffActor, 'agencyId'>, surveyId: string, questionId: string, limit = 100, offset = 0): Promise<TextAnswer[]> {
     const survey = await this.survey(actor, surveyId);
-    const when = survey.anonymous ? `date_trunc('week', a.submitted_on)::date` : `a.submitted_on`;
-    const rows = await this.dataSource.query(
-      `SELECT a.text_value AS text, ${when}::text AS "submittedOn"
-       FROM survey_answers a JOIN survey_questions q ON q.id = a.question_id AND q.type <> 'NEIGHBOURHOOD'
-       WHERE a.survey_id = $1 AND a.question_id = $2 AND a.text_value IS NOT NULL
-       ORDER BY ${when} DESC, a.text_value LIMIT $3 OFFSET $4`,
-      [surveyId, questionId, Math.min(limit, 500), offset],
-    );
+    const rows = await SurveyResponseRepository.textAnswers(this.dataSource, surveyId, questionId, survey.anonymous, Math.min(limit, 500), offset);
     return rows;
   }
 
@@ -82,15 +76,7 @@ export class SurveyExportService {
     const options = await this.dataSource.getRepository(SurveyOption).findBy({ surveyId });
     const labels = new Map(options.map((o) => [o.id, textIn(o.label, 'en')]));
     const types = new Map(questions.map((q) => [q.id, q.type]));
-    const rows: { id: string; day: string; week: string; language: string; neighbourhood: string | null; answers: { question_id: string; option_id: string | null; number_value: number | null; text_value: string | null }[] }[] =
-      await this.dataSource.query(
-        `SELECT r.id, r.submitted_on::text AS day, to_char(r.submitted_on, 'IYYY-"W"IW') AS week, r.language, r.neighbourhood,
-                coalesce(json_agg(json_build_object('question_id', a.question_id, 'option_id', a.option_id, 'number_value', a.number_value, 'text_value', a.text_value))
-                  FILTER (WHERE a.question_id IS NOT NULL), '[]') AS answers
-         FROM survey_responses r LEFT JOIN survey_answers a ON a.response_id = r.id
-         WHERE r.survey_id = $1 GROUP BY r.id ORDER BY r.submitted_on, r.id`,
-        [surveyId],
-      );
+    const rows = await SurveyResponseRepository.exported(this.dataSource, surveyId);
     const render = (questionId: string, answers: (typeof rows)[number]['answers']) =>
       answers
         .filter((a) => a.question_id === questionId)

@@ -1,6 +1,6 @@
 import { SurveysTestBed, createSurveysTestBed, everyTypeSurveyInput } from '@app/testing';
 import { SurveyResultsSnapshot } from './results.types';
-import { numberFactsOf } from './results-counters';
+import { SurveyResultsRepository } from './survey-results.repository';
 
 const AREAS = ['Old Town', 'Northgate', 'Eastbrook'];
 const t = (en: string) => ({ en, es: en });
@@ -57,7 +57,7 @@ describe('Survey results, counted a few responses at a time', () => {
         [survey.id],
       );
       const years = incremental!.questions.find((x) => x.key === 'years')!;
-      expect((await numberFactsOf(bed.t.dataSource.manager, survey.id)).get(years.questionId)!.median).toBe(median);
+      expect((await SurveyResultsRepository.numberFacts(bed.t.dataSource.manager, survey.id)).get(years.questionId)!.median).toBe(median);
     }
     const snapshot = (await bed.results.forStaff(bed.actor, survey.id))!;
     const byKey = (key: string) => snapshot.questions.find((x) => x.key === key)!;

@@ -2,14 +2,17 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError, StaffActor } from '@app/common';
+import { AgencyReadsService } from '@app/agencies';
 import { Survey } from '../survey.entity';
 import { SurveyQuestion } from '../survey-question.entity';
 import { SurveyOption } from '../survey-option.entity';
 import { SurveyResultsRow } from '../survey-results.entity';
 import { FormQuestion } from '../survey-answers';
-import { NewResponse, queryInvitations, scanResponses } from './results-queries';
+import { SurveyRepository } from '../survey.repository';
+import { SurveyInvitationRepository } from '../survey-invitation.repository';
+import { SurveyAnswersRepository } from './survey-answers.repository';
 import { ResultsTally, TALLY_VERSION, mergeTallies } from './results-tally';
-import { numberFactsOf, storeCounters, topTerms } from './results-counters';
+import { SurveyResultsRepository } from './survey-results.repository';
 import { rawResults } from './results-raw';
 import { buildSnapshot } from './results-builder';
 import { SurveyResultsSnapshot } from './results.types';
@@ -22,7 +25,10 @@ const FULL_PASS_EVERY_MS = 24 * 3600 * 1000;
 export class SurveyResultsService {
   private readonly logger = new Logger(SurveyResultsService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly agencyReads: AgencyReadsService,
+  ) {}
 
   /**
    * Brings one survey's results up to date. The dirty flag is cleared (and anonymous token
@@ -36,11 +42,8 @@ export class SurveyResultsService {
    */
   async recompute(surveyId: string, options: { full?: boolean } = {}): Promise<SurveyResultsSnapshot | null> {
     const cleared = await this.dataSource.transaction(async (manager) => {
-      const [rows] = await manager.query(`UPDATE surveys SET results_dirty = false WHERE id = $1 RETURNING anonymous`, [surveyId]);
-      if (!rows?.length) return false;
-      // Rewrite the use marks of anonymous links in one batch: the row versions then carry
-      // this transaction's id, not the id of the transaction that wrote each response.
-      await manager.query(`UPDATE survey_invitations SET use_settled = true WHERE survey_id = $1 AND NOT use_settled`, [surveyId]);
+      if (!(await SurveyRepository.clearResultsDirty(manager, surveyId))) return false;
+      await SurveyInvitationRepository.settleUses(manager, surveyId);
       return true;
     });
     if (!cleared) return null;
@@ -48,27 +51,20 @@ export class SurveyResultsService {
       // The full grouping pass has a few thousand groups however many answers there are;
       // enough memory lets PostgreSQL hash them instead of sorting millions of rows on disk.
       await manager.query(`SET LOCAL work_mem = '64MB'`);
-      const [{ now }] = await manager.query(`SELECT now() AS now`);
-      const [survey] = await manager.query(
-        `SELECT s.id, s.updated_at::text AS version, a.neighbourhoods FROM surveys s JOIN agencies a ON a.id = s.agency_id WHERE s.id = $1`,
-        [surveyId],
-      );
+      const survey = await SurveyRepository.forResults(manager, surveyId);
+      const now = survey.now;
+      const neighbourhoods = await this.agencyReads.neighbourhoods(manager, survey.agencyId);
       const questions = await manager.find(SurveyQuestion, { where: { surveyId }, order: { position: 'ASC' } });
       const choices = await manager.find(SurveyOption, { where: { surveyId }, order: { position: 'ASC' } });
       const form: FormQuestion[] = questions.map((q) => Object.assign(q, { options: choices.filter((o) => o.questionId === q.id) }));
       const { tally, talliedInFullAt } = await this.tally(manager, surveyId, survey.version, questions, now, options.full ?? false);
       const raw = rawResults(tally, {
-        numbers: await numberFactsOf(manager, surveyId),
-        terms: await topTerms(manager, surveyId),
-        invitations: await queryInvitations(manager, surveyId),
+        numbers: await SurveyResultsRepository.numberFacts(manager, surveyId),
+        terms: await SurveyResultsRepository.topTerms(manager, surveyId),
+        invitations: await SurveyInvitationRepository.counts(manager, surveyId),
       });
-      const snapshot = buildSnapshot(surveyId, now, form, survey.neighbourhoods, raw);
-      await manager.query(
-        `INSERT INTO survey_results (survey_id, computed_at, response_count, results, tally, tallied_in_full_at) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (survey_id) DO UPDATE SET computed_at = EXCLUDED.computed_at, response_count = EXCLUDED.response_count, results = EXCLUDED.results,
-           tally = EXCLUDED.tally, tallied_in_full_at = EXCLUDED.tallied_in_full_at`,
-        [surveyId, now, snapshot.responseCount, snapshot, tally, talliedInFullAt],
-      );
+      const snapshot = buildSnapshot(surveyId, now, form, neighbourhoods, raw);
+      await SurveyResultsRepository.save(manager, surveyId, now, snapshot, tally, talliedInFullAt);
       return snapshot;
     });
   }
@@ -86,29 +82,27 @@ export class SurveyResultsService {
     now: Date,
     full: boolean,
   ): Promise<{ tally: ResultsTally; talliedInFullAt: Date }> {
-    const [stored] = await manager.query(`SELECT tally, tallied_in_full_at FROM survey_results WHERE survey_id = $1`, [surveyId]);
+    const stored = await SurveyResultsRepository.storedTally(manager, surveyId);
     const usable =
       stored?.tally?.version === TALLY_VERSION &&
       stored.tally.surveyVersion === surveyVersion &&
       stored.tallied_in_full_at &&
       now.getTime() - stored.tallied_in_full_at.getTime() < FULL_PASS_EVERY_MS;
     if (full || !usable) {
-      await manager.query(`DELETE FROM survey_uncounted_responses WHERE survey_id = $1`, [surveyId]);
-      const scanned = await scanResponses(manager, { surveyId }, questions);
-      await storeCounters(manager, 'terms', surveyId, scanned.terms, true);
-      await storeCounters(manager, 'values', surveyId, scanned.values, true);
+      await SurveyAnswersRepository.forgetUncounted(manager, surveyId);
+      const scanned = await SurveyAnswersRepository.scan(manager, { surveyId }, questions);
+      await SurveyResultsRepository.storeCounters(manager, 'terms', surveyId, scanned.terms, true);
+      await SurveyResultsRepository.storeCounters(manager, 'values', surveyId, scanned.values, true);
       return { tally: { ...scanned.tally, surveyVersion }, talliedInFullAt: now };
     }
-    const fresh: NewResponse[] = await manager.query(
-      `WITH listed AS (DELETE FROM survey_uncounted_responses WHERE survey_id = $1 RETURNING response_id)
-       SELECT r.id, r.neighbourhood, r.submitted_on::text AS day FROM survey_responses r JOIN listed ON listed.response_id = r.id`,
-      [surveyId],
-    );
-    if (!fresh.length) return { tally: stored.tally, talliedInFullAt: stored.tallied_in_full_at };
-    const scanned = await scanResponses(manager, { surveyId, responses: fresh }, questions);
-    await storeCounters(manager, 'terms', surveyId, scanned.terms, false);
-    await storeCounters(manager, 'values', surveyId, scanned.values, false);
-    return { tally: { ...mergeTallies(stored.tally, scanned.tally), surveyVersion }, talliedInFullAt: stored.tallied_in_full_at };
+    const fresh = await SurveyAnswersRepository.takeUncounted(manager, surveyId);
+    // `usable` above: a current tally is stored, with the time of its last full pass.
+    const kept = { tally: stored!.tally, talliedInFullAt: stored!.tallied_in_full_at! };
+    if (!fresh.length) return kept;
+    const scanned = await SurveyAnswersRepository.scan(manager, { surveyId, responses: fresh }, questions);
+    await SurveyResultsRepository.storeCounters(manager, 'terms', surveyId, scanned.terms, false);
+    await SurveyResultsRepository.storeCounters(manager, 'values', surveyId, scanned.values, false);
+    return { tally: { ...mergeTallies(kept.tally, scanned.tally), surveyVersion }, talliedInFullAt: kept.talliedInFullAt };
   }
 
   /**
@@ -141,15 +135,15 @@ export class SurveyResultsService {
 
   /** The periodic pass: every survey marked dirty, so a lost job only delays results. */
   async recomputeDirty(limit = 200): Promise<number> {
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM surveys WHERE results_dirty ORDER BY updated_at LIMIT $1`, [limit]);
-    for (const { id } of rows) {
+    const ids = await SurveyRepository.dirtyIds(this.dataSource, limit);
+    for (const id of ids) {
       try {
         await this.recompute(id);
       } catch (error) {
         this.logger.error(`Results of survey ${id} failed: ${error}`);
       }
     }
-    return rows.length;
+    return ids.length;
   }
 
   /** The stored snapshot (staff), or an empty one when nothing was computed yet. */

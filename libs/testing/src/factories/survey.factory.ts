@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { randomBytes } from 'node:crypto';
 import { StaffActor, StaffRole } from '@app/common';
+import { createContact } from '@app/partners/testing';
 import { SurveyExportService, SurveyResponsesService, SurveyResultsService, SurveysService, signFormStart } from '@app/surveys';
 import { GraphQLClient } from '../graphql-client';
 import { TestApp, createTestApp } from '../test-app';
@@ -10,11 +11,13 @@ import { createStaffActor } from './staff.factory';
 /** A partner contact written straight to the database (for survey distribution tests). */
 export async function createSurveyContact(dataSource: DataSource, agencyId: string, overrides: { name?: string; email?: string; preferredLanguage?: string; optedOut?: boolean } = {}) {
   const suffix = randomBytes(4).toString('hex');
-  const [row] = await dataSource.query(
-    `INSERT INTO contacts (agency_id, name, email, preferred_language, opted_out_at) VALUES ($1, $2, $3, $4, $5) RETURNING id, email`,
-    [agencyId, overrides.name ?? `Resident ${suffix}`, overrides.email ?? `resident-${suffix}@test.example`, overrides.preferredLanguage ?? 'en', overrides.optedOut ? new Date() : null],
-  );
-  return row as { id: string; email: string };
+  const contact = await createContact(dataSource, agencyId, {
+    name: overrides.name ?? `Resident ${suffix}`,
+    email: overrides.email ?? `resident-${suffix}@test.example`,
+    preferredLanguage: overrides.preferredLanguage ?? 'en',
+    optedOutAt: overrides.optedOut ? new Date() : null,
+  });
+  return { id: contact.id, email: contact.email };
 }
 
 const t = (en: string, es: string) => ({ en, es });
@@ -96,17 +99,6 @@ export async function postSurveyForm(
     redirect: 'manual',
   });
   return { status: res.status, html: await res.text(), setCookie: res.headers.get('set-cookie') };
-}
-
-/**
- * Runs `send`, which answers survey `surveyId` now, then dates the responses it stored on
- * `day` (YYYY-MM-DD, before yesterday), as if they had been sent then.
- */
-export async function answerSurveyOn(dataSource: DataSource, surveyId: string, day: string, send: () => Promise<unknown>): Promise<void> {
-  await send();
-  for (const table of ['survey_responses', 'survey_answers']) {
-    await dataSource.query(`UPDATE ${table} SET submitted_on = $2 WHERE survey_id = $1 AND submitted_on >= (now() AT TIME ZONE 'UTC')::date - 1`, [surveyId, day]);
-  }
 }
 
 /** The surveys lib's services in a booted app, and an officer of an agency with the given neighbourhoods. */

@@ -1,4 +1,4 @@
-import { OrganisationImport } from '@app/partners';
+import type { OrganisationImport } from '@app/partners';
 import { OrganisationImportModel } from './organisation-import.model';
 
 export function toImportModel(i: OrganisationImport): OrganisationImportModel {

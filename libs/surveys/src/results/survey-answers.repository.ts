@@ -1,7 +1,7 @@
-import { EntityManager } from 'typeorm';
+import { Queryable } from '../survey.repository';
 import { QuestionType } from '../survey.enums';
 import { DayCount, ResultsTally, tallyOf } from './results-tally';
-import { CounterRow } from './results-counters';
+import { CounterRow } from './survey-results.repository';
 import { countTerms } from './results-terms';
 
 export interface TallyQuestion {
@@ -43,7 +43,7 @@ type Pass = <T>(sql: string, extra: unknown[]) => Promise<T[]>;
  * type. Number, text and neighbourhood questions, whose values would make that grouping
  * explode or which the responses already tell, have passes of their own.
  */
-export async function scanResponses(manager: EntityManager, scope: TallyScope, questions: TallyQuestion[]): Promise<Scanned> {
+async function scanResponses(manager: Queryable, scope: TallyScope, questions: TallyQuestion[]): Promise<Scanned> {
   const ids = (...types: string[]) => questions.filter((q) => types.includes(q.type)).map((q) => q.id);
   const named = ids(QuestionType.NEIGHBOURHOOD);
   const numbers = ids(QuestionType.NUMBER);
@@ -89,7 +89,7 @@ const answeredDay = (questionId: string, bucket: string | null, neighbourhood: s
 });
 
 /** Choice and scale questions: one GROUP BY at the finest grain the results show, a few thousand groups. */
-async function mainPass(manager: EntityManager, pass: Pass, questions: TallyQuestion[], excluded: string[], full: boolean): Promise<DayCount[]> {
+async function mainPass(manager: Queryable, pass: Pass, questions: TallyQuestion[], excluded: string[], full: boolean): Promise<DayCount[]> {
   if (full) {
     // Planner statistics on these columns together (see the migration) let PostgreSQL hash
     // the groups in its parallel workers; these settings keep it from ever sorting millions
@@ -171,10 +171,24 @@ function countByDay(responses: NewResponse[]): ResponsesByDay {
   return [...counts.values()];
 }
 
-export async function queryInvitations(manager: EntityManager, surveyId: string): Promise<{ sent: number; answered: number }> {
-  const [invitations] = await manager.query(
-    `SELECT count(*)::int AS sent, count(*) FILTER (WHERE used)::int AS answered FROM survey_invitations WHERE survey_id = $1`,
-    [surveyId],
-  );
-  return invitations;
-}
+/**
+ * The results' set-based reads of responses and answers (`survey_responses`, `survey_answers`,
+ * `survey_uncounted_responses`): the scanning passes above, and the list of responses not yet counted.
+ */
+export const SurveyAnswersRepository = {
+  scan: scanResponses,
+
+  /** Empties the survey's list of uncounted responses (a full pass counts them all). */
+  async forgetUncounted(db: Queryable, surveyId: string): Promise<void> {
+    await db.query(`DELETE FROM survey_uncounted_responses WHERE survey_id = $1`, [surveyId]);
+  },
+
+  /** Takes the survey's uncounted responses off the list, in the snapshot that will count them. */
+  takeUncounted(db: Queryable, surveyId: string): Promise<NewResponse[]> {
+    return db.query(
+      `WITH listed AS (DELETE FROM survey_uncounted_responses WHERE survey_id = $1 RETURNING response_id)
+       SELECT r.id, r.neighbourhood, r.submitted_on::text AS day FROM survey_responses r JOIN listed ON listed.response_id = r.id`,
+      [surveyId],
+    );
+  },
+};

@@ -1,5 +1,7 @@
-import { EntityManager } from 'typeorm';
+import { Queryable } from '../survey.repository';
 import { MIN_CELL, NumberFacts } from './disclosure';
+import { SurveyResultsSnapshot } from './results.types';
+import { ResultsTally } from './results-tally';
 
 /** One counted thing of a question: a text term (answers using it) or a number value (answers holding it). */
 export interface CounterRow<K extends string | number> {
@@ -20,7 +22,7 @@ const CHUNK = 5_000;
  * Adds counts to a survey's stored ones (a full pass replaces them). Every term and value
  * is kept, however rare: a rare one may become frequent, and medians need them all.
  */
-export async function storeCounters(manager: EntityManager, kind: keyof typeof TABLES, surveyId: string, rows: CounterRow<string | number>[], replace: boolean): Promise<void> {
+async function storeCounters(manager: Queryable, kind: keyof typeof TABLES, surveyId: string, rows: CounterRow<string | number>[], replace: boolean): Promise<void> {
   const { table, key, keyType, count } = TABLES[kind];
   if (replace) await manager.query(`DELETE FROM ${table} WHERE survey_id = $1`, [surveyId]);
   for (let at = 0; at < rows.length; at += CHUNK) {
@@ -35,7 +37,7 @@ export async function storeCounters(manager: EntityManager, kind: keyof typeof T
 }
 
 /** The most frequent terms per question, used in at least MIN_CELL answers. */
-export function topTerms(manager: EntityManager, surveyId: string): Promise<{ question_id: string; term: string; n: number }[]> {
+function topTerms(manager: Queryable, surveyId: string): Promise<{ question_id: string; term: string; n: number }[]> {
   return manager.query(
     `SELECT question_id, term, n FROM (
        SELECT question_id, term, responses AS n, row_number() OVER (PARTITION BY question_id ORDER BY responses DESC, term) AS rank
@@ -46,7 +48,7 @@ export function topTerms(manager: EntityManager, surveyId: string): Promise<{ qu
 }
 
 /** Facts of each number question from its value counts (see `NumberFacts`). */
-export async function numberFactsOf(manager: EntityManager, surveyId: string): Promise<Map<string, NumberFacts>> {
+async function numberFactsOf(manager: Queryable, surveyId: string): Promise<Map<string, NumberFacts>> {
   // The middle value(s): the mean of the values at the two middle positions (one position
   // when the count is odd) is the median, as percentile_cont(0.5).
   const rows: { question_id: string; min: number; min_answers: number; max: number; max_answers: number; median: number; middle_values: number[]; middle_answers: number[] }[] = await manager.query(
@@ -81,3 +83,33 @@ export async function numberFactsOf(manager: EntityManager, surveyId: string): P
     ]),
   );
 }
+
+/** A survey's stored tally and when it was last rebuilt from every response. */
+export interface StoredTally {
+  tally: ResultsTally;
+  tallied_in_full_at: Date | null;
+}
+
+/**
+ * The SQL of a survey's computed results: the snapshot and tally in `survey_results`, and the
+ * per-question counters of text terms (`survey_result_terms`) and number values (`survey_result_values`).
+ */
+export const SurveyResultsRepository = {
+  storeCounters,
+  topTerms,
+  numberFacts: numberFactsOf,
+
+  async storedTally(db: Queryable, surveyId: string): Promise<StoredTally | undefined> {
+    const [stored] = await db.query(`SELECT tally, tallied_in_full_at FROM survey_results WHERE survey_id = $1`, [surveyId]);
+    return stored;
+  },
+
+  async save(db: Queryable, surveyId: string, now: Date, snapshot: SurveyResultsSnapshot, tally: ResultsTally, talliedInFullAt: Date): Promise<void> {
+    await db.query(
+      `INSERT INTO survey_results (survey_id, computed_at, response_count, results, tally, tallied_in_full_at) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (survey_id) DO UPDATE SET computed_at = EXCLUDED.computed_at, response_count = EXCLUDED.response_count, results = EXCLUDED.results,
+         tally = EXCLUDED.tally, tallied_in_full_at = EXCLUDED.tallied_in_full_at`,
+      [surveyId, now, snapshot.responseCount, snapshot, tally, talliedInFullAt],
+    );
+  },
+};

@@ -4,7 +4,7 @@ import { TestApp, createStaffActor, createTestApp, everyTypeSurveyInput, testCon
 import { SurveyForm, SurveyResponsesService } from './survey-responses.service';
 import { SurveysService } from './surveys.service';
 import { RawAnswer, evaluateAnswers } from './survey-answers';
-import { writePublicResponses } from './public-response-writes';
+import { SurveyResponseRepository } from './survey-response.repository';
 
 describe('Public-link responses written together (one statement per burst)', () => {
   let t: TestApp;
@@ -82,8 +82,8 @@ describe('Public-link responses written together (one statement per burst)', () 
     // As when a batch commits but its reply is lost: the one-by-one retry sends the same key again.
     const evaluated = evaluateAnswers(form.questions, answers(form, 3), form.neighbourhoods, 'en');
     const response = { id: randomUUID(), surveyId: form.survey.id, agencyId: form.survey.agencyId, language: 'en', neighbourhood: evaluated.neighbourhood, values: evaluated.values };
-    await writePublicResponses(dataSource, [response]);
-    await expect(writePublicResponses(dataSource, [response])).resolves.toEqual([undefined]);
+    await SurveyResponseRepository.writePublic(dataSource, [response]);
+    await expect(SurveyResponseRepository.writePublic(dataSource, [response])).resolves.toEqual([undefined]);
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM survey_answers WHERE response_id = $1`, [response.id]);
     expect(n).toBe(6);
   });

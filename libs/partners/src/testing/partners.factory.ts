@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { randomBytes } from 'node:crypto';
-import { Contact, Organisation, OrganisationStatus, OrganisationType } from '@app/partners';
+import { Contact } from '../contact.entity';
+import { Organisation, OrganisationStatus, OrganisationType } from '../organisation.entity';
 
 /** An organisation written straight to the database (for tests that are not about the directory). */
 export async function createOrganisation(dataSource: DataSource, agencyId: string, overrides: Partial<Organisation> = {}): Promise<Organisation> {
@@ -22,7 +23,7 @@ export async function createOrganisation(dataSource: DataSource, agencyId: strin
  * A contact, opted in unless told otherwise, with a unique address: of an organisation when
  * given one, else an individual partner of the agency whose id is given.
  */
-export async function createContact(dataSource: DataSource, owner: Organisation | string, overrides: Partial<Contact> = {}): Promise<Contact> {
+export async function createContact(dataSource: DataSource, owner: Pick<Organisation, 'id' | 'agencyId'> | string, overrides: Partial<Contact> = {}): Promise<Contact> {
   const repo = dataSource.getRepository(Contact);
   const tag = randomBytes(5).toString('hex');
   const [agencyId, organisationId] = typeof owner === 'string' ? [owner, null] : [owner.agencyId, owner.id];
