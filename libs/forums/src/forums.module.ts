@@ -23,6 +23,7 @@ import { ForumSeriesService } from './series/forum-series.service';
 import { SeriesSplitService } from './series/series-split.service';
 import { SeriesQueriesService } from './series/series-queries.service';
 import { SeriesPreviewService } from './series/series-preview.service';
+import { ForumLookupService } from './forum-lookup.service';
 import { Agency } from '@app/agencies';
 import { StaffUser } from '@app/staff';
 import { Organisation } from '@app/partners';
@@ -48,6 +49,7 @@ import { Organisation } from '@app/partners';
     SeriesSplitService,
     SeriesQueriesService,
     SeriesPreviewService,
+    ForumLookupService,
   ],
   exports: [
     ForumChangeNotifier,
@@ -62,6 +64,7 @@ import { Organisation } from '@app/partners';
     SeriesSplitService,
     SeriesQueriesService,
     SeriesPreviewService,
+    ForumLookupService,
   ],
 })
 export class ForumsModule {}

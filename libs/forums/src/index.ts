@@ -39,6 +39,8 @@ export { SeriesQueriesService } from './series/series-queries.service';
 export { PreviewOutcome, SeriesPreviewService } from './series/series-preview.service';
 export type { PreviewOccurrence, SeriesPreview, SeriesPreviewRequest } from './series/series-preview.service';
 export { ForumsModule } from './forums.module';
+export { ForumLookupService } from './forum-lookup.service';
+export type { ForumSeats, UpcomingForum } from './forum-lookup.service';
 export { ForumsDemoSeed } from './demo/forums-demo-seed';
 export { PUBLIC_CALENDAR_MAX_FORUMS, PUBLIC_FEED_REFRESH_SECONDS, PublicCalendarModule, PublicCalendarService, absoluteUrl, buildForumDownload, buildPublicFeed, publicCalendarPaths, webcalUrl } from './public-calendar';
 export type { PublicCalendarAgency, PublicCalendarListing, PublicForum, PublicIcsOptions } from './public-calendar';

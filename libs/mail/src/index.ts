@@ -8,6 +8,8 @@ export { MailSenderService } from './mail-sender.service';
 export type { DeliveryOutcome } from './mail-sender.service';
 export { MailTransport, isPermanentSmtpFailure } from './mail-transport';
 export { MailModule } from './mail.module';
+export { DeliveryStatusService } from './delivery-status.service';
+export type { DeliveredMailRecord, EmailDelivery } from './delivery-status.service';
 export { buildCalendarInvite, foldLine, prepareCalendarInvite } from './ics/calendar-invite';
 export type { CalendarInvite, CalendarInviteFor, InviteMethod } from './ics/calendar-invite';
 export { forumCalendarUid } from './ics/forum-uid';

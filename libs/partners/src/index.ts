@@ -17,3 +17,5 @@ export { MAX_STORED_ERRORS, OrganisationImportRunner } from './import/organisati
 export { OrganisationsExportService } from './export/organisations-export.service';
 export { PartnersDemoSeed } from './demo/partners.demo-seed';
 export { PartnersModule } from './partners.module';
+export { PartnerLookupService } from './partner-lookup.service';
+export type { ContactCard, OrganisationAudience, ReachedContact } from './partner-lookup.service';

@@ -10,8 +10,9 @@ import { ContactsService } from './contacts.service';
 import { OrganisationImportsService } from './import/organisation-imports.service';
 import { OrganisationImportRunner } from './import/organisation-import.runner';
 import { OrganisationsExportService } from './export/organisations-export.service';
+import { PartnerLookupService } from './partner-lookup.service';
 
-const services = [OrganisationsService, ContactsService, OrganisationImportsService, OrganisationImportRunner, OrganisationsExportService];
+const services = [OrganisationsService, ContactsService, OrganisationImportsService, OrganisationImportRunner, OrganisationsExportService, PartnerLookupService];
 
 /** Partner organisations and their contacts: directory, opt-outs, CSV import and export. */
 @Module({

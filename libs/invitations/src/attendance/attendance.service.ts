@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { NotFoundError, StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Forum, ForumChangeRunner, ForumStatus } from '@app/forums';
+import { ForumChangeRunner, ForumLookupService, ForumStatus } from '@app/forums';
 import { Invitation } from '../invitation.entity';
 import { RsvpResponse } from '../invitation.enums';
 import { InvitationError } from '../invitations.errors';
+import { InvitationsRepository } from '../invitations.repository';
 
 /** Check-in at the door (or afterwards, once the forum is completed): feeds the completion report. */
 @Injectable()
@@ -13,22 +14,16 @@ export class AttendanceService {
   constructor(
     private readonly runner: ForumChangeRunner,
     private readonly audit: AuditService,
+    private readonly forums: ForumLookupService,
+    private readonly invitations: InvitationsRepository,
   ) {}
 
   /**
    * The forum's attendees: those checked in, or, when nobody was checked in, those whose
    * answer is ATTENDING (what a completed forum's follow-up goes by).
    */
-  async attendeeContactIds(manager: EntityManager, forumId: string): Promise<string[]> {
-    const rows: { contact_id: string }[] = await manager.query(
-      `SELECT contact_id FROM invitations i
-        WHERE forum_id = $1
-          AND CASE WHEN EXISTS (SELECT 1 FROM invitations WHERE forum_id = $1 AND checked_in_at IS NOT NULL)
-                   THEN checked_in_at IS NOT NULL ELSE response = 'ATTENDING' END
-        ORDER BY created_at, id`,
-      [forumId],
-    );
-    return rows.map((r) => r.contact_id);
+  attendeeContactIds(manager: EntityManager, forumId: string): Promise<string[]> {
+    return this.invitations.attendeeContactIds(manager, forumId);
   }
 
   /** A check-in is told to other features (a completed forum's follow-up survey) in its transaction, through the forums' runner. */
@@ -36,7 +31,8 @@ export class AttendanceService {
     return this.runner.run(actor, async ({ manager, notify }) => {
       const invitation = await manager.findOne(Invitation, { where: { id: invitationId, agencyId: actor.agencyId }, lock: { mode: 'pessimistic_write' } });
       if (!invitation) throw new NotFoundError('Invitation', invitationId);
-      const forum = await manager.findOneByOrFail(Forum, { id: invitation.forumId });
+      const forum = await this.forums.find(manager, invitation.forumId);
+      if (!forum) throw new NotFoundError('Forum', invitation.forumId);
       const started = forum.startsAt <= new Date();
       if (!(forum.status === ForumStatus.COMPLETED || (forum.status === ForumStatus.PUBLISHED && started))) throw InvitationError.checkInNotOpen(forum.status);
       // Walk-ins are not invitations; among the invited, people who said maybe often come too.

@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OutboxService } from '@app/mail';
-import { Forum, ForumChange, ForumChangeContext, OnForumChange, QueuedWork } from '@app/forums';
+import { OnForumChange } from '@app/forums';
+import type { Forum, ForumChange, ForumChangeContext, QueuedWork } from '@app/forums';
 import { InvitationMailComposer } from '../email/invitation-mail.composer';
-import { forumMailContext } from '../email/forum-mail-context';
+import { ForumMailContexts } from '../email/forum-mail-context';
+import { InvitationsRepository } from '../invitations.repository';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
 import { InvitationRecipients } from '../rsvp/recipients';
 import { SeatAllocator } from '../rsvp/seat-allocator';
 import { SeatChangeMailer } from '../rsvp/seat-change-mailer';
-
-/** Everyone invited who has not declined (and can be mailed). */
-const STILL_INTERESTED = `i.response IS DISTINCT FROM 'DECLINED'`;
 
 /**
  * Keeps invitations in step with their forum, inside the forums service's transaction:
@@ -28,6 +27,8 @@ export class InvitationForumChanges {
     private readonly seats: SeatAllocator,
     private readonly seatMailer: SeatChangeMailer,
     private readonly recipients: InvitationRecipients,
+    private readonly contexts: ForumMailContexts,
+    private readonly invitations: InvitationsRepository,
   ) {}
 
   @OnForumChange()
@@ -61,8 +62,7 @@ export class InvitationForumChanges {
 
   /** Puts a forum's reminders at its current times (dropping those whose time has passed); false when nobody is invited. */
   private async moveReminders(manager: EntityManager, forum: Forum): Promise<boolean> {
-    const invited = await manager.query(`SELECT 1 FROM invitations WHERE forum_id = $1 LIMIT 1`, [forum.id]);
-    if (invited.length === 0) return false;
+    if (!(await this.invitations.anyFor(manager, forum.id))) return false;
     // Queued now rather than after commit: each job re-reads its row, and the sweep covers a rollback or a loss.
     await this.reminders.dispatch(await this.reminders.ensureForForum(manager, forum));
     return true;
@@ -70,15 +70,15 @@ export class InvitationForumChanges {
 
   private async rescheduled(manager: EntityManager, forum: Forum): Promise<QueuedWork> {
     if (!(await this.moveReminders(manager, forum))) return [];
-    const context = await forumMailContext(manager, forum);
-    const recipients = await this.recipients.where(manager, forum, STILL_INTERESTED);
+    const context = await this.contexts.of(manager, forum);
+    const recipients = await this.recipients.where(manager, forum, 'STILL_INTERESTED');
     return this.outbox.addMany(manager, recipients.map((to) => this.composer.invitation(context, to, { update: true })));
   }
 
   private async cancelled(manager: EntityManager, forum: Forum): Promise<QueuedWork> {
     await this.reminders.cancelForForum(manager, forum.id);
-    const context = await forumMailContext(manager, forum);
-    const recipients = await this.recipients.where(manager, forum, STILL_INTERESTED);
+    const context = await this.contexts.of(manager, forum);
+    const recipients = await this.recipients.where(manager, forum, 'STILL_INTERESTED');
     return this.outbox.addMany(manager, recipients.map((to) => this.composer.cancellation(context, to)));
   }
 }

@@ -7,6 +7,7 @@ import { AuditService } from '@app/audit';
 import { Invitation } from '../invitation.entity';
 import { RsvpReplyStatus, RsvpResponse, RsvpSource } from '../invitation.enums';
 import { RsvpReply } from '../rsvp-reply.entity';
+import { RsvpRepliesRepository } from '../rsvp-replies.repository';
 import { RsvpService } from '../rsvp/rsvp.service';
 import { AnswerInput, MAX_PARTY_SIZE } from '../rsvp/seat-allocator';
 import { answerFromCalendar, answerFromText, partySizeFromText } from './reply-interpreter';
@@ -44,6 +45,7 @@ export class InboundReplyService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rsvp: RsvpService,
     private readonly audit: AuditService,
+    private readonly replies: RsvpRepliesRepository,
   ) {}
 
   /** Decides at RCPT time, so unknown or expired tokens are refused before any data is taken. */
@@ -114,8 +116,7 @@ export class InboundReplyService {
       messageId: reply.messageId,
     };
     if (reply.messageId) {
-      const seen = await this.dataSource.query(`SELECT 1 FROM rsvp_replies WHERE invitation_id = $1 AND message_id = $2`, [invitation.id, reply.messageId]);
-      if (seen.length) return { kind: 'DUPLICATE' };
+      if (await this.replies.seen(this.dataSource.manager, invitation.id, reply.messageId)) return { kind: 'DUPLICATE' };
     }
     if (answer) {
       try {

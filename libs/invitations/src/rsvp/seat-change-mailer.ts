@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { OutboxService, QueuedEmail } from '@app/mail';
 import { JobsService } from '@app/queue';
 import { ConfirmationContent, InvitationMailComposer, MailRecipient } from '../email/invitation-mail.composer';
-import { ForumMailContext, formatInZone, forumMailContext } from '../email/forum-mail-context';
+import { ForumMailContext, ForumMailContexts, formatInZone } from '../email/forum-mail-context';
 import { RsvpResponse } from '../invitation.enums';
 import { InvitationRecipients } from './recipients';
 import { LockedForum, MAX_PARTY_SIZE, SeatChange } from './seat-allocator';
@@ -22,12 +22,13 @@ export class SeatChangeMailer {
     private readonly outbox: OutboxService,
     private readonly jobs: JobsService,
     private readonly recipients: InvitationRecipients,
+    private readonly contexts: ForumMailContexts,
   ) {}
 
   async write(manager: EntityManager, locked: LockedForum, changes: SeatChange[]): Promise<SeatWork> {
     const offers = changes.filter((c) => c.kind === 'OFFERED').map((c) => ({ invitationId: c.invitationId, expiresAt: c.offerExpiresAt! }));
     if (changes.length === 0) return { emails: [], offers };
-    const context = await forumMailContext(manager, locked.forum);
+    const context = await this.contexts.of(manager, locked.forum);
     const recipients = new Map((await this.recipients.byIds(manager, locked.forum, changes.map((c) => c.invitationId))).map((r) => [r.invitationId, r]));
     const requests = changes
       .filter((c) => recipients.has(c.invitationId))

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { Agency } from '@app/agencies';
+import type { Agency } from '@app/agencies';
 import { generateRsvpToken, hashRsvpToken, sealRsvpToken } from '../rsvp-token';
 
 type Answer = 'ATTENDING' | 'MAYBE' | 'DECLINED' | null;
