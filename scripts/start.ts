@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@app/config';
 import { runMigrations } from '@app/database';
 import { loadLocalSecrets, recordRunningServices, resolveRedis, startEmbeddedPostgres, startMailCatcher } from '@app/devstack';
+import { DEMO_SEED_MODULES } from './demo-seed-modules';
 import { DEMO_PASSWORD, DemoSeedResult, DemoSeedService, FirstAdmin, FirstOperator, FirstRunService, SetupModule } from '@app/setup';
 
 /**
@@ -132,7 +133,7 @@ async function main(): Promise<void> {
   const applied = await runMigrations(config.DATABASE_URL);
   say(applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Database schema is up to date.');
 
-  const setup = await NestFactory.createApplicationContext(SetupModule.forRoot(config, env), { logger: ['error', 'warn'] });
+  const setup = await NestFactory.createApplicationContext(SetupModule.forRoot(config, env, DEMO_SEED_MODULES), { logger: ['error', 'warn'] });
   const firstRun = setup.get(FirstRunService);
   // With the demo, the newcomer's admin (ADMIN_EMAIL) joins the demo agency: a separate, empty
   // first agency would sign them in to nothing.

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { TestApp, createTestApp, testConfig } from '@app/testing';
+import { TEST_PASSWORD, TestApp, createOperator, createTestApp, testConfig } from '@app/testing';
 import { ConsoleStaff, consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole, waitUntilTrue } from './support/console';
 import { focused, tabTo } from './support/keyboard';
 
@@ -112,6 +112,25 @@ describe('The console shell: sign-in, navigation, sessions and the explorer', ()
     await signInForm(fresh.page, staff, staff.password);
     await heading(fresh.page, 'Community concerns').waitFor();
     expect(new URL(fresh.page.url()).search).toBe('?priority=HIGH');
+  });
+
+  it('a platform operator lands on their own page (agency screens send them back), accessible and usable by keyboard', async () => {
+    const operator = await createOperator(t.dataSource);
+    const { page, errors } = await newConsolePage(browser);
+    await page.goto(`${t.url}/sign-in`);
+    await signInForm(page, operator, TEST_PASSWORD);
+    await waitUntilTrue(page, () => location.pathname === '/operator');
+    await page.getByText(/signed in as the platform operator/i).waitFor();
+    await expectAccessible(page);
+    // An agency screen is not theirs: they are sent back to their page.
+    await page.goto(`${t.url}/forums`);
+    await waitUntilTrue(page, () => location.pathname === '/operator');
+    // By keyboard: the explorer link, then signing out.
+    await tabTo(page, 'GraphQL explorer');
+    await tabTo(page, 'Sign out');
+    await page.keyboard.press('Enter');
+    await waitUntilTrue(page, () => location.pathname === '/sign-in');
+    expect(errors.filter((e) => !/401/.test(e))).toEqual([]);
   });
 
   it('signing out revokes the session: its refresh cookie no longer works', async () => {

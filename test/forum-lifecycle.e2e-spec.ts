@@ -1,4 +1,5 @@
-import { ForumChange, ForumChangeNotifier } from '@app/forums';
+import { EventBus } from '@app/events';
+import type { ForumChange } from '@app/forums';
 import { TestApp, createForum, createTestApp, testConfig } from '@app/testing';
 import { FORUM_FIELDS, createForumOverApi, forumWorld, localIn, publish } from './support/forums';
 
@@ -14,12 +15,12 @@ describe('Forum lifecycle', () => {
   beforeAll(async () => {
     // Many officers sign in from one address in these tests.
     t = await createTestApp(testConfig({ LOGIN_RATE_LIMIT: '1000' }));
-    // Watches what dependent features are told, while the real notifier still runs.
-    const notifier = t.app.get(ForumChangeNotifier);
-    const notify = notifier.notify.bind(notifier);
-    jest.spyOn(notifier, 'notify').mockImplementation(async (change, context) => {
-      changes.push(change);
-      return notify(change, context);
+    // Watches what dependent features are told, while the real event bus still runs.
+    const bus = t.app.get(EventBus);
+    const publish = bus.publish.bind(bus);
+    jest.spyOn(bus, 'publish').mockImplementation(async (name, payload, tx) => {
+      if (name === 'forum.changed') changes.push(payload as ForumChange);
+      return publish(name, payload, tx);
     });
   });
   beforeEach(() => {

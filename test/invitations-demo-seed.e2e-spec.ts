@@ -3,12 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { DemoSeedService, SetupModule } from '@app/setup';
 import { testConfig } from '@app/testing';
+import { DEMO_SEED_MODULES } from '../scripts/demo-seed-modules';
 
 describe('The demo invitations', () => {
   let setup: INestApplicationContext;
 
   beforeAll(async () => {
-    setup = await NestFactory.createApplicationContext(SetupModule.forRoot(testConfig(), {}), { logger: false });
+    setup = await NestFactory.createApplicationContext(SetupModule.forRoot(testConfig(), {}, DEMO_SEED_MODULES), { logger: false });
   });
   afterAll(() => setup.close());
 

@@ -12,3 +12,8 @@ export { findNulCharacter, hasNulCharacter, refuseNulCharacters } from './input/
 export { generateToken, hashToken, safeEqual } from './tokens/random-token';
 export { RequestContext } from './request-context';
 export { BatchedCalls } from './batched-calls';
+export { Clock, ClockModule, SettableClock, SystemClock } from './time/clock';
+export { discoverMethods, discoverProviders } from './discovery/discover-methods';
+export type { DiscoveredMethod } from './discovery/discover-methods';
+export { DEMO_SEED_PART, DemoSeedPart } from './demo/demo-seed-part';
+export type { DemoAgency, DemoSeedContributor, DemoStaffMember } from './demo/demo-seed-part';

@@ -73,7 +73,11 @@ export class ForumSchedulingService {
    * (see `isDoubleBooking` and `ForumConflicts.explainDoubleBooking`).
    */
   async createInManager(manager: EntityManager, actor: Actor, input: NewForum, prefix = 'input'): Promise<Forum> {
-    return this.createIn({ manager, actor, notify: async () => undefined }, input, prefix);
+    const silent = async () => undefined;
+    const afterCommit = () => {
+      throw new Error('createInManager writes a DRAFT, which owes nothing after commit');
+    };
+    return this.createIn({ manager, actor, notify: silent, emit: silent, afterCommit }, input, prefix);
   }
 
   private async createIn(tx: ForumTransaction, input: NewForum, prefix = 'input'): Promise<Forum> {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
+import { EventsModule } from '@app/events';
 import { MailModule } from '@app/mail';
 import { Venue } from './venue.entity';
 import { Forum } from './forum.entity';
@@ -9,7 +9,6 @@ import { ForumHost } from './forum-host.entity';
 import { ForumScheduleChange } from './forum-schedule-change.entity';
 import { ForumReport, ForumReportOrganisation } from './reports/forum-report.entity';
 import { CommunityConcern } from './reports/community-concern.entity';
-import { ForumChangeNotifier } from './forum-change';
 import { ForumConflicts } from './forum-conflicts';
 import { ForumChangeRunner } from './forum-change-runner';
 import { ForumSchedulingService } from './forum-scheduling.service';
@@ -23,7 +22,7 @@ import { ForumSeriesService } from './series/forum-series.service';
 import { SeriesSplitService } from './series/series-split.service';
 import { SeriesQueriesService } from './series/series-queries.service';
 import { SeriesPreviewService } from './series/series-preview.service';
-import { ForumLookupService } from './forum-lookup.service';
+import { ForumLookupModule } from './forum-lookup.module';
 import { Agency } from '@app/agencies';
 import { StaffUser } from '@app/staff';
 import { Organisation } from '@app/partners';
@@ -31,12 +30,12 @@ import { Organisation } from '@app/partners';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Venue, Forum, ForumHost, ForumScheduleChange, ForumReport, ForumReportOrganisation, CommunityConcern, ForumSeries, Agency, StaffUser, Organisation]),
-    DiscoveryModule,
+    EventsModule,
     AuditModule,
     MailModule,
+    ForumLookupModule,
   ],
   providers: [
-    ForumChangeNotifier,
     ForumConflicts,
     ForumChangeRunner,
     ForumSchedulingService,
@@ -49,10 +48,8 @@ import { Organisation } from '@app/partners';
     SeriesSplitService,
     SeriesQueriesService,
     SeriesPreviewService,
-    ForumLookupService,
   ],
   exports: [
-    ForumChangeNotifier,
     ForumConflicts,
     ForumChangeRunner,
     ForumSchedulingService,
@@ -64,7 +61,7 @@ import { Organisation } from '@app/partners';
     SeriesSplitService,
     SeriesQueriesService,
     SeriesPreviewService,
-    ForumLookupService,
+    ForumLookupModule,
   ],
 })
 export class ForumsModule {}

@@ -6,8 +6,7 @@ export { ForumHost } from './forum-host.entity';
 export { ForumScheduleChange } from './forum-schedule-change.entity';
 export { ForumReport, ForumReportOrganisation } from './reports/forum-report.entity';
 export { CommunityConcern, ConcernPriority } from './reports/community-concern.entity';
-export { ForumChangeNotifier, OnForumChange } from './forum-change';
-export type { ForumChange, ForumChangeContext, ForumChangeHandler, QueuedWork } from './forum-change';
+export type { ForumChange } from './forums.events';
 export { ForumError, ForumErrorCode } from './forum.errors';
 export type { ConflictingForum } from './forum.errors';
 export { assertTimeZone, describeLocal, instantToLocal, localToInstant } from './local-time';
@@ -41,6 +40,7 @@ export type { PreviewOccurrence, SeriesPreview, SeriesPreviewRequest } from './s
 export { ForumsModule } from './forums.module';
 export { ForumLookupService } from './forum-lookup.service';
 export type { ForumSeats, UpcomingForum } from './forum-lookup.service';
-export { ForumsDemoSeed } from './demo/forums-demo-seed';
+export { ForumLookupModule } from './forum-lookup.module';
+export { ForumsDemoModule } from './demo/forums.demo.module';
 export { PUBLIC_CALENDAR_MAX_FORUMS, PUBLIC_FEED_REFRESH_SECONDS, PublicCalendarModule, PublicCalendarService, absoluteUrl, buildForumDownload, buildPublicFeed, publicCalendarPaths, webcalUrl } from './public-calendar';
 export type { PublicCalendarAgency, PublicCalendarListing, PublicForum, PublicIcsOptions } from './public-calendar';

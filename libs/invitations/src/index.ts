@@ -25,4 +25,5 @@ export { AttendanceService } from './attendance/attendance.service';
 export { InboundReplyService } from './replies/inbound-reply.service';
 export type { InboundReply, RecipientCheck, ReplyOutcome } from './replies/inbound-reply.service';
 export { InvitationsModule } from './invitations.module';
-export { InvitationsDemoSeed } from './demo/invitations.demo-seed';
+export type { InvitationsAttended } from './invitations.events';
+export { InvitationsDemoModule } from './demo/invitations.demo.module';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
+import { EventsModule } from '@app/events';
 import { MailModule } from '@app/mail';
 import { PartnersModule } from '@app/partners';
 import { AgenciesModule } from '@app/agencies';
@@ -49,7 +50,7 @@ const SERVICES = [
  * the feature's surface (the API and the worker call them); the rest are its parts.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Invitation, OrganisationInvitation, ForumRsvpSettings, ForumReminder, RsvpReply]), AuditModule, AgenciesModule, MailModule, PartnersModule, ForumsModule],
+  imports: [TypeOrmModule.forFeature([Invitation, OrganisationInvitation, ForumRsvpSettings, ForumReminder, RsvpReply]), AuditModule, AgenciesModule, EventsModule, MailModule, PartnersModule, ForumsModule],
   providers: [
     ...SERVICES,
     InvitationForumChanges,

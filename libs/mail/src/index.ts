@@ -10,6 +10,7 @@ export { MailTransport, isPermanentSmtpFailure } from './mail-transport';
 export { MailModule } from './mail.module';
 export { DeliveryStatusService } from './delivery-status.service';
 export type { DeliveredMailRecord, EmailDelivery } from './delivery-status.service';
+export { DeliveryStatusModule } from './delivery-status.module';
 export { buildCalendarInvite, foldLine, prepareCalendarInvite } from './ics/calendar-invite';
 export type { CalendarInvite, CalendarInviteFor, InviteMethod } from './ics/calendar-invite';
 export { forumCalendarUid } from './ics/forum-uid';

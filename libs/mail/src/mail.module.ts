@@ -4,11 +4,11 @@ import { OutboundEmail } from './outbound-email.entity';
 import { OutboxService } from './outbox.service';
 import { MailSenderService } from './mail-sender.service';
 import { MailTransport } from './mail-transport';
-import { DeliveryStatusService } from './delivery-status.service';
+import { DeliveryStatusModule } from './delivery-status.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OutboundEmail])],
-  providers: [OutboxService, MailSenderService, MailTransport, DeliveryStatusService],
-  exports: [OutboxService, MailSenderService, DeliveryStatusService],
+  imports: [TypeOrmModule.forFeature([OutboundEmail]), DeliveryStatusModule],
+  providers: [OutboxService, MailSenderService, MailTransport],
+  exports: [OutboxService, MailSenderService, DeliveryStatusModule],
 })
 export class MailModule {}

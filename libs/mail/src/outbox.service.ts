@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { UnitOfWorkContext } from '@app/events';
 import { EntityManager, LessThanOrEqual, Repository } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '@app/config';
@@ -87,6 +88,11 @@ export class OutboxService {
       sendAfter: request.sendAfter ?? new Date(),
     });
     return email;
+  }
+
+  /** Queues delivery of `emails` once the unit of work `tx` has committed (never if it rolls back). */
+  dispatchAfterCommit(tx: Pick<UnitOfWorkContext, 'afterCommit'>, emails: QueuedEmail[]): void {
+    if (emails.length > 0) tx.afterCommit(() => this.dispatch(emails));
   }
 
   /** Queues delivery jobs; a failure here only delays mail, the sweep catches up. */

@@ -15,7 +15,8 @@ export { OrganisationImportsService } from './import/organisation-imports.servic
 export type { OrganisationImportFilter } from './import/organisation-imports.service';
 export { MAX_STORED_ERRORS, OrganisationImportRunner } from './import/organisation-import.runner';
 export { OrganisationsExportService } from './export/organisations-export.service';
-export { PartnersDemoSeed } from './demo/partners.demo-seed';
+export { PartnersDemoModule } from './demo/partners.demo.module';
 export { PartnersModule } from './partners.module';
 export { PartnerLookupService } from './partner-lookup.service';
 export type { ContactCard, OrganisationAudience, ReachedContact } from './partner-lookup.service';
+export { PartnerLookupModule } from './partner-lookup.module';

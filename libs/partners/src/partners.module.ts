@@ -10,14 +10,14 @@ import { ContactsService } from './contacts.service';
 import { OrganisationImportsService } from './import/organisation-imports.service';
 import { OrganisationImportRunner } from './import/organisation-import.runner';
 import { OrganisationsExportService } from './export/organisations-export.service';
-import { PartnerLookupService } from './partner-lookup.service';
+import { PartnerLookupModule } from './partner-lookup.module';
 
-const services = [OrganisationsService, ContactsService, OrganisationImportsService, OrganisationImportRunner, OrganisationsExportService, PartnerLookupService];
+const services = [OrganisationsService, ContactsService, OrganisationImportsService, OrganisationImportRunner, OrganisationsExportService];
 
 /** Partner organisations and their contacts: directory, opt-outs, CSV import and export. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Organisation, Contact, OrganisationImport]), AuditModule, AgenciesModule],
+  imports: [TypeOrmModule.forFeature([Organisation, Contact, OrganisationImport]), AuditModule, AgenciesModule, PartnerLookupModule],
   providers: services,
-  exports: services,
+  exports: [...services, PartnerLookupModule],
 })
 export class PartnersModule {}

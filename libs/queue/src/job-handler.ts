@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit, SetMetadata } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { Job, UnrecoverableError } from 'bullmq';
+import { discoverMethods } from '@app/common';
 import { JOB_NAMES, JobMap, JobName } from './job-map';
 
 const JOB_HANDLER = Symbol('JOB_HANDLER');
@@ -25,16 +26,8 @@ export class JobHandlerRegistry implements OnModuleInit {
 
   onModuleInit(): void {
     const found = new Map<string, Handler[]>();
-    for (const wrapper of this.discovery.getProviders()) {
-      const instance = wrapper.instance as Record<string, unknown> | undefined;
-      if (!instance || typeof instance !== 'object') continue;
-      const prototype = Object.getPrototypeOf(instance);
-      for (const method of this.scanner.getAllMethodNames(prototype)) {
-        const name = Reflect.getMetadata(JOB_HANDLER, prototype[method]) as string | undefined;
-        if (!name) continue;
-        const handler = (prototype[method] as Handler).bind(instance);
-        found.set(name, [...(found.get(name) ?? []), handler]);
-      }
+    for (const { meta: name, handler } of discoverMethods<string>(this.discovery, this.scanner, JOB_HANDLER)) {
+      found.set(name, [...(found.get(name) ?? []), handler as unknown as Handler]);
     }
     const problems = [
       ...JOB_NAMES.filter((n) => !found.has(n)).map((n) => `job "${n}" has no handler`),

@@ -1,15 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { StaffRole, systemActor } from '@app/common';
+import { DataSource } from 'typeorm';
+import { DEMO_SEED_PART, DemoSeedContributor, StaffRole, discoverProviders, systemActor } from '@app/common';
 import { AgenciesService, Agency } from '@app/agencies';
 import { AuditService } from '@app/audit';
 import { PasswordHasher } from '@app/auth';
 import { StaffStatus, StaffUser } from '@app/staff';
 
 export const DEMO_AGENCY_SLUG = 'riverside-pd';
-/** Feature demo parts, in order (later ones may read what earlier ones wrote); see SetupModule. */
-export const DEMO_SEED_CONTRIBUTORS = Symbol('DEMO_SEED_CONTRIBUTORS');
 export const DEMO_PASSWORD = 'riverside-demo-2026';
 
 const NEIGHBOURHOODS = ['Old Town', 'Northgate', 'Riverside Flats', 'Eastbrook', 'Harbor District', 'Westfield', 'Cedar Hill', 'University Park'];
@@ -39,8 +38,15 @@ export class DemoSeedService {
     private readonly agencies: AgenciesService,
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
-    @Inject(DEMO_SEED_CONTRIBUTORS) private readonly contributors: DemoSeedContributor[],
+    private readonly discovery: DiscoveryService,
   ) {}
+
+  /** The features' `@DemoSeedPart` providers, by order (later ones may read what earlier ones wrote). */
+  private parts(): DemoSeedContributor[] {
+    return discoverProviders<number>(this.discovery, DEMO_SEED_PART)
+      .sort((a, b) => a.meta - b.meta)
+      .map(({ instance }) => instance as DemoSeedContributor);
+  }
 
   async seed(): Promise<DemoSeedResult> {
     const logins = STAFF.map(({ email, role }) => ({ email, role }));
@@ -60,7 +66,7 @@ export class DemoSeedService {
       const staff = await manager.save(
         STAFF.map((s) => manager.create(StaffUser, { ...s, agencyId: agency.id, status: StaffStatus.ACTIVE, passwordHash })),
       );
-      for (const contributor of this.contributors) await contributor.seed(manager, agency, staff);
+      for (const part of this.parts()) await part.seed(manager, agency, staff);
       await this.audit.record(manager, systemActor(agency.id, 'demo seed'), {
         action: 'demo.seed',
         entityType: 'Agency',
@@ -71,9 +77,4 @@ export class DemoSeedService {
     });
     return { created: true, agency, logins };
   }
-}
-
-/** A feature's part of the demo, written in the same transaction as the agency. */
-export interface DemoSeedContributor {
-  seed(manager: EntityManager, agency: Agency, staff: StaffUser[]): Promise<void>;
 }

@@ -2,6 +2,6 @@ export { FIRST_RUN_ENV } from './setup.tokens';
 export type { FirstRunEnv } from './setup.tokens';
 export { FirstRunService } from './first-run.service';
 export type { FirstAdmin, FirstOperator } from './first-run.service';
-export { DEMO_AGENCY_SLUG, DEMO_PASSWORD, DEMO_SEED_CONTRIBUTORS, DemoSeedService } from './demo-seed.service';
-export type { DemoSeedContributor, DemoSeedResult } from './demo-seed.service';
+export { DEMO_AGENCY_SLUG, DEMO_PASSWORD, DemoSeedService } from './demo-seed.service';
+export type { DemoSeedResult } from './demo-seed.service';
 export { SetupModule } from './setup.module';

@@ -1,4 +1,5 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -6,42 +7,28 @@ import { AgenciesModule, Agency } from '@app/agencies';
 import { AuditModule } from '@app/audit';
 import { OperatorAccountsService, PasswordHasher, PlatformOperator } from '@app/auth';
 import { StaffUser } from '@app/staff';
-import { ForumsDemoSeed } from '@app/forums';
-import { PartnersDemoSeed } from '@app/partners';
-import { TaskForcesDemoSeed } from '@app/task-forces';
-import { SurveyDemoSeed } from '@app/surveys';
-import { InvitationsDemoSeed } from '@app/invitations';
 import { FirstRunService } from './first-run.service';
 import { FIRST_RUN_ENV, FirstRunEnv } from './setup.tokens';
-import { DEMO_SEED_CONTRIBUTORS, DemoSeedContributor, DemoSeedService } from './demo-seed.service';
-
-/**
- * Each feature's demo part (a DemoSeedContributor provider), in the order they run.
- * Add a feature's contributor class here and to the providers below.
- */
-const CONTRIBUTORS: (new (...args: never[]) => DemoSeedContributor)[] = [
-  PartnersDemoSeed,
-  ForumsDemoSeed,
-  InvitationsDemoSeed, // after partners and forums: invites their contacts to their forums
-  TaskForcesDemoSeed, // after partners and forums: reads their organisations and concerns
-  SurveyDemoSeed,
-];
+import { DemoSeedService } from './demo-seed.service';
 
 /** What `npm start`, `npm run seed` and `npm run operator -- create` need: no Redis, no HTTP. */
 @Module({})
 export class SetupModule {
-  static forRoot(config: AppConfig, env: FirstRunEnv): DynamicModule {
+  /**
+   * `demoParts`: the features' demo modules (`PartnersDemoModule`, …) whose `@DemoSeedPart`
+   * providers the demo seed runs, by their order; the caller composes them, so setup imports
+   * no feature lib.
+   */
+  static forRoot(config: AppConfig, env: FirstRunEnv, demoParts: Type[] = []): DynamicModule {
     return {
       module: SetupModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, TypeOrmModule.forFeature([Agency, StaffUser, PlatformOperator]), AgenciesModule, AuditModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, DiscoveryModule, TypeOrmModule.forFeature([Agency, StaffUser, PlatformOperator]), AgenciesModule, AuditModule, ...demoParts],
       providers: [
         FirstRunService,
         DemoSeedService,
         PasswordHasher,
         OperatorAccountsService,
         { provide: FIRST_RUN_ENV, useValue: env },
-        ...CONTRIBUTORS,
-        { provide: DEMO_SEED_CONTRIBUTORS, useFactory: (...parts: DemoSeedContributor[]) => parts, inject: CONTRIBUTORS },
       ],
       exports: [FirstRunService, DemoSeedService, OperatorAccountsService],
     };

@@ -31,5 +31,5 @@ export type { BreakdownGroup, Disclosed, NumberFacts } from './results/disclosur
 export { SurveyResultsService } from './results/survey-results.service';
 export { ANONYMOUS_EXPORT_NOTE, SurveyExportService, csvSafe } from './results/survey-export.service';
 export type { TextAnswer } from './results/survey-export.service';
-export { SurveyDemoSeed } from './survey-demo-seed';
+export { SurveysDemoModule } from './demo/surveys.demo.module';
 export { SurveysModule } from './surveys.module';

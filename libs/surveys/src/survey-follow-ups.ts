@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
-import { Forum, ForumChange, ForumChangeContext, ForumStatus, OnForumChange, QueuedWork } from '@app/forums';
+import { OnEvent, UnitOfWorkContext } from '@app/events';
+import { Forum, ForumChange, ForumStatus } from '@app/forums';
+import { OutboxService, QueuedEmail } from '@app/mail';
+
+type QueuedWork = QueuedEmail[];
 import { AttendanceService } from '@app/invitations';
+import type { InvitationsAttended } from '@app/invitations';
 import { Survey, availability } from './survey.entity';
 import { SurveyStatus } from './survey.enums';
 import { SurveyDistributionService } from './survey-distribution.service';
@@ -18,12 +23,19 @@ export class SurveyFollowUps {
   constructor(
     private readonly attendance: AttendanceService,
     private readonly distribution: SurveyDistributionService,
+    private readonly outbox: OutboxService,
   ) {}
 
-  @OnForumChange()
-  async onForumChange(change: ForumChange, { manager, actor }: ForumChangeContext): Promise<QueuedWork | void> {
-    if (change.kind === 'COMPLETED') return this.send(manager, actor, change.forum, await this.attendance.attendeeContactIds(manager, change.forum.id));
-    if (change.kind === 'ATTENDED' && change.forum.status === ForumStatus.COMPLETED) return this.send(manager, actor, change.forum, change.contactIds);
+  @OnEvent('forum.changed')
+  async onForumChange(change: ForumChange, tx: UnitOfWorkContext): Promise<void> {
+    const { manager, actor } = tx;
+    if (change.kind === 'COMPLETED') this.outbox.dispatchAfterCommit(tx, await this.send(manager, actor, change.forum, await this.attendance.attendeeContactIds(manager, change.forum.id)));
+  }
+
+  /** A check-in after completion sends that person the survey too. */
+  @OnEvent('invitations.attended')
+  async onAttended(attended: InvitationsAttended, tx: UnitOfWorkContext): Promise<void> {
+    if (attended.forum.status === ForumStatus.COMPLETED) this.outbox.dispatchAfterCommit(tx, await this.send(tx.manager, tx.actor, attended.forum, attended.contactIds));
   }
 
   private async send(manager: EntityManager, actor: Actor, forum: Forum, contactIds: string[]): Promise<QueuedWork> {

@@ -37,4 +37,4 @@ export type { ReportLinkClaims } from './report-link';
 export { DIGEST_HOUR, DIGEST_WEEKDAY, DigestService } from './digest.service';
 export { OverdueRemindersService } from './overdue-reminders.service';
 export { TaskForcesModule } from './task-forces.module';
-export { TaskForcesDemoSeed } from './task-forces.demo-seed';
+export { TaskForcesDemoModule } from './demo/task-forces.demo.module';

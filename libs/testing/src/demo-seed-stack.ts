@@ -1,6 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FirstRunEnv, SetupModule } from '@app/setup';
+// The same demo parts `npm start` composes.
+import { DEMO_SEED_MODULES } from '../../../scripts/demo-seed-modules';
 import { TestApp, createTestApp } from './test-app';
 import { testConfig } from './test-config';
 
@@ -15,7 +17,7 @@ export interface DemoSeedStack {
 /** The setup context (as `npm run seed` builds it, with `env` as its environment) beside the API, for the demo seed's tests. */
 export async function createDemoSeedStack(env: FirstRunEnv = {}): Promise<DemoSeedStack> {
   const config = testConfig();
-  const setup = await NestFactory.createApplicationContext(SetupModule.forRoot(config, env), { logger: false });
+  const setup = await NestFactory.createApplicationContext(SetupModule.forRoot(config, env, DEMO_SEED_MODULES), { logger: false });
   const t = await createTestApp(config);
   return {
     setup,

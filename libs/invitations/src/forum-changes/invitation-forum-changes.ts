@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { OutboxService } from '@app/mail';
-import { OnForumChange } from '@app/forums';
-import type { Forum, ForumChange, ForumChangeContext, QueuedWork } from '@app/forums';
+import { OnEvent } from '@app/events';
+import type { UnitOfWorkContext } from '@app/events';
+import type { Forum, ForumChange } from '@app/forums';
 import { InvitationMailComposer } from '../email/invitation-mail.composer';
 import { ForumMailContexts } from '../email/forum-mail-context';
 import { InvitationsRepository } from '../invitations.repository';
@@ -31,17 +31,18 @@ export class InvitationForumChanges {
     private readonly invitations: InvitationsRepository,
   ) {}
 
-  @OnForumChange()
-  async onForumChange(change: ForumChange, { manager }: ForumChangeContext): Promise<QueuedWork | void> {
+  @OnEvent('forum.changed')
+  async onForumChange(change: ForumChange, tx: UnitOfWorkContext): Promise<void> {
+    const { manager } = tx;
     switch (change.kind) {
       case 'RESCHEDULED':
-        return this.rescheduled(manager, change.forum);
+        return this.rescheduled(tx, change.forum);
       case 'CANCELLED':
-        return this.cancelled(manager, change.forum);
+        return this.cancelled(tx, change.forum);
       case 'UPDATED':
         // A moved RSVP deadline moves (or drops) the nudge before it.
-        if (change.fields.includes('rsvpDeadline')) await this.moveReminders(manager, change.forum);
-        if (change.fields.some((f) => f === 'capacityOverride' || f === 'venueId')) return this.capacityChanged(manager, change.forum);
+        if (change.fields.includes('rsvpDeadline')) await this.moveReminders(tx, change.forum);
+        if (change.fields.some((f) => f === 'capacityOverride' || f === 'venueId')) await this.capacityChanged(tx, change.forum);
         return;
       case 'COMPLETED':
         await this.reminders.cancelForForum(manager, change.forum.id);
@@ -52,33 +53,34 @@ export class InvitationForumChanges {
   }
 
   /** More seats (a bigger room, a raised capacity) go to the waitlist at once, in order. */
-  private async capacityChanged(manager: EntityManager, forum: Forum): Promise<QueuedWork> {
+  private async capacityChanged(tx: UnitOfWorkContext, forum: Forum): Promise<void> {
+    const { manager } = tx;
     const locked = await this.seats.lockForum(manager, forum.id);
     const work = await this.seatMailer.write(manager, { ...locked, forum }, await this.seats.promote(manager, { ...locked, forum }));
-    // Offer-expiry wake-ups only; their truth is in the rows, and the sweep covers a rollback.
-    await this.seatMailer.dispatch({ emails: [], offers: work.offers });
-    return work.emails;
+    tx.afterCommit(() => this.seatMailer.dispatch(work));
   }
 
   /** Puts a forum's reminders at its current times (dropping those whose time has passed); false when nobody is invited. */
-  private async moveReminders(manager: EntityManager, forum: Forum): Promise<boolean> {
-    if (!(await this.invitations.anyFor(manager, forum.id))) return false;
-    // Queued now rather than after commit: each job re-reads its row, and the sweep covers a rollback or a loss.
-    await this.reminders.dispatch(await this.reminders.ensureForForum(manager, forum));
+  private async moveReminders(tx: UnitOfWorkContext, forum: Forum): Promise<boolean> {
+    if (!(await this.invitations.anyFor(tx.manager, forum.id))) return false;
+    const jobs = await this.reminders.ensureForForum(tx.manager, forum);
+    tx.afterCommit(() => this.reminders.dispatch(jobs));
     return true;
   }
 
-  private async rescheduled(manager: EntityManager, forum: Forum): Promise<QueuedWork> {
-    if (!(await this.moveReminders(manager, forum))) return [];
-    const context = await this.contexts.of(manager, forum);
-    const recipients = await this.recipients.where(manager, forum, 'STILL_INTERESTED');
-    return this.outbox.addMany(manager, recipients.map((to) => this.composer.invitation(context, to, { update: true })));
+  private async rescheduled(tx: UnitOfWorkContext, forum: Forum): Promise<void> {
+    if (!(await this.moveReminders(tx, forum))) return;
+    const context = await this.contexts.of(tx.manager, forum);
+    const recipients = await this.recipients.where(tx.manager, forum, 'STILL_INTERESTED');
+    const emails = await this.outbox.addMany(tx.manager, recipients.map((to) => this.composer.invitation(context, to, { update: true })));
+    this.outbox.dispatchAfterCommit(tx, emails);
   }
 
-  private async cancelled(manager: EntityManager, forum: Forum): Promise<QueuedWork> {
-    await this.reminders.cancelForForum(manager, forum.id);
-    const context = await this.contexts.of(manager, forum);
-    const recipients = await this.recipients.where(manager, forum, 'STILL_INTERESTED');
-    return this.outbox.addMany(manager, recipients.map((to) => this.composer.cancellation(context, to)));
+  private async cancelled(tx: UnitOfWorkContext, forum: Forum): Promise<void> {
+    await this.reminders.cancelForForum(tx.manager, forum.id);
+    const context = await this.contexts.of(tx.manager, forum);
+    const recipients = await this.recipients.where(tx.manager, forum, 'STILL_INTERESTED');
+    const emails = await this.outbox.addMany(tx.manager, recipients.map((to) => this.composer.cancellation(context, to)));
+    this.outbox.dispatchAfterCommit(tx, emails);
   }
 }

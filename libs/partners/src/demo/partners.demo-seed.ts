@@ -1,3 +1,4 @@
+import { DemoSeedPart } from '@app/common';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Agency } from '@app/agencies';
@@ -9,6 +10,7 @@ import { DEMO_ORGANISATIONS } from './partners.demo-data';
  * entities registered. Neighbourhoods are kept only if the agency has them.
  */
 @Injectable()
+@DemoSeedPart(10)
 export class PartnersDemoSeed {
   async seed(manager: EntityManager, agency: Agency): Promise<void> {
     const known = new Set(agency.neighbourhoods);

@@ -6,16 +6,8 @@ import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
-import { accessToken, sessionRejected } from '../../session/session';
+import { sessionFetch } from '../../session/session-fetch';
 import { explorerMessages as m } from './explorer.messages';
-
-/** Fetch with the console session's token; a rejected token is renewed once, as the console's own client does. */
-async function sessionFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  const send = () => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), authorization: `Bearer ${accessToken() ?? ''}` } });
-  const response = await send();
-  if (response.status !== 401) return response;
-  return (await sessionRejected()) ? send() : response;
-}
 
 /** The bundled GraphiQL (no CDN): works on a police network without internet. */
 export default function ExplorerPage() {

@@ -59,20 +59,6 @@ export function InvitationsFrame({ forum, page, children }: { forum: Invitations
   );
 }
 
-/** The CSV endpoints want the session's bearer token, so the file is fetched and saved from a Blob. */
-export async function downloadWithSession(url: string, token: string | null, file: string): Promise<void> {
-  const res = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, credentials: 'omit' });
-  if (!res.ok) throw new Error(`download failed: ${res.status}`);
-  const href = URL.createObjectURL(await res.blob());
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = file;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 1_000);
-}
-
 /** A file name from the forum's title (letters, digits and dashes), e.g. `attendees-northgate-town-hall.csv`. */
 export function csvFileName(kind: string, title: string): string {
   const slug = title.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').toLowerCase().slice(0, 60);

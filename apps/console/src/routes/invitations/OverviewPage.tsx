@@ -8,10 +8,10 @@ import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import type { InvitationFunnelFragment } from '../../graphql/generated/graphql';
 import { describeProblem } from '../../graphql/problem';
-import { accessToken } from '../../session/session';
 import { InvitationsOverviewQuery } from './invitations.graphql';
 import { inv } from './invitations.messages';
-import { InvitationsFrame, PeopleReasonTable, csvFileName, downloadWithSession, useForumId } from './InvitationsFrame';
+import { downloadWithSession } from '../../components/download';
+import { InvitationsFrame, PeopleReasonTable, csvFileName, useForumId } from './InvitationsFrame';
 
 /** While emails are queued the funnel is re-read often, so queued → sent → failed moves on screen; after that, answers still arrive. */
 const SENDING_POLL_MS = 1_500;
@@ -201,7 +201,7 @@ function CsvDownloads({ forumId, title }: { forumId: string; title: string }) {
   async function download(scope: 'attendees' | 'all') {
     const file = csvFileName(scope === 'all' ? 'invitees' : 'attendees', title);
     try {
-      await downloadWithSession(`/forums/${forumId}/attendees.csv${scope === 'all' ? '?scope=all' : ''}`, accessToken(), file);
+      await downloadWithSession(`/forums/${forumId}/attendees.csv${scope === 'all' ? '?scope=all' : ''}`, { exact: file });
       setMessage({ ok: true, text: intl.formatMessage(inv.exportDone, { file }) });
     } catch {
       setMessage({ ok: false, text: intl.formatMessage(inv.exportFailed) });

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
-import { StaffRole } from '@app/common';
+import { DemoSeedContributor, DemoSeedPart, StaffRole } from '@app/common';
 import type { Agency } from '@app/agencies';
 import type { StaffUser } from '@app/staff';
-import type { DemoSeedContributor } from '@app/setup';
 import { ForumFormat, ForumStatus, ForumType, ForumVisibility, VenueAccessibilityFeature as A } from '../forum.enums';
 import { AgendaItem } from '../forum.entity';
-import { seedAdvisoryBoardSeries } from './series-demo-seed';
+import { seedAdvisoryBoardSeries } from './series.demo-seed';
 
 interface DemoVenue {
   key: string;
@@ -360,6 +359,7 @@ const ZONE = 'America/Chicago';
 
 /** Six venues of Riverside and the forums held or planned there, hosted by the liaison officers, and a monthly advisory board series. */
 @Injectable()
+@DemoSeedPart(20)
 export class ForumsDemoSeed implements DemoSeedContributor {
   async seed(manager: EntityManager, agency: Agency, staff: StaffUser[]): Promise<void> {
     const venueIds = new Map<string, string>();

@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
-import type { DemoSeedContributor } from '@app/setup';
 import { Agency } from '@app/agencies';
 import { Contact, Organisation, OrganisationType } from '@app/partners';
-import { StaffRole } from '@app/common';
+import { DemoSeedContributor, DemoSeedPart, StaffRole } from '@app/common';
 import { StaffUser } from '@app/staff';
 import { CommunityConcern, Forum, ForumFormat, ForumHost, ForumReport, ForumReportOrganisation, ForumStatus, ForumType, ForumVisibility } from '@app/forums';
-import { TaskForce } from './task-force.entity';
-import { TaskForceMemberContact, TaskForceOrganisation, TaskForceStaffMember } from './membership.entities';
-import { Problem, ProblemConcern, ProblemStageChange } from './problem.entities';
-import { Indicator, Measurement, Objective } from './indicator.entities';
-import { ActionItem, ActionItemUpdate } from './action-item.entities';
-import { TaskForceMeeting } from './meeting.entities';
-import { ActionItemStatus, FocusIssue, IndicatorDirection, MemberRole, SaraStage, TaskForceStatus } from './task-force.enums';
+import { TaskForce } from '../task-force.entity';
+import { TaskForceMemberContact, TaskForceOrganisation, TaskForceStaffMember } from '../membership.entities';
+import { Problem, ProblemConcern, ProblemStageChange } from '../problem.entities';
+import { Indicator, Measurement, Objective } from '../indicator.entities';
+import { ActionItem, ActionItemUpdate } from '../action-item.entities';
+import { TaskForceMeeting } from '../meeting.entities';
+import { ActionItemStatus, FocusIssue, IndicatorDirection, MemberRole, SaraStage, TaskForceStatus } from '../task-force.enums';
 
 /** Organisations created only when the directory is thin (the partners seed runs first and usually fills it). */
 const FALLBACK_ORGANISATIONS: { name: string; type: OrganisationType; contact: [string, string] }[] = [
@@ -34,6 +33,7 @@ type Series = { weeks: number; start: number; end: number; noise: number[] } | {
  * concerns taken up by a problem.
  */
 @Injectable()
+@DemoSeedPart(40)
 export class TaskForcesDemoSeed implements DemoSeedContributor {
   async seed(manager: EntityManager, agency: Agency, staff: StaffUser[]): Promise<void> {
     const today = DateTime.now().setZone(agency.timeZone).startOf('day');

@@ -3,10 +3,10 @@ import { EntityManager } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import type { Agency } from '@app/agencies';
 import type { StaffUser } from '@app/staff';
-import type { DemoSeedContributor } from '@app/setup';
-import { ConditionOperator, QuestionType } from './survey.enums';
-import { writeStructure } from './survey-structure';
-import { SurveyDefinition } from './survey-definition';
+import { DemoSeedContributor, DemoSeedPart } from '@app/common';
+import { ConditionOperator, QuestionType } from '../survey.enums';
+import { writeStructure } from '../survey-structure';
+import { SurveyDefinition } from '../survey-definition';
 
 const t = (en: string, es: string) => ({ en, es });
 
@@ -46,6 +46,7 @@ const DEMO_SURVEY: SurveyDefinition = {
 
 /** Demo: an open, public, bilingual safety survey with 180 responses across the neighbourhoods. */
 @Injectable()
+@DemoSeedPart(50)
 export class SurveyDemoSeed implements DemoSeedContributor {
   async seed(manager: EntityManager, agency: Agency, staff: StaffUser[]): Promise<void> {
     const id = randomUUID();
