@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DemoSeedPart } from '@app/common';
+import { Clock, DemoSeedPart } from '@app/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import type { Agency } from '@app/agencies';
@@ -62,6 +62,7 @@ export class InvitationsDemoSeed {
     private readonly partners: PartnerLookupService,
     private readonly mail: DeliveryStatusService,
     private readonly invitations: InvitationsRepository,
+    private readonly clock: Clock,
   ) {}
 
   async seed(manager: EntityManager, agency: Agency): Promise<void> {
@@ -74,7 +75,7 @@ export class InvitationsDemoSeed {
       let seatsTaken = 0;
       let answered = 0;
       for (const contact of invitees) {
-        const invitedAt = new Date(Date.now() - (10 - f) * DAY);
+        const invitedAt = new Date(this.clock.now().getTime() - (10 - f) * DAY);
         if (contact.optedOut) {
           await this.invitations.insertSkippedForDemo(manager, { agencyId: agency.id, forumId: forum.id, contactId: contact.id, createdAt: invitedAt });
           continue;

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { randomUUID } from 'node:crypto';
-import { InputError, NotFoundError, StaffActor } from '@app/common';
+import { Clock, InputError, NotFoundError, StaffActor } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { OutboxService, QueuedEmail } from '@app/mail';
@@ -71,6 +71,7 @@ export class InvitationsService {
     private readonly invitations: InvitationsRepository,
     private readonly organisationInvitations: OrganisationInvitationsRepository,
     private readonly recipients: InviteRecipients,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -212,7 +213,7 @@ export class InvitationsService {
     const forum = await this.forums.find(manager, forumId, actor.agencyId);
     if (!forum) throw new NotFoundError('Forum', forumId);
     if (forum.status !== ForumStatus.PUBLISHED) throw InvitationError.forumNotOpen(forum.status);
-    if (forum.startsAt <= new Date()) throw InvitationError.forumStarted();
+    if (forum.startsAt <= this.clock.now()) throw InvitationError.forumStarted();
     ensureAll(contactIds, await this.partners.contactIdsIn(manager, actor.agencyId, contactIds), 'input.contactIds', 'contact');
     const organisationIds = organisations.map((o) => o.organisationId);
     ensureAll(organisationIds, await this.partners.organisationIdsIn(manager, actor.agencyId, organisationIds), 'input.organisations', 'organisation');

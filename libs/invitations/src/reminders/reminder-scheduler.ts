@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { Clock } from '@app/common';
 import { EntityManager } from 'typeorm';
 import type { Forum } from '@app/forums';
 import { JobsService } from '@app/queue';
@@ -29,6 +30,7 @@ export class ReminderScheduler {
   constructor(
     private readonly jobs: JobsService,
     private readonly rows: ForumRemindersRepository,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -45,7 +47,7 @@ export class ReminderScheduler {
     if (nudgeDue) wanted.push({ kind: 'NUDGE', offset: settings.nudgeBeforeDeadlineMinutes, dueAt: nudgeDue });
     // Reminders no longer configured are dropped (never sent) rather than deleted, for the record.
     await this.rows.dropAllBut(manager, forum.id, wanted);
-    const now = new Date();
+    const now = this.clock.now();
     await this.rows.dropPassed(manager, forum.id, wanted.filter((w) => w.dueAt <= now));
     return this.rows.upsertDue(manager, forum, wanted.filter((w) => w.dueAt > now));
   }
@@ -62,7 +64,7 @@ export class ReminderScheduler {
         'invitations.reminder',
         reminders.map((r) => ({
           payload: { reminderId: r.id },
-          options: { jobId: `reminder-${r.id}-${r.dueAt.getTime()}`, delay: Math.max(0, r.dueAt.getTime() - Date.now()) },
+          options: { jobId: `reminder-${r.id}-${r.dueAt.getTime()}`, delay: Math.max(0, r.dueAt.getTime() - this.clock.now().getTime()) },
         })),
       );
     } catch (error) {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@app/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
@@ -23,13 +24,14 @@ export class ReminderSender {
     private readonly contexts: ForumMailContexts,
     private readonly forums: ForumLookupService,
     private readonly rows: ForumRemindersRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Returns how many people were reminded (0 when not due, already sent or dropped). */
   async send(reminderId: string): Promise<number> {
     const result = await this.dataSource.transaction(async (manager) => {
       const reminder = await manager.findOne(ForumReminder, { where: { id: reminderId }, lock: { mode: 'pessimistic_write' } });
-      const now = new Date();
+      const now = this.clock.now();
       if (!reminder || reminder.sentAt || reminder.cancelledAt || reminder.dueAt > now) return null;
       const forum = await this.forums.find(manager, reminder.forumId);
       if (!forum) throw new Error(`Forum ${reminder.forumId} of reminder ${reminder.id} not found`);
@@ -48,12 +50,12 @@ export class ReminderSender {
         ? []
         : await this.recipients.where(manager, forum, nudge ? 'NO_ANSWER' : 'ATTENDING_OR_MAYBE');
       const context = await this.contexts.of(manager, forum);
-      const startsIn = DateTime.fromJSDate(forum.startsAt).toRelative({ base: DateTime.now(), locale: 'en' }) ?? 'soon';
+      const startsIn = DateTime.fromJSDate(forum.startsAt).toRelative({ base: DateTime.fromJSDate(now), locale: 'en' }) ?? 'soon';
       const emails = await this.outbox.addMany(
         manager,
         recipients.map((to) => this.composer.reminder(context, to, { nudge, startsIn })),
       );
-      reminder.sentAt = new Date();
+      reminder.sentAt = this.clock.now();
       reminder.recipients = recipients.length;
       await manager.save(reminder);
       return emails;
@@ -80,7 +82,7 @@ export class ReminderSender {
 
   /** Sends every due reminder whose job was lost (e.g. Redis flushed). */
   async sendDue(): Promise<number> {
-    const due = await this.rows.dueIds(this.dataSource.manager, new Date(), 200);
+    const due = await this.rows.dueIds(this.dataSource.manager, this.clock.now(), 200);
     let sent = 0;
     for (const id of due) sent += await this.send(id);
     return sent;

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
+import { Clock, DomainError, NotFoundError, PageArgs, paginate, StaffActor } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { Invitation } from '../invitation.entity';
@@ -46,6 +46,7 @@ export class InboundReplyService {
     private readonly rsvp: RsvpService,
     private readonly audit: AuditService,
     private readonly replies: RsvpRepliesRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Decides at RCPT time, so unknown or expired tokens are refused before any data is taken. */
@@ -91,7 +92,7 @@ export class InboundReplyService {
     if (!reply) throw new NotFoundError('RsvpReply', replyId);
     if (answer) await this.rsvp.answerInvitation(reply.invitationId, reply.forumId, { answer, source: RsvpSource.STAFF });
     return this.dataSource.transaction(async (manager) => {
-      Object.assign(reply, { status: RsvpReplyStatus.RESOLVED, interpretedAnswer: answer ?? reply.interpretedAnswer, resolvedBy: actor.userId, resolvedAt: new Date() });
+      Object.assign(reply, { status: RsvpReplyStatus.RESOLVED, interpretedAnswer: answer ?? reply.interpretedAnswer, resolvedBy: actor.userId, resolvedAt: this.clock.now() });
       await manager.save(reply);
       await this.audit.record(manager, actor, {
         action: 'rsvp.reply.resolve',

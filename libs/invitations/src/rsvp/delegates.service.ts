@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ContactActor } from '@app/common';
+import { Clock, ContactActor } from '@app/common';
 import { AuditService } from '@app/audit';
 import { ForumLookupService } from '@app/forums';
 import { PartnerLookupService } from '@app/partners';
@@ -54,6 +54,7 @@ export class DelegatesService {
     private readonly partners: PartnerLookupService,
     private readonly invitations: InvitationsRepository,
     private readonly organisationInvitations: OrganisationInvitationsRepository,
+    private readonly clock: Clock,
   ) {}
 
   async view(rawToken: string): Promise<DelegatesView> {
@@ -67,7 +68,7 @@ export class DelegatesService {
     const { view, work } = await this.dataSource.transaction(async (manager) => {
       const locked = await this.seats.lockForum(manager, invitation.forumId);
       // The RSVP deadline closes delegate changes as it closes each person's own answer.
-      ensureAnswersOpen(locked.forum, { delegates: true });
+      ensureAnswersOpen(locked.forum, this.clock.now(), { delegates: true });
       const before = await this.viewOf(manager, invitation);
       const wanted = new Set(invitationIds.filter((id) => before.members.some((m) => m.invitationId === id)));
       if (wanted.size > before.seats) throw InvitationError.tooManyDelegates(before.seats);
@@ -113,7 +114,7 @@ export class DelegatesService {
       seats: seats.seats,
       forumTitle: forum.title,
       forumWhen: formatInZone(forum.startsAt, forum.timeZone),
-      closed: closesAt <= new Date(),
+      closed: closesAt <= this.clock.now(),
       deadline: formatInZone(closesAt, forum.timeZone),
       members: members.map((m) => ({ invitationId: m.id, name: m.name, email: m.email, response: m.response, delegate: DELEGATE_STATES.includes(m.response as RsvpResponse) })),
     };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { systemActor } from '@app/common';
+import { Clock, systemActor } from '@app/common';
 import { AuditService } from '@app/audit';
 import { SeatAllocator } from './seat-allocator';
 import { SeatChangeMailer } from './seat-change-mailer';
@@ -16,6 +16,7 @@ export class OfferExpiryService {
     private readonly mailer: SeatChangeMailer,
     private readonly audit: AuditService,
     private readonly invitations: InvitationsRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Expires one offer if (and only if) the database says it is due; safe to repeat. */
@@ -40,7 +41,7 @@ export class OfferExpiryService {
   }
 
   async expireDue(): Promise<number> {
-    const due = await this.invitations.lapsedOffers(this.dataSource.manager, new Date(), 200);
+    const due = await this.invitations.lapsedOffers(this.dataSource.manager, this.clock.now(), 200);
     let expired = 0;
     for (const id of due) if (await this.expire(id)) expired++;
     return expired;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ContactActor } from '@app/common';
+import { Clock, ContactActor } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
@@ -28,11 +28,11 @@ export function answersCloseAt(forum: Pick<Forum, 'rsvpDeadline' | 'startsAt'>):
  * answers have closed (DEADLINE_PASSED: `delegates` words it for the delegates page); a held
  * seat can still be confirmed.
  */
-export function ensureAnswersOpen(forum: Forum, options: { heldSeat?: boolean; delegates?: boolean } = {}): void {
-  if (forum.status !== ForumStatus.PUBLISHED || forum.endsAt <= new Date()) throw InvitationError.linkExpired();
+export function ensureAnswersOpen(forum: Forum, now: Date, options: { heldSeat?: boolean; delegates?: boolean } = {}): void {
+  if (forum.status !== ForumStatus.PUBLISHED || forum.endsAt <= now) throw InvitationError.linkExpired();
   if (options.heldSeat) return;
   const deadline = answersCloseAt(forum);
-  if (deadline <= new Date()) {
+  if (deadline <= now) {
     const when = formatInZone(deadline, forum.timeZone);
     throw options.delegates ? InvitationError.delegatesClosed(when) : InvitationError.deadlinePassed(when);
   }
@@ -74,6 +74,7 @@ export class RsvpService {
     private readonly forums: ForumLookupService,
     private readonly partners: PartnerLookupService,
     private readonly organisationInvitations: OrganisationInvitationsRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Reads only: GET requests (and mail scanners following links) never change anything. */
@@ -143,14 +144,14 @@ export class RsvpService {
       // A suspended agency's links stop working; opting out (the only use of allowEnded) always works.
       if (!(await this.agencies.isActive(invitation.agencyId))) throw InvitationError.linkInvalid();
       const forum = (await this.forums.find(manager, invitation.forumId))!;
-      if (forum.status === ForumStatus.CANCELLED || forum.endsAt <= new Date()) throw InvitationError.linkExpired();
+      if (forum.status === ForumStatus.CANCELLED || forum.endsAt <= this.clock.now()) throw InvitationError.linkExpired();
     }
     return invitation;
   }
 
   private ensureOpen(locked: LockedForum, invitation: Invitation): void {
     // A held seat can be confirmed within its own window, even after the general deadline.
-    ensureAnswersOpen(locked.forum, { heldSeat: invitation.response === RsvpResponse.OFFERED });
+    ensureAnswersOpen(locked.forum, this.clock.now(), { heldSeat: invitation.response === RsvpResponse.OFFERED });
   }
 
   private async viewOf(manager: EntityManager, invitation: Invitation, locked?: LockedForum): Promise<RsvpView> {
@@ -167,7 +168,7 @@ export class RsvpService {
       contact: { id: contact.id, name: contact.name, email: contact.email, optedOut: contact.optedOut },
       organisation: organisation ? { name: organisation.name, seats: organisation.seats, invitationId: organisation.id } : null,
       waitlistPosition: invitation.response === RsvpResponse.WAITLISTED ? await this.seats.waitlistPosition(manager, invitation) : null,
-      closed: deadline <= new Date() && invitation.response !== RsvpResponse.OFFERED,
+      closed: deadline <= this.clock.now() && invitation.response !== RsvpResponse.OFFERED,
       deadline: formatInZone(deadline, context.forum.timeZone),
     };
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@app/common';
 import { EntityManager } from 'typeorm';
 import { ForumLookupService, ForumStatus } from '@app/forums';
 import type { Forum } from '@app/forums';
@@ -68,6 +69,7 @@ export class SeatAllocator {
     private readonly forums: ForumLookupService,
     private readonly invitations: InvitationsRepository,
     private readonly organisationInvitations: OrganisationInvitationsRepository,
+    private readonly clock: Clock,
   ) {}
 
   async lockForum(manager: EntityManager, forumId: string): Promise<LockedForum> {
@@ -91,7 +93,7 @@ export class SeatAllocator {
     if (!invitation || invitation.skippedReason) throw InvitationError.linkInvalid();
     const previous = { response: invitation.response, partySize: invitation.partySize };
     const partySize = invitation.organisationInvitationId ? 1 : (input.partySize ?? invitation.partySize);
-    const now = new Date();
+    const now = this.clock.now();
 
     if (input.answer === RsvpResponse.ATTENDING) {
       if (invitation.organisationInvitationId && !SEAT_HOLDING.includes(previous.response as RsvpResponse) && previous.response !== RsvpResponse.WAITLISTED) {
@@ -136,11 +138,12 @@ export class SeatAllocator {
   /** Ends an offer whose window passed; the seat goes to the next in line. */
   async expireOffer(manager: EntityManager, locked: LockedForum, invitationId: string): Promise<SeatChange[]> {
     const invitation = await manager.findOne(Invitation, { where: { id: invitationId }, lock: { mode: 'pessimistic_write' } });
-    if (!invitation || invitation.response !== RsvpResponse.OFFERED || invitation.offerExpiresAt! > new Date()) return [];
+    const now = this.clock.now();
+    if (!invitation || invitation.response !== RsvpResponse.OFFERED || invitation.offerExpiresAt! > now) return [];
     Object.assign(invitation, {
       response: RsvpResponse.DECLINED,
       responseSource: RsvpSource.OFFER_EXPIRED,
-      respondedAt: new Date(),
+      respondedAt: now,
       waitlistedAt: null,
       offerExpiresAt: null,
     });
@@ -160,7 +163,7 @@ export class SeatAllocator {
     const waiting = await this.invitations.lockWaitlist(manager, locked.forum.id);
     const changes: SeatChange[] = [];
     const offer = locked.settings.promotionMode === PromotionMode.OFFER;
-    const expiresAt = new Date(Date.now() + locked.settings.offerWindowMinutes * 60_000);
+    const expiresAt = new Date(this.clock.now().getTime() + locked.settings.offerWindowMinutes * 60_000);
     for (const row of waiting) {
       if (free <= 0) break;
       if (row.party_size > free) continue;

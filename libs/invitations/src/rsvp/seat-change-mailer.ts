@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@app/common';
 import { EntityManager } from 'typeorm';
 import { OutboxService, QueuedEmail } from '@app/mail';
 import { JobsService } from '@app/queue';
@@ -23,6 +24,7 @@ export class SeatChangeMailer {
     private readonly jobs: JobsService,
     private readonly recipients: InvitationRecipients,
     private readonly contexts: ForumMailContexts,
+    private readonly clock: Clock,
   ) {}
 
   async write(manager: EntityManager, locked: LockedForum, changes: SeatChange[]): Promise<SeatWork> {
@@ -46,7 +48,7 @@ export class SeatChangeMailer {
       try {
         await this.jobs.enqueue('invitations.offer-expiry', { invitationId: offer.invitationId }, {
           jobId: `offer-${offer.invitationId}-${offer.expiresAt.getTime()}`,
-          delay: Math.max(0, offer.expiresAt.getTime() - Date.now()),
+          delay: Math.max(0, offer.expiresAt.getTime() - this.clock.now().getTime()),
         });
       } catch {
         // The periodic sweep expires offers from the database.
