@@ -66,6 +66,15 @@ export interface AttendeeRow {
   skipped: boolean;
 }
 
+/** The answer counts (and the people attending) over `invitations` rows, shared by the funnel and the per-forum counts. */
+const ANSWER_COUNTS = `count(*) FILTER (WHERE response = 'ATTENDING')::int AS attending,
+              count(*) FILTER (WHERE response = 'MAYBE')::int AS maybe,
+              count(*) FILTER (WHERE response = 'DECLINED')::int AS declined,
+              count(*) FILTER (WHERE response = 'WAITLISTED')::int AS waitlisted,
+              count(*) FILTER (WHERE response = 'OFFERED')::int AS offered,
+              count(*) FILTER (WHERE response IS NULL AND skipped_reason IS NULL)::int AS "noReply",
+              COALESCE(sum(party_size) FILTER (WHERE response = 'ATTENDING'), 0)::int AS headcount`;
+
 const RECIPIENT_FILTERS: Record<Exclude<RecipientFilter, object>, string> = {
   // Everyone invited who has not declined.
   STILL_INTERESTED: `i.response IS DISTINCT FROM 'DECLINED'`,
@@ -86,13 +95,7 @@ export class InvitationsRepository {
               count(*) FILTER (WHERE skipped_reason IS NOT NULL)::int AS "skippedRows",
               COALESCE(array_agg(email_id) FILTER (WHERE skipped_reason IS NULL AND email_id IS NOT NULL), '{}') AS "emailIds",
               COALESCE(array_agg(email_id) FILTER (WHERE skipped_reason IS NOT NULL AND email_id IS NOT NULL), '{}') AS "skippedEmailIds",
-              count(*) FILTER (WHERE response = 'ATTENDING')::int AS attending,
-              count(*) FILTER (WHERE response = 'MAYBE')::int AS maybe,
-              count(*) FILTER (WHERE response = 'DECLINED')::int AS declined,
-              count(*) FILTER (WHERE response = 'WAITLISTED')::int AS waitlisted,
-              count(*) FILTER (WHERE response = 'OFFERED')::int AS offered,
-              count(*) FILTER (WHERE response IS NULL AND skipped_reason IS NULL)::int AS "noReply",
-              COALESCE(sum(party_size) FILTER (WHERE response = 'ATTENDING'), 0)::int AS headcount,
+              ${ANSWER_COUNTS},
               COALESCE(sum(party_size) FILTER (WHERE response IN ('ATTENDING', 'OFFERED')), 0)::int AS "seatsTaken",
               count(*) FILTER (WHERE checked_in_at IS NOT NULL)::int AS present,
               COALESCE(sum(party_size) FILTER (WHERE checked_in_at IS NOT NULL), 0)::int AS "presentHeadcount",
@@ -148,13 +151,7 @@ export class InvitationsRepository {
   rsvpCounts<T>(manager: EntityManager, agencyId: string, forumIds: readonly string[]): Promise<T[]> {
     return manager.query(
       `SELECT forum_id AS "forumId", count(*)::int AS invited,
-              count(*) FILTER (WHERE response = 'ATTENDING')::int AS attending,
-              count(*) FILTER (WHERE response = 'MAYBE')::int AS maybe,
-              count(*) FILTER (WHERE response = 'DECLINED')::int AS declined,
-              count(*) FILTER (WHERE response = 'WAITLISTED')::int AS waitlisted,
-              count(*) FILTER (WHERE response = 'OFFERED')::int AS offered,
-              count(*) FILTER (WHERE response IS NULL AND skipped_reason IS NULL)::int AS "noReply",
-              COALESCE(sum(party_size) FILTER (WHERE response = 'ATTENDING'), 0)::int AS headcount
+              ${ANSWER_COUNTS}
          FROM invitations WHERE agency_id = $1 AND forum_id = ANY($2::uuid[]) GROUP BY forum_id`,
       [agencyId, forumIds],
     );
