@@ -1,9 +1,9 @@
-import { DEMO_SEED_MODULES } from '../scripts/demo-seed-modules';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { DemoSeedService, SetupModule } from '@app/setup';
 import { testConfig } from '@app/testing';
+import { DEMO_SEED_MODULES } from '../scripts/demo-seed-modules';
 
 describe('The demo invitations', () => {
   let setup: INestApplicationContext;

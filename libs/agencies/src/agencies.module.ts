@@ -5,10 +5,11 @@ import { Agency } from './agency.entity';
 import { AgenciesService } from './agencies.service';
 import { AgencyDirectory } from './agency-directory.service';
 import { AgencyReadsService } from './agency-reads.service';
+import { AgencyLookupService } from './agency-lookup.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Agency]), AuditModule],
-  providers: [AgenciesService, AgencyDirectory, AgencyReadsService],
-  exports: [AgenciesService, AgencyDirectory, AgencyReadsService],
+  providers: [AgenciesService, AgencyDirectory, AgencyReadsService, AgencyLookupService],
+  exports: [AgenciesService, AgencyDirectory, AgencyReadsService, AgencyLookupService],
 })
 export class AgenciesModule {}

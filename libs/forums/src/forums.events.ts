@@ -6,9 +6,7 @@ export type ForumChange =
   | { kind: 'UPDATED'; forum: Forum; fields: string[] }
   | { kind: 'RESCHEDULED'; forum: Forum; previous: { startsAt: Date; endsAt: Date; timeZone: string; venueId: string | null; sequence: number } }
   | { kind: 'CANCELLED'; forum: Forum }
-  | { kind: 'COMPLETED'; forum: Forum }
-  /** People were marked present at a forum that has started or is completed (check-in, by the invitations feature). */
-  | { kind: 'ATTENDED'; forum: Forum; contactIds: string[] };
+  | { kind: 'COMPLETED'; forum: Forum };
 
 declare module '@app/events' {
   interface EventMap {

@@ -27,6 +27,7 @@ import { SeriesPreviewService } from './series/series-preview.service';
 import { AgenciesModule } from '@app/agencies';
 import { StaffAccountsModule } from '@app/staff';
 import { OrganisationDirectoryModule } from '@app/partners';
+import { ForumLookupModule } from './forum-lookup.module';
 
 @Module({
   imports: [
@@ -37,6 +38,7 @@ import { OrganisationDirectoryModule } from '@app/partners';
     AgenciesModule,
     StaffAccountsModule,
     OrganisationDirectoryModule,
+    ForumLookupModule,
   ],
   providers: [
     ForumsRepository,
@@ -66,6 +68,7 @@ import { OrganisationDirectoryModule } from '@app/partners';
     SeriesQueriesService,
     SeriesPreviewService,
     ForumDirectory,
+    ForumLookupModule,
   ],
 })
 export class ForumsModule {}

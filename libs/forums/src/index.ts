@@ -1,6 +1,5 @@
 // The forums lib's contract: its modules, the services other libs and the apps call, their
-// inputs and outputs, its errors and enums. Entities are types only where no other lib needs
-// the class any more (see the note below).
+// inputs and outputs, its errors and enums. Entities are types only.
 export { ForumsModule } from './forums.module';
 export { ForumFormat, ForumStatus, ForumType, ForumVisibility, VenueAccessibilityFeature } from './forum.enums';
 export { ConcernPriority } from './reports/community-concern.entity';
@@ -10,14 +9,12 @@ export type { ConflictingForum } from './forum.errors';
 export { SeriesError, SeriesErrorCode } from './series/series.errors';
 export type { OccurrenceConflict } from './series/series.errors';
 
-// Entities. Forum, Venue, ForumHost, ForumReport, ForumReportOrganisation and CommunityConcern
-// stay value exports while invitations, surveys and task-forces still read them as classes;
-// each becomes `export type` once they ask forums for what they need.
-export { Forum } from './forum.entity';
-export { Venue } from './venue.entity';
-export { ForumHost } from './forum-host.entity';
-export { ForumReport, ForumReportOrganisation } from './reports/forum-report.entity';
-export { CommunityConcern } from './reports/community-concern.entity';
+// Entities, as the types the services return (a type cannot open a repository).
+export type { Forum } from './forum.entity';
+export type { Venue } from './venue.entity';
+export type { ForumHost } from './forum-host.entity';
+export type { ForumReport, ForumReportOrganisation } from './reports/forum-report.entity';
+export type { CommunityConcern } from './reports/community-concern.entity';
 export type { AgendaItem } from './forum.entity';
 export type { ForumScheduleChange } from './forum-schedule-change.entity';
 export type { ForumSeries, SkipReason } from './series/forum-series.entity';
@@ -59,4 +56,7 @@ export type { PublicCalendarAgency, PublicForum } from './public-calendar/public
 export { absoluteUrl, publicCalendarPaths, webcalUrl } from './public-calendar/public-calendar-links';
 
 // The forums part of the demo (a @DemoSeedPart provider the setup context finds).
+export { ForumLookupService } from './forum-lookup.service';
+export type { ForumSeats, UpcomingForum } from './forum-lookup.service';
+export { ForumLookupModule } from './forum-lookup.module';
 export { ForumsDemoModule } from './demo/forums.demo.module';

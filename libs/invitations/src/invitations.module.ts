@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
+import { EventsModule } from '@app/events';
 import { MailModule } from '@app/mail';
 import { PartnersModule } from '@app/partners';
-import { AgenciesModule, Agency } from '@app/agencies';
-import { Forum, ForumsModule, Venue } from '@app/forums';
+import { AgenciesModule } from '@app/agencies';
+import { ForumsModule } from '@app/forums';
 import { Invitation } from './invitation.entity';
 import { OrganisationInvitation } from './organisation-invitation.entity';
 import { ForumRsvpSettings } from './forum-rsvp-settings.entity';
@@ -25,6 +26,12 @@ import { DelegatesService } from './rsvp/delegates.service';
 import { InboundReplyService } from './replies/inbound-reply.service';
 import { InvitationForumChanges } from './forum-changes/invitation-forum-changes';
 import { InvitationRecipients } from './rsvp/recipients';
+import { ForumMailContexts } from './email/forum-mail-context';
+import { InviteRecipients } from './inviting/invite-recipients';
+import { InvitationsRepository } from './invitations.repository';
+import { OrganisationInvitationsRepository } from './organisation-invitations.repository';
+import { ForumRemindersRepository } from './forum-reminders.repository';
+import { RsvpRepliesRepository } from './rsvp-replies.repository';
 
 const SERVICES = [
   InvitationsService,
@@ -43,8 +50,22 @@ const SERVICES = [
  * the feature's surface (the API and the worker call them); the rest are its parts.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Agency, Forum, Venue, Invitation, OrganisationInvitation, ForumRsvpSettings, ForumReminder, RsvpReply]), AuditModule, AgenciesModule, MailModule, PartnersModule, ForumsModule],
-  providers: [...SERVICES, InvitationForumChanges, InvitationMailComposer, SeatAllocator, SeatChangeMailer, ReminderScheduler, InvitationRecipients],
+  imports: [TypeOrmModule.forFeature([Invitation, OrganisationInvitation, ForumRsvpSettings, ForumReminder, RsvpReply]), AuditModule, AgenciesModule, EventsModule, MailModule, PartnersModule, ForumsModule],
+  providers: [
+    ...SERVICES,
+    InvitationForumChanges,
+    InvitationMailComposer,
+    ForumMailContexts,
+    SeatAllocator,
+    SeatChangeMailer,
+    ReminderScheduler,
+    InvitationRecipients,
+    InviteRecipients,
+    InvitationsRepository,
+    OrganisationInvitationsRepository,
+    ForumRemindersRepository,
+    RsvpRepliesRepository,
+  ],
   exports: SERVICES,
 })
 export class InvitationsModule {}

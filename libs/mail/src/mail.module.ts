@@ -4,10 +4,11 @@ import { OutboundEmail } from './outbound-email.entity';
 import { OutboxService } from './outbox.service';
 import { MailSenderService } from './mail-sender.service';
 import { MailTransport } from './mail-transport';
+import { DeliveryStatusModule } from './delivery-status.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OutboundEmail])],
+  imports: [TypeOrmModule.forFeature([OutboundEmail]), DeliveryStatusModule],
   providers: [OutboxService, MailSenderService, MailTransport],
-  exports: [OutboxService, MailSenderService],
+  exports: [OutboxService, MailSenderService, DeliveryStatusModule],
 })
 export class MailModule {}

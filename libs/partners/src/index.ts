@@ -1,6 +1,6 @@
-// Organisation and Contact stay classes here only while forums and task-forces still query them (their own seal); then `export type`.
-export { Organisation, OrganisationStatus, OrganisationType } from './organisation.entity';
-export { Contact } from './contact.entity';
+export { OrganisationStatus, OrganisationType } from './organisation.entity';
+export type { Organisation } from './organisation.entity';
+export type { Contact } from './contact.entity';
 export { PartnersError, PartnersErrorCode } from './partners.errors';
 export { LIMITS } from './partner-fields';
 export { OrganisationsService } from './organisations.service';
@@ -22,3 +22,6 @@ export { PartnerDemoRecords, type DemoPartner } from './demo/partner-demo-record
 export { PartnersModule } from './partners.module';
 export { OrganisationDirectory, OrganisationDirectoryModule } from './organisation-directory';
 export type { OrganisationName } from './organisation-directory';
+export { PartnerLookupService } from './partner-lookup.service';
+export type { ContactCard, OrganisationAudience, ReachedContact } from './partner-lookup.service';
+export { PartnerLookupModule } from './partner-lookup.module';

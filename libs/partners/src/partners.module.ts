@@ -12,13 +12,14 @@ import { OrganisationImportsService } from './import/organisation-imports.servic
 import { OrganisationImportRunner } from './import/organisation-import.runner';
 import { OrganisationsExportService } from './export/organisations-export.service';
 import { PartnerDirectory } from './partner-directory.service';
+import { PartnerLookupModule } from './partner-lookup.module';
 
 const services = [OrganisationsService, ContactsService, OrganisationImportsService, OrganisationImportRunner, OrganisationsExportService, PartnerDirectory];
 
 /** Partner organisations and their contacts: directory, opt-outs, CSV import and export. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Organisation, Contact, OrganisationImport]), AuditModule, AgenciesModule, StaffModule],
+  imports: [TypeOrmModule.forFeature([Organisation, Contact, OrganisationImport]), AuditModule, AgenciesModule, StaffModule, PartnerLookupModule],
   providers: services,
-  exports: services,
+  exports: [...services, PartnerLookupModule],
 })
 export class PartnersModule {}

@@ -1,7 +1,5 @@
 export { StaffStatus, normaliseEmail } from './staff-user.entity';
-// Still a value export while task-forces and surveys read staff through it; becomes
-// `export type { StaffUser }` once they call StaffAccountsService instead.
-export { StaffUser } from './staff-user.entity';
+export type { StaffUser } from './staff-user.entity';
 export { StaffError, StaffErrorCode } from './staff.errors';
 export { StaffService } from './staff.service';
 export type { StaffCounts, StaffFilter, StaffInvite } from './staff.service';

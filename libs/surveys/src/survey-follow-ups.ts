@@ -6,6 +6,7 @@ import type { Forum } from '@app/forums';
 import { ForumChange, ForumStatus } from '@app/forums';
 import { OutboxService, QueuedEmail } from '@app/mail';
 import { AttendanceService } from '@app/invitations';
+import type { InvitationsAttended } from '@app/invitations';
 import { Survey, availability } from './survey.entity';
 import { SurveyStatus } from './survey.enums';
 import { SurveyDistributionService } from './survey-distribution.service';
@@ -30,7 +31,12 @@ export class SurveyFollowUps {
   async onForumChange(change: ForumChange, tx: UnitOfWorkContext): Promise<void> {
     const { manager, actor } = tx;
     if (change.kind === 'COMPLETED') this.outbox.dispatchAfterCommit(tx, await this.send(manager, actor, change.forum, await this.attendance.attendeeContactIds(manager, change.forum.id)));
-    if (change.kind === 'ATTENDED' && change.forum.status === ForumStatus.COMPLETED) this.outbox.dispatchAfterCommit(tx, await this.send(manager, actor, change.forum, change.contactIds));
+  }
+
+  /** A check-in after completion sends that person the survey too. */
+  @OnEvent('invitations.attended')
+  async onAttended(attended: InvitationsAttended, tx: UnitOfWorkContext): Promise<void> {
+    if (attended.forum.status === ForumStatus.COMPLETED) this.outbox.dispatchAfterCommit(tx, await this.send(tx.manager, tx.actor, attended.forum, attended.contactIds));
   }
 
   private async send(manager: EntityManager, actor: Actor, forum: Forum, contactIds: string[]): Promise<QueuedEmail[]> {

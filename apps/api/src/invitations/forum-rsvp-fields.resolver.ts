@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { Forum } from '@app/forums';
+import type { Forum } from '@app/forums';
 import { InvitationSummaryService, RsvpCounts } from '@app/invitations';
 import { RequestLoaders, oneInOrder } from '../graphql/request-loaders';
 import { ForumModel } from '../forums/models/forum.model';

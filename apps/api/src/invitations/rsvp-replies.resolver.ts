@@ -2,7 +2,8 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { InputError, PageArgs, StaffActor } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
 import { ForumQueriesService } from '@app/forums';
-import { InboundReplyService, RsvpReply, RsvpResponse } from '@app/invitations';
+import { InboundReplyService, RsvpResponse } from '@app/invitations';
+import type { RsvpReply } from '@app/invitations';
 import { RequestLoaders } from '../graphql/request-loaders';
 import { forumById } from '../forums/forum-loader';
 import { ForumModel } from '../forums/models/forum.model';

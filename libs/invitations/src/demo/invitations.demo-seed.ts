@@ -1,9 +1,13 @@
-import { DemoSeedPart } from '@app/common';
 import { Inject, Injectable } from '@nestjs/common';
+import { Clock, DemoSeedPart } from '@app/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { Agency } from '@app/agencies';
+import type { Agency } from '@app/agencies';
+import { ForumLookupService } from '@app/forums';
+import { DeliveryStatusService } from '@app/mail';
+import { PartnerLookupService } from '@app/partners';
 import { generateRsvpToken, hashRsvpToken, sealRsvpToken } from '../rsvp-token';
+import { InvitationsRepository } from '../invitations.repository';
 
 type Answer = 'ATTENDING' | 'MAYBE' | 'DECLINED' | null;
 
@@ -47,40 +51,33 @@ const DAY = 24 * 3_600_000;
  * of answers (attending with needs, maybe, declined, waitlisted, no reply) and the opted-out
  * skipped, so the funnel shows real numbers. Written as rows: the invitation mails are
  * recorded as already sent (the seed runs without Redis, and nothing is mailed).
- * A DemoSeedContributor for @app/setup (typed structurally); runs after partners and forums.
+ * The invitations' demo part (runs after partners and forums: invites their contacts to their forums).
  */
 @Injectable()
 @DemoSeedPart(30)
 export class InvitationsDemoSeed {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly forums: ForumLookupService,
+    private readonly partners: PartnerLookupService,
+    private readonly mail: DeliveryStatusService,
+    private readonly invitations: InvitationsRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async seed(manager: EntityManager, agency: Agency): Promise<void> {
     // The smallest rooms first, so the first forum fills up and has a waitlist.
-    const forums: { id: string; title: string; capacity: number | null; starts_at: Date }[] = await manager.query(
-      `SELECT f.id, f.title, COALESCE(f.capacity_override, v.capacity) AS capacity, f.starts_at
-         FROM forums f LEFT JOIN venues v ON v.id = f.venue_id
-        WHERE f.agency_id = $1 AND f.status = 'PUBLISHED' AND f.starts_at > now() AND f.type <> 'TASK_FORCE_MEETING'
-        ORDER BY COALESCE(f.capacity_override, v.capacity) NULLS LAST, f.starts_at LIMIT $2`,
-      [agency.id, FORUMS],
-    );
-    const contacts: { id: string; name: string; email: string; opted_out: boolean }[] = await manager.query(
-      `SELECT id, name, email, opted_out_at IS NOT NULL AS opted_out FROM contacts WHERE agency_id = $1 ORDER BY name, id`,
-      [agency.id],
-    );
+    const forums = await this.forums.upcomingSmallestFirst(manager, agency.id, FORUMS);
+    const contacts = await this.partners.allContacts(manager, agency.id);
     if (contacts.length === 0) return;
     for (const [f, forum] of forums.entries()) {
       const invitees = Array.from({ length: Math.min(INVITEES_PER_FORUM, contacts.length) }, (_, i) => contacts[(f * 7 + i) % contacts.length]);
       let seatsTaken = 0;
       let answered = 0;
       for (const contact of invitees) {
-        const invitedAt = new Date(Date.now() - (10 - f) * DAY);
-        if (contact.opted_out) {
-          await manager.query(`INSERT INTO invitations (agency_id, forum_id, contact_id, skipped_reason, created_at) VALUES ($1, $2, $3, 'OPTED_OUT', $4)`, [
-            agency.id,
-            forum.id,
-            contact.id,
-            invitedAt,
-          ]);
+        const invitedAt = new Date(this.clock.now().getTime() - (10 - f) * DAY);
+        if (contact.optedOut) {
+          await this.invitations.insertSkippedForDemo(manager, { agencyId: agency.id, forumId: forum.id, contactId: contact.id, createdAt: invitedAt });
           continue;
         }
         const demo = ANSWERS[answered++ % ANSWERS.length];
@@ -91,31 +88,26 @@ export class InvitationsDemoSeed {
         const respondedAt = response ? new Date(invitedAt.getTime() + (1 + (answered % 4)) * DAY) : null;
         const emailId = await this.sentInvitationMail(manager, agency, forum, contact, invitedAt);
         const token = generateRsvpToken();
-        await manager.query(
-          `INSERT INTO invitations (agency_id, forum_id, contact_id, token_hash, token_sealed, email_id, response, response_source, responded_at,
-                                    party_size, step_free_access, interpretation_language, sign_language, childcare, dietary, note, waitlisted_at, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
-          [
-            agency.id,
-            forum.id,
-            contact.id,
-            hashRsvpToken(token),
-            sealRsvpToken(token, this.config.LINK_SECRET),
-            emailId,
-            response,
-            response ? 'LINK' : null,
-            respondedAt,
-            response === 'DECLINED' || response === null ? 1 : partySize,
-            Boolean(demo.stepFree),
-            demo.interpretation ?? null,
-            Boolean(demo.signLanguage),
-            Boolean(demo.childcare),
-            demo.dietary ?? null,
-            response ? (demo.note ?? null) : null,
-            response === 'WAITLISTED' ? respondedAt : null,
-            invitedAt,
-          ],
-        );
+        await this.invitations.insertAnsweredForDemo(manager, {
+          agencyId: agency.id,
+          forumId: forum.id,
+          contactId: contact.id,
+          tokenHash: hashRsvpToken(token),
+          tokenSealed: sealRsvpToken(token, this.config.LINK_SECRET),
+          emailId,
+          response,
+          responseSource: response ? 'LINK' : null,
+          respondedAt,
+          partySize: response === 'DECLINED' || response === null ? 1 : partySize,
+          stepFreeAccess: Boolean(demo.stepFree),
+          interpretationLanguage: demo.interpretation ?? null,
+          signLanguage: Boolean(demo.signLanguage),
+          childcare: Boolean(demo.childcare),
+          dietary: demo.dietary ?? null,
+          note: response ? (demo.note ?? null) : null,
+          waitlistedAt: response === 'WAITLISTED' ? respondedAt : null,
+          createdAt: invitedAt,
+        });
       }
     }
   }
@@ -128,19 +120,14 @@ export class InvitationsDemoSeed {
     contact: { email: string; name: string },
     sentAt: Date,
   ): Promise<string> {
-    const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO outbound_emails (agency_id, kind, to_address, from_address, subject, html_body, text_body, message_id, status, attempts, send_after, created_at, sent_at)
-       VALUES ($1, 'forum-invitation', $2, $3, $4, $5, $5, '<demo-' || gen_random_uuid() || '@' || $6 || '>', 'SENT', 1, $7, $7, $7) RETURNING id`,
-      [
-        agency.id,
-        contact.email,
-        `"${agency.mailSenderName ?? agency.name}" <${this.config.MAIL_FROM}>`,
-        `Invitation: ${forum.title}`,
-        `Demo data: ${contact.name} was invited to ${forum.title}.`,
-        this.config.MAIL_DOMAIN,
-        sentAt,
-      ],
-    );
-    return row.id;
+    return this.mail.recordDelivered(manager, {
+      agencyId: agency.id,
+      kind: 'forum-invitation',
+      to: contact.email,
+      from: `"${agency.mailSenderName ?? agency.name}" <${this.config.MAIL_FROM}>`,
+      subject: `Invitation: ${forum.title}`,
+      body: `Demo data: ${contact.name} was invited to ${forum.title}.`,
+      sentAt,
+    });
   }
 }

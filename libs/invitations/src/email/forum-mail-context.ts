@@ -1,8 +1,11 @@
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import { NotFoundError } from '@app/common';
-import { Agency } from '@app/agencies';
-import { Forum, Venue } from '@app/forums';
+import { AgencyLookupService } from '@app/agencies';
+import type { Agency } from '@app/agencies';
+import { ForumLookupService } from '@app/forums';
+import type { Forum, Venue } from '@app/forums';
 import { accessibilityFeatureLabel, languageName } from '@app/mail';
 import type { CalendarInviteFor } from '@app/mail';
 
@@ -50,19 +53,32 @@ function typeLabel(type: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Loads a forum (in the actor's agency) with its venue and agency, ready for templates. */
-export async function loadForumMailContext(manager: EntityManager, agencyId: string, forumId: string): Promise<ForumMailContext> {
-  const forum = await manager.findOneBy(Forum, { id: forumId, agencyId });
-  if (!forum) throw new NotFoundError('Forum', forumId);
-  return forumMailContext(manager, forum);
+/** Loads what a forum's emails show: the forum, its venue and its agency, in the caller's transaction. */
+@Injectable()
+export class ForumMailContexts {
+  constructor(
+    private readonly forums: ForumLookupService,
+    private readonly agencies: AgencyLookupService,
+  ) {}
+
+  /** Loads a forum (in the actor's agency) with its venue and agency, ready for templates. */
+  async load(manager: EntityManager, agencyId: string, forumId: string): Promise<ForumMailContext> {
+    const forum = await this.forums.find(manager, forumId, agencyId);
+    if (!forum) throw new NotFoundError('Forum', forumId);
+    return this.of(manager, forum);
+  }
+
+  async of(manager: EntityManager, forum: Forum): Promise<ForumMailContext> {
+    const [venue, agency] = await Promise.all([
+      forum.venueId ? this.forums.venue(manager, forum.venueId) : Promise.resolve(null),
+      this.agencies.get(manager, forum.agencyId),
+    ]);
+    return { forum, venue, agency, details: forumDetails(forum, venue) };
+  }
 }
 
-export async function forumMailContext(manager: EntityManager, forum: Forum): Promise<ForumMailContext> {
-  const [venue, agency] = await Promise.all([
-    forum.venueId ? manager.findOneBy(Venue, { id: forum.venueId }) : Promise.resolve(null),
-    manager.findOneByOrFail(Agency, { id: forum.agencyId }),
-  ]);
-  const details: ForumDetails = {
+function forumDetails(forum: Forum, venue: Venue | null): ForumDetails {
+  return {
     title: forum.title,
     typeLabel: typeLabel(forum.type),
     description: forum.description || null,
@@ -83,5 +99,4 @@ export async function forumMailContext(manager: EntityManager, forum: Forum): Pr
       minutes: item.durationMinutes ?? null,
     })),
   };
-  return { forum, venue, agency, details };
 }

@@ -1,20 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { OutboxService } from '@app/mail';
-import { OnEvent, UnitOfWorkContext } from '@app/events';
-import { Forum, ForumChange } from '@app/forums';
-import type { QueuedEmail } from '@app/mail';
-
-type QueuedWork = QueuedEmail[];
+import { OnEvent } from '@app/events';
+import type { UnitOfWorkContext } from '@app/events';
+import type { Forum, ForumChange } from '@app/forums';
 import { InvitationMailComposer } from '../email/invitation-mail.composer';
-import { forumMailContext } from '../email/forum-mail-context';
+import { ForumMailContexts } from '../email/forum-mail-context';
+import { InvitationsRepository } from '../invitations.repository';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
 import { InvitationRecipients } from '../rsvp/recipients';
 import { SeatAllocator } from '../rsvp/seat-allocator';
 import { SeatChangeMailer } from '../rsvp/seat-change-mailer';
-
-/** Everyone invited who has not declined (and can be mailed). */
-const STILL_INTERESTED = `i.response IS DISTINCT FROM 'DECLINED'`;
 
 /**
  * Keeps invitations in step with their forum, inside the forums service's transaction:
@@ -32,24 +27,22 @@ export class InvitationForumChanges {
     private readonly seats: SeatAllocator,
     private readonly seatMailer: SeatChangeMailer,
     private readonly recipients: InvitationRecipients,
+    private readonly contexts: ForumMailContexts,
+    private readonly invitations: InvitationsRepository,
   ) {}
 
   @OnEvent('forum.changed')
   async onForumChange(change: ForumChange, tx: UnitOfWorkContext): Promise<void> {
-    const emails = await this.handle(change, tx.manager);
-    if (emails) this.outbox.dispatchAfterCommit(tx, emails);
-  }
-
-  private async handle(change: ForumChange, manager: EntityManager): Promise<QueuedWork | void> {
+    const { manager } = tx;
     switch (change.kind) {
       case 'RESCHEDULED':
-        return this.rescheduled(manager, change.forum);
+        return this.rescheduled(tx, change.forum);
       case 'CANCELLED':
-        return this.cancelled(manager, change.forum);
+        return this.cancelled(tx, change.forum);
       case 'UPDATED':
         // A moved RSVP deadline moves (or drops) the nudge before it.
-        if (change.fields.includes('rsvpDeadline')) await this.moveReminders(manager, change.forum);
-        if (change.fields.some((f) => f === 'capacityOverride' || f === 'venueId')) return this.capacityChanged(manager, change.forum);
+        if (change.fields.includes('rsvpDeadline')) await this.moveReminders(tx, change.forum);
+        if (change.fields.some((f) => f === 'capacityOverride' || f === 'venueId')) await this.capacityChanged(tx, change.forum);
         return;
       case 'COMPLETED':
         await this.reminders.cancelForForum(manager, change.forum.id);
@@ -60,34 +53,34 @@ export class InvitationForumChanges {
   }
 
   /** More seats (a bigger room, a raised capacity) go to the waitlist at once, in order. */
-  private async capacityChanged(manager: EntityManager, forum: Forum): Promise<QueuedWork> {
+  private async capacityChanged(tx: UnitOfWorkContext, forum: Forum): Promise<void> {
+    const { manager } = tx;
     const locked = await this.seats.lockForum(manager, forum.id);
     const work = await this.seatMailer.write(manager, { ...locked, forum }, await this.seats.promote(manager, { ...locked, forum }));
-    // Offer-expiry wake-ups only; their truth is in the rows, and the sweep covers a rollback.
-    await this.seatMailer.dispatch({ emails: [], offers: work.offers });
-    return work.emails;
+    tx.afterCommit(() => this.seatMailer.dispatch(work));
   }
 
   /** Puts a forum's reminders at its current times (dropping those whose time has passed); false when nobody is invited. */
-  private async moveReminders(manager: EntityManager, forum: Forum): Promise<boolean> {
-    const invited = await manager.query(`SELECT 1 FROM invitations WHERE forum_id = $1 LIMIT 1`, [forum.id]);
-    if (invited.length === 0) return false;
-    // Queued now rather than after commit: each job re-reads its row, and the sweep covers a rollback or a loss.
-    await this.reminders.dispatch(await this.reminders.ensureForForum(manager, forum));
+  private async moveReminders(tx: UnitOfWorkContext, forum: Forum): Promise<boolean> {
+    if (!(await this.invitations.anyFor(tx.manager, forum.id))) return false;
+    const jobs = await this.reminders.ensureForForum(tx.manager, forum);
+    tx.afterCommit(() => this.reminders.dispatch(jobs));
     return true;
   }
 
-  private async rescheduled(manager: EntityManager, forum: Forum): Promise<QueuedWork> {
-    if (!(await this.moveReminders(manager, forum))) return [];
-    const context = await forumMailContext(manager, forum);
-    const recipients = await this.recipients.where(manager, forum, STILL_INTERESTED);
-    return this.outbox.addMany(manager, recipients.map((to) => this.composer.invitation(context, to, { update: true })));
+  private async rescheduled(tx: UnitOfWorkContext, forum: Forum): Promise<void> {
+    if (!(await this.moveReminders(tx, forum))) return;
+    const context = await this.contexts.of(tx.manager, forum);
+    const recipients = await this.recipients.where(tx.manager, forum, 'STILL_INTERESTED');
+    const emails = await this.outbox.addMany(tx.manager, recipients.map((to) => this.composer.invitation(context, to, { update: true })));
+    this.outbox.dispatchAfterCommit(tx, emails);
   }
 
-  private async cancelled(manager: EntityManager, forum: Forum): Promise<QueuedWork> {
-    await this.reminders.cancelForForum(manager, forum.id);
-    const context = await forumMailContext(manager, forum);
-    const recipients = await this.recipients.where(manager, forum, STILL_INTERESTED);
-    return this.outbox.addMany(manager, recipients.map((to) => this.composer.cancellation(context, to)));
+  private async cancelled(tx: UnitOfWorkContext, forum: Forum): Promise<void> {
+    await this.reminders.cancelForForum(tx.manager, forum.id);
+    const context = await this.contexts.of(tx.manager, forum);
+    const recipients = await this.recipients.where(tx.manager, forum, 'STILL_INTERESTED');
+    const emails = await this.outbox.addMany(tx.manager, recipients.map((to) => this.composer.cancellation(context, to)));
+    this.outbox.dispatchAfterCommit(tx, emails);
   }
 }

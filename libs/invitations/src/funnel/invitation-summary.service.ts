@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { NotFoundError, PageArgs, StaffActor, likePattern, paginate } from '@app/common';
+import { NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
+import { ForumLookupService } from '@app/forums';
+import { DeliveryStatusService, OutboundEmailStatus } from '@app/mail';
+import type { EmailDelivery } from '@app/mail';
+import { PartnerLookupService } from '@app/partners';
 import { Invitation } from '../invitation.entity';
 import { DeliveryStatus, RsvpResponse } from '../invitation.enums';
+import { InvitationsRepository } from '../invitations.repository';
 
 export interface DeliveryFailure {
   invitationId: string;
@@ -87,102 +92,97 @@ export interface InvitationDelivery {
   error: string | null;
 }
 
-/** Delivery state from the outbox row: pending is QUEUED; a cancelled mail (opted out later) counts as SKIPPED. */
-const DELIVERY_SQL = `CASE WHEN i.skipped_reason IS NOT NULL OR e.status = 'CANCELLED' THEN 'SKIPPED'
-  WHEN e.status = 'SENT' THEN 'SENT' WHEN e.status = 'FAILED' THEN 'FAILED' ELSE 'QUEUED' END`;
+/**
+ * Delivery state from the outbox row: pending (or no row) is QUEUED; a cancelled mail (opted
+ * out later) counts as SKIPPED, as does an invitation never mailed.
+ */
+function deliveryOf(skipped: boolean, email: EmailDelivery | undefined): { status: DeliveryStatus; error: string | null } {
+  // The server's reason whenever the mail failed.
+  const error = email?.status === OutboundEmailStatus.FAILED ? email.lastError : null;
+  if (skipped || email?.status === OutboundEmailStatus.CANCELLED) return { status: DeliveryStatus.SKIPPED, error };
+  if (email?.status === OutboundEmailStatus.SENT) return { status: DeliveryStatus.SENT, error };
+  if (email?.status === OutboundEmailStatus.FAILED) return { status: DeliveryStatus.FAILED, error };
+  return { status: DeliveryStatus.QUEUED, error };
+}
 
-/** What an officer reads about a forum's invitations: the funnel, the lists and the CSV. */
+/** The attendee export's order of answers. */
+const EXPORT_ORDER = ['ATTENDING', 'OFFERED', 'WAITLISTED', 'MAYBE', 'DECLINED', 'NO_REPLY'];
+
+/** Failures the funnel names (its count covers them all). */
+const FAILURES_LISTED = 200;
+
+/**
+ * What an officer reads about a forum's invitations: the funnel, the lists and the CSV.
+ * People come from the partners and deliveries from the outbox, each asked once by id
+ * array, so a list costs the same few queries at any length.
+ */
 @Injectable()
 export class InvitationSummaryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
+    @InjectRepository(Invitation) private readonly invitationRows: Repository<Invitation>,
+    private readonly invitations: InvitationsRepository,
+    private readonly forums: ForumLookupService,
+    private readonly partners: PartnerLookupService,
+    private readonly mail: DeliveryStatusService,
   ) {}
 
   async summary(actor: StaffActor, forumId: string): Promise<InvitationSummary> {
-    const [forum] = await this.dataSource.query(
-      `SELECT f.id, COALESCE(f.capacity_override, v.capacity) AS capacity FROM forums f LEFT JOIN venues v ON v.id = f.venue_id
-        WHERE f.id = $1 AND f.agency_id = $2`,
-      [forumId, actor.agencyId],
-    );
+    const manager = this.dataSource.manager;
+    const forum = await this.forums.capacity(manager, actor.agencyId, forumId);
     if (!forum) throw new NotFoundError('Forum', forumId);
-    const [counts] = await this.dataSource.query(
-      `WITH d AS (
-         SELECT i.*, ${DELIVERY_SQL} AS delivery FROM invitations i LEFT JOIN outbound_emails e ON e.id = i.email_id WHERE i.forum_id = $1
-       )
-       SELECT count(*)::int AS invited,
-              count(*) FILTER (WHERE delivery = 'QUEUED')::int AS queued,
-              count(*) FILTER (WHERE delivery = 'SENT')::int AS sent,
-              count(*) FILTER (WHERE delivery = 'FAILED')::int AS failed,
-              count(*) FILTER (WHERE delivery = 'SKIPPED')::int AS skipped,
-              count(*) FILTER (WHERE response = 'ATTENDING')::int AS attending,
-              count(*) FILTER (WHERE response = 'MAYBE')::int AS maybe,
-              count(*) FILTER (WHERE response = 'DECLINED')::int AS declined,
-              count(*) FILTER (WHERE response = 'WAITLISTED')::int AS waitlisted,
-              count(*) FILTER (WHERE response = 'OFFERED')::int AS offered,
-              count(*) FILTER (WHERE response IS NULL AND skipped_reason IS NULL)::int AS "noReply",
-              COALESCE(sum(party_size) FILTER (WHERE response = 'ATTENDING'), 0)::int AS headcount,
-              COALESCE(sum(party_size) FILTER (WHERE response IN ('ATTENDING', 'OFFERED')), 0)::int AS "seatsTaken",
-              count(*) FILTER (WHERE checked_in_at IS NOT NULL)::int AS present,
-              COALESCE(sum(party_size) FILTER (WHERE checked_in_at IS NOT NULL), 0)::int AS "presentHeadcount",
-              count(*) FILTER (WHERE response = 'ATTENDING' AND step_free_access)::int AS "stepFreeAccess",
-              COALESCE(sum(party_size) FILTER (WHERE response = 'ATTENDING' AND step_free_access), 0)::int AS "stepFreeAccessPeople",
-              count(*) FILTER (WHERE response = 'ATTENDING' AND sign_language)::int AS "signLanguage",
-              COALESCE(sum(party_size) FILTER (WHERE response = 'ATTENDING' AND sign_language), 0)::int AS "signLanguagePeople",
-              count(*) FILTER (WHERE response = 'ATTENDING' AND childcare)::int AS childcare,
-              COALESCE(sum(party_size) FILTER (WHERE response = 'ATTENDING' AND childcare), 0)::int AS "childcarePeople",
-              (SELECT count(*)::int FROM forum_organisation_invitations oi WHERE oi.forum_id = $1) AS "organisationsInvited",
-              count(DISTINCT organisation_invitation_id) FILTER (WHERE response = 'ATTENDING')::int AS "organisationsRepresented",
-              count(DISTINCT organisation_invitation_id) FILTER (WHERE checked_in_at IS NOT NULL)::int AS "organisationsPresent"
-         FROM d`,
-      [forumId],
-    );
-    const interpretation = await this.dataSource.query(
-      `SELECT initcap(lower(trim(interpretation_language))) AS language, count(*)::int AS count, sum(party_size)::int AS people FROM invitations
-        WHERE forum_id = $1 AND response = 'ATTENDING' AND interpretation_language IS NOT NULL GROUP BY 1 ORDER BY count DESC, language`,
-      [forumId],
-    );
-    const dietary = await this.dataSource.query(
-      `SELECT lower(trim(dietary)) AS need, count(*)::int AS count, sum(party_size)::int AS people FROM invitations
-        WHERE forum_id = $1 AND response = 'ATTENDING' AND dietary IS NOT NULL GROUP BY 1 ORDER BY count DESC, need`,
-      [forumId],
-    );
-    const failures = await this.dataSource.query(
-      `SELECT i.id AS "invitationId", c.name AS "contactName", c.email, COALESCE(e.last_error, 'refused') AS reason
-         FROM invitations i JOIN outbound_emails e ON e.id = i.email_id JOIN contacts c ON c.id = i.contact_id
-        WHERE i.forum_id = $1 AND e.status = 'FAILED' ORDER BY c.name LIMIT 200`,
-      [forumId],
-    );
-    const presentOrganisations: { id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT COALESCE(oi.organisation_id, c.organisation_id) AS id
-         FROM invitations i JOIN contacts c ON c.id = i.contact_id
-         LEFT JOIN forum_organisation_invitations oi ON oi.id = i.organisation_invitation_id
-        WHERE i.forum_id = $1 AND i.checked_in_at IS NOT NULL AND COALESCE(oi.organisation_id, c.organisation_id) IS NOT NULL
-        ORDER BY 1`,
-      [forumId],
-    );
-    const { stepFreeAccess, stepFreeAccessPeople, signLanguage, signLanguagePeople, childcare, childcarePeople, ...funnel } = counts;
+    const { emailIds, skippedEmailIds, skippedRows, stepFreeAccess, stepFreeAccessPeople, signLanguage, signLanguagePeople, childcare, childcarePeople, ...counts } =
+      await this.invitations.funnelCounts(manager, forumId);
+    const mailed = await this.mail.countByStatus(manager, emailIds);
+    const cancelled = mailed[OutboundEmailStatus.CANCELLED];
+    const sent = mailed[OutboundEmailStatus.SENT];
+    const failed = mailed[OutboundEmailStatus.FAILED];
+    const delivery = { queued: counts.invited - skippedRows - sent - failed - cancelled, sent, failed, skipped: skippedRows + cancelled };
+    const interpretation = await this.invitations.interpretationNeeds(manager, forumId);
+    const dietary = await this.invitations.dietaryNeeds(manager, forumId);
+    const failedEmails = await this.mail.failedAmong(manager, [...emailIds, ...skippedEmailIds]);
+    const failedInvitations = await this.invitations.byEmailIds(manager, forumId, failedEmails.map((e) => e.id));
+    const present = await this.invitations.present(manager, forumId);
+    const { contacts } = await this.partners.cards(manager, actor.agencyId, {
+      contactIds: [...new Set([...failedInvitations.map((i) => i.contact_id), ...present.filter((p) => !p.organisation_id).map((p) => p.contact_id)])],
+    });
+    const contactById = new Map(contacts.map((c) => [c.id, c]));
+
+    // Named by the contacts' names (the partners' order), as many as FAILURES_LISTED.
+    const reasons = new Map(failedEmails.map((e) => [e.id, e.lastError ?? 'refused']));
+    const failedByContact = new Map(failedInvitations.map((i) => [i.contact_id, i]));
+    const failures: DeliveryFailure[] = contacts
+      .filter((c) => failedByContact.has(c.id))
+      .slice(0, FAILURES_LISTED)
+      .map((c) => {
+        const invitation = failedByContact.get(c.id)!;
+        return { invitationId: invitation.id, contactName: c.name, email: c.email, reason: reasons.get(invitation.email_id)! };
+      });
+    const presentOrganisationIds = [
+      ...new Set(present.map((p) => p.organisation_id ?? contactById.get(p.contact_id)?.organisationId ?? null).filter((id): id is string => id !== null)),
+    ].sort();
+    const { invited, ...answers } = counts;
     return {
       forumId,
-      ...funnel,
-      presentOrganisationIds: presentOrganisations.map((o) => o.id),
-      capacity: forum.capacity === null ? null : Number(forum.capacity),
+      invited,
+      ...delivery,
+      ...answers,
+      presentOrganisationIds,
+      capacity: forum.capacity,
       failures,
       logistics: { stepFreeAccess, stepFreeAccessPeople, signLanguage, signLanguagePeople, childcare, childcarePeople, interpretation, dietary },
     };
   }
 
-  list(actor: StaffActor, forumId: string, filter: InvitationFilter, page: PageArgs) {
-    const query = this.invitations
+  async list(actor: StaffActor, forumId: string, filter: InvitationFilter, page: PageArgs) {
+    const query = this.invitationRows
       .createQueryBuilder('invitation')
       .where('invitation.agencyId = :agencyId AND invitation.forumId = :forumId', { agencyId: actor.agencyId, forumId });
     if (filter.response) query.andWhere('invitation.response = :response', { response: filter.response });
     if (filter.noReply) query.andWhere('invitation.response IS NULL AND invitation.skippedReason IS NULL');
     if (filter.text?.trim()) {
-      query.andWhere(
-        'invitation.contactId IN (SELECT c.id FROM contacts c WHERE c.agency_id = :agencyId AND (c.name ILIKE :searchPattern OR c.email ILIKE :searchPattern))',
-        { searchPattern: likePattern(filter.text) },
-      );
+      const contactIds = await this.partners.contactIdsMatching(this.dataSource.manager, actor.agencyId, filter.text);
+      query.andWhere('invitation.contactId = ANY(CAST(:matchingContactIds AS uuid[]))', { matchingContactIds: contactIds });
     }
     return paginate(query, page, { property: 'createdAt', direction: 'ASC' });
   }
@@ -191,51 +191,45 @@ export class InvitationSummaryService {
    * Invitations whose email the mail server refused for good, across the agency's forums
    * (or one forum), newest first: what an officer should fix (a wrong address) or follow up by phone.
    */
-  listFailed(actor: StaffActor, page: PageArgs, filter: { forumId?: string | null } = {}) {
-    const query = this.invitations
+  async listFailed(actor: StaffActor, page: PageArgs, filter: { forumId?: string | null } = {}) {
+    const failedIds = await this.mail.failedIds(this.dataSource.manager, actor.agencyId);
+    const query = this.invitationRows
       .createQueryBuilder('invitation')
-      .innerJoin('outbound_emails', 'email', "email.id = invitation.email_id AND email.status = 'FAILED'")
-      .where('invitation.agencyId = :agencyId AND invitation.skippedReason IS NULL', { agencyId: actor.agencyId });
+      .where('invitation.agencyId = :agencyId AND invitation.skippedReason IS NULL', { agencyId: actor.agencyId })
+      .andWhere('invitation.emailId = ANY(CAST(:failedEmailIds AS uuid[]))', { failedEmailIds: failedIds });
     if (filter.forumId) query.andWhere('invitation.forumId = :forumId', { forumId: filter.forumId });
     return paginate(query, page, { property: 'createdAt', direction: 'DESC' });
   }
 
   /** For DataLoaders: answer counts of many forums in one query (forums with no invitations are absent). */
   rsvpCounts(agencyId: string, forumIds: readonly string[]): Promise<RsvpCounts[]> {
-    return this.dataSource.query(
-      `SELECT forum_id AS "forumId", count(*)::int AS invited,
-              count(*) FILTER (WHERE response = 'ATTENDING')::int AS attending,
-              count(*) FILTER (WHERE response = 'MAYBE')::int AS maybe,
-              count(*) FILTER (WHERE response = 'DECLINED')::int AS declined,
-              count(*) FILTER (WHERE response = 'WAITLISTED')::int AS waitlisted,
-              count(*) FILTER (WHERE response = 'OFFERED')::int AS offered,
-              count(*) FILTER (WHERE response IS NULL AND skipped_reason IS NULL)::int AS "noReply",
-              COALESCE(sum(party_size) FILTER (WHERE response = 'ATTENDING'), 0)::int AS headcount
-         FROM invitations WHERE agency_id = $1 AND forum_id = ANY($2::uuid[]) GROUP BY forum_id`,
-      [agencyId, forumIds],
-    );
+    return this.invitations.rsvpCounts<RsvpCounts>(this.dataSource.manager, agencyId, forumIds);
   }
 
-  /** For DataLoaders: the people behind invitations, in one query. */
+  /** For DataLoaders: the people behind invitations (ours, then the partners', one query each). */
   async people(agencyId: string, invitationIds: readonly string[]): Promise<InvitationPerson[]> {
-    return this.dataSource.query(
-      `SELECT i.id AS "invitationId", c.name AS "contactName", c.email, o.name AS "organisationName"
-         FROM invitations i JOIN contacts c ON c.id = i.contact_id
-         LEFT JOIN forum_organisation_invitations oi ON oi.id = i.organisation_invitation_id
-         LEFT JOIN organisations o ON o.id = oi.organisation_id
-        WHERE i.agency_id = $1 AND i.id = ANY($2::uuid[])`,
-      [agencyId, invitationIds],
-    );
+    const manager = this.dataSource.manager;
+    const rows = await this.invitations.parts(manager, agencyId, invitationIds);
+    const { contacts, organisationNames } = await this.partners.cards(manager, agencyId, {
+      contactIds: [...new Set(rows.map((r) => r.contact_id))],
+      organisationIds: [...new Set(rows.flatMap((r) => (r.organisation_id ? [r.organisation_id] : [])))],
+    });
+    const contactById = new Map(contacts.map((c) => [c.id, c]));
+    return rows.flatMap((r) => {
+      const contact = contactById.get(r.contact_id);
+      if (!contact) return [];
+      const organisationName = r.organisation_id ? (organisationNames.get(r.organisation_id) ?? null) : null;
+      return [{ invitationId: r.id, contactName: contact.name, email: contact.email, organisationName }];
+    });
   }
 
-  /** For DataLoaders: each invitation's delivery state, in one query. */
+  /** For DataLoaders: each invitation's delivery state (ours, then the outbox's, one query each). */
   async deliveries(agencyId: string, invitationIds: readonly string[]): Promise<InvitationDelivery[]> {
-    return this.dataSource.query(
-      `SELECT i.id AS "invitationId", ${DELIVERY_SQL} AS status, CASE WHEN e.status = 'FAILED' THEN e.last_error END AS error
-         FROM invitations i LEFT JOIN outbound_emails e ON e.id = i.email_id
-        WHERE i.agency_id = $1 AND i.id = ANY($2::uuid[])`,
-      [agencyId, invitationIds],
-    );
+    const manager = this.dataSource.manager;
+    const rows = await this.invitations.parts(manager, agencyId, invitationIds);
+    const emails = await this.mail.statuses(manager, rows.flatMap((r) => (r.email_id ? [r.email_id] : [])));
+    const emailById = new Map(emails.map((e) => [e.id, e]));
+    return rows.map((r) => ({ invitationId: r.id, ...deliveryOf(r.skipped, r.email_id ? emailById.get(r.email_id) : undefined) }));
   }
 
   /**
@@ -244,20 +238,51 @@ export class InvitationSummaryService {
    * answered and each one's delivery (SENT, QUEUED, FAILED with the server's reason, SKIPPED).
    */
   async attendees(actor: StaffActor, forumId: string, scope: AttendeeListScope = 'ATTENDEES'): Promise<Record<string, unknown>[]> {
-    const [forum] = await this.dataSource.query(`SELECT id FROM forums WHERE id = $1 AND agency_id = $2`, [forumId, actor.agencyId]);
-    if (!forum) throw new NotFoundError('Forum', forumId);
-    const order = ['ATTENDING', 'OFFERED', 'WAITLISTED', 'MAYBE', 'DECLINED', 'NO_REPLY'];
-    return this.dataSource.query(
-      `SELECT c.name, c.email, o.name AS organisation, COALESCE(i.response, 'NO_REPLY') AS response, i.party_size, i.step_free_access,
-              i.interpretation_language, i.sign_language, i.childcare, i.dietary, i.note, i.checked_in_at, i.responded_at, i.waitlisted_at,
-              ${DELIVERY_SQL} AS delivery, CASE WHEN e.status = 'FAILED' THEN e.last_error END AS delivery_error
-         FROM invitations i JOIN contacts c ON c.id = i.contact_id
-         LEFT JOIN outbound_emails e ON e.id = i.email_id
-         LEFT JOIN forum_organisation_invitations oi ON oi.id = i.organisation_invitation_id
-         LEFT JOIN organisations o ON o.id = oi.organisation_id
-        WHERE i.forum_id = $1 AND ($2::boolean OR i.response IN ('ATTENDING', 'OFFERED', 'WAITLISTED', 'MAYBE'))
-        ORDER BY array_position($3::text[], COALESCE(i.response, 'NO_REPLY')), i.waitlisted_at NULLS FIRST, c.name`,
-      [forumId, scope === 'ALL', order],
+    const manager = this.dataSource.manager;
+    if (!(await this.forums.find(manager, forumId, actor.agencyId))) throw new NotFoundError('Forum', forumId);
+    const rows = await this.invitations.attendees(manager, forumId, scope === 'ALL');
+    const { contacts, organisationNames } = await this.partners.cards(manager, actor.agencyId, {
+      contactIds: rows.map((r) => r.contact_id),
+      organisationIds: [...new Set(rows.flatMap((r) => (r.organisation_id ? [r.organisation_id] : [])))],
+    });
+    const emails = await this.mail.statuses(manager, rows.flatMap((r) => (r.email_id ? [r.email_id] : [])));
+    const emailById = new Map(emails.map((e) => [e.id, e]));
+    // The partners list contacts by name: that position is the last sort key.
+    const byName = new Map(contacts.map((c, i) => [c.id, { contact: c, position: i }]));
+    const listed = rows.filter((r) => byName.has(r.contact_id));
+    listed.sort(
+      (a, b) =>
+        EXPORT_ORDER.indexOf(a.response) - EXPORT_ORDER.indexOf(b.response) ||
+        waitlistedFirst(a.waitlisted_at, b.waitlisted_at) ||
+        byName.get(a.contact_id)!.position - byName.get(b.contact_id)!.position,
     );
+    return listed.map((r) => {
+      const { contact } = byName.get(r.contact_id)!;
+      const delivery = deliveryOf(r.skipped, r.email_id ? emailById.get(r.email_id) : undefined);
+      return {
+        name: contact.name,
+        email: contact.email,
+        organisation: r.organisation_id ? (organisationNames.get(r.organisation_id) ?? null) : null,
+        response: r.response,
+        party_size: r.party_size,
+        step_free_access: r.step_free_access,
+        interpretation_language: r.interpretation_language,
+        sign_language: r.sign_language,
+        childcare: r.childcare,
+        dietary: r.dietary,
+        note: r.note,
+        checked_in_at: r.checked_in_at,
+        responded_at: r.responded_at,
+        waitlisted_at: r.waitlisted_at,
+        delivery: delivery.status,
+        delivery_error: delivery.error,
+      };
+    });
   }
+}
+
+/** `waitlisted_at NULLS FIRST`, then the earliest. */
+function waitlistedFirst(a: Date | null, b: Date | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
+  return a.getTime() - b.getTime();
 }

@@ -2,19 +2,22 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { randomUUID } from 'node:crypto';
-import { InputError, NotFoundError, StaffActor } from '@app/common';
+import { Clock, InputError, NotFoundError, StaffActor } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { OutboxService, QueuedEmail } from '@app/mail';
-import { Forum, ForumStatus } from '@app/forums';
-import { ContactsService } from '@app/partners';
+import { ForumLookupService, ForumStatus } from '@app/forums';
+import type { Forum } from '@app/forums';
+import { ContactsService, PartnerLookupService } from '@app/partners';
 import { InvitationError } from '../invitations.errors';
 import { SkipReason } from '../invitation.enums';
 import { InvitationMailComposer, MailRecipient } from '../email/invitation-mail.composer';
-import { forumMailContext } from '../email/forum-mail-context';
+import { ForumMailContexts } from '../email/forum-mail-context';
+import { InvitationsRepository } from '../invitations.repository';
+import { OrganisationInvitationsRepository, OrganisationSeats } from '../organisation-invitations.repository';
 import { generateRsvpToken, hashRsvpToken, sealRsvpToken } from '../rsvp-token';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
-import { AudienceFilter, ResolvedRecipient, resolveRecipients } from './invite-recipients';
+import { AudienceFilter, InviteRecipients, ResolvedRecipient } from './invite-recipients';
 
 export interface InviteInput {
   contactIds?: string[];
@@ -62,6 +65,13 @@ export class InvitationsService {
     private readonly audit: AuditService,
     private readonly reminders: ReminderScheduler,
     private readonly contacts: ContactsService,
+    private readonly partners: PartnerLookupService,
+    private readonly forums: ForumLookupService,
+    private readonly contexts: ForumMailContexts,
+    private readonly invitations: InvitationsRepository,
+    private readonly organisationInvitations: OrganisationInvitationsRepository,
+    private readonly recipients: InviteRecipients,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -92,36 +102,27 @@ export class InvitationsService {
       const inserted = new Map<string, string>();
       for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
         const chunk = fresh.slice(i, i + INSERT_CHUNK);
-        const rows: { id: string; contact_id: string }[] = await manager.query(
-          `INSERT INTO invitations (agency_id, forum_id, contact_id, organisation_invitation_id, token_hash, token_sealed, email_id, skipped_reason, created_by)
-           SELECT $1, $2, u.contact_id, u.org_inv_id, u.token_hash, u.token_sealed, u.email_id, u.skipped, $3
-             FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::uuid[], $9::text[]) AS u(contact_id, org_inv_id, token_hash, token_sealed, email_id, skipped)
-           ON CONFLICT (forum_id, contact_id) DO NOTHING
-           RETURNING id, contact_id`,
-          [
-            actor.agencyId,
-            forumId,
-            actor.userId,
-            chunk.map((r) => r.contactId),
-            chunk.map((r) => r.organisationInvitationId),
-            ...tokenColumns(chunk),
-            chunk.map((r) => (tokens.has(r.contactId) ? null : 'OPTED_OUT')),
-          ],
-        );
+        const [tokenHashes, tokensSealed, emailIds] = tokenColumns(chunk);
+        const rows = await this.invitations.insertMany(manager, {
+          agencyId: actor.agencyId,
+          forumId,
+          createdBy: actor.userId,
+          contactIds: chunk.map((r) => r.contactId),
+          organisationInvitationIds: chunk.map((r) => r.organisationInvitationId),
+          tokenHashes,
+          tokensSealed,
+          emailIds,
+          skippedReasons: chunk.map((r) => (tokens.has(r.contactId) ? null : 'OPTED_OUT')),
+        });
         for (const row of rows) inserted.set(row.contact_id, row.id);
       }
       if (revived.length) {
-        const [rows]: [{ id: string; contact_id: string }[], number] = await manager.query(
-          `UPDATE invitations i SET token_hash = u.token_hash, token_sealed = u.token_sealed, email_id = u.email_id, skipped_reason = NULL, updated_at = now()
-             FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[]) AS u(contact_id, token_hash, token_sealed, email_id)
-            WHERE i.forum_id = $1 AND i.contact_id = u.contact_id AND i.skipped_reason IS NOT NULL
-           RETURNING i.id, i.contact_id`,
-          [forumId, revived.map((r) => r.contactId), ...tokenColumns(revived)],
-        );
+        const [tokenHashes, tokensSealed, emailIds] = tokenColumns(revived);
+        const rows = await this.invitations.revive(manager, forumId, { contactIds: revived.map((r) => r.contactId), tokenHashes, tokensSealed, emailIds });
         for (const row of rows) inserted.set(row.contact_id, row.id);
       }
 
-      const context = await forumMailContext(manager, forum);
+      const context = await this.contexts.of(manager, forum);
       const requests = [...fresh, ...revived]
         .filter((r) => inserted.has(r.contactId) && tokens.has(r.contactId))
         .map((r) => {
@@ -209,39 +210,28 @@ export class InvitationsService {
     organisations: { organisationId: string; seats: number }[],
     audience: AudienceFilter | null,
   ): Promise<{ forum: Forum; resolved: ResolvedRecipient[] }> {
-    const forum = await manager.findOneBy(Forum, { id: forumId, agencyId: actor.agencyId });
+    const forum = await this.forums.find(manager, forumId, actor.agencyId);
     if (!forum) throw new NotFoundError('Forum', forumId);
     if (forum.status !== ForumStatus.PUBLISHED) throw InvitationError.forumNotOpen(forum.status);
-    if (forum.startsAt <= new Date()) throw InvitationError.forumStarted();
-    await this.ensureInAgency(manager, actor.agencyId, 'contacts', contactIds, 'input.contactIds');
-    await this.ensureInAgency(manager, actor.agencyId, 'organisations', organisations.map((o) => o.organisationId), 'input.organisations');
-    await this.writeOrganisationInvitations(manager, actor, forumId, organisations);
-    const reached = await resolveRecipients(manager, {
-      agencyId: actor.agencyId,
-      forumId,
-      contactIds,
-      organisationIds: organisations.map((o) => o.organisationId),
-      audience,
-    });
+    if (forum.startsAt <= this.clock.now()) throw InvitationError.forumStarted();
+    ensureAll(contactIds, await this.partners.contactIdsIn(manager, actor.agencyId, contactIds), 'input.contactIds', 'contact');
+    const organisationIds = organisations.map((o) => o.organisationId);
+    ensureAll(organisationIds, await this.partners.organisationIdsIn(manager, actor.agencyId, organisationIds), 'input.organisations', 'organisation');
+    const seats = await this.writeOrganisationInvitations(manager, actor, forumId, organisations);
+    const reached = await this.recipients.resolve(manager, { agencyId: actor.agencyId, forumId, contactIds, organisations: seats, audience });
     // Who may be mailed is the partners' rule; the others are invited as skipped, and counted.
     const mailable = await this.contacts.mailableAmong(manager, actor.agencyId, reached.map((r) => r.contactId));
     return { forum, resolved: reached.map((r) => ({ ...r, optedOut: !mailable.has(r.contactId) })) };
   }
 
   /** Organisation invitations: a repeated organisation keeps one row, its seats updated. */
-  private async writeOrganisationInvitations(
+  private writeOrganisationInvitations(
     manager: EntityManager,
     actor: StaffActor,
     forumId: string,
     organisations: { organisationId: string; seats: number }[],
-  ): Promise<void> {
-    if (organisations.length === 0) return;
-    await manager.query(
-      `INSERT INTO forum_organisation_invitations (agency_id, forum_id, organisation_id, seats, created_by)
-       SELECT $1, $2, u.organisation_id, u.seats, $3 FROM unnest($4::uuid[], $5::int[]) AS u(organisation_id, seats)
-       ON CONFLICT (forum_id, organisation_id) DO UPDATE SET seats = EXCLUDED.seats`,
-      [actor.agencyId, forumId, actor.userId, organisations.map((o) => o.organisationId), organisations.map((o) => o.seats)],
-    );
+  ): Promise<OrganisationSeats[]> {
+    return this.organisationInvitations.upsert(manager, { agencyId: actor.agencyId, forumId, createdBy: actor.userId, organisations });
   }
 
   private organisationSeats(list: { organisationId: string; seats: number }[]): { organisationId: string; seats: number }[] {
@@ -254,13 +244,10 @@ export class InvitationsService {
     });
     return [...byId].map(([organisationId, seats]) => ({ organisationId, seats }));
   }
+}
 
-  /** Ids from another agency (or none) are refused by name, before anything is written. */
-  private async ensureInAgency(manager: EntityManager, agencyId: string, table: 'contacts' | 'organisations', ids: string[], field: string): Promise<void> {
-    if (ids.length === 0) return;
-    const found: { id: string }[] = await manager.query(`SELECT id FROM ${table} WHERE agency_id = $1 AND id = ANY($2::uuid[])`, [agencyId, ids]);
-    const known = new Set(found.map((r) => r.id));
-    const missing = ids.findIndex((id) => !known.has(id));
-    if (missing >= 0) throw new InputError(`${field}.${missing}`, `No such ${table === 'contacts' ? 'contact' : 'organisation'} in your agency: ${ids[missing]}`, 'NOT_FOUND');
-  }
+/** Ids from another agency (or none) are refused by name, before anything is written. */
+function ensureAll(ids: string[], known: Set<string>, field: string, noun: 'contact' | 'organisation'): void {
+  const missing = ids.findIndex((id) => !known.has(id));
+  if (missing >= 0) throw new InputError(`${field}.${missing}`, `No such ${noun} in your agency: ${ids[missing]}`, 'NOT_FOUND');
 }

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@app/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import { OutboxService, QueuedEmail } from '@app/mail';
-import { Forum, ForumStatus } from '@app/forums';
+import { ForumLookupService, ForumStatus } from '@app/forums';
+import type { Forum } from '@app/forums';
 import { ForumReminder } from '../forum-reminder.entity';
 import { InvitationMailComposer } from '../email/invitation-mail.composer';
-import { forumMailContext } from '../email/forum-mail-context';
+import { ForumMailContexts } from '../email/forum-mail-context';
+import { ForumRemindersRepository } from '../forum-reminders.repository';
 import { InvitationRecipients } from '../rsvp/recipients';
 import { reminderDue } from './reminder-scheduler';
 
@@ -18,15 +21,20 @@ export class ReminderSender {
     private readonly composer: InvitationMailComposer,
     private readonly outbox: OutboxService,
     private readonly recipients: InvitationRecipients,
+    private readonly contexts: ForumMailContexts,
+    private readonly forums: ForumLookupService,
+    private readonly rows: ForumRemindersRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Returns how many people were reminded (0 when not due, already sent or dropped). */
   async send(reminderId: string): Promise<number> {
     const result = await this.dataSource.transaction(async (manager) => {
       const reminder = await manager.findOne(ForumReminder, { where: { id: reminderId }, lock: { mode: 'pessimistic_write' } });
-      const now = new Date();
+      const now = this.clock.now();
       if (!reminder || reminder.sentAt || reminder.cancelledAt || reminder.dueAt > now) return null;
-      const forum = await manager.findOneByOrFail(Forum, { id: reminder.forumId });
+      const forum = await this.forums.find(manager, reminder.forumId);
+      if (!forum) throw new Error(`Forum ${reminder.forumId} of reminder ${reminder.id} not found`);
       const open = forum.status === ForumStatus.PUBLISHED && forum.startsAt > now;
       if (open) {
         const fit = await this.fit(manager, reminder, forum, now);
@@ -40,14 +48,14 @@ export class ReminderSender {
       const nudge = reminder.kind === 'NUDGE';
       const recipients = !open
         ? []
-        : await this.recipients.where(manager, forum, nudge ? 'i.response IS NULL' : `i.response IN ('ATTENDING', 'MAYBE')`);
-      const context = await forumMailContext(manager, forum);
-      const startsIn = DateTime.fromJSDate(forum.startsAt).toRelative({ base: DateTime.now(), locale: 'en' }) ?? 'soon';
+        : await this.recipients.where(manager, forum, nudge ? 'NO_ANSWER' : 'ATTENDING_OR_MAYBE');
+      const context = await this.contexts.of(manager, forum);
+      const startsIn = DateTime.fromJSDate(forum.startsAt).toRelative({ base: DateTime.fromJSDate(now), locale: 'en' }) ?? 'soon';
       const emails = await this.outbox.addMany(
         manager,
         recipients.map((to) => this.composer.reminder(context, to, { nudge, startsIn })),
       );
-      reminder.sentAt = new Date();
+      reminder.sentAt = this.clock.now();
       reminder.recipients = recipients.length;
       await manager.save(reminder);
       return emails;
@@ -69,20 +77,14 @@ export class ReminderSender {
     if (due && due > now) return 'LATER';
     if (!due || due.getTime() !== reminder.dueAt.getTime()) return 'DROP';
     if (reminder.kind === 'NUDGE') return forum.rsvpDeadline! > now ? 'SEND' : 'DROP';
-    const later = await manager.query(
-      `SELECT 1 FROM forum_reminders WHERE forum_id = $1 AND kind = 'REMINDER' AND offset_minutes < $2 AND cancelled_at IS NULL AND due_at <= $3 LIMIT 1`,
-      [forum.id, reminder.offsetMinutes, now],
-    );
-    return later.length ? 'DROP' : 'SEND';
+    return (await this.rows.laterReminderDue(manager, forum.id, reminder.offsetMinutes, now)) ? 'DROP' : 'SEND';
   }
 
   /** Sends every due reminder whose job was lost (e.g. Redis flushed). */
   async sendDue(): Promise<number> {
-    const due: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM forum_reminders WHERE sent_at IS NULL AND cancelled_at IS NULL AND due_at <= now() ORDER BY due_at LIMIT 200`,
-    );
+    const due = await this.rows.dueIds(this.dataSource.manager, this.clock.now(), 200);
     let sent = 0;
-    for (const { id } of due) sent += await this.send(id);
+    for (const id of due) sent += await this.send(id);
     return sent;
   }
 }

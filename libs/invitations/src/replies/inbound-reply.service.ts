@@ -1,12 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
+import { Clock, DomainError, NotFoundError, PageArgs, paginate, StaffActor } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { Invitation } from '../invitation.entity';
 import { RsvpReplyStatus, RsvpResponse, RsvpSource } from '../invitation.enums';
 import { RsvpReply } from '../rsvp-reply.entity';
+import { RsvpRepliesRepository } from '../rsvp-replies.repository';
 import { RsvpService } from '../rsvp/rsvp.service';
 import { AnswerInput, MAX_PARTY_SIZE } from '../rsvp/seat-allocator';
 import { answerFromCalendar, answerFromText, partySizeFromText } from './reply-interpreter';
@@ -44,6 +45,8 @@ export class InboundReplyService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rsvp: RsvpService,
     private readonly audit: AuditService,
+    private readonly replies: RsvpRepliesRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Decides at RCPT time, so unknown or expired tokens are refused before any data is taken. */
@@ -89,7 +92,7 @@ export class InboundReplyService {
     if (!reply) throw new NotFoundError('RsvpReply', replyId);
     if (answer) await this.rsvp.answerInvitation(reply.invitationId, reply.forumId, { answer, source: RsvpSource.STAFF });
     return this.dataSource.transaction(async (manager) => {
-      Object.assign(reply, { status: RsvpReplyStatus.RESOLVED, interpretedAnswer: answer ?? reply.interpretedAnswer, resolvedBy: actor.userId, resolvedAt: new Date() });
+      Object.assign(reply, { status: RsvpReplyStatus.RESOLVED, interpretedAnswer: answer ?? reply.interpretedAnswer, resolvedBy: actor.userId, resolvedAt: this.clock.now() });
       await manager.save(reply);
       await this.audit.record(manager, actor, {
         action: 'rsvp.reply.resolve',
@@ -114,8 +117,7 @@ export class InboundReplyService {
       messageId: reply.messageId,
     };
     if (reply.messageId) {
-      const seen = await this.dataSource.query(`SELECT 1 FROM rsvp_replies WHERE invitation_id = $1 AND message_id = $2`, [invitation.id, reply.messageId]);
-      if (seen.length) return { kind: 'DUPLICATE' };
+      if (await this.replies.seen(this.dataSource.manager, invitation.id, reply.messageId)) return { kind: 'DUPLICATE' };
     }
     if (answer) {
       try {

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ContactActor } from '@app/common';
+import { Clock, ContactActor } from '@app/common';
 import { AuditService } from '@app/audit';
+import { ForumLookupService } from '@app/forums';
+import { PartnerLookupService } from '@app/partners';
 import { Invitation } from '../invitation.entity';
 import { RsvpResponse, RsvpSource } from '../invitation.enums';
 import { InvitationError } from '../invitations.errors';
@@ -10,6 +12,8 @@ import { formatInZone } from '../email/forum-mail-context';
 import { RsvpService, answersCloseAt, ensureAnswersOpen } from './rsvp.service';
 import { SeatAllocator, SeatChange } from './seat-allocator';
 import { SeatChangeMailer } from './seat-change-mailer';
+import { InvitationsRepository } from '../invitations.repository';
+import { OrganisationInvitationsRepository } from '../organisation-invitations.repository';
 
 export interface DelegateMember {
   invitationId: string;
@@ -46,6 +50,11 @@ export class DelegatesService {
     private readonly seats: SeatAllocator,
     private readonly mailer: SeatChangeMailer,
     private readonly audit: AuditService,
+    private readonly forums: ForumLookupService,
+    private readonly partners: PartnerLookupService,
+    private readonly invitations: InvitationsRepository,
+    private readonly organisationInvitations: OrganisationInvitationsRepository,
+    private readonly clock: Clock,
   ) {}
 
   async view(rawToken: string): Promise<DelegatesView> {
@@ -59,7 +68,7 @@ export class DelegatesService {
     const { view, work } = await this.dataSource.transaction(async (manager) => {
       const locked = await this.seats.lockForum(manager, invitation.forumId);
       // The RSVP deadline closes delegate changes as it closes each person's own answer.
-      ensureAnswersOpen(locked.forum, { delegates: true });
+      ensureAnswersOpen(locked.forum, this.clock.now(), { delegates: true });
       const before = await this.viewOf(manager, invitation);
       const wanted = new Set(invitationIds.filter((id) => before.members.some((m) => m.invitationId === id)));
       if (wanted.size > before.seats) throw InvitationError.tooManyDelegates(before.seats);
@@ -72,7 +81,7 @@ export class DelegatesService {
         changes.push(...(await this.seats.answer(manager, locked, member.invitationId, { answer: RsvpResponse.ATTENDING, source: RsvpSource.DELEGATE })));
       }
       const after = await this.viewOf(manager, invitation);
-      const [contact] = await manager.query(`SELECT email FROM contacts WHERE id = $1`, [invitation.contactId]);
+      const [contact] = (await this.partners.cards(manager, invitation.agencyId, { contactIds: [invitation.contactId] })).contacts;
       const actor: ContactActor = { kind: 'CONTACT', contactId: invitation.contactId, agencyId: invitation.agencyId, label: contact.email };
       await this.audit.record(manager, actor, {
         action: 'rsvp.delegates.set',
@@ -89,24 +98,24 @@ export class DelegatesService {
 
   private async viewOf(manager: EntityManager, invitation: Invitation): Promise<DelegatesView> {
     if (!invitation.organisationInvitationId) throw InvitationError.notOrganisationInvitation();
-    const [org] = await manager.query(
-      `SELECT o.name, oi.seats, f.title, f.starts_at, f.rsvp_deadline, f.time_zone FROM forum_organisation_invitations oi
-         JOIN organisations o ON o.id = oi.organisation_id JOIN forums f ON f.id = oi.forum_id WHERE oi.id = $1`,
-      [invitation.organisationInvitationId],
-    );
-    const closesAt = answersCloseAt({ startsAt: new Date(org.starts_at), rsvpDeadline: org.rsvp_deadline ? new Date(org.rsvp_deadline) : null });
-    const members: { id: string; name: string; email: string; response: RsvpResponse | null }[] = await manager.query(
-      `SELECT i.id, c.name, c.email, i.response FROM invitations i JOIN contacts c ON c.id = i.contact_id
-        WHERE i.organisation_invitation_id = $1 AND i.skipped_reason IS NULL ORDER BY c.name`,
-      [invitation.organisationInvitationId],
-    );
+    const seats = (await this.organisationInvitations.get(manager, invitation.organisationInvitationId))!;
+    const forum = (await this.forums.find(manager, seats.forumId))!;
+    const closesAt = answersCloseAt(forum);
+    const rows = await this.invitations.members(manager, invitation.organisationInvitationId);
+    const cards = await this.partners.cards(manager, invitation.agencyId, { contactIds: rows.map((r) => r.contact_id), organisationIds: [seats.organisationId] });
+    // Listed by name, as the partners order their contacts.
+    const byContact = new Map(rows.map((r) => [r.contact_id, r]));
+    const members = cards.contacts.flatMap((c) => {
+      const row = byContact.get(c.id);
+      return row ? [{ id: row.id, name: c.name, email: c.email, response: row.response }] : [];
+    });
     return {
-      organisationName: org.name,
-      seats: org.seats,
-      forumTitle: org.title,
-      forumWhen: formatInZone(new Date(org.starts_at), org.time_zone),
-      closed: closesAt <= new Date(),
-      deadline: formatInZone(closesAt, org.time_zone),
+      organisationName: cards.organisationNames.get(seats.organisationId)!,
+      seats: seats.seats,
+      forumTitle: forum.title,
+      forumWhen: formatInZone(forum.startsAt, forum.timeZone),
+      closed: closesAt <= this.clock.now(),
+      deadline: formatInZone(closesAt, forum.timeZone),
       members: members.map((m) => ({ invitationId: m.id, name: m.name, email: m.email, response: m.response, delegate: DELEGATE_STATES.includes(m.response as RsvpResponse) })),
     };
   }

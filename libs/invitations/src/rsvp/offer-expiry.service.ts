@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { systemActor } from '@app/common';
+import { Clock, systemActor } from '@app/common';
 import { AuditService } from '@app/audit';
 import { SeatAllocator } from './seat-allocator';
 import { SeatChangeMailer } from './seat-change-mailer';
+import { InvitationsRepository } from '../invitations.repository';
 
 /** Waitlist offers whose window passed: the seat goes to the next in line. */
 @Injectable()
@@ -14,17 +15,19 @@ export class OfferExpiryService {
     private readonly seats: SeatAllocator,
     private readonly mailer: SeatChangeMailer,
     private readonly audit: AuditService,
+    private readonly invitations: InvitationsRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Expires one offer if (and only if) the database says it is due; safe to repeat. */
   async expire(invitationId: string): Promise<boolean> {
-    const [row] = await this.dataSource.query(`SELECT forum_id, agency_id FROM invitations WHERE id = $1`, [invitationId]);
+    const row = await this.invitations.forumOf(this.dataSource.manager, invitationId);
     if (!row) return false;
     const work = await this.dataSource.transaction(async (manager) => {
-      const locked = await this.seats.lockForum(manager, row.forum_id);
+      const locked = await this.seats.lockForum(manager, row.forumId);
       const changes = await this.seats.expireOffer(manager, locked, invitationId);
       if (changes.length === 0) return null;
-      await this.audit.record(manager, systemActor(row.agency_id, 'waitlist'), {
+      await this.audit.record(manager, systemActor(row.agencyId, 'waitlist'), {
         action: 'rsvp.waitlist.offer_lapsed',
         entityType: 'Invitation',
         entityId: invitationId,
@@ -38,11 +41,9 @@ export class OfferExpiryService {
   }
 
   async expireDue(): Promise<number> {
-    const due: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM invitations WHERE response = 'OFFERED' AND offer_expires_at <= now() ORDER BY offer_expires_at LIMIT 200`,
-    );
+    const due = await this.invitations.lapsedOffers(this.dataSource.manager, this.clock.now(), 200);
     let expired = 0;
-    for (const { id } of due) if (await this.expire(id)) expired++;
+    for (const id of due) if (await this.expire(id)) expired++;
     return expired;
   }
 }

@@ -1,17 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ContactActor } from '@app/common';
+import { Clock, ContactActor } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { OutboxService } from '@app/mail';
-import { Forum, ForumStatus } from '@app/forums';
-import { ContactsService } from '@app/partners';
+import { ForumLookupService, ForumStatus } from '@app/forums';
+import type { Forum } from '@app/forums';
+import { ContactsService, PartnerLookupService } from '@app/partners';
 import { Invitation } from '../invitation.entity';
 import { RsvpResponse } from '../invitation.enums';
 import { InvitationError } from '../invitations.errors';
-import { ForumMailContext, formatInZone, loadForumMailContext } from '../email/forum-mail-context';
+import { ForumMailContext, ForumMailContexts, formatInZone } from '../email/forum-mail-context';
+import { OrganisationInvitationsRepository } from '../organisation-invitations.repository';
 import { hashRsvpToken, normaliseRsvpToken } from '../rsvp-token';
 import { AnswerInput, LockedForum, SeatAllocator, SeatChange } from './seat-allocator';
 import { SeatChangeMailer } from './seat-change-mailer';
@@ -26,11 +28,11 @@ export function answersCloseAt(forum: Pick<Forum, 'rsvpDeadline' | 'startsAt'>):
  * answers have closed (DEADLINE_PASSED: `delegates` words it for the delegates page); a held
  * seat can still be confirmed.
  */
-export function ensureAnswersOpen(forum: Forum, options: { heldSeat?: boolean; delegates?: boolean } = {}): void {
-  if (forum.status !== ForumStatus.PUBLISHED || forum.endsAt <= new Date()) throw InvitationError.linkExpired();
+export function ensureAnswersOpen(forum: Forum, now: Date, options: { heldSeat?: boolean; delegates?: boolean } = {}): void {
+  if (forum.status !== ForumStatus.PUBLISHED || forum.endsAt <= now) throw InvitationError.linkExpired();
   if (options.heldSeat) return;
   const deadline = answersCloseAt(forum);
-  if (deadline <= new Date()) {
+  if (deadline <= now) {
     const when = formatInZone(deadline, forum.timeZone);
     throw options.delegates ? InvitationError.delegatesClosed(when) : InvitationError.deadlinePassed(when);
   }
@@ -68,6 +70,11 @@ export class RsvpService {
     private readonly outbox: OutboxService,
     private readonly contacts: ContactsService,
     private readonly agencies: AgenciesService,
+    private readonly contexts: ForumMailContexts,
+    private readonly forums: ForumLookupService,
+    private readonly partners: PartnerLookupService,
+    private readonly organisationInvitations: OrganisationInvitationsRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Reads only: GET requests (and mail scanners following links) never change anything. */
@@ -136,34 +143,32 @@ export class RsvpService {
     if (!options.allowEnded) {
       // A suspended agency's links stop working; opting out (the only use of allowEnded) always works.
       if (!(await this.agencies.isActive(invitation.agencyId))) throw InvitationError.linkInvalid();
-      const [forum] = await manager.query(`SELECT status, ends_at FROM forums WHERE id = $1`, [invitation.forumId]);
-      if (forum.status === ForumStatus.CANCELLED || new Date(forum.ends_at) <= new Date()) throw InvitationError.linkExpired();
+      const forum = (await this.forums.find(manager, invitation.forumId))!;
+      if (forum.status === ForumStatus.CANCELLED || forum.endsAt <= this.clock.now()) throw InvitationError.linkExpired();
     }
     return invitation;
   }
 
   private ensureOpen(locked: LockedForum, invitation: Invitation): void {
     // A held seat can be confirmed within its own window, even after the general deadline.
-    ensureAnswersOpen(locked.forum, { heldSeat: invitation.response === RsvpResponse.OFFERED });
+    ensureAnswersOpen(locked.forum, this.clock.now(), { heldSeat: invitation.response === RsvpResponse.OFFERED });
   }
 
   private async viewOf(manager: EntityManager, invitation: Invitation, locked?: LockedForum): Promise<RsvpView> {
-    const context = await loadForumMailContext(manager, invitation.agencyId, invitation.forumId);
-    const [contact] = await manager.query(`SELECT id, name, email, opted_out_at FROM contacts WHERE id = $1`, [invitation.contactId]);
-    const [organisation] = invitation.organisationInvitationId
-      ? await manager.query(
-          `SELECT o.name, oi.seats, oi.id FROM forum_organisation_invitations oi JOIN organisations o ON o.id = oi.organisation_id WHERE oi.id = $1`,
-          [invitation.organisationInvitationId],
-        )
-      : [];
+    const context = await this.contexts.load(manager, invitation.agencyId, invitation.forumId);
+    const seats = invitation.organisationInvitationId ? await this.organisationInvitations.get(manager, invitation.organisationInvitationId) : undefined;
+    const cards = await this.partners.cards(manager, invitation.agencyId, { contactIds: [invitation.contactId], organisationIds: seats ? [seats.organisationId] : [] });
+    const contact = cards.contacts[0];
+    const organisationName = seats && cards.organisationNames.get(seats.organisationId);
+    const organisation = seats && organisationName !== undefined ? { name: organisationName, seats: seats.seats, id: seats.id } : undefined;
     const deadline = answersCloseAt(context.forum);
     return {
       invitation,
       context: locked ? { ...context, forum: locked.forum } : context,
-      contact: { id: contact.id, name: contact.name, email: contact.email, optedOut: Boolean(contact.opted_out_at) },
+      contact: { id: contact.id, name: contact.name, email: contact.email, optedOut: contact.optedOut },
       organisation: organisation ? { name: organisation.name, seats: organisation.seats, invitationId: organisation.id } : null,
       waitlistPosition: invitation.response === RsvpResponse.WAITLISTED ? await this.seats.waitlistPosition(manager, invitation) : null,
-      closed: deadline <= new Date() && invitation.response !== RsvpResponse.OFFERED,
+      closed: deadline <= this.clock.now() && invitation.response !== RsvpResponse.OFFERED,
       deadline: formatInZone(deadline, context.forum.timeZone),
     };
   }

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@app/common';
 import { EntityManager } from 'typeorm';
-import { Forum, ForumStatus } from '@app/forums';
+import { ForumLookupService, ForumStatus } from '@app/forums';
+import type { Forum } from '@app/forums';
 import { Invitation } from '../invitation.entity';
+import { InvitationsRepository, SEAT_HOLDING } from '../invitations.repository';
+import { OrganisationInvitationsRepository } from '../organisation-invitations.repository';
 import { GivenAnswer, PromotionMode, RsvpResponse, RsvpSource } from '../invitation.enums';
 import { DEFAULT_RSVP_SETTINGS, ForumRsvpSettings } from '../forum-rsvp-settings.entity';
 import { InvitationError } from '../invitations.errors';
@@ -53,8 +57,6 @@ export interface LockedForum {
   settings: Pick<ForumRsvpSettings, 'promotionMode' | 'offerWindowMinutes'>;
 }
 
-const SEAT_HOLDING = [RsvpResponse.ATTENDING, RsvpResponse.OFFERED];
-
 /**
  * Seats, the waitlist and offers. Every change runs with the forum row locked
  * (`FOR NO KEY UPDATE`, which still lets invitations be inserted), so concurrent
@@ -63,35 +65,26 @@ const SEAT_HOLDING = [RsvpResponse.ATTENDING, RsvpResponse.OFFERED];
  */
 @Injectable()
 export class SeatAllocator {
+  constructor(
+    private readonly forums: ForumLookupService,
+    private readonly invitations: InvitationsRepository,
+    private readonly organisationInvitations: OrganisationInvitationsRepository,
+    private readonly clock: Clock,
+  ) {}
+
   async lockForum(manager: EntityManager, forumId: string): Promise<LockedForum> {
-    const [row] = await manager.query(
-      `SELECT f.id, COALESCE(f.capacity_override, v.capacity) AS capacity
-         FROM forums f LEFT JOIN venues v ON v.id = f.venue_id
-        WHERE f.id = $1 FOR NO KEY UPDATE OF f`,
-      [forumId],
-    );
-    if (!row) throw InvitationError.linkInvalid();
-    const forum = await manager.findOneByOrFail(Forum, { id: forumId });
+    const seats = await this.forums.lockForSeats(manager, forumId);
+    if (!seats) throw InvitationError.linkInvalid();
     const settings = (await manager.findOneBy(ForumRsvpSettings, { forumId })) ?? DEFAULT_RSVP_SETTINGS;
-    return { forum, capacity: row.capacity === null ? null : Number(row.capacity), settings };
+    return { forum: seats.forum, capacity: seats.capacity, settings };
   }
 
-  async seatsTaken(manager: EntityManager, forumId: string, exceptInvitationId?: string): Promise<number> {
-    const [row] = await manager.query(
-      `SELECT COALESCE(SUM(party_size), 0)::int AS taken FROM invitations
-        WHERE forum_id = $1 AND response = ANY($2::text[]) AND ($3::uuid IS NULL OR id <> $3::uuid)`,
-      [forumId, SEAT_HOLDING, exceptInvitationId ?? null],
-    );
-    return row.taken;
+  seatsTaken(manager: EntityManager, forumId: string, exceptInvitationId?: string): Promise<number> {
+    return this.invitations.seatsTaken(manager, forumId, exceptInvitationId);
   }
 
   async waitlistPosition(manager: EntityManager, invitation: Pick<Invitation, 'id' | 'forumId' | 'waitlistedAt'>): Promise<number> {
-    const [row] = await manager.query(
-      `SELECT COUNT(*)::int AS ahead FROM invitations
-        WHERE forum_id = $1 AND response = 'WAITLISTED' AND (waitlisted_at, id) < ($2, $3)`,
-      [invitation.forumId, invitation.waitlistedAt, invitation.id],
-    );
-    return row.ahead + 1;
+    return (await this.invitations.waitingAhead(manager, invitation)) + 1;
   }
 
   /** Records an answer in a locked forum; frees and passes on seats as needed. */
@@ -100,7 +93,7 @@ export class SeatAllocator {
     if (!invitation || invitation.skippedReason) throw InvitationError.linkInvalid();
     const previous = { response: invitation.response, partySize: invitation.partySize };
     const partySize = invitation.organisationInvitationId ? 1 : (input.partySize ?? invitation.partySize);
-    const now = new Date();
+    const now = this.clock.now();
 
     if (input.answer === RsvpResponse.ATTENDING) {
       if (invitation.organisationInvitationId && !SEAT_HOLDING.includes(previous.response as RsvpResponse) && previous.response !== RsvpResponse.WAITLISTED) {
@@ -145,11 +138,12 @@ export class SeatAllocator {
   /** Ends an offer whose window passed; the seat goes to the next in line. */
   async expireOffer(manager: EntityManager, locked: LockedForum, invitationId: string): Promise<SeatChange[]> {
     const invitation = await manager.findOne(Invitation, { where: { id: invitationId }, lock: { mode: 'pessimistic_write' } });
-    if (!invitation || invitation.response !== RsvpResponse.OFFERED || invitation.offerExpiresAt! > new Date()) return [];
+    const now = this.clock.now();
+    if (!invitation || invitation.response !== RsvpResponse.OFFERED || invitation.offerExpiresAt! > now) return [];
     Object.assign(invitation, {
       response: RsvpResponse.DECLINED,
       responseSource: RsvpSource.OFFER_EXPIRED,
-      respondedAt: new Date(),
+      respondedAt: now,
       waitlistedAt: null,
       offerExpiresAt: null,
     });
@@ -166,26 +160,19 @@ export class SeatAllocator {
     if (locked.forum.status !== ForumStatus.PUBLISHED) return [];
     let free = locked.capacity === null ? Infinity : locked.capacity - (await this.seatsTaken(manager, locked.forum.id));
     if (free <= 0) return [];
-    const waiting: { id: string; party_size: number }[] = await manager.query(
-      `SELECT id, party_size FROM invitations WHERE forum_id = $1 AND response = 'WAITLISTED'
-        ORDER BY waitlisted_at, id FOR UPDATE`,
-      [locked.forum.id],
-    );
+    const waiting = await this.invitations.lockWaitlist(manager, locked.forum.id);
     const changes: SeatChange[] = [];
     const offer = locked.settings.promotionMode === PromotionMode.OFFER;
-    const expiresAt = new Date(Date.now() + locked.settings.offerWindowMinutes * 60_000);
+    const expiresAt = new Date(this.clock.now().getTime() + locked.settings.offerWindowMinutes * 60_000);
     for (const row of waiting) {
       if (free <= 0) break;
       if (row.party_size > free) continue;
       free -= row.party_size;
       if (offer) {
-        await manager.query(`UPDATE invitations SET response = 'OFFERED', offer_expires_at = $2, updated_at = now() WHERE id = $1`, [row.id, expiresAt]);
+        await this.invitations.offerSeat(manager, row.id, expiresAt);
         changes.push({ invitationId: row.id, kind: 'OFFERED', response: RsvpResponse.OFFERED, partySize: row.party_size, offerExpiresAt: expiresAt });
       } else {
-        await manager.query(
-          `UPDATE invitations SET response = 'ATTENDING', response_source = 'WAITLIST', waitlisted_at = NULL, updated_at = now() WHERE id = $1`,
-          [row.id],
-        );
+        await this.invitations.promote(manager, row.id);
         changes.push({ invitationId: row.id, kind: 'PROMOTED', response: RsvpResponse.ATTENDING, partySize: row.party_size });
       }
     }
@@ -194,12 +181,7 @@ export class SeatAllocator {
 
   /** An organisation's delegates (attending, offered or waiting) never exceed its seats. */
   private async ensureOrganisationSeat(manager: EntityManager, invitation: Invitation): Promise<void> {
-    const [row] = await manager.query(
-      `SELECT oi.seats, (SELECT COUNT(*)::int FROM invitations i WHERE i.organisation_invitation_id = oi.id AND i.id <> $2
-                          AND i.response IN ('ATTENDING', 'OFFERED', 'WAITLISTED')) AS used
-         FROM forum_organisation_invitations oi WHERE oi.id = $1 FOR UPDATE`,
-      [invitation.organisationInvitationId, invitation.id],
-    );
+    const row = await this.organisationInvitations.lockWithDelegates(manager, invitation.organisationInvitationId!, invitation.id);
     if (row.used >= row.seats) throw InvitationError.organisationSeatsFull(row.seats);
   }
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@app/common';
 import { EntityManager } from 'typeorm';
 import { OutboxService, QueuedEmail } from '@app/mail';
 import { JobsService } from '@app/queue';
 import { ConfirmationContent, InvitationMailComposer, MailRecipient } from '../email/invitation-mail.composer';
-import { ForumMailContext, formatInZone, forumMailContext } from '../email/forum-mail-context';
+import { ForumMailContext, ForumMailContexts, formatInZone } from '../email/forum-mail-context';
 import { RsvpResponse } from '../invitation.enums';
 import { InvitationRecipients } from './recipients';
 import { LockedForum, MAX_PARTY_SIZE, SeatChange } from './seat-allocator';
@@ -22,12 +23,14 @@ export class SeatChangeMailer {
     private readonly outbox: OutboxService,
     private readonly jobs: JobsService,
     private readonly recipients: InvitationRecipients,
+    private readonly contexts: ForumMailContexts,
+    private readonly clock: Clock,
   ) {}
 
   async write(manager: EntityManager, locked: LockedForum, changes: SeatChange[]): Promise<SeatWork> {
     const offers = changes.filter((c) => c.kind === 'OFFERED').map((c) => ({ invitationId: c.invitationId, expiresAt: c.offerExpiresAt! }));
     if (changes.length === 0) return { emails: [], offers };
-    const context = await forumMailContext(manager, locked.forum);
+    const context = await this.contexts.of(manager, locked.forum);
     const recipients = new Map((await this.recipients.byIds(manager, locked.forum, changes.map((c) => c.invitationId))).map((r) => [r.invitationId, r]));
     const requests = changes
       .filter((c) => recipients.has(c.invitationId))
@@ -45,7 +48,7 @@ export class SeatChangeMailer {
       try {
         await this.jobs.enqueue('invitations.offer-expiry', { invitationId: offer.invitationId }, {
           jobId: `offer-${offer.invitationId}-${offer.expiresAt.getTime()}`,
-          delay: Math.max(0, offer.expiresAt.getTime() - Date.now()),
+          delay: Math.max(0, offer.expiresAt.getTime() - this.clock.now().getTime()),
         });
       } catch {
         // The periodic sweep expires offers from the database.

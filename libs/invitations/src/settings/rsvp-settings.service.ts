@@ -3,10 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { InputError, NotFoundError, StaffActor } from '@app/common';
 import { AuditService, diff } from '@app/audit';
-import { Forum } from '@app/forums';
+import { ForumLookupService } from '@app/forums';
+import type { Forum } from '@app/forums';
 import { PromotionMode } from '../invitation.enums';
 import { DEFAULT_RSVP_SETTINGS, ForumRsvpSettings } from '../forum-rsvp-settings.entity';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
+import { InvitationsRepository } from '../invitations.repository';
 
 export interface RsvpSettingsInput {
   promotionMode?: PromotionMode;
@@ -22,6 +24,8 @@ export class RsvpSettingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly reminders: ReminderScheduler,
+    private readonly forums: ForumLookupService,
+    private readonly invitations: InvitationsRepository,
   ) {}
 
   async get(actor: StaffActor, forumId: string): Promise<ForumRsvpSettings> {
@@ -51,8 +55,8 @@ export class RsvpSettingsService {
         changes: diff(before, after),
       });
       // Only forums that already invited people have reminders to keep in step.
-      const invited = await manager.query(`SELECT 1 FROM invitations WHERE forum_id = $1 LIMIT 1`, [forumId]);
-      return { settings: after, jobs: invited.length ? await this.reminders.ensureForForum(manager, forum) : [] };
+      const invited = await this.invitations.anyFor(manager, forumId);
+      return { settings: after, jobs: invited ? await this.reminders.ensureForForum(manager, forum) : [] };
     });
     await this.reminders.dispatch(jobs);
     return settings;
@@ -63,7 +67,7 @@ export class RsvpSettingsService {
   }
 
   private async forumOf(manager: EntityManager, actor: StaffActor, forumId: string): Promise<Forum> {
-    const forum = await manager.findOneBy(Forum, { id: forumId, agencyId: actor.agencyId });
+    const forum = await this.forums.find(manager, forumId, actor.agencyId);
     if (!forum) throw new NotFoundError('Forum', forumId);
     return forum;
   }

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { ForumLookupService } from './forum-lookup.service';
+
+/** Forum reads for other features, without the rest of the forums feature (usable where there is no queue, e.g. the demo seed). */
+@Module({ providers: [ForumLookupService], exports: [ForumLookupService] })
+export class ForumLookupModule {}

@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { likePattern } from '@app/common';
+import { ContactsService } from './contacts.service';
+import { OrganisationStatus } from './organisation.entity';
+
+/** Organisations an audience takes in: active ones matching every filter given. */
+export interface OrganisationAudience {
+  organisationTypes?: string[];
+  focusAreas?: string[];
+  neighbourhoods?: string[];
+}
+
+/** A contact reached by `reach`: through an organisation (`viaOrganisationId`), by id, or through the audience. */
+export interface ReachedContact {
+  contactId: string;
+  name: string;
+  email: string;
+  /** The organisation whose invitation reached them (they take one of its seats), else null. */
+  viaOrganisationId: string | null;
+  /** That organisation's name. */
+  viaOrganisationName: string | null;
+}
+
+/** A contact as other features show it. */
+export interface ContactCard {
+  id: string;
+  name: string;
+  email: string;
+  organisationId: string | null;
+  optedOut: boolean;
+}
+
+function filterOrNull(values?: string[]): string[] | null {
+  return values && values.length ? values : null;
+}
+
+/**
+ * Answers about contacts and organisations for the features that send to them
+ * (invitations), by id arrays in one query each, in the caller's transaction.
+ * Who may be mailed stays the `ContactsService.mailableContacts` rule.
+ */
+@Injectable()
+export class PartnerLookupService {
+  constructor(private readonly contacts: ContactsService) {}
+
+  /** Of these ids, the ones that are contacts of the agency. */
+  async contactIdsIn(manager: EntityManager, agencyId: string, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM contacts WHERE agency_id = $1 AND id = ANY($2::uuid[])`, [agencyId, ids]);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Of these ids, the ones that are organisations of the agency. */
+  async organisationIdsIn(manager: EntityManager, agencyId: string, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM organisations WHERE agency_id = $1 AND id = ANY($2::uuid[])`, [agencyId, ids]);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * The distinct contacts that explicit contact ids, the contacts of some organisations and an
+   * audience (active organisations matching every filter given) reach, in one query whatever
+   * the size, ordered by contact id. A contact reached through one of the organisations is
+   * marked with it, whichever other way also reached them.
+   */
+  async reach(
+    manager: EntityManager,
+    agencyId: string,
+    params: { contactIds: readonly string[]; organisationIds: readonly string[]; audience: OrganisationAudience | null },
+  ): Promise<ReachedContact[]> {
+    const { audience } = params;
+    const rows: { contact_id: string; name: string; email: string; via: string | null; via_name: string | null }[] = await manager.query(
+      `WITH reached AS (
+          SELECT c.id AS contact_id, NULL::uuid AS via, 2 AS rank
+            FROM contacts c WHERE c.agency_id = $1 AND c.id = ANY($2::uuid[])
+          UNION ALL
+          SELECT c.id, c.organisation_id, 1
+            FROM contacts c WHERE c.agency_id = $1 AND c.organisation_id = ANY($3::uuid[])
+          UNION ALL
+          SELECT c.id, NULL::uuid, 3
+            FROM organisations o JOIN contacts c ON c.organisation_id = o.id
+           WHERE $4 AND o.agency_id = $1 AND o.status = $8
+             AND ($5::text[] IS NULL OR o.type = ANY($5::text[]))
+             AND ($6::text[] IS NULL OR o.focus_areas && $6::text[])
+             AND ($7::text[] IS NULL OR o.neighbourhoods && $7::text[])
+        )
+        SELECT DISTINCT ON (r.contact_id) r.contact_id, c.name, c.email, r.via, o.name AS via_name
+          FROM reached r JOIN contacts c ON c.id = r.contact_id
+          LEFT JOIN organisations o ON o.id = r.via
+         ORDER BY r.contact_id, r.rank`,
+      [
+        agencyId,
+        params.contactIds,
+        params.organisationIds,
+        audience !== null,
+        filterOrNull(audience?.organisationTypes),
+        filterOrNull(audience?.focusAreas),
+        filterOrNull(audience?.neighbourhoods),
+        OrganisationStatus.ACTIVE,
+      ],
+    );
+    return rows.map((r) => ({ contactId: r.contact_id, name: r.name, email: r.email, viaOrganisationId: r.via, viaOrganisationName: r.via_name }));
+  }
+
+  /**
+   * Contacts and organisation names by id, in one query: the contacts ordered by name (then
+   * id), so a caller can list people in that order.
+   */
+  async cards(
+    manager: EntityManager,
+    agencyId: string,
+    ids: { contactIds?: readonly string[]; organisationIds?: readonly string[] },
+  ): Promise<{ contacts: ContactCard[]; organisationNames: Map<string, string> }> {
+    const contactIds = ids.contactIds ?? [];
+    const organisationIds = ids.organisationIds ?? [];
+    if (contactIds.length === 0 && organisationIds.length === 0) return { contacts: [], organisationNames: new Map() };
+    const rows: { kind: 'C' | 'O'; id: string; name: string; email: string | null; organisation_id: string | null; opted_out: boolean }[] = await manager.query(
+      `SELECT 'C' AS kind, id, name, email, organisation_id, opted_out_at IS NOT NULL AS opted_out FROM contacts WHERE agency_id = $1 AND id = ANY($2::uuid[])
+       UNION ALL
+       SELECT 'O', id, name, NULL, NULL, false FROM organisations WHERE agency_id = $1 AND id = ANY($3::uuid[])
+       ORDER BY kind, name, id`,
+      [agencyId, contactIds, organisationIds],
+    );
+    const contacts: ContactCard[] = [];
+    const organisationNames = new Map<string, string>();
+    for (const r of rows) {
+      if (r.kind === 'O') organisationNames.set(r.id, r.name);
+      else contacts.push({ id: r.id, name: r.name, email: r.email!, organisationId: r.organisation_id, optedOut: r.opted_out });
+    }
+    return { contacts, organisationNames };
+  }
+
+  /** Of these contacts, the ones `mailableContacts` allows, with their names and addresses. */
+  async mailableCards(manager: EntityManager, agencyId: string, contactIds: readonly string[]): Promise<Map<string, { name: string; email: string }>> {
+    if (contactIds.length === 0) return new Map();
+    const rows = await this.contacts
+      .mailableContacts(manager, agencyId)
+      .select(['contact.id AS id', 'contact.name AS name', 'contact.email AS email'])
+      .andWhere('contact.id = ANY(CAST(:mailableCardIds AS uuid[]))', { mailableCardIds: [...contactIds] })
+      .getRawMany<{ id: string; name: string; email: string }>();
+    return new Map(rows.map((r) => [r.id, { name: r.name, email: r.email }]));
+  }
+
+  /** Ids of the agency's contacts whose name or email contains the text (a search box). */
+  async contactIdsMatching(manager: EntityManager, agencyId: string, text: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM contacts WHERE agency_id = $1 AND (name ILIKE $2 OR email ILIKE $2)`, [agencyId, likePattern(text)]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Every contact of the agency, by name (then id), with whether they opted out (demo data). */
+  async allContacts(manager: EntityManager, agencyId: string): Promise<ContactCard[]> {
+    const rows: { id: string; name: string; email: string; organisation_id: string | null; opted_out: boolean }[] = await manager.query(
+      `SELECT id, name, email, organisation_id, opted_out_at IS NOT NULL AS opted_out FROM contacts WHERE agency_id = $1 ORDER BY name, id`,
+      [agencyId],
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, organisationId: r.organisation_id, optedOut: r.opted_out }));
+  }
+}
