@@ -164,6 +164,8 @@ describe('Console: venues, community concerns and the home page', () => {
     await dialogHeading.waitFor();
     await page.keyboard.press('Escape');
     await dialogHeading.waitFor({ state: 'hidden' });
+    // The focus trap hands focus back once the dialog has closed: wait for it, then check it.
+    await waitUntilTrue(page, () => document.activeElement?.innerText?.trim() === 'Archive venue').catch(() => undefined);
     expect(await focused(page)).toMatchObject({ name: 'Archive venue' });
     expect(errors).toEqual([]);
   });
