@@ -1,29 +1,11 @@
 import { ConditionOperator, QuestionType } from './survey.enums';
 import { FormQuestion, evaluateAnswers, parseNumber } from './survey-answers';
+import { formQuestion } from './testing/form-question';
 
 let n = 0;
 function question(type: QuestionType, extra: Partial<FormQuestion> = {}): FormQuestion {
   n += 1;
-  return {
-    id: `q${n}`,
-    surveyId: 's',
-    key: `k${n}`,
-    position: n,
-    type,
-    prompt: { en: `Question ${n}` },
-    helpText: {},
-    required: false,
-    allowOther: false,
-    minValue: null,
-    maxValue: null,
-    lowLabel: {},
-    highLabel: {},
-    conditionQuestionId: null,
-    conditionOperator: null,
-    conditionValue: null,
-    options: [],
-    ...extra,
-  } as FormQuestion;
+  return formQuestion({ id: `q${n}`, surveyId: 's', key: `k${n}`, position: n, type, prompt: { en: `Question ${n}` }, ...extra });
 }
 
 const option = (id: string, key: string) => ({ id, key, questionId: '', surveyId: 's', position: 1, label: { en: key } });

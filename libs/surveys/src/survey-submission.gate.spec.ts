@@ -2,6 +2,7 @@ import { SettableClock } from '@app/common';
 import type { AppConfig } from '@app/config';
 import { ConditionOperator, QuestionType, SurveyStatus } from './survey.enums';
 import type { FormQuestion } from './survey-answers';
+import { formQuestion } from './testing/form-question';
 import type { Survey } from './survey.entity';
 import type { SurveyForm } from './survey-responses.service';
 import { signFormStart } from './form-stamp';
@@ -14,26 +15,7 @@ clock.set(new Date(NOW));
 const gate = new SurveySubmissionGate({ LINK_SECRET: SECRET, SURVEY_MIN_FILL_SECONDS: 3 } as AppConfig, clock);
 
 function question(id: string, extra: Partial<FormQuestion> = {}): FormQuestion {
-  return {
-    id,
-    surveyId: 'survey-1',
-    key: id,
-    position: 1,
-    type: QuestionType.YES_NO,
-    prompt: { en: id },
-    helpText: {},
-    required: false,
-    allowOther: false,
-    minValue: null,
-    maxValue: null,
-    lowLabel: {},
-    highLabel: {},
-    conditionQuestionId: null,
-    conditionOperator: null,
-    conditionValue: null,
-    options: [],
-    ...extra,
-  } as FormQuestion;
+  return formQuestion({ id, surveyId: 'survey-1', key: id, position: 1, type: QuestionType.YES_NO, prompt: { en: id }, ...extra });
 }
 
 const contacted = question('contacted');
