@@ -41,6 +41,26 @@ export class AgenciesService {
     return (manager ?? this.agencies.manager).findOneBy(Agency, { id: agencyId });
   }
 
+  /** Every agency, or only `agencyId` when given (an unknown id gives none): for jobs that run per agency. */
+  all(agencyId?: string, manager?: EntityManager): Promise<Agency[]> {
+    return (manager ?? this.agencies.manager).find(Agency, agencyId ? { where: { id: agencyId } } : {});
+  }
+
+  /** The agency's neighbourhoods, read with the caller's manager (so inside its transaction and snapshot). */
+  async neighbourhoods(manager: EntityManager, agencyId: string): Promise<string[]> {
+    const agency = await manager.findOne(Agency, { where: { id: agencyId }, select: { id: true, neighbourhoods: true } });
+    if (!agency) throw new NotFoundError('Agency', agencyId);
+    return agency.neighbourhoods;
+  }
+
+  /**
+   * An SQL condition, true while the agency whose id is in `agencyIdColumn` is not suspended:
+   * for public reads that hide a suspended agency's rows within the caller's one statement.
+   */
+  notSuspended(agencyIdColumn: string): string {
+    return `NOT EXISTS (SELECT 1 FROM agencies a WHERE a.id = ${agencyIdColumn} AND a.suspended_at IS NOT NULL)`;
+  }
+
   /** Whether any agency exists yet (first start creates one only on an empty database). */
   hasAny(): Promise<boolean> {
     return this.agencies.exists();

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { NotFoundError } from '@app/common';
 import { Forum } from './forum.entity';
+import { CommunityConcern } from './reports/community-concern.entity';
 import { ForumStatus, ForumType } from './forum.enums';
 import { Venue } from './venue.entity';
 
@@ -19,12 +22,32 @@ export interface UpcomingForum {
 }
 
 /**
- * Reads of forums for the features built on them (invitations), in the caller's
- * transaction: the caller passes its EntityManager, so a row lock it takes here is held
- * until the caller commits.
+ * Reads of forums and concerns for the features built on them (invitations; task-force
+ * meetings are forums and problems take up concerns), in the caller's transaction when it
+ * passes its EntityManager, so a row lock taken here is held until the caller commits.
  */
 @Injectable()
 export class ForumLookupService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The agency's forum; NotFoundError('Forum') when there is none. */
+  async get(agencyId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<Forum> {
+    const forum = await manager.findOneBy(Forum, { id, agencyId });
+    if (!forum) throw new NotFoundError('Forum', id);
+    return forum;
+  }
+
+  /** The agency's forums with these ids, earliest start first (unknown ids are left out). */
+  byIdsByStart(agencyId: string, ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Forum[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return manager.find(Forum, { where: { agencyId, id: In([...ids]) }, order: { startsAt: 'ASC' } });
+  }
+
+  /** Whether the agency has this community concern. */
+  concernExists(agencyId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(CommunityConcern, { id, agencyId });
+  }
+
   /** The forum (of the agency, when one is given), or null. */
   find(manager: EntityManager, forumId: string, agencyId?: string): Promise<Forum | null> {
     return manager.findOneBy(Forum, agencyId ? { id: forumId, agencyId } : { id: forumId });

@@ -16,7 +16,6 @@ import { ForumSchedulingService } from './forum-scheduling.service';
 import { ForumLifecycleService } from './forum-lifecycle.service';
 import { ForumQueriesService } from './forum-queries.service';
 import { VenuesService } from './venues.service';
-import { ForumDirectory } from './forum-directory.service';
 import { ForumReportsService } from './reports/forum-reports.service';
 import { ForumSeries } from './series/forum-series.entity';
 import { SeriesMaterialiser } from './series/series-materialiser';
@@ -26,7 +25,7 @@ import { SeriesQueriesService } from './series/series-queries.service';
 import { SeriesPreviewService } from './series/series-preview.service';
 import { AgenciesModule } from '@app/agencies';
 import { StaffAccountsModule } from '@app/staff';
-import { OrganisationDirectoryModule } from '@app/partners';
+import { PartnerLookupModule } from '@app/partners';
 import { ForumLookupModule } from './forum-lookup.module';
 
 @Module({
@@ -37,7 +36,7 @@ import { ForumLookupModule } from './forum-lookup.module';
     MailModule,
     AgenciesModule,
     StaffAccountsModule,
-    OrganisationDirectoryModule,
+    PartnerLookupModule,
     ForumLookupModule,
   ],
   providers: [
@@ -54,7 +53,6 @@ import { ForumLookupModule } from './forum-lookup.module';
     SeriesSplitService,
     SeriesQueriesService,
     SeriesPreviewService,
-    ForumDirectory,
   ],
   exports: [
     ForumChangeRunner,
@@ -67,7 +65,6 @@ import { ForumLookupModule } from './forum-lookup.module';
     SeriesSplitService,
     SeriesQueriesService,
     SeriesPreviewService,
-    ForumDirectory,
     ForumLookupModule,
   ],
 })

@@ -45,7 +45,6 @@ export { SeriesSplitService } from './series/series-split.service';
 export { SeriesQueriesService } from './series/series-queries.service';
 export { PreviewOutcome, SeriesPreviewService } from './series/series-preview.service';
 export type { PreviewOccurrence, SeriesPreview, SeriesPreviewRequest } from './series/series-preview.service';
-export { ForumDirectory } from './forum-directory.service';
 export { ForumDemoRecords, type DemoOnlineForum } from './demo/forum-demo-records';
 
 // The public calendar (pages and feeds for people without accounts).

@@ -17,11 +17,8 @@ export type { OrganisationImportFilter } from './import/organisation-imports.ser
 export { OrganisationImportRunner } from './import/organisation-import.runner';
 export { OrganisationsExportService } from './export/organisations-export.service';
 export { PartnersDemoModule } from './demo/partners.demo.module';
-export { PartnerDirectory } from './partner-directory.service';
 export { PartnerDemoRecords, type DemoPartner } from './demo/partner-demo-records';
 export { PartnersModule } from './partners.module';
-export { OrganisationDirectory, OrganisationDirectoryModule } from './organisation-directory';
-export type { OrganisationName } from './organisation-directory';
 export { PartnerLookupService } from './partner-lookup.service';
-export type { ContactCard, OrganisationAudience, ReachedContact } from './partner-lookup.service';
+export type { ContactCard, OrganisationAudience, OrganisationName, ReachedContact } from './partner-lookup.service';
 export { PartnerLookupModule } from './partner-lookup.module';

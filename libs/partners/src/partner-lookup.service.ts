@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { likePattern } from '@app/common';
+import { Contact } from './contact.entity';
 import { ContactsService } from './contacts.service';
-import { OrganisationStatus } from './organisation.entity';
+import { Organisation, OrganisationStatus } from './organisation.entity';
 
 /** Organisations an audience takes in: active ones matching every filter given. */
 export interface OrganisationAudience {
@@ -22,6 +24,12 @@ export interface ReachedContact {
   viaOrganisationName: string | null;
 }
 
+/** An organisation as other features name it (a forum's report lists who was represented). */
+export interface OrganisationName {
+  id: string;
+  name: string;
+}
+
 /** A contact as other features show it. */
 export interface ContactCard {
   id: string;
@@ -36,13 +44,49 @@ function filterOrNull(values?: string[]): string[] | null {
 }
 
 /**
- * Answers about contacts and organisations for the features that send to them
- * (invitations), by id arrays in one query each, in the caller's transaction.
- * Who may be mailed stays the `ContactsService.mailableContacts` rule.
+ * Answers about contacts and organisations for the features that store their ids but not
+ * their rows (invitations, forum reports, task forces), by id arrays in one query each, in
+ * the caller's transaction when it passes its manager. Who may be mailed stays the
+ * `ContactsService.mailableContacts` rule: an opted-out contact is never a recipient.
  */
 @Injectable()
 export class PartnerLookupService {
-  constructor(private readonly contacts: ContactsService) {}
+  constructor(
+    private readonly contactsService: ContactsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** The agency's organisation, or null. */
+  organisation(agencyId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<Organisation | null> {
+    return manager.findOneBy(Organisation, { id, agencyId });
+  }
+
+  /** The agency's organisations among `ids`, by name (unknown ids, or another agency's, are absent). */
+  namesOf(agencyId: string, ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<OrganisationName[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return manager.find(Organisation, { select: { id: true, name: true }, where: { agencyId, id: In([...ids]) }, order: { name: 'ASC' } });
+  }
+
+  /** The agency's first `limit` organisations by name (the demo links a few to its forums). */
+  firstByName(agencyId: string, limit: number, manager: EntityManager = this.dataSource.manager): Promise<OrganisationName[]> {
+    return manager.find(Organisation, { select: { id: true, name: true }, where: { agencyId }, order: { name: 'ASC' }, take: limit });
+  }
+
+  /** The agency's contacts with these ids, by name (unknown ids are left out); only those of `organisationId` when given. */
+  contacts(agencyId: string, ids: readonly string[], options: { organisationId?: string; manager?: EntityManager } = {}): Promise<Contact[]> {
+    if (!ids.length) return Promise.resolve([]);
+    const manager = options.manager ?? this.dataSource.manager;
+    return manager.find(Contact, {
+      where: { agencyId, id: In([...new Set(ids)]), ...(options.organisationId ? { organisationId: options.organisationId } : {}) },
+      order: { name: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Of these contacts of the agency, the ones that may be mailed (not opted out), by name. */
+  mailable(agencyId: string, ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Contact[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return manager.find(Contact, { where: { agencyId, id: In([...new Set(ids)]), optedOutAt: IsNull() }, order: { name: 'ASC', id: 'ASC' } });
+  }
 
   /** Of these ids, the ones that are contacts of the agency. */
   async contactIdsIn(manager: EntityManager, agencyId: string, ids: readonly string[]): Promise<Set<string>> {
@@ -134,7 +178,7 @@ export class PartnerLookupService {
   /** Of these contacts, the ones `mailableContacts` allows, with their names and addresses. */
   async mailableCards(manager: EntityManager, agencyId: string, contactIds: readonly string[]): Promise<Map<string, { name: string; email: string }>> {
     if (contactIds.length === 0) return new Map();
-    const rows = await this.contacts
+    const rows = await this.contactsService
       .mailableContacts(manager, agencyId)
       .select(['contact.id AS id', 'contact.name AS name', 'contact.email AS email'])
       .andWhere('contact.id = ANY(CAST(:mailableCardIds AS uuid[]))', { mailableCardIds: [...contactIds] })

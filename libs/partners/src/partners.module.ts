@@ -11,10 +11,9 @@ import { ContactsService } from './contacts.service';
 import { OrganisationImportsService } from './import/organisation-imports.service';
 import { OrganisationImportRunner } from './import/organisation-import.runner';
 import { OrganisationsExportService } from './export/organisations-export.service';
-import { PartnerDirectory } from './partner-directory.service';
 import { PartnerLookupModule } from './partner-lookup.module';
 
-const services = [OrganisationsService, ContactsService, OrganisationImportsService, OrganisationImportRunner, OrganisationsExportService, PartnerDirectory];
+const services = [OrganisationsService, ContactsService, OrganisationImportsService, OrganisationImportRunner, OrganisationsExportService];
 
 /** Partner organisations and their contacts: directory, opt-outs, CSV import and export. */
 @Module({

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BatchedCalls, Clock, hashToken } from '@app/common';
 import { JobsService } from '@app/queue';
-import { AgenciesService, AgencyReadsService } from '@app/agencies';
+import { AgenciesService } from '@app/agencies';
 import { Survey, availability } from './survey.entity';
 import { SurveyQuestion } from './survey-question.entity';
 import { SurveyOption } from './survey-option.entity';
@@ -44,7 +44,7 @@ export class SurveyResponsesService {
   /** Survey rows by slug: concurrent page loads share one query (each still starts after its request). */
   private readonly surveyRows = new BatchedCalls<string, Record<string, unknown> | undefined>(async (slugs) => {
     // A suspended agency's surveys are not found (its public pages all are).
-    const rows = await SurveyRepository.bySlugs(this.dataSource, slugs, this.agencyReads.notSuspended('surveys.agency_id'));
+    const rows = await SurveyRepository.bySlugs(this.dataSource, slugs, this.agencies.notSuspended('surveys.agency_id'));
     const bySlug = new Map(rows.map((row) => [row.slug, row]));
     return slugs.map((slug) => bySlug.get(slug));
   });
@@ -55,7 +55,6 @@ export class SurveyResponsesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
     private readonly agencies: AgenciesService,
-    private readonly agencyReads: AgencyReadsService,
     private readonly clock: Clock,
   ) {}
 

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ContactActor } from '@app/common';
-import { AgencyDirectory, type Agency } from '@app/agencies';
-import { PartnerDirectory, type Contact } from '@app/partners';
+import { AgenciesService, type Agency } from '@app/agencies';
+import { PartnerLookupService, type Contact } from '@app/partners';
 import { ActionItem } from './action-item.entities';
 import { TaskForce } from './task-force.entity';
 import { ActionItemStatus } from './task-force.enums';
@@ -26,8 +26,8 @@ export class ActionItemLinksService {
     private readonly signer: StatusLinkSigner,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly items: ActionItemsService,
-    private readonly agencies: AgencyDirectory,
-    private readonly partners: PartnerDirectory,
+    private readonly agencies: AgenciesService,
+    private readonly partners: PartnerLookupService,
   ) {}
 
   /** What the link shows; throws LINK_INVALID / LINK_EXPIRED. Reads only. */

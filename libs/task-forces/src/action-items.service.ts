@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, Clock, InputError, NotFoundError, StaffActor } from '@app/common';
 import { AuditService, diff } from '@app/audit';
-import { PartnerDirectory } from '@app/partners';
-import { AgencyDirectory } from '@app/agencies';
+import { PartnerLookupService } from '@app/partners';
+import { AgenciesService } from '@app/agencies';
 import { OutboxService, type OutboundEmail } from '@app/mail';
 import { TaskForceMailer } from './task-force-mailer';
 import { ActionItem, ActionItemUpdate } from './action-item.entities';
@@ -38,8 +38,8 @@ export class ActionItemsService {
     private readonly audit: AuditService,
     private readonly mailer: TaskForceMailer,
     private readonly outbox: OutboxService,
-    private readonly agencies: AgencyDirectory,
-    private readonly partners: PartnerDirectory,
+    private readonly agencies: AgenciesService,
+    private readonly partners: PartnerLookupService,
     private readonly clock: Clock,
   ) {}
 
@@ -181,7 +181,7 @@ export class ActionItemsService {
     if ((ownerStaffId === null) === (ownerContactId === null)) {
       throw new InputError('input.owner', 'give exactly one owner: ownerStaffId or ownerContactId');
     }
-    const today = todayIn(await this.agencies.timeZone(taskForce.agencyId, manager), this.clock.now());
+    const today = todayIn(await this.agencies.timeZoneOf(taskForce.agencyId, manager), this.clock.now());
     if (ownerStaffId && ownerStaffId !== taskForce.leadOfficerId) {
       const member = await manager
         .createQueryBuilder(TaskForceStaffMember, 'm')

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { DateTime } from 'luxon';
 import { Clock } from '@app/common';
-import { AgencyDirectory, type Agency } from '@app/agencies';
+import { AgenciesService, type Agency } from '@app/agencies';
 import { OutboxService, type OutboundEmail } from '@app/mail';
-import { PartnerDirectory, type Contact } from '@app/partners';
+import { PartnerLookupService, type Contact } from '@app/partners';
 import { StaffDirectory, StaffStatus } from '@app/staff';
 import { ActionItem } from './action-item.entities';
 import { TaskForce } from './task-force.entity';
@@ -46,9 +46,9 @@ export class DigestService {
     private readonly mailer: TaskForceMailer,
     private readonly outbox: OutboxService,
     private readonly runs: DigestRunRepository,
-    private readonly agencies: AgencyDirectory,
+    private readonly agencies: AgenciesService,
     private readonly staff: StaffDirectory,
-    private readonly partners: PartnerDirectory,
+    private readonly partners: PartnerLookupService,
     private readonly clock: Clock,
   ) {}
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { Clock, InputError, NotFoundError, StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
-import { AgencyDirectory } from '@app/agencies';
+import { AgenciesService } from '@app/agencies';
 import { Indicator, Measurement, Objective } from './indicator.entities';
 import { Problem } from './problem.entities';
 import { IndicatorDirection } from './task-force.enums';
@@ -40,7 +40,7 @@ export class IndicatorsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly agencies: AgencyDirectory,
+    private readonly agencies: AgenciesService,
     private readonly clock: Clock,
   ) {}
 
@@ -94,7 +94,7 @@ export class IndicatorsService {
       if (!indicator) throw new NotFoundError('Indicator', fields.indicatorId);
       if (indicator.taskForceId !== taskForceId) throw TaskForceError.wrongTaskForce('input.indicatorId', 'indicator');
       if (!Number.isFinite(fields.value)) throw new InputError('input.value', 'must be a number');
-      const today = todayIn(await this.agencies.timeZone(actor.agencyId, manager), this.clock.now());
+      const today = todayIn(await this.agencies.timeZoneOf(actor.agencyId, manager), this.clock.now());
       if (fields.measuredOn > today) throw new InputError('input.measuredOn', `cannot be in the future (today is ${today})`);
       const measurement = await manager
         .save(

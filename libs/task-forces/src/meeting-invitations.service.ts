@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { StaffActor } from '@app/common';
-import { ForumDirectory, ForumType } from '@app/forums';
+import { ForumLookupService, ForumType } from '@app/forums';
 import { AuditService } from '@app/audit';
 import { InvitationsService, InviteOutcome } from '@app/invitations';
 import { TaskForceMeeting } from './meeting.entities';
@@ -22,7 +22,7 @@ export class MeetingInvitationsService {
     private readonly memberships: MembershipsService,
     private readonly invitations: InvitationsService,
     private readonly audit: AuditService,
-    private readonly forums: ForumDirectory,
+    private readonly forums: ForumLookupService,
   ) {}
 
   async inviteMembers(actor: StaffActor, taskForceId: string, forumId: string): Promise<InviteOutcome> {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
-import { ForumDirectory, ForumReportsService, ForumStatus, ForumType, type Forum } from '@app/forums';
+import { ForumLookupService, ForumReportsService, ForumStatus, ForumType, type Forum } from '@app/forums';
 import { TaskForceMeeting } from './meeting.entities';
 import { TaskForceError, mapConstraint } from './task-forces.errors';
 import { openTaskForce } from './task-force-access';
@@ -25,7 +25,7 @@ export class MeetingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly forumReports: ForumReportsService,
     private readonly audit: AuditService,
-    private readonly forums: ForumDirectory,
+    private readonly forums: ForumLookupService,
   ) {}
 
   /** Links the forum; a meeting completed before it was linked brings its attendance along. */

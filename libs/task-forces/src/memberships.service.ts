@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Clock, InputError, NotFoundError, StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
-import { AgencyDirectory } from '@app/agencies';
-import { OrganisationStatus, PartnerDirectory, type Contact } from '@app/partners';
+import { AgenciesService } from '@app/agencies';
+import { OrganisationStatus, PartnerLookupService, type Contact } from '@app/partners';
 import { StaffDirectory, StaffStatus, type StaffUser } from '@app/staff';
 import { MemberRole } from './task-force.enums';
 import { TaskForceMemberContact, TaskForceOrganisation, TaskForceStaffMember } from './membership.entities';
@@ -27,9 +27,9 @@ export interface JoinOrganisation {
 export class MembershipsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly partners: PartnerDirectory,
+    private readonly partners: PartnerLookupService,
     private readonly staff: StaffDirectory,
-    private readonly agencies: AgencyDirectory,
+    private readonly agencies: AgenciesService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -40,7 +40,7 @@ export class MembershipsService {
       const organisation = await this.partners.organisation(actor.agencyId, join.organisationId, manager);
       if (!organisation) throw new NotFoundError('Organisation', join.organisationId);
       if (organisation.status !== OrganisationStatus.ACTIVE) throw new InputError('input.organisationId', 'The organisation is archived');
-      const joinedOn = join.joinedOn ?? todayIn(await this.agencies.timeZone(actor.agencyId, manager), this.clock.now());
+      const joinedOn = join.joinedOn ?? todayIn(await this.agencies.timeZoneOf(actor.agencyId, manager), this.clock.now());
       const contactIds = await this.checkContacts(manager, actor.agencyId, organisation.id, join.contactIds ?? [], 'input.contactIds');
       const membership = await manager
         .save(manager.create(TaskForceOrganisation, { taskForceId, agencyId: actor.agencyId, organisationId: organisation.id, role: join.role, joinedOn, leftOn: null }))
@@ -87,7 +87,7 @@ export class MembershipsService {
       const user = await this.staff.byId(staffUserId, { agencyId: actor.agencyId, manager });
       if (!user) throw new NotFoundError('StaffUser', staffUserId);
       if (user.status !== StaffStatus.ACTIVE) throw new InputError('staffUserId', 'must be an active staff member');
-      const day = joinedOn ?? todayIn(await this.agencies.timeZone(actor.agencyId, manager), this.clock.now());
+      const day = joinedOn ?? todayIn(await this.agencies.timeZoneOf(actor.agencyId, manager), this.clock.now());
       const member = await manager
         .save(manager.create(TaskForceStaffMember, { taskForceId, agencyId: actor.agencyId, staffUserId, joinedOn: day, leftOn: null }))
         .catch((e) => mapConstraint(e, { task_force_staff_no_overlap: () => TaskForceError.alreadyMember(user.name) }));
@@ -123,7 +123,7 @@ export class MembershipsService {
         lock: { mode: 'pessimistic_write' },
       })) as T | null;
       if (!current) throw TaskForceError.notMember(label);
-      const day = leftOn ?? todayIn(await this.agencies.timeZone(actor.agencyId, manager), this.clock.now());
+      const day = leftOn ?? todayIn(await this.agencies.timeZoneOf(actor.agencyId, manager), this.clock.now());
       if (day < current.joinedOn) throw new InputError('leftOn', `cannot be before the membership began (${current.joinedOn})`);
       current.leftOn = day;
       const saved = await manager.save(current);
@@ -185,7 +185,7 @@ export class MembershipsService {
   async contactsToInvite(actor: Pick<StaffActor, 'agencyId'>, taskForceId: string, date?: IsoDate): Promise<Contact[]> {
     const manager = this.dataSource.manager;
     await findTaskForce(manager, actor.agencyId, taskForceId);
-    const day = date ?? todayIn(await this.agencies.timeZone(actor.agencyId, manager), this.clock.now());
+    const day = date ?? todayIn(await this.agencies.timeZoneOf(actor.agencyId, manager), this.clock.now());
     return this.currentContacts(manager, actor.agencyId, taskForceId, day);
   }
 
@@ -206,7 +206,7 @@ export class MembershipsService {
 
   /** Today's date in the agency's time zone. */
   async today(agencyId: string): Promise<IsoDate> {
-    return todayIn(await this.agencies.timeZone(agencyId), this.clock.now());
+    return todayIn(await this.agencies.timeZoneOf(agencyId), this.clock.now());
   }
 
   private async checkContacts(manager: EntityManager, agencyId: string, organisationId: string, contactIds: string[], field: string): Promise<string[]> {

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { Clock } from '@app/common';
-import { AgencyDirectory } from '@app/agencies';
+import { AgenciesService } from '@app/agencies';
 import { OutboxService, type OutboundEmail } from '@app/mail';
-import { PartnerDirectory } from '@app/partners';
+import { PartnerLookupService } from '@app/partners';
 import { StaffDirectory, StaffStatus } from '@app/staff';
 import { ActionItem } from './action-item.entities';
 import { ActionItemRepository } from './action-item.repository';
@@ -25,9 +25,9 @@ export class OverdueRemindersService {
     private readonly mailer: TaskForceMailer,
     private readonly outbox: OutboxService,
     private readonly actionItems: ActionItemRepository,
-    private readonly agencies: AgencyDirectory,
+    private readonly agencies: AgenciesService,
     private readonly staffDirectory: StaffDirectory,
-    private readonly partners: PartnerDirectory,
+    private readonly partners: PartnerLookupService,
     private readonly clock: Clock,
   ) {}
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { InputError, NotFoundError, StaffActor } from '@app/common';
 import { AuditService, diff } from '@app/audit';
-import { ForumDirectory } from '@app/forums';
+import { ForumLookupService } from '@app/forums';
 import { Problem, ProblemConcern, ProblemStageChange } from './problem.entities';
 import { SaraStage, saraTransitions } from './task-force.enums';
 import { TaskForceError } from './task-forces.errors';
@@ -21,7 +21,7 @@ export class ProblemsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly forums: ForumDirectory,
+    private readonly forums: ForumLookupService,
   ) {}
 
   async get(actor: Pick<StaffActor, 'agencyId'>, id: string): Promise<Problem> {

@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { DateTime } from 'luxon';
 import { Clock, StaffActor } from '@app/common';
 import { AuditService } from '@app/audit';
-import { AgencyDirectory, type Agency } from '@app/agencies';
+import { AgenciesService, type Agency } from '@app/agencies';
 import { OrganisationsService } from '@app/partners';
 import { ActionItem } from './action-item.entities';
 import { Indicator, Measurement, Objective } from './indicator.entities';
@@ -87,7 +87,7 @@ export class ReportsService {
     private readonly meetings: MeetingsService,
     private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
-    private readonly agencies: AgencyDirectory,
+    private readonly agencies: AgenciesService,
     private readonly clock: Clock,
   ) {}
 

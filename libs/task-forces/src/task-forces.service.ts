@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { InputError, PageArgs, StaffActor, paginate } from '@app/common';
 import { AuditService, diff } from '@app/audit';
-import { AgencyDirectory } from '@app/agencies';
+import { AgenciesService } from '@app/agencies';
 import { StaffDirectory, StaffStatus } from '@app/staff';
 import { TaskForce } from './task-force.entity';
 import { FocusIssue, TASK_FORCE_TRANSITIONS, TaskForceStatus } from './task-force.enums';
@@ -33,7 +33,7 @@ export class TaskForcesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly actionItems: ActionItemRepository,
-    private readonly agencies: AgencyDirectory,
+    private readonly agencies: AgenciesService,
     private readonly staff: StaffDirectory,
   ) {}
 

@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import { DemoSeedContributor, DemoSeedPart, StaffRole } from '@app/common';
 import type { Agency } from '@app/agencies';
 import type { StaffUser } from '@app/staff';
-import { OrganisationDirectory } from '@app/partners';
+import { PartnerLookupService } from '@app/partners';
 import { ForumFormat, ForumStatus, ForumType, ForumVisibility, VenueAccessibilityFeature as A } from '../forum.enums';
 import { AgendaItem } from '../forum.entity';
 import { seedAdvisoryBoardSeries } from './series.demo-seed';
@@ -362,7 +362,7 @@ const ZONE = 'America/Chicago';
 @Injectable()
 @DemoSeedPart(20)
 export class ForumsDemoSeed implements DemoSeedContributor {
-  constructor(private readonly organisationDirectory: OrganisationDirectory) {}
+  constructor(private readonly organisationDirectory: PartnerLookupService) {}
 
   async seed(manager: EntityManager, agency: Agency, staff: StaffUser[]): Promise<void> {
     const venueIds = new Map<string, string>();

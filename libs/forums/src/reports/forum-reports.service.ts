@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { InputError, PageArgs, StaffActor, paginate, whereContainsText } from '@app/common';
-import { OrganisationDirectory } from '@app/partners';
+import { PartnerLookupService } from '@app/partners';
 import { Forum } from '../forum.entity';
 import { ForumReport, ForumReportOrganisation } from './forum-report.entity';
 import { CommunityConcern, ConcernPriority } from './community-concern.entity';
@@ -41,7 +41,7 @@ export class ForumReportsService {
     @InjectRepository(ForumReport) private readonly reports: Repository<ForumReport>,
     @InjectRepository(ForumReportOrganisation) private readonly represented: Repository<ForumReportOrganisation>,
     @InjectRepository(CommunityConcern) private readonly concerns: Repository<CommunityConcern>,
-    private readonly organisations: OrganisationDirectory,
+    private readonly organisations: PartnerLookupService,
   ) {}
 
   /** Writes the report of `forum` in the completing transaction; validates every part first. */

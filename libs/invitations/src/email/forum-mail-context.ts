@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import { NotFoundError } from '@app/common';
-import { AgencyLookupService } from '@app/agencies';
+import { AgenciesService } from '@app/agencies';
 import type { Agency } from '@app/agencies';
 import { ForumLookupService } from '@app/forums';
 import type { Forum, Venue } from '@app/forums';
@@ -58,7 +58,7 @@ function typeLabel(type: string): string {
 export class ForumMailContexts {
   constructor(
     private readonly forums: ForumLookupService,
-    private readonly agencies: AgencyLookupService,
+    private readonly agencies: AgenciesService,
   ) {}
 
   /** Loads a forum (in the actor's agency) with its venue and agency, ready for templates. */
@@ -71,7 +71,7 @@ export class ForumMailContexts {
   async of(manager: EntityManager, forum: Forum): Promise<ForumMailContext> {
     const [venue, agency] = await Promise.all([
       forum.venueId ? this.forums.venue(manager, forum.venueId) : Promise.resolve(null),
-      this.agencies.get(manager, forum.agencyId),
+      this.agencies.get(forum.agencyId, manager),
     ]);
     return { forum, venue, agency, details: forumDetails(forum, venue) };
   }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError, StaffActor } from '@app/common';
-import { AgencyReadsService } from '@app/agencies';
+import { AgenciesService } from '@app/agencies';
 import { Survey } from '../survey.entity';
 import { SurveyQuestion } from '../survey-question.entity';
 import { SurveyOption } from '../survey-option.entity';
@@ -27,7 +27,7 @@ export class SurveyResultsService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly agencyReads: AgencyReadsService,
+    private readonly agencies: AgenciesService,
   ) {}
 
   /**
@@ -53,7 +53,7 @@ export class SurveyResultsService {
       await manager.query(`SET LOCAL work_mem = '64MB'`);
       const survey = await SurveyRepository.forResults(manager, surveyId);
       const now = survey.now;
-      const neighbourhoods = await this.agencyReads.neighbourhoods(manager, survey.agencyId);
+      const neighbourhoods = await this.agencies.neighbourhoods(manager, survey.agencyId);
       const questions = await manager.find(SurveyQuestion, { where: { surveyId }, order: { position: 'ASC' } });
       const choices = await manager.find(SurveyOption, { where: { surveyId }, order: { position: 'ASC' } });
       const form: FormQuestion[] = questions.map((q) => Object.assign(q, { options: choices.filter((o) => o.questionId === q.id) }));
