@@ -114,19 +114,62 @@ describe('The console shell: sign-in, navigation, sessions and the explorer', ()
     expect(new URL(fresh.page.url()).search).toBe('?priority=HIGH');
   });
 
-  it('a platform operator lands on their own page (agency screens send them back), accessible and usable by keyboard', async () => {
+  it('a platform operator runs the agencies from their own screens (agency screens send them back), accessible and usable by keyboard', async () => {
     const operator = await createOperator(t.dataSource);
     const { page, errors } = await newConsolePage(browser);
     await page.goto(`${t.url}/sign-in`);
     await signInForm(page, operator, TEST_PASSWORD);
     await waitUntilTrue(page, () => location.pathname === '/operator');
+    await heading(page, 'Agencies').waitFor();
     await page.getByText(/signed in as the platform operator/i).waitFor();
     await expectAccessible(page);
     // An agency screen is not theirs: they are sent back to their page.
     await page.goto(`${t.url}/forums`);
     await waitUntilTrue(page, () => location.pathname === '/operator');
+
+    // A new agency, by keyboard: a missing field is named, then the agency is created.
+    await tabTo(page, 'Add an agency');
+    await page.keyboard.press('Enter');
+    await heading(page, 'Add an agency').waitFor();
+    await expectAccessible(page);
+    const slug = `north-${Date.now().toString(36)}`;
+    await tabTo(page, 'Agency name');
+    await page.keyboard.type('Northfield Police Department');
+    await tabTo(page, 'Short name for web addresses');
+    expect(await page.getByLabel('Short name for web addresses').inputValue()).toBe('northfield-police-department');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(slug);
+    await tabTo(page, 'Full name');
+    await page.keyboard.type('Avery Chief');
+    await tabTo(page, 'Create the agency and invite its administrator');
+    await page.keyboard.press('Enter');
+    await page.getByText('Enter the email address.').waitFor();
+    expect((await focused(page)).name).toBe('Email address');
+    await expectAccessible(page);
+    await page.keyboard.type(`chief@${slug}.example.org`);
+    await page.getByRole('button', { name: 'Create the agency and invite its administrator' }).click();
+    await heading(page, 'Northfield Police Department').waitFor();
+    await page.getByRole('status').getByText(/was created/).waitFor();
+    await page.getByText('0 active, 1 invited').waitFor();
+
+    // Suspended with a reason, then reinstated; the list says which.
+    await page.getByRole('button', { name: 'Suspend the agency' }).click();
+    const dialog = page.getByRole('dialog', { name: /Suspend Northfield/ });
+    await dialog.getByRole('button', { name: 'Suspend the agency' }).click();
+    await dialog.getByText('Say why the agency is suspended.').waitFor();
+    await expectAccessible(page);
+    await dialog.getByLabel(/Reason/).fill('Contract ended');
+    await dialog.getByRole('button', { name: 'Suspend the agency' }).click();
+    await page.getByText(/Reason: Contract ended/).waitFor();
+    await page.getByRole('link', { name: 'Back to agencies' }).click();
+    const row = page.getByRole('row', { name: /Northfield Police Department/ });
+    await row.getByText('Suspended').waitFor();
+    await row.getByRole('link', { name: 'Northfield Police Department' }).click();
+    await page.getByRole('button', { name: 'Reinstate the agency' }).click();
+    await page.getByRole('status').getByText('Northfield Police Department is active again.').waitFor();
+
     // By keyboard: the explorer link, then signing out.
-    await tabTo(page, 'GraphQL explorer');
+    await tabTo(page, 'GraphQL explorer', { back: true });
     await tabTo(page, 'Sign out');
     await page.keyboard.press('Enter');
     await waitUntilTrue(page, () => location.pathname === '/sign-in');

@@ -9,7 +9,10 @@ import { RequireSession } from './RequireSession';
 
 const HomePage = lazy(() => import('../routes/home/HomePage'));
 const ExplorerPage = lazy(() => import('../routes/explorer/ExplorerPage'));
-const OperatorPage = lazy(() => import('../routes/operator/OperatorPage'));
+const OperatorFrame = lazy(() => import('../routes/operator/OperatorFrame'));
+const AgenciesPage = lazy(() => import('../routes/operator/AgenciesPage'));
+const NewAgencyPage = lazy(() => import('../routes/operator/NewAgencyPage'));
+const AgencyPage = lazy(() => import('../routes/operator/AgencyPage'));
 
 /** Agency screens are for staff; a platform operator who lands on one goes to their own page. */
 function StaffOnly() {
@@ -20,7 +23,15 @@ function StaffOnly() {
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
   { path: '/explorer', element: <RequireSession><ExplorerPage /></RequireSession> },
-  { path: '/operator', element: <RequireSession><OperatorPage /></RequireSession> },
+  {
+    path: '/operator',
+    element: <RequireSession><OperatorFrame /></RequireSession>,
+    children: [
+      { index: true, element: <AgenciesPage /> },
+      { path: 'agencies/new', element: <NewAgencyPage /> },
+      { path: 'agencies/:id', element: <AgencyPage /> },
+    ],
+  },
   {
     element: <RequireSession><StaffOnly /></RequireSession>,
     children: [{ index: true, element: <HomePage /> }, ...areaRoutes, { path: '*', element: <NotFoundPage /> }],

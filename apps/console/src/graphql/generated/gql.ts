@@ -53,6 +53,12 @@ type Documents = {
     "\n  mutation SetRsvpSettings($forumId: ID!, $input: ForumRsvpSettingsInput!) {\n    setForumRsvpSettings(forumId: $forumId, input: $input) {\n      ...RsvpSettingsFields\n    }\n  }\n": typeof types.SetRsvpSettingsDocument,
     "\n  query InvitationsReplies($forumId: ID!, $after: String) {\n    forum(id: $forumId) {\n      ...InvitationsForum\n    }\n    rsvpRepliesNeedingReading(forumId: $forumId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fromAddress\n          subject\n          body\n          receivedAt\n        }\n      }\n    }\n  }\n": typeof types.InvitationsRepliesDocument,
     "\n  mutation ResolveRsvpReply($id: ID!, $answer: RsvpResponse) {\n    resolveRsvpReply(id: $id, answer: $answer) {\n      id\n      status\n    }\n  }\n": typeof types.ResolveRsvpReplyDocument,
+    "\n  fragment PlatformAgencyFields on PlatformAgency {\n    id\n    name\n    slug\n    timeZone\n    createdAt\n    activeStaff\n    invitedStaff\n    emailsPending\n    emailsFailed\n    lastStaffSignInAt\n    suspendedAt\n    suspensionReason\n  }\n": typeof types.PlatformAgencyFieldsFragmentDoc,
+    "\n  query PlatformAgencies($after: String, $first: Int) {\n    platformAgencies(after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PlatformAgencyFields\n        }\n      }\n    }\n  }\n": typeof types.PlatformAgenciesDocument,
+    "\n  query PlatformAgency($id: ID!) {\n    platformAgency(id: $id) {\n      ...PlatformAgencyFields\n    }\n  }\n": typeof types.PlatformAgencyDocument,
+    "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      ...PlatformAgencyFields\n    }\n  }\n": typeof types.CreateAgencyDocument,
+    "\n  mutation SuspendAgency($id: ID!, $input: SuspendAgencyInput!) {\n    suspendAgency(id: $id, input: $input) {\n      ...PlatformAgencyFields\n    }\n  }\n": typeof types.SuspendAgencyDocument,
+    "\n  mutation ReinstateAgency($id: ID!) {\n    reinstateAgency(id: $id) {\n      ...PlatformAgencyFields\n    }\n  }\n": typeof types.ReinstateAgencyDocument,
     "\n  fragment OrganisationSummaryFields on Organisation {\n    id\n    name\n    type\n    status\n    focusAreas\n    neighbourhoods\n  }\n": typeof types.OrganisationSummaryFieldsFragmentDoc,
     "\n  query PartnersDirectory($filter: OrganisationFilterInput, $after: String, $first: Int) {\n    organisations(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...OrganisationSummaryFields\n          contacts {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartnersDirectoryDocument,
     "\n  fragment ContactFields on Contact {\n    id\n    name\n    email\n    phone\n    roleTitle\n    preferredLanguage\n    optedOut\n    optedOutAt\n    optOutSource\n  }\n": typeof types.ContactFieldsFragmentDoc,
@@ -128,6 +134,12 @@ const documents: Documents = {
     "\n  mutation SetRsvpSettings($forumId: ID!, $input: ForumRsvpSettingsInput!) {\n    setForumRsvpSettings(forumId: $forumId, input: $input) {\n      ...RsvpSettingsFields\n    }\n  }\n": types.SetRsvpSettingsDocument,
     "\n  query InvitationsReplies($forumId: ID!, $after: String) {\n    forum(id: $forumId) {\n      ...InvitationsForum\n    }\n    rsvpRepliesNeedingReading(forumId: $forumId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fromAddress\n          subject\n          body\n          receivedAt\n        }\n      }\n    }\n  }\n": types.InvitationsRepliesDocument,
     "\n  mutation ResolveRsvpReply($id: ID!, $answer: RsvpResponse) {\n    resolveRsvpReply(id: $id, answer: $answer) {\n      id\n      status\n    }\n  }\n": types.ResolveRsvpReplyDocument,
+    "\n  fragment PlatformAgencyFields on PlatformAgency {\n    id\n    name\n    slug\n    timeZone\n    createdAt\n    activeStaff\n    invitedStaff\n    emailsPending\n    emailsFailed\n    lastStaffSignInAt\n    suspendedAt\n    suspensionReason\n  }\n": types.PlatformAgencyFieldsFragmentDoc,
+    "\n  query PlatformAgencies($after: String, $first: Int) {\n    platformAgencies(after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PlatformAgencyFields\n        }\n      }\n    }\n  }\n": types.PlatformAgenciesDocument,
+    "\n  query PlatformAgency($id: ID!) {\n    platformAgency(id: $id) {\n      ...PlatformAgencyFields\n    }\n  }\n": types.PlatformAgencyDocument,
+    "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      ...PlatformAgencyFields\n    }\n  }\n": types.CreateAgencyDocument,
+    "\n  mutation SuspendAgency($id: ID!, $input: SuspendAgencyInput!) {\n    suspendAgency(id: $id, input: $input) {\n      ...PlatformAgencyFields\n    }\n  }\n": types.SuspendAgencyDocument,
+    "\n  mutation ReinstateAgency($id: ID!) {\n    reinstateAgency(id: $id) {\n      ...PlatformAgencyFields\n    }\n  }\n": types.ReinstateAgencyDocument,
     "\n  fragment OrganisationSummaryFields on Organisation {\n    id\n    name\n    type\n    status\n    focusAreas\n    neighbourhoods\n  }\n": types.OrganisationSummaryFieldsFragmentDoc,
     "\n  query PartnersDirectory($filter: OrganisationFilterInput, $after: String, $first: Int) {\n    organisations(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...OrganisationSummaryFields\n          contacts {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PartnersDirectoryDocument,
     "\n  fragment ContactFields on Contact {\n    id\n    name\n    email\n    phone\n    roleTitle\n    preferredLanguage\n    optedOut\n    optedOutAt\n    optOutSource\n  }\n": types.ContactFieldsFragmentDoc,
@@ -334,6 +346,30 @@ export function graphql(source: "\n  query InvitationsReplies($forumId: ID!, $af
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResolveRsvpReply($id: ID!, $answer: RsvpResponse) {\n    resolveRsvpReply(id: $id, answer: $answer) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveRsvpReply($id: ID!, $answer: RsvpResponse) {\n    resolveRsvpReply(id: $id, answer: $answer) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlatformAgencyFields on PlatformAgency {\n    id\n    name\n    slug\n    timeZone\n    createdAt\n    activeStaff\n    invitedStaff\n    emailsPending\n    emailsFailed\n    lastStaffSignInAt\n    suspendedAt\n    suspensionReason\n  }\n"): (typeof documents)["\n  fragment PlatformAgencyFields on PlatformAgency {\n    id\n    name\n    slug\n    timeZone\n    createdAt\n    activeStaff\n    invitedStaff\n    emailsPending\n    emailsFailed\n    lastStaffSignInAt\n    suspendedAt\n    suspensionReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformAgencies($after: String, $first: Int) {\n    platformAgencies(after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PlatformAgencyFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlatformAgencies($after: String, $first: Int) {\n    platformAgencies(after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PlatformAgencyFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformAgency($id: ID!) {\n    platformAgency(id: $id) {\n      ...PlatformAgencyFields\n    }\n  }\n"): (typeof documents)["\n  query PlatformAgency($id: ID!) {\n    platformAgency(id: $id) {\n      ...PlatformAgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      ...PlatformAgencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      ...PlatformAgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendAgency($id: ID!, $input: SuspendAgencyInput!) {\n    suspendAgency(id: $id, input: $input) {\n      ...PlatformAgencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendAgency($id: ID!, $input: SuspendAgencyInput!) {\n    suspendAgency(id: $id, input: $input) {\n      ...PlatformAgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReinstateAgency($id: ID!) {\n    reinstateAgency(id: $id) {\n      ...PlatformAgencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReinstateAgency($id: ID!) {\n    reinstateAgency(id: $id) {\n      ...PlatformAgencyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,5 +14,4 @@ export const signInMessages = defineCatalog({
   throttled: { id: 'signIn.throttled', defaultMessage: 'Too many attempts. Wait {seconds, plural, one {# second} other {# seconds}} before trying again.' },
   forbidden: { id: 'signIn.forbidden', defaultMessage: 'This account cannot sign in: {reason}' },
   unavailable: { id: 'signIn.unavailable', defaultMessage: 'The server could not be reached. Check your connection and try again; nothing was lost.' },
-  operator: { id: 'signIn.operator', defaultMessage: 'You signed in as the platform operator. The staff console is for agency staff; use the GraphQL explorer or the queue dashboard.' },
 });
