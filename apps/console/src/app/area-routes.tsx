@@ -22,6 +22,11 @@ const InvitationsSettingsPage = lazy(() => import('../routes/invitations/Setting
 const VenuesListPage = lazy(() => import('../routes/venues/VenuesListPage'));
 const VenueFormPage = lazy(() => import('../routes/venues/VenueFormPage'));
 const ConcernsPage = lazy(() => import('../routes/concerns/ConcernsPage'));
+const AdminStaffPage = lazy(() => import('../routes/admin/StaffPage'));
+const AdminSettingsPage = lazy(() => import('../routes/admin/AgencySettingsPage'));
+const AdminAuditLogPage = lazy(() => import('../routes/admin/AuditLogPage'));
+const AdminDeliveryPage = lazy(() => import('../routes/admin/DeliveryPage'));
+const ProfilePage = lazy(() => import('../routes/profile/ProfilePage'));
 
 /**
  * Each area of the console adds its routes here (lazy, so each is its own chunk):
@@ -58,4 +63,11 @@ export const areaRoutes: RouteObject[] = [
   { path: 'venues/new', element: <VenueFormPage /> },
   { path: 'venues/:id/edit', element: <VenueFormPage /> },
   { path: 'concerns', element: <ConcernsPage /> },
+  // Administration (admins only; the pages say so to anyone else) and the signed-in person's own profile.
+  { path: 'admin', element: <AdminStaffPage /> },
+  { path: 'admin/staff', element: <AdminStaffPage /> },
+  { path: 'admin/settings', element: <AdminSettingsPage /> },
+  { path: 'admin/audit', element: <AdminAuditLogPage /> },
+  { path: 'admin/delivery', element: <AdminDeliveryPage /> },
+  { path: 'profile', element: <ProfilePage /> },
 ];

@@ -5,6 +5,7 @@ import { NavLink, useParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import type { InvitationsForumFragment } from '../../graphql/generated/graphql';
 import { inv } from './invitations.messages';
+import { useCanWrite } from '../../app/AgencyContext';
 
 /** The forum whose invitations these pages show, from the route. */
 export function useForumId(): string {
@@ -27,6 +28,9 @@ export function InvitationsFrame({ forum, page, children }: { forum: Invitations
   const intl = useIntl();
   const base = `/forums/${forum.id}/invitations`;
   const zone = forum.timeZone;
+  // Analysts may not invite: the tab is not offered to them.
+  const canWrite = useCanWrite();
+  const tabs = canWrite ? TABS : TABS.filter(([path]) => path !== 'invite');
   const heading = intl.formatMessage(inv.title, { forum: forum.title });
   return (
     <>
@@ -45,7 +49,7 @@ export function InvitationsFrame({ forum, page, children }: { forum: Invitations
       </p>
       <nav aria-label={intl.formatMessage(inv.tabs)}>
         <ul className="console-tabs">
-          {TABS.map(([path, label]) => (
+          {tabs.map(([path, label]) => (
             <li key={path}>
               <NavLink to={path ? `${base}/${path}` : base} end>
                 {intl.formatMessage(label)}

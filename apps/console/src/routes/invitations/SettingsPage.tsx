@@ -10,6 +10,7 @@ import { describeProblem } from '../../graphql/problem';
 import { InvitationsSettingsQuery, SetRsvpSettingsMutation } from './invitations.graphql';
 import { inv } from './invitations.messages';
 import { InvitationsFrame, useForumId } from './InvitationsFrame';
+import { useCanWrite } from '../../app/AgencyContext';
 
 type Unit = 'minutes' | 'hours' | 'days';
 const MINUTES: Record<Unit, number> = { minutes: 1, hours: 60, days: 1_440 };
@@ -49,6 +50,8 @@ function draftOf(s: RsvpSettingsFieldsFragment): Draft {
 /** Waitlist promotion (automatic or timed offers), the offer window, reminders and the nudge before the RSVP deadline. */
 export default function SettingsPage() {
   const intl = useIntl();
+  // Analysts see the settings read-only: the fields are disabled and nothing is offered to change them.
+  const canWrite = useCanWrite();
   const forumId = useForumId();
   const { data, error } = useQuery(InvitationsSettingsQuery, { variables: { forumId } });
   const [save, saving] = useMutation(SetRsvpSettingsMutation);
@@ -110,6 +113,7 @@ export default function SettingsPage() {
       </div>
       <ProblemAlert problem={problem} />
       <Form onSubmit={(e) => void submit(e)} large>
+        <fieldset disabled={!canWrite} className="usa-fieldset">
         <Fieldset legend={intl.formatMessage(inv.promotionLegend)}>
           {errors.promotionMode && <ErrorMessage id="rsvp-mode-error">{errors.promotionMode}</ErrorMessage>}
           {(['AUTOMATIC', 'OFFER'] as const).map((mode) => (
@@ -148,12 +152,12 @@ export default function SettingsPage() {
                 error={errors[`reminderOffsetsMinutes.${i}`]}
                 onChange={(next) => change({ reminders: d.reminders.map((x, j) => (j === i ? next : x)) })}
               />
-              <Button type="button" unstyled className="margin-left-2 margin-bottom-1" onClick={() => change({ reminders: d.reminders.filter((_, j) => j !== i) })}>
+              {canWrite && <Button type="button" unstyled className="margin-left-2 margin-bottom-1" onClick={() => change({ reminders: d.reminders.filter((_, j) => j !== i) })}>
                 {intl.formatMessage(inv.removeReminder, { n: i + 1 })}
-              </Button>
+              </Button>}
             </div>
           ))}
-          {d.reminders.length < 5 && (
+          {canWrite && d.reminders.length < 5 && (
             <Button type="button" outline className="margin-top-2" onClick={() => change({ reminders: [...d.reminders, { amount: '1', unit: 'days' }] })}>
               {intl.formatMessage(inv.addReminder)}
             </Button>
@@ -166,9 +170,12 @@ export default function SettingsPage() {
           error={errors.nudgeBeforeDeadlineMinutes}
           onChange={(nudge) => change({ nudge })}
         />
-        <Button type="submit" className="margin-top-3" disabled={saving.loading}>
-          {saving.loading ? intl.formatMessage(common.saving) : intl.formatMessage(common.save)}
-        </Button>
+        </fieldset>
+        {canWrite && (
+          <Button type="submit" className="margin-top-3" disabled={saving.loading}>
+            {saving.loading ? intl.formatMessage(common.saving) : intl.formatMessage(common.save)}
+          </Button>
+        )}
       </Form>
     </InvitationsFrame>
   );

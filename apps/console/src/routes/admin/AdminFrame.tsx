@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+import { NavLink } from 'react-router';
+import { useIsAdmin } from '../../app/AgencyContext';
+import { PageHeading } from '../../components/PageHeading';
+import { adminMessages as m } from './admin.messages';
+
+const TABS = [
+  ['/admin/staff', m.staffTitle],
+  ['/admin/settings', m.settingsTitle],
+  ['/admin/audit', m.auditTitle],
+  ['/admin/delivery', m.deliveryTitle],
+] as const;
+
+/**
+ * Every administration page: its h1, then links between the pages. For anyone but an
+ * admin it says the area is for admins and offers nothing (the nav does not offer it either).
+ */
+export function AdminFrame({ title, children }: { title: string; children: ReactNode }) {
+  const intl = useIntl();
+  const admin = useIsAdmin();
+  return (
+    <>
+      <PageHeading title={title}>{title}</PageHeading>
+      {admin ? (
+        <>
+          <nav aria-label={intl.formatMessage(m.tabs)}>
+            <ul className="console-tabs">
+              {TABS.map(([path, label]) => (
+                <li key={path}>
+                  <NavLink to={path} end>
+                    {intl.formatMessage(label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {children}
+        </>
+      ) : (
+        <div className="usa-alert usa-alert--info usa-alert--slim">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">{intl.formatMessage(m.adminsOnly)}</p>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+import { graphql } from '../../graphql/generated';
+
+export const StaffListQuery = graphql(`
+  query AdminStaffList($filter: StaffFilterInput, $after: String, $first: Int) {
+    staffUsers(filter: $filter, after: $after, first: $first) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          email
+          role
+          status
+          lastLoginAt
+          invitationExpiresAt
+        }
+      }
+    }
+  }
+`);
+
+export const InviteStaffMutation = graphql(`
+  mutation AdminInviteStaff($input: InviteStaffInput!) {
+    inviteStaff(input: $input) {
+      id
+      email
+    }
+  }
+`);
+
+export const ChangeStaffRoleMutation = graphql(`
+  mutation AdminChangeStaffRole($id: ID!, $role: StaffRole!) {
+    changeStaffRole(id: $id, role: $role) {
+      id
+      role
+    }
+  }
+`);
+
+export const DeactivateStaffMutation = graphql(`
+  mutation AdminDeactivateStaff($id: ID!) {
+    deactivateStaff(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const AgencySettingsQuery = graphql(`
+  query AdminAgencySettings {
+    agency {
+      id
+      name
+      slug
+      timeZone
+      neighbourhoods
+      mailSenderName
+      mailSenderEmail
+      branding {
+        logoUrl
+        primaryColor
+      }
+    }
+  }
+`);
+
+export const UpdateAgencySettingsMutation = graphql(`
+  mutation AdminUpdateAgencySettings($input: UpdateAgencySettingsInput!) {
+    updateAgencySettings(input: $input) {
+      id
+      name
+      slug
+      timeZone
+      neighbourhoods
+      mailSenderName
+      mailSenderEmail
+      branding {
+        logoUrl
+        primaryColor
+      }
+    }
+  }
+`);
+
+export const AuditLogQuery = graphql(`
+  query AdminAuditLog($filter: AuditFilterInput, $after: String, $first: Int) {
+    auditLog(filter: $filter, after: $after, first: $first) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          action
+          actorId
+          actorLabel
+          actorType
+          entityType
+          entityId
+          summary
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export const AgencyDeliveryQuery = graphql(`
+  query AdminAgencyDelivery {
+    agencyDelivery {
+      pending
+      sent
+      failed
+      recentFailures {
+        id
+        kind
+        to
+        subject
+        reason
+        attempts
+        createdAt
+      }
+    }
+  }
+`);
