@@ -41,7 +41,7 @@ export function Layout() {
   const role = data?.me.role;
   const sections = [
     ...SECTIONS.filter(([to]) => to !== '/partners/import' || role !== 'ANALYST'),
-    ...(role === 'ADMIN' ? ([['/admin', nav.administration]] as const) : []),
+    ...(role === 'ADMIN' ? ([['/administration', nav.administration]] as const) : []),
   ];
   const links = sections.map(([to, label]) => (
     <li key={to} className="usa-sidenav__item">

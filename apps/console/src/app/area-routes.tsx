@@ -64,10 +64,10 @@ export const areaRoutes: RouteObject[] = [
   { path: 'venues/:id/edit', element: <VenueFormPage /> },
   { path: 'concerns', element: <ConcernsPage /> },
   // Administration (admins only; the pages say so to anyone else) and the signed-in person's own profile.
-  { path: 'admin', element: <AdminStaffPage /> },
-  { path: 'admin/staff', element: <AdminStaffPage /> },
-  { path: 'admin/settings', element: <AdminSettingsPage /> },
-  { path: 'admin/audit', element: <AdminAuditLogPage /> },
-  { path: 'admin/delivery', element: <AdminDeliveryPage /> },
+  { path: 'administration', element: <AdminStaffPage /> },
+  { path: 'administration/staff', element: <AdminStaffPage /> },
+  { path: 'administration/settings', element: <AdminSettingsPage /> },
+  { path: 'administration/audit', element: <AdminAuditLogPage /> },
+  { path: 'administration/delivery', element: <AdminDeliveryPage /> },
   { path: 'profile', element: <ProfilePage /> },
 ];

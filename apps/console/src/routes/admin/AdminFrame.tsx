@@ -6,10 +6,10 @@ import { PageHeading } from '../../components/PageHeading';
 import { adminMessages as m } from './admin.messages';
 
 const TABS = [
-  ['/admin/staff', m.staffTitle],
-  ['/admin/settings', m.settingsTitle],
-  ['/admin/audit', m.auditTitle],
-  ['/admin/delivery', m.deliveryTitle],
+  ['/administration/staff', m.staffTitle],
+  ['/administration/settings', m.settingsTitle],
+  ['/administration/audit', m.auditTitle],
+  ['/administration/delivery', m.deliveryTitle],
 ] as const;
 
 /**

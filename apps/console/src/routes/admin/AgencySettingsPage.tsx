@@ -36,7 +36,7 @@ function timeZones(current: string): string[] {
   return zones.includes(current) ? zones : [current, ...zones];
 }
 
-/** `/admin/settings`: the agency's name, address, zone, neighbourhoods, branding and mail sender; the calendar link to share. */
+/** `/administration/settings`: the agency's name, address, zone, neighbourhoods, branding and mail sender; the calendar link to share. */
 export default function AgencySettingsPage() {
   const intl = useIntl();
   const admin = useIsAdmin();

@@ -16,7 +16,7 @@ const FILTER_KEYS = ['actor', 'action', 'type', 'from', 'to'] as const;
 type Filters = Record<(typeof FILTER_KEYS)[number], string>;
 const PAGE_SIZE = 25;
 
-/** `/admin/audit`: who did what, newest first, filtered by who, action, subject and dates (in the agency's zone); each entry links to its subject. */
+/** `/administration/audit`: who did what, newest first, filtered by who, action, subject and dates (in the agency's zone); each entry links to its subject. */
 export default function AuditLogPage() {
   const intl = useIntl();
   const admin = useIsAdmin();

@@ -9,7 +9,7 @@ import { AdminFrame } from './AdminFrame';
 import { AgencyDeliveryQuery } from './admin.graphql';
 import { adminMessages as m } from './admin.messages';
 
-/** `/admin/delivery`: the agency's own mail, read-only (the platform's queues are the operator's). */
+/** `/administration/delivery`: the agency's own mail, read-only (the platform's queues are the operator's). */
 export default function DeliveryPage() {
   const intl = useIntl();
   const admin = useIsAdmin();

@@ -17,7 +17,7 @@ import { ROLES, roleMessage, statusMessage } from './staff-roles';
 type Person = AdminStaffListQuery['staffUsers']['edges'][number]['node'];
 const NO_FILTERS = [] as const;
 
-/** `/admin/staff`: invite, pending invitations, and everyone with their role and status. */
+/** `/administration/staff`: invite, pending invitations, and everyone with their role and status. */
 export default function StaffPage() {
   const intl = useIntl();
   const admin = useIsAdmin();

@@ -21,8 +21,8 @@ export const AUDITED_TYPES = [
 
 /** Where an audit entry's subject is shown in the console, when it has a screen of its own. */
 export function auditEntityPath(entityType: string, entityId: string | null | undefined): string | null {
-  if (entityType === 'Agency') return '/admin/settings';
-  if (entityType === 'StaffUser') return '/admin/staff';
+  if (entityType === 'Agency') return '/administration/settings';
+  if (entityType === 'StaffUser') return '/administration/staff';
   if (!entityId) return null;
   switch (entityType) {
     case 'Forum':
