@@ -174,6 +174,11 @@ describe('Console: administration, audit log, delivery, profile and read-only an
       await page.getByRole('rowheader', { name: venue.name }).waitFor();
       await absent('Add a venue', venue.name);
 
+      // Opening a form's address anyway says it is not for analysts.
+      await page.goto(`${t.url}/venues/new`);
+      await page.getByRole('heading', { level: 1, name: 'Read-only for analysts' }).waitFor();
+      expect(await page.getByRole('textbox').count()).toBe(0);
+
       await page.goto(`${t.url}/partners/${organisation.id}`);
       await page.getByRole('heading', { level: 1, name: organisation.name }).waitFor();
       await absent('Edit details', 'Archive', 'Add a contact');
