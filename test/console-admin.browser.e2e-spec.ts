@@ -114,6 +114,7 @@ describe('Console: administration, audit log, delivery, profile and read-only an
       const counts = page.getByRole('table', { name: 'Emails by state' });
       await counts.waitFor();
       expect(await counts.getByRole('row', { name: /Sent/ }).textContent()).toMatch(/Sent\s*1/);
+      await page.getByText('No partner import has failed.').waitFor();
       await expectAccessible(page);
 
       // Profile, from the header: the password changed by keyboard; the wrong current one is refused by name.

@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { describeProblem } from '../../graphql/problem';
 import { AdminFrame } from './AdminFrame';
 import { AgencyDeliveryQuery } from './admin.graphql';
+import { FailedImports } from './FailedImports';
 import { adminMessages as m } from './admin.messages';
 
 /** `/administration/delivery`: the agency's own mail, read-only (the platform's queues are the operator's). */
@@ -69,6 +70,7 @@ export default function DeliveryPage() {
               </Table>
             </div>
           )}
+          <FailedImports />
         </>
       )}
     </AdminFrame>

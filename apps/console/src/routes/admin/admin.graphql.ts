@@ -129,3 +129,19 @@ export const AgencyDeliveryQuery = graphql(`
     }
   }
 `);
+
+export const FailedImportsQuery = graphql(`
+  query AdminFailedImports {
+    organisationImports(filter: { status: [FAILED] }, first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          createdAt
+          failure
+          totalRows
+        }
+      }
+    }
+  }
+`);

@@ -100,4 +100,8 @@ export const adminMessages = defineCatalog({
   reason: { id: 'admin.delivery.reason', defaultMessage: 'Reason' },
   attempts: { id: 'admin.delivery.attempts', defaultMessage: 'Attempts' },
   refresh: { id: 'admin.delivery.refresh', defaultMessage: 'Refresh' },
+  importsHeading: { id: 'admin.delivery.imports', defaultMessage: 'Failed partner imports' },
+  importsNone: { id: 'admin.delivery.importsNone', defaultMessage: 'No partner import has failed.' },
+  importsCount: { id: 'admin.delivery.importsCount', defaultMessage: '{count, plural, one {# import failed} other {# imports failed}}; the latest are listed.' },
+  rows: { id: 'admin.delivery.rows', defaultMessage: 'Rows' },
 });

@@ -205,21 +205,23 @@ export default function OrganisationPage() {
                       intl.formatMessage(m.subscribed)
                     )}
                   </td>
-                  {canWrite && (<td>
-                    <div className="partners-actions">
-                      <Link className="usa-link" to={`/partners/${organisation.id}/contacts/${contact.id}/edit`} aria-label={intl.formatMessage(m.editContact, { name: contact.name })}>
-                        {intl.formatMessage(m.editShort)}
-                      </Link>
-                      {!contact.optedOut && (
-                        <Button type="button" unstyled onClick={() => open({ kind: 'optOut', contact })}>
-                          {intl.formatMessage(m.recordOptOut, { name: contact.name })}
+                  {canWrite && (
+                    <td>
+                      <div className="partners-actions">
+                        <Link className="usa-link" to={`/partners/${organisation.id}/contacts/${contact.id}/edit`} aria-label={intl.formatMessage(m.editContact, { name: contact.name })}>
+                          {intl.formatMessage(m.editShort)}
+                        </Link>
+                        {!contact.optedOut && (
+                          <Button type="button" unstyled onClick={() => open({ kind: 'optOut', contact })}>
+                            {intl.formatMessage(m.recordOptOut, { name: contact.name })}
+                          </Button>
+                        )}
+                        <Button type="button" unstyled className="text-secondary-dark" onClick={() => open({ kind: 'remove', contact })}>
+                          {intl.formatMessage(m.removeContact, { name: contact.name })}
                         </Button>
-                      )}
-                      <Button type="button" unstyled className="text-secondary-dark" onClick={() => open({ kind: 'remove', contact })}>
-                        {intl.formatMessage(m.removeContact, { name: contact.name })}
-                      </Button>
-                    </div>
-                  </td>)}
+                      </div>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
