@@ -1,16 +1,8 @@
-import { Browser, Locator, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { StaffRole } from '@app/common';
 import { MailTestStack, createForum, createMailTestStack, createOrganisation, createStaff, createVenue } from '@app/testing';
 import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole } from './support/console';
-
-/** Keyboard only: Tab until the element has focus. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    if (await target.evaluate((el: { ownerDocument: { activeElement: unknown } }) => el === el.ownerDocument.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach ${target.toString()} with the keyboard`);
-}
+import { tabTo } from './support/keyboard';
 
 // Journeys with several axe runs each: room for a slow two-core machine.
 const JOURNEY_TIMEOUT = 180_000;
@@ -43,13 +35,13 @@ describe('Console: administration, audit log, delivery, profile and read-only an
 
       // Invite by keyboard alone.
       const email = `robin.${Date.now()}@agency.example`;
-      await tabTo(page, page.getByLabel('Name', { exact: true }));
+      await tabTo(page, 'Name');
       await page.keyboard.type('Robin Newcomer');
-      await tabTo(page, page.getByLabel('Email address'));
+      await tabTo(page, 'Email address');
       await page.keyboard.type(email);
-      await tabTo(page, page.getByRole('combobox', { name: 'Role', exact: true }));
+      await tabTo(page, 'Role');
       await page.keyboard.press('ArrowDown'); // Liaison officer -> Analyst
-      await tabTo(page, page.getByRole('button', { name: 'Send invitation' }));
+      await tabTo(page, 'Send invitation');
       await page.keyboard.press('Enter');
       await page.getByText(`Invitation sent to ${email}.`).waitFor();
       await page.getByRole('table', { name: 'Invited staff who have not set a password yet' }).getByRole('rowheader', { name: 'Robin Newcomer' }).waitFor();
@@ -121,23 +113,23 @@ describe('Console: administration, audit log, delivery, profile and read-only an
       await page.getByRole('link', { name: 'Your profile' }).click();
       await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
       await expectAccessible(page);
-      const changePassword = async (current: string) => {
-        await tabTo(page, page.getByLabel('Current password'));
+      // Forward from the heading the first time; back from the button after the refusal.
+      const changePassword = async (current: string, back = false) => {
+        await tabTo(page, 'Current password', { back });
         await page.keyboard.press('Control+A');
         await page.keyboard.type(current);
-        await tabTo(page, page.getByLabel('New password', { exact: true }));
-        await page.keyboard.press('Control+A');
-        await page.keyboard.type('an entirely new passphrase');
-        await tabTo(page, page.getByLabel('New password again'));
-        await page.keyboard.press('Control+A');
-        await page.keyboard.type('an entirely new passphrase');
-        await tabTo(page, page.getByRole('button', { name: 'Change password' }));
+        for (const label of ['New password', 'New password again']) {
+          await tabTo(page, label);
+          await page.keyboard.press('Control+A');
+          await page.keyboard.type('an entirely new passphrase');
+        }
+        await tabTo(page, 'Change password');
         await page.keyboard.press('Enter');
       };
       await changePassword('not the password at all');
       await page.getByText('The current password is not right').waitFor();
       await expectAccessible(page);
-      await changePassword(admin.password);
+      await changePassword(admin.password, true);
       await page.getByText('Password changed. You stay signed in here.').waitFor();
       const login = await t.graphql.request(`mutation($e: String!) { login(input: { email: $e, password: "an entirely new passphrase" }) { accessToken } }`, { e: admin.email });
       expect(login.errors).toBeUndefined();
