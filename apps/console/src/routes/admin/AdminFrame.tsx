@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { NavLink } from 'react-router';
 import { useIsAdmin } from '../../app/AgencyContext';
 import { PageHeading } from '../../components/PageHeading';
+import { TabLinks } from '../../components/TabLinks';
 import { adminMessages as m } from './admin.messages';
 
 const TABS = [
@@ -24,17 +24,7 @@ export function AdminFrame({ title, children }: { title: string; children: React
       <PageHeading title={title}>{title}</PageHeading>
       {admin ? (
         <>
-          <nav aria-label={intl.formatMessage(m.tabs)}>
-            <ul className="console-tabs">
-              {TABS.map(([path, label]) => (
-                <li key={path}>
-                  <NavLink to={path} end>
-                    {intl.formatMessage(label)}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <TabLinks label={intl.formatMessage(m.tabs)} links={TABS} />
           {children}
         </>
       ) : (

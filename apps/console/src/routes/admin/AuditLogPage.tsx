@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Fieldset, Form, Grid, Label, Select, Table, TextInput } from '@trussworks/react-uswds';
+import { Fieldset, Form, Grid, Label, Select, TextInput } from '@trussworks/react-uswds';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ import { AdminFrame } from './AdminFrame';
 import { AuditLogQuery, StaffListQuery } from './admin.graphql';
 import { adminMessages as m } from './admin.messages';
 import { AUDITED_TYPES, auditEntityPath } from './audit-links';
+import { ListTable } from './ListTable';
 
 const FILTER_KEYS = ['actor', 'action', 'type', 'from', 'to'] as const;
 type Filters = Record<(typeof FILTER_KEYS)[number], string>;
@@ -104,37 +105,24 @@ export default function AuditLogPage() {
         </Fieldset>
       </Form>
       <ListResults connection={data?.auditLog} loading={loading} error={error} empty={intl.formatMessage(m.auditNone)} after={after} onPage={setAfter}>
-        <div className="console-table-wrap">
-          <Table fullWidth>
-            <caption className="usa-sr-only">{intl.formatMessage(m.auditCaption)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{intl.formatMessage(m.when)}</th>
-                <th scope="col">{intl.formatMessage(m.actor)}</th>
-                <th scope="col">{intl.formatMessage(m.what)}</th>
-                <th scope="col">{intl.formatMessage(m.entityType)}</th>
+        <ListTable caption={intl.formatMessage(m.auditCaption)} columns={[m.when, m.actor, m.what, m.entityType]}>
+          {entries.map((entry) => {
+            const path = auditEntityPath(entry.entityType, entry.entityId);
+            return (
+              <tr key={entry.id}>
+                <th scope="row">
+                  <time dateTime={entry.createdAt}>{intl.formatDate(entry.createdAt, { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' })}</time>
+                </th>
+                <td>{entry.actorLabel}</td>
+                <td>
+                  <code>{entry.action}</code>
+                  <div>{entry.summary}</div>
+                </td>
+                <td>{path ? <Link to={path}>{intl.formatMessage(m.open, { type: entry.entityType })}</Link> : entry.entityType}</td>
               </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => {
-                const path = auditEntityPath(entry.entityType, entry.entityId);
-                return (
-                  <tr key={entry.id}>
-                    <th scope="row">
-                      <time dateTime={entry.createdAt}>{intl.formatDate(entry.createdAt, { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' })}</time>
-                    </th>
-                    <td>{entry.actorLabel}</td>
-                    <td>
-                      <code>{entry.action}</code>
-                      <div>{entry.summary}</div>
-                    </td>
-                    <td>{path ? <Link to={path}>{intl.formatMessage(m.open, { type: entry.entityType })}</Link> : entry.entityType}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
-        </div>
+            );
+          })}
+        </ListTable>
       </ListResults>
     </AdminFrame>
   );

@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { describeProblem } from '../../graphql/problem';
 import { AdminFrame } from './AdminFrame';
+import { ListTable } from './ListTable';
 import { AgencyDeliveryQuery } from './admin.graphql';
 import { FailedImports } from './FailedImports';
 import { adminMessages as m } from './admin.messages';
@@ -42,33 +43,18 @@ export default function DeliveryPage() {
           {delivery.recentFailures.length === 0 ? (
             <p>{intl.formatMessage(m.failuresNone)}</p>
           ) : (
-            <div className="console-table-wrap">
-              <Table fullWidth>
-                <caption className="usa-sr-only">{intl.formatMessage(m.failuresHeading)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{intl.formatMessage(m.when)}</th>
-                    <th scope="col">{intl.formatMessage(m.kind)}</th>
-                    <th scope="col">{intl.formatMessage(m.recipient)}</th>
-                    <th scope="col">{intl.formatMessage(m.subject)}</th>
-                    <th scope="col">{intl.formatMessage(m.reason)}</th>
-                    <th scope="col">{intl.formatMessage(m.attempts)}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {delivery.recentFailures.map((f) => (
-                    <tr key={f.id}>
-                      <th scope="row">{intl.formatDate(f.createdAt, { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' })}</th>
-                      <td>{f.kind}</td>
-                      <td>{f.to}</td>
-                      <td>{f.subject}</td>
-                      <td>{f.reason ?? ''}</td>
-                      <td>{f.attempts}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
-            </div>
+            <ListTable caption={intl.formatMessage(m.failuresHeading)} columns={[m.when, m.kind, m.recipient, m.subject, m.reason, m.attempts]}>
+              {delivery.recentFailures.map((f) => (
+                <tr key={f.id}>
+                  <th scope="row">{intl.formatDate(f.createdAt, { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' })}</th>
+                  <td>{f.kind}</td>
+                  <td>{f.to}</td>
+                  <td>{f.subject}</td>
+                  <td>{f.reason ?? ''}</td>
+                  <td>{f.attempts}</td>
+                </tr>
+              ))}
+            </ListTable>
           )}
           <FailedImports />
         </>

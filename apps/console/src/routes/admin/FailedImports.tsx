@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Table } from '@trussworks/react-uswds';
 import { useIntl } from 'react-intl';
 import { useShell } from '../../app/AgencyContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { describeProblem } from '../../graphql/problem';
 import { FailedImportsQuery } from './admin.graphql';
 import { adminMessages as m } from './admin.messages';
+import { ListTable } from './ListTable';
 
 /** The agency's partner imports whose background job failed after every retry, with the reason. */
 export function FailedImports() {
@@ -21,25 +21,15 @@ export function FailedImports() {
       {imports && imports.totalCount > 0 && (
         <>
           <p>{intl.formatMessage(m.importsCount, { count: imports.totalCount })}</p>
-          <Table fullWidth>
-            <caption className="usa-sr-only">{intl.formatMessage(m.importsHeading)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{intl.formatMessage(m.when)}</th>
-                <th scope="col">{intl.formatMessage(m.rows)}</th>
-                <th scope="col">{intl.formatMessage(m.reason)}</th>
+          <ListTable caption={intl.formatMessage(m.importsHeading)} columns={[m.when, m.rows, m.reason]}>
+            {imports.edges.map(({ node }) => (
+              <tr key={node.id}>
+                <th scope="row">{intl.formatDate(node.createdAt, { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' })}</th>
+                <td>{node.totalRows ?? ''}</td>
+                <td>{node.failure ?? ''}</td>
               </tr>
-            </thead>
-            <tbody>
-              {imports.edges.map(({ node }) => (
-                <tr key={node.id}>
-                  <th scope="row">{intl.formatDate(node.createdAt, { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' })}</th>
-                  <td>{node.totalRows ?? ''}</td>
-                  <td>{node.failure ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+            ))}
+          </ListTable>
         </>
       )}
     </section>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Select, Table } from '@trussworks/react-uswds';
+import { Alert, Button, Select } from '@trussworks/react-uswds';
 import { useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useIsAdmin, useShell } from '../../app/AgencyContext';
@@ -12,6 +12,7 @@ import { AdminFrame } from './AdminFrame';
 import { ChangeStaffRoleMutation, DeactivateStaffMutation, StaffListQuery } from './admin.graphql';
 import { adminMessages as m } from './admin.messages';
 import { InviteStaffForm } from './InviteStaffForm';
+import { ListTable } from './ListTable';
 import { ROLES, roleMessage, statusMessage } from './staff-roles';
 
 type Person = AdminStaffListQuery['staffUsers']['edges'][number]['node'];
@@ -68,105 +69,79 @@ export default function StaffPage() {
       {invitations.length === 0 ? (
         <p>{intl.formatMessage(m.pendingNone)}</p>
       ) : (
-        <Table fullWidth>
-          <caption className="usa-sr-only">{intl.formatMessage(m.pendingCaption)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{intl.formatMessage(m.name)}</th>
-              <th scope="col">{intl.formatMessage(m.email)}</th>
-              <th scope="col">{intl.formatMessage(m.role)}</th>
-              <th scope="col">{intl.formatMessage(m.expires)}</th>
+        <ListTable caption={intl.formatMessage(m.pendingCaption)} columns={[m.name, m.email, m.role, m.expires]}>
+          {invitations.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">{p.name}</th>
+              <td>{p.email}</td>
+              <td>{intl.formatMessage(roleMessage(p.role))}</td>
+              <td>{when(p.invitationExpiresAt)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {invitations.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.name}</th>
-                <td>{p.email}</td>
-                <td>{intl.formatMessage(roleMessage(p.role))}</td>
-                <td>{when(p.invitationExpiresAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+          ))}
+        </ListTable>
       )}
 
       <h2>{intl.formatMessage(m.staffHeading)}</h2>
       <ListResults connection={everyone.data?.staffUsers} loading={everyone.loading} error={everyone.error} empty={intl.formatMessage(m.staffNone)} after={after} onPage={setAfter}>
-        <div className="console-table-wrap">
-          <Table fullWidth>
-            <caption className="usa-sr-only">{intl.formatMessage(m.staffCaption)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{intl.formatMessage(m.name)}</th>
-                <th scope="col">{intl.formatMessage(m.email)}</th>
-                <th scope="col">{intl.formatMessage(m.status)}</th>
-                <th scope="col">{intl.formatMessage(m.lastSignIn)}</th>
-                <th scope="col">{intl.formatMessage(m.role)}</th>
-                <th scope="col">{intl.formatMessage(m.actions)}</th>
+        <ListTable caption={intl.formatMessage(m.staffCaption)} columns={[m.name, m.email, m.status, m.lastSignIn, m.role, m.actions]}>
+          {people.map((p) => {
+            const self = p.id === me.id;
+            const live = p.status !== 'DEACTIVATED';
+            return (
+              <tr key={p.id}>
+                <th scope="row">
+                  {p.name} {self && intl.formatMessage(m.you)}
+                </th>
+                <td>{p.email}</td>
+                <td>{intl.formatMessage(statusMessage(p.status))}</td>
+                <td>{when(p.lastLoginAt)}</td>
+                <td>
+                  {live && !self ? (
+                    <Select
+                      id={`role-${p.id}`}
+                      name="role"
+                      aria-label={intl.formatMessage(m.roleFor, { name: p.name })}
+                      value={roles[p.id] ?? p.role}
+                      onChange={(e) => setRoles({ ...roles, [p.id]: e.target.value as StaffRole })}
+                      className="margin-top-0"
+                    >
+                      {ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {intl.formatMessage(roleMessage(role))}
+                        </option>
+                      ))}
+                    </Select>
+                  ) : (
+                    intl.formatMessage(roleMessage(p.role))
+                  )}
+                </td>
+                <td>
+                  {live && !self && confirming?.id !== p.id && (
+                    <>
+                      <Button type="button" outline disabled={changing.loading || (roles[p.id] ?? p.role) === p.role} onClick={() => void saveRole(p)}>
+                        {intl.formatMessage(m.changeRole, { name: p.name })}
+                      </Button>
+                      <Button type="button" secondary onClick={() => setConfirming(p)}>
+                        {intl.formatMessage(m.deactivate, { name: p.name })}
+                      </Button>
+                    </>
+                  )}
+                  {confirming?.id === p.id && (
+                    <div role="group" aria-label={intl.formatMessage(m.deactivate, { name: p.name })}>
+                      <p className="margin-top-0">{intl.formatMessage(m.deactivateConfirm, { name: p.name })}</p>
+                      <Button type="button" secondary disabled={deactivating.loading} onClick={() => void confirmDeactivate(p)}>
+                        {intl.formatMessage(m.confirmDeactivate)}
+                      </Button>
+                      <Button type="button" outline onClick={() => setConfirming(null)}>
+                        {intl.formatMessage(m.keep)}
+                      </Button>
+                    </div>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {people.map((p) => {
-                const self = p.id === me.id;
-                const live = p.status !== 'DEACTIVATED';
-                return (
-                  <tr key={p.id}>
-                    <th scope="row">
-                      {p.name} {self && intl.formatMessage(m.you)}
-                    </th>
-                    <td>{p.email}</td>
-                    <td>{intl.formatMessage(statusMessage(p.status))}</td>
-                    <td>{when(p.lastLoginAt)}</td>
-                    <td>
-                      {live && !self ? (
-                        <Select
-                          id={`role-${p.id}`}
-                          name="role"
-                          aria-label={intl.formatMessage(m.roleFor, { name: p.name })}
-                          value={roles[p.id] ?? p.role}
-                          onChange={(e) => setRoles({ ...roles, [p.id]: e.target.value as StaffRole })}
-                          className="margin-top-0"
-                        >
-                          {ROLES.map((role) => (
-                            <option key={role} value={role}>
-                              {intl.formatMessage(roleMessage(role))}
-                            </option>
-                          ))}
-                        </Select>
-                      ) : (
-                        intl.formatMessage(roleMessage(p.role))
-                      )}
-                    </td>
-                    <td>
-                      {live && !self && confirming?.id !== p.id && (
-                        <>
-                          <Button type="button" outline disabled={changing.loading || (roles[p.id] ?? p.role) === p.role} onClick={() => void saveRole(p)}>
-                            {intl.formatMessage(m.changeRole, { name: p.name })}
-                          </Button>
-                          <Button type="button" secondary onClick={() => setConfirming(p)}>
-                            {intl.formatMessage(m.deactivate, { name: p.name })}
-                          </Button>
-                        </>
-                      )}
-                      {confirming?.id === p.id && (
-                        <div role="group" aria-label={intl.formatMessage(m.deactivate, { name: p.name })}>
-                          <p className="margin-top-0">{intl.formatMessage(m.deactivateConfirm, { name: p.name })}</p>
-                          <Button type="button" secondary disabled={deactivating.loading} onClick={() => void confirmDeactivate(p)}>
-                            {intl.formatMessage(m.confirmDeactivate)}
-                          </Button>
-                          <Button type="button" outline onClick={() => setConfirming(null)}>
-                            {intl.formatMessage(m.keep)}
-                          </Button>
-                        </div>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
-        </div>
+            );
+          })}
+        </ListTable>
       </ListResults>
     </AdminFrame>
   );

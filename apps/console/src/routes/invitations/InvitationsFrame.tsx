@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink, useParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
+import { TabLinks } from '../../components/TabLinks';
 import type { InvitationsForumFragment } from '../../graphql/generated/graphql';
 import { inv } from './invitations.messages';
 import { useCanWrite } from '../../app/AgencyContext';
@@ -47,17 +48,7 @@ export function InvitationsFrame({ forum, page, children }: { forum: Invitations
         {' · '}
         <NavLink to={`/forums/${forum.id}`}>{intl.formatMessage(inv.backToForum)}</NavLink>
       </p>
-      <nav aria-label={intl.formatMessage(inv.tabs)}>
-        <ul className="console-tabs">
-          {tabs.map(([path, label]) => (
-            <li key={path}>
-              <NavLink to={path ? `${base}/${path}` : base} end>
-                {intl.formatMessage(label)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <TabLinks label={intl.formatMessage(inv.tabs)} links={tabs.map(([path, label]) => [path ? `${base}/${path}` : base, label] as const)} />
       {children}
     </>
   );
