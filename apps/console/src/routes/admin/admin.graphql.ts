@@ -50,20 +50,26 @@ export const DeactivateStaffMutation = graphql(`
   }
 `);
 
+export const AgencySettingsFields = graphql(`
+  fragment AdminAgencySettingsFields on Agency {
+    id
+    name
+    slug
+    timeZone
+    neighbourhoods
+    mailSenderName
+    mailSenderEmail
+    branding {
+      logoUrl
+      primaryColor
+    }
+  }
+`);
+
 export const AgencySettingsQuery = graphql(`
   query AdminAgencySettings {
     agency {
-      id
-      name
-      slug
-      timeZone
-      neighbourhoods
-      mailSenderName
-      mailSenderEmail
-      branding {
-        logoUrl
-        primaryColor
-      }
+      ...AdminAgencySettingsFields
     }
   }
 `);
@@ -71,17 +77,7 @@ export const AgencySettingsQuery = graphql(`
 export const UpdateAgencySettingsMutation = graphql(`
   mutation AdminUpdateAgencySettings($input: UpdateAgencySettingsInput!) {
     updateAgencySettings(input: $input) {
-      id
-      name
-      slug
-      timeZone
-      neighbourhoods
-      mailSenderName
-      mailSenderEmail
-      branding {
-        logoUrl
-        primaryColor
-      }
+      ...AdminAgencySettingsFields
     }
   }
 `);
