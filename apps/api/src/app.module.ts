@@ -27,6 +27,7 @@ import { SurveysApiModule } from './surveys/surveys.api.module';
 import { InvitationsApiModule } from './invitations/invitations.api.module';
 import { AdminApiModule } from './admin/admin.api.module';
 import { DevMailApiModule } from './dev-mail/dev-mail.api.module';
+import { DeliveryApiModule } from './delivery/delivery.api.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -60,6 +61,7 @@ export class AppModule implements NestModule {
         SurveysApiModule,
         InvitationsApiModule,
         AdminApiModule,
+        DeliveryApiModule,
         ...(config.DEV_MAIL_DIR ? [DevMailApiModule] : []),
       ],
       providers: [

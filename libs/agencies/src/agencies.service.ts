@@ -6,6 +6,7 @@ import { Clock, InputError, NotFoundError, OperatorInAgency, PageArgs, StaffActo
 import { AuditService, diff } from '@app/audit';
 import { Agency, AgencyBranding } from './agency.entity';
 import { AgencyError } from './agencies.errors';
+import { checkBrandColour } from './brand-colour';
 
 export interface AgencySettings {
   name?: string;
@@ -146,6 +147,7 @@ export class AgenciesService {
     if (settings.timeZone !== undefined && !IANAZone.isValidZone(settings.timeZone)) {
       throw AgencyError.invalidTimeZone(settings.timeZone);
     }
+    if (settings.branding?.primaryColor) checkBrandColour(settings.branding.primaryColor);
     const seen = new Set<string>();
     for (const name of settings.neighbourhoods ?? []) {
       const key = name.trim().toLowerCase();

@@ -13,6 +13,7 @@ import { AuthGuard } from './auth.guard';
 import { OperatorAccountsModule } from './operator-accounts.module';
 import { LockNotice } from './lock-notice';
 import { StaffSessionsListener } from './staff-sessions.listener';
+import { OwnAccountService } from './own-account.service';
 
 @Module({
   imports: [
@@ -24,7 +25,7 @@ import { StaffSessionsListener } from './staff-sessions.listener';
     StaffAccountsModule,
     OperatorAccountsModule,
   ],
-  providers: [AuthService, AuthGuard, LockNotice, StaffSessionsListener],
-  exports: [AuthService, AuthGuard, OperatorAccountsModule],
+  providers: [AuthService, AuthGuard, LockNotice, StaffSessionsListener, OwnAccountService],
+  exports: [AuthService, AuthGuard, OperatorAccountsModule, OwnAccountService],
 })
 export class AuthModule {}

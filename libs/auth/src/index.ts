@@ -12,3 +12,5 @@ export { OperatorAccountsService } from './operator-accounts.service';
 export type { CreatedOperator, NewOperator } from './operator-accounts.service';
 export { AuthModule } from './auth.module';
 export { OperatorAccountsModule } from './operator-accounts.module';
+export { OwnAccountService } from './own-account.service';
+export type { PasswordChange } from './own-account.service';

@@ -4,7 +4,7 @@ export type { EmailAttachment } from './outbound-email.entity';
 export type { OutboundEmail } from './outbound-email.entity';
 export type { Branding } from './mail-templates';
 export { OutboxService } from './outbox.service';
-export type { EmailRequest, QueuedEmail } from './outbox.service';
+export type { AgencyDelivery, EmailRequest, QueuedEmail } from './outbox.service';
 export { MailSenderService } from './mail-sender.service';
 export type { DeliveryOutcome } from './mail-sender.service';
 export { prepareCalendarInvite } from './ics/calendar-invite';

@@ -25,6 +25,14 @@ export interface EmailRequest {
   id?: string;
 }
 
+/** An agency's mail at a glance (`OutboxService.agencyDelivery`). */
+export interface AgencyDelivery {
+  pending: number;
+  sent: number;
+  failed: number;
+  recentFailures: Pick<OutboundEmail, 'id' | 'kind' | 'toAddress' | 'subject' | 'lastError' | 'attempts' | 'createdAt'>[];
+}
+
 /** What `dispatch` needs of a written row. */
 export type QueuedEmail = Pick<OutboundEmail, 'id' | 'sendAfter'>;
 
@@ -133,6 +141,29 @@ export class OutboxService {
     const counts = new Map(agencyIds.map((id) => [id, { pending: 0, failed: 0 }]));
     for (const row of rows) counts.set(row.agency_id, { pending: row.pending, failed: row.failed });
     return counts;
+  }
+
+  /** One agency's mail: how many emails wait, went and failed for good, and the latest failures with their reasons. */
+  async agencyDelivery(agencyId: string, failuresShown = 10): Promise<AgencyDelivery> {
+    const counts: { pending: number; sent: number; failed: number } | undefined = await this.emails
+      .createQueryBuilder('e')
+      .select('count(*) FILTER (WHERE e.status = :pending)::int', 'pending')
+      .addSelect('count(*) FILTER (WHERE e.status = :sent)::int', 'sent')
+      .addSelect('count(*) FILTER (WHERE e.status = :failed)::int', 'failed')
+      .where('e.agencyId = :agencyId', {
+        agencyId,
+        pending: OutboundEmailStatus.PENDING,
+        sent: OutboundEmailStatus.SENT,
+        failed: OutboundEmailStatus.FAILED,
+      })
+      .getRawOne();
+    const recentFailures = await this.emails.find({
+      select: { id: true, kind: true, toAddress: true, subject: true, lastError: true, attempts: true, createdAt: true },
+      where: { agencyId, status: OutboundEmailStatus.FAILED },
+      order: { createdAt: 'DESC' },
+      take: failuresShown,
+    });
+    return { pending: counts?.pending ?? 0, sent: counts?.sent ?? 0, failed: counts?.failed ?? 0, recentFailures };
   }
 
   /**

@@ -40,6 +40,21 @@ export class StaffAccountsService {
     return this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
   }
 
+  /** An active staff member by id with the password hash (selected only here and for signing in). */
+  findActiveWithPassword(id: string, manager: EntityManager = this.users.manager): Promise<StaffUser | null> {
+    return manager
+      .createQueryBuilder(StaffUser, 'u')
+      .addSelect('u.passwordHash')
+      .setLock('pessimistic_write')
+      .where('u.id = :id AND u.status = :status', { id, status: StaffStatus.ACTIVE })
+      .getOne();
+  }
+
+  /** A new password for an active account, in the caller's transaction. */
+  async setPassword(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await manager.update(StaffUser, { id }, { passwordHash });
+  }
+
   async recordSignIn(id: string, at: Date): Promise<void> {
     await this.users.update({ id }, { lastLoginAt: at });
   }

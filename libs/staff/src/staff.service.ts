@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { DateTime } from 'luxon';
-import { NotFoundError, OperatorInAgency, PageArgs, StaffActor, StaffRole, SystemActor, generateToken, hashToken, paginate, whereContainsText } from '@app/common';
+import { InputError, NotFoundError, OperatorInAgency, PageArgs, StaffActor, StaffRole, SystemActor, generateToken, hashToken, paginate, whereContainsText } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
@@ -168,6 +168,27 @@ export class StaffService {
         entityId: id,
         summary: `Changed ${user.email} from ${from} to ${role}`,
         changes: { role: { from, to: role } },
+      });
+      return user;
+    });
+  }
+
+  /** The signed-in staff member's own name (any role may change their own). */
+  async renameSelf(actor: StaffActor, name: string): Promise<StaffUser> {
+    const trimmed = name.trim();
+    if (!trimmed) throw new InputError('input.name', 'Give your name');
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.lockInAgency(manager, actor, actor.userId);
+      if (user.name === trimmed) return user;
+      const from = user.name;
+      user.name = trimmed;
+      await manager.save(user);
+      await this.audit.record(manager, actor, {
+        action: 'staff.profile.update',
+        entityType: 'StaffUser',
+        entityId: user.id,
+        summary: `${user.email} changed their name`,
+        changes: { name: { from, to: trimmed } },
       });
       return user;
     });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@app/auth';
 import { StaffModule } from '@app/staff';
 import { AuthResolver } from './auth.resolver';
+import { OwnAccountResolver } from './own-account.resolver';
 import { SessionController } from './session.controller';
 import { StaffInvitationController } from '../public/staff-invitation.controller';
 
@@ -9,6 +10,6 @@ import { StaffInvitationController } from '../public/staff-invitation.controller
 @Module({
   imports: [AuthModule, StaffModule],
   controllers: [SessionController, StaffInvitationController],
-  providers: [AuthResolver],
+  providers: [AuthResolver, OwnAccountResolver],
 })
 export class AuthApiModule {}

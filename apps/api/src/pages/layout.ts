@@ -26,3 +26,12 @@ export function page(title: string, body: SafeHtml, lang = 'en', extraStyle = ''
 <body><main>${body}</main></body>
 </html>`.value;
 }
+
+/**
+ * An agency's brand colour on its public pages: headings, links and buttons (the colour's AA
+ * contrast on white and on the page background is checked when an admin sets it).
+ */
+export function brandStyle(primaryColor: string | null | undefined): string {
+  if (!primaryColor || !/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(primaryColor)) return '';
+  return `main{border-top:6px solid ${primaryColor}}h1,a{color:${primaryColor}}button{background:${primaryColor}}`;
+}

@@ -1,6 +1,6 @@
 import { DelegatesView, RsvpResponse, RsvpView, formatInZone } from '@app/invitations';
 import { SafeHtml, html } from '../pages/html';
-import { page } from '../pages/layout';
+import { brandStyle, page } from '../pages/layout';
 
 export type AnswerWord = 'attending' | 'maybe' | 'declined';
 
@@ -70,6 +70,8 @@ export function rsvpFormPage(token: string, view: RsvpView, state: FormState): s
     return page(
       title,
       html`<div class="card"><h1>${view.context.details.title}</h1>${status(view)}<p>Answers closed on ${view.deadline}. Please contact the organisers directly if your plans changed.</p>${details(view)}</div>`,
+      'en',
+      brandStyle(view.context.agency.branding?.primaryColor),
     );
   }
   return page(
@@ -107,6 +109,8 @@ ${errorFor('note')}<textarea id="note" name="note" rows="3" maxlength="2000"${de
 </form>
 <p><small>You can change your answer until ${view.deadline}. <a href="/rsvp/${token}/unsubscribe">Unsubscribe from all mail</a>.</small></p>
 </div>`,
+    'en',
+    brandStyle(view.context.agency.branding?.primaryColor),
   );
 }
 
@@ -129,6 +133,8 @@ export function rsvpSavedPage(token: string, view: RsvpView): string {
   return page(
     headline,
     html`<div class="card"><h1 role="status">${headline}</h1>${body}<p>${view.context.details.title}: ${view.context.details.when}</p><p><a href="/rsvp/${token}">Change your answer</a></p></div>`,
+    'en',
+    brandStyle(view.context.agency.branding?.primaryColor),
   );
 }
 
@@ -141,12 +147,16 @@ export function unsubscribePage(token: string, view: RsvpView, done: boolean): s
     return page(
       'Unsubscribed',
       html`<div class="card"><h1 role="status">You are unsubscribed</h1><p>${view.contact.email} will get no more mail from ${view.context.agency.name} through Liaison.</p></div>`,
+      'en',
+      brandStyle(view.context.agency.branding?.primaryColor),
     );
   }
   return page(
     'Unsubscribe',
     html`<div class="card"><h1>Unsubscribe ${view.contact.email}?</h1><p>You will get no more invitations or other mail from ${view.context.agency.name} through Liaison.</p>
 <form method="post" action="/rsvp/${token}/unsubscribe"><button type="submit">Unsubscribe from all mail</button></form></div>`,
+    'en',
+    brandStyle(view.context.agency.branding?.primaryColor),
   );
 }
 

@@ -16,3 +16,13 @@ export function useShell(): ShellData {
 export function useAgencyZone(): string {
   return useShell().agency.timeZone;
 }
+
+/** False for analysts, who see every screen read-only: offer no action they may not take. */
+export function useCanWrite(): boolean {
+  return useShell().me.role !== 'ANALYST';
+}
+
+/** Staff, settings, audit log and delivery health are for admins only. */
+export function useIsAdmin(): boolean {
+  return useShell().me.role === 'ADMIN';
+}

@@ -37,7 +37,13 @@ export function Layout() {
     navigate('/sign-in', { replace: true });
   }
 
-  const links = SECTIONS.map(([to, label]) => (
+  // Administration is offered to admins only; importing partners to those who may write.
+  const role = data?.me.role;
+  const sections = [
+    ...SECTIONS.filter(([to]) => to !== '/partners/import' || role !== 'ANALYST'),
+    ...(role === 'ADMIN' ? ([['/administration', nav.administration]] as const) : []),
+  ];
+  const links = sections.map(([to, label]) => (
     <li key={to} className="usa-sidenav__item">
       <NavLink to={to} end={to === '/' || to === '/forums' || to === '/partners'} className={({ isActive }) => (isActive ? 'usa-current' : '')}>
         {intl.formatMessage(label)}
@@ -60,6 +66,9 @@ export function Layout() {
           {data && (
             <div className="console-header__account">
               <span>{intl.formatMessage(common.signedInAs, { name: data.me.name, agency: data.agency.name })}</span>
+              <NavLink to="/profile" className="margin-left-2">
+                {intl.formatMessage(nav.profile)}
+              </NavLink>
               <button type="button" onClick={() => void handleSignOut()} className="usa-button usa-button--unstyled margin-left-2">
                 {intl.formatMessage(common.signOut)}
               </button>

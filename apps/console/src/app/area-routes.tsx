@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
+import { WritersOnly } from './WritersOnly';
 
 const PartnersDirectoryPage = lazy(() => import('../routes/partners/PartnersDirectoryPage'));
 const PartnersImportPage = lazy(() => import('../routes/partners/PartnersImportPage'));
@@ -22,6 +23,11 @@ const InvitationsSettingsPage = lazy(() => import('../routes/invitations/Setting
 const VenuesListPage = lazy(() => import('../routes/venues/VenuesListPage'));
 const VenueFormPage = lazy(() => import('../routes/venues/VenueFormPage'));
 const ConcernsPage = lazy(() => import('../routes/concerns/ConcernsPage'));
+const AdminStaffPage = lazy(() => import('../routes/admin/StaffPage'));
+const AdminSettingsPage = lazy(() => import('../routes/admin/AgencySettingsPage'));
+const AdminAuditLogPage = lazy(() => import('../routes/admin/AuditLogPage'));
+const AdminDeliveryPage = lazy(() => import('../routes/admin/DeliveryPage'));
+const ProfilePage = lazy(() => import('../routes/profile/ProfilePage'));
 
 /**
  * Each area of the console adds its routes here (lazy, so each is its own chunk):
@@ -29,33 +35,40 @@ const ConcernsPage = lazy(() => import('../routes/concerns/ConcernsPage'));
  */
 export const areaRoutes: RouteObject[] = [
   { path: '/partners', element: <PartnersDirectoryPage /> },
-  { path: '/partners/new', element: <OrganisationFormPage /> },
-  { path: '/partners/import', element: <PartnersImportPage /> },
+  { path: '/partners/new', element: <WritersOnly><OrganisationFormPage /></WritersOnly> },
+  { path: '/partners/import', element: <WritersOnly><PartnersImportPage /></WritersOnly> },
   { path: '/partners/:id', element: <OrganisationPage /> },
-  { path: '/partners/:id/edit', element: <OrganisationFormPage key="edit" /> },
-  { path: '/partners/:id/contacts/new', element: <ContactFormPage /> },
-  { path: '/partners/:id/contacts/:contactId/edit', element: <ContactFormPage /> },
+  { path: '/partners/:id/edit', element: <WritersOnly><OrganisationFormPage key="edit" /></WritersOnly> },
+  { path: '/partners/:id/contacts/new', element: <WritersOnly><ContactFormPage /></WritersOnly> },
+  { path: '/partners/:id/contacts/:contactId/edit', element: <WritersOnly><ContactFormPage /></WritersOnly> },
   // Forums: list, month calendar and the forum page (`forums/new` and `forums/:forumId/edit` sit beside these).
   { path: 'forums', element: <ForumsListPage /> },
   { path: 'forums/calendar', element: <ForumsCalendarPage /> },
   { path: 'forums/:forumId', element: <ForumPage /> },
-  { path: 'forums/new', element: <NewForumPage /> },
-  { path: 'forums/:forumId/edit', element: <EditForumPage /> },
+  { path: 'forums/new', element: <WritersOnly><NewForumPage /></WritersOnly> },
+  { path: 'forums/:forumId/edit', element: <WritersOnly><EditForumPage /></WritersOnly> },
   { path: 'series', element: <SeriesListPage /> },
-  { path: 'series/new', element: <SeriesNewPage /> },
+  { path: 'series/new', element: <WritersOnly><SeriesNewPage /></WritersOnly> },
   { path: 'series/:id', element: <SeriesDetailPage /> },
   {
     path: 'forums/:forumId/invitations',
     children: [
       { index: true, element: <InvitationsOverviewPage /> },
-      { path: 'invite', element: <InvitationsInvitePage /> },
+      { path: 'invite', element: <WritersOnly><InvitationsInvitePage /></WritersOnly> },
       { path: 'attendees', element: <InvitationsAttendeesPage /> },
       { path: 'replies', element: <InvitationsRepliesPage /> },
       { path: 'settings', element: <InvitationsSettingsPage /> },
     ],
   },
   { path: 'venues', element: <VenuesListPage /> },
-  { path: 'venues/new', element: <VenueFormPage /> },
-  { path: 'venues/:id/edit', element: <VenueFormPage /> },
+  { path: 'venues/new', element: <WritersOnly><VenueFormPage /></WritersOnly> },
+  { path: 'venues/:id/edit', element: <WritersOnly><VenueFormPage /></WritersOnly> },
   { path: 'concerns', element: <ConcernsPage /> },
+  // Administration (admins only; the pages say so to anyone else) and the signed-in person's own profile.
+  { path: 'administration', element: <AdminStaffPage /> },
+  { path: 'administration/staff', element: <AdminStaffPage /> },
+  { path: 'administration/settings', element: <AdminSettingsPage /> },
+  { path: 'administration/audit', element: <AdminAuditLogPage /> },
+  { path: 'administration/delivery', element: <AdminDeliveryPage /> },
+  { path: 'profile', element: <ProfilePage /> },
 ];

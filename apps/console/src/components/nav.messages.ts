@@ -10,4 +10,6 @@ export const nav = defineCatalog({
   imports: { id: 'nav.imports', defaultMessage: 'Import partners' },
   concerns: { id: 'nav.concerns', defaultMessage: 'Community concerns' },
   explorer: { id: 'nav.explorer', defaultMessage: 'GraphQL explorer' },
+  administration: { id: 'nav.administration', defaultMessage: 'Administration' },
+  profile: { id: 'nav.profile', defaultMessage: 'Your profile' },
 });

@@ -10,6 +10,8 @@ export interface PublicCalendarAgency {
   timeZone: string;
   senderName: string | null;
   senderEmail: string | null;
+  /** The agency's brand colour (AA contrast checked when set), for its public pages. */
+  primaryColor: string | null;
 }
 
 /** A forum as the public sees it: the entity with its venue attached. */

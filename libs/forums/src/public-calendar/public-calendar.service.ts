@@ -88,6 +88,7 @@ export class PublicCalendarService {
       timeZone: agency.timeZone,
       senderName: agency.mailSenderName,
       senderEmail: agency.mailSenderEmail,
+      primaryColor: agency.branding?.primaryColor ?? null,
     };
   }
 

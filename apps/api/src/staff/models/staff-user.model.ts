@@ -22,6 +22,9 @@ export class StaffUserModel {
   @Field(() => Date, { nullable: true })
   lastLoginAt: Date | null;
 
+  @Field(() => Date, { name: 'invitationExpiresAt', nullable: true, description: 'While INVITED: when the emailed link stops working.' })
+  inviteExpiresAt: Date | null;
+
   @Field()
   createdAt: Date;
 }

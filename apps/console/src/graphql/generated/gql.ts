@@ -15,6 +15,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n    }\n  }\n": typeof types.ConsoleShellDocument,
+    "\n  query AdminStaffList($filter: StaffFilterInput, $after: String, $first: Int) {\n    staffUsers(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          status\n          lastLoginAt\n          invitationExpiresAt\n        }\n      }\n    }\n  }\n": typeof types.AdminStaffListDocument,
+    "\n  mutation AdminInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.AdminInviteStaffDocument,
+    "\n  mutation AdminChangeStaffRole($id: ID!, $role: StaffRole!) {\n    changeStaffRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.AdminChangeStaffRoleDocument,
+    "\n  mutation AdminDeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AdminDeactivateStaffDocument,
+    "\n  fragment AdminAgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    neighbourhoods\n    mailSenderName\n    mailSenderEmail\n    branding {\n      logoUrl\n      primaryColor\n    }\n  }\n": typeof types.AdminAgencySettingsFieldsFragmentDoc,
+    "\n  query AdminAgencySettings {\n    agency {\n      ...AdminAgencySettingsFields\n    }\n  }\n": typeof types.AdminAgencySettingsDocument,
+    "\n  mutation AdminUpdateAgencySettings($input: UpdateAgencySettingsInput!) {\n    updateAgencySettings(input: $input) {\n      ...AdminAgencySettingsFields\n    }\n  }\n": typeof types.AdminUpdateAgencySettingsDocument,
+    "\n  query AdminAuditLog($filter: AuditFilterInput, $after: String, $first: Int) {\n    auditLog(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorId\n          actorLabel\n          actorType\n          entityType\n          entityId\n          summary\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
+    "\n  query AdminAgencyDelivery {\n    agencyDelivery {\n      pending\n      sent\n      failed\n      recentFailures {\n        id\n        kind\n        to\n        subject\n        reason\n        attempts\n        createdAt\n      }\n    }\n  }\n": typeof types.AdminAgencyDeliveryDocument,
+    "\n  query AdminFailedImports {\n    organisationImports(filter: { status: [FAILED] }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          failure\n          totalRows\n        }\n      }\n    }\n  }\n": typeof types.AdminFailedImportsDocument,
     "\n  query CommunityConcerns($filter: CommunityConcernFilterInput, $after: String, $first: Int) {\n    communityConcerns(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          topic\n          description\n          neighbourhood\n          priority\n          raisedAt\n          forum {\n            id\n            title\n            timeZone\n          }\n          takenUpBy {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommunityConcernsDocument,
     "\n  query ForumsCalendar($filter: ForumFilterInput) {\n    forums(filter: $filter, first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          startsAt\n        }\n      }\n    }\n  }\n": typeof types.ForumsCalendarDocument,
     "\n  fragment ForumDetail on Forum {\n    id\n    title\n    type\n    status\n    description\n    topics\n    neighbourhood\n    startsAt\n    endsAt\n    startsAtLocal\n    endsAtLocal\n    timeZone\n    format\n    onlineUrl\n    capacity\n    rsvpDeadline\n    languages\n    interpretationLanguages\n    signLanguage\n    accessibilityNotes\n    visibility\n    cancelReason\n    conflictOverrideReason\n    publishedAt\n    venue {\n      id\n      name\n      address\n      capacity\n      accessibilityFeatures\n    }\n    hosts {\n      id\n      name\n    }\n    agenda {\n      title\n      speaker\n      durationMinutes\n      notes\n    }\n    rsvpCounts {\n      headcount\n      attending\n    }\n    scheduleHistory {\n      id\n      previousStartsAt\n      previousEndsAt\n      previousTimeZone\n      changedAt\n      reason\n    }\n    report {\n      attendanceCount\n      summary\n      minutes\n      representedOrganisations {\n        id\n        name\n      }\n    }\n    concerns {\n      id\n      topic\n      description\n      neighbourhood\n      priority\n    }\n  }\n": typeof types.ForumDetailFragmentDoc,
@@ -74,6 +84,10 @@ type Documents = {
     "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveContactDocument,
     "\n  fragment OrganisationImportFields on OrganisationImport {\n    id\n    status\n    dryRun\n    progress\n    totalRows\n    created\n    updated\n    unchanged\n    errorCount\n    failure\n    organisations {\n      created\n      updated\n      unchanged\n    }\n    contacts {\n      created\n      updated\n      unchanged\n    }\n    errors {\n      row\n      column\n      message\n    }\n  }\n": typeof types.OrganisationImportFieldsFragmentDoc,
     "\n  query OrganisationImportProgress($id: ID!) {\n    organisationImport(id: $id) {\n      ...OrganisationImportFields\n    }\n  }\n": typeof types.OrganisationImportProgressDocument,
+    "\n  mutation ProfileUpdate($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ProfileUpdateDocument,
+    "\n  mutation ProfileChangePassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": typeof types.ProfileChangePasswordDocument,
+    "\n  mutation ProfileEndOtherSessions {\n    endMyOtherSessions\n  }\n": typeof types.ProfileEndOtherSessionsDocument,
+    "\n  query Profile {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  query SeriesList($first: Int!, $after: String, $filter: ForumSeriesFilterInput) {\n    forumSeriesList(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          recurrenceRule\n          timeZone\n          startDate\n          startTime\n          endReason\n          template {\n            title\n            type\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeriesListDocument,
     "\n  fragment SeriesVenueOption on Venue {\n    id\n    name\n    capacity\n  }\n": typeof types.SeriesVenueOptionFragmentDoc,
     "\n  query SeriesFormOptions {\n    venues(first: 100) {\n      edges {\n        node {\n          ...SeriesVenueOption\n        }\n      }\n    }\n  }\n": typeof types.SeriesFormOptionsDocument,
@@ -96,6 +110,16 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n    }\n  }\n": types.ConsoleShellDocument,
+    "\n  query AdminStaffList($filter: StaffFilterInput, $after: String, $first: Int) {\n    staffUsers(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          status\n          lastLoginAt\n          invitationExpiresAt\n        }\n      }\n    }\n  }\n": types.AdminStaffListDocument,
+    "\n  mutation AdminInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n      email\n    }\n  }\n": types.AdminInviteStaffDocument,
+    "\n  mutation AdminChangeStaffRole($id: ID!, $role: StaffRole!) {\n    changeStaffRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.AdminChangeStaffRoleDocument,
+    "\n  mutation AdminDeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      id\n      status\n    }\n  }\n": types.AdminDeactivateStaffDocument,
+    "\n  fragment AdminAgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    neighbourhoods\n    mailSenderName\n    mailSenderEmail\n    branding {\n      logoUrl\n      primaryColor\n    }\n  }\n": types.AdminAgencySettingsFieldsFragmentDoc,
+    "\n  query AdminAgencySettings {\n    agency {\n      ...AdminAgencySettingsFields\n    }\n  }\n": types.AdminAgencySettingsDocument,
+    "\n  mutation AdminUpdateAgencySettings($input: UpdateAgencySettingsInput!) {\n    updateAgencySettings(input: $input) {\n      ...AdminAgencySettingsFields\n    }\n  }\n": types.AdminUpdateAgencySettingsDocument,
+    "\n  query AdminAuditLog($filter: AuditFilterInput, $after: String, $first: Int) {\n    auditLog(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorId\n          actorLabel\n          actorType\n          entityType\n          entityId\n          summary\n          createdAt\n        }\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
+    "\n  query AdminAgencyDelivery {\n    agencyDelivery {\n      pending\n      sent\n      failed\n      recentFailures {\n        id\n        kind\n        to\n        subject\n        reason\n        attempts\n        createdAt\n      }\n    }\n  }\n": types.AdminAgencyDeliveryDocument,
+    "\n  query AdminFailedImports {\n    organisationImports(filter: { status: [FAILED] }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          failure\n          totalRows\n        }\n      }\n    }\n  }\n": types.AdminFailedImportsDocument,
     "\n  query CommunityConcerns($filter: CommunityConcernFilterInput, $after: String, $first: Int) {\n    communityConcerns(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          topic\n          description\n          neighbourhood\n          priority\n          raisedAt\n          forum {\n            id\n            title\n            timeZone\n          }\n          takenUpBy {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.CommunityConcernsDocument,
     "\n  query ForumsCalendar($filter: ForumFilterInput) {\n    forums(filter: $filter, first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          startsAt\n        }\n      }\n    }\n  }\n": types.ForumsCalendarDocument,
     "\n  fragment ForumDetail on Forum {\n    id\n    title\n    type\n    status\n    description\n    topics\n    neighbourhood\n    startsAt\n    endsAt\n    startsAtLocal\n    endsAtLocal\n    timeZone\n    format\n    onlineUrl\n    capacity\n    rsvpDeadline\n    languages\n    interpretationLanguages\n    signLanguage\n    accessibilityNotes\n    visibility\n    cancelReason\n    conflictOverrideReason\n    publishedAt\n    venue {\n      id\n      name\n      address\n      capacity\n      accessibilityFeatures\n    }\n    hosts {\n      id\n      name\n    }\n    agenda {\n      title\n      speaker\n      durationMinutes\n      notes\n    }\n    rsvpCounts {\n      headcount\n      attending\n    }\n    scheduleHistory {\n      id\n      previousStartsAt\n      previousEndsAt\n      previousTimeZone\n      changedAt\n      reason\n    }\n    report {\n      attendanceCount\n      summary\n      minutes\n      representedOrganisations {\n        id\n        name\n      }\n    }\n    concerns {\n      id\n      topic\n      description\n      neighbourhood\n      priority\n    }\n  }\n": types.ForumDetailFragmentDoc,
@@ -155,6 +179,10 @@ const documents: Documents = {
     "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id) {\n      id\n    }\n  }\n": types.RemoveContactDocument,
     "\n  fragment OrganisationImportFields on OrganisationImport {\n    id\n    status\n    dryRun\n    progress\n    totalRows\n    created\n    updated\n    unchanged\n    errorCount\n    failure\n    organisations {\n      created\n      updated\n      unchanged\n    }\n    contacts {\n      created\n      updated\n      unchanged\n    }\n    errors {\n      row\n      column\n      message\n    }\n  }\n": types.OrganisationImportFieldsFragmentDoc,
     "\n  query OrganisationImportProgress($id: ID!) {\n    organisationImport(id: $id) {\n      ...OrganisationImportFields\n    }\n  }\n": types.OrganisationImportProgressDocument,
+    "\n  mutation ProfileUpdate($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n": types.ProfileUpdateDocument,
+    "\n  mutation ProfileChangePassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": types.ProfileChangePasswordDocument,
+    "\n  mutation ProfileEndOtherSessions {\n    endMyOtherSessions\n  }\n": types.ProfileEndOtherSessionsDocument,
+    "\n  query Profile {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.ProfileDocument,
     "\n  query SeriesList($first: Int!, $after: String, $filter: ForumSeriesFilterInput) {\n    forumSeriesList(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          recurrenceRule\n          timeZone\n          startDate\n          startTime\n          endReason\n          template {\n            title\n            type\n          }\n        }\n      }\n    }\n  }\n": types.SeriesListDocument,
     "\n  fragment SeriesVenueOption on Venue {\n    id\n    name\n    capacity\n  }\n": types.SeriesVenueOptionFragmentDoc,
     "\n  query SeriesFormOptions {\n    venues(first: 100) {\n      edges {\n        node {\n          ...SeriesVenueOption\n        }\n      }\n    }\n  }\n": types.SeriesFormOptionsDocument,
@@ -194,6 +222,46 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n    }\n  }\n"): (typeof documents)["\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminStaffList($filter: StaffFilterInput, $after: String, $first: Int) {\n    staffUsers(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          status\n          lastLoginAt\n          invitationExpiresAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminStaffList($filter: StaffFilterInput, $after: String, $first: Int) {\n    staffUsers(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          status\n          lastLoginAt\n          invitationExpiresAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation AdminInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminChangeStaffRole($id: ID!, $role: StaffRole!) {\n    changeStaffRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation AdminChangeStaffRole($id: ID!, $role: StaffRole!) {\n    changeStaffRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AdminDeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminAgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    neighbourhoods\n    mailSenderName\n    mailSenderEmail\n    branding {\n      logoUrl\n      primaryColor\n    }\n  }\n"): (typeof documents)["\n  fragment AdminAgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    neighbourhoods\n    mailSenderName\n    mailSenderEmail\n    branding {\n      logoUrl\n      primaryColor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAgencySettings {\n    agency {\n      ...AdminAgencySettingsFields\n    }\n  }\n"): (typeof documents)["\n  query AdminAgencySettings {\n    agency {\n      ...AdminAgencySettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateAgencySettings($input: UpdateAgencySettingsInput!) {\n    updateAgencySettings(input: $input) {\n      ...AdminAgencySettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateAgencySettings($input: UpdateAgencySettingsInput!) {\n    updateAgencySettings(input: $input) {\n      ...AdminAgencySettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditLog($filter: AuditFilterInput, $after: String, $first: Int) {\n    auditLog(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorId\n          actorLabel\n          actorType\n          entityType\n          entityId\n          summary\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminAuditLog($filter: AuditFilterInput, $after: String, $first: Int) {\n    auditLog(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorId\n          actorLabel\n          actorType\n          entityType\n          entityId\n          summary\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAgencyDelivery {\n    agencyDelivery {\n      pending\n      sent\n      failed\n      recentFailures {\n        id\n        kind\n        to\n        subject\n        reason\n        attempts\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminAgencyDelivery {\n    agencyDelivery {\n      pending\n      sent\n      failed\n      recentFailures {\n        id\n        kind\n        to\n        subject\n        reason\n        attempts\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminFailedImports {\n    organisationImports(filter: { status: [FAILED] }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          failure\n          totalRows\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminFailedImports {\n    organisationImports(filter: { status: [FAILED] }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          failure\n          totalRows\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -430,6 +498,22 @@ export function graphql(source: "\n  fragment OrganisationImportFields on Organi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrganisationImportProgress($id: ID!) {\n    organisationImport(id: $id) {\n      ...OrganisationImportFields\n    }\n  }\n"): (typeof documents)["\n  query OrganisationImportProgress($id: ID!) {\n    organisationImport(id: $id) {\n      ...OrganisationImportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProfileUpdate($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ProfileUpdate($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProfileChangePassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ProfileChangePassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProfileEndOtherSessions {\n    endMyOtherSessions\n  }\n"): (typeof documents)["\n  mutation ProfileEndOtherSessions {\n    endMyOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Profile {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query Profile {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

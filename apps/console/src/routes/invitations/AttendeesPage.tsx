@@ -12,6 +12,7 @@ import { describeProblem } from '../../graphql/problem';
 import { CheckInAttendeeMutation, InvitationsAttendeesQuery } from './invitations.graphql';
 import { inv } from './invitations.messages';
 import { InvitationsFrame, useForumId } from './InvitationsFrame';
+import { useCanWrite } from '../../app/AgencyContext';
 
 const RESPONSES: RsvpResponse[] = ['ATTENDING', 'MAYBE', 'DECLINED', 'WAITLISTED', 'OFFERED'];
 const FILTER_KEYS = ['response', 'q'] as const;
@@ -27,6 +28,7 @@ function toFilter(response: string, q: string): InvitationFilterInput {
 /** The attendee list, made to be used on a phone at the door: search by name, big check-in and undo buttons. */
 export default function AttendeesPage() {
   const intl = useIntl();
+  const canWrite = useCanWrite();
   const forumId = useForumId();
   const { filters, setFilters, after, setAfter } = useUrlFilters(FILTER_KEYS);
   const [q, setQ] = useState(filters.q);
@@ -38,7 +40,8 @@ export default function AttendeesPage() {
   if (!data) return error ? <ProblemAlert problem={describeProblem(error)} /> : <Loading />;
   const forum = data.forum;
   const zone = forum.timeZone;
-  const checkInOpen = forum.status === 'COMPLETED' || (forum.status === 'PUBLISHED' && new Date(forum.startsAt) <= new Date());
+  // Analysts see who came but may not check anyone in.
+  const checkInOpen = canWrite && (forum.status === 'COMPLETED' || (forum.status === 'PUBLISHED' && new Date(forum.startsAt) <= new Date()));
 
   function apply(event: FormEvent) {
     event.preventDefault();

@@ -3,8 +3,10 @@ import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink, useParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
+import { TabLinks } from '../../components/TabLinks';
 import type { InvitationsForumFragment } from '../../graphql/generated/graphql';
 import { inv } from './invitations.messages';
+import { useCanWrite } from '../../app/AgencyContext';
 
 /** The forum whose invitations these pages show, from the route. */
 export function useForumId(): string {
@@ -27,6 +29,9 @@ export function InvitationsFrame({ forum, page, children }: { forum: Invitations
   const intl = useIntl();
   const base = `/forums/${forum.id}/invitations`;
   const zone = forum.timeZone;
+  // Analysts may not invite: the tab is not offered to them.
+  const canWrite = useCanWrite();
+  const tabs = canWrite ? TABS : TABS.filter(([path]) => path !== 'invite');
   const heading = intl.formatMessage(inv.title, { forum: forum.title });
   return (
     <>
@@ -43,17 +48,7 @@ export function InvitationsFrame({ forum, page, children }: { forum: Invitations
         {' · '}
         <NavLink to={`/forums/${forum.id}`}>{intl.formatMessage(inv.backToForum)}</NavLink>
       </p>
-      <nav aria-label={intl.formatMessage(inv.tabs)}>
-        <ul className="console-tabs">
-          {TABS.map(([path, label]) => (
-            <li key={path}>
-              <NavLink to={path ? `${base}/${path}` : base} end>
-                {intl.formatMessage(label)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <TabLinks label={intl.formatMessage(inv.tabs)} links={tabs.map(([path, label]) => [path ? `${base}/${path}` : base, label] as const)} />
       {children}
     </>
   );

@@ -12,6 +12,7 @@ import { InvitationsOverviewQuery } from './invitations.graphql';
 import { inv } from './invitations.messages';
 import { downloadWithSession } from '../../components/download';
 import { InvitationsFrame, PeopleReasonTable, csvFileName, useForumId } from './InvitationsFrame';
+import { useCanWrite } from '../../app/AgencyContext';
 
 /** While emails are queued the funnel is re-read often, so queued → sent → failed moves on screen; after that, answers still arrive. */
 const SENDING_POLL_MS = 1_500;
@@ -24,6 +25,7 @@ export interface SentState {
 /** The live funnel: delivery, answers, headcount against capacity, refused emails, needs, and the CSV downloads. */
 export default function OverviewPage() {
   const intl = useIntl();
+  const canWrite = useCanWrite();
   const forumId = useForumId();
   const sent = (useLocation().state as { sent?: SentState } | null)?.sent;
   const { data, error, startPolling } = useQuery(InvitationsOverviewQuery, {
@@ -50,7 +52,7 @@ export default function OverviewPage() {
       </div>
       {s.invited === 0 ? (
         <p>
-          {intl.formatMessage(inv.nothingYet)} <Link to={`/forums/${forumId}/invitations/invite`}>{intl.formatMessage(inv.inviteNow)}</Link>
+          {intl.formatMessage(inv.nothingYet)} {canWrite && <Link to={`/forums/${forumId}/invitations/invite`}>{intl.formatMessage(inv.inviteNow)}</Link>}
         </p>
       ) : (
         <Funnel summary={s} />

@@ -11,6 +11,7 @@ import { describeProblem } from '../../graphql/problem';
 import { InvitationsOverviewQuery, InvitationsRepliesQuery, ResolveRsvpReplyMutation } from './invitations.graphql';
 import { inv } from './invitations.messages';
 import { InvitationsFrame, useForumId } from './InvitationsFrame';
+import { useCanWrite } from '../../app/AgencyContext';
 
 const ANSWERS: RsvpResponse[] = ['ATTENDING', 'MAYBE', 'DECLINED'];
 const NO_FILTERS = [] as const;
@@ -77,6 +78,8 @@ function ReplyCard({
 }) {
   const intl = useIntl();
   const [answer, setAnswer] = useState<RsvpResponse | ''>('');
+  // Analysts read the replies; recording what one meant is not offered to them.
+  const canWrite = useCanWrite();
   const [missing, setMissing] = useState(false);
   const headingId = `reply-${r.id}`;
   return (
@@ -96,38 +99,40 @@ function ReplyCard({
       <pre className="console-reply-body" tabIndex={0} aria-label={intl.formatMessage(inv.replyText)}>
         {r.body}
       </pre>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!answer) return setMissing(true);
-          onDone(answer);
-        }}
-      >
-        <Fieldset legend={intl.formatMessage(inv.replyMeant)}>
-          {missing && <ErrorMessage id={`${headingId}-error`}>{intl.formatMessage(inv.chooseAnswer)}</ErrorMessage>}
-          {ANSWERS.map((a) => (
-            <Radio
-              key={a}
-              id={`${headingId}-${a}`}
-              name={`${headingId}-answer`}
-              value={a}
-              label={intl.formatMessage(inv[`response${a}`])}
-              checked={answer === a}
-              aria-describedby={missing ? `${headingId}-error` : undefined}
-              onChange={() => {
-                setAnswer(a);
-                setMissing(false);
-              }}
-            />
-          ))}
-        </Fieldset>
-        <Button type="submit" disabled={busy} className="margin-top-2">
-          {intl.formatMessage(inv.recordAnswer)}
-        </Button>
-        <Button type="button" outline disabled={busy} className="margin-top-2" onClick={() => onDone(null)}>
-          {intl.formatMessage(inv.dismissReply)}
-        </Button>
-      </form>
+      {canWrite && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!answer) return setMissing(true);
+            onDone(answer);
+          }}
+        >
+          <Fieldset legend={intl.formatMessage(inv.replyMeant)}>
+            {missing && <ErrorMessage id={`${headingId}-error`}>{intl.formatMessage(inv.chooseAnswer)}</ErrorMessage>}
+            {ANSWERS.map((a) => (
+              <Radio
+                key={a}
+                id={`${headingId}-${a}`}
+                name={`${headingId}-answer`}
+                value={a}
+                label={intl.formatMessage(inv[`response${a}`])}
+                checked={answer === a}
+                aria-describedby={missing ? `${headingId}-error` : undefined}
+                onChange={() => {
+                  setAnswer(a);
+                  setMissing(false);
+                }}
+              />
+            ))}
+          </Fieldset>
+          <Button type="submit" disabled={busy} className="margin-top-2">
+            {intl.formatMessage(inv.recordAnswer)}
+          </Button>
+          <Button type="button" outline disabled={busy} className="margin-top-2" onClick={() => onDone(null)}>
+            {intl.formatMessage(inv.dismissReply)}
+          </Button>
+        </form>
+      )}
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, ErrorMessage, Fieldset, Form, FormGroup, Label, Radio, Select, TextInput } from '@trussworks/react-uswds';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { common } from '../../components/common.messages';
 import { Loading } from '../../components/Loading';
@@ -10,6 +10,7 @@ import { describeProblem } from '../../graphql/problem';
 import { InvitationsSettingsQuery, SetRsvpSettingsMutation } from './invitations.graphql';
 import { inv } from './invitations.messages';
 import { InvitationsFrame, useForumId } from './InvitationsFrame';
+import { useCanWrite } from '../../app/AgencyContext';
 
 type Unit = 'minutes' | 'hours' | 'days';
 const MINUTES: Record<Unit, number> = { minutes: 1, hours: 60, days: 1_440 };
@@ -49,6 +50,8 @@ function draftOf(s: RsvpSettingsFieldsFragment): Draft {
 /** Waitlist promotion (automatic or timed offers), the offer window, reminders and the nudge before the RSVP deadline. */
 export default function SettingsPage() {
   const intl = useIntl();
+  // Analysts see the settings read-only: the fields are disabled and nothing is offered to change them.
+  const canWrite = useCanWrite();
   const forumId = useForumId();
   const { data, error } = useQuery(InvitationsSettingsQuery, { variables: { forumId } });
   const [save, saving] = useMutation(SetRsvpSettingsMutation);
@@ -110,65 +113,71 @@ export default function SettingsPage() {
       </div>
       <ProblemAlert problem={problem} />
       <Form onSubmit={(e) => void submit(e)} large>
-        <Fieldset legend={intl.formatMessage(inv.promotionLegend)}>
-          {errors.promotionMode && <ErrorMessage id="rsvp-mode-error">{errors.promotionMode}</ErrorMessage>}
-          {(['AUTOMATIC', 'OFFER'] as const).map((mode) => (
-            <Radio
-              key={mode}
-              id={`rsvp-mode-${mode}`}
-              name="promotionMode"
-              value={mode}
-              tile
-              label={intl.formatMessage(inv[`promotion${mode}`])}
-              checked={d.promotionMode === mode}
-              onChange={() => change({ promotionMode: mode })}
-            />
-          ))}
-        </Fieldset>
-        <DurationField
-          id="rsvp-offer"
-          legend={intl.formatMessage(inv.offerWindowLegend)}
-          hint={intl.formatMessage(inv.offerWindowHint)}
-          value={d.offerWindow}
-          error={errors.offerWindowMinutes}
-          onChange={(offerWindow) => change({ offerWindow })}
-        />
-        <Fieldset legend={intl.formatMessage(inv.remindersLegend)} className="margin-top-3">
-          <p className="usa-hint" id="rsvp-reminders-hint">
-            {intl.formatMessage(inv.remindersHint)}
-          </p>
-          {errors.reminderOffsetsMinutes && <ErrorMessage id="rsvp-reminders-error">{errors.reminderOffsetsMinutes}</ErrorMessage>}
-          {d.reminders.length === 0 && <p>{intl.formatMessage(inv.noReminders)}</p>}
-          {d.reminders.map((r, i) => (
-            <div key={i} className="display-flex flex-align-end flex-wrap">
-              <DurationField
-                id={`rsvp-reminder-${i}`}
-                legend={intl.formatMessage(inv.reminderN, { n: i + 1 })}
-                value={r}
-                error={errors[`reminderOffsetsMinutes.${i}`]}
-                onChange={(next) => change({ reminders: d.reminders.map((x, j) => (j === i ? next : x)) })}
+        <ReadOnlyUnless writable={canWrite}>
+          <Fieldset legend={intl.formatMessage(inv.promotionLegend)}>
+            {errors.promotionMode && <ErrorMessage id="rsvp-mode-error">{errors.promotionMode}</ErrorMessage>}
+            {(['AUTOMATIC', 'OFFER'] as const).map((mode) => (
+              <Radio
+                key={mode}
+                id={`rsvp-mode-${mode}`}
+                name="promotionMode"
+                value={mode}
+                tile
+                label={intl.formatMessage(inv[`promotion${mode}`])}
+                checked={d.promotionMode === mode}
+                onChange={() => change({ promotionMode: mode })}
               />
-              <Button type="button" unstyled className="margin-left-2 margin-bottom-1" onClick={() => change({ reminders: d.reminders.filter((_, j) => j !== i) })}>
-                {intl.formatMessage(inv.removeReminder, { n: i + 1 })}
+            ))}
+          </Fieldset>
+          <DurationField
+            id="rsvp-offer"
+            legend={intl.formatMessage(inv.offerWindowLegend)}
+            hint={intl.formatMessage(inv.offerWindowHint)}
+            value={d.offerWindow}
+            error={errors.offerWindowMinutes}
+            onChange={(offerWindow) => change({ offerWindow })}
+          />
+          <Fieldset legend={intl.formatMessage(inv.remindersLegend)} className="margin-top-3">
+            <p className="usa-hint" id="rsvp-reminders-hint">
+              {intl.formatMessage(inv.remindersHint)}
+            </p>
+            {errors.reminderOffsetsMinutes && <ErrorMessage id="rsvp-reminders-error">{errors.reminderOffsetsMinutes}</ErrorMessage>}
+            {d.reminders.length === 0 && <p>{intl.formatMessage(inv.noReminders)}</p>}
+            {d.reminders.map((r, i) => (
+              <div key={i} className="display-flex flex-align-end flex-wrap">
+                <DurationField
+                  id={`rsvp-reminder-${i}`}
+                  legend={intl.formatMessage(inv.reminderN, { n: i + 1 })}
+                  value={r}
+                  error={errors[`reminderOffsetsMinutes.${i}`]}
+                  onChange={(next) => change({ reminders: d.reminders.map((x, j) => (j === i ? next : x)) })}
+                />
+                {canWrite && (
+                  <Button type="button" unstyled className="margin-left-2 margin-bottom-1" onClick={() => change({ reminders: d.reminders.filter((_, j) => j !== i) })}>
+                    {intl.formatMessage(inv.removeReminder, { n: i + 1 })}
+                  </Button>
+                )}
+              </div>
+            ))}
+            {canWrite && d.reminders.length < 5 && (
+              <Button type="button" outline className="margin-top-2" onClick={() => change({ reminders: [...d.reminders, { amount: '1', unit: 'days' }] })}>
+                {intl.formatMessage(inv.addReminder)}
               </Button>
-            </div>
-          ))}
-          {d.reminders.length < 5 && (
-            <Button type="button" outline className="margin-top-2" onClick={() => change({ reminders: [...d.reminders, { amount: '1', unit: 'days' }] })}>
-              {intl.formatMessage(inv.addReminder)}
-            </Button>
-          )}
-        </Fieldset>
-        <DurationField
-          id="rsvp-nudge"
-          legend={intl.formatMessage(inv.nudgeLegend)}
-          value={d.nudge}
-          error={errors.nudgeBeforeDeadlineMinutes}
-          onChange={(nudge) => change({ nudge })}
-        />
-        <Button type="submit" className="margin-top-3" disabled={saving.loading}>
-          {saving.loading ? intl.formatMessage(common.saving) : intl.formatMessage(common.save)}
-        </Button>
+            )}
+          </Fieldset>
+          <DurationField
+            id="rsvp-nudge"
+            legend={intl.formatMessage(inv.nudgeLegend)}
+            value={d.nudge}
+            error={errors.nudgeBeforeDeadlineMinutes}
+            onChange={(nudge) => change({ nudge })}
+          />
+        </ReadOnlyUnless>
+        {canWrite && (
+          <Button type="submit" className="margin-top-3" disabled={saving.loading}>
+            {saving.loading ? intl.formatMessage(common.saving) : intl.formatMessage(common.save)}
+          </Button>
+        )}
       </Form>
     </InvitationsFrame>
   );
@@ -218,4 +227,9 @@ function DurationField({ id, legend, hint, value, error, onChange }: { id: strin
       </FormGroup>
     </Fieldset>
   );
+}
+
+/** For analysts the settings are shown disabled (one fieldset around them); for others, as they are. */
+function ReadOnlyUnless({ writable, children }: { writable: boolean; children: ReactNode }) {
+  return writable ? <>{children}</> : <fieldset disabled className="usa-fieldset">{children}</fieldset>;
 }

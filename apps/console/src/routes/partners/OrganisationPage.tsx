@@ -19,6 +19,7 @@ import {
 } from './partners.graphql';
 import { partnersMessages as m } from './partners.messages';
 import { PartnersConfirmDialog, languageName, statusLabel, typeLabel } from './partners-ui';
+import { useCanWrite } from '../../app/AgencyContext';
 
 type Dialog = { kind: 'archive' } | { kind: 'optOut'; contact: ContactFieldsFragment } | { kind: 'remove'; contact: ContactFieldsFragment } | null;
 
@@ -29,6 +30,8 @@ export interface PartnersFlash {
 
 export default function OrganisationPage() {
   const intl = useIntl();
+  // Analysts see the organisation read-only: no action is offered to them.
+  const canWrite = useCanWrite();
   const zone = useAgencyZone();
   const { id = '' } = useParams();
   const location = useLocation();
@@ -117,14 +120,16 @@ export default function OrganisationPage() {
         </Alert>
       )}
 
-      <div className="partners-actions margin-y-2">
-        <Link className="usa-button" to={`/partners/${organisation.id}/edit`}>
-          {intl.formatMessage(m.edit)}
-        </Link>
-        <Button type="button" outline onClick={() => open({ kind: 'archive' })}>
-          {intl.formatMessage(archived ? m.unarchive : m.archive)}
-        </Button>
-      </div>
+      {canWrite && (
+        <div className="partners-actions margin-y-2">
+          <Link className="usa-button" to={`/partners/${organisation.id}/edit`}>
+            {intl.formatMessage(m.edit)}
+          </Link>
+          <Button type="button" outline onClick={() => open({ kind: 'archive' })}>
+            {intl.formatMessage(archived ? m.unarchive : m.archive)}
+          </Button>
+        </div>
+      )}
 
       <h2>{intl.formatMessage(m.detailsHeading)}</h2>
       <dl className="partners-details">
@@ -152,9 +157,11 @@ export default function OrganisationPage() {
       <p className="text-base">{intl.formatMessage(m.lastChanged, { date: date(organisation.updatedAt), zone })}</p>
 
       <h2>{intl.formatMessage(m.contactsHeading)}</h2>
-      <Link className="usa-button usa-button--outline" to={`/partners/${organisation.id}/contacts/new`}>
-        {intl.formatMessage(m.addContact)}
-      </Link>
+      {canWrite && (
+        <Link className="usa-button usa-button--outline" to={`/partners/${organisation.id}/contacts/new`}>
+          {intl.formatMessage(m.addContact)}
+        </Link>
+      )}
       {organisation.contacts.length === 0 ? (
         <p>{intl.formatMessage(m.noContacts)}</p>
       ) : (
@@ -168,7 +175,7 @@ export default function OrganisationPage() {
                 <th scope="col">{intl.formatMessage(m.colPhone)}</th>
                 <th scope="col">{intl.formatMessage(m.colLanguage)}</th>
                 <th scope="col">{intl.formatMessage(m.colMail)}</th>
-                <th scope="col">{intl.formatMessage(m.colActions)}</th>
+                {canWrite && <th scope="col">{intl.formatMessage(m.colActions)}</th>}
               </tr>
             </thead>
             <tbody>
@@ -198,21 +205,23 @@ export default function OrganisationPage() {
                       intl.formatMessage(m.subscribed)
                     )}
                   </td>
-                  <td>
-                    <div className="partners-actions">
-                      <Link className="usa-link" to={`/partners/${organisation.id}/contacts/${contact.id}/edit`} aria-label={intl.formatMessage(m.editContact, { name: contact.name })}>
-                        {intl.formatMessage(m.editShort)}
-                      </Link>
-                      {!contact.optedOut && (
-                        <Button type="button" unstyled onClick={() => open({ kind: 'optOut', contact })}>
-                          {intl.formatMessage(m.recordOptOut, { name: contact.name })}
+                  {canWrite && (
+                    <td>
+                      <div className="partners-actions">
+                        <Link className="usa-link" to={`/partners/${organisation.id}/contacts/${contact.id}/edit`} aria-label={intl.formatMessage(m.editContact, { name: contact.name })}>
+                          {intl.formatMessage(m.editShort)}
+                        </Link>
+                        {!contact.optedOut && (
+                          <Button type="button" unstyled onClick={() => open({ kind: 'optOut', contact })}>
+                            {intl.formatMessage(m.recordOptOut, { name: contact.name })}
+                          </Button>
+                        )}
+                        <Button type="button" unstyled className="text-secondary-dark" onClick={() => open({ kind: 'remove', contact })}>
+                          {intl.formatMessage(m.removeContact, { name: contact.name })}
                         </Button>
-                      )}
-                      <Button type="button" unstyled className="text-secondary-dark" onClick={() => open({ kind: 'remove', contact })}>
-                        {intl.formatMessage(m.removeContact, { name: contact.name })}
-                      </Button>
-                    </div>
-                  </td>
+                      </div>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -16,12 +16,14 @@ import { PartnersDirectoryQuery } from './partners.graphql';
 import { partnersMessages as m } from './partners.messages';
 import { ORGANISATION_TYPES, statusLabel, typeLabel } from './partners-ui';
 import { downloadDirectoryCsv } from './export-csv';
+import { useCanWrite } from '../../app/AgencyContext';
 
 const FILTER_KEYS = ['text', 'type', 'focusArea', 'neighbourhood', 'status'] as const;
 const PAGE_SIZE = 25;
 
 export default function PartnersDirectoryPage() {
   const intl = useIntl();
+  const canWrite = useCanWrite();
   const { agency } = useShell();
   const { filters, setFilters, after, setAfter } = useUrlFilters(FILTER_KEYS);
   const [draft, setDraft] = useState(filters);
@@ -61,12 +63,16 @@ export default function PartnersDirectoryPage() {
       <PageHeading title={title}>{title}</PageHeading>
       <p>{intl.formatMessage(m.directoryIntro)}</p>
       <div className="partners-actions margin-bottom-2">
-        <Link className="usa-button" to="/partners/new">
-          {intl.formatMessage(m.newOrganisation)}
-        </Link>
-        <Link className="usa-button usa-button--outline" to="/partners/import">
-          {intl.formatMessage(m.importLink)}
-        </Link>
+        {canWrite && (
+          <>
+            <Link className="usa-button" to="/partners/new">
+              {intl.formatMessage(m.newOrganisation)}
+            </Link>
+            <Link className="usa-button usa-button--outline" to="/partners/import">
+              {intl.formatMessage(m.importLink)}
+            </Link>
+          </>
+        )}
         <Button type="button" outline onClick={() => void exportCsv()} disabled={exportState.busy}>
           {intl.formatMessage(exportState.busy ? m.exporting : m.exportLink)}
         </Button>

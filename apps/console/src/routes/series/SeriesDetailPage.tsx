@@ -14,6 +14,7 @@ import { SeriesDetailQuery } from './series.graphql';
 import { seriesMessages as m } from './series.messages';
 import { useSeriesWords } from './useSeriesWords';
 import './series.css';
+import { useCanWrite } from '../../app/AgencyContext';
 
 type Open =
   | { kind: 'edit' }
@@ -28,6 +29,8 @@ export default function SeriesDetailPage() {
   const navigate = useNavigate();
   const { data, error, loading, refetch } = useQuery(SeriesDetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [open, setOpen] = useState<Open>(null);
+  // Analysts see the series read-only: no action is offered to them.
+  const canWrite = useCanWrite();
   const [saved, setSaved] = useState(false);
   const savedRef = useRef<HTMLDivElement>(null);
 
@@ -138,7 +141,7 @@ export default function SeriesDetailPage() {
           <Link to={`/series/${series.previousSeriesId}`}>{intl.formatMessage(m.openPrevious)}</Link>
         </p>
       )}
-      {active && (
+      {active && canWrite && (
         <ButtonGroup>
           <Button type="button" onClick={() => setOpen({ kind: 'edit' })}>
             {intl.formatMessage(m.editSeries)}
@@ -150,7 +153,7 @@ export default function SeriesDetailPage() {
       )}
       <h2>{intl.formatMessage(m.upcoming)}</h2>
       <p>{intl.formatMessage(common.timeZoneNote, { zone: series.timeZone })}</p>
-      {upcoming.length ? table(upcoming, intl.formatMessage(m.upcoming), true) : <p>{intl.formatMessage(m.noneUpcoming)}</p>}
+      {upcoming.length ? table(upcoming, intl.formatMessage(m.upcoming), canWrite) : <p>{intl.formatMessage(m.noneUpcoming)}</p>}
       <h2>{intl.formatMessage(m.skippedTitle)}</h2>
       {series.skippedOccurrences.length ? (
         <ul>

@@ -15,6 +15,7 @@ import { SeriesField } from './SeriesField';
 import { SeriesListQuery } from './series.graphql';
 import { seriesMessages as m } from './series.messages';
 import { useSeriesWords } from './useSeriesWords';
+import { useCanWrite } from '../../app/AgencyContext';
 
 const FILTERS = ['status'] as const;
 const STATUSES: ForumSeriesStatus[] = ['ACTIVE', 'ENDED'];
@@ -22,6 +23,7 @@ const STATUSES: ForumSeriesStatus[] = ['ACTIVE', 'ENDED'];
 export default function SeriesListPage() {
   const intl = useIntl();
   const words = useSeriesWords();
+  const canWrite = useCanWrite();
   const { filters, setFilters, after, setAfter } = useUrlFilters(FILTERS);
   const status = STATUSES.includes(filters.status as ForumSeriesStatus) ? (filters.status as ForumSeriesStatus) : undefined;
   const [draftStatus, setDraftStatus] = useState(status ?? '');
@@ -38,11 +40,13 @@ export default function SeriesListPage() {
     <>
       <PageHeading title={title}>{title}</PageHeading>
       <p>{intl.formatMessage(m.listIntro)}</p>
-      <p>
-        <Link className="usa-button" to="/series/new">
-          {intl.formatMessage(m.newSeries)}
-        </Link>
-      </p>
+      {canWrite && (
+        <p>
+          <Link className="usa-button" to="/series/new">
+            {intl.formatMessage(m.newSeries)}
+          </Link>
+        </p>
+      )}
       <Form onSubmit={apply} className="maxw-full" aria-label={intl.formatMessage(m.filters)}>
         <div className="display-flex flex-wrap flex-align-end">
           <div className="margin-right-2">

@@ -10,12 +10,14 @@ import { useUrlFilters } from '../../components/useUrlFilters';
 import { featureMessage } from './venue-features';
 import { VenuesListQuery } from './venues.graphql';
 import { venuesMessages as m } from './venues.messages';
+import { useCanWrite } from '../../app/AgencyContext';
 
 const FILTER_KEYS = ['q', 'archived'] as const;
 const PAGE_SIZE = 25;
 
 export default function VenuesListPage() {
   const intl = useIntl();
+  const canWrite = useCanWrite();
   const saved = (useLocation().state as { savedVenue?: string } | null)?.savedVenue;
   const { filters, setFilters, after, setAfter } = useUrlFilters(FILTER_KEYS);
   const [text, setText] = useState(filters.q);
@@ -48,11 +50,13 @@ export default function VenuesListPage() {
           </Alert>
         </div>
       )}
-      <p>
-        <Link className="usa-button" to="/venues/new">
-          {intl.formatMessage(m.addVenue)}
-        </Link>
-      </p>
+      {canWrite && (
+        <p>
+          <Link className="usa-button" to="/venues/new">
+            {intl.formatMessage(m.addVenue)}
+          </Link>
+        </p>
+      )}
       <form onSubmit={apply} className="usa-form maxw-none margin-bottom-3">
         <Fieldset legend={intl.formatMessage(m.filtersLegend)}>
           <div className="grid-row grid-gap flex-align-end">
@@ -82,7 +86,7 @@ export default function VenuesListPage() {
             {venues.map((venue) => (
               <tr key={venue.id}>
                 <th scope="row" data-label={intl.formatMessage(m.colName)}>
-                  <Link to={`/venues/${venue.id}/edit`}>{venue.name}</Link>
+                  {canWrite ? <Link to={`/venues/${venue.id}/edit`}>{venue.name}</Link> : venue.name}
                 </th>
                 <td data-label={intl.formatMessage(m.colAddress)}>{venue.address}</td>
                 <td data-label={intl.formatMessage(m.colCapacity)}>{venue.capacity ?? intl.formatMessage(m.capacityUnknown)}</td>

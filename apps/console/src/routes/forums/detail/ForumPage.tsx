@@ -15,6 +15,7 @@ import { CompleteForumDialog } from './CompleteForumDialog';
 import { ForumPageQuery } from './forum-detail.graphql';
 import { forumDetailMessages as m } from './forum-detail.messages';
 import { CancelDialog, PublishDialog, RescheduleDialog } from './ForumActionDialogs';
+import { useCanWrite } from '../../../app/AgencyContext';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -202,6 +203,8 @@ export default function ForumPage() {
   const intl = useIntl();
   const { forumId = '' } = useParams();
   const { data, error, loading } = useQuery(ForumPageQuery, { variables: { id: forumId } });
+  // Analysts see the forum read-only: no action is offered to them.
+  const canWrite = useCanWrite();
   const publishRef = useRef<ModalRef>(null);
   const rescheduleRef = useRef<ModalRef>(null);
   const cancelRef = useRef<ModalRef>(null);
@@ -222,7 +225,9 @@ export default function ForumPage() {
     return loading ? <Loading /> : <ProblemAlert problem={describeProblem(error)} />;
   }
   const started = new Date(forum.startsAt).getTime() <= Date.now();
-  const live = forum.status === 'DRAFT' || forum.status === 'PUBLISHED';
+  const live = canWrite && (forum.status === 'DRAFT' || forum.status === 'PUBLISHED');
+  const draft = canWrite && forum.status === 'DRAFT';
+  const published = canWrite && forum.status === 'PUBLISHED';
   const done = (text: string) => setNotice({ text, at: Date.now() });
 
   return (
@@ -247,7 +252,7 @@ export default function ForumPage() {
           {intl.formatMessage(m.actions)}
         </h2>
         <ButtonGroup>
-          {forum.status === 'DRAFT' && (
+          {draft && (
             <Button type="button" onClick={(e) => publishRef.current?.toggleModal(e, true)}>
               {intl.formatMessage(m.publish)}
             </Button>
@@ -257,7 +262,7 @@ export default function ForumPage() {
               {intl.formatMessage(m.reschedule)}
             </Button>
           )}
-          {forum.status === 'PUBLISHED' && started && (
+          {published && started && (
             <Button
               type="button"
               onClick={(e) => {
@@ -290,10 +295,10 @@ export default function ForumPage() {
       <Report forum={forum} />
       <Agenda forum={forum} />
       <History forum={forum} />
-      {forum.status === 'DRAFT' && <PublishDialog forum={forum} modalRef={publishRef} onDone={done} />}
+      {draft && <PublishDialog forum={forum} modalRef={publishRef} onDone={done} />}
       {live && <RescheduleDialog forum={forum} modalRef={rescheduleRef} onDone={done} />}
       {live && <CancelDialog forum={forum} modalRef={cancelRef} onDone={done} />}
-      {forum.status === 'PUBLISHED' && <CompleteForumDialog forum={forum} modalRef={completeRef} onDone={done} opened={completeOpened} />}
+      {published && <CompleteForumDialog forum={forum} modalRef={completeRef} onDone={done} opened={completeOpened} />}
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Button, Fieldset, Form, Grid, Label, Select, Table, Tag, TextInput } fr
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { useShell } from '../../../app/AgencyContext';
+import { useCanWrite, useShell } from '../../../app/AgencyContext';
 import { common } from '../../../components/common.messages';
 import { CursorPager } from '../../../components/CursorPager';
 import { Loading } from '../../../components/Loading';
@@ -67,6 +67,7 @@ function ForumRow({ forum }: { forum: ForumListRowFragment }) {
 export default function ForumsListPage() {
   const intl = useIntl();
   const { agency } = useShell();
+  const canWrite = useCanWrite();
   const zone = agency.timeZone;
   const { filters, setFilters, after, setAfter } = useUrlFilters(FILTER_KEYS);
   const [draft, setDraft] = useState<Filters>(filters);
@@ -105,9 +106,11 @@ export default function ForumsListPage() {
     <>
       <PageHeading title={title}>{title}</PageHeading>
       <p className="display-flex flex-wrap flex-align-center">
-        <Link to="/forums/new" className="usa-button margin-right-2">
-          {intl.formatMessage(m.newForum)}
-        </Link>
+        {canWrite && (
+          <Link to="/forums/new" className="usa-button margin-right-2">
+            {intl.formatMessage(m.newForum)}
+          </Link>
+        )}
         <Link to="/forums/calendar">{intl.formatMessage(m.calendarView)}</Link>
       </p>
       <Form onSubmit={apply} className="maxw-full" noValidate>

@@ -1,0 +1,33 @@
+import { graphql } from '../../graphql/generated';
+
+export const UpdateMyProfileMutation = graphql(`
+  mutation ProfileUpdate($input: UpdateProfileInput!) {
+    updateMyProfile(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const ChangeMyPasswordMutation = graphql(`
+  mutation ProfileChangePassword($input: ChangePasswordInput!) {
+    changeMyPassword(input: $input)
+  }
+`);
+
+export const EndMyOtherSessionsMutation = graphql(`
+  mutation ProfileEndOtherSessions {
+    endMyOtherSessions
+  }
+`);
+
+export const ProfileQuery = graphql(`
+  query Profile {
+    me {
+      id
+      name
+      email
+      role
+    }
+  }
+`);

@@ -1,0 +1,191 @@
+import { Browser } from 'playwright-core';
+import { StaffRole } from '@app/common';
+import { MailTestStack, createForum, createMailTestStack, createOrganisation, createStaff, createVenue } from '@app/testing';
+import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole } from './support/console';
+import { tabTo } from './support/keyboard';
+
+// Journeys with several axe runs each: room for a slow two-core machine.
+const JOURNEY_TIMEOUT = 180_000;
+
+/** The administration area, the profile and analysts' read-only screens, against the API, the worker and the in-test SMTP sink. */
+describe('Console: administration, audit log, delivery, profile and read-only analysts in a real browser', () => {
+  let stack: MailTestStack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    stack = await createMailTestStack({ LOGIN_RATE_LIMIT: '1000' });
+    browser = await consoleBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await stack.close();
+  });
+
+  it(
+    'an admin invites a colleague who sets a password and signs in, changes the neighbourhoods the console offers, finds it all in the audit log, sees mail delivery, and changes their password by keyboard',
+    async () => {
+      const { t, sink } = stack;
+      const admin = await consoleStaff(t.dataSource, StaffRole.ADMIN, { neighbourhoods: ['Old Town'] });
+      const { page, errors } = await newConsolePage(browser);
+      await signInToConsole(page, t.url, admin, '/');
+      await page.getByRole('link', { name: 'Administration' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Staff' }).waitFor();
+      await page.getByText('No invitation is waiting for an answer.').waitFor();
+      await expectAccessible(page);
+
+      // Invite by keyboard alone.
+      const email = `robin.${Date.now()}@agency.example`;
+      await tabTo(page, 'Name');
+      await page.keyboard.type('Robin Newcomer');
+      await tabTo(page, 'Email address');
+      await page.keyboard.type(email);
+      await tabTo(page, 'Role');
+      await page.keyboard.press('ArrowDown'); // Liaison officer -> Analyst
+      await tabTo(page, 'Send invitation');
+      await page.keyboard.press('Enter');
+      await page.getByText(`Invitation sent to ${email}.`).waitFor();
+      await page.getByRole('table', { name: 'Invited staff who have not set a password yet' }).getByRole('rowheader', { name: 'Robin Newcomer' }).waitFor();
+
+      // The colleague follows the emailed link, sets a password and arrives in the console signed in.
+      const [mail] = await sink.waitFor(email);
+      const link = /https?:\/\/[^\s"<>]+\/staff\/invitation\/[A-Za-z0-9_-]+/.exec(mail.parsed.text ?? '')?.[0];
+      expect(link).toBeTruthy();
+      const newcomer = await newConsolePage(browser);
+      await newcomer.page.goto(`${t.url}${new URL(link!).pathname}`);
+      await newcomer.page.getByLabel('New password (at least 12 characters)').fill('robin-chose-this-one');
+      await newcomer.page.getByLabel('Repeat the password').fill('robin-chose-this-one');
+      await newcomer.page.getByRole('button', { name: 'Activate my account' }).click();
+      await newcomer.page.getByRole('link', { name: 'Open the staff console' }).click();
+      await newcomer.page.getByRole('navigation', { name: 'Console sections' }).waitFor();
+      await newcomer.page.getByText(/Robin Newcomer/).first().waitFor();
+      // An analyst is not offered the administration area.
+      expect(await newcomer.page.getByRole('link', { name: 'Administration' }).count()).toBe(0);
+      await newcomer.page.context().close();
+
+      // Settings: a brand colour that fails contrast is refused by name; neighbourhoods added and reordered.
+      await page.getByRole('link', { name: 'Agency settings' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Agency settings' }).waitFor();
+      await page.getByLabel('Public calendar link').waitFor();
+      await expectAccessible(page);
+      await page.getByLabel('Brand colour').fill('#ffcc00');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByText(/The brand colour #ffcc00 has a contrast of only/).waitFor();
+      await page.getByLabel('Brand colour').fill('#1d4e89');
+      for (const name of ['Northgate', 'Eastbrook']) {
+        await page.getByLabel('New neighbourhood').fill(name);
+        await page.getByRole('button', { name: 'Add neighbourhood' }).click();
+      }
+      await page.getByRole('button', { name: 'Move Eastbrook up' }).click();
+      await page.getByRole('button', { name: 'Remove Old Town' }).click();
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByText('Settings saved.').waitFor();
+
+      // The forums list offers the new neighbourhoods, in the order set.
+      await page.getByRole('navigation', { name: 'Console sections' }).getByRole('link', { name: 'Forums', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Forums' }).waitFor();
+      const offered = await page.getByLabel('Neighbourhood', { exact: true }).locator('option').allTextContents();
+      expect(offered.slice(1)).toEqual(['Eastbrook', 'Northgate']);
+
+      // The audit log has the invitation, its acceptance and the settings change, each linking to its subject.
+      // (Opened by its address, as a bookmark would: the console serves its own routes.)
+      await page.goto(`${t.url}/administration/audit`);
+      await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+      const entries = page.getByRole('table', { name: 'Audit entries, newest first' });
+      for (const action of ['staff.invite', 'staff.invitation.accept', 'agency.settings.update']) {
+        await entries.getByText(action, { exact: true }).waitFor();
+      }
+      await expectAccessible(page);
+      await page.getByLabel('About').selectOption('Agency');
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await page.getByText('1 result').waitFor();
+      await entries.getByRole('link', { name: 'Open Agency' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Agency settings' }).waitFor();
+
+      // Mail delivery: the invitation went out.
+      await page.getByRole('link', { name: 'Mail delivery' }).click();
+      const counts = page.getByRole('table', { name: 'Emails by state' });
+      await counts.waitFor();
+      expect(await counts.getByRole('row', { name: /Sent/ }).textContent()).toMatch(/Sent\s*1/);
+      await page.getByText('No partner import has failed.').waitFor();
+      await expectAccessible(page);
+
+      // Profile, from the header: the password changed by keyboard; the wrong current one is refused by name.
+      await page.getByRole('link', { name: 'Your profile' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
+      await expectAccessible(page);
+      // Forward from the heading the first time; back from the button after the refusal.
+      const changePassword = async (current: string, back = false) => {
+        await tabTo(page, 'Current password', { back });
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type(current);
+        for (const label of ['New password', 'New password again']) {
+          await tabTo(page, label);
+          await page.keyboard.press('Control+A');
+          await page.keyboard.type('an entirely new passphrase');
+        }
+        await tabTo(page, 'Change password');
+        await page.keyboard.press('Enter');
+      };
+      await changePassword('not the password at all');
+      await page.getByText('The current password is not right').waitFor();
+      await expectAccessible(page);
+      await changePassword(admin.password, true);
+      await page.getByText('Password changed. You stay signed in here.').waitFor();
+      const login = await t.graphql.request(`mutation($e: String!) { login(input: { email: $e, password: "an entirely new passphrase" }) { accessToken } }`, { e: admin.email });
+      expect(login.errors).toBeUndefined();
+      expect(errors).toEqual([]);
+    },
+    JOURNEY_TIMEOUT,
+  );
+
+  it(
+    'offers an analyst no create, edit or admin action on forums, venues, partners and series',
+    async () => {
+      const { t } = stack;
+      const analyst = await consoleStaff(t.dataSource, StaffRole.ANALYST);
+      const officer = await createStaff(t.dataSource, analyst.agencyId, StaffRole.LIAISON_OFFICER);
+      const venue = await createVenue(t.dataSource, analyst.agencyId);
+      const forum = await createForum(t.dataSource, analyst.agencyId, { venueId: venue.id, title: 'Eastbrook listening session' }, [officer.id]);
+      const organisation = await createOrganisation(t.dataSource, analyst.agencyId);
+      const { page, errors } = await newConsolePage(browser);
+      await signInToConsole(page, t.url, analyst, '/forums');
+      await page.getByRole('link', { name: 'Eastbrook listening session' }).waitFor();
+      const absent = async (...names: string[]) => {
+        for (const name of names) {
+          expect({ name, links: await page.getByRole('link', { name, exact: true }).count(), buttons: await page.getByRole('button', { name, exact: true }).count() }).toEqual({ name, links: 0, buttons: 0 });
+        }
+      };
+      expect(await page.getByRole('link', { name: 'Administration' }).count()).toBe(0);
+      await absent('New forum', 'Import partners');
+
+      await page.goto(`${t.url}/forums/${forum.id}`);
+      await page.getByRole('heading', { level: 1, name: 'Eastbrook listening session' }).waitFor();
+      await page.getByRole('link', { name: 'Invitations' }).waitFor();
+      await absent('Publish', 'Cancel forum', 'Edit details');
+
+      await page.goto(`${t.url}/venues`);
+      await page.getByRole('rowheader', { name: venue.name }).waitFor();
+      await absent('Add a venue', venue.name);
+
+      // Opening a form's address anyway says it is not for analysts.
+      await page.goto(`${t.url}/venues/new`);
+      await page.getByRole('heading', { level: 1, name: 'Read-only for analysts' }).waitFor();
+      expect(await page.getByRole('textbox').count()).toBe(0);
+
+      await page.goto(`${t.url}/partners/${organisation.id}`);
+      await page.getByRole('heading', { level: 1, name: organisation.name }).waitFor();
+      await absent('Edit details', 'Archive', 'Add a contact');
+
+      await page.goto(`${t.url}/series`);
+      await page.getByRole('heading', { level: 1, name: 'Series' }).waitFor();
+      await absent('New series');
+
+      await page.goto(`${t.url}/administration/staff`);
+      await page.getByText('Only administrators manage staff').waitFor();
+      expect(await page.getByRole('button', { name: 'Send invitation' }).count()).toBe(0);
+      await expectAccessible(page);
+      expect(errors).toEqual([]);
+    },
+    JOURNEY_TIMEOUT,
+  );
+});
