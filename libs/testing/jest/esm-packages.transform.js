@@ -2,13 +2,57 @@
 // them, but Jest's own module runtime cannot (before Node 24.9), so test runs turn
 // those files into CommonJS with Babel. Files that are already CommonJS pass through.
 const { createHash } = require('node:crypto');
-const { readFileSync } = require('node:fs');
-const { dirname } = require('node:path');
+const { existsSync, readFileSync } = require('node:fs');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
 const babel = require('@babel/core');
 
 // `import x`, `import {`, `import *`, `import "x"` — not `import_foo = …` (axe-core's CommonJS has such names).
 const ESM_SYNTAX = /^\s*(import(\s+[\w*{'"]|\s*[*{'"])|export\s)|\bimport\.meta\b/m;
 
+const packageTypes = new Map();
+/** The `type` of the package.json nearest to `dir` ("module", "commonjs" or undefined), as Node reads it. */
+function packageType(dir) {
+  if (packageTypes.has(dir)) return packageTypes.get(dir);
+  const manifest = join(dir, 'package.json');
+  let type;
+  if (existsSync(manifest)) {
+    try {
+      type = JSON.parse(readFileSync(manifest, 'utf8')).type;
+    } catch {
+      type = undefined;
+    }
+  } else if (dirname(dir) !== dir) {
+    type = packageType(dirname(dir));
+  }
+  packageTypes.set(dir, type);
+  return type;
+}
+
+/**
+ * Whether Node loads `filename` as an ES module: `.mjs`, or `.js` in a `"type": "module"`
+ * package; in a package that names no type, only a file that does not parse as CommonJS
+ * (Node's syntax detection). The regex alone took `import {` inside a template string and
+ * `import.meta` in a comment for ES syntax, and Babel spent ~48 s per worker converting
+ * playwright-core's two 3.5 MB CommonJS bundles for nothing.
+ */
+function isEsModule(filename, source) {
+  if (filename.endsWith('.mjs')) return true;
+  if (filename.endsWith('.cjs')) return false;
+  if (!ESM_SYNTAX.test(source)) return false;
+  const type = packageType(dirname(filename));
+  if (type === 'module') return true;
+  if (type === 'commonjs') return false;
+  try {
+    // Compiled as Node wraps CommonJS, not run; V8 only pre-parses the function's body.
+    new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const interops = new Map();
 /**
  * How `import x from '<source>'` in `filename` finds x, as Node would: from a CommonJS module
  * its whole `module.exports` ("node"); from an ES module this transform converts (so it has
@@ -23,17 +67,19 @@ function importInterop(source, filename) {
   } catch {
     return 'node';
   }
-  if (target.endsWith('.mjs')) return 'babel';
-  if (!target.endsWith('.js')) return 'node';
-  return ESM_SYNTAX.test(readFileSync(target, 'utf8')) ? 'babel' : 'node';
+  if (!interops.has(target)) {
+    const esm = target.endsWith('.mjs') || (target.endsWith('.js') && isEsModule(target, readFileSync(target, 'utf8')));
+    interops.set(target, esm ? 'babel' : 'node');
+  }
+  return interops.get(target);
 }
 
 module.exports = {
   getCacheKey(source, filename) {
-    return createHash('sha256').update('esm-v5\0').update(filename).update('\0').update(source).digest('hex');
+    return createHash('sha256').update('esm-v6\0').update(filename).update('\0').update(source).digest('hex');
   },
   process(source, filename) {
-    if (!ESM_SYNTAX.test(source)) return { code: source };
+    if (!isEsModule(filename, source)) return { code: source };
     // import.meta only exists in ES modules; give the converted file its CommonJS equivalent.
     // createRequire(import.meta.url) becomes Jest's own require, so packages loaded that
     // way share Jest's module registry (one class-transformer, one metadata store).

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /** The system Chromium (Debian's package), found on PATH or via CHROMIUM_PATH. */
 export function chromiumPath(): string {
@@ -13,6 +13,9 @@ export function chromiumPath(): string {
 
 /** Headless Chromium with no background networking (this machine's network is closed). */
 export function launchBrowser(): Promise<Browser> {
+  // Required here, not imported: playwright-core is 7 MB of code that every test file loading
+  // @app/testing would otherwise compile, though only the browser suites launch Chromium.
+  const { chromium } = require('playwright-core') as typeof import('playwright-core');
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
