@@ -23,7 +23,7 @@ export class Survey {
   @Column({ name: 'copied_from_id', type: 'uuid', nullable: true })
   copiedFromId: string | null;
 
-  @Column()
+  @Column({ type: 'text' })
   slug: string;
 
   @Column({ type: 'jsonb' })
