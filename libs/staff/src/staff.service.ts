@@ -69,9 +69,11 @@ export class StaffService {
   async invite(actor: StaffActor, invite: StaffInvite): Promise<StaffUser> {
     const agency = await this.agencies.get(actor.agencyId);
     const inviter = await this.get(actor, actor.userId);
-    const { user, message } = await this.dataSource.transaction((manager) => this.inviteIn(manager, agency, invite, inviter.name, actor));
-    await this.outbox.dispatch([message]);
-    return user;
+    return this.unitOfWork.run(actor, async (tx) => {
+      const { user, message } = await this.inviteIn(tx.manager, agency, invite, inviter.name, actor);
+      this.outbox.dispatchAfterCommit(tx, [message]);
+      return user;
+    });
   }
 
   /**
