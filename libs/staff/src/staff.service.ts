@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { DateTime } from 'luxon';
-import { NotFoundError, OperatorInAgency, PageArgs, StaffActor, StaffRole, SystemActor, generateToken, hashToken, paginate, whereContainsText } from '@app/common';
+import { Clock, NotFoundError, OperatorInAgency, PageArgs, StaffActor, StaffRole, SystemActor, generateToken, hashToken, paginate, whereContainsText } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
@@ -49,6 +49,7 @@ export class StaffService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
   ) {}
 
   list(actor: StaffActor, filter: StaffFilter, page: PageArgs) {
@@ -112,7 +113,7 @@ export class StaffService {
   ): Promise<{ user: StaffUser; message: QueuedEmail }> {
     const email = normaliseEmail(invite.email);
     const token = generateToken();
-    const expiresAt = new Date(Date.now() + this.config.STAFF_INVITE_TTL_SECONDS * 1000);
+    const expiresAt = new Date(this.clock.now().getTime() + this.config.STAFF_INVITE_TTL_SECONDS * 1000);
     if (await manager.existsBy(StaffUser, { email })) throw StaffError.emailTaken(emailField);
     // The trigger shared with platform operators' addresses (or a racing invite) may still refuse it.
     const user = await manager
