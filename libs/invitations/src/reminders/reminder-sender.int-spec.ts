@@ -12,7 +12,7 @@ describe('Reminder sender (real PostgreSQL and Redis)', () => {
 
   beforeAll(async () => {
     lib = await createLibTestModule({ imports: [InvitationsModule] });
-    clock = lib.get(Clock) as SettableClock;
+    clock = lib.module.get(Clock) as SettableClock;
   });
   afterEach(() => {
     clock.reset();
