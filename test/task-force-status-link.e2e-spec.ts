@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { StaffRole } from '@app/common';
+import { Clock, SettableClock, StaffRole } from '@app/common';
 import { StatusLinkSigner } from '@app/task-forces';
 import {
   MailTestStack,
@@ -88,7 +88,11 @@ describe('Partner contacts update their action items from a signed link', () => 
     expect(forgedBody).toContain('This link is not valid');
     expect(forgedBody).toContain('Nothing was changed');
 
-    const old = t.app.get(StatusLinkSigner).linkFor(item.id, contact.id, new Date(Date.now() - 31 * 86_400_000));
+    // A link made 31 days ago (its 30 days have run out): the API's clock is set back while it is made.
+    const clock = t.app.get(Clock) as SettableClock;
+    clock.set(new Date(Date.now() - 31 * 86_400_000));
+    const old = t.app.get(StatusLinkSigner).linkFor(item.id, contact.id);
+    clock.reset();
     const expiredPath = new URL(old).pathname;
     const shown = await fetch(`${t.url}${expiredPath}`);
     expect(shown.status).toBe(410);

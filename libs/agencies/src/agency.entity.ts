@@ -11,13 +11,13 @@ export class Agency {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column()
+  @Column({ type: 'text' })
   name: string;
 
-  @Column()
+  @Column({ type: 'text' })
   slug: string;
 
-  @Column({ name: 'time_zone' })
+  @Column({ name: 'time_zone', type: 'text', default: 'UTC' })
   timeZone: string;
 
   @Column({ type: 'jsonb', default: {} })

@@ -9,25 +9,25 @@ export class AuditEntry {
   @Column({ name: 'agency_id', type: 'uuid' })
   agencyId: string;
 
-  @Column({ name: 'actor_type' })
+  @Column({ name: 'actor_type', type: 'text' })
   actorType: 'STAFF' | 'CONTACT' | 'SYSTEM' | 'OPERATOR';
 
   @Column({ name: 'actor_id', type: 'text', nullable: true })
   actorId: string | null;
 
-  @Column({ name: 'actor_label' })
+  @Column({ name: 'actor_label', type: 'text' })
   actorLabel: string;
 
-  @Column()
+  @Column({ type: 'text' })
   action: string;
 
-  @Column({ name: 'entity_type' })
+  @Column({ name: 'entity_type', type: 'text' })
   entityType: string;
 
   @Column({ name: 'entity_id', type: 'text', nullable: true })
   entityId: string | null;
 
-  @Column()
+  @Column({ type: 'text' })
   summary: string;
 
   @Column({ type: 'jsonb', default: {} })

@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
 import Redis from 'ioredis';
-import { RateLimitedError, SignedInActor, generateToken, hashToken, systemActor } from '@app/common';
+import { Clock, RateLimitedError, SignedInActor, generateToken, hashToken, systemActor } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { REDIS, RedisRateLimit } from '@app/redis';
 import { AuditService } from '@app/audit';
@@ -63,6 +63,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly agencies: AgenciesService,
     private readonly lockNotice: LockNotice,
+    private readonly clock: Clock,
   ) {
     const window = config.LOGIN_RATE_WINDOW_SECONDS;
     this.loginByClient = new RedisRateLimit(redis, config.REDIS_PREFIX, 'login-client', config.LOGIN_RATE_LIMIT * 5, window);
@@ -83,12 +84,12 @@ export class AuthService {
   async login(email: string, password: string, clientIp: string): Promise<SessionTokens> {
     const address = normaliseEmail(email);
     await this.loginByClient.consume(clientIp);
-    const attempt = await this.loginByAccount.begin(address, Date.now());
+    const attempt = await this.loginByAccount.begin(address, this.clock.now().getTime());
     if (!attempt.allowed) throw attempt.locked ? AuthError.accountLocked(attempt.retryAfterSeconds) : new RateLimitedError(attempt.retryAfterSeconds);
     const account = await this.findAccount(address);
     const passwordOk = await this.hasher.verify(account?.row.passwordHash, password);
     if (!account || !passwordOk || !isActive(account)) {
-      const failure = await this.loginByAccount.failed(address, Date.now());
+      const failure = await this.loginByAccount.failed(address, this.clock.now().getTime());
       if (account && failure.lockedUntil) {
         const agencyId = account.kind === 'STAFF' ? account.row.agencyId : null;
         await this.lockNotice.send({ email: account.row.email, name: account.row.name, agencyId }, { failures: failure.failures, lockedUntil: failure.lockedUntil }, clientIp);
@@ -97,24 +98,26 @@ export class AuthService {
     }
     await this.loginByAccount.succeeded(address);
     if (account.kind === 'STAFF' && !(await this.agencies.isActive(account.row.agencyId))) throw AuthError.agencySuspended();
-    if (account.kind === 'STAFF') await this.staff.recordSignIn(account.row.id, new Date());
-    else await this.operators.update({ id: account.row.id }, { lastLoginAt: new Date() });
+    const now = this.clock.now();
+    if (account.kind === 'STAFF') await this.staff.recordSignIn(account.row.id, now);
+    else await this.operators.update({ id: account.row.id }, { lastLoginAt: now });
     return this.openSession(account);
   }
 
   /** Rotates the refresh token. Presenting an already-rotated token revokes the whole session. */
   async refresh(refreshToken: string): Promise<SessionTokens> {
     const tokenHash = hashToken(refreshToken);
-    const session = await this.sessions.findOneBy({ tokenHash, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) });
+    const now = this.clock.now();
+    const session = await this.sessions.findOneBy({ tokenHash, revokedAt: IsNull(), expiresAt: MoreThan(now) });
     if (!session) {
-      await this.sessions.update({ previousTokenHash: tokenHash, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await this.sessions.update({ previousTokenHash: tokenHash, revokedAt: IsNull() }, { revokedAt: now });
       throw AuthError.sessionEnded();
     }
     const account = await this.accountOf(session);
     const next = generateToken();
     const rotated = await this.sessions.update(
       { id: session.id, tokenHash, revokedAt: IsNull() },
-      { tokenHash: hashToken(next), previousTokenHash: tokenHash, lastUsedAt: new Date() },
+      { tokenHash: hashToken(next), previousTokenHash: tokenHash, lastUsedAt: now },
     );
     if (!rotated.affected) throw AuthError.sessionEnded();
     return this.issue(account, session, next);
@@ -138,7 +141,7 @@ export class AuthService {
   async logout(actor: SignedInActor, everywhere = false): Promise<void> {
     const owner = actor.kind === 'STAFF' ? { userId: actor.userId } : { operatorId: actor.operatorId };
     const where = everywhere ? { ...owner, revokedAt: IsNull() } : { id: actor.sessionId, revokedAt: IsNull() };
-    await this.sessions.update(where, { revokedAt: new Date() });
+    await this.sessions.update(where, { revokedAt: this.clock.now() });
   }
 
   /** The actor behind an `Authorization: Bearer <token>` header value. */
@@ -219,12 +222,13 @@ export class AuthService {
     const refreshToken = generateToken();
     const owner =
       account.kind === 'STAFF' ? { userId: account.row.id, agencyId: account.row.agencyId, operatorId: null } : { userId: null, agencyId: null, operatorId: account.row.id };
+    const now = this.clock.now();
     const session = await this.sessions.save(
       this.sessions.create({
         ...owner,
         tokenHash: hashToken(refreshToken),
-        expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
-        lastUsedAt: new Date(),
+        expiresAt: new Date(now.getTime() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
+        lastUsedAt: now,
       }),
     );
     return this.issue(account, session, refreshToken);
@@ -239,6 +243,7 @@ export class AuthService {
     });
     return {
       accessToken,
+      // The JWT library stamps and checks `exp` by the system clock, so the expiry reported is the system's too.
       accessTokenExpiresAt: new Date(Date.now() + ttl * 1000),
       refreshToken,
       refreshTokenExpiresAt: session.expiresAt,

@@ -14,14 +14,14 @@ export class PlatformOperator {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column()
+  @Column({ type: 'text' })
   name: string;
 
   /** Lower-case, and never a staff member's address too (a trigger checks both tables). */
-  @Column()
+  @Column({ type: 'text' })
   email: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', default: 'ACTIVE' })
   status: OperatorStatus;
 
   @Column({ name: 'password_hash', type: 'text', select: false })

@@ -18,7 +18,7 @@ export class RefreshSession {
   @Column({ name: 'operator_id', type: 'uuid', nullable: true })
   operatorId: string | null;
 
-  @Column({ name: 'token_hash' })
+  @Column({ name: 'token_hash', type: 'text' })
   tokenHash: string;
 
   @Column({ name: 'previous_token_hash', type: 'text', nullable: true })
@@ -33,6 +33,6 @@ export class RefreshSession {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Column({ name: 'last_used_at', type: 'timestamptz' })
+  @Column({ name: 'last_used_at', type: 'timestamptz', default: () => 'now()' })
   lastUsedAt: Date;
 }

@@ -22,7 +22,7 @@ export class ForumScheduleChange {
   @Column({ name: 'previous_ends_at', type: 'timestamptz' })
   previousEndsAt: Date;
 
-  @Column({ name: 'previous_time_zone' })
+  @Column({ name: 'previous_time_zone', type: 'text' })
   previousTimeZone: string;
 
   @Column({ name: 'previous_venue_id', type: 'uuid', nullable: true })

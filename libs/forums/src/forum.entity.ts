@@ -23,13 +23,13 @@ export class Forum {
   @Column({ name: 'agency_id', type: 'uuid' })
   agencyId: string;
 
-  @Column()
+  @Column({ type: 'text' })
   title: string;
 
   @Column({ type: 'text' })
   type: ForumType;
 
-  @Column({ default: '' })
+  @Column({ type: 'text', default: '' })
   description: string;
 
   @Column({ type: 'text', array: true, default: [] })
@@ -44,7 +44,7 @@ export class Forum {
   @Column({ name: 'ends_at', type: 'timestamptz' })
   endsAt: Date;
 
-  @Column({ name: 'time_zone' })
+  @Column({ name: 'time_zone', type: 'text' })
   timeZone: string;
 
   @Column({ type: 'text' })

@@ -10,10 +10,10 @@ export class Venue {
   @Column({ name: 'agency_id', type: 'uuid' })
   agencyId: string;
 
-  @Column()
+  @Column({ type: 'text' })
   name: string;
 
-  @Column()
+  @Column({ type: 'text' })
   address: string;
 
   @Column({ type: 'int', nullable: true })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import type { FunnelAnswerCounts, NeedCounts } from './funnel/funnel-counts';
 import { RsvpResponse } from './invitation.enums';
 
 /** The answers that hold a seat. */
@@ -19,32 +20,12 @@ export interface RecipientRow {
 }
 
 /** The funnel's counts of one forum (deliveries are the outbox's, counted by the caller from `emailIds`). */
-export interface FunnelCounts {
-  invited: number;
+export interface FunnelCounts extends FunnelAnswerCounts, NeedCounts {
   /** Invitations never mailed (opted out when invited). */
   skippedRows: number;
   /** Outbox rows of the mailed invitations, and of the skipped ones that have one. */
   emailIds: string[];
   skippedEmailIds: string[];
-  attending: number;
-  maybe: number;
-  declined: number;
-  waitlisted: number;
-  offered: number;
-  noReply: number;
-  headcount: number;
-  seatsTaken: number;
-  present: number;
-  presentHeadcount: number;
-  stepFreeAccess: number;
-  stepFreeAccessPeople: number;
-  signLanguage: number;
-  signLanguagePeople: number;
-  childcare: number;
-  childcarePeople: number;
-  organisationsInvited: number;
-  organisationsRepresented: number;
-  organisationsPresent: number;
 }
 
 /** One invitation in the attendee export, before its person and delivery are added. */

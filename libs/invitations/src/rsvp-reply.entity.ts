@@ -16,13 +16,13 @@ export class RsvpReply {
   @Column({ name: 'invitation_id', type: 'uuid' })
   invitationId: string;
 
-  @Column({ name: 'from_address' })
+  @Column({ name: 'from_address', type: 'text' })
   fromAddress: string;
 
-  @Column({ default: '' })
+  @Column({ type: 'text', default: '' })
   subject: string;
 
-  @Column({ default: '' })
+  @Column({ type: 'text', default: '' })
   body: string;
 
   @Column({ name: 'message_id', type: 'text', nullable: true })

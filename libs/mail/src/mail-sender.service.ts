@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { Clock } from '@app/common';
 import { SendMailOptions } from 'nodemailer';
 import { EmailAttachment, OutboundEmail, OutboundEmailStatus } from './outbound-email.entity';
 import { MailTransport, isPermanentSmtpFailure } from './mail-transport';
@@ -41,6 +42,7 @@ export class MailSenderService {
   constructor(
     @InjectRepository(OutboundEmail) private readonly emails: Repository<OutboundEmail>,
     private readonly transport: MailTransport,
+    private readonly clock: Clock,
   ) {}
 
   async deliver(emailId: string): Promise<DeliveryOutcome> {
@@ -87,7 +89,7 @@ export class MailSenderService {
     }
     await this.emails.update(
       { id: emailId, status: OutboundEmailStatus.PENDING },
-      { status: OutboundEmailStatus.SENT, sentAt: new Date(), lastError: null },
+      { status: OutboundEmailStatus.SENT, sentAt: this.clock.now(), lastError: null },
     );
     return 'SENT';
   }

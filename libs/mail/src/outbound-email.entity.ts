@@ -24,25 +24,25 @@ export class OutboundEmail {
   @Column({ name: 'agency_id', type: 'uuid', nullable: true })
   agencyId: string | null;
 
-  @Column()
+  @Column({ type: 'text' })
   kind: string;
 
-  @Column({ name: 'to_address' })
+  @Column({ name: 'to_address', type: 'text' })
   toAddress: string;
 
-  @Column({ name: 'from_address' })
+  @Column({ name: 'from_address', type: 'text' })
   fromAddress: string;
 
   @Column({ name: 'reply_to', type: 'text', nullable: true })
   replyTo: string | null;
 
-  @Column()
+  @Column({ type: 'text' })
   subject: string;
 
-  @Column({ name: 'html_body' })
+  @Column({ name: 'html_body', type: 'text' })
   htmlBody: string;
 
-  @Column({ name: 'text_body' })
+  @Column({ name: 'text_body', type: 'text' })
   textBody: string;
 
   @Column({ type: 'jsonb', default: {} })
@@ -51,7 +51,7 @@ export class OutboundEmail {
   @Column({ type: 'jsonb', default: [] })
   attachments: EmailAttachment[];
 
-  @Column({ name: 'message_id' })
+  @Column({ name: 'message_id', type: 'text' })
   messageId: string;
 
   @Column({ type: 'text', default: OutboundEmailStatus.PENDING })
@@ -63,7 +63,7 @@ export class OutboundEmail {
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;
 
-  @Column({ name: 'send_after', type: 'timestamptz' })
+  @Column({ name: 'send_after', type: 'timestamptz', default: () => 'now()' })
   sendAfter: Date;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { UnitOfWorkContext } from '@app/events';
 import { EntityManager, LessThanOrEqual, Repository } from 'typeorm';
 import { randomUUID } from 'node:crypto';
+import { Clock } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { JobsService, OwedJob } from '@app/queue';
 import { EmailAttachment, OutboundEmail, OutboundEmailStatus } from './outbound-email.entity';
@@ -52,6 +53,7 @@ export class OutboxService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRepository(OutboundEmail) private readonly emails: Repository<OutboundEmail>,
     private readonly jobs: JobsService,
+    private readonly clock: Clock,
   ) {}
 
   /** Writes the email inside the caller's transaction; call `dispatch` after commit. */
@@ -93,7 +95,7 @@ export class OutboxService {
       // Stable across retries, so receivers and our own checks can spot a repeat.
       messageId: `<${id}@${this.config.MAIL_DOMAIN}>`,
       status: OutboundEmailStatus.PENDING,
-      sendAfter: request.sendAfter ?? new Date(),
+      sendAfter: request.sendAfter ?? this.clock.now(),
     });
     return email;
   }
@@ -106,7 +108,7 @@ export class OutboxService {
   /** Queues delivery jobs; a failure here only delays mail, the sweep catches up. */
   async dispatch(emails: QueuedEmail[]): Promise<void> {
     try {
-      for (let i = 0; i < emails.length; i += BULK_CHUNK) await this.jobs.enqueueMany('mail.send', deliveryJobs(emails.slice(i, i + BULK_CHUNK)));
+      for (let i = 0; i < emails.length; i += BULK_CHUNK) await this.jobs.enqueueMany('mail.send', deliveryJobs(emails.slice(i, i + BULK_CHUNK), this.clock.now()));
     } catch (error) {
       this.logger.warn(`Could not queue ${emails.length} email(s) now; the outbox sweep will retry: ${error}`);
     }
@@ -173,17 +175,16 @@ export class OutboxService {
   async sweep(limit = 5_000): Promise<number> {
     const due = await this.emails.find({
       select: { id: true, sendAfter: true },
-      where: { status: OutboundEmailStatus.PENDING, sendAfter: LessThanOrEqual(new Date()) },
+      where: { status: OutboundEmailStatus.PENDING, sendAfter: LessThanOrEqual(this.clock.now()) },
       order: { sendAfter: 'ASC' },
       take: limit,
     });
-    await this.jobs.requeue('mail.send', deliveryJobs(due));
+    await this.jobs.requeue('mail.send', deliveryJobs(due, this.clock.now()));
     return due.length;
   }
 }
 
 /** One delivery job per row, under the row's id (so a repeat joins the live job), held until `sendAfter`. */
-function deliveryJobs(emails: QueuedEmail[]): OwedJob<'mail.send'>[] {
-  const now = Date.now();
-  return emails.map((e) => ({ payload: { emailId: e.id }, options: { jobId: e.id, delay: Math.max(0, e.sendAfter.getTime() - now) } }));
+function deliveryJobs(emails: QueuedEmail[], now: Date): OwedJob<'mail.send'>[] {
+  return emails.map((e) => ({ payload: { emailId: e.id }, options: { jobId: e.id, delay: Math.max(0, e.sendAfter.getTime() - now.getTime()) } }));
 }

@@ -16,10 +16,10 @@ export class Contact {
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   organisationId: string | null;
 
-  @Column()
+  @Column({ type: 'text' })
   name: string;
 
-  @Column()
+  @Column({ type: 'text' })
   email: string;
 
   @Column({ type: 'text', nullable: true })

@@ -31,7 +31,7 @@ export class Organisation {
   @Column({ name: 'agency_id', type: 'uuid' })
   agencyId: string;
 
-  @Column()
+  @Column({ type: 'text' })
   name: string;
 
   @Column({ type: 'text' })

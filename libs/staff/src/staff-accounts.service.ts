@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { StaffRole } from '@app/common';
+import { Clock, StaffRole } from '@app/common';
 import { StaffStatus, StaffUser } from './staff-user.entity';
 
 /** Someone to add as active staff with a password already set (first start, the demo). */
@@ -18,7 +18,10 @@ export interface ActiveStaffMember {
  */
 @Injectable()
 export class StaffAccountsService {
-  constructor(@InjectRepository(StaffUser) private readonly users: Repository<StaffUser>) {}
+  constructor(
+    @InjectRepository(StaffUser) private readonly users: Repository<StaffUser>,
+    private readonly clock: Clock,
+  ) {}
 
   /** Staff of one agency by id, in one query; unknown ids (or another agency's) are absent. */
   findByIds(agencyId: string, ids: readonly string[], manager: EntityManager = this.users.manager): Promise<StaffUser[]> {
@@ -64,7 +67,7 @@ export class StaffAccountsService {
     return manager
       .createQueryBuilder(StaffUser, 'u')
       .setLock('pessimistic_write')
-      .where('u.inviteTokenHash = :hash AND u.status = :status AND u.inviteExpiresAt > now()', { hash: tokenHash, status: StaffStatus.INVITED })
+      .where('u.inviteTokenHash = :hash AND u.status = :status AND u.inviteExpiresAt > :now', { hash: tokenHash, status: StaffStatus.INVITED, now: this.clock.now() })
       .getOne();
   }
 

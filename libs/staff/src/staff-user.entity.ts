@@ -18,11 +18,11 @@ export class StaffUser {
   @Column({ name: 'agency_id', type: 'uuid' })
   agencyId: string;
 
-  @Column()
+  @Column({ type: 'text' })
   name: string;
 
   /** Always lower-case; unique across Liaison so sign-in needs only the address. */
-  @Column()
+  @Column({ type: 'text' })
   email: string;
 
   @Column({ type: 'text' })

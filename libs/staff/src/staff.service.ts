@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { DateTime } from 'luxon';
-import { InputError, NotFoundError, OperatorInAgency, PageArgs, StaffActor, StaffRole, SystemActor, generateToken, hashToken, paginate, whereContainsText } from '@app/common';
+import { Clock, InputError, NotFoundError, OperatorInAgency, PageArgs, StaffActor, StaffRole, SystemActor, generateToken, hashToken, paginate, whereContainsText } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
@@ -49,6 +49,7 @@ export class StaffService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
   ) {}
 
   list(actor: StaffActor, filter: StaffFilter, page: PageArgs) {
@@ -69,9 +70,11 @@ export class StaffService {
   async invite(actor: StaffActor, invite: StaffInvite): Promise<StaffUser> {
     const agency = await this.agencies.get(actor.agencyId);
     const inviter = await this.get(actor, actor.userId);
-    const { user, message } = await this.dataSource.transaction((manager) => this.inviteIn(manager, agency, invite, inviter.name, actor));
-    await this.outbox.dispatch([message]);
-    return user;
+    return this.unitOfWork.run(actor, async (tx) => {
+      const { user, message } = await this.inviteIn(tx.manager, agency, invite, inviter.name, actor);
+      this.outbox.dispatchAfterCommit(tx, [message]);
+      return user;
+    });
   }
 
   /**
@@ -110,7 +113,7 @@ export class StaffService {
   ): Promise<{ user: StaffUser; message: QueuedEmail }> {
     const email = normaliseEmail(invite.email);
     const token = generateToken();
-    const expiresAt = new Date(Date.now() + this.config.STAFF_INVITE_TTL_SECONDS * 1000);
+    const expiresAt = new Date(this.clock.now().getTime() + this.config.STAFF_INVITE_TTL_SECONDS * 1000);
     if (await manager.existsBy(StaffUser, { email })) throw StaffError.emailTaken(emailField);
     // The trigger shared with platform operators' addresses (or a racing invite) may still refuse it.
     const user = await manager

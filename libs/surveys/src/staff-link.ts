@@ -12,9 +12,9 @@ export function signStaffLink(secret: string, surveyId: string, purpose: StaffLi
   return `exp=${expiresAtMs}&sig=${mac(secret, surveyId, purpose, expiresAtMs)}`;
 }
 
-export function verifyStaffLink(secret: string, surveyId: string, purpose: StaffLinkPurpose, exp: string | undefined, sig: string | undefined, now = Date.now()): boolean {
+export function verifyStaffLink(secret: string, surveyId: string, purpose: StaffLinkPurpose, exp: string | undefined, sig: string | undefined, now: Date): boolean {
   const expires = Number(exp);
-  if (!Number.isInteger(expires) || expires < now || typeof sig !== 'string') return false;
+  if (!Number.isInteger(expires) || expires < now.getTime() || typeof sig !== 'string') return false;
   return safeEqual(sig, mac(secret, surveyId, purpose, expires));
 }
 

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import { Actor, Clock, NotFoundError, generateToken, hashToken } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { ContactsService } from '@app/partners';
+import { UnitOfWork } from '@app/events';
 import { OutboxService, QueuedEmail } from '@app/mail';
 import { Survey, availability } from './survey.entity';
 import { SurveyLanguage, SurveyStatus } from './survey.enums';
@@ -25,12 +25,12 @@ export interface DistributionOutcome {
 export class SurveyDistributionService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly agencies: AgenciesService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly contacts: ContactsService,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   /**
@@ -39,9 +39,11 @@ export class SurveyDistributionService {
    * Also meant for the system (e.g. a completed forum's attendees).
    */
   async distributeToContacts(actor: Actor, surveyId: string, contactIds: string[]): Promise<DistributionOutcome> {
-    const { outcome, emails } = await this.dataSource.transaction((manager) => this.distributeIn(manager, actor, surveyId, contactIds));
-    await this.outbox.dispatch(emails);
-    return outcome;
+    return this.unitOfWork.run(actor, async (tx) => {
+      const { outcome, emails } = await this.distributeIn(tx.manager, actor, surveyId, contactIds);
+      this.outbox.dispatchAfterCommit(tx, emails);
+      return outcome;
+    });
   }
 
   /** `distributeToContacts` inside the caller's transaction; the caller dispatches the returned emails after commit. */

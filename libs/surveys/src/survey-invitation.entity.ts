@@ -19,13 +19,13 @@ export class SurveyInvitation {
   @Column({ name: 'contact_id', type: 'uuid', nullable: true })
   contactId: string | null;
 
-  @Column()
+  @Column({ type: 'text' })
   email: string;
 
   @Column({ type: 'text' })
   language: SurveyLanguage;
 
-  @Column({ name: 'token_hash' })
+  @Column({ name: 'token_hash', type: 'text' })
   tokenHash: string;
 
   @Column({ name: 'outbound_email_id', type: 'uuid', nullable: true })

@@ -13,7 +13,7 @@ export class SurveyOption {
   @Column({ name: 'survey_id', type: 'uuid' })
   surveyId: string;
 
-  @Column()
+  @Column({ type: 'text' })
   key: string;
 
   @Column({ type: 'int' })

@@ -17,7 +17,7 @@ export class SurveyQuestion {
   @Column({ name: 'survey_id', type: 'uuid' })
   surveyId: string;
 
-  @Column()
+  @Column({ type: 'text' })
   key: string;
 
   @Column({ type: 'int' })

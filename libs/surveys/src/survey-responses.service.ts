@@ -70,7 +70,7 @@ export class SurveyResponsesService {
     if (!row) return null;
     const survey = Object.assign(new Survey(), row) as Survey;
     const cached = this.forms.get(survey.id);
-    if (cached && cached.version === survey.updatedAt.getTime() && Date.now() - cached.loadedAt < FORM_CACHE_MS) {
+    if (cached && cached.version === survey.updatedAt.getTime() && this.clock.now().getTime() - cached.loadedAt < FORM_CACHE_MS) {
       return { ...cached.form, survey };
     }
     const [questions, options, agency] = await Promise.all([
@@ -85,7 +85,7 @@ export class SurveyResponsesService {
       timeZone: agency.timeZone,
     };
     if (this.forms.size > 1_000) this.forms.clear();
-    this.forms.set(survey.id, { version: survey.updatedAt.getTime(), loadedAt: Date.now(), form });
+    this.forms.set(survey.id, { version: survey.updatedAt.getTime(), loadedAt: this.clock.now().getTime(), form });
     return form;
   }
 
@@ -128,7 +128,8 @@ export class SurveyResponsesService {
    * Called after the response is committed. While the job we joined is still waiting
    * for its start (with a margin), it will see this response: no need to ask Redis again.
    * If Redis cannot be reached, the dirty flag is set again so the periodic pass picks
-   * the survey up.
+   * the survey up. Measured by the system clock, not the `Clock`: BullMQ's delay and
+   * `job.timestamp` run on it, and no rule about the survey is decided here.
    */
   async requestAggregation(surveyId: string): Promise<void> {
     if (Date.now() < (this.pendingUntil.get(surveyId) ?? 0)) return;

@@ -23,7 +23,7 @@ export class Survey {
   @Column({ name: 'copied_from_id', type: 'uuid', nullable: true })
   copiedFromId: string | null;
 
-  @Column()
+  @Column({ type: 'text' })
   slug: string;
 
   @Column({ type: 'jsonb' })
@@ -84,7 +84,7 @@ export class Survey {
 export type SurveyAvailability = 'OPEN' | 'NOT_YET_OPEN' | 'CLOSED' | 'DRAFT';
 
 /** Whether the survey takes answers at `now`, and if not, why. */
-export function availability(survey: Pick<Survey, 'status' | 'opensAt' | 'closesAt'>, now = new Date()): SurveyAvailability {
+export function availability(survey: Pick<Survey, 'status' | 'opensAt' | 'closesAt'>, now: Date): SurveyAvailability {
   if (survey.status === SurveyStatus.DRAFT) return 'DRAFT';
   if (survey.status === SurveyStatus.CLOSED) return 'CLOSED';
   if (survey.opensAt && survey.opensAt > now) return 'NOT_YET_OPEN';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventsModule } from '@app/events';
 import { AuditModule } from '@app/audit';
 import { AgenciesModule } from '@app/agencies';
 import { MailModule } from '@app/mail';
@@ -23,7 +24,7 @@ const SERVICES = [SurveysService, SurveyResponsesService, SurveySubmissionGate, 
 
 /** Surveys split by concern: building, answering, distributing (also to a completed forum's attendees), results and exports. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Survey, SurveyQuestion, SurveyOption, SurveyInvitation, SurveyResultsRow]), AuditModule, AgenciesModule, ForumsModule, MailModule, InvitationsModule, PartnersModule],
+  imports: [TypeOrmModule.forFeature([Survey, SurveyQuestion, SurveyOption, SurveyInvitation, SurveyResultsRow]), AuditModule, AgenciesModule, EventsModule, ForumsModule, MailModule, InvitationsModule, PartnersModule],
   providers: [...SERVICES, SurveyFollowUps],
   exports: SERVICES,
 })

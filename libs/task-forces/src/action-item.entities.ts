@@ -13,7 +13,7 @@ export class ActionItem {
   @Column({ name: 'agency_id', type: 'uuid' })
   agencyId: string;
 
-  @Column()
+  @Column({ type: 'text' })
   title: string;
 
   @Column({ name: 'owner_staff_id', type: 'uuid', nullable: true })
@@ -28,7 +28,7 @@ export class ActionItem {
   @Column({ type: 'text', default: ActionItemStatus.OPEN })
   status: ActionItemStatus;
 
-  @Column({ default: '' })
+  @Column({ type: 'text', default: '' })
   notes: string;
 
   @Column({ name: 'objective_id', type: 'uuid', nullable: true })
@@ -75,7 +75,7 @@ export class ActionItemUpdate {
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;
 
-  @Column({ name: 'actor_label' })
+  @Column({ name: 'actor_label', type: 'text' })
   actorLabel: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -5,6 +5,7 @@ import { Actor, Clock, InputError, NotFoundError, StaffActor } from '@app/common
 import { AuditService, diff } from '@app/audit';
 import { PartnerLookupService } from '@app/partners';
 import { AgenciesService } from '@app/agencies';
+import { UnitOfWork } from '@app/events';
 import { OutboxService, type OutboundEmail } from '@app/mail';
 import { TaskForceMailer } from './task-force-mailer';
 import { ActionItem, ActionItemUpdate } from './action-item.entities';
@@ -41,6 +42,7 @@ export class ActionItemsService {
     private readonly agencies: AgenciesService,
     private readonly partners: PartnerLookupService,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async get(actor: Pick<StaffActor, 'agencyId'>, id: string): Promise<ActionItem> {
@@ -66,7 +68,8 @@ export class ActionItemsService {
 
   /** A contact owner is emailed the item with their status link. */
   async create(actor: StaffActor, taskForceId: string, fields: ActionItemFields): Promise<ActionItem> {
-    const { item, mail } = await this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async (tx) => {
+      const manager = tx.manager;
       const taskForce = await openTaskForce(manager, actor.agencyId, taskForceId);
       const clean = await this.validate(manager, taskForce, fields);
       const item = await manager.save(
@@ -79,14 +82,15 @@ export class ActionItemsService {
         summary: `Added action item "${item.title}" due ${item.dueOn} to "${taskForce.name}"`,
         changes: { ...clean },
       });
-      return { item, mail: await this.mailOwner(manager, taskForce, item) };
+      const mail = await this.mailOwner(manager, taskForce, item);
+      if (mail) this.outbox.dispatchAfterCommit(tx, [mail]);
+      return item;
     });
-    if (mail) await this.outbox.dispatch([mail]);
-    return item;
   }
 
   async update(actor: StaffActor, id: string, fields: Partial<ActionItemFields>): Promise<ActionItem> {
-    const { saved, mail } = await this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async (tx) => {
+      const manager = tx.manager;
       const { item, taskForce } = await this.lock(manager, actor.agencyId, id);
       const owner =
         fields.ownerStaffId !== undefined || fields.ownerContactId !== undefined
@@ -113,10 +117,10 @@ export class ActionItemsService {
         summary: `Updated action item "${item.title}": ${Object.keys(changes).join(', ') || 'no changes'}`,
         changes,
       });
-      return { saved, mail: newContactOwner ? await this.mailOwner(manager, taskForce, saved) : null };
+      const mail = newContactOwner ? await this.mailOwner(manager, taskForce, saved) : null;
+      if (mail) this.outbox.dispatchAfterCommit(tx, [mail]);
+      return saved;
     });
-    if (mail) await this.outbox.dispatch([mail]);
-    return saved;
   }
 
   /**

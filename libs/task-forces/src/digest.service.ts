@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { DateTime } from 'luxon';
-import { Clock } from '@app/common';
+import { Clock, systemActor } from '@app/common';
+import { UnitOfWork } from '@app/events';
 import { AgenciesService, type Agency } from '@app/agencies';
 import { OutboxService, type OutboundEmail } from '@app/mail';
 import { PartnerLookupService, type Contact } from '@app/partners';
@@ -50,6 +51,7 @@ export class DigestService {
     private readonly staff: StaffDirectory,
     private readonly partners: PartnerLookupService,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   /** Sends every agency's digest (or one agency's) that is due now (by the clock) and not yet sent; returns the emails written. */
@@ -71,8 +73,9 @@ export class DigestService {
   }
 
   private async sendForAgency(agency: Agency, weekStart: IsoDate, now: Date): Promise<number> {
-    const mails = await this.dataSource.transaction(async (manager) => {
-      if (!(await this.runs.claim(manager, agency.id, weekStart))) return [];
+    return this.unitOfWork.run(systemActor(agency.id, 'digest'), async (tx) => {
+      const manager = tx.manager;
+      if (!(await this.runs.claim(manager, agency.id, weekStart))) return 0;
       const taskForces = await manager.find(TaskForce, {
         where: { agencyId: agency.id, status: Not(In([TaskForceStatus.CLOSED, TaskForceStatus.PAUSED])) },
         order: { name: 'ASC' },
@@ -80,10 +83,9 @@ export class DigestService {
       const mails: OutboundEmail[] = [];
       for (const taskForce of taskForces) mails.push(...(await this.digestFor(manager, agency, taskForce, weekStart, now)));
       await this.runs.recordEmailCount(manager, agency.id, weekStart, mails.length);
-      return mails;
+      this.outbox.dispatchAfterCommit(tx, mails);
+      return mails.length;
     });
-    if (mails.length) await this.outbox.dispatch(mails);
-    return mails.length;
   }
 
   private async digestFor(manager: EntityManager, agency: Agency, taskForce: TaskForce, today: IsoDate, now: Date): Promise<OutboundEmail[]> {

@@ -15,10 +15,10 @@ export class Objective {
   @Column({ name: 'agency_id', type: 'uuid' })
   agencyId: string;
 
-  @Column()
+  @Column({ type: 'text' })
   title: string;
 
-  @Column({ default: '' })
+  @Column({ type: 'text', default: '' })
   description: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
@@ -40,10 +40,10 @@ export class Indicator {
   @Column({ name: 'agency_id', type: 'uuid' })
   agencyId: string;
 
-  @Column({ name: 'metric_name' })
+  @Column({ name: 'metric_name', type: 'text' })
   metricName: string;
 
-  @Column()
+  @Column({ type: 'text' })
   unit: string;
 
   @Column({ name: 'baseline_value', type: 'double precision' })

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { Clock } from '@app/common';
+import { Clock, systemActor } from '@app/common';
+import { UnitOfWork } from '@app/events';
 import { AgenciesService } from '@app/agencies';
 import { OutboxService, type OutboundEmail } from '@app/mail';
 import { PartnerLookupService } from '@app/partners';
@@ -29,45 +30,47 @@ export class OverdueRemindersService {
     private readonly staffDirectory: StaffDirectory,
     private readonly partners: PartnerLookupService,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async sendDue(agencyId?: string, batch = 200): Promise<number> {
     const now = this.clock.now();
-    const agencies = await this.agencies.all(agencyId);
-    // Each agency's today in its own time zone: an item due before it is overdue.
-    const days = agencies.map((agency) => ({ agencyId: agency.id, today: todayIn(agency.timeZone, now) }));
     let total = 0;
-    for (;;) {
-      const { count, mails } = await this.dataSource.transaction(async (manager) => {
-        const ids = await this.actionItems.claimOverdueUnreminded(manager, days, batch);
-        if (!ids.length) return { count: 0, mails: [] as OutboundEmail[] };
-        const items = await manager.findBy(ActionItem, { id: In(ids) });
-        const taskForces = await manager.findBy(TaskForce, { id: In([...new Set(items.map((i) => i.taskForceId))]) });
-        const staffIds = items.map((i) => i.ownerStaffId).filter((id): id is string => !!id);
-        const staff = await this.staffDirectory.byIds(staffIds, { manager });
-        const contacts = [];
-        for (const agency of agencies) {
-          const contactIds = items.filter((i) => i.agencyId === agency.id && i.ownerContactId).map((i) => i.ownerContactId!);
-          contacts.push(...(await this.partners.contacts(agency.id, contactIds, { manager })));
-        }
-        const mails: OutboundEmail[] = [];
-        for (const item of items) {
-          const taskForce = taskForces.find((t) => t.id === item.taskForceId)!;
-          const agency = agencies.find((a) => a.id === item.agencyId)!;
-          const user = staff.find((s) => s.id === item.ownerStaffId);
-          const contact = contacts.find((c) => c.id === item.ownerContactId);
-          // Deactivated staff and opted-out contacts are not mailed; the marker is still set: the reminder is settled.
-          if (user && user.status === StaffStatus.ACTIVE) mails.push(await this.mailer.overdueReminder(manager, agency, taskForce, item, { name: user.name, email: user.email }));
-          else if (contact && !contact.optedOutAt) {
-            mails.push(await this.mailer.overdueReminder(manager, agency, taskForce, item, { name: contact.name, email: contact.email, contactId: contact.id }));
+    // One agency at a time, each batch a unit of work acting for it: the marker and the
+    // emails are written together, and the emails queued once they have committed.
+    for (const agency of await this.agencies.all(agencyId)) {
+      // The agency's today in its own time zone: an item due before it is overdue.
+      const days = [{ agencyId: agency.id, today: todayIn(agency.timeZone, now) }];
+      for (;;) {
+        const count = await this.unitOfWork.run(systemActor(agency.id, 'overdue reminders'), async (tx) => {
+          const manager = tx.manager;
+          const ids = await this.actionItems.claimOverdueUnreminded(manager, days, batch);
+          if (!ids.length) return 0;
+          const items = await manager.findBy(ActionItem, { id: In(ids) });
+          const taskForces = await manager.findBy(TaskForce, { id: In([...new Set(items.map((i) => i.taskForceId))]) });
+          const staffIds = items.map((i) => i.ownerStaffId).filter((id): id is string => !!id);
+          const staff = await this.staffDirectory.byIds(staffIds, { manager });
+          const contactIds = items.filter((i) => i.ownerContactId).map((i) => i.ownerContactId!);
+          const contacts = await this.partners.contacts(agency.id, contactIds, { manager });
+          const mails: OutboundEmail[] = [];
+          for (const item of items) {
+            const taskForce = taskForces.find((t) => t.id === item.taskForceId)!;
+            const user = staff.find((s) => s.id === item.ownerStaffId);
+            const contact = contacts.find((c) => c.id === item.ownerContactId);
+            // Deactivated staff and opted-out contacts are not mailed; the marker is still set: the reminder is settled.
+            if (user && user.status === StaffStatus.ACTIVE) mails.push(await this.mailer.overdueReminder(manager, agency, taskForce, item, { name: user.name, email: user.email }));
+            else if (contact && !contact.optedOutAt) {
+              mails.push(await this.mailer.overdueReminder(manager, agency, taskForce, item, { name: contact.name, email: contact.email, contactId: contact.id }));
+            }
           }
-        }
-        await manager.update(ActionItem, { id: In(items.map((i) => i.id)) }, { overdueRemindedAt: now });
-        return { count: items.length, mails };
-      });
-      if (mails.length) await this.outbox.dispatch(mails);
-      total += count;
-      if (count < batch) return total;
+          await manager.update(ActionItem, { id: In(items.map((i) => i.id)) }, { overdueRemindedAt: now });
+          this.outbox.dispatchAfterCommit(tx, mails);
+          return items.length;
+        });
+        total += count;
+        if (count < batch) break;
+      }
     }
+    return total;
   }
 }

@@ -12,13 +12,13 @@ export class Problem {
   @Column({ name: 'agency_id', type: 'uuid' })
   agencyId: string;
 
-  @Column()
+  @Column({ type: 'text' })
   title: string;
 
-  @Column({ default: '' })
+  @Column({ type: 'text', default: '' })
   statement: string;
 
-  @Column({ name: 'analysis_notes', default: '' })
+  @Column({ name: 'analysis_notes', type: 'text', default: '' })
   analysisNotes: string;
 
   @Column({ type: 'text', default: SaraStage.SCANNING })

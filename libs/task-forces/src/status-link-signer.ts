@@ -14,9 +14,9 @@ export class StatusLinkSigner {
     private readonly clock: Clock,
   ) {}
 
-  /** A link valid for STATUS_LINK_TTL_DAYS from `now` (the clock's; tests pass an earlier instant for an expired link). */
-  linkFor(actionItemId: string, contactId: string, now: Date = this.clock.now()): string {
-    const expiresAt = new Date(now.getTime() + STATUS_LINK_TTL_DAYS * 86_400_000);
+  /** A link valid for STATUS_LINK_TTL_DAYS from the clock's now (tests set the clock back for an expired link). */
+  linkFor(actionItemId: string, contactId: string): string {
+    const expiresAt = new Date(this.clock.now().getTime() + STATUS_LINK_TTL_DAYS * 86_400_000);
     return `${this.config.PUBLIC_URL}/action-items/${signStatusLink(this.config.LINK_SECRET, { actionItemId, contactId, expiresAt })}`;
   }
 

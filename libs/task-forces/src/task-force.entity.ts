@@ -10,7 +10,7 @@ export class TaskForce {
   @Column({ name: 'agency_id', type: 'uuid' })
   agencyId: string;
 
-  @Column()
+  @Column({ type: 'text' })
   name: string;
 
   @Column({ name: 'focus_issue', type: 'text' })
@@ -19,7 +19,7 @@ export class TaskForce {
   @Column({ name: 'focus_issue_other', type: 'text', nullable: true })
   focusIssueOther: string | null;
 
-  @Column({ default: '' })
+  @Column({ type: 'text', default: '' })
   charter: string;
 
   @Column({ type: 'text', array: true, default: [] })

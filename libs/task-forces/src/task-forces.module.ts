@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventsModule } from '@app/events';
 import { AuditModule } from '@app/audit';
 import { AgenciesModule } from '@app/agencies';
 import { StaffModule } from '@app/staff';
@@ -55,6 +56,7 @@ const SERVICES = [StatusLinkSigner, ReportsService, DigestService, OverdueRemind
     ]),
     AuditModule,
     AgenciesModule,
+    EventsModule,
     StaffModule,
     MailModule,
     ForumsModule,

@@ -15,10 +15,11 @@ function attributes(config: CookieConfig, req: Request, maxAge: number) {
 
 /**
  * Puts the refresh token in the session cookie, for as long as the session lives (a rotated
- * token keeps its session's end: rotation never lengthens a session).
+ * token keeps its session's end: rotation never lengthens a session). `now` is the `Clock`'s,
+ * the one the session's end was set by.
  */
-export function setSessionCookie(config: CookieConfig, req: Request, res: Response, refreshToken: string, expiresAt: Date): void {
-  const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000));
+export function setSessionCookie(config: CookieConfig, req: Request, res: Response, refreshToken: string, expiresAt: Date, now: Date): void {
+  const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 1000));
   res.append('Set-Cookie', serialize(SESSION_COOKIE, refreshToken, attributes(config, req, maxAge)));
 }
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Header, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, ErrorKind, InputError } from '@app/common';
+import { Clock, DomainError, ErrorKind, InputError } from '@app/common';
 import { AccountKind, AuthError, AuthErrorCode, AuthService, Public, SessionTokens } from '@app/auth';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { SameOriginGuard } from '../http/same-origin';
@@ -60,6 +60,7 @@ export class SessionController {
   constructor(
     private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -113,7 +114,7 @@ export class SessionController {
   }
 
   private open(tokens: SessionTokens, req: Request, res: Response): BrowserSession {
-    setSessionCookie(this.config, req, res, tokens.refreshToken, tokens.refreshTokenExpiresAt);
+    setSessionCookie(this.config, req, res, tokens.refreshToken, tokens.refreshTokenExpiresAt, this.clock.now());
     return { accessToken: tokens.accessToken, accessTokenExpiresAt: tokens.accessTokenExpiresAt.toISOString(), account: { kind: tokens.accountKind } };
   }
 }

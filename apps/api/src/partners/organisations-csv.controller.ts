@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, PayloadTooLargeException, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { InputError, StaffActor } from '@app/common';
+import { Clock, InputError, StaffActor } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
 import { MAX_IMPORT_BYTES, OrganisationFilter, OrganisationImportsService, OrganisationStatus, OrganisationType, OrganisationsExportService } from '@app/partners';
 import { toImportModel } from './models/to-import-model';
@@ -14,6 +14,7 @@ export class OrganisationsCsvController {
   constructor(
     private readonly imports: OrganisationImportsService,
     private readonly exporter: OrganisationsExportService,
+    private readonly clock: Clock,
   ) {}
 
   /** Body: the CSV file as `text/csv`. Answers 202 with the import (poll `organisationImport(id)`). */
@@ -36,7 +37,7 @@ export class OrganisationsCsvController {
   @CanRead()
   async export(@CurrentActor() actor: StaffActor, @Query() query: Record<string, unknown>, @Res() res: Response) {
     const csv = await this.exporter.csv(actor, exportFilter(query));
-    const date = new Date().toISOString().slice(0, 10);
+    const date = this.clock.now().toISOString().slice(0, 10);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="organisations-${date}.csv"`);
     res.setHeader('Cache-Control', 'no-store');

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Inject, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuthService, Public } from '@app/auth';
+import { Clock } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { passwordForm, welcomePage } from './staff-invitation.page';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
@@ -16,6 +17,7 @@ export class StaffInvitationController {
   constructor(
     private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Get(':token')
@@ -52,7 +54,7 @@ export class StaffInvitationController {
     }
     const session = await this.auth.acceptInvitation(token, body.password ?? '');
     const signIn = sentFromOwnPage(req, this.config.PUBLIC_URL);
-    if (signIn) setSessionCookie(this.config, req, res, session.refreshToken, session.refreshTokenExpiresAt);
+    if (signIn) setSessionCookie(this.config, req, res, session.refreshToken, session.refreshTokenExpiresAt, this.clock.now());
     else await this.auth.endSession(session.refreshToken);
     return welcomePage(session.user, signIn);
   }

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Param, Query, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '@app/auth';
+import { Clock } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AgenciesService } from '@app/agencies';
 import { QuestionType, StaffLinkPurpose, SurveyExportService, SurveyResultsService, SurveysService, TextAnswer, signStaffLink, verifyStaffLink } from '@app/surveys';
@@ -22,6 +23,7 @@ export class StaffSurveyResultsController {
     private readonly results: SurveyResultsService,
     private readonly exports: SurveyExportService,
     private readonly agencies: AgenciesService,
+    private readonly clock: Clock,
   ) {}
 
   @Get(':id/results')
@@ -63,7 +65,7 @@ export class StaffSurveyResultsController {
   }
 
   private async authorise(id: string, purpose: StaffLinkPurpose, exp: string, sig: string, res: Response): Promise<{ agencyId: string } | null> {
-    if (!UUID.test(id) || !verifyStaffLink(this.config.LINK_SECRET, id, purpose, exp, sig)) {
+    if (!UUID.test(id) || !verifyStaffLink(this.config.LINK_SECRET, id, purpose, exp, sig, this.clock.now())) {
       res.status(403).type('text/plain').send('This link has expired or is not valid. Make a new one from Liaison.');
       return null;
     }

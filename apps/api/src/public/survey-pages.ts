@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import Redis from 'ioredis';
 import { parse, serialize } from 'cookie';
 import { DateTime } from 'luxon';
-import { DomainError, RateLimitedError } from '@app/common';
+import { Clock, DomainError, RateLimitedError } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { REDIS, RedisRateLimit } from '@app/redis';
 import {
@@ -48,6 +48,7 @@ export class SurveyPages {
     private readonly responses: SurveyResponsesService,
     private readonly results: SurveyResultsService,
     private readonly gate: SurveySubmissionGate,
+    private readonly clock: Clock,
   ) {
     this.submitLimit = new RedisRateLimit(redis, config.REDIS_PREFIX, 'survey-submit', config.SURVEY_SUBMIT_RATE_LIMIT, config.SURVEY_SUBMIT_RATE_WINDOW_SECONDS);
   }
@@ -188,7 +189,7 @@ export class SurveyPages {
 
   /** Writes the "closed" or "not yet open" page when the survey takes no answers now. */
   private closedPage(res: Response, form: SurveyForm, language: SurveyLanguage): boolean {
-    const state = availability(form.survey);
+    const state = availability(form.survey, this.clock.now());
     if (state === 'OPEN') return false;
     const m = messages(language);
     if (state === 'NOT_YET_OPEN') {

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { PageArgs, StaffActor } from '@app/common';
+import { Clock, PageArgs, StaffActor } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { SurveyDistributionService, SurveyExportService, SurveyResultsService, SurveysService, signStaffLink } from '@app/surveys';
@@ -20,6 +20,7 @@ export class SurveysResolver {
     private readonly results: SurveyResultsService,
     private readonly exports: SurveyExportService,
     private readonly distribution: SurveyDistributionService,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => SurveyConnection, { description: "Surveys of the caller's agency, newest first." })
@@ -99,7 +100,7 @@ export class SurveysResolver {
   @CanRead()
   async createSurveyStaffLinks(@CurrentActor() actor: StaffActor, @Args('surveyId', { type: () => ID }, ParseIdPipe) surveyId: string) {
     await this.service.get(actor, surveyId);
-    const expiresAt = Date.now() + STAFF_LINK_TTL_MS;
+    const expiresAt = this.clock.now().getTime() + STAFF_LINK_TTL_MS;
     const base = `${this.config.PUBLIC_URL}/staff/surveys/${surveyId}`;
     return {
       resultsPage: `${base}/results?${signStaffLink(this.config.LINK_SECRET, surveyId, 'results', expiresAt)}`,

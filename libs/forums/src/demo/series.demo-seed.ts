@@ -17,7 +17,7 @@ export async function seedAdvisoryBoardSeries(manager: EntityManager, agency: Ag
   const zone = agency.timeZone;
   const spec: RecurrenceSpec = {
     recurrenceRule: 'FREQ=MONTHLY;BYDAY=2TU',
-    startDate: addDays(localDate(zone), -60),
+    startDate: addDays(localDate(zone, 0, new Date()), -60),
     startTime: '18:00',
     durationMinutes: 90,
     timeZone: zone,
@@ -43,7 +43,7 @@ export async function seedAdvisoryBoardSeries(manager: EntityManager, agency: Ag
       { title: 'Board members’ questions and public comment', durationMinutes: 50 },
     ],
   };
-  const through = localDate(zone, HORIZON_DAYS);
+  const through = localDate(zone, HORIZON_DAYS, new Date());
   const [series] = await manager.query(
     `INSERT INTO forum_series (agency_id, recurrence_rule, time_zone, start_date, start_time, duration_minutes, horizon_days,
        publish_occurrences, template, venue_id, materialised_through, created_by)
@@ -52,7 +52,7 @@ export async function seedAdvisoryBoardSeries(manager: EntityManager, agency: Ag
   );
   const skipped: string[] = [];
   const now = Date.now();
-  const upcoming = occurrenceDates(spec, localDate(zone), through)
+  const upcoming = occurrenceDates(spec, localDate(zone, 0, new Date()), through)
     .map((date) => occurrenceOn(spec, date))
     .filter((o) => o.startsAt.getTime() > now);
   for (const [index, occurrence] of upcoming.entries()) {

@@ -22,13 +22,13 @@ export class CommunityConcern {
   @Column({ name: 'forum_id', type: 'uuid' })
   forumId: string;
 
-  @Column()
+  @Column({ type: 'text' })
   topic: string;
 
   @Column({ type: 'text', nullable: true })
   neighbourhood: string | null;
 
-  @Column()
+  @Column({ type: 'text' })
   description: string;
 
   @Column({ type: 'text' })

@@ -12,7 +12,7 @@ export class ForumReport {
   @Column({ name: 'attendance_count', type: 'int' })
   attendanceCount: number;
 
-  @Column({ default: '' })
+  @Column({ type: 'text', default: '' })
   summary: string;
 
   @Column({ type: 'text', nullable: true })

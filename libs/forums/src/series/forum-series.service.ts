@@ -227,7 +227,7 @@ export class ForumSeriesService {
       if (lastDate !== null) assertLocalDate(lastDate, 'lastDate');
       const series = await this.lockSeries(tx.manager, actor.agencyId, id);
       if (series.status !== ForumSeriesStatus.ACTIVE) throw SeriesError.notActive(series.status);
-      const today = localDate(series.timeZone);
+      const today = localDate(series.timeZone, 0, this.clock.now());
       if (lastDate !== null && lastDate < series.startDate) throw new InputError('lastDate', `must be on or after the series' first date, ${series.startDate}`, 'END_BEFORE_START');
       const endsLater = lastDate !== null && lastDate >= today;
       const cancelled: string[] = [];

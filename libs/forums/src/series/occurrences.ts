@@ -160,7 +160,7 @@ export function occurrenceOn(spec: Pick<RecurrenceSpec, 'startTime' | 'durationM
 }
 
 /** Today's local date in a zone, plus `days`. */
-export function localDate(zone: string, days = 0, now = new Date()): string {
+export function localDate(zone: string, days: number, now: Date): string {
   return DateTime.fromJSDate(now, { zone }).plus({ days }).toFormat('yyyy-LL-dd');
 }
 

@@ -81,7 +81,7 @@ export class SeriesMaterialiser {
   dueOrRefuse(series: ForumSeries, continuation = false): Occurrence[] {
     const due = this.dueOccurrences(series);
     if (!due.length && !continuation) {
-      const today = localDate(series.timeZone);
+      const today = localDate(series.timeZone, 0, this.clock.now());
       const [next] = nextOccurrenceDates(series, series.startDate > today ? series.startDate : today, 1).dates;
       if (!next || next < today) throw new InputError('input.recurrenceRule', 'has no upcoming dates: every date it gives is past', 'RECURRENCE_HAS_NO_OCCURRENCES');
       throw new InputError(

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { CalendarInviteFor, EmailRequest, forumCalendarUid, prepareCalendarInvite } from '@app/mail';
 import { ForumMailContext } from './forum-mail-context';
@@ -39,7 +40,10 @@ export function answerWord(response: string | null | undefined): string | null {
  */
 @Injectable()
 export class InvitationMailComposer {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
 
   links(token: string) {
     const base = `${this.config.PUBLIC_URL}/rsvp/${token}`;
@@ -114,6 +118,7 @@ export class InvitationMailComposer {
         summary: forum.title,
         description: [forum.description, forum.onlineUrl ? `Online: ${forum.onlineUrl}` : ''].filter(Boolean).join('\n\n'),
         location: context.venue ? `${context.venue.name}, ${context.venue.address}` : (forum.onlineUrl ?? undefined),
+        stamp: this.clock.now(),
       });
       cache.set(method, prepared);
     }

@@ -9,6 +9,7 @@ import { PartnerLookupService } from '@app/partners';
 import { Invitation } from '../invitation.entity';
 import { DeliveryStatus, RsvpResponse } from '../invitation.enums';
 import { InvitationsRepository } from '../invitations.repository';
+import type { FunnelAnswerCounts, NeedCounts } from './funnel-counts';
 
 export interface DeliveryFailure {
   invitationId: string;
@@ -17,40 +18,17 @@ export interface DeliveryFailure {
   reason: string;
 }
 
-export interface InvitationSummary {
+export interface InvitationSummary extends FunnelAnswerCounts {
   forumId: string;
-  invited: number;
   queued: number;
   sent: number;
   failed: number;
   skipped: number;
-  attending: number;
-  maybe: number;
-  declined: number;
-  waitlisted: number;
-  offered: number;
-  noReply: number;
-  /** People expected: attending answers with their parties. */
-  headcount: number;
   capacity: number | null;
-  seatsTaken: number;
-  present: number;
-  /** People present: checked-in invitees with their parties (prefills completeForum's attendanceCount, walk-ins aside). */
-  presentHeadcount: number;
   /** Organisations of the checked-in invitees (prefills completeForum's organisationIds). */
   presentOrganisationIds: string[];
-  organisationsInvited: number;
-  organisationsRepresented: number;
-  organisationsPresent: number;
   failures: DeliveryFailure[];
-  /** Each need counted in attending responses, and in people (those responses with their parties). */
-  logistics: {
-    stepFreeAccess: number;
-    stepFreeAccessPeople: number;
-    signLanguage: number;
-    signLanguagePeople: number;
-    childcare: number;
-    childcarePeople: number;
+  logistics: NeedCounts & {
     interpretation: { language: string; count: number; people: number }[];
     dietary: { need: string; count: number; people: number }[];
   };
@@ -60,16 +38,8 @@ export interface InvitationSummary {
 export type AttendeeListScope = 'ATTENDEES' | 'ALL';
 
 /** The answer counts shown beside a forum in lists (the full funnel is `summary`). */
-export interface RsvpCounts {
+export interface RsvpCounts extends Pick<FunnelAnswerCounts, 'invited' | 'attending' | 'maybe' | 'declined' | 'waitlisted' | 'offered' | 'noReply' | 'headcount'> {
   forumId: string;
-  invited: number;
-  attending: number;
-  maybe: number;
-  declined: number;
-  waitlisted: number;
-  offered: number;
-  noReply: number;
-  headcount: number;
 }
 
 export interface InvitationFilter {

@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { Clock, InputError, NotFoundError, StaffActor } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
-import { OutboxService, QueuedEmail } from '@app/mail';
+import { UnitOfWork } from '@app/events';
+import { OutboxService } from '@app/mail';
 import { ForumLookupService, ForumStatus } from '@app/forums';
 import type { Forum } from '@app/forums';
 import { ContactsService, PartnerLookupService } from '@app/partners';
@@ -52,7 +53,7 @@ const INSERT_CHUNK = 5_000;
 
 /**
  * Inviting people to a forum. The invitations and the emails they owe are written in
- * one transaction (the outbox), then queued; re-inviting adds only the new contacts
+ * one unit of work (the outbox), then queued once it has committed; re-inviting adds only the new contacts
  * (the database's unique (forum, contact) decides, even under concurrent invites).
  */
 @Injectable()
@@ -72,6 +73,7 @@ export class InvitationsService {
     private readonly organisationInvitations: OrganisationInvitationsRepository,
     private readonly recipients: InviteRecipients,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   /**
@@ -86,7 +88,8 @@ export class InvitationsService {
   ): Promise<InviteOutcome> {
     const { contactIds, organisations, audience } = this.checkInput(input);
 
-    const { outcome, emails, reminderJobs } = await this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async (tx) => {
+      const manager = tx.manager;
       const { forum, resolved } = await this.reach(manager, actor, forumId, contactIds, organisations, audience);
       // New contacts, and contacts skipped earlier (opted out then) who can be mailed now.
       const fresh = resolved.filter((r) => !r.alreadyInvited);
@@ -152,11 +155,10 @@ export class InvitationsService {
         changes: { ...outcome, contactIds: contactIds.length, organisations, audience },
       });
       if (alsoIn) await alsoIn(manager, outcome);
-      return { outcome, emails, reminderJobs };
+      this.outbox.dispatchAfterCommit(tx, emails);
+      tx.afterCommit(() => this.reminders.dispatch(reminderJobs));
+      return outcome;
     });
-    await this.outbox.dispatch(emails as QueuedEmail[]);
-    await this.reminders.dispatch(reminderJobs);
-    return outcome;
   }
 
   /**

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@app/common';
+import { Clock, systemActor } from '@app/common';
+import { UnitOfWork } from '@app/events';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
-import { OutboxService, QueuedEmail } from '@app/mail';
+import { OutboxService } from '@app/mail';
 import { ForumLookupService, ForumStatus } from '@app/forums';
 import type { Forum } from '@app/forums';
 import { ForumReminder } from '../forum-reminder.entity';
@@ -25,14 +26,19 @@ export class ReminderSender {
     private readonly forums: ForumLookupService,
     private readonly rows: ForumRemindersRepository,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   /** Returns how many people were reminded (0 when not due, already sent or dropped). */
   async send(reminderId: string): Promise<number> {
-    const result = await this.dataSource.transaction(async (manager) => {
+    // Whose reminder it is (the unit of work acts for that agency); the row is locked below.
+    const owner = await this.dataSource.manager.findOne(ForumReminder, { select: { agencyId: true }, where: { id: reminderId } });
+    if (!owner) return 0;
+    return this.unitOfWork.run(systemActor(owner.agencyId, 'reminders'), async (tx) => {
+      const manager = tx.manager;
       const reminder = await manager.findOne(ForumReminder, { where: { id: reminderId }, lock: { mode: 'pessimistic_write' } });
       const now = this.clock.now();
-      if (!reminder || reminder.sentAt || reminder.cancelledAt || reminder.dueAt > now) return null;
+      if (!reminder || reminder.sentAt || reminder.cancelledAt || reminder.dueAt > now) return 0;
       const forum = await this.forums.find(manager, reminder.forumId);
       if (!forum) throw new Error(`Forum ${reminder.forumId} of reminder ${reminder.id} not found`);
       const open = forum.status === ForumStatus.PUBLISHED && forum.startsAt > now;
@@ -42,7 +48,7 @@ export class ReminderSender {
           // Not yet due for the forum's current times (the sweep sends it then), or its moment has passed: dropped, for the record.
           Object.assign(reminder, fit === 'LATER' ? { dueAt: reminderDue(reminder.kind, reminder.offsetMinutes, forum) } : { cancelledAt: now });
           await manager.save(reminder);
-          return null;
+          return 0;
         }
       }
       const nudge = reminder.kind === 'NUDGE';
@@ -58,11 +64,9 @@ export class ReminderSender {
       reminder.sentAt = this.clock.now();
       reminder.recipients = recipients.length;
       await manager.save(reminder);
-      return emails;
+      this.outbox.dispatchAfterCommit(tx, emails);
+      return emails.length;
     });
-    if (!result) return 0;
-    await this.outbox.dispatch(result as QueuedEmail[]);
-    return result.length;
   }
 
   /**

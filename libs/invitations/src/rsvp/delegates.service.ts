@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock, ContactActor } from '@app/common';
 import { AuditService } from '@app/audit';
+import { UnitOfWork } from '@app/events';
 import { ForumLookupService } from '@app/forums';
 import { PartnerLookupService } from '@app/partners';
 import { Invitation } from '../invitation.entity';
@@ -55,6 +56,7 @@ export class DelegatesService {
     private readonly invitations: InvitationsRepository,
     private readonly organisationInvitations: OrganisationInvitationsRepository,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async view(rawToken: string): Promise<DelegatesView> {
@@ -65,7 +67,10 @@ export class DelegatesService {
   async set(rawToken: string, invitationIds: string[]): Promise<DelegatesView> {
     const invitation = await this.rsvp.findByToken(this.dataSource.manager, rawToken);
     if (!invitation.organisationInvitationId) throw InvitationError.notOrganisationInvitation();
-    const { view, work } = await this.dataSource.transaction(async (manager) => {
+    const [contact] = (await this.partners.cards(this.dataSource.manager, invitation.agencyId, { contactIds: [invitation.contactId] })).contacts;
+    const actor: ContactActor = { kind: 'CONTACT', contactId: invitation.contactId, agencyId: invitation.agencyId, label: contact.email };
+    return this.unitOfWork.run(actor, async (tx) => {
+      const manager = tx.manager;
       const locked = await this.seats.lockForum(manager, invitation.forumId);
       // The RSVP deadline closes delegate changes as it closes each person's own answer.
       ensureAnswersOpen(locked.forum, this.clock.now(), { delegates: true });
@@ -81,8 +86,6 @@ export class DelegatesService {
         changes.push(...(await this.seats.answer(manager, locked, member.invitationId, { answer: RsvpResponse.ATTENDING, source: RsvpSource.DELEGATE })));
       }
       const after = await this.viewOf(manager, invitation);
-      const [contact] = (await this.partners.cards(manager, invitation.agencyId, { contactIds: [invitation.contactId] })).contacts;
-      const actor: ContactActor = { kind: 'CONTACT', contactId: invitation.contactId, agencyId: invitation.agencyId, label: contact.email };
       await this.audit.record(manager, actor, {
         action: 'rsvp.delegates.set',
         entityType: 'OrganisationInvitation',
@@ -90,10 +93,10 @@ export class DelegatesService {
         summary: `${contact.email} named ${wanted.size} delegate(s) of ${after.organisationName} for "${after.forumTitle}"`,
         changes: { delegates: after.members.filter((m) => m.delegate).map((m) => m.email) },
       });
-      return { view: after, work: await this.mailer.write(manager, locked, changes) };
+      const work = await this.mailer.write(manager, locked, changes);
+      tx.afterCommit(() => this.mailer.dispatch(work));
+      return after;
     });
-    await this.mailer.dispatch(work);
-    return view;
   }
 
   private async viewOf(manager: EntityManager, invitation: Invitation): Promise<DelegatesView> {

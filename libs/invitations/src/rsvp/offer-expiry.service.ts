@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock, systemActor } from '@app/common';
 import { AuditService } from '@app/audit';
+import { UnitOfWork } from '@app/events';
 import { SeatAllocator } from './seat-allocator';
 import { SeatChangeMailer } from './seat-change-mailer';
 import { InvitationsRepository } from '../invitations.repository';
@@ -17,27 +18,28 @@ export class OfferExpiryService {
     private readonly audit: AuditService,
     private readonly invitations: InvitationsRepository,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   /** Expires one offer if (and only if) the database says it is due; safe to repeat. */
   async expire(invitationId: string): Promise<boolean> {
     const row = await this.invitations.forumOf(this.dataSource.manager, invitationId);
     if (!row) return false;
-    const work = await this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(systemActor(row.agencyId, 'waitlist'), async (tx) => {
+      const manager = tx.manager;
       const locked = await this.seats.lockForum(manager, row.forumId);
       const changes = await this.seats.expireOffer(manager, locked, invitationId);
-      if (changes.length === 0) return null;
-      await this.audit.record(manager, systemActor(row.agencyId, 'waitlist'), {
+      if (changes.length === 0) return false;
+      await this.audit.record(manager, tx.actor, {
         action: 'rsvp.waitlist.offer_lapsed',
         entityType: 'Invitation',
         entityId: invitationId,
         summary: `A waitlist offer lapsed; ${changes.length - 1} next in line promoted or offered`,
       });
-      return this.mailer.write(manager, locked, changes);
+      const work = await this.mailer.write(manager, locked, changes);
+      tx.afterCommit(() => this.mailer.dispatch(work));
+      return true;
     });
-    if (!work) return false;
-    await this.mailer.dispatch(work);
-    return true;
   }
 
   async expireDue(): Promise<number> {

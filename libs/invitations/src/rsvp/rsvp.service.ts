@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock, ContactActor } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
+import { UnitOfWork } from '@app/events';
 import { AgenciesService } from '@app/agencies';
 import { OutboxService } from '@app/mail';
 import { ForumLookupService, ForumStatus } from '@app/forums';
@@ -75,6 +76,7 @@ export class RsvpService {
     private readonly partners: PartnerLookupService,
     private readonly organisationInvitations: OrganisationInvitationsRepository,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   /** Reads only: GET requests (and mail scanners following links) never change anything. */
@@ -96,7 +98,12 @@ export class RsvpService {
 
   /** Records an answer for an invitation (links and inbound replies both come here). */
   async answerInvitation(invitationId: string, forumId: string, input: AnswerInput): Promise<AnswerOutcome> {
-    const { outcome, work } = await this.dataSource.transaction(async (manager) => {
+    // The contact answers (their link, or a reply an officer files for them): the unit of work acts for them.
+    const answering = await this.dataSource.manager.findOneByOrFail(Invitation, { id: invitationId });
+    const [contact] = (await this.partners.cards(this.dataSource.manager, answering.agencyId, { contactIds: [answering.contactId] })).contacts;
+    const actor: ContactActor = { kind: 'CONTACT', contactId: answering.contactId, agencyId: answering.agencyId, label: contact?.email ?? answering.contactId };
+    return this.unitOfWork.run(actor, async (tx) => {
+      const manager = tx.manager;
       const locked = await this.seats.lockForum(manager, forumId);
       const invitation = await manager.findOneByOrFail(Invitation, { id: invitationId });
       this.ensureOpen(locked, invitation);
@@ -118,10 +125,9 @@ export class RsvpService {
           summary: `Waitlist ${promoted.kind === 'OFFERED' ? 'offer' : 'promotion'} after a seat was freed`,
         });
       }
-      return { outcome: { change: changes[0], view }, work };
+      tx.afterCommit(() => this.mailer.dispatch(work));
+      return { change: changes[0], view };
     });
-    await this.mailer.dispatch(work);
-    return outcome;
   }
 
   /** Opts the contact out of all mail (from the unsubscribe link or List-Unsubscribe one-click). */

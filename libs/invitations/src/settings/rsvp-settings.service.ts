@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { InputError, NotFoundError, StaffActor } from '@app/common';
 import { AuditService, diff } from '@app/audit';
+import { UnitOfWork } from '@app/events';
 import { ForumLookupService } from '@app/forums';
 import type { Forum } from '@app/forums';
 import { PromotionMode } from '../invitation.enums';
@@ -26,6 +27,7 @@ export class RsvpSettingsService {
     private readonly reminders: ReminderScheduler,
     private readonly forums: ForumLookupService,
     private readonly invitations: InvitationsRepository,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async get(actor: StaffActor, forumId: string): Promise<ForumRsvpSettings> {
@@ -38,7 +40,8 @@ export class RsvpSettingsService {
     if (offsets && (offsets.length > 5 || offsets.some((o) => !Number.isInteger(o) || o < 1 || o > 60 * 24 * 60))) {
       throw new InputError('input.reminderOffsetsMinutes', 'Give up to 5 reminder times, each 1 minute to 60 days before the start', 'INVALID_REMINDERS');
     }
-    const { settings, jobs } = await this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async (tx) => {
+      const manager = tx.manager;
       const forum = await this.forumOf(manager, actor, forumId);
       const before = (await manager.findOneBy(ForumRsvpSettings, { forumId })) ?? this.defaults(actor, forumId);
       const after = manager.create(ForumRsvpSettings, {
@@ -56,10 +59,10 @@ export class RsvpSettingsService {
       });
       // Only forums that already invited people have reminders to keep in step.
       const invited = await this.invitations.anyFor(manager, forumId);
-      return { settings: after, jobs: invited ? await this.reminders.ensureForForum(manager, forum) : [] };
+      const jobs = invited ? await this.reminders.ensureForForum(manager, forum) : [];
+      tx.afterCommit(() => this.reminders.dispatch(jobs));
+      return after;
     });
-    await this.reminders.dispatch(jobs);
-    return settings;
   }
 
   private defaults(actor: StaffActor, forumId: string): ForumRsvpSettings {

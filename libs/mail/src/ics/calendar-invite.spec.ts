@@ -11,6 +11,7 @@ const invite: CalendarInvite = {
   summary: 'Northgate Town Hall',
   description: 'Agenda: welcome; traffic safety; questions',
   location: 'Northgate Library, 12 Elm St',
+  stamp: new Date('2026-12-01T12:00:00Z'),
   organizer: { name: 'Riverside PD', email: 'community@riverside-pd.example' },
   attendee: { name: 'Maria Lopez', email: 'maria@ngo.example' },
 };

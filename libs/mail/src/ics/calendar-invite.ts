@@ -16,6 +16,8 @@ export interface CalendarInvite {
   description: string;
   location?: string;
   url?: string;
+  /** When the message was made (DTSTAMP): the `Clock`'s now. */
+  stamp: Date;
   organizer: { name: string; email: string };
   attendee: { name?: string; email: string };
 }
@@ -101,7 +103,7 @@ function generate(invite: CalendarInvite): string {
     sequence: invite.sequence,
     start: invite.start,
     end: invite.end,
-    stamp: new Date(),
+    stamp: invite.stamp,
     summary: invite.summary,
     description: invite.description,
     location: invite.location,

@@ -37,11 +37,11 @@ export class OrganisationImport {
   @Column({ name: 'dry_run' })
   dryRun: boolean;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', default: 'QUEUED' })
   status: OrganisationImportStatus;
 
   /** Percent, 0 to 100. */
-  @Column({ type: 'integer' })
+  @Column({ type: 'integer', default: 0 })
   progress: number;
 
   @Column({ type: 'bytea', nullable: true, select: false })
@@ -53,28 +53,28 @@ export class OrganisationImport {
   @Column({ name: 'total_rows', type: 'integer', nullable: true })
   totalRows: number | null;
 
-  @Column({ name: 'organisations_created', type: 'integer' })
+  @Column({ name: 'organisations_created', type: 'integer', default: 0 })
   organisationsCreated: number;
 
-  @Column({ name: 'organisations_updated', type: 'integer' })
+  @Column({ name: 'organisations_updated', type: 'integer', default: 0 })
   organisationsUpdated: number;
 
-  @Column({ name: 'organisations_unchanged', type: 'integer' })
+  @Column({ name: 'organisations_unchanged', type: 'integer', default: 0 })
   organisationsUnchanged: number;
 
-  @Column({ name: 'contacts_created', type: 'integer' })
+  @Column({ name: 'contacts_created', type: 'integer', default: 0 })
   contactsCreated: number;
 
-  @Column({ name: 'contacts_updated', type: 'integer' })
+  @Column({ name: 'contacts_updated', type: 'integer', default: 0 })
   contactsUpdated: number;
 
-  @Column({ name: 'contacts_unchanged', type: 'integer' })
+  @Column({ name: 'contacts_unchanged', type: 'integer', default: 0 })
   contactsUnchanged: number;
 
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'jsonb', default: [] })
   errors: ImportRowError[];
 
-  @Column({ name: 'error_count', type: 'integer' })
+  @Column({ name: 'error_count', type: 'integer', default: 0 })
   errorCount: number;
 
   @Column({ type: 'text', nullable: true })
