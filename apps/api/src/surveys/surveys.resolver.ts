@@ -105,6 +105,7 @@ export class SurveysResolver {
       resultsPage: `${base}/results?${signStaffLink(this.config.LINK_SECRET, surveyId, 'results', expiresAt)}`,
       responsesCsv: `${base}/responses.csv?${signStaffLink(this.config.LINK_SECRET, surveyId, 'responses.csv', expiresAt)}`,
       resultsCsv: `${base}/results.csv?${signStaffLink(this.config.LINK_SECRET, surveyId, 'results.csv', expiresAt)}`,
+      previewPage: `${this.config.PUBLIC_URL}/staff/surveys/preview/${surveyId}?${signStaffLink(this.config.LINK_SECRET, surveyId, 'preview', expiresAt)}`,
       expiresAt: new Date(expiresAt),
     };
   }

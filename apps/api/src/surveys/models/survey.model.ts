@@ -170,6 +170,9 @@ export class SurveyStaffLinksModel {
   @Field()
   resultsCsv: string;
 
+  @Field({ description: "The resident's page as residents will get it, drafts included, for staff to preview (add ?lang=en or es)." })
+  previewPage: string;
+
   @Field()
   expiresAt: Date;
 }
