@@ -28,6 +28,7 @@ export type { DistributionOutcome } from './survey-distribution.service';
 export type { BreakdownCell, QuestionResult, ResultCell, SurveyResultsSnapshot, TermCount, TrendPoint } from './results/results.types';
 export { CellSuppression, SUPPRESSION_TEXT, suppressionText } from './results/disclosure';
 export { SurveyResultsService } from './results/survey-results.service';
+export type { ResponseSummary } from './results/survey-results.service';
 export { SurveyExportService } from './results/survey-export.service';
 export type { TextAnswer } from './results/survey-export.service';
 export { SurveysDemoModule } from './demo/surveys.demo.module';
