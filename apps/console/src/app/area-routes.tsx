@@ -22,6 +22,13 @@ const InvitationsSettingsPage = lazy(() => import('../routes/invitations/Setting
 const VenuesListPage = lazy(() => import('../routes/venues/VenuesListPage'));
 const VenueFormPage = lazy(() => import('../routes/venues/VenueFormPage'));
 const ConcernsPage = lazy(() => import('../routes/concerns/ConcernsPage'));
+const SurveysListPage = lazy(() => import('../routes/surveys/SurveysListPage'));
+const SurveyPage = lazy(() => import('../routes/surveys/SurveyPage'));
+const SurveyBuilderPage = lazy(() => import('../routes/surveys/SurveyBuilderPage'));
+const SurveyPreviewPage = lazy(() => import('../routes/surveys/SurveyPreviewPage'));
+const SurveyDistributionPage = lazy(() => import('../routes/surveys/SurveyDistributionPage'));
+const SurveyPosterPage = lazy(() => import('../routes/surveys/SurveyPosterPage'));
+const SurveyResultsPage = lazy(() => import('../routes/surveys/SurveyResultsPage'));
 
 /**
  * Each area of the console adds its routes here (lazy, so each is its own chunk):
@@ -58,4 +65,13 @@ export const areaRoutes: RouteObject[] = [
   { path: 'venues/new', element: <VenueFormPage /> },
   { path: 'venues/:id/edit', element: <VenueFormPage /> },
   { path: 'concerns', element: <ConcernsPage /> },
+  // Surveys: list, builder (new and edit), and each survey's overview, preview, distribution (with a poster) and results.
+  { path: 'surveys', element: <SurveysListPage /> },
+  { path: 'surveys/new', element: <SurveyBuilderPage /> },
+  { path: 'surveys/:id', element: <SurveyPage /> },
+  { path: 'surveys/:id/edit', element: <SurveyBuilderPage key="edit" /> },
+  { path: 'surveys/:id/preview', element: <SurveyPreviewPage /> },
+  { path: 'surveys/:id/distribute', element: <SurveyDistributionPage /> },
+  { path: 'surveys/:id/poster', element: <SurveyPosterPage /> },
+  { path: 'surveys/:id/results', element: <SurveyResultsPage /> },
 ];

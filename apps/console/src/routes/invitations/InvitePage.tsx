@@ -1,5 +1,5 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Checkbox, ErrorMessage, Fieldset, FormGroup, Label, Tag, TextInput } from '@trussworks/react-uswds';
+import { Alert, Button, Checkbox, ErrorMessage, Fieldset, FormGroup, Label, TextInput } from '@trussworks/react-uswds';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
@@ -8,9 +8,10 @@ import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import type { InviteToForumInput, OrganisationType } from '../../graphql/generated/graphql';
 import { describeProblem } from '../../graphql/problem';
-import { AudienceOrganisationsQuery, InvitationPreviewQuery, InvitationsComposeQuery, InvitationsOverviewQuery, InviteToForumMutation } from './invitations.graphql';
+import { InvitationPreviewQuery, InvitationsComposeQuery, InvitationsOverviewQuery, InviteToForumMutation } from './invitations.graphql';
 import { inv } from './invitations.messages';
 import { InvitationsFrame, PeopleReasonTable, useForumId } from './InvitationsFrame';
+import { OrganisationContactSearch } from './OrganisationContactSearch';
 
 const ORGANISATION_TYPES: OrganisationType[] = [
   'BUSINESS_ASSOCIATION',
@@ -60,8 +61,6 @@ export default function InvitePage() {
   const { agency } = useShell();
   const { data, error } = useQuery(InvitationsComposeQuery, { variables: { forumId } });
   const [chosen, setChosen] = useState<Chosen>({ organisations: [], people: [], types: [], neighbourhoods: [], focusAreas: '' });
-  const [search, setSearch] = useState('');
-  const [findOrganisations, found] = useLazyQuery(AudienceOrganisationsQuery, { fetchPolicy: 'network-only' });
   const [runPreview, preview] = useLazyQuery(InvitationPreviewQuery, { fetchPolicy: 'network-only' });
   const [previewedFor, setPreviewedFor] = useState<string | null>(null);
   const [invite, sending] = useMutation(InviteToForumMutation, { refetchQueries: [InvitationsOverviewQuery] });
@@ -103,67 +102,17 @@ export default function InvitePage() {
       {!open && <Alert type="warning" slim>{intl.formatMessage(inv.notOpen)}</Alert>}
       <ProblemAlert problem={problem} />
 
-      <form
-        className="maxw-tablet-lg"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void findOrganisations({ variables: { text: search } });
-        }}
-      >
-        <Fieldset legend={intl.formatMessage(inv.orgSearchLegend)} legendStyle="large">
-          <Label htmlFor="inv-org-search">{intl.formatMessage(inv.orgSearchLabel)}</Label>
-          <div className="display-flex flex-align-end">
-            <TextInput id="inv-org-search" name="orgSearch" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-            <Button type="submit" className="margin-left-1">
-              {intl.formatMessage(inv.orgSearchButton)}
-            </Button>
-          </div>
-          <div role="status">
-            {found.data && <p>{intl.formatMessage(inv.orgResults, { count: found.data.organisations.totalCount })}</p>}
-          </div>
-          {found.data?.organisations.edges.map(({ node: org }) => {
-            const added = chosen.organisations.some((o) => o.id === org.id);
-            return (
-              <div key={org.id} className="border-top border-base-lighter padding-y-1">
-                <h3 className="margin-y-1">{org.name}</h3>
-                <Button
-                  type="button"
-                  outline
-                  disabled={added}
-                  onClick={() => update({ organisations: [...chosen.organisations, { id: org.id, name: org.name, seats: '2' }] })}
-                >
-                  {added ? intl.formatMessage(inv.organisationAdded) : intl.formatMessage(inv.addOrganisation, { name: org.name })}
-                </Button>
-                {org.contacts.length === 0 ? (
-                  <p className="usa-hint">{intl.formatMessage(inv.orgNoContacts)}</p>
-                ) : (
-                  org.contacts.map((c) => (
-                    <Checkbox
-                      key={c.id}
-                      id={`inv-person-${c.id}`}
-                      name="person"
-                      checked={chosen.people.some((p) => p.id === c.id)}
-                      onChange={() =>
-                        update({
-                          people: chosen.people.some((p) => p.id === c.id)
-                            ? chosen.people.filter((p) => p.id !== c.id)
-                            : [...chosen.people, { id: c.id, name: c.name, email: c.email }],
-                        })
-                      }
-                      label={
-                        <>
-                          {intl.formatMessage(inv.pickPerson, { name: c.name, email: c.email })}{' '}
-                          {c.optedOut && <Tag className="bg-base-dark">{intl.formatMessage(inv.optedOutTag)}</Tag>}
-                        </>
-                      }
-                    />
-                  ))
-                )}
-              </div>
-            );
-          })}
-        </Fieldset>
-      </form>
+      <OrganisationContactSearch
+        idPrefix="inv"
+        isOrganisationAdded={(id) => chosen.organisations.some((o) => o.id === id)}
+        onAddOrganisation={(org) => update({ organisations: [...chosen.organisations, { id: org.id, name: org.name, seats: '2' }] })}
+        isPersonChosen={(id) => chosen.people.some((p) => p.id === id)}
+        onTogglePerson={(c) =>
+          update({
+            people: chosen.people.some((p) => p.id === c.id) ? chosen.people.filter((p) => p.id !== c.id) : [...chosen.people, { id: c.id, name: c.name, email: c.email }],
+          })
+        }
+      />
 
       <form className="maxw-tablet-lg" onSubmit={(e) => void check(e)}>
         <section aria-labelledby="inv-chosen" className="margin-top-3">
