@@ -1,6 +1,6 @@
 import { Browser, Locator, Page } from 'playwright-core';
 import { StaffRole } from '@app/common';
-import { MailTestStack, TEST_PASSWORD, createMailTestStack, createStaff, eventually, postSurveyForm, signIn } from '@app/testing';
+import { MailTestStack, TEST_PASSWORD, createContact, createMailTestStack, createOrganisation, createStaff, eventually, postSurveyForm, signIn } from '@app/testing';
 import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole } from './support/console';
 
 // Journeys with several axe runs each: room for a slow two-core machine.
@@ -42,6 +42,9 @@ describe('Console: surveys in a real browser', () => {
   it('builds a survey with every question type and a condition, previews it, publishes it, takes a resident’s answers and shows them in the results', async () => {
     const staff = await consoleStaff(stack.t.dataSource, StaffRole.LIAISON_OFFICER, { neighbourhoods: ['Old Town', 'Northgate'] });
     const token = await signIn(stack.t.graphql, staff.email);
+    const neighbours = await createOrganisation(stack.t.dataSource, staff.agencyId, { name: 'Old Town Neighbours', neighbourhoods: ['Old Town'] });
+    const invitee = await createContact(stack.t.dataSource, neighbours, { email: 'rosa@oldtown.example' });
+    await createContact(stack.t.dataSource, neighbours, { optedOutAt: new Date() });
     const { page, errors } = await newConsolePage(browser);
     await signInToConsole(page, stack.t.url, staff, '/surveys');
     await page.getByRole('heading', { level: 1, name: 'Surveys' }).waitFor();
@@ -55,6 +58,7 @@ describe('Console: surveys in a real browser', () => {
     // Spanish left out: the builder marks it missing.
     await page.getByText('Missing in Spanish').first().waitFor();
     await page.getByText('Anyone with the public link (posters, flyers, the web)').waitFor();
+    await page.getByText('People sent a personal link by email').click();
 
     for (const [i, q] of QUESTIONS.entries()) {
       await page.getByLabel('Type of the new question').selectOption({ label: q.type });
@@ -116,7 +120,15 @@ describe('Console: surveys in a real browser', () => {
 
     await page.getByRole('link', { name: 'Distribution' }).click();
     await page.getByRole('img', { name: `QR code for ${survey.publicUrl}` }).waitFor();
+    // Personal invitations to an audience (organisations in Old Town), counted before sending like forum invitations.
+    await page.getByRole('group', { name: 'Neighbourhoods' }).getByText('Old Town', { exact: true }).click();
+    await page.getByRole('button', { name: 'Check who will be invited' }).click();
+    await page.getByText('1 person will be emailed').waitFor();
+    await page.getByText('Skipped: 0 already invited (not emailed again), 1 opted out of email.').waitFor();
     await expectAccessible(page);
+    await page.getByRole('button', { name: 'Send 1 invitation' }).click();
+    await page.getByText('1 invitation is on its way; 0 already invited, 1 opted out.').waitFor();
+    expect((await stack.sink.waitFor(invitee.email))[0].parsed.text ?? '').toContain(`/s/${survey.slug}/`);
 
     // A resident answers on the public page; four more answers arrive over HTTP (counts under 5 are hidden).
     const resident = await browser.newPage();

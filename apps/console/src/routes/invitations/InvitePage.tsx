@@ -1,5 +1,5 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Checkbox, ErrorMessage, Fieldset, FormGroup, Label, TextInput } from '@trussworks/react-uswds';
+import { Alert, Button, ErrorMessage, FormGroup, Label, TextInput } from '@trussworks/react-uswds';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
@@ -12,19 +12,7 @@ import { InvitationPreviewQuery, InvitationsComposeQuery, InvitationsOverviewQue
 import { inv } from './invitations.messages';
 import { InvitationsFrame, PeopleReasonTable, useForumId } from './InvitationsFrame';
 import { OrganisationContactSearch } from './OrganisationContactSearch';
-
-const ORGANISATION_TYPES: OrganisationType[] = [
-  'BUSINESS_ASSOCIATION',
-  'FAITH_GROUP',
-  'GOVERNMENT_AGENCY',
-  'MENTAL_HEALTH_AGENCY',
-  'NEIGHBOURHOOD_ASSOCIATION',
-  'NGO',
-  'SCHOOL',
-  'UNIVERSITY',
-  'VICTIM_SERVICES',
-  'OTHER',
-];
+import { AudienceFilters, toAudience } from './AudienceFilters';
 
 interface Chosen {
   organisations: { id: string; name: string; seats: string }[];
@@ -36,20 +24,11 @@ interface Chosen {
 
 /** The mutation's input from what is chosen; the preview and the send use the same. */
 function toInput(c: Chosen): InviteToForumInput {
-  const focusAreas = c.focusAreas.split(',').map((f) => f.trim()).filter(Boolean);
-  const hasAudience = c.types.length > 0 || c.neighbourhoods.length > 0 || focusAreas.length > 0;
+  const audience = toAudience(c);
   return {
     ...(c.people.length ? { contactIds: c.people.map((p) => p.id) } : {}),
     ...(c.organisations.length ? { organisations: c.organisations.map((o) => ({ organisationId: o.id, seats: Number(o.seats) })) } : {}),
-    ...(hasAudience
-      ? {
-          audience: {
-            ...(c.types.length ? { organisationTypes: c.types } : {}),
-            ...(c.neighbourhoods.length ? { neighbourhoods: c.neighbourhoods } : {}),
-            ...(focusAreas.length ? { focusAreas } : {}),
-          },
-        }
-      : {}),
+    ...(audience ? { audience } : {}),
   };
 }
 
@@ -78,9 +57,6 @@ export default function InvitePage() {
 
   function update(change: Partial<Chosen>) {
     setChosen((c) => ({ ...c, ...change }));
-  }
-  function toggle<T>(list: T[], value: T): T[] {
-    return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
   }
 
   async function check(event: FormEvent) {
@@ -170,56 +146,7 @@ export default function InvitePage() {
           )}
         </section>
 
-        <Fieldset legend={intl.formatMessage(inv.filtersLegend)} legendStyle="large" className="margin-top-3">
-          <p className="usa-hint" id="inv-filters-hint">
-            {intl.formatMessage(inv.filtersHint)}
-          </p>
-          {fields.audience && <ErrorMessage id="inv-audience-error">{fields.audience}</ErrorMessage>}
-          <Fieldset legend={intl.formatMessage(inv.typesLegend)}>
-            <div className="grid-row grid-gap-sm">
-              {ORGANISATION_TYPES.map((type) => (
-                <div key={type} className="mobile-lg:grid-col-6">
-                  <Checkbox
-                    id={`inv-type-${type}`}
-                    name="organisationType"
-                    label={intl.formatMessage(inv[`orgType${type}`])}
-                    checked={chosen.types.includes(type)}
-                    onChange={() => update({ types: toggle(chosen.types, type) })}
-                  />
-                </div>
-              ))}
-            </div>
-          </Fieldset>
-          {agency.neighbourhoods.length > 0 && (
-            <Fieldset legend={intl.formatMessage(inv.neighbourhoodsLegend)}>
-              {agency.neighbourhoods.map((n, i) => (
-                <Checkbox
-                  key={n}
-                  id={`inv-neighbourhood-${i}`}
-                  name="neighbourhood"
-                  label={n}
-                  checked={chosen.neighbourhoods.includes(n)}
-                  onChange={() => update({ neighbourhoods: toggle(chosen.neighbourhoods, n) })}
-                />
-              ))}
-            </Fieldset>
-          )}
-          <FormGroup error={!!fields['audience.focusAreas']}>
-            <Label htmlFor="inv-focus" hint={<span className="display-block">{intl.formatMessage(inv.focusAreasHint)}</span>}>
-              {intl.formatMessage(inv.focusAreasLabel)}
-            </Label>
-            {fields['audience.focusAreas'] && <ErrorMessage id="inv-focus-error">{fields['audience.focusAreas']}</ErrorMessage>}
-            <TextInput
-              id="inv-focus"
-              name="focusAreas"
-              type="text"
-              value={chosen.focusAreas}
-              validationStatus={fields['audience.focusAreas'] ? 'error' : undefined}
-              aria-describedby={fields['audience.focusAreas'] ? 'inv-focus-error' : undefined}
-              onChange={(e) => update({ focusAreas: e.target.value })}
-            />
-          </FormGroup>
-        </Fieldset>
+        <AudienceFilters idPrefix="inv" value={chosen} neighbourhoods={agency.neighbourhoods} fields={fields} onChange={update} />
 
         <Button type="submit" className="margin-top-3" disabled={nothingChosen || preview.loading || !open}>
           {preview.loading ? intl.formatMessage(inv.previewing) : intl.formatMessage(inv.previewButton)}

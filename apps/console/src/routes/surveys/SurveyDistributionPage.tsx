@@ -1,15 +1,17 @@
-import { useMutation } from '@apollo/client/react';
+import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { Alert, Button } from '@trussworks/react-uswds';
-import { useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { useShell } from '../../app/AgencyContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { describeProblem } from '../../graphql/problem';
 import { type FoundContact, OrganisationContactSearch } from '../invitations/OrganisationContactSearch';
 import { inv } from '../invitations/invitations.messages';
+import { type AudienceChoice, AudienceFilters, toAudience } from '../invitations/AudienceFilters';
 import { SurveyFrame } from './SurveyFrame';
 import { rate, useCanWrite } from './survey-words';
-import { SendSurveyInvitationsMutation, SurveyQuery } from './surveys.graphql';
+import { SendSurveyInvitationsMutation, SurveyInvitationPreviewQuery, SurveyQuery } from './surveys.graphql';
 import { sv } from './surveys.messages';
 import { useQrCode } from './useQrCode';
 
@@ -67,24 +69,51 @@ function PublicLink({ surveyId, url, published }: { surveyId: string; url: strin
   );
 }
 
+interface Chosen extends AudienceChoice {
+  organisations: { id: string; name: string }[];
+  people: FoundContact[];
+}
+
+const NOTHING: Chosen = { organisations: [], people: [], types: [], neighbourhoods: [], focusAreas: '' };
+
+/** Personal invitations: people, organisations or an audience, a count before sending (as forum invitations), then send. */
 function Invitations({ surveyId }: { surveyId: string }) {
   const intl = useIntl();
   const canWrite = useCanWrite();
-  const [people, setPeople] = useState<FoundContact[]>([]);
-  const [orgs, setOrgs] = useState<string[]>([]);
+  const { agency } = useShell();
+  const [chosen, setChosen] = useState<Chosen>(NOTHING);
+  const [checkedFor, setCheckedFor] = useState<string | null>(null);
+  const [check, checking] = useLazyQuery(SurveyInvitationPreviewQuery, { fetchPolicy: 'network-only' });
   const [send, sending] = useMutation(SendSurveyInvitationsMutation, { refetchQueries: [{ query: SurveyQuery, variables: { id: surveyId } }] });
   const outcomeRef = useRef<HTMLDivElement>(null);
+  const countRef = useRef<HTMLHeadingElement>(null);
   if (!canWrite) return null;
-  const mailable = people.filter((p) => !p.optedOut);
-  const skipped = people.length - mailable.length;
-  const toggle = (c: FoundContact) => setPeople((list) => (list.some((p) => p.id === c.id) ? list.filter((p) => p.id !== c.id) : [...list, c]));
+  const audience = toAudience(chosen);
+  const variables = {
+    surveyId,
+    contactIds: chosen.people.map((p) => p.id),
+    ...(chosen.organisations.length ? { organisationIds: chosen.organisations.map((o) => o.id) } : {}),
+    ...(audience ? { audience } : {}),
+  };
+  const key = JSON.stringify(variables);
+  const nothing = !chosen.people.length && !chosen.organisations.length && !audience;
+  const counted = checking.data && checkedFor === key ? checking.data.surveyInvitationPreview : null;
+  const update = (change: Partial<Chosen>) => setChosen((c) => ({ ...c, ...change }));
+  const togglePerson = (c: FoundContact) => update({ people: chosen.people.some((p) => p.id === c.id) ? chosen.people.filter((p) => p.id !== c.id) : [...chosen.people, c] });
   const outcome = sending.data?.sendSurveyInvitations;
 
+  async function count(event: FormEvent) {
+    event.preventDefault();
+    setCheckedFor(key);
+    const result = await check({ variables });
+    if (result.data) countRef.current?.focus();
+  }
+
   async function sendNow() {
-    const result = await send({ variables: { surveyId, contactIds: people.map((p) => p.id) } }).catch(() => null);
+    const result = await send({ variables }).catch(() => null);
     if (result?.data) {
-      setPeople([]);
-      setOrgs([]);
+      setChosen(NOTHING);
+      setCheckedFor(null);
       outcomeRef.current?.focus();
     }
   }
@@ -93,46 +122,67 @@ function Invitations({ surveyId }: { surveyId: string }) {
     <>
       <OrganisationContactSearch
         idPrefix="survey-inv"
-        isOrganisationAdded={(id) => orgs.includes(id)}
-        onAddOrganisation={(org) => {
-          setOrgs((o) => [...o, org.id]);
-          setPeople((list) => [...list, ...org.contacts.filter((c) => !list.some((p) => p.id === c.id))]);
-        }}
-        isPersonChosen={(id) => people.some((p) => p.id === id)}
-        onTogglePerson={toggle}
+        isOrganisationAdded={(id) => chosen.organisations.some((o) => o.id === id)}
+        onAddOrganisation={(org) => update({ organisations: [...chosen.organisations, { id: org.id, name: org.name }] })}
+        isPersonChosen={(id) => chosen.people.some((p) => p.id === id)}
+        onTogglePerson={togglePerson}
       />
-      <section aria-labelledby="survey-inv-chosen" className="margin-top-3 maxw-tablet-lg">
-        <h3 id="survey-inv-chosen">{intl.formatMessage(inv.chosenHeading)}</h3>
-        {people.length === 0 ? (
-          <p>{intl.formatMessage(inv.nothingChosen)}</p>
-        ) : (
+      <form className="maxw-tablet-lg" onSubmit={(e) => void count(e)}>
+        <section aria-labelledby="survey-inv-chosen" className="margin-top-3">
+          <h3 id="survey-inv-chosen">{intl.formatMessage(inv.chosenHeading)}</h3>
+          {chosen.people.length === 0 && chosen.organisations.length === 0 && <p>{intl.formatMessage(inv.nothingChosen)}</p>}
           <ul className="usa-list usa-list--unstyled">
-            {people.map((p) => (
+            {chosen.organisations.map((o) => (
+              <li key={o.id} className="margin-bottom-1">
+                {o.name}{' '}
+                <Button type="button" unstyled onClick={() => update({ organisations: chosen.organisations.filter((x) => x.id !== o.id) })}>
+                  {intl.formatMessage(inv.remove, { name: o.name })}
+                </Button>
+              </li>
+            ))}
+            {chosen.people.map((p) => (
               <li key={p.id} className="margin-bottom-1">
                 {intl.formatMessage(inv.pickPerson, { name: p.name, email: p.email })}{' '}
-                <Button type="button" unstyled onClick={() => toggle(p)}>
+                <Button type="button" unstyled onClick={() => togglePerson(p)}>
                   {intl.formatMessage(inv.remove, { name: p.name })}
                 </Button>
               </li>
             ))}
           </ul>
-        )}
-        <p className="font-sans-lg text-bold">{intl.formatMessage(sv.beforeSending, { count: mailable.length })}</p>
-        {skipped > 0 && <p>{intl.formatMessage(sv.beforeSendingSkipped, { count: skipped })}</p>}
-        <ProblemAlert problem={describeProblem(sending.error)} />
-        {mailable.length > 0 && (
-          <Button type="button" disabled={sending.loading} onClick={() => void sendNow()}>
-            {sending.loading ? intl.formatMessage(sv.sending) : intl.formatMessage(sv.sendInvitations, { count: mailable.length })}
-          </Button>
-        )}
-        <div role="status" ref={outcomeRef} tabIndex={-1}>
-          {outcome && (
-            <Alert type="success" slim>
-              {intl.formatMessage(sv.sentOutcome, { invited: outcome.invited, already: outcome.alreadyInvited, optedOut: outcome.skippedOptedOut })}
-            </Alert>
+        </section>
+        <AudienceFilters idPrefix="survey-inv" value={chosen} neighbourhoods={agency.neighbourhoods} fields={describeProblem(checking.error ?? sending.error)?.fields ?? {}} onChange={update} />
+        <Button type="submit" className="margin-top-3" disabled={nothing || checking.loading}>
+          {intl.formatMessage(inv.previewButton)}
+        </Button>
+      </form>
+      <ProblemAlert problem={describeProblem(checking.error ?? sending.error)} />
+      {checkedFor !== null && (
+        <section aria-labelledby="survey-inv-count" className="margin-top-3 maxw-tablet-lg">
+          <h3 id="survey-inv-count" ref={countRef} tabIndex={-1}>
+            {intl.formatMessage(inv.previewHeading)}
+          </h3>
+          {counted ? (
+            <>
+              <p className="font-sans-lg text-bold">{intl.formatMessage(sv.beforeSending, { count: counted.invited })}</p>
+              <p>{intl.formatMessage(sv.beforeSendingSkippedCounts, { already: counted.alreadyInvited, optedOut: counted.skippedOptedOut })}</p>
+              {counted.invited > 0 && (
+                <Button type="button" disabled={sending.loading} onClick={() => void sendNow()}>
+                  {sending.loading ? intl.formatMessage(sv.sending) : intl.formatMessage(sv.sendInvitations, { count: counted.invited })}
+                </Button>
+              )}
+            </>
+          ) : (
+            !checking.loading && <Alert type="warning" slim>{intl.formatMessage(inv.previewStale)}</Alert>
           )}
-        </div>
-      </section>
+        </section>
+      )}
+      <div role="status" ref={outcomeRef} tabIndex={-1}>
+        {outcome && (
+          <Alert type="success" slim>
+            {intl.formatMessage(sv.sentOutcome, { invited: outcome.invited, already: outcome.alreadyInvited, optedOut: outcome.skippedOptedOut })}
+          </Alert>
+        )}
+      </div>
     </>
   );
 }

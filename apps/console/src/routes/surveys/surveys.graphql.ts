@@ -188,9 +188,19 @@ export const SurveyStaffLinksMutation = graphql(`
   }
 `);
 
+export const SurveyInvitationPreviewQuery = graphql(`
+  query SurveyInvitationPreview($surveyId: ID!, $contactIds: [ID!]!, $organisationIds: [ID!], $audience: InviteAudienceInput) {
+    surveyInvitationPreview(surveyId: $surveyId, contactIds: $contactIds, organisationIds: $organisationIds, audience: $audience) {
+      invited
+      alreadyInvited
+      skippedOptedOut
+    }
+  }
+`);
+
 export const SendSurveyInvitationsMutation = graphql(`
-  mutation SendSurveyInvitations($surveyId: ID!, $contactIds: [ID!]!) {
-    sendSurveyInvitations(surveyId: $surveyId, contactIds: $contactIds) {
+  mutation SendSurveyInvitations($surveyId: ID!, $contactIds: [ID!]!, $organisationIds: [ID!], $audience: InviteAudienceInput) {
+    sendSurveyInvitations(surveyId: $surveyId, contactIds: $contactIds, organisationIds: $organisationIds, audience: $audience) {
       invited
       alreadyInvited
       skippedOptedOut

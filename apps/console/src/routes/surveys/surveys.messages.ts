@@ -144,7 +144,7 @@ export const sv = defineCatalog({
   personalOff: { id: 'surveys.distribute.personalOff', defaultMessage: 'Personal links are off for this survey. Turn on “People sent a personal link by email” in its settings to send invitations.' },
   personalNotOpen: { id: 'surveys.distribute.personalNotOpen', defaultMessage: 'Invitations can be sent once the survey is published and until it closes.' },
   beforeSending: { id: 'surveys.distribute.before', defaultMessage: '{count, plural, =0 {Nobody will be emailed} one {# person will be emailed} other {# people will be emailed}}' },
-  beforeSendingSkipped: { id: 'surveys.distribute.beforeSkipped', defaultMessage: '{count, plural, one {# chosen person has opted out of email and will be skipped} other {# chosen people have opted out of email and will be skipped}}. People already invited are not emailed again.' },
+  beforeSendingSkippedCounts: { id: 'surveys.distribute.beforeSkipped', defaultMessage: 'Skipped: {already} already invited (not emailed again), {optedOut} opted out of email.' },
   sendInvitations: { id: 'surveys.distribute.send', defaultMessage: '{count, plural, one {Send # invitation} other {Send # invitations}}' },
   sending: { id: 'surveys.distribute.sending', defaultMessage: 'Sending…' },
   sentOutcome: { id: 'surveys.distribute.sent', defaultMessage: '{invited, plural, =0 {No new invitations} one {# invitation is on its way} other {# invitations are on their way}}; {already} already invited, {optedOut} opted out.' },
