@@ -158,6 +158,12 @@ describe('Console: surveys in a real browser', () => {
     await page.getByRole('button', { name: 'Show written answers to question 7' }).click();
     await page.getByText(': Gloomy').waitFor();
     await expectAccessible(page);
+    // The list shows the survey's status, responses and response rate (1 personal link sent, not answered).
+    await page.getByRole('link', { name: 'All surveys' }).click();
+    const listed = page.getByRole('row', { name: /Park safety/ });
+    await listed.getByText('Published', { exact: true }).waitFor();
+    expect(await listed.getByRole('cell').nth(3).textContent()).toBe('5');
+    expect(await listed.getByRole('cell').nth(4).textContent()).toBe('0% of 1 personal link');
     expect(errors).toEqual([]);
   }, JOURNEY_TIMEOUT);
 

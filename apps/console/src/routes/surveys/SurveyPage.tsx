@@ -44,7 +44,7 @@ export default function SurveyPage() {
                   {intl.formatMessage(sv.colRate)}: {rate(intl, survey.responseSummary.responseRate, survey.responseSummary.invitationsSent)}
                 </li>
                 <li>
-                  {intl.formatMessage(sv.colOpens)}: {survey.opensAt ? when(intl, survey.opensAt, zone) : intl.formatMessage(sv.whenPublished)}
+                  {intl.formatMessage(sv.colOpens)}: {survey.opensAt || survey.publishedAt ? when(intl, (survey.opensAt ?? survey.publishedAt)!, zone) : intl.formatMessage(sv.whenPublished)}
                 </li>
                 <li>
                   {intl.formatMessage(sv.colCloses)}: {survey.closesAt ? when(intl, survey.closesAt, zone) : intl.formatMessage(sv.noClose)}

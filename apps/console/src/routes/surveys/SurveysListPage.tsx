@@ -88,7 +88,7 @@ export default function SurveysListPage() {
                 <td data-label={intl.formatMessage(sv.colStatus)}>
                   <StatusTag status={s.status} />
                 </td>
-                <td data-label={intl.formatMessage(sv.colOpens)}>{s.opensAt ? when(intl, s.opensAt, zone) : intl.formatMessage(sv.whenPublished)}</td>
+                <td data-label={intl.formatMessage(sv.colOpens)}>{s.opensAt || s.publishedAt ? when(intl, (s.opensAt ?? s.publishedAt)!, zone) : intl.formatMessage(sv.whenPublished)}</td>
                 <td data-label={intl.formatMessage(sv.colCloses)}>{s.closesAt ? when(intl, s.closesAt, zone) : intl.formatMessage(sv.noClose)}</td>
                 <td data-label={intl.formatMessage(sv.colResponses)}>{s.responseSummary.responseCount}</td>
                 <td data-label={intl.formatMessage(sv.colRate)}>{rate(intl, s.responseSummary.responseRate, s.responseSummary.invitationsSent)}</td>

@@ -17,6 +17,7 @@ export const SurveysListQuery = graphql(`
           }
           status
           opensAt
+          publishedAt
           closesAt
           version
           responseSummary {
