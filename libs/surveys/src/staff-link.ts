@@ -1,11 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { safeEqual } from '@app/common';
 
-export type StaffLinkPurpose = 'results' | 'responses.csv' | 'results.csv';
+export type StaffLinkPurpose = 'results' | 'responses.csv' | 'results.csv' | 'preview';
 
 /**
  * Short-lived signed links to a survey's staff pages (results with text answers, CSV
- * exports), made by a GraphQL mutation for a signed-in analyst: a browser can open
+ * exports, the resident's page previewed before publishing), made by a GraphQL mutation for a signed-in analyst: a browser can open
  * them without a bearer token, and they stop working after `expiresAt`.
  */
 export function signStaffLink(secret: string, surveyId: string, purpose: StaffLinkPurpose, expiresAtMs: number): string {

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import { Actor, Clock, NotFoundError, generateToken, hashToken } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
-import { ContactsService } from '@app/partners';
+import { ContactsService, OrganisationAudience, PartnerLookupService } from '@app/partners';
 import { UnitOfWork } from '@app/events';
 import { OutboxService, QueuedEmail } from '@app/mail';
 import { Survey, availability } from './survey.entity';
@@ -13,6 +14,13 @@ import { SurveyLanguage, SurveyStatus } from './survey.enums';
 import { SurveyError } from './surveys.errors';
 import { textIn } from './localised-text';
 import { SurveyInvitationRepository } from './survey-invitation.repository';
+
+/** Who personal links go to: contacts by id, every contact of some organisations, and an audience of organisations. */
+export interface SurveyRecipients {
+  contactIds: string[];
+  organisationIds: string[];
+  audience: OrganisationAudience | null;
+}
 
 export interface DistributionOutcome {
   invited: number;
@@ -24,14 +32,46 @@ export interface DistributionOutcome {
 @Injectable()
 export class SurveyDistributionService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly agencies: AgenciesService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly contacts: ContactsService,
+    private readonly lookup: PartnerLookupService,
     private readonly clock: Clock,
     private readonly unitOfWork: UnitOfWork,
   ) {}
+
+  /** What `distributeToRecipients` would do with the same recipients, worked out the same way, without writing or mailing. */
+  async preview(actor: Actor, surveyId: string, recipients: SurveyRecipients): Promise<DistributionOutcome> {
+    const manager = this.dataSource.manager;
+    const survey = await manager.findOne(Survey, { where: { id: surveyId, agencyId: actor.agencyId } });
+    if (!survey) throw new NotFoundError('Survey', surveyId);
+    const ids = await this.reached(manager, actor.agencyId, recipients);
+    const contacts = await this.contacts.recipientsAmong(manager, actor.agencyId, ids);
+    const linked = await SurveyInvitationRepository.contactsWithLink(manager, survey.id, contacts.map((c) => c.id));
+    const outcome: DistributionOutcome = { invited: 0, skippedOptedOut: 0, alreadyInvited: 0 };
+    for (const contact of contacts) {
+      if (!contact.mailable) outcome.skippedOptedOut++;
+      else if (linked.has(contact.id)) outcome.alreadyInvited++;
+      else outcome.invited++;
+    }
+    return outcome;
+  }
+
+  /** `distributeToContacts` for everyone the recipients reach (organisations' contacts and an audience's too). */
+  async distributeToRecipients(actor: Actor, surveyId: string, recipients: SurveyRecipients): Promise<DistributionOutcome> {
+    return this.distributeToContacts(actor, surveyId, await this.reached(this.dataSource.manager, actor.agencyId, recipients));
+  }
+
+  private async reached(manager: EntityManager, agencyId: string, r: SurveyRecipients): Promise<string[]> {
+    const audience = r.audience && Object.values(r.audience).some((filter) => filter?.length) ? r.audience : null;
+    if (!audience && r.organisationIds.length === 0) return r.contactIds;
+    const reached = await this.lookup.reach(manager, agencyId, { contactIds: r.contactIds, organisationIds: r.organisationIds, audience });
+    // Contacts given by id that reach() did not find still reach distributeToContacts, which names the missing one.
+    return [...new Set([...r.contactIds, ...reached.map((c) => c.contactId)])];
+  }
 
   /**
    * Sends a personal link to each of `contactIds` (of the actor's agency): opted-out

@@ -13,8 +13,9 @@ import { AppConfig } from '@app/config';
  * - `explorer`: the bundled GraphQL explorer: as `app`, plus inline styles and blob: workers.
  * - `queues`: the queue dashboard (Bull Board): its own scripts, inline styles.
  * - `dev-inbox`: the local-mode inbox, whose message page frames the email's HTML (no script either).
+ * - `framed-page`: as `page`, but the console (same origin) may frame it: the staff survey preview.
  */
-export type PolicyKind = 'page' | 'uswds-page' | 'app' | 'explorer' | 'queues' | 'dev-inbox';
+export type PolicyKind = 'page' | 'framed-page' | 'uswds-page' | 'app' | 'explorer' | 'queues' | 'dev-inbox';
 
 type Directives = Record<string, string[]>;
 
@@ -31,6 +32,7 @@ const COMMON: Directives = {
 
 const POLICIES: Record<PolicyKind, Directives> = {
   page: { ...COMMON, 'default-src': [NONE], 'img-src': [SELF, 'data:'], 'style-src': [INLINE] },
+  'framed-page': { ...COMMON, 'default-src': [NONE], 'img-src': [SELF, 'data:'], 'style-src': [INLINE], 'frame-ancestors': [SELF] },
   'uswds-page': { ...COMMON, 'default-src': [NONE], 'style-src': [SELF], 'font-src': [SELF], 'img-src': [SELF, 'data:'] },
   app: {
     ...COMMON,
@@ -80,6 +82,7 @@ export const POLICY_BY_PATH: readonly (readonly [prefix: string, kind: PolicyKin
   ['/staff/invitation', 'uswds-page'],
   ['/explorer', 'explorer'],
   ['/dev/mail', 'dev-inbox'],
+  ['/staff/surveys/preview', 'framed-page'],
 ];
 
 export function httpsOnly(config: Pick<AppConfig, 'PUBLIC_URL'>): boolean {

@@ -7,6 +7,7 @@ import { AgenciesService } from '@app/agencies';
 import { QuestionType, StaffLinkPurpose, SurveyExportService, SurveyResultsService, SurveysService, TextAnswer, signStaffLink, verifyStaffLink } from '@app/surveys';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { renderResultsPage } from './survey-results.view';
+import { SurveyPages } from './survey-pages';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -24,7 +25,22 @@ export class StaffSurveyResultsController {
     private readonly exports: SurveyExportService,
     private readonly agencies: AgenciesService,
     private readonly clock: Clock,
+    private readonly pages: SurveyPages,
   ) {}
+
+  /**
+   * The resident's page exactly as residents get it (drafts too), for the console's preview
+   * frame: opened only from a link a signed-in staff member was given, never public for drafts.
+   */
+  @Get('preview/:id')
+  @Public()
+  async preview(@Param('id') id: string, @Query('exp') exp: string, @Query('sig') sig: string, @Query('lang') lang: string | undefined, @Res() res: Response) {
+    const agency = await this.authorise(id, 'preview', exp, sig, res);
+    if (!agency) return;
+    const survey = await this.surveys.get(agency, id);
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    await this.pages.preview(survey.slug, lang, res);
+  }
 
   @Get(':id/results')
   @Public()

@@ -63,6 +63,14 @@ export class SurveyPages {
     this.send(res, 200, this.freshForm(form, language, `/s/${slug}`));
   }
 
+  /** Staff preview (see StaffSurveyResultsController.preview): the fresh form in any state, marked as a preview. */
+  async preview(slug: string, lang: string | undefined, res: Response): Promise<void> {
+    const form = await this.responses.loadForm(slug);
+    if (!form) return this.notFound(res, 'en');
+    const language: SurveyLanguage = lang && form.survey.languages.includes(lang as SurveyLanguage) ? (lang as SurveyLanguage) : form.survey.languages[0];
+    this.send(res, 200, this.formWith(form, language, `/s/${form.survey.slug}`, {}, new Map(), messages(language).previewOnly));
+  }
+
   async publicResults(slug: string, lang: string | undefined, req: Request, res: Response): Promise<void> {
     const form = await this.responses.loadForm(slug);
     const snapshot = form && form.survey.status !== 'DRAFT' ? await this.results.forPublic(form.survey) : null;

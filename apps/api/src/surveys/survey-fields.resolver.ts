@@ -4,17 +4,26 @@ import DataLoader from 'dataloader';
 import { StaffActor } from '@app/common';
 import { CanRead, CurrentActor } from '@app/auth';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import type { Survey, SurveyOption, SurveyQuestion } from '@app/surveys';
-import { SurveysService } from '@app/surveys';
+import type { ResponseSummary, Survey, SurveyOption, SurveyQuestion } from '@app/surveys';
+import { SurveyResultsService, SurveysService } from '@app/surveys';
 import { RequestLoaders, groupInOrder } from '../graphql/request-loaders';
-import { SurveyConditionModel, SurveyModel, SurveyOptionModel, SurveyQuestionModel } from './models/survey.model';
+import { SurveyConditionModel, SurveyModel, SurveyOptionModel, SurveyQuestionModel, SurveyResponseSummaryModel } from './models/survey.model';
 
 @Resolver(() => SurveyModel)
 export class SurveyFieldsResolver {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly surveys: SurveysService,
+    private readonly results: SurveyResultsService,
   ) {}
+
+  @ResolveField(() => SurveyResponseSummaryModel, { description: 'Responses counted so far and the response rate of personal links.' })
+  @CanRead()
+  responseSummary(@Parent() survey: Survey, @CurrentActor() actor: StaffActor, @Context('loaders') loaders: RequestLoaders) {
+    return loaders
+      .get('survey.responseSummary', () => new DataLoader<string, ResponseSummary>(async (ids) => this.results.summariesFor(actor.agencyId, ids)))
+      .load(survey.id);
+  }
 
   @ResolveField(() => [SurveyQuestionModel])
   @CanRead()

@@ -3,7 +3,8 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Clock, PageArgs, StaffActor } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { SurveyDistributionService, SurveyExportService, SurveyResultsService, SurveysService, signStaffLink } from '@app/surveys';
+import { SurveyDistributionService, SurveyExportService, SurveyRecipients, SurveyResultsService, SurveysService, signStaffLink } from '@app/surveys';
+import { InviteAudienceInput } from '../invitations/dto/invite-to-forum.input';
 import { ParseIdPipe } from '../graphql/parse-id.pipe';
 import { SurveyConnection, SurveyDistributionModel, SurveyModel, SurveyStaffLinksModel, SurveyTextAnswerModel } from './models/survey.model';
 import { SurveyResultsModel } from './models/survey-results.model';
@@ -11,6 +12,12 @@ import { SurveyInput } from './dto/survey.input';
 import { SurveyFilterInput } from './dto/survey-filter.input';
 
 const STAFF_LINK_TTL_MS = 15 * 60 * 1000;
+
+/** Ids checked as the API's ids are (naming the argument), the audience as given. */
+function recipients(contactIds: string[], organisationIds: string[] | undefined, audience: InviteAudienceInput | undefined): SurveyRecipients {
+  const ids = (list: string[], data: string) => list.map((id) => new ParseIdPipe().transform(id, { type: 'body', data }));
+  return { contactIds: ids(contactIds, 'contactIds'), organisationIds: ids(organisationIds ?? [], 'organisationIds'), audience: audience ?? null };
+}
 
 @Resolver(() => SurveyModel)
 export class SurveysResolver {
@@ -86,14 +93,30 @@ export class SurveysResolver {
     return this.service.copy(actor, id);
   }
 
-  @Mutation(() => SurveyDistributionModel, { description: 'Emails personal links to contacts (opted-out skipped, already invited not mailed again).' })
+  @Mutation(() => SurveyDistributionModel, {
+    description: 'Emails personal links to contacts, to every contact of organisations, and to an audience (opted-out skipped, already invited not mailed again).',
+  })
   @CanWrite()
   sendSurveyInvitations(
     @CurrentActor() actor: StaffActor,
     @Args('surveyId', { type: () => ID }, ParseIdPipe) surveyId: string,
     @Args('contactIds', { type: () => [ID] }) contactIds: string[],
+    @Args('organisationIds', { type: () => [ID], nullable: true }) organisationIds?: string[],
+    @Args('audience', { type: () => InviteAudienceInput, nullable: true }) audience?: InviteAudienceInput,
   ) {
-    return this.distribution.distributeToContacts(actor, surveyId, contactIds.map((id) => new ParseIdPipe().transform(id, { type: 'body', data: 'contactIds' })));
+    return this.distribution.distributeToRecipients(actor, surveyId, recipients(contactIds, organisationIds, audience));
+  }
+
+  @Query(() => SurveyDistributionModel, { description: 'What sendSurveyInvitations would do with the same arguments, without writing or mailing anything.' })
+  @CanRead()
+  surveyInvitationPreview(
+    @CurrentActor() actor: StaffActor,
+    @Args('surveyId', { type: () => ID }, ParseIdPipe) surveyId: string,
+    @Args('contactIds', { type: () => [ID] }) contactIds: string[],
+    @Args('organisationIds', { type: () => [ID], nullable: true }) organisationIds?: string[],
+    @Args('audience', { type: () => InviteAudienceInput, nullable: true }) audience?: InviteAudienceInput,
+  ) {
+    return this.distribution.preview(actor, surveyId, recipients(contactIds, organisationIds, audience));
   }
 
   @Mutation(() => SurveyStaffLinksModel, { description: 'Short-lived signed links to the staff results page and CSV exports.' })
@@ -106,6 +129,7 @@ export class SurveysResolver {
       resultsPage: `${base}/results?${signStaffLink(this.config.LINK_SECRET, surveyId, 'results', expiresAt)}`,
       responsesCsv: `${base}/responses.csv?${signStaffLink(this.config.LINK_SECRET, surveyId, 'responses.csv', expiresAt)}`,
       resultsCsv: `${base}/results.csv?${signStaffLink(this.config.LINK_SECRET, surveyId, 'results.csv', expiresAt)}`,
+      previewPage: `${this.config.PUBLIC_URL}/staff/surveys/preview/${surveyId}?${signStaffLink(this.config.LINK_SECRET, surveyId, 'preview', expiresAt)}`,
       expiresAt: new Date(expiresAt),
     };
   }

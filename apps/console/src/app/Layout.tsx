@@ -20,6 +20,7 @@ const SECTIONS = [
   ['/partners', nav.partners],
   ['/partners/import', nav.imports],
   ['/concerns', nav.concerns],
+  ['/surveys', nav.surveys],
   ['/explorer', nav.explorer],
 ] as const;
 

@@ -28,6 +28,13 @@ const AdminSettingsPage = lazy(() => import('../routes/admin/AgencySettingsPage'
 const AdminAuditLogPage = lazy(() => import('../routes/admin/AuditLogPage'));
 const AdminDeliveryPage = lazy(() => import('../routes/admin/DeliveryPage'));
 const ProfilePage = lazy(() => import('../routes/profile/ProfilePage'));
+const SurveysListPage = lazy(() => import('../routes/surveys/SurveysListPage'));
+const SurveyPage = lazy(() => import('../routes/surveys/SurveyPage'));
+const SurveyBuilderPage = lazy(() => import('../routes/surveys/SurveyBuilderPage'));
+const SurveyPreviewPage = lazy(() => import('../routes/surveys/SurveyPreviewPage'));
+const SurveyDistributionPage = lazy(() => import('../routes/surveys/SurveyDistributionPage'));
+const SurveyPosterPage = lazy(() => import('../routes/surveys/SurveyPosterPage'));
+const SurveyResultsPage = lazy(() => import('../routes/surveys/SurveyResultsPage'));
 
 /**
  * Each area of the console adds its routes here (lazy, so each is its own chunk):
@@ -71,4 +78,13 @@ export const areaRoutes: RouteObject[] = [
   { path: 'administration/audit', element: <AdminAuditLogPage /> },
   { path: 'administration/delivery', element: <AdminDeliveryPage /> },
   { path: 'profile', element: <ProfilePage /> },
+  // Surveys: list, builder (new and edit), and each survey's overview, preview, distribution (with a poster) and results.
+  { path: 'surveys', element: <SurveysListPage /> },
+  { path: 'surveys/new', element: <SurveyBuilderPage /> },
+  { path: 'surveys/:id', element: <SurveyPage /> },
+  { path: 'surveys/:id/edit', element: <SurveyBuilderPage key="edit" /> },
+  { path: 'surveys/:id/preview', element: <SurveyPreviewPage /> },
+  { path: 'surveys/:id/distribute', element: <SurveyDistributionPage /> },
+  { path: 'surveys/:id/poster', element: <SurveyPosterPage /> },
+  { path: 'surveys/:id/results', element: <SurveyResultsPage /> },
 ];

@@ -9,6 +9,7 @@ export const nav = defineCatalog({
   partners: { id: 'nav.partners', defaultMessage: 'Partners' },
   imports: { id: 'nav.imports', defaultMessage: 'Import partners' },
   concerns: { id: 'nav.concerns', defaultMessage: 'Community concerns' },
+  surveys: { id: 'nav.surveys', defaultMessage: 'Surveys' },
   explorer: { id: 'nav.explorer', defaultMessage: 'GraphQL explorer' },
   administration: { id: 'nav.administration', defaultMessage: 'Administration' },
   profile: { id: 'nav.profile', defaultMessage: 'Your profile' },

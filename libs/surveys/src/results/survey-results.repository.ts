@@ -90,6 +90,15 @@ export interface StoredTally {
   tallied_in_full_at: Date | null;
 }
 
+/** A survey's response figures without the rest of its results (see `summaries`). */
+export interface ResponseSummaryRow {
+  surveyId: string;
+  responseCount: number;
+  responseRate: number | null;
+  invitationsSent: number;
+  computedAt: Date;
+}
+
 /**
  * The SQL of a survey's computed results: the snapshot and tally in `survey_results`, and the
  * per-question counters of text terms (`survey_result_terms`) and number values (`survey_result_values`).
@@ -102,6 +111,17 @@ export const SurveyResultsRepository = {
   async storedTally(db: Queryable, surveyId: string): Promise<StoredTally | undefined> {
     const [stored] = await db.query(`SELECT tally, tallied_in_full_at FROM survey_results WHERE survey_id = $1`, [surveyId]);
     return stored;
+  },
+
+  /** Response counts and rate of several surveys (only those with results computed), for lists. */
+  async summaries(db: Queryable, agencyId: string, surveyIds: readonly string[]): Promise<ResponseSummaryRow[]> {
+    return db.query(
+      `SELECT r.survey_id AS "surveyId", r.response_count AS "responseCount", (r.results->>'responseRate')::float AS "responseRate",
+              COALESCE((r.results->>'invitationsSent')::int, 0) AS "invitationsSent", r.computed_at AS "computedAt"
+         FROM survey_results r JOIN surveys s ON s.id = r.survey_id
+        WHERE r.survey_id = ANY($1::uuid[]) AND s.agency_id = $2`,
+      [surveyIds, agencyId],
+    );
   },
 
   async save(db: Queryable, surveyId: string, now: Date, snapshot: SurveyResultsSnapshot, tally: ResultsTally, talliedInFullAt: Date): Promise<void> {

@@ -17,6 +17,16 @@ import { rawResults } from './results-raw';
 import { buildSnapshot } from './results-builder';
 import { SurveyResultsSnapshot } from './results.types';
 
+/** What a list of surveys shows of each one's responses. */
+export interface ResponseSummary {
+  responseCount: number;
+  /** Answered personal links / sent personal links (0..1), null without personal links. */
+  responseRate: number | null;
+  invitationsSent: number;
+  /** When the figures were computed; null before the first computation. */
+  computedAt: Date | null;
+}
+
 /** A stored tally older than this is rebuilt from every response, so no drift outlives a day. */
 const FULL_PASS_EVERY_MS = 24 * 3600 * 1000;
 
@@ -151,6 +161,18 @@ export class SurveyResultsService {
     const survey = await this.dataSource.getRepository(Survey).findOneBy({ id: surveyId, agencyId: actor.agencyId });
     if (!survey) throw new NotFoundError('Survey', surveyId);
     return this.stored(survey.id);
+  }
+
+  /** Response count and rate of each survey (in the order asked; zero when none computed yet), for lists. */
+  async summariesFor(agencyId: string, surveyIds: readonly string[]): Promise<ResponseSummary[]> {
+    const rows = await SurveyResultsRepository.summaries(this.dataSource, agencyId, surveyIds);
+    const byId = new Map(rows.map((r) => [r.surveyId, r]));
+    return surveyIds.map((id) => {
+      const row = byId.get(id);
+      return row
+        ? { responseCount: row.responseCount, responseRate: row.responseRate, invitationsSent: row.invitationsSent, computedAt: row.computedAt }
+        : { responseCount: 0, responseRate: null, invitationsSent: 0, computedAt: null };
+    });
   }
 
   /** Public results of a survey marked public; null when it is not. */

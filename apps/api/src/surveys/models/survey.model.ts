@@ -159,6 +159,21 @@ export class SurveyDistributionModel {
   alreadyInvited: number;
 }
 
+@ObjectType('SurveyResponseSummary', { description: "A survey's response figures as last computed (for lists)." })
+export class SurveyResponseSummaryModel {
+  @Field(() => Int)
+  responseCount: number;
+
+  @Field(() => Float, { nullable: true, description: 'Answered personal links / sent personal links (0..1); null without personal links.' })
+  responseRate: number | null;
+
+  @Field(() => Int)
+  invitationsSent: number;
+
+  @Field(() => Date, { nullable: true, description: 'When these figures were computed; null before the first responses are counted.' })
+  computedAt: Date | null;
+}
+
 @ObjectType('SurveyStaffLinks', { description: 'Signed links for a browser, valid until expiresAt.' })
 export class SurveyStaffLinksModel {
   @Field()
@@ -169,6 +184,9 @@ export class SurveyStaffLinksModel {
 
   @Field()
   resultsCsv: string;
+
+  @Field({ description: "The resident's page as residents will get it, drafts included, for staff to preview (add ?lang=en or es)." })
+  previewPage: string;
 
   @Field()
   expiresAt: Date;

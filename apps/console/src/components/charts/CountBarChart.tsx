@@ -4,6 +4,8 @@ export interface CountBar {
   key: string;
   label: string;
   value: number;
+  /** Shown instead of the number (e.g. "hidden" for a suppressed count, drawn with no bar). */
+  valueText?: string;
   /** A USWDS colour with at least 3:1 contrast on white (non-text contrast). */
   colour: string;
 }
@@ -55,7 +57,7 @@ export function CountBarChart({ title, bars, description }: { title: string; bar
             </text>
             <rect x={LABEL_WIDTH} y={y + 4} width={w} height={ROW - 8} fill={bar.colour} />
             <text x={LABEL_WIDTH + w + 6} y={y + ROW / 2 + 5} className="console-chart__value">
-              {bar.value}
+              {bar.valueText ?? bar.value}
             </text>
           </g>
         );

@@ -1,5 +1,5 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Checkbox, ErrorMessage, Fieldset, FormGroup, Label, Tag, TextInput } from '@trussworks/react-uswds';
+import { Alert, Button, ErrorMessage, FormGroup, Label, TextInput } from '@trussworks/react-uswds';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
@@ -8,22 +8,11 @@ import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import type { InviteToForumInput, OrganisationType } from '../../graphql/generated/graphql';
 import { describeProblem } from '../../graphql/problem';
-import { AudienceOrganisationsQuery, InvitationPreviewQuery, InvitationsComposeQuery, InvitationsOverviewQuery, InviteToForumMutation } from './invitations.graphql';
+import { InvitationPreviewQuery, InvitationsComposeQuery, InvitationsOverviewQuery, InviteToForumMutation } from './invitations.graphql';
 import { inv } from './invitations.messages';
 import { InvitationsFrame, PeopleReasonTable, useForumId } from './InvitationsFrame';
-
-const ORGANISATION_TYPES: OrganisationType[] = [
-  'BUSINESS_ASSOCIATION',
-  'FAITH_GROUP',
-  'GOVERNMENT_AGENCY',
-  'MENTAL_HEALTH_AGENCY',
-  'NEIGHBOURHOOD_ASSOCIATION',
-  'NGO',
-  'SCHOOL',
-  'UNIVERSITY',
-  'VICTIM_SERVICES',
-  'OTHER',
-];
+import { OrganisationContactSearch } from './OrganisationContactSearch';
+import { AudienceFilters, toAudience } from './AudienceFilters';
 
 interface Chosen {
   organisations: { id: string; name: string; seats: string }[];
@@ -35,20 +24,11 @@ interface Chosen {
 
 /** The mutation's input from what is chosen; the preview and the send use the same. */
 function toInput(c: Chosen): InviteToForumInput {
-  const focusAreas = c.focusAreas.split(',').map((f) => f.trim()).filter(Boolean);
-  const hasAudience = c.types.length > 0 || c.neighbourhoods.length > 0 || focusAreas.length > 0;
+  const audience = toAudience(c);
   return {
     ...(c.people.length ? { contactIds: c.people.map((p) => p.id) } : {}),
     ...(c.organisations.length ? { organisations: c.organisations.map((o) => ({ organisationId: o.id, seats: Number(o.seats) })) } : {}),
-    ...(hasAudience
-      ? {
-          audience: {
-            ...(c.types.length ? { organisationTypes: c.types } : {}),
-            ...(c.neighbourhoods.length ? { neighbourhoods: c.neighbourhoods } : {}),
-            ...(focusAreas.length ? { focusAreas } : {}),
-          },
-        }
-      : {}),
+    ...(audience ? { audience } : {}),
   };
 }
 
@@ -60,8 +40,6 @@ export default function InvitePage() {
   const { agency } = useShell();
   const { data, error } = useQuery(InvitationsComposeQuery, { variables: { forumId } });
   const [chosen, setChosen] = useState<Chosen>({ organisations: [], people: [], types: [], neighbourhoods: [], focusAreas: '' });
-  const [search, setSearch] = useState('');
-  const [findOrganisations, found] = useLazyQuery(AudienceOrganisationsQuery, { fetchPolicy: 'network-only' });
   const [runPreview, preview] = useLazyQuery(InvitationPreviewQuery, { fetchPolicy: 'network-only' });
   const [previewedFor, setPreviewedFor] = useState<string | null>(null);
   const [invite, sending] = useMutation(InviteToForumMutation, { refetchQueries: [InvitationsOverviewQuery] });
@@ -79,9 +57,6 @@ export default function InvitePage() {
 
   function update(change: Partial<Chosen>) {
     setChosen((c) => ({ ...c, ...change }));
-  }
-  function toggle<T>(list: T[], value: T): T[] {
-    return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
   }
 
   async function check(event: FormEvent) {
@@ -103,67 +78,17 @@ export default function InvitePage() {
       {!open && <Alert type="warning" slim>{intl.formatMessage(inv.notOpen)}</Alert>}
       <ProblemAlert problem={problem} />
 
-      <form
-        className="maxw-tablet-lg"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void findOrganisations({ variables: { text: search } });
-        }}
-      >
-        <Fieldset legend={intl.formatMessage(inv.orgSearchLegend)} legendStyle="large">
-          <Label htmlFor="inv-org-search">{intl.formatMessage(inv.orgSearchLabel)}</Label>
-          <div className="display-flex flex-align-end">
-            <TextInput id="inv-org-search" name="orgSearch" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-            <Button type="submit" className="margin-left-1">
-              {intl.formatMessage(inv.orgSearchButton)}
-            </Button>
-          </div>
-          <div role="status">
-            {found.data && <p>{intl.formatMessage(inv.orgResults, { count: found.data.organisations.totalCount })}</p>}
-          </div>
-          {found.data?.organisations.edges.map(({ node: org }) => {
-            const added = chosen.organisations.some((o) => o.id === org.id);
-            return (
-              <div key={org.id} className="border-top border-base-lighter padding-y-1">
-                <h3 className="margin-y-1">{org.name}</h3>
-                <Button
-                  type="button"
-                  outline
-                  disabled={added}
-                  onClick={() => update({ organisations: [...chosen.organisations, { id: org.id, name: org.name, seats: '2' }] })}
-                >
-                  {added ? intl.formatMessage(inv.organisationAdded) : intl.formatMessage(inv.addOrganisation, { name: org.name })}
-                </Button>
-                {org.contacts.length === 0 ? (
-                  <p className="usa-hint">{intl.formatMessage(inv.orgNoContacts)}</p>
-                ) : (
-                  org.contacts.map((c) => (
-                    <Checkbox
-                      key={c.id}
-                      id={`inv-person-${c.id}`}
-                      name="person"
-                      checked={chosen.people.some((p) => p.id === c.id)}
-                      onChange={() =>
-                        update({
-                          people: chosen.people.some((p) => p.id === c.id)
-                            ? chosen.people.filter((p) => p.id !== c.id)
-                            : [...chosen.people, { id: c.id, name: c.name, email: c.email }],
-                        })
-                      }
-                      label={
-                        <>
-                          {intl.formatMessage(inv.pickPerson, { name: c.name, email: c.email })}{' '}
-                          {c.optedOut && <Tag className="bg-base-dark">{intl.formatMessage(inv.optedOutTag)}</Tag>}
-                        </>
-                      }
-                    />
-                  ))
-                )}
-              </div>
-            );
-          })}
-        </Fieldset>
-      </form>
+      <OrganisationContactSearch
+        idPrefix="inv"
+        isOrganisationAdded={(id) => chosen.organisations.some((o) => o.id === id)}
+        onAddOrganisation={(org) => update({ organisations: [...chosen.organisations, { id: org.id, name: org.name, seats: '2' }] })}
+        isPersonChosen={(id) => chosen.people.some((p) => p.id === id)}
+        onTogglePerson={(c) =>
+          update({
+            people: chosen.people.some((p) => p.id === c.id) ? chosen.people.filter((p) => p.id !== c.id) : [...chosen.people, { id: c.id, name: c.name, email: c.email }],
+          })
+        }
+      />
 
       <form className="maxw-tablet-lg" onSubmit={(e) => void check(e)}>
         <section aria-labelledby="inv-chosen" className="margin-top-3">
@@ -221,56 +146,7 @@ export default function InvitePage() {
           )}
         </section>
 
-        <Fieldset legend={intl.formatMessage(inv.filtersLegend)} legendStyle="large" className="margin-top-3">
-          <p className="usa-hint" id="inv-filters-hint">
-            {intl.formatMessage(inv.filtersHint)}
-          </p>
-          {fields.audience && <ErrorMessage id="inv-audience-error">{fields.audience}</ErrorMessage>}
-          <Fieldset legend={intl.formatMessage(inv.typesLegend)}>
-            <div className="grid-row grid-gap-sm">
-              {ORGANISATION_TYPES.map((type) => (
-                <div key={type} className="mobile-lg:grid-col-6">
-                  <Checkbox
-                    id={`inv-type-${type}`}
-                    name="organisationType"
-                    label={intl.formatMessage(inv[`orgType${type}`])}
-                    checked={chosen.types.includes(type)}
-                    onChange={() => update({ types: toggle(chosen.types, type) })}
-                  />
-                </div>
-              ))}
-            </div>
-          </Fieldset>
-          {agency.neighbourhoods.length > 0 && (
-            <Fieldset legend={intl.formatMessage(inv.neighbourhoodsLegend)}>
-              {agency.neighbourhoods.map((n, i) => (
-                <Checkbox
-                  key={n}
-                  id={`inv-neighbourhood-${i}`}
-                  name="neighbourhood"
-                  label={n}
-                  checked={chosen.neighbourhoods.includes(n)}
-                  onChange={() => update({ neighbourhoods: toggle(chosen.neighbourhoods, n) })}
-                />
-              ))}
-            </Fieldset>
-          )}
-          <FormGroup error={!!fields['audience.focusAreas']}>
-            <Label htmlFor="inv-focus" hint={<span className="display-block">{intl.formatMessage(inv.focusAreasHint)}</span>}>
-              {intl.formatMessage(inv.focusAreasLabel)}
-            </Label>
-            {fields['audience.focusAreas'] && <ErrorMessage id="inv-focus-error">{fields['audience.focusAreas']}</ErrorMessage>}
-            <TextInput
-              id="inv-focus"
-              name="focusAreas"
-              type="text"
-              value={chosen.focusAreas}
-              validationStatus={fields['audience.focusAreas'] ? 'error' : undefined}
-              aria-describedby={fields['audience.focusAreas'] ? 'inv-focus-error' : undefined}
-              onChange={(e) => update({ focusAreas: e.target.value })}
-            />
-          </FormGroup>
-        </Fieldset>
+        <AudienceFilters idPrefix="inv" value={chosen} neighbourhoods={agency.neighbourhoods} fields={fields} onChange={update} />
 
         <Button type="submit" className="margin-top-3" disabled={nothingChosen || preview.loading || !open}>
           {preview.loading ? intl.formatMessage(inv.previewing) : intl.formatMessage(inv.previewButton)}

@@ -1,0 +1,51 @@
+import { ErrorMessage, FormGroup, Label, Tag, TextInput, Textarea } from '@trussworks/react-uswds';
+import { useIntl } from 'react-intl';
+import { type Language, type Localised, isMissing } from './survey-form';
+import { sv } from './surveys.messages';
+
+const LANGUAGE_NAME = { en: sv.langEn, es: sv.langEs } as const;
+
+/** One text in each offered language side by side; a language left empty while another is filled is marked missing. */
+export function LocalisedField({ id, label, value, languages, onChange, multiline, required, error }: {
+  id: string;
+  label: string;
+  value: Localised;
+  languages: Language[];
+  onChange: (next: Localised) => void;
+  multiline?: boolean;
+  required?: boolean;
+  error?: string;
+}) {
+  const intl = useIntl();
+  const missing = isMissing(value, languages);
+  return (
+    <FormGroup error={!!error}>
+      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+      <div className={languages.length > 1 ? 'survey-lang-pair' : undefined}>
+        {languages.map((lang) => {
+          const fieldId = `${id}-${lang}`;
+          const name = intl.formatMessage(sv.inLanguage, { label, language: intl.formatMessage(LANGUAGE_NAME[lang]) });
+          const props = {
+            id: fieldId,
+            name: fieldId,
+            value: value[lang],
+            required: required && lang === languages[0],
+            'aria-describedby': [error ? `${id}-error` : '', missing === lang ? `${fieldId}-missing` : ''].filter(Boolean).join(' ') || undefined,
+            onChange: (e: { target: { value: string } }) => onChange({ ...value, [lang]: e.target.value }),
+          };
+          return (
+            <div key={lang}>
+              <Label htmlFor={fieldId}>{name}</Label>
+              {missing === lang && (
+                <Tag id={`${fieldId}-missing`} className="bg-secondary-dark">
+                  {intl.formatMessage(sv.missingIn, { language: intl.formatMessage(LANGUAGE_NAME[lang]) })}
+                </Tag>
+              )}
+              {multiline ? <Textarea {...props} className="height-10" /> : <TextInput type="text" {...props} />}
+            </div>
+          );
+        })}
+      </div>
+    </FormGroup>
+  );
+}

@@ -1,0 +1,90 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, SummaryBox, SummaryBoxContent, SummaryBoxHeading } from '@trussworks/react-uswds';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useLocation, useNavigate } from 'react-router';
+import { useAgencyZone } from '../../app/AgencyContext';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { describeProblem } from '../../graphql/problem';
+import { SurveyFrame } from './SurveyFrame';
+import { pick, rate, useCanWrite, when } from './survey-words';
+import { CloseSurveyMutation, CopySurveyMutation, PublishSurveyMutation } from './surveys.graphql';
+import { sv } from './surveys.messages';
+
+/** One survey: its settings in brief, its figures, and publish / close / copy (not for analysts). */
+export default function SurveyPage() {
+  const intl = useIntl();
+  const zone = useAgencyZone();
+  const canWrite = useCanWrite();
+  const navigate = useNavigate();
+  const arrived = (useLocation().state as { done?: 'copied' | 'saved' } | null)?.done;
+  const [done, setDone] = useState<'published' | 'closed' | null>(null);
+  const [publish, publishing] = useMutation(PublishSurveyMutation);
+  const [close, closing] = useMutation(CloseSurveyMutation);
+  const [copy, copying] = useMutation(CopySurveyMutation);
+  const problem = describeProblem(publishing.error ?? closing.error ?? copying.error);
+
+  return (
+    <SurveyFrame heading={(title) => title}>
+      {(survey) => (
+        <>
+          <div role="status">
+            {done && <Alert type="success" slim>{intl.formatMessage(sv[done])}</Alert>}
+            {!done && arrived && <Alert type="success" slim>{intl.formatMessage(sv[arrived])}</Alert>}
+          </div>
+          <ProblemAlert problem={problem} />
+          {!canWrite && <p className="usa-hint">{intl.formatMessage(sv.readOnly)}</p>}
+          <SummaryBox className="maxw-tablet-lg">
+            <SummaryBoxHeading headingLevel="h2">{intl.formatMessage(sv.tabOverview)}</SummaryBoxHeading>
+            <SummaryBoxContent>
+              <ul className="usa-list">
+                <li>{intl.formatMessage(sv.questionsCount, { count: survey.questions.length })}</li>
+                <li>{intl.formatMessage(sv.responsesCount, { count: survey.responseSummary.responseCount })}</li>
+                <li>
+                  {intl.formatMessage(sv.colRate)}: {rate(intl, survey.responseSummary.responseRate, survey.responseSummary.invitationsSent)}
+                </li>
+                <li>
+                  {intl.formatMessage(sv.colOpens)}: {survey.opensAt || survey.publishedAt ? when(intl, (survey.opensAt ?? survey.publishedAt)!, zone) : intl.formatMessage(sv.whenPublished)}
+                </li>
+                <li>
+                  {intl.formatMessage(sv.colCloses)}: {survey.closesAt ? when(intl, survey.closesAt, zone) : intl.formatMessage(sv.noClose)}
+                </li>
+                <li>{survey.languages.map((l) => intl.formatMessage(l === 'es' ? sv.langEs : sv.langEn)).join(', ')}</li>
+              </ul>
+            </SummaryBoxContent>
+          </SummaryBox>
+          {canWrite && (
+            <div className="margin-top-3">
+              {survey.status === 'DRAFT' && (
+                <>
+                  <p className="usa-hint maxw-tablet">{intl.formatMessage(sv.publishHint)}</p>
+                  <Button type="button" disabled={publishing.loading} onClick={() => void publish({ variables: { id: survey.id } }).then(() => setDone('published')).catch(() => null)}>
+                    {intl.formatMessage(sv.publish)}
+                  </Button>
+                </>
+              )}
+              {survey.status === 'PUBLISHED' && (
+                <Button type="button" secondary disabled={closing.loading} onClick={() => void close({ variables: { id: survey.id } }).then(() => setDone('closed')).catch(() => null)}>
+                  {intl.formatMessage(sv.close)}
+                </Button>
+              )}
+              <p className="usa-hint maxw-tablet">{intl.formatMessage(sv.copyHint)}</p>
+              <Button
+                type="button"
+                outline
+                disabled={copying.loading}
+                onClick={() =>
+                  void copy({ variables: { id: survey.id } })
+                    .then((r) => r.data && navigate(`/surveys/${r.data.copySurvey.id}/edit`, { state: { done: 'copied' } }))
+                    .catch(() => null)
+                }
+              >
+                {intl.formatMessage(sv.copy)}
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </SurveyFrame>
+  );
+}

@@ -1,0 +1,195 @@
+import { Browser, Locator, Page } from 'playwright-core';
+import { StaffRole } from '@app/common';
+import { MailTestStack, TEST_PASSWORD, createContact, createMailTestStack, createOrganisation, createStaff, eventually, postSurveyForm, signIn } from '@app/testing';
+import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole } from './support/console';
+
+// Journeys with several axe runs each: room for a slow two-core machine.
+const JOURNEY_TIMEOUT = 240_000;
+
+const SURVEY = `query($id: ID!) { survey(id: $id) { id slug status publicUrl questions { id key type options { id key } } } }`;
+
+/** Every question type the API has, with its English and Spanish prompt. */
+const QUESTIONS = [
+  { type: 'Single choice', en: 'Which park do you use most?', es: '¿Qué parque usa más?' },
+  { type: 'Multiple choice', en: 'What worries you there?', es: '¿Qué le preocupa allí?' },
+  { type: 'Rating scale', en: 'How safe do you feel?', es: '¿Qué tan seguro se siente?' },
+  { type: 'Recommendation, 0 to 10', en: 'Would you recommend the park?', es: '¿Recomendaría el parque?' },
+  { type: 'Yes or no', en: 'Have you called us this year?', es: '¿Nos llamó este año?' },
+  { type: 'Number', en: 'How many times?', es: '¿Cuántas veces?' },
+  { type: 'Short text', en: 'One word for the park', es: 'Una palabra para el parque' },
+  { type: 'Long text', en: 'Anything else?', es: '¿Algo más?' },
+  { type: 'Neighbourhood', en: 'Where do you live?', es: '¿Dónde vive?' },
+];
+
+describe('Console: surveys in a real browser', () => {
+  let stack: MailTestStack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    stack = await createMailTestStack({ LOGIN_RATE_LIMIT: '1000', SURVEY_RESULTS_SWEEP_SECONDS: '1', SURVEY_MIN_FILL_SECONDS: '0', PUBLIC_RATE_LIMIT: '10000', SURVEY_SUBMIT_RATE_LIMIT: '10000' });
+    browser = await consoleBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await stack.close();
+  });
+
+  /** The builder's box for question n (found by its heading). */
+  function question(page: Page, n: number): Locator {
+    return page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(`^Question ${n}:`) }) });
+  }
+
+  it('builds a survey with every question type and a condition, previews it, publishes it, takes a resident’s answers and shows them in the results', async () => {
+    const staff = await consoleStaff(stack.t.dataSource, StaffRole.LIAISON_OFFICER, { neighbourhoods: ['Old Town', 'Northgate'] });
+    const token = await signIn(stack.t.graphql, staff.email);
+    const neighbours = await createOrganisation(stack.t.dataSource, staff.agencyId, { name: 'Old Town Neighbours', neighbourhoods: ['Old Town'] });
+    const invitee = await createContact(stack.t.dataSource, neighbours, { email: 'rosa@oldtown.example' });
+    await createContact(stack.t.dataSource, neighbours, { optedOutAt: new Date() });
+    const { page, errors } = await newConsolePage(browser);
+    await signInToConsole(page, stack.t.url, staff, '/surveys');
+    await page.getByRole('heading', { level: 1, name: 'Surveys' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'New survey' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New survey' }).waitFor();
+
+    await page.getByLabel('Title in English').fill('Park safety');
+    await page.getByLabel('Title in Spanish').fill('Seguridad en el parque');
+    await page.getByLabel('Introduction in English').fill('Tell us how the park feels.');
+    // Spanish left out: the builder marks it missing.
+    await page.getByText('Missing in Spanish').first().waitFor();
+    await page.getByText('Anyone with the public link (posters, flyers, the web)').waitFor();
+    await page.getByText('People sent a personal link by email').click();
+
+    for (const [i, q] of QUESTIONS.entries()) {
+      await page.getByLabel('Type of the new question').selectOption({ label: q.type });
+      await page.getByRole('button', { name: 'Add question' }).click();
+      const box = question(page, i + 1);
+      await box.getByLabel('Question in English').fill(q.en);
+      await box.getByLabel('Question in Spanish').fill(q.es);
+    }
+    for (const [n, labels] of [[1, ['North Park', 'Riverside Park']], [2, ['Lighting', 'Traffic']]] as const) {
+      for (const [i, label] of labels.entries()) {
+        await question(page, n).getByLabel(`Choice ${i + 1} in English`).fill(label);
+        await question(page, n).getByLabel(`Choice ${i + 1} in Spanish`).fill(`${label} (es)`);
+      }
+    }
+    await question(page, 2).getByText('Offer “Other” with a text box').click();
+    await question(page, 3).getByLabel('Label of the lowest value in English').fill('Not at all');
+    await question(page, 6).getByLabel('Smallest value').fill('0');
+    await question(page, 6).getByLabel('Largest value').fill('50');
+    // The neighbourhood question offers the agency's neighbourhoods.
+    await question(page, 9).getByText('Residents choose from your agency’s neighbourhoods: Old Town, Northgate.').waitFor();
+    // "How many times?" is asked only of those who called: chosen from lists, not typed.
+    await question(page, 6).getByLabel('Show only when').selectOption({ label: 'Question 5: Have you called us this year?' });
+    await question(page, 6).getByLabel('Has the answer').selectOption({ label: 'Yes' });
+
+    // Keyboard ordering: move question 8 up and back down.
+    await page.getByRole('button', { name: 'Move question 8 up' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Question moved to position 7.').waitFor();
+    expect(await question(page, 7).getByLabel('Question in English').inputValue()).toBe('Anything else?');
+    await page.getByRole('button', { name: 'Move question 7 down' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await question(page, 8).getByLabel('Question in English').inputValue()).toBe('Anything else?');
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Save survey' }).click();
+    await page.getByText('The survey was saved.').waitFor();
+    const surveyId = page.url().split('/surveys/')[1];
+    await expectAccessible(page);
+
+    // Preview: the server-rendered resident page, in a frame, in each language, before publishing.
+    await page.getByRole('link', { name: 'Preview' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Preview of Park safety' }).waitFor();
+    const frame = page.frameLocator('iframe[title="The resident’s page in English"]');
+    await frame.getByRole('heading', { level: 1, name: 'Park safety' }).waitFor();
+    await frame.getByText('Preview for staff').waitFor();
+    await frame.getByText('North Park').waitFor();
+    await expectAccessible(page);
+    await page.getByText('Spanish', { exact: true }).click();
+    await page.frameLocator('iframe[title="The resident’s page in Spanish"]').getByRole('heading', { level: 1, name: 'Seguridad en el parque' }).waitFor();
+    // The draft stays private: no public page, and no preview without a signed link.
+    const { survey } = await stack.t.graphql.data<{ survey: any }>(SURVEY, { id: surveyId }, token);
+    expect(survey.questions.map((q: { type: string }) => q.type)).toEqual(['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'RATING', 'NPS', 'YES_NO', 'NUMBER', 'SHORT_TEXT', 'LONG_TEXT', 'NEIGHBOURHOOD']);
+    expect((await fetch(`${stack.t.url}/s/${survey.slug}`)).status).toBe(404);
+    expect((await fetch(`${stack.t.url}/staff/surveys/preview/${surveyId}`)).status).toBe(403);
+
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('button', { name: 'Publish survey' }).click();
+    await page.getByText('The survey is published.').waitFor();
+
+    await page.getByRole('link', { name: 'Distribution' }).click();
+    await page.getByRole('img', { name: `QR code for ${survey.publicUrl}` }).waitFor();
+    // Personal invitations to an audience (organisations in Old Town), counted before sending like forum invitations.
+    await page.getByRole('group', { name: 'Neighbourhoods' }).getByText('Old Town', { exact: true }).click();
+    await page.getByRole('button', { name: 'Check who will be invited' }).click();
+    await page.getByText('1 person will be emailed').waitFor();
+    await page.getByText('Skipped: 0 already invited (not emailed again), 1 opted out of email.').waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Send 1 invitation' }).click();
+    await page.getByText('1 invitation is on its way; 0 already invited, 1 opted out.').waitFor();
+    expect((await stack.sink.waitFor(invitee.email))[0].parsed.text ?? '').toContain(`/s/${survey.slug}/`);
+
+    // A resident answers on the public page; four more answers arrive over HTTP (counts under 5 are hidden).
+    const resident = await browser.newPage();
+    await resident.goto(`${stack.t.url}/s/${survey.slug}?lang=en`);
+    await resident.getByRole('group', { name: 'Which park do you use most?' }).getByLabel('North Park').check();
+    await resident.getByLabel('One word for the park').fill('Gloomy');
+    await resident.getByRole('button', { name: 'Send my answers' }).click();
+    await resident.getByRole('heading', { name: 'Thank you' }).waitFor();
+    await resident.close();
+    const park = survey.questions.find((q: { key: string }) => q.key === 'q1');
+    for (let i = 0; i < 4; i++) {
+      await postSurveyForm(stack.t.url, `/s/${survey.slug}`, surveyId, [[`q.${park.id}`, park.options[0].id], ...survey.questions.map((q: { id: string }) => ['shown', q.id] as [string, string])]);
+    }
+
+    await page.getByRole('link', { name: 'Results' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Results of Park safety' }).waitFor();
+    await eventually(
+      async () => {
+        await page.getByRole('button', { name: 'Refresh results' }).click();
+        await page.getByText(/: 5 responses\./).waitFor({ timeout: 2_000 });
+      },
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
+    await page.getByRole('img', { name: 'Answers to “Which park do you use most?”' }).waitFor();
+    const row = page.getByRole('table', { name: 'Answers to question 1' }).getByRole('row', { name: /North Park/ });
+    expect(await row.getByRole('cell').first().textContent()).toBe('5');
+    await page.getByRole('button', { name: 'Show written answers to question 7' }).click();
+    await page.getByText(': Gloomy').waitFor();
+    await expectAccessible(page);
+    // The list shows the survey's status, responses and response rate (1 personal link sent, not answered).
+    await page.getByRole('link', { name: 'All surveys' }).click();
+    const listed = page.getByRole('row', { name: /Park safety/ });
+    await listed.getByText('Published', { exact: true }).waitFor();
+    expect(await listed.getByRole('cell').nth(3).textContent()).toBe('5');
+    expect(await listed.getByRole('cell').nth(4).textContent()).toBe('0% of 1 personal link');
+    expect(errors).toEqual([]);
+  }, JOURNEY_TIMEOUT);
+
+  it('shows an analyst surveys and results read-only: no new, edit, publish or send actions are offered', async () => {
+    const officer = await consoleStaff(stack.t.dataSource);
+    const officerToken = await signIn(stack.t.graphql, officer.email);
+    const created = await stack.t.graphql.data<{ createSurvey: { id: string } }>(
+      `mutation($input: SurveyInput!) { createSurvey(input: $input) { id } }`,
+      { input: { title: { en: 'Town hall follow-up' }, languages: ['en'], questions: [{ key: 'q1', type: 'YES_NO', prompt: { en: 'Was it useful?' } }] } },
+      officerToken,
+    );
+    const analyst = { ...(await createStaff(stack.t.dataSource, officer.agencyId, StaffRole.ANALYST)), password: TEST_PASSWORD };
+    const { page, errors } = await newConsolePage(browser);
+    await signInToConsole(page, stack.t.url, analyst, '/surveys');
+    await page.getByRole('link', { name: 'Town hall follow-up' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Town hall follow-up' }).waitFor();
+    await page.getByText('Your role can read surveys and their results').waitFor();
+    await expectAccessible(page);
+    for (const name of ['Publish survey', 'Make a copy', 'Close survey']) expect(await page.getByRole('button', { name }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Questions and settings' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Surveys', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Surveys' }).waitFor();
+    expect(await page.getByRole('link', { name: 'New survey' }).count()).toBe(0);
+    await page.goto(`${stack.t.url}/surveys/${created.createSurvey.id}/results`);
+    await page.getByRole('heading', { level: 1, name: 'Results of Town hall follow-up' }).waitFor();
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+  }, JOURNEY_TIMEOUT);
+});
