@@ -20,6 +20,7 @@ const SECTIONS = [
   ['/partners', nav.partners],
   ['/partners/import', nav.imports],
   ['/concerns', nav.concerns],
+  ['/task-forces', nav.taskForces],
   ['/explorer', nav.explorer],
 ] as const;
 

@@ -22,6 +22,15 @@ const InvitationsSettingsPage = lazy(() => import('../routes/invitations/Setting
 const VenuesListPage = lazy(() => import('../routes/venues/VenuesListPage'));
 const VenueFormPage = lazy(() => import('../routes/venues/VenueFormPage'));
 const ConcernsPage = lazy(() => import('../routes/concerns/ConcernsPage'));
+const TaskForcesListPage = lazy(() => import('../routes/task-forces/TaskForcesListPage'));
+const NewTaskForcePage = lazy(() => import('../routes/task-forces/NewTaskForcePage'));
+const TaskForceWorkspacePage = lazy(() => import('../routes/task-forces/WorkspacePage'));
+const TaskForceMembersPage = lazy(() => import('../routes/task-forces/MembersPage'));
+const TaskForceMeetingsPage = lazy(() => import('../routes/task-forces/MeetingsPage'));
+const TaskForceProblemsPage = lazy(() => import('../routes/task-forces/ProblemsPage'));
+const TaskForceObjectivesPage = lazy(() => import('../routes/task-forces/ObjectivesPage'));
+const TaskForceActionsPage = lazy(() => import('../routes/task-forces/ActionsPage'));
+const TaskForceReportPage = lazy(() => import('../routes/task-forces/ReportPage'));
 
 /**
  * Each area of the console adds its routes here (lazy, so each is its own chunk):
@@ -58,4 +67,18 @@ export const areaRoutes: RouteObject[] = [
   { path: 'venues/new', element: <VenueFormPage /> },
   { path: 'venues/:id/edit', element: <VenueFormPage /> },
   { path: 'concerns', element: <ConcernsPage /> },
+  { path: 'task-forces', element: <TaskForcesListPage /> },
+  { path: 'task-forces/new', element: <NewTaskForcePage /> },
+  {
+    path: 'task-forces/:id',
+    children: [
+      { index: true, element: <TaskForceWorkspacePage /> },
+      { path: 'members', element: <TaskForceMembersPage /> },
+      { path: 'meetings', element: <TaskForceMeetingsPage /> },
+      { path: 'problems', element: <TaskForceProblemsPage /> },
+      { path: 'objectives', element: <TaskForceObjectivesPage /> },
+      { path: 'actions', element: <TaskForceActionsPage /> },
+      { path: 'report', element: <TaskForceReportPage /> },
+    ],
+  },
 ];

@@ -9,5 +9,6 @@ export const nav = defineCatalog({
   partners: { id: 'nav.partners', defaultMessage: 'Partners' },
   imports: { id: 'nav.imports', defaultMessage: 'Import partners' },
   concerns: { id: 'nav.concerns', defaultMessage: 'Community concerns' },
+  taskForces: { id: 'nav.taskForces', defaultMessage: 'Task forces' },
   explorer: { id: 'nav.explorer', defaultMessage: 'GraphQL explorer' },
 });
