@@ -128,7 +128,7 @@ export default function ActionsPage() {
                       <tr key={item.id}>
                         <th scope="row">
                           {item.title}
-                          {item.notes && <div className="usa-hint">{item.notes}</div>}
+                          {item.notes && <div className="text-base-dark text-normal">{item.notes}</div>}
                         </th>
                         <td>{ownerName(item)}</td>
                         <td>

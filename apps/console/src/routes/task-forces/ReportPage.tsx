@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
+import { downloadWithSession } from '../../components/download';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { CreateReportLinkMutation, TaskForceReportQuery } from './task-forces.graphql';
 import { tf } from './task-forces.messages';
@@ -31,7 +32,8 @@ export default function ReportPage() {
               onClick={() =>
                 void csv.run(async () => {
                   const result = await createLink({ variables: { taskForceId: id } });
-                  if (result.data) window.location.assign(result.data.createTaskForceReportLink.csvUrl);
+                  // The signed link is for this server; its path keeps the download on the console's own origin.
+                  if (result.data) await downloadWithSession(new URL(result.data.createTaskForceReportLink.csvUrl).pathname, { fallback: 'task-force-report.csv' });
                 })
               }
             >

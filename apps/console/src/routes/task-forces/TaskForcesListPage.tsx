@@ -87,7 +87,7 @@ export default function TaskForcesListPage() {
                   <tr key={node.id}>
                     <th scope="row" data-label={intl.formatMessage(tf.colName)}>
                       <Link to={`/task-forces/${node.id}`}>{node.name}</Link>
-                      <div className="usa-hint">{focusLabel(intl, node)}</div>
+                      <div className="text-base-dark">{focusLabel(intl, node)}</div>
                     </th>
                     <td data-label={intl.formatMessage(tf.colStatus)}>{intl.formatMessage(tf[`status_${node.status}`])}</td>
                     <td data-label={intl.formatMessage(tf.colLead)}>{node.leadOfficer.name}</td>

@@ -84,7 +84,7 @@ export function TaskForceFrame({ taskForce, page, children }: { taskForce: TaskF
 function ReadOnlyNote() {
   const intl = useIntl();
   if (useCanWrite()) return null;
-  return <p className="usa-hint no-print">{intl.formatMessage(tf.readOnly)}</p>;
+  return <p className="text-base-dark no-print">{intl.formatMessage(tf.readOnly)}</p>;
 }
 
 /** A page's first paint: the problem, loading, or the frame around the page's content. */
