@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
 import { StaffRole } from '@app/common';
-import { MailTestStack, createContact, createMailTestStack, createOrganisation, createStaff } from '@app/testing';
+import { ForumType } from '@app/forums';
+import { MailTestStack, createContact, createForum, createMailTestStack, createOrganisation, createStaff } from '@app/testing';
 import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole } from './support/console';
 import { tabTo } from './support/keyboard';
 
@@ -40,6 +41,7 @@ describe('Console: task forces from start to effectiveness report', () => {
     const staff = await consoleStaff(db, StaffRole.LIAISON_OFFICER, { neighbourhoods: ['Northgate', 'Old Town'] });
     const organisation = await createOrganisation(db, staff.agencyId, { name: 'Safe Harbor Shelter' });
     const contact = await createContact(db, organisation, { name: 'Maria Lopez' });
+    await createForum(db, staff.agencyId, { title: 'March task-force meeting', type: ForumType.TASK_FORCE_MEETING });
     const { page, errors } = await newConsolePage(browser);
     await signInToConsole(page, stack.t.url, staff, '/task-forces');
     await page.getByRole('heading', { level: 1, name: 'Task forces' }).waitFor();
@@ -73,6 +75,17 @@ describe('Console: task forces from start to effectiveness report', () => {
     await page.getByRole('status').filter({ hasText: 'Safe Harbor Shelter joined the task force.' }).waitFor();
     await row(page, 'Safe Harbor Shelter').getByText('Lead partner').waitFor();
     expect(await row(page, 'Safe Harbor Shelter').getByText('Maria Lopez').count()).toBe(1);
+    await expectAccessible(page);
+
+    // Meetings: link a task-force meeting forum and invite every member's designated contacts.
+    await tab(page, 'Meetings', /^Meetings/);
+    await page.getByLabel('Task-force meeting forum').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Link the meeting' }).click();
+    await row(page, 'March task-force meeting').waitFor();
+    await page.getByRole('button', { name: 'Invite all members to March task-force meeting' }).click();
+    await page.getByRole('status').filter({ hasText: '1 invitation sent; 0 already invited' }).waitFor();
+    const [invitation] = await stack.sink.waitFor(contact.email);
+    expect(`${invitation.parsed.subject} ${invitation.parsed.text}`).toContain('March task-force meeting');
     await expectAccessible(page);
 
     // Problems, by keyboard: add one, then move it scanning → analysis → response.
@@ -131,8 +144,8 @@ describe('Console: task forces from start to effectiveness report', () => {
     await page.getByRole('button', { name: 'Add the action item' }).click();
     await row(page, /Walk the bus route/).getByText('Maria Lopez (partner contact)').waitFor();
     await expectAccessible(page);
-    const [mail] = await stack.sink.waitFor(contact.email);
-    const link = /https?:\/\/\S+\/action-items\/[\w.-]+/.exec(mail.parsed.text ?? '')![0];
+    const mails = await stack.sink.waitFor(contact.email, 2);
+    const link = mails.map((m) => /https?:\/\/\S+\/action-items\/[\w.-]+/.exec(m.parsed.text ?? '')?.[0]).find(Boolean)!;
     const partner = await page.context().newPage();
     await partner.goto(`${stack.t.url}${new URL(link).pathname}`);
     await partner.getByLabel('New status').selectOption({ label: 'In progress' });
@@ -146,7 +159,7 @@ describe('Console: task forces from start to effectiveness report', () => {
     // Staff can send the link again, and filter: the filters live in the URL.
     await page.getByRole('button', { name: 'Email Maria Lopez their status link for Walk the bus route with students' }).click();
     await page.getByRole('status').filter({ hasText: 'was emailed to Maria Lopez' }).waitFor();
-    await stack.sink.waitFor(contact.email, 2);
+    await stack.sink.waitFor(contact.email, 3);
     await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Done' });
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.getByRole('status').filter({ hasText: 'No action items' }).waitFor();

@@ -70,7 +70,7 @@ export default function MeetingsPage() {
                                   void inviting.run(async () => {
                                     const result = await invite({ variables: { taskForceId: id, forumId: m.forumId } });
                                     const r = result.data?.inviteTaskForceMembersToMeeting;
-                                    if (r) setNotice(intl.formatMessage(tf.invited, { invited: r.invited, organisations: r.organisations, already: r.alreadyInvited, optedOut: r.skippedOptedOut }));
+                                    if (r) setNotice(intl.formatMessage(tf.invited, { invited: r.invited, already: r.alreadyInvited, optedOut: r.skippedOptedOut }));
                                   })
                                 }
                               >

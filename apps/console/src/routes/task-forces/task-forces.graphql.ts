@@ -239,7 +239,6 @@ export const InviteTaskForceMembersMutation = graphql(`
     inviteTaskForceMembersToMeeting(taskForceId: $taskForceId, forumId: $forumId) {
       invited
       alreadyInvited
-      organisations
       skippedOptedOut
     }
   }

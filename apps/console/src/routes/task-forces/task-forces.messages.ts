@@ -139,7 +139,7 @@ export const tf = defineCatalog({
   notYetReported: { id: 'taskForces.meetings.notReported', defaultMessage: 'Not reported yet' },
   noMeetings: { id: 'taskForces.meetings.none', defaultMessage: 'No meetings linked yet.' },
   inviteAll: { id: 'taskForces.meetings.inviteAll', defaultMessage: 'Invite all members to {title}' },
-  invited: { id: 'taskForces.meetings.invited', defaultMessage: '{invited, plural, =0 {No new invitations} one {# invitation sent} other {# invitations sent}} to {organisations, plural, one {# organisation} other {# organisations}}; {already} already invited, {optedOut} skipped (opted out).' },
+  invited: { id: 'taskForces.meetings.invited', defaultMessage: '{invited, plural, =0 {No new invitations} one {# invitation sent} other {# invitations sent}}; {already} already invited, {optedOut} skipped (opted out).' },
   linkHeading: { id: 'taskForces.meetings.linkHeading', defaultMessage: 'Link a meeting' },
   linkForum: { id: 'taskForces.meetings.linkForum', defaultMessage: 'Task-force meeting forum' },
   linkButton: { id: 'taskForces.meetings.linkButton', defaultMessage: 'Link the meeting' },
