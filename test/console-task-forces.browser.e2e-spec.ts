@@ -41,6 +41,7 @@ describe('Console: task forces from start to effectiveness report', () => {
     const staff = await consoleStaff(db, StaffRole.LIAISON_OFFICER, { neighbourhoods: ['Northgate', 'Old Town'] });
     const organisation = await createOrganisation(db, staff.agencyId, { name: 'Safe Harbor Shelter' });
     const contact = await createContact(db, organisation, { name: 'Maria Lopez' });
+    await createContact(db, organisation, { name: 'Tom Reyes' });
     await createForum(db, staff.agencyId, { title: 'March task-force meeting', type: ForumType.TASK_FORCE_MEETING });
     const { page, errors } = await newConsolePage(browser);
     await signInToConsole(page, stack.t.url, staff, '/task-forces');
@@ -74,16 +75,21 @@ describe('Console: task forces from start to effectiveness report', () => {
     await page.getByRole('button', { name: 'Add the organisation' }).click();
     await page.getByRole('status').filter({ hasText: 'Safe Harbor Shelter joined the task force.' }).waitFor();
     await row(page, 'Safe Harbor Shelter').getByText('Lead partner').waitFor();
-    expect(await row(page, 'Safe Harbor Shelter').getByText('Maria Lopez').count()).toBe(1);
+    expect(await row(page, 'Safe Harbor Shelter').getByRole('cell', { name: 'Maria Lopez', exact: true }).count()).toBe(1);
+    await page.locator('summary', { hasText: 'Change the designated contacts of Safe Harbor Shelter' }).click();
     await expectAccessible(page);
+    await page.getByText('Tom Reyes', { exact: true }).click();
+    await page.getByRole('button', { name: 'Save the contacts' }).click();
+    await page.getByRole('status').filter({ hasText: 'The designated contacts of Safe Harbor Shelter were saved.' }).waitFor();
+    await row(page, 'Safe Harbor Shelter').getByRole('cell', { name: 'Maria Lopez, Tom Reyes', exact: true }).waitFor();
 
-    // Meetings: link a task-force meeting forum and invite every member's designated contacts.
+    // Meetings: link a task-force meeting forum and invite every member's designated contacts (both of them).
     await tab(page, 'Meetings', /^Meetings/);
     await page.getByLabel('Task-force meeting forum').selectOption({ index: 1 });
     await page.getByRole('button', { name: 'Link the meeting' }).click();
     await row(page, 'March task-force meeting').waitFor();
     await page.getByRole('button', { name: 'Invite all members to March task-force meeting' }).click();
-    await page.getByRole('status').filter({ hasText: '1 invitation sent; 0 already invited' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '2 invitations sent; 0 already invited' }).waitFor();
     const [invitation] = await stack.sink.waitFor(contact.email);
     expect(`${invitation.parsed.subject} ${invitation.parsed.text}`).toContain('March task-force meeting');
     await expectAccessible(page);

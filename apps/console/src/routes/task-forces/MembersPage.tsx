@@ -8,6 +8,7 @@ import {
   AddTaskForceStaffMutation,
   RemoveTaskForceOrganisationMutation,
   RemoveTaskForceStaffMutation,
+  SetMemberContactsMutation,
   TaskForceMembersQuery as MembersQuery,
 } from './task-forces.graphql';
 import { tf } from './task-forces.messages';
@@ -62,6 +63,17 @@ export default function MembersPage() {
                         <td>{when(m.leftOn)}</td>
                         {open && (
                           <td>
+                            {!m.leftOn && (
+                              <ContactsEditor
+                                taskForceId={id}
+                                member={m}
+                                contacts={d.organisations.edges.find((e) => e.node.id === m.organisationId)?.node.contacts ?? []}
+                                onSaved={async () => {
+                                  await refetch();
+                                  setNotice(intl.formatMessage(tf.contactsSaved, { name: m.organisation.name }));
+                                }}
+                              />
+                            )}
                             {!m.leftOn && (
                               <button
                                 type="button"
@@ -269,5 +281,56 @@ function AddStaffForm({ data, onAdded }: { data: TaskForceMembersQuery; onAdded:
         </button>
       </fieldset>
     </form>
+  );
+}
+
+type Member = TaskForceMembersQuery['taskForce']['members'][number];
+
+/** Replaces the designated contacts of an organisation's current membership. */
+function ContactsEditor({ taskForceId, member, contacts, onSaved }: {
+  taskForceId: string;
+  member: Member;
+  contacts: { id: string; name: string; optedOut: boolean }[];
+  onSaved: () => Promise<void>;
+}) {
+  const intl = useIntl();
+  const [save] = useMutation(SetMemberContactsMutation);
+  const { problem, busy, run } = useSubmit();
+  const [chosen, setChosen] = useState(member.contacts.map((c) => c.id));
+  return (
+    <details>
+      <summary>{intl.formatMessage(tf.changeContacts, { name: member.organisation.name })}</summary>
+      <ProblemAlert problem={problem} />
+      <fieldset className="usa-fieldset">
+        <legend className="usa-sr-only">{intl.formatMessage(tf.changeContacts, { name: member.organisation.name })}</legend>
+        {contacts.map((contact) => (
+          <div className="usa-checkbox" key={contact.id}>
+            <input
+              className="usa-checkbox__input"
+              type="checkbox"
+              id={`tf-mc-${member.id}-${contact.id}`}
+              checked={chosen.includes(contact.id)}
+              onChange={(e) => setChosen((old) => (e.target.checked ? [...old, contact.id] : old.filter((x) => x !== contact.id)))}
+            />
+            <label className="usa-checkbox__label" htmlFor={`tf-mc-${member.id}-${contact.id}`}>
+              {contact.optedOut ? intl.formatMessage(tf.optedOutContact, { name: contact.name }) : contact.name}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <button
+        type="button"
+        className="usa-button usa-button--small margin-y-1"
+        disabled={busy}
+        onClick={() =>
+          void run(async () => {
+            await save({ variables: { taskForceId, organisationId: member.organisationId, contactIds: chosen } });
+            await onSaved();
+          })
+        }
+      >
+        {intl.formatMessage(tf.saveContacts)}
+      </button>
+    </details>
   );
 }

@@ -176,6 +176,14 @@ export const RemoveTaskForceOrganisationMutation = graphql(`
   }
 `);
 
+export const SetMemberContactsMutation = graphql(`
+  mutation SetTaskForceMemberContacts($taskForceId: ID!, $organisationId: ID!, $contactIds: [ID!]!) {
+    setTaskForceMemberContacts(taskForceId: $taskForceId, organisationId: $organisationId, contactIds: $contactIds) {
+      id
+    }
+  }
+`);
+
 export const AddTaskForceStaffMutation = graphql(`
   mutation AddTaskForceStaff($taskForceId: ID!, $staffUserId: ID!, $joinedOn: String) {
     addTaskForceStaff(taskForceId: $taskForceId, staffUserId: $staffUserId, joinedOn: $joinedOn) {
