@@ -126,4 +126,19 @@ describe('Partner contacts update their action items from a signed link', () => 
     expect(after.completedAt).not.toBeNull();
     expect(after.updates[0]).toMatchObject({ toStatus: 'DONE', note: 'All 14 motels trained', actorType: 'CONTACT' });
   });
+  it('sends the owner their link again on request (audited); a staff-owned item has no link and the error names id', async () => {
+    const { officer, contact, item } = await itemForContact();
+    await linkFromMail(contact.email);
+    const SEND = `mutation($id: ID!) { sendActionItemStatusLink(id: $id) { id } }`;
+    expect((await t.graphql.data(SEND, { id: item.id }, officer.token)).sendActionItemStatusLink.id).toBe(item.id);
+    const [, again] = await sink.waitFor(contact.email, 2);
+    expect(again.parsed.text).toMatch(/\/action-items\/[\w.-]+/);
+    const [audit] = await t.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 AND action = 'taskForce.actionItem.sendLink'`, [item.id]);
+    expect(audit).toEqual({ action: 'taskForce.actionItem.sendLink' });
+
+    const tf = (await t.graphql.data(`query($id: ID!) { actionItem(id: $id) { taskForceId } }`, { id: item.id }, officer.token)).actionItem.taskForceId;
+    const own = (await t.graphql.data(ITEM, { tf, input: { title: 'Brief the shift', ownerStaffId: officer.user.id, dueOn: '2027-06-30' } }, officer.token)).createActionItem;
+    const refused = await t.graphql.request(SEND, { id: own.id }, { token: officer.token });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
 });

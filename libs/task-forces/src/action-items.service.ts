@@ -123,6 +123,26 @@ export class ActionItemsService {
     });
   }
 
+  /** Emails the owning partner contact their status link again (a lost or deleted email); staff-owned items have no link. */
+  async sendStatusLink(actor: StaffActor, id: string): Promise<ActionItem> {
+    const { item, mail } = await this.dataSource.transaction(async (manager) => {
+      const { item, taskForce } = await this.lock(manager, actor.agencyId, id);
+      if (!item.ownerContactId) throw new InputError('id', 'this item is owned by a staff member: only a partner contact has a status link');
+      const mail = await this.mailOwner(manager, taskForce, item);
+      if (!mail) throw new InputError('id', 'the owner has opted out of mail, so the link cannot be sent');
+      await this.audit.record(manager, actor, {
+        action: 'taskForce.actionItem.sendLink',
+        entityType: 'ActionItem',
+        entityId: id,
+        summary: `Sent the status link for action item "${item.title}" to its owner again`,
+        changes: {},
+      });
+      return { item, mail };
+    });
+    await this.outbox.dispatch([mail]);
+    return item;
+  }
+
   /**
    * Changes the status (by staff, or by the owning contact through their link) and keeps
    * the history; DONE stamps completed_at, leaving DONE clears it.

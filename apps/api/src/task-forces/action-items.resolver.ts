@@ -55,6 +55,12 @@ export class ActionItemsResolver {
     return this.items.changeStatus(actor, id, status, note);
   }
 
+  @Mutation(() => ActionItemModel, { description: "Emails the owning partner contact their status link again; BAD_USER_INPUT naming id when a staff member owns the item or the contact opted out." })
+  @CanWrite()
+  sendActionItemStatusLink(@CurrentActor() actor: StaffActor, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
+    return this.items.sendStatusLink(actor, id);
+  }
+
   @ResolveField(() => StaffUserModel, { nullable: true })
   ownerStaff(@Parent() item: ActionItem, @CurrentActor() actor: StaffActor, @Context('loaders') loaders: RequestLoaders) {
     return item.ownerStaffId ? staffLoader(loaders, this.memberships, actor.agencyId).load(item.ownerStaffId) : null;

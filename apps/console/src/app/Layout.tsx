@@ -21,6 +21,7 @@ const SECTIONS = [
   ['/partners/import', nav.imports],
   ['/concerns', nav.concerns],
   ['/surveys', nav.surveys],
+  ['/task-forces', nav.taskForces],
   ['/explorer', nav.explorer],
 ] as const;
 

@@ -35,6 +35,15 @@ const SurveyPreviewPage = lazy(() => import('../routes/surveys/SurveyPreviewPage
 const SurveyDistributionPage = lazy(() => import('../routes/surveys/SurveyDistributionPage'));
 const SurveyPosterPage = lazy(() => import('../routes/surveys/SurveyPosterPage'));
 const SurveyResultsPage = lazy(() => import('../routes/surveys/SurveyResultsPage'));
+const TaskForcesListPage = lazy(() => import('../routes/task-forces/TaskForcesListPage'));
+const NewTaskForcePage = lazy(() => import('../routes/task-forces/NewTaskForcePage'));
+const TaskForceWorkspacePage = lazy(() => import('../routes/task-forces/WorkspacePage'));
+const TaskForceMembersPage = lazy(() => import('../routes/task-forces/MembersPage'));
+const TaskForceMeetingsPage = lazy(() => import('../routes/task-forces/MeetingsPage'));
+const TaskForceProblemsPage = lazy(() => import('../routes/task-forces/ProblemsPage'));
+const TaskForceObjectivesPage = lazy(() => import('../routes/task-forces/ObjectivesPage'));
+const TaskForceActionsPage = lazy(() => import('../routes/task-forces/ActionsPage'));
+const TaskForceReportPage = lazy(() => import('../routes/task-forces/ReportPage'));
 
 /**
  * Each area of the console adds its routes here (lazy, so each is its own chunk):
@@ -87,4 +96,18 @@ export const areaRoutes: RouteObject[] = [
   { path: 'surveys/:id/distribute', element: <SurveyDistributionPage /> },
   { path: 'surveys/:id/poster', element: <SurveyPosterPage /> },
   { path: 'surveys/:id/results', element: <SurveyResultsPage /> },
+  { path: 'task-forces', element: <TaskForcesListPage /> },
+  { path: 'task-forces/new', element: <NewTaskForcePage /> },
+  {
+    path: 'task-forces/:id',
+    children: [
+      { index: true, element: <TaskForceWorkspacePage /> },
+      { path: 'members', element: <TaskForceMembersPage /> },
+      { path: 'meetings', element: <TaskForceMeetingsPage /> },
+      { path: 'problems', element: <TaskForceProblemsPage /> },
+      { path: 'objectives', element: <TaskForceObjectivesPage /> },
+      { path: 'actions', element: <TaskForceActionsPage /> },
+      { path: 'report', element: <TaskForceReportPage /> },
+    ],
+  },
 ];

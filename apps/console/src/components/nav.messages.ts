@@ -10,6 +10,7 @@ export const nav = defineCatalog({
   imports: { id: 'nav.imports', defaultMessage: 'Import partners' },
   concerns: { id: 'nav.concerns', defaultMessage: 'Community concerns' },
   surveys: { id: 'nav.surveys', defaultMessage: 'Surveys' },
+  taskForces: { id: 'nav.taskForces', defaultMessage: 'Task forces' },
   explorer: { id: 'nav.explorer', defaultMessage: 'GraphQL explorer' },
   administration: { id: 'nav.administration', defaultMessage: 'Administration' },
   profile: { id: 'nav.profile', defaultMessage: 'Your profile' },
