@@ -19,6 +19,8 @@ const SECTIONS: [string, string][] = [
   ['Partners', '/partners'],
   ['Import partners', '/partners/import'],
   ['Community concerns', '/concerns'],
+  ['Surveys', '/surveys'],
+  ['Task forces', '/task-forces'],
   ['GraphQL explorer', '/explorer'],
 ];
 
