@@ -17,3 +17,5 @@ export { discoverMethods, discoverProviders } from './discovery/discover-methods
 export type { DiscoveredMethod } from './discovery/discover-methods';
 export { DEMO_SEED_PART, DemoSeedPart } from './demo/demo-seed-part';
 export type { DemoAgency, DemoSeedContributor, DemoStaffMember } from './demo/demo-seed-part';
+export { DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES, isLanguageCode, matchLanguage } from './i18n/languages';
+export type { LanguageCode, LanguageInfo } from './i18n/languages';
