@@ -1,14 +1,6 @@
 import { SafeHtml, html } from './html';
+import { FOCUS_CSS } from './focus';
 import { USWDS_STYLESHEET } from './uswds';
-
-/**
- * The focus ring every control of a public page gets: a dark ring (#1b1f24) between two white
- * halos, so it is at least 3:1 against whatever it sits on (white cards, the grey page, the
- * brand-coloured header, a dark button). It replaces USWDS's light blue ring, which is 3.1:1 at
- * best and less on the grey page.
- */
-export const FOCUS_RING = '#1b1f24';
-const FOCUS_STYLE = `:focus,:focus-visible{outline:3px solid ${FOCUS_RING}!important;outline-offset:2px!important;box-shadow:0 0 0 2px #fff,0 0 0 7px #fff!important}`;
 
 const STYLE = `
   body{font-family:"Source Sans Pro Web",system-ui,-apple-system,Segoe UI,Roboto,Arial,sans-serif;margin:0;background:#f4f5f7;color:#1b1f24;line-height:1.5;overflow-wrap:anywhere}
@@ -18,7 +10,7 @@ const STYLE = `
   input,select,textarea{font:inherit;padding:.5rem;border:1px solid #5c6670;border-radius:4px;width:100%;max-width:100%;box-sizing:border-box;min-height:2.5rem}
   input[type=radio],input[type=checkbox]{width:1.5rem!important;height:1.5rem;min-height:0;vertical-align:middle;margin:.25rem .25rem .25rem 0;accent-color:#1d4e89}
   button{font:inherit;font-weight:600;background:#1d4e89;color:#fff;border:0;border-radius:4px;padding:.6rem 1.2rem;margin-top:1rem;cursor:pointer;min-height:2.75rem}
-  ${FOCUS_STYLE}
+  ${FOCUS_CSS}
   .error{color:#a4161a;font-weight:600}
   .error-summary{border:3px solid #a4161a;padding:1rem;margin-bottom:1rem;background:#fff}
   .error-summary h2{margin-top:0}

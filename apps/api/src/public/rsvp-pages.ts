@@ -139,7 +139,7 @@ export function rsvpSavedPage(token: string, view: RsvpView): string {
         : html`<p>Thank you for letting us know. A confirmation is on its way by email.</p>`;
   return page(
     headline,
-    html`<div class="card"><h1 role="status">${headline}</h1>${body}<p>${view.context.details.title}: ${view.context.details.when}</p><p><a href="/rsvp/${token}">Change your answer</a></p></div>`,
+    html`<div class="card"><div role="status"><h1>${headline}</h1></div>${body}<p>${view.context.details.title}: ${view.context.details.when}</p><p><a href="/rsvp/${token}">Change your answer</a></p></div>`,
     'en',
     '',
     brandOf(view),
@@ -154,7 +154,7 @@ export function unsubscribePage(token: string, view: RsvpView, done: boolean): s
   if (done || view.contact.optedOut) {
     return page(
       'Unsubscribed',
-      html`<div class="card"><h1 role="status">You are unsubscribed</h1><p>${view.contact.email} will get no more mail from ${view.context.agency.name} through Liaison.</p></div>`,
+      html`<div class="card"><div role="status"><h1>You are unsubscribed</h1></div><p>${view.contact.email} will get no more mail from ${view.context.agency.name} through Liaison.</p></div>`,
       'en',
       '',
     brandOf(view),
