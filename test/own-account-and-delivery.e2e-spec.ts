@@ -96,6 +96,6 @@ describe('Own profile, password and sessions; an agency admin’s delivery healt
       branding: { primaryColor: '#1d4e89' },
     });
     const page = await fetch(`${t.url}/calendar/${agency.slug}`, { headers: { accept: 'text/html' } });
-    expect(await page.text()).toContain('button{background:#1d4e89}');
+    expect(await page.text()).toContain(':root{--brand:#1d4e89}');
   });
 });

@@ -3,6 +3,8 @@ import * as nodeIcal from 'node-ical';
 import { ForumFormat, ForumStatus, ForumVisibility, VenueAccessibilityFeature } from '@app/forums';
 import { TestApp, createAgency, createForum, createTestApp, createVenue, launchBrowser, testConfig } from '@app/testing';
 
+import { expectPublicPageAccessible } from './support/public-pages';
+
 const DAY = 24 * 3_600_000;
 
 describe('The public calendar page in a real browser', () => {
@@ -88,15 +90,15 @@ describe('The public calendar page in a real browser', () => {
     await context.close();
   });
 
-  it('fits a phone screen without sideways scrolling', async () => {
+  it('carries the agency in its header, fits a 320 px phone without sideways scrolling, passes axe and shows a strong focus ring on every link', async () => {
     const { agency } = await calendar();
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const context = await browser.newContext({ viewport: { width: 320, height: 740 } });
+    const page = await context.newPage();
     await page.goto(`${t.url}/calendar/${agency.slug}`);
-    // A string, because this project's TypeScript has no DOM types; it runs in the page.
-    const { scrollWidth, clientWidth } = await page.evaluate<{ scrollWidth: number; clientWidth: number }>(
-      '({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })',
-    );
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-    await page.close();
+    expect(await page.getByRole('banner').textContent()).toBe('Riverside Police Department');
+    await expectPublicPageAccessible(page);
+    await page.goto(`${t.url}/calendar/no-such-agency`);
+    await expectPublicPageAccessible(page);
+    await context.close();
   });
 });

@@ -2,6 +2,8 @@ import { Browser } from 'playwright-core';
 import { StaffRole } from '@app/common';
 import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff, launchBrowser } from '@app/testing';
 import { INVITE, answerLink, onApi } from './support/rsvp-helpers';
+import { tabTo } from './support/keyboard';
+import { expectPublicPageAccessible } from './support/public-pages';
 
 describe('The RSVP page in a real browser, with JavaScript off', () => {
   let stack: MailTestStack;
@@ -42,5 +44,46 @@ describe('The RSVP page in a real browser, with JavaScript off', () => {
 
     const [row] = await db.query(`SELECT response, party_size, step_free_access, interpretation_language, note FROM invitations WHERE contact_id = $1`, [contact.id]);
     expect(row).toEqual({ response: 'ATTENDING', party_size: 2, step_free_access: true, interpretation_language: 'Vietnamese', note: 'One wheelchair user' });
+  });
+
+  it('by keyboard alone: answers with access needs, every RSVP page passes axe, reflows at 320 px and shows its focus; a long address does not push the unsubscribe page sideways', async () => {
+    const db = stack.t.dataSource;
+    const agency = await createAgency(db);
+    const officer = await createSignedInStaff(db, stack.t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
+    const forum = await createForum(db, agency.id, { title: 'Eastbrook listening session' });
+    const contact = await createContact(db, agency.id, { email: `a-very-long-mailbox-name-for-checking-reflow-${Date.now()}@riverside-community-partnership-network.example` });
+    await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: [contact.id] } }, officer.token);
+    const [mail] = await stack.sink.waitFor(contact.email);
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const link = onApi(stack.t.url, answerLink(mail, 'maybe'));
+    await page.goto(link);
+    await expectPublicPageAccessible(page);
+    await page.goto(link);
+    await tabTo(page, 'Maybe');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.getByLabel('Attending', { exact: true }).isChecked()).toBe(true);
+    await tabTo(page, 'How many people, including you (1 to 20)');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('3');
+    await tabTo(page, 'Sign language interpretation');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Childcare');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Note for the organisers');
+    await page.keyboard.type('Two children, ages 4 and 6');
+    await tabTo(page, 'Confirm my answer');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'You are attending' }).waitFor();
+    await expectPublicPageAccessible(page);
+
+    await page.goto(`${link.split('?')[0]}/unsubscribe`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(contact.email);
+    await expectPublicPageAccessible(page);
+    await context.close();
+
+    const [row] = await db.query(`SELECT response, party_size, sign_language, childcare, note FROM invitations WHERE contact_id = $1`, [contact.id]);
+    expect(row).toEqual({ response: 'ATTENDING', party_size: 3, sign_language: true, childcare: true, note: 'Two children, ages 4 and 6' });
   });
 });

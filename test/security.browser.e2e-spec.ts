@@ -1,5 +1,6 @@
 import { Browser, ConsoleMessage } from 'playwright-core';
 import { TEST_PASSWORD, TestApp, createOperator, createTestApp, launchBrowser, testConfig } from '@app/testing';
+import { expectPublicPageAccessible } from './support/public-pages';
 
 describe('Security headers in a real browser', () => {
   let t: TestApp;
@@ -16,19 +17,22 @@ describe('Security headers in a real browser', () => {
 
   it('the operator signs in through the form (its Origin passes the check) and the queue dashboard runs under its policy', async () => {
     const operator = await createOperator(t.dataSource);
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (message: ConsoleMessage) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
     await page.goto(`${t.url}/admin/queues`);
+    // The sign-in page is a public page like the others: axe, 320 px, focus ring, target size.
+    await expectPublicPageAccessible(page);
     await page.getByLabel('Email').fill(operator.email);
     await page.getByLabel('Password').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`${t.url}/admin/queues`);
     await page.getByText('mail', { exact: true }).first().waitFor();
     expect(violations.filter((v) => !v.includes('fonts.googleapis.com'))).toEqual([]);
-    await page.close();
+    await context.close();
   });
 
   it('no other site can frame a page reached by a personal link', async () => {

@@ -384,10 +384,12 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     expect(r.byNeighbourhood).toEqual(AREAS_HIDDEN);
     const page = await (await fetch(`${stack.t.url}/s/${survey.slug}/results`)).text();
     expect(page).toContain('fewer than 5');
-    expect(page).toContain('<svg');
+    expect(page).toContain('<table class="bars"');
     // 3 responses: 4, 4, 5. Neither count of 2 nor of 1 appears anywhere.
     expect(page).not.toContain('<td>2</td>');
     expect(page).not.toContain('<td>1</td>');
+    expect(page).not.toContain('<span>2</span>');
+    expect(page).not.toContain('<span>1</span>');
     expect(page).not.toContain('>2 (');
   });
 
@@ -410,7 +412,7 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     expect(q('how')).toMatchObject({ answered: null, suppression: 'FEWER_THAN_5' });
 
     const page = await (await fetch(`${stack.t.url}/s/${survey.slug}/results`)).text();
-    expect(page).toContain('<td>hidden to protect small counts</td>');
+    expect(page).toContain('<span>hidden to protect small counts</span>');
     expect(page).toContain('counts of fewer than 5 are hidden, and so are other figures that would let them be worked out');
     expect(page).toContain('fewer than 5 answered');
     expect(page).not.toContain('0.13');
@@ -495,7 +497,7 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     expect(page).not.toContain('<script>alert(1)');
     // Anonymous: text answers by week, not day.
     expect(page).toMatch(/\(week of \d{4}-\d{2}-\d{2}\)/);
-    expect(page).toContain('<svg');
+    expect(page).toContain('<table class="bars"');
     const csv = await (await fetch(local(links.responsesCsv))).text();
     // An anonymous survey: a note first, then weeks instead of days.
     expect(csv.split('\n')[0]).toContain('Note: anonymous survey');

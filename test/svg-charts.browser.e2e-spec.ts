@@ -99,32 +99,43 @@ describe('SVG charts keep their text inside the picture (measured in Chromium)',
     expect(await textOutside(page)).toEqual([]);
   });
 
-  it.each(['en', 'es'] as SurveyLanguage[])('the survey results bars (%s): long answer labels and values fit; the full label is in a <title>', async (language) => {
-    await show(
-      surveyBarChart(
-        'q1',
-        'Which of these matter most?',
-        [
-          { label: LONG_NAME, count: 1234, percent: 100, suppressed: false },
-          { label: WIDE_NAME, count: null, percent: null, suppressed: true },
-          { label: 'Parking', count: 7, percent: 1, suppressed: false },
-        ],
-        language,
-      ).value,
+  it.each(['en', 'es'] as SurveyLanguage[])('the survey results bars (%s) are an HTML table: every figure is text, labels keep their size and nothing overflows on a 320 px phone', async (language) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.setContent(
+      `<!doctype html><html><head><meta name="viewport" content="width=device-width"><style>body{margin:0;padding:16px;overflow-wrap:anywhere}table{width:100%;border-collapse:collapse}.bar-row{display:flex;gap:.4rem}.bar{display:block;height:1rem;background:#1d4e89}.bar-row span:last-child{flex:1 1 auto;min-width:0}.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}</style></head><body>${
+        surveyBarChart(
+          'q1',
+          'Which of these matter most?',
+          [
+            { label: LONG_NAME, count: 1234, percent: 100, suppressed: false },
+            { label: WIDE_NAME, count: null, percent: null, suppressed: true },
+            { label: 'Parking', count: 7, percent: 1, suppressed: false },
+          ],
+          language,
+        ).value
+      }</body></html>`,
     );
-    expect(await textOutside(page)).toEqual([]);
-    expect(await labelsOverBars(page)).toEqual([]);
-    expect(await page.locator('svg g.bar > title').first().textContent()).toContain(LONG_NAME);
+    const rows = page.getByRole('table', { name: 'Which of these matter most?' }).getByRole('row');
+    expect(await rows.count()).toBe(4);
+    expect(await rows.nth(1).getByRole('rowheader').textContent()).toBe(LONG_NAME);
+    expect(await rows.nth(1).getByRole('cell').textContent()).toBe('1234 (100%)');
+    expect(await rows.nth(2).getByRole('cell').textContent()).toMatch(/5/);
+    const sizes = await page.locator('tbody th, tbody td').evaluateAll((cells) => cells.map((c) => parseFloat((globalThis as any).getComputedStyle(c).fontSize)));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(14);
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 1280, height: 720 });
   });
 
-  it('the survey trend chart: a year of weekly labels do not run into each other', async () => {
-    const points: TrendPoint[] = Array.from({ length: 52 }, (_, i) => ({ week: new Date(Date.UTC(2026, 0, 5 + 7 * i)).toISOString().slice(0, 10), count: 9, mean: i % 5, suppressed: false, suppression: null }));
-    await show(trendChart('t1', 'Mean per week', points, (p) => p.mean).value);
-    expect(await textOutside(page)).toEqual([]);
-    const boxes = await textExtents(page);
-    const sorted = boxes.sort((a, b) => a.left - b.left);
-    const overlapping = sorted.filter((b, i) => i > 0 && b.left < sorted[i - 1].right);
-    expect(overlapping).toEqual([]);
-    expect(sorted.length).toBeGreaterThan(4);
+  it('the survey trend chart: the line has no text to shrink; its weeks are HTML under it and every week\'s figure is in a table', async () => {
+    const points: TrendPoint[] = Array.from({ length: 52 }, (_, i) => ({ week: new Date(Date.UTC(2026, 0, 5 + 7 * i)).toISOString().slice(0, 10), count: 9, mean: i % 5, suppressed: i === 3, suppression: null }));
+    await show(trendChart('t1', 'Mean per week', points, (p) => (p.suppressed ? null : p.mean)).value);
+    expect(await page.locator('svg text').count()).toBe(0);
+    expect(await page.getByRole('img', { name: 'Mean per week' }).count()).toBe(1);
+    expect(await page.locator('.axis').textContent()).toBe('2026-01-052026-12-28');
+    await page.getByText('Show as a table').click();
+    const table = page.getByRole('table', { name: 'Mean per week' });
+    expect(await table.getByRole('row').count()).toBe(53);
+    expect(await table.getByRole('row').nth(2).textContent()).toBe('2026-01-121');
+    expect(await table.getByRole('row').nth(4).textContent()).toContain('fewer than 5');
   });
 });

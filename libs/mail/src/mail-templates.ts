@@ -21,7 +21,7 @@ type Compiled = Handlebars.TemplateDelegate;
 
 /**
  * Renders `templates/<name>/{subject,html,text}.hbs`; HTML is wrapped in the shared
- * layout. Handlebars escapes every `{{value}}`, so user text is safe in HTML.
+ * layout, which states the language and heads the body with the subject as an <h1>. Handlebars escapes every `{{value}}`, so user text is safe in HTML.
  */
 export class MailTemplates {
   private readonly cache = new Map<string, Compiled>();
@@ -42,7 +42,10 @@ export class MailTemplates {
     const context = { ...data, branding };
     const subject = this.compile(`${name}/subject.hbs`)(context).trim();
     const body = this.compile(`${name}/html.hbs`)(context);
-    const html = this.compile('layouts/html.hbs')({ ...context, subject, body: new this.handlebars.SafeString(body) });
+    // The mail's language for <html lang>: the template's own `lang`, else Spanish where it was written in Spanish.
+    const lang = typeof data.lang === 'string' ? data.lang : data.spanish === true ? 'es' : 'en';
+    // The subject is the mail's title, shown as its heading (screen readers list and jump to it).
+    const html = this.compile('layouts/html.hbs')({ ...context, lang, subject, body: new this.handlebars.SafeString(body) });
     const text = this.compile(`${name}/text.hbs`)(context, { helpers: { raw: (v: unknown) => v } });
     return { subject, html, text };
   }

@@ -20,6 +20,8 @@ export interface SurveyForm {
   questions: FormQuestion[];
   neighbourhoods: string[];
   timeZone: string;
+  /** Whose survey it is, for the page's header. */
+  agency: { name: string; primaryColor: string | null; logoUrl: string | null };
 }
 
 export interface Submission {
@@ -83,6 +85,7 @@ export class SurveyResponsesService {
       questions: questions.map((q) => Object.assign(q, { options: options.filter((o) => o.questionId === q.id) })),
       neighbourhoods: agency.neighbourhoods,
       timeZone: agency.timeZone,
+      agency: { name: agency.name, primaryColor: agency.branding?.primaryColor ?? null, logoUrl: agency.branding?.logoUrl ?? null },
     };
     if (this.forms.size > 1_000) this.forms.clear();
     this.forms.set(survey.id, { version: survey.updatedAt.getTime(), loadedAt: this.clock.now().getTime(), form });

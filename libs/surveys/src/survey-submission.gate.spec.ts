@@ -23,7 +23,7 @@ const how = question('how', { type: QuestionType.SHORT_TEXT, conditionQuestionId
 
 function form(status = SurveyStatus.PUBLISHED): SurveyForm {
   const survey = { id: 'survey-1', status, opensAt: null, closesAt: null } as unknown as Survey;
-  return { survey, questions: [contacted, how], neighbourhoods: [], timeZone: 'UTC' };
+  return { survey, questions: [contacted, how], neighbourhoods: [], timeZone: 'UTC', agency: { name: 'Riverside PD', primaryColor: null, logoUrl: null } };
 }
 
 /** A form served `ageMs` before NOW, answered NO (no follow-up), as a person would send it. */
@@ -51,6 +51,17 @@ describe('the survey submission gate', () => {
     clock.set(new Date(NOW + 10_000));
     expect(gate.screen(attempt({ stamp }))).toBe('ACCEPT');
     clock.set(new Date(NOW));
+  });
+
+  it("keeps the earlier stamp a resident's page carried, so a reload or a page that comes back does not restart the fill-time clock", () => {
+    const first = signFormStart(SECRET, 'survey-1', NOW - 60_000);
+    expect(gate.stamp('survey-1', first)).toBe(first);
+    expect(gate.screen(attempt({ stamp: gate.stamp('survey-1', first) }))).toBe('ACCEPT');
+    // A forged, another survey's, a future or a half-expired stamp is replaced by a fresh one.
+    const fresh = signFormStart(SECRET, 'survey-1', NOW);
+    for (const kept of ['123.forged', signFormStart(SECRET, 'survey-2', NOW - 60_000), signFormStart(SECRET, 'survey-1', NOW + 60_000), signFormStart(SECRET, 'survey-1', NOW - FORM_MAX_AGE_MS / 2 - 1), undefined]) {
+      expect(gate.stamp('survey-1', kept)).toBe(fresh);
+    }
   });
 
   it('discards a public form whose honeypot is filled, before any other check', () => {

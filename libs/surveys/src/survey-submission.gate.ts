@@ -45,9 +45,17 @@ export class SurveySubmissionGate {
     private readonly clock: Clock,
   ) {}
 
-  /** The stamp a freshly served form carries. */
-  stamp(surveyId: string): string {
-    return signFormStart(this.config.LINK_SECRET, surveyId, this.clock.now().getTime());
+  /**
+   * The stamp a served form carries. `kept` is the stamp the resident's earlier copy of the form
+   * carried (the form they posted, or the one remembered across a reload): while it is valid and
+   * not expired it is kept, so the fill-time clock runs from when the resident first got the form,
+   * and a page that comes back with more questions or errors, or a reload, never restarts it.
+   */
+  stamp(surveyId: string, kept?: string): string {
+    const nowMs = this.clock.now().getTime();
+    const started = verifyFormStart(this.config.LINK_SECRET, surveyId, kept);
+    if (kept && started !== null && started <= nowMs && nowMs - started <= FORM_MAX_AGE_MS / 2) return kept;
+    return signFormStart(this.config.LINK_SECRET, surveyId, nowMs);
   }
 
   screen(attempt: SubmissionAttempt): SubmissionVerdict {

@@ -5,7 +5,7 @@ import { AppConfig } from '@app/config';
 /**
  * The kinds of response the API serves, each with its own Content-Security-Policy:
  * - `page`: server-rendered pages (RSVP, surveys, calendar, sign-in…) and the API itself:
- *   no script at all, inline styles only (the pages carry their own <style>).
+ *   no script at all; USWDS's stylesheet and fonts from 'self' (/uswds) and the page's own <style>.
  * - `uswds-page`: server-rendered pages in the console's look (the staff invitation): as `page`,
  *   but styles, fonts and images from 'self' (USWDS's files at /uswds) and nothing inline.
  * - `app`: a browser app made of our own static files (the staff console at `/`): scripts,
@@ -31,8 +31,8 @@ const COMMON: Directives = {
 };
 
 const POLICIES: Record<PolicyKind, Directives> = {
-  page: { ...COMMON, 'default-src': [NONE], 'img-src': [SELF, 'data:'], 'style-src': [INLINE] },
-  'framed-page': { ...COMMON, 'default-src': [NONE], 'img-src': [SELF, 'data:'], 'style-src': [INLINE], 'frame-ancestors': [SELF] },
+  page: { ...COMMON, 'default-src': [NONE], 'img-src': [SELF, 'data:'], 'style-src': [SELF, INLINE], 'font-src': [SELF] },
+  'framed-page': { ...COMMON, 'default-src': [NONE], 'img-src': [SELF, 'data:'], 'style-src': [SELF, INLINE], 'font-src': [SELF], 'frame-ancestors': [SELF] },
   'uswds-page': { ...COMMON, 'default-src': [NONE], 'style-src': [SELF], 'font-src': [SELF], 'img-src': [SELF, 'data:'] },
   app: {
     ...COMMON,

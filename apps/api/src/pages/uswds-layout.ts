@@ -1,5 +1,5 @@
 import { SafeHtml, html } from './html';
-import { USWDS_STYLESHEET } from './uswds';
+import { LIAISON_STYLESHEET, USWDS_STYLESHEET } from './uswds';
 
 /**
  * The shell of server-rendered pages in the staff console's look: USWDS's stylesheet from
@@ -14,6 +14,7 @@ export function uswdsPage(title: string, body: SafeHtml): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Liaison</title>
 <link rel="stylesheet" href="${USWDS_STYLESHEET}">
+<link rel="stylesheet" href="${LIAISON_STYLESHEET}">
 </head>
 <body>
 <a class="usa-skipnav" href="#main-content">Skip to main content</a>

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
 import express, { RequestHandler } from 'express';
+import { FOCUS_CSS } from './focus';
 
 /** node_modules/@uswds/uswds/dist, found through the package's own export of its stylesheet. */
 const USWDS_DIST = dirname(dirname(require.resolve('@uswds/uswds/css/uswds.min.css')));
@@ -10,6 +12,9 @@ const USWDS_VERSION: string = JSON.parse(readFileSync(join(USWDS_DIST, '..', 'pa
 
 /** The link server-rendered pages put in their <head> to look like the console. */
 export const USWDS_STYLESHEET = `/uswds/css/uswds.min.css?v=${USWDS_VERSION}`;
+
+/** Our additions to USWDS for pages that may not carry inline styles (the focus ring), served at /uswds/liaison.css. */
+export const LIAISON_STYLESHEET = `/uswds/liaison.css?v=${createHash('sha256').update(FOCUS_CSS).digest('hex').slice(0, 8)}`;
 
 /** Unhashed names: cached for a month, then revalidated (the stylesheet's URL carries the version). */
 const CACHE_SECONDS = 30 * 24 * 3600;
@@ -21,6 +26,10 @@ const CACHE_SECONDS = 30 * 24 * 3600;
  */
 export function uswdsAssets(): RequestHandler {
   const router = express.Router();
+  router.get('/uswds/liaison.css', (_req, res) => {
+    res.type('text/css').setHeader('Cache-Control', `public, max-age=${CACHE_SECONDS}`);
+    res.send(FOCUS_CSS);
+  });
   for (const folder of ['css', 'fonts', 'img']) {
     router.use(
       `/uswds/${folder}`,

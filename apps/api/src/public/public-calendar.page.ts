@@ -6,7 +6,7 @@ import {
 } from '@app/mail';
 import { PublicCalendarListing, PublicForum, publicCalendarPaths, webcalUrl } from '@app/forums';
 import { SafeHtml, html } from '../pages/html';
-import { brandStyle, page } from '../pages/layout';
+import { page } from '../pages/layout';
 import { formatForumTime } from './forum-time';
 
 /** TOWN_HALL → "Town hall". */
@@ -77,7 +77,8 @@ export function publicCalendarPage(listing: PublicCalendarListing, feedUrl: stri
 ${forums.length ? html`<ol role="list" style="list-style:none;padding:0">${forums.map((forum) => forumCard(agency.slug, forum))}</ol>` : html`<p>No public forums are scheduled yet. Subscribe to hear of new ones.</p>`}
 </section>`,
     'en',
-    brandStyle(agency.primaryColor),
+    '',
+    { name: agency.name, primaryColor: agency.primaryColor },
   );
 }
 

@@ -1,6 +1,6 @@
 import { DelegatesView, RsvpResponse, RsvpView, formatInZone } from '@app/invitations';
 import { SafeHtml, html } from '../pages/html';
-import { brandStyle, page } from '../pages/layout';
+import { PageAgency, page } from '../pages/layout';
 
 export type AnswerWord = 'attending' | 'maybe' | 'declined';
 
@@ -19,6 +19,11 @@ const STATE_TEXT: Record<RsvpResponse, string> = {
   WAITLISTED: 'on the waitlist',
   OFFERED: 'offered a seat (please confirm)',
 };
+
+/** The inviting agency, for the page's header. */
+function brandOf(view: RsvpView): PageAgency {
+  return { name: view.context.agency.name, primaryColor: view.context.agency.branding?.primaryColor, logoUrl: view.context.agency.branding?.logoUrl };
+}
 
 export function wordOf(response: RsvpResponse | null): AnswerWord | null {
   if (response === RsvpResponse.ATTENDING || response === RsvpResponse.WAITLISTED || response === RsvpResponse.OFFERED) return 'attending';
@@ -71,7 +76,8 @@ export function rsvpFormPage(token: string, view: RsvpView, state: FormState): s
       title,
       html`<div class="card"><h1>${view.context.details.title}</h1>${status(view)}<p>Answers closed on ${view.deadline}. Please contact the organisers directly if your plans changed.</p>${details(view)}</div>`,
       'en',
-      brandStyle(view.context.agency.branding?.primaryColor),
+      '',
+    brandOf(view),
     );
   }
   return page(
@@ -110,7 +116,8 @@ ${errorFor('note')}<textarea id="note" name="note" rows="3" maxlength="2000"${de
 <p><small>You can change your answer until ${view.deadline}. <a href="/rsvp/${token}/unsubscribe">Unsubscribe from all mail</a>.</small></p>
 </div>`,
     'en',
-    brandStyle(view.context.agency.branding?.primaryColor),
+    '',
+    brandOf(view),
   );
 }
 
@@ -132,9 +139,10 @@ export function rsvpSavedPage(token: string, view: RsvpView): string {
         : html`<p>Thank you for letting us know. A confirmation is on its way by email.</p>`;
   return page(
     headline,
-    html`<div class="card"><h1 role="status">${headline}</h1>${body}<p>${view.context.details.title}: ${view.context.details.when}</p><p><a href="/rsvp/${token}">Change your answer</a></p></div>`,
+    html`<div class="card"><div role="status"><h1>${headline}</h1></div>${body}<p>${view.context.details.title}: ${view.context.details.when}</p><p><a href="/rsvp/${token}">Change your answer</a></p></div>`,
     'en',
-    brandStyle(view.context.agency.branding?.primaryColor),
+    '',
+    brandOf(view),
   );
 }
 
@@ -146,9 +154,10 @@ export function unsubscribePage(token: string, view: RsvpView, done: boolean): s
   if (done || view.contact.optedOut) {
     return page(
       'Unsubscribed',
-      html`<div class="card"><h1 role="status">You are unsubscribed</h1><p>${view.contact.email} will get no more mail from ${view.context.agency.name} through Liaison.</p></div>`,
+      html`<div class="card"><div role="status"><h1>You are unsubscribed</h1></div><p>${view.contact.email} will get no more mail from ${view.context.agency.name} through Liaison.</p></div>`,
       'en',
-      brandStyle(view.context.agency.branding?.primaryColor),
+      '',
+    brandOf(view),
     );
   }
   return page(
@@ -156,7 +165,8 @@ export function unsubscribePage(token: string, view: RsvpView, done: boolean): s
     html`<div class="card"><h1>Unsubscribe ${view.contact.email}?</h1><p>You will get no more invitations or other mail from ${view.context.agency.name} through Liaison.</p>
 <form method="post" action="/rsvp/${token}/unsubscribe"><button type="submit">Unsubscribe from all mail</button></form></div>`,
     'en',
-    brandStyle(view.context.agency.branding?.primaryColor),
+    '',
+    brandOf(view),
   );
 }
 

@@ -1,7 +1,7 @@
 import type { FormQuestion, Messages, RawAnswer, Survey, SurveyLanguage } from '@app/surveys';
 import { OTHER_VALUE, QuestionType, SCALE_RANGE, TEXT_LIMITS, messages, textIn } from '@app/surveys';
 import { SafeHtml, html } from '../pages/html';
-import { page } from '../pages/layout';
+import { PageAgency, page } from '../pages/layout';
 
 export const SURVEY_STYLE = `
   fieldset{border:0;padding:0;margin:1.5rem 0 0}
@@ -10,7 +10,7 @@ export const SURVEY_STYLE = `
   .question>label{margin-top:0}
   .hint{color:#4a5360;margin:.1rem 0 .4rem}
   .choice{display:flex;align-items:center;gap:.5rem;margin:.35rem 0}
-  .choice input{width:1.4rem;height:1.4rem;margin:0;flex:none}
+  .choice input{width:1.5rem;height:1.5rem;margin:0;flex:none}
   .choice label{display:inline;font-weight:400;margin:0}
   .scale{display:flex;flex-wrap:wrap;gap:.25rem .9rem}
   .invalid input:not([type=radio]):not([type=checkbox]),.invalid textarea,.invalid select{border:2px solid #a4161a}
@@ -22,6 +22,7 @@ export const SURVEY_STYLE = `
 
 export interface FormState {
   survey: Survey;
+  agency?: PageAgency | null;
   questions: FormQuestion[];
   neighbourhoods: string[];
   language: SurveyLanguage;
@@ -32,6 +33,10 @@ export interface FormState {
   answers: Record<string, RawAnswer>;
   problems: Map<string, string>;
   notice?: string;
+  /** A refusal of the whole form (sent too fast, expired): the error summary names it and links to the send button. */
+  formProblem?: string;
+  /** The question the page opens on: the first one the last answers revealed. */
+  focus?: string;
 }
 
 const fieldId = (q: FormQuestion) => `q-${q.id}`;
@@ -50,10 +55,11 @@ export function renderForm(state: FormState): string {
   const m = messages(language);
   const title = textIn(survey.title, language);
   const shown = state.questions.filter((q) => state.visible.has(q.id));
-  const summary = problems.size
-    ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+  // The page opens on the summary (autofocus, no script needed), so a keyboard or screen reader user starts at what went wrong.
+  const summary = problems.size || state.formProblem
+    ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus>
 <h2 id="error-summary-title">${m.problem}</h2>
-<ul>${shown.filter((q) => problems.has(q.id)).map((q) => html`<li><a href="#${firstInputId(q)}">${textIn(q.prompt, language)}: ${problems.get(q.id)}</a></li>`)}</ul>
+<ul>${state.formProblem ? html`<li><a href="#send">${state.formProblem}</a></li>` : ''}${shown.filter((q) => problems.has(q.id)).map((q) => html`<li><a href="#${firstInputId(q)}">${textIn(q.prompt, language)}: ${problems.get(q.id)}</a></li>`)}</ul>
 </div>`
     : '';
   const body = html`${languageLinks(survey, language, state.action)}<div class="card">
@@ -67,9 +73,9 @@ ${textIn(survey.introduction, language) ? paragraphs(textIn(survey.introduction,
 ${shown.map((q) => html`<input type="hidden" name="shown" value="${q.id}">`)}
 <div class="visually-hidden" aria-hidden="true"><label for="website">Leave this empty</label><input id="website" name="website" type="text" tabindex="-1" autocomplete="off"></div>
 ${shown.map((q, i) => renderQuestion(q, i + 1, state, m))}
-<button type="submit">${m.submit}</button>
+<button type="submit" id="send">${m.submit}</button>
 </form></div>`;
-  return page(title, body, language, SURVEY_STYLE);
+  return page(title, body, language, SURVEY_STYLE, state.agency);
 }
 
 function paragraphs(text: string): SafeHtml {
@@ -93,13 +99,15 @@ function renderQuestion(q: FormQuestion, number: number, state: FormState, m: Me
   const helpHtml = help ? html`<p class="hint" id="${id}-help">${help}</p>` : '';
   const errorHtml = error ? html`<p class="error" id="${id}-error"><span class="visually-hidden">Error:</span> ${error}</p>` : '';
   const invalid = error ? html` aria-invalid="true"` : '';
+  // The first newly revealed question takes the focus when the page comes back (unless errors do).
+  const autofocus = state.focus === q.id && !state.problems.size && !state.formProblem ? html` autofocus` : '';
   const described = describedBy ? html` aria-describedby="${describedBy}"` : '';
   const wrapClass = error ? 'question invalid' : 'question';
 
   const choices = (type: 'radio' | 'checkbox', items: { value: string; label: string }[], inline = false) => html`<fieldset class="${wrapClass}"${described}>
 <legend>${prompt}</legend>${helpHtml}${errorHtml}
 <div class="${inline ? 'scale' : ''}">${items.map(
-    (item, i) => html`<div class="choice"><input type="${type}" id="${id}-${i}" name="q.${q.id}" value="${item.value}"${answer.values.includes(item.value) ? html` checked` : ''}${invalid}><label for="${id}-${i}">${item.label}</label></div>`,
+    (item, i) => html`<div class="choice"><input type="${type}" id="${id}-${i}" name="q.${q.id}" value="${item.value}"${answer.values.includes(item.value) ? html` checked` : ''}${invalid}${i === 0 ? autofocus : ''}><label for="${id}-${i}">${item.label}</label></div>`,
   )}</div>
 ${q.type === QuestionType.MULTIPLE_CHOICE && q.allowOther
   ? html`<div class="choice"><input type="checkbox" id="${id}-other" name="q.${q.id}" value="${OTHER_VALUE}"${answer.values.includes(OTHER_VALUE) ? html` checked` : ''}${invalid}><label for="${id}-other">${m.other}</label></div>
@@ -131,34 +139,35 @@ ${q.type === QuestionType.MULTIPLE_CHOICE && q.allowOther
     }
     case QuestionType.NEIGHBOURHOOD:
       return html`<div class="${wrapClass}"><label for="${id}">${prompt}</label>${helpHtml}${errorHtml}
-<select id="${id}" name="q.${q.id}"${described}${invalid}><option value="">${m.choose}</option>${state.neighbourhoods.map(
+<select id="${id}" name="q.${q.id}"${described}${invalid}${autofocus}><option value="">${m.choose}</option>${state.neighbourhoods.map(
         (n) => html`<option value="${n}"${answer.values[0] === n ? html` selected` : ''}>${n}</option>`,
       )}</select></div>`;
     case QuestionType.LONG_TEXT:
       return html`<div class="${wrapClass}"><label for="${id}">${prompt}</label>${helpHtml}${errorHtml}
-<textarea id="${id}" name="q.${q.id}" rows="5" maxlength="${TEXT_LIMITS[q.type]}"${described}${invalid}>${answer.values[0] ?? ''}</textarea></div>`;
+<textarea id="${id}" name="q.${q.id}" rows="5" maxlength="${TEXT_LIMITS[q.type]}"${described}${invalid}${autofocus}>${answer.values[0] ?? ''}</textarea></div>`;
     case QuestionType.SHORT_TEXT:
     case QuestionType.NUMBER: {
       const numberAttrs = q.type === QuestionType.NUMBER ? html` inputmode="decimal"` : html` maxlength="${TEXT_LIMITS[q.type]}"`;
       return html`<div class="${wrapClass}"><label for="${id}">${prompt}</label>${helpHtml}${errorHtml}
-<input type="text" id="${id}" name="q.${q.id}" value="${answer.values[0] ?? ''}"${numberAttrs}${described}${invalid}></div>`;
+<input type="text" id="${id}" name="q.${q.id}" value="${answer.values[0] ?? ''}"${numberAttrs}${described}${invalid}${autofocus}></div>`;
     }
   }
 }
 
 /** A page with a heading and a sentence: closed, not yet open, thanks, link problems. */
-export function renderNotice(survey: Survey | null, language: SurveyLanguage, heading: string, text: string, extra: SafeHtml | '' = ''): string {
+export function renderNotice(survey: Survey | null, language: SurveyLanguage, heading: string, text: string, extra: SafeHtml | '' = '', agency?: PageAgency | null): string {
   const title = survey ? textIn(survey.title, language) : heading;
   return page(
     `${heading} · ${title}`,
     html`<div class="card">${survey ? html`<p>${title}</p>` : ''}<h1>${heading}</h1>${paragraphs(text)}${extra}</div>`,
     language,
     SURVEY_STYLE,
+    agency,
   );
 }
 
-export function renderThanks(survey: Survey, language: SurveyLanguage, resultsLink: string | null): string {
+export function renderThanks(survey: Survey, language: SurveyLanguage, resultsLink: string | null, agency?: PageAgency | null): string {
   const m = messages(language);
   const closing = textIn(survey.closingMessage, language) || m.defaultClosing;
-  return renderNotice(survey, language, m.thanks, closing, resultsLink ? html`<p><a href="${resultsLink}">${m.results}</a></p>` : '');
+  return renderNotice(survey, language, m.thanks, closing, resultsLink ? html`<p><a href="${resultsLink}">${m.results}</a></p>` : '', agency);
 }

@@ -57,10 +57,16 @@ export class SurveyPages {
     const form = await this.responses.loadForm(slug);
     if (!form || form.survey.status === 'DRAFT') return this.notFound(res, this.language(null, lang, req));
     const language = this.language(form, lang, req);
-    if (!form.survey.publicLink) return this.send(res, 403, renderNotice(form.survey, language, messages(language).invitationOnly, messages(language).invitationOnlyBody));
-    if (this.answeredHere(req, form)) return this.send(res, 200, renderNotice(form.survey, language, messages(language).thanks, messages(language).alreadyAnswered));
+    if (!form.survey.publicLink) return this.send(res, 403, renderNotice(form.survey, language, messages(language).invitationOnly, messages(language).invitationOnlyBody, '', form.agency));
+    if (this.answeredHere(req, form)) return this.send(res, 200, renderNotice(form.survey, language, messages(language).thanks, messages(language).alreadyAnswered, '', form.agency));
     if (this.closedPage(res, form, language)) return;
-    this.send(res, 200, this.freshForm(form, language, `/s/${slug}`));
+    // A reload keeps the time the resident first got the form, so the fill-time check never refuses them for it.
+    const stamp = this.gate.stamp(form.survey.id, parse(req.headers.cookie ?? '')[this.startedCookieName(form)]);
+    res.setHeader(
+      'Set-Cookie',
+      serialize(this.startedCookieName(form), stamp, { httpOnly: true, sameSite: 'lax', path: `/s/${form.survey.slug}`, maxAge: 12 * 3600, secure: secureCookies(this.config, req) }),
+    );
+    this.send(res, 200, this.formWith(form, language, `/s/${slug}`, {}, new Map(), '', { stamp }));
   }
 
   /** Staff preview (see StaffSurveyResultsController.preview): the fresh form in any state, marked as a preview. */
@@ -76,7 +82,7 @@ export class SurveyPages {
     const snapshot = form && form.survey.status !== 'DRAFT' ? await this.results.forPublic(form.survey) : null;
     if (!form || !snapshot) return this.notFound(res, this.language(form, lang, req));
     const language = this.language(form, lang, req);
-    this.send(res, 200, renderResultsPage(form.survey, snapshot, language, null));
+    this.send(res, 200, renderResultsPage(form.survey, snapshot, language, null, form.agency));
   }
 
   async showPersonal(slug: string, token: string, lang: string | undefined, req: Request, res: Response): Promise<void> {
@@ -98,13 +104,13 @@ export class SurveyPages {
     if (!form || form.survey.status === 'DRAFT') return this.notFound(res, this.language(null, undefined, req));
     const language = this.language(form, body.lang as string | undefined, req);
     const m = messages(language);
-    if (!form.survey.publicLink) return this.send(res, 403, renderNotice(form.survey, language, m.invitationOnly, m.invitationOnlyBody));
-    if (this.answeredHere(req, form)) return this.send(res, 409, renderNotice(form.survey, language, m.thanks, m.alreadyAnswered));
+    if (!form.survey.publicLink) return this.send(res, 403, renderNotice(form.survey, language, m.invitationOnly, m.invitationOnlyBody, '', form.agency));
+    if (this.answeredHere(req, form)) return this.send(res, 409, renderNotice(form.survey, language, m.thanks, m.alreadyAnswered, '', form.agency));
     try {
       await this.submitLimit.consume(`${req.ip ?? 'unknown'}:${form.survey.id}`);
     } catch (error) {
       if (!(error instanceof RateLimitedError)) throw error;
-      return this.send(res, 429, this.formWith(form, language, `/s/${slug}`, this.answersFrom(form, body), new Map(), m.tooMany));
+      return this.send(res, 429, this.formWith(form, language, `/s/${slug}`, this.answersFrom(form, body), new Map(), m.tooMany, { stamp: body.started as string | undefined }));
     }
     await this.handleSubmit(form, body, language, `/s/${slug}`, undefined, req, res);
   }
@@ -121,8 +127,10 @@ export class SurveyPages {
   private async handleSubmit(form: SurveyForm, body: FormBody, language: SurveyLanguage, action: string, token: string | undefined, req: Request, res: Response) {
     const m = messages(language);
     const answers = this.answersFrom(form, body);
-    const again = (status: number, notice: string, problems: AnswerProblem[] = []) =>
-      this.send(res, status, this.formWith(form, language, action, answers, new Map(problems.map((p) => [p.questionId, p.message])), notice));
+    // The page comes back with the stamp it was sent with (a valid one is kept), so the resident's clock runs on.
+    const stamp = body.started as string | undefined;
+    const again = (status: number, formProblem: string, problems: AnswerProblem[] = []) =>
+      this.send(res, status, this.formWith(form, language, action, answers, new Map(problems.map((p) => [p.questionId, p.message])), '', { stamp, formProblem }));
 
     const verdict = this.gate.screen({
       form,
@@ -136,14 +144,17 @@ export class SurveyPages {
     switch (verdict) {
       // A filled honeypot is a bot: it sees the usual thanks, and nothing is written.
       case 'DISCARD':
-        return this.send(res, 200, renderThanks(form.survey, language, null));
+        return this.send(res, 200, renderThanks(form.survey, language, null, form.agency));
       case 'EXPIRED':
         return again(400, m.expired);
       case 'TOO_FAST':
         return again(400, m.slowDown);
       // Questions revealed by these answers that the resident has not seen yet: show them first.
-      case 'REVEAL':
-        return this.send(res, 200, this.formWith(form, language, action, answers, new Map(), m.moreQuestions));
+      case 'REVEAL': {
+        const shown = new Set(list(body.shown));
+        const first = this.visibleQuestions(form, answers, language).find((q) => !shown.has(q.id));
+        return this.send(res, 200, this.formWith(form, language, action, answers, new Map(), m.moreQuestions, { stamp, focus: first?.id }));
+      }
       case 'ACCEPT':
         break;
     }
@@ -162,7 +173,7 @@ export class SurveyPages {
         serialize(this.cookieName(form), '1', { httpOnly: true, sameSite: 'lax', path: `/s/${form.survey.slug}`, maxAge: 365 * 24 * 3600, secure: secureCookies(this.config, req) }),
       );
     }
-    this.send(res, 200, renderThanks(form.survey, language, form.survey.resultsPublic ? `/s/${form.survey.slug}/results?lang=${language}` : null));
+    this.send(res, 200, renderThanks(form.survey, language, form.survey.resultsPublic ? `/s/${form.survey.slug}/results?lang=${language}` : null, form.agency));
   }
 
   private answersFrom(form: SurveyForm, body: FormBody): Record<string, RawAnswer> {
@@ -179,19 +190,40 @@ export class SurveyPages {
     return this.formWith(form, language, action, {}, new Map());
   }
 
-  private formWith(form: SurveyForm, language: SurveyLanguage, action: string, answers: Record<string, RawAnswer>, problems: Map<string, string>, notice = ''): string {
+  private visibleQuestions(form: SurveyForm, answers: Record<string, RawAnswer>, language: SurveyLanguage) {
+    const visible = evaluateAnswers(form.questions, answers, form.neighbourhoods, language).visible;
+    return form.questions.filter((q) => visible.has(q.id));
+  }
+
+  /**
+   * The form as the resident gets it back. `stamp`: the stamp their copy carried (kept while
+   * valid); `formProblem`: a refusal of the whole form, shown in the error summary; `focus`: the
+   * question the page opens on (the first newly revealed one).
+   */
+  private formWith(
+    form: SurveyForm,
+    language: SurveyLanguage,
+    action: string,
+    answers: Record<string, RawAnswer>,
+    problems: Map<string, string>,
+    notice = '',
+    extra: { stamp?: string; formProblem?: string; focus?: string } = {},
+  ): string {
     const visible = evaluateAnswers(form.questions, answers, form.neighbourhoods, language).visible;
     return renderForm({
       survey: form.survey,
+      agency: form.agency,
       questions: form.questions,
       neighbourhoods: form.neighbourhoods,
       language,
       action,
-      stamp: this.gate.stamp(form.survey.id),
+      stamp: this.gate.stamp(form.survey.id, extra.stamp),
       visible,
       answers,
       problems,
       notice: notice || undefined,
+      formProblem: extra.formProblem || undefined,
+      focus: extra.focus,
     });
   }
 
@@ -202,9 +234,9 @@ export class SurveyPages {
     const m = messages(language);
     if (state === 'NOT_YET_OPEN') {
       const when = DateTime.fromJSDate(form.survey.opensAt!, { zone: form.timeZone }).setLocale(language).toLocaleString(DateTime.DATETIME_FULL);
-      this.send(res, 200, renderNotice(form.survey, language, m.notYetOpen, m.notYetOpenBody(when)));
+      this.send(res, 200, renderNotice(form.survey, language, m.notYetOpen, m.notYetOpenBody(when), '', form.agency));
     } else {
-      this.send(res, 200, renderNotice(form.survey, language, m.closed, m.closedBody));
+      this.send(res, 200, renderNotice(form.survey, language, m.closed, m.closedBody, '', form.agency));
     }
     return true;
   }
@@ -220,6 +252,11 @@ export class SurveyPages {
 
   private cookieName(form: SurveyForm): string {
     return `liaison_answered_${form.survey.id.slice(0, 8)}`;
+  }
+
+  /** Remembers, across reloads of the public form, when this browser first got it (the signed stamp). */
+  private startedCookieName(form: SurveyForm): string {
+    return `liaison_started_${form.survey.id.slice(0, 8)}`;
   }
 
   private answeredHere(req: Request, form: SurveyForm): boolean {

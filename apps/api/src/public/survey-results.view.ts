@@ -1,13 +1,18 @@
-import type { QuestionResult, ResultCell, Survey, SurveyLanguage, SurveyResultsSnapshot, TextAnswer, TrendPoint } from '@app/surveys';
+import type { QuestionResult, Survey, SurveyLanguage, SurveyResultsSnapshot, TextAnswer, TrendPoint } from '@app/surveys';
 import { CellSuppression, SUPPRESSION_TEXT, suppressionText, textIn } from '@app/surveys';
 import { SafeHtml, html } from '../pages/html';
-import { fitText, textWidth } from '../pages/svg-text';
-import { page } from '../pages/layout';
+import { PageAgency, page } from '../pages/layout';
 import { SURVEY_STYLE } from './survey-page.view';
 
 const RESULTS_STYLE = `
   main{max-width:56rem}
   .chart{width:100%;height:auto;display:block;margin:.5rem 0}
+  .axis{display:flex;justify-content:space-between;gap:1rem;margin:0 0 .5rem;color:#4a5360}
+  .bars th{font-weight:400;width:45%}
+  .bars thead th{font-weight:600}
+  .bar-row{display:flex;align-items:center;gap:.4rem}
+  .bar{display:block;flex:0 0 auto;height:1rem;background:#1d4e89}
+  .bar-row span:last-child{flex:1 1 auto;min-width:0}
   .stat{display:inline-block;margin-right:1.5rem}
   .muted{color:#4a5360}
   section{margin-top:2rem}
@@ -16,8 +21,8 @@ const RESULTS_STYLE = `
 const FEWER = SUPPRESSION_TEXT[CellSuppression.FEWER_THAN_5];
 
 const T = {
-  en: { responses: 'responses', computed: 'Updated', answered: 'answered', mean: 'Mean', median: 'Median', nps: 'NPS', min: 'Minimum', max: 'Maximum', terms: 'Most frequent words', weekly: 'Responses per week', neighbourhoods: 'By neighbourhood', rate: 'Response rate', texts: 'Answers (staff only)', none: 'No results yet.', table: 'Show as a table', download: 'Download', weekOf: 'week of', privacy: 'To protect respondents, counts of fewer than 5 are hidden, and so are other figures that would let them be worked out.' },
-  es: { responses: 'respuestas', computed: 'Actualizado', answered: 'respondieron', mean: 'Media', median: 'Mediana', nps: 'NPS', min: 'Mínimo', max: 'Máximo', terms: 'Palabras más frecuentes', weekly: 'Respuestas por semana', neighbourhoods: 'Por barrio', rate: 'Tasa de respuesta', texts: 'Respuestas (solo personal)', none: 'Aún no hay resultados.', table: 'Ver como tabla', download: 'Descargar', weekOf: 'semana del', privacy: 'Para proteger a quienes respondieron, se ocultan los recuentos menores de 5 y las demás cifras que permitirían deducirlos.' },
+  en: { responses: 'responses', computed: 'Updated', answered: 'answered', mean: 'Mean', median: 'Median', nps: 'NPS', min: 'Minimum', max: 'Maximum', terms: 'Most frequent words', weekly: 'Responses per week', neighbourhoods: 'By neighbourhood', rate: 'Response rate', texts: 'Answers (staff only)', none: 'No results yet.', table: 'Show as a table', answer: 'Answer', count: 'Responses', week: 'Week', download: 'Download', weekOf: 'week of', privacy: 'To protect respondents, counts of fewer than 5 are hidden, and so are other figures that would let them be worked out.' },
+  es: { responses: 'respuestas', computed: 'Actualizado', answered: 'respondieron', mean: 'Media', median: 'Mediana', nps: 'NPS', min: 'Mínimo', max: 'Máximo', terms: 'Palabras más frecuentes', weekly: 'Respuestas por semana', neighbourhoods: 'Por barrio', rate: 'Tasa de respuesta', texts: 'Respuestas (solo personal)', none: 'Aún no hay resultados.', table: 'Ver como tabla', answer: 'Respuesta', count: 'Respuestas', week: 'Semana', download: 'Descargar', weekOf: 'semana del', privacy: 'Para proteger a quienes respondieron, se ocultan los recuentos menores de 5 y las demás cifras que permitirían deducirlos.' },
 };
 
 export interface StaffExtras {
@@ -36,48 +41,32 @@ interface BarCell {
 }
 
 /**
- * Horizontal bars, one per cell; a hidden cell says why ("fewer than 5", "hidden to protect
- * small counts") and has no bar. Labels wrap to two lines and are cut with "…" beyond that;
- * each row's <title> holds the full label.
+ * Horizontal bars, one per cell, drawn in HTML: a table whose rows hold the label, a bar and the
+ * figure as text, so the numbers are there for screen readers and the labels keep the page's
+ * font size on a phone (an SVG's text shrinks with the picture). A hidden cell says why
+ * ("fewer than 5", "hidden to protect small counts") and has no bar.
  */
 export function barChart(id: string, title: string, cells: BarCell[], language: SurveyLanguage): SafeHtml {
-  const fontSize = 13;
-  const lineHeight = 16;
-  const labelWidth = 220;
-  const barWidth = 360;
+  const t = T[language];
   const max = Math.max(1, ...cells.map((c) => c.count ?? 0));
-  const shown = cells.map((c) => ({
-    ...c,
-    lines: fitText(c.label, labelWidth - 12, fontSize).lines,
-    value: c.suppressed ? suppressionText(c.suppression, language) : `${c.count}${c.percent !== null ? ` (${c.percent}%)` : ''}`,
-  }));
-  const valueWidth = Math.max(0, ...shown.map((c) => textWidth(c.value, fontSize))) + 12;
-  const heights = shown.map((c) => Math.max(28, c.lines.length * lineHeight + 12));
-  const height = heights.reduce((sum, h) => sum + h, 0) + 8;
-  let top = 4;
-  const rows = shown
-    .map((c, i) => {
-      const middle = top + heights[i] / 2;
-      top += heights[i];
-      const first = middle - ((c.lines.length - 1) * lineHeight) / 2 + 5;
-      const width = c.suppressed || !c.count ? 0 : Math.max(2, Math.round((c.count / max) * barWidth));
-      const lines = c.lines.map((line, n) => `<tspan x="${labelWidth - 8}" dy="${n === 0 ? 0 : lineHeight}">${esc(line)}</tspan>`).join('');
-      return `<g class="bar"><title>${esc(`${c.label}: ${c.value}`)}</title>` +
-        `<text class="label" x="${labelWidth - 8}" y="${first}" text-anchor="end" font-size="${fontSize}">${lines}</text>` +
-        (width ? `<rect x="${labelWidth}" y="${middle - 9}" width="${width}" height="18" fill="#1d4e89"/>` : '') +
-        `<text x="${labelWidth + width + 6}" y="${middle + 5}" font-size="${fontSize}" fill="#1b1f24">${esc(c.value)}</text></g>`;
-    })
-    .join('');
-  return new SafeHtml(
-    `<svg class="chart" viewBox="0 0 ${labelWidth + barWidth + valueWidth} ${height}" role="img" aria-labelledby="${id}-t"><title id="${id}-t">${esc(title)}</title>${rows}</svg>`,
-  );
+  return html`<table class="bars" id="${id}"><caption class="visually-hidden">${title}</caption>
+<thead><tr><th scope="col">${t.answer}</th><th scope="col">${t.count}</th></tr></thead>
+<tbody>${cells.map((c) => {
+    const value = c.suppressed ? suppressionText(c.suppression, language) : `${c.count}${c.percent !== null ? ` (${c.percent}%)` : ''}`;
+    const width = c.suppressed || !c.count ? 0 : Math.max(1, Math.round((c.count / max) * 60));
+    return html`<tr><th scope="row">${c.label}</th><td><div class="bar-row">${width ? html`<span class="bar" style="flex-basis:${width}%"></span>` : ''}<span>${value}</span></div></td></tr>`;
+  })}</tbody></table>`;
 }
 
-/** A line through the weekly values; suppressed weeks leave a gap. */
-export function trendChart(id: string, title: string, points: TrendPoint[], value: (p: TrendPoint) => number | null): SafeHtml {
+/**
+ * A line through the weekly values (suppressed weeks leave a gap), with the first and last week
+ * under it in HTML (legible at any width) and every week's figure in a table.
+ */
+export function trendChart(id: string, title: string, points: TrendPoint[], value: (p: TrendPoint) => number | null, language: SurveyLanguage = 'en'): SafeHtml {
+  const t = T[language];
   const width = 600;
-  const height = 160;
-  const pad = 30;
+  const height = 140;
+  const pad = 10;
   const values = points.map(value);
   const max = Math.max(1, ...values.map((v) => v ?? 0));
   const x = (i: number) => pad + (points.length < 2 ? (width - 2 * pad) / 2 : (i * (width - 2 * pad)) / (points.length - 1));
@@ -93,22 +82,15 @@ export function trendChart(id: string, title: string, points: TrendPoint[], valu
   if (current.length) segments.push(current.join(' '));
   const lines = segments.map((s) => `<polyline points="${s}" fill="none" stroke="#1d4e89" stroke-width="2"/>`).join('');
   const dots = values.map((v, i) => (v === null ? '' : `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="#1d4e89"/>`)).join('');
-  // Every k-th week is labelled, so neighbouring labels never run into each other.
-  const spacing = points.length < 2 ? width : (width - 2 * pad) / (points.length - 1);
-  const every = Math.max(1, Math.ceil((textWidth('00-00', 10) + 6) / spacing));
-  const labels = points
-    .map((p, i) => (i % every === 0 ? `<text x="${x(i).toFixed(1)}" y="${height - 8}" font-size="10" text-anchor="middle">${esc(p.week.slice(5))}</text>` : ''))
-    .join('');
-  return new SafeHtml(
+  const svg = new SafeHtml(
     `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-t"><title id="${id}-t">${esc(title)}</title>` +
-      `<line x1="${pad}" y1="${height - pad}" x2="${width - pad}" y2="${height - pad}" stroke="#8a94a1"/>${lines}${dots}${labels}</svg>`,
+      `<line x1="${pad}" y1="${height - pad}" x2="${width - pad}" y2="${height - pad}" stroke="#5c6670"/>${lines}${dots}</svg>`,
   );
-}
-
-function cellTable(cells: ResultCell[], language: SurveyLanguage): SafeHtml {
-  return html`<details><summary>${T[language].table}</summary><table><tbody>${cells.map(
-    (c) => html`<tr><th scope="row">${textIn(c.label, language)}</th><td>${c.suppressed ? suppressionText(c.suppression, language) : c.count}</td><td>${c.percent === null ? '' : `${c.percent}%`}</td></tr>`,
-  )}</tbody></table></details>`;
+  const shown = (p: TrendPoint, v: number | null) => (v !== null ? String(v) : p.suppressed ? suppressionText(p.suppression, language) : '–');
+  return html`${svg}${points.length ? html`<p class="axis" aria-hidden="true"><span>${points[0].week}</span><span>${points[points.length - 1].week}</span></p>` : ''}
+<details><summary>${t.table}</summary><table id="${id}-table"><caption class="visually-hidden">${title}</caption>
+<thead><tr><th scope="col">${t.week}</th><th scope="col">${title}</th></tr></thead>
+<tbody>${points.map((p, i) => html`<tr><th scope="row">${p.week}</th><td>${shown(p, values[i])}</td></tr>`)}</tbody></table></details>`;
 }
 
 function question(q: QuestionResult, language: SurveyLanguage, texts: TextAnswer[] | undefined, byWeek: boolean): SafeHtml {
@@ -126,16 +108,16 @@ function question(q: QuestionResult, language: SurveyLanguage, texts: TextAnswer
   const chartCells = q.counts.map((c) => ({ ...c, label: textIn(c.label, language) }));
   const neighbourhoodCells = q.byNeighbourhood.map((b) => ({ label: b.group, count: b.count, percent: null, suppressed: b.suppressed, suppression: b.suppression }));
   return html`<section aria-labelledby="${id}-h"><h2 id="${id}-h">${q.position}. ${prompt}</h2><p>${stats}</p>
-${q.counts.length ? html`${barChart(`${id}-bars`, prompt, chartCells, language)}${cellTable(q.counts, language)}` : ''}
+${q.counts.length ? barChart(`${id}-bars`, prompt, chartCells, language) : ''}
 ${q.terms.length ? html`<h3>${t.terms}</h3><p>${q.terms.map((term) => html`<span class="stat">${term.term} (${term.count})</span>`)}</p>` : ''}
 ${q.byNeighbourhood.length ? html`<h3>${t.neighbourhoods}</h3>${barChart(`${id}-nb`, `${prompt}: ${t.neighbourhoods}`, neighbourhoodCells, language)}` : ''}
-${q.weekly.filter((p) => p.mean !== null).length > 1 ? html`<h3>${t.mean} / ${t.weekly.split(' ').slice(-2).join(' ')}</h3>${trendChart(`${id}-tr`, `${prompt}: ${t.mean}`, q.weekly, (p) => p.mean)}` : ''}
+${q.weekly.filter((p) => p.mean !== null).length > 1 ? html`<h3>${t.mean} / ${t.weekly.split(' ').slice(-2).join(' ')}</h3>${trendChart(`${id}-tr`, `${prompt}: ${t.mean}`, q.weekly, (p) => p.mean, language)}` : ''}
 ${texts?.length ? html`<h3>${t.texts}</h3><ul>${texts.map((a) => html`<li>${a.text} <span class="muted">(${byWeek ? `${t.weekOf} ` : ''}${a.submittedOn})</span></li>`)}</ul>` : ''}
 </section>`;
 }
 
 /** The results page: public (no text answers) or staff (with text answers and downloads). */
-export function renderResultsPage(survey: Survey, results: SurveyResultsSnapshot, language: SurveyLanguage, staff: StaffExtras | null): string {
+export function renderResultsPage(survey: Survey, results: SurveyResultsSnapshot, language: SurveyLanguage, staff: StaffExtras | null, agency?: PageAgency | null): string {
   const t = T[language];
   const title = `${textIn(survey.title, language)}: ${language === 'es' ? 'resultados' : 'results'}`;
   const computed = results.responseCount ? new Date(results.computedAt).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '';
@@ -144,9 +126,9 @@ export function renderResultsPage(survey: Survey, results: SurveyResultsSnapshot
 ${results.invitationsSent ? html`<p>${t.rate}: ${results.responseRate === null ? FEWER[language] : `${Math.round(results.responseRate * 100)}%`} (${results.invitationsSent})</p>` : ''}
 ${staff?.downloads.length ? html`<p>${t.download}: ${staff.downloads.map((d) => html`<a href="${d.href}">${d.label}</a> `)}</p>` : ''}
 ${results.responseCount === 0 ? html`<p>${t.none}</p>` : html`<p class="muted">${t.privacy}</p>`}
-${results.weekly.length > 1 ? html`<section><h2>${t.weekly}</h2>${trendChart('weekly', t.weekly, results.weekly, (p) => p.count)}</section>` : ''}
+${results.weekly.length > 1 ? html`<section><h2>${t.weekly}</h2>${trendChart('weekly', t.weekly, results.weekly, (p) => p.count, language)}</section>` : ''}
 ${results.byNeighbourhood.length ? html`<section><h2>${t.neighbourhoods}</h2>${barChart('neighbourhoods', t.neighbourhoods, results.byNeighbourhood.map((b) => ({ label: b.group, count: b.count, percent: null, suppressed: b.suppressed, suppression: b.suppression })), language)}</section>` : ''}
 ${results.questions.map((q) => question(q, language, staff?.texts.get(q.questionId), survey.anonymous))}
 </div>`;
-  return page(title, body, language, SURVEY_STYLE + RESULTS_STYLE);
+  return page(title, body, language, SURVEY_STYLE + RESULTS_STYLE, agency);
 }

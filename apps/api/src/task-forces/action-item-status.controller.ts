@@ -41,6 +41,9 @@ ${Object.values(ActionItemStatus).map((s) => html`<option value="${s}"${s === it
 <textarea id="note" name="note" rows="4" maxlength="2000"></textarea>
 <button type="submit">Save the update</button>
 </form></div>`,
+    'en',
+    '',
+    { name: agency.name, primaryColor: agency.branding?.primaryColor, logoUrl: agency.branding?.logoUrl },
   );
 }
 

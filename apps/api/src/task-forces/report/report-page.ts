@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { EffectivenessReport, TrackStatus } from '@app/task-forces';
+import { FOCUS_CSS } from '../../pages/focus';
 import { SafeHtml, html } from '../../pages/html';
 import { barChart, lineChart } from './svg-charts';
 
@@ -19,6 +20,7 @@ const STYLE = `
   table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.35rem;border-bottom:1px solid #e3e6ea}
   .figures{display:flex;gap:2rem;flex-wrap:wrap}.figure strong{display:block;font-size:1.6rem}
   @media print{main{max-width:none}a{color:inherit;text-decoration:none}}
+  ${FOCUS_CSS}
 `;
 
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
