@@ -1,3 +1,4 @@
+import { LANGUAGES, matchLanguage } from '@app/common';
 import { SafeHtml, html } from './html';
 
 const STYLE = `
@@ -10,13 +11,17 @@ const STYLE = `
   button:focus,input:focus,a:focus{outline:3px solid #f2a900;outline-offset:2px}
   .error{color:#a4161a;font-weight:600}
   .error-summary{border:3px solid #a4161a;padding:1rem;margin-bottom:1rem;background:#fff}
-  table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.4rem;border-bottom:1px solid #e3e6ea}
+  table{border-collapse:collapse;width:100%}td,th{text-align:start;padding:.4rem;border-bottom:1px solid #e3e6ea}
+  .language-links ul{list-style:none;margin:0 0 1rem;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+  .language-links a{display:inline-block;min-height:24px;padding:.125rem 0}
+  .language-links a[aria-current]{font-weight:700}
 `;
 
-/** The shell every public page shares: readable on a phone, no JavaScript needed. */
+/** The shell every public page shares: readable on a phone, no JavaScript needed; Arabic pages read right to left. */
 export function page(title: string, body: SafeHtml, lang = 'en', extraStyle = ''): string {
+  const dir = LANGUAGES[matchLanguage(lang) ?? 'en'].dir;
   return html`<!doctype html>
-<html lang="${lang}">
+<html lang="${lang}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
