@@ -44,7 +44,8 @@ describe('Invitations in the contact’s language', () => {
     expect(htmlBody).toContain(`>${translate('vi', 'answer.button.attending')}</a>`);
     expect(mail.parsed.text).toContain(translate('vi', 'mail.invitation.invites', { agency: 'Riverside Police Department' }));
     expect(mail.parsed.text).not.toContain('Will you come?');
-    expect(calendarPart(mail)).toContain(`${translate('vi', 'forum.when')}: ${when}`);
+    // ICS text escapes commas and semicolons.
+    expect(calendarPart(mail).replace(/\\([,;\\])/g, '$1')).toContain(`${translate('vi', 'forum.when')}: ${when}`);
 
     const page = await getPage(onApi(stack.t.url, answerLink(mail, 'attending')));
     expect(page.status).toBe(200);
