@@ -23,8 +23,19 @@ function dayKey(instant: Date, timeZone: string): string {
  * "Monday, January 18, 2027, 6:30–8:00 PM CST" in English for Chicago.
  */
 export function formatTimeRange(start: Date, end: Date, timeZone: string, language: LanguageCode): string {
-  const format = new Intl.DateTimeFormat(intlLocale(language), { ...DAY_AND_TIME, timeZone, timeZoneName: 'short' });
-  return tidy(format.formatRange(start, end), dayKey(start, timeZone) === dayKey(end, timeZone));
+  const locale = intlLocale(language);
+  const format = new Intl.DateTimeFormat(locale, { ...DAY_AND_TIME, timeZone, timeZoneName: 'short' });
+  const sameDay = dayKey(start, timeZone) === dayKey(end, timeZone);
+  // A range across a daylight-saving change names both zones (ICU's range would name only the end's).
+  if (sameDay && zoneName(start, timeZone, locale) !== zoneName(end, timeZone, locale)) {
+    const endTime = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(end);
+    return tidy(`${format.format(start)} – ${endTime}`, false);
+  }
+  return tidy(format.formatRange(start, end), sameDay);
+}
+
+function zoneName(instant: Date, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? '';
 }
 
 /** A moment, named with its zone: "Tuesday, December 15, 2026, 6:00 PM CST". */
