@@ -1,3 +1,4 @@
+import { requireLanguageCode } from './language-input';
 import { formatDateTime, formatTimeRange } from './dates';
 import { Translator, languageFromAcceptHeader, languageOf, translate, translateHtml } from './translator';
 
@@ -52,5 +53,18 @@ describe('dates', () => {
 
   it('names one moment with its zone', () => {
     expect(formatDateTime(start, 'America/Chicago', 'en')).toBe('Monday, January 18, 2027 at 6:30 PM CST');
+  });
+});
+
+describe('requireLanguageCode', () => {
+  it('accepts a shipped code and refuses another, naming the code and the field', () => {
+    expect(requireLanguageCode('zh-Hans', 'input.languages')).toBe('zh-Hans');
+    expect(() => requireLanguageCode('xx', 'input.languages')).toThrow('"xx" is not a language Liaison ships; use one of en, es, vi, zh-Hans, tl, ko, ar');
+    try {
+      requireLanguageCode('fr', 'input.languages.1');
+    } catch (error) {
+      expect((error as { details: { field: string } }).details.field).toBe('input.languages.1');
+    }
+    expect.assertions(3);
   });
 });
