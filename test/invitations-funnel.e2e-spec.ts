@@ -175,7 +175,7 @@ describe('The officer’s view: funnel, attendee list, delegates and check-in', 
     const members = await Promise.all(['Ana', 'Ben', 'Cleo'].map((name) => createContact(db, agency.id, { name, organisationId: org.id })));
     await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { organisations: [{ organisationId: org.id, seats: 2 }] } }, officer.token);
     const mails = await Promise.all(members.map(async (m) => (await stack.sink.waitFor(m.email))[0]));
-    expect(mails[0].parsed.text).toContain('Eastbrook Mental Health Alliance has 2 seat(s)');
+    expect(mails[0].parsed.text).toContain('Eastbrook Mental Health Alliance has 2 seats'); // an ICU plural, not "seat(s)"
     const [ta, tb, tc] = mails.map(tokenOf);
 
     await postForm(`${stack.t.url}/rsvp/${ta}`, { answer: 'attending' });

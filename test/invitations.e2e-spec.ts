@@ -153,7 +153,7 @@ describe('Inviting to a forum and answering by link', () => {
     const [mail] = await stack.sink.waitFor(contact.email);
     const token = tokenOf(mail);
 
-    expect(mail.parsed.subject).toBe('Invitation: Eastbrook listening session, Tuesday 11 February 2031, 18:30–20:00 CST');
+    expect(mail.parsed.subject).toBe('Invitation: Eastbrook listening session, Tuesday, February 11, 2031, 6:30–8:00 PM CST');
     expect(mail.parsed.from!.text).toContain('Riverside PD Community Liaison');
     expect(mail.parsed.replyTo!.text).toBe(`rsvp+${token}@replies.liaison.test`);
     const headerBlock = mail.raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
@@ -164,7 +164,7 @@ describe('Inviting to a forum and answering by link', () => {
     // Handlebars writes "=" in attributes as "&#x3D;", which every HTML reader decodes.
     for (const body of [(mail.parsed.html as string).replace(/&#x3D;/g, '='), mail.parsed.text!]) {
       expect(body).toContain('Riverside Police Department');
-      expect(body).toContain('18:30');
+      expect(body).toContain('6:30–8:00 PM CST');
       expect(body).toContain('Eastbrook Library');
       expect(body).toContain('step-free access');
       expect(body).toContain('hearing loop');

@@ -284,8 +284,8 @@ describe('Public calendar page (GET /calendar/<slug>)', () => {
     });
     const body = await (await fetch(`${t.url}/calendar/${agency.slug}`)).text();
     const weekday = (m: number, d: number) => DateTime.fromObject({ year, month: m, day: d }).setLocale('en-US').toFormat('cccc');
-    expect(body).toContain(`${weekday(7, 13)} 13 July ${year}, 6:00 PM – 8:00 PM CDT`);
-    expect(body).toContain(`${weekday(2, 9)} 9 February ${year}, 6:00 PM – 7:00 PM PST`);
+    expect(body).toContain(`${weekday(7, 13)}, July 13, ${year}, 6:00–8:00 PM CDT`);
+    expect(body).toContain(`${weekday(2, 9)}, February 9, ${year}, 6:00–7:00 PM PST`);
     const feed = new URL(t.config.PUBLIC_URL).host + `/calendar/${agency.slug}.ics`;
     expect(body).toContain(`href="webcal://${feed}"`);
     expect(body).toMatch(new RegExp(`href="https?://${feed.replace(/\./g, '\\.')}"`));

@@ -98,7 +98,7 @@ describe('Task force mail from the worker: weekly digest and overdue reminders',
     expect(text).toMatch(/OVERDUE ACTION ITEMS\n- Train motel front-desk staff – due 20 November 2026, open \(Maria Lopez\)\n {2}Update the status: http\S+\/action-items\//);
     expect(text).toContain('- Brief patrol on indicators – due 4 December 2026, open');
     expect(text).toContain('Victims referred to services: 9 referrals on 1 November 2026 (target 12 referrals by 31 December 2026; off track)');
-    expect(text).toContain('December task force meeting, Tuesday 8 December 2026 at 12:00 CST');
+    expect(text).toContain('December task force meeting, Tuesday, December 8, 2026 at 12:00 PM CST');
     // The lead sees the items but gets no partner status link.
     expect(toLead.parsed.text).toContain('Train motel front-desk staff');
     expect(toLead.parsed.text).not.toContain('/action-items/');

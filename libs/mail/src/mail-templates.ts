@@ -1,6 +1,9 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import { LANGUAGES } from '@app/common';
+import type { LanguageCode } from '@app/common';
+import { MessageKey, MessageValues, translate, translateHtml } from '@app/i18n';
 
 /** Templates live as files beside this lib (copied next to the build output). */
 const TEMPLATE_DIR = join(__dirname, '..', 'templates');
@@ -30,6 +33,10 @@ export class MailTemplates {
 
   private static environment(): typeof Handlebars {
     const env = Handlebars.create();
+    // {{t "key" name=value}}: the reader's message (escaped in HTML); {{th "key" …}}: one with <b> markup, for HTML.
+    const language = (options: Handlebars.HelperOptions): LanguageCode => options.data.root.language;
+    env.registerHelper('t', (key: MessageKey, options: Handlebars.HelperOptions) => translate(language(options), key, options.hash as MessageValues));
+    env.registerHelper('th', (key: MessageKey, options: Handlebars.HelperOptions) => new env.SafeString(translateHtml(language(options), key, options.hash as MessageValues)));
     const dir = join(TEMPLATE_DIR, 'partials');
     if (!existsSync(dir)) return env;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.hbs'))) {
@@ -38,14 +45,13 @@ export class MailTemplates {
     return env;
   }
 
-  render(name: string, data: Record<string, unknown>, branding: Branding): RenderedEmail {
-    const context = { ...data, branding };
+  /** In the reader's `language`: its messages, and `lang` and `dir` on the HTML. */
+  render(name: string, data: Record<string, unknown>, branding: Branding, language: LanguageCode = 'en'): RenderedEmail {
+    const context = { ...data, branding, language, dir: LANGUAGES[language].dir };
     const subject = this.compile(`${name}/subject.hbs`)(context).trim();
     const body = this.compile(`${name}/html.hbs`)(context);
-    // The mail's language for <html lang>: the template's own `lang`, else Spanish where it was written in Spanish.
-    const lang = typeof data.lang === 'string' ? data.lang : data.spanish === true ? 'es' : 'en';
     // The subject is the mail's title, shown as its heading (screen readers list and jump to it).
-    const html = this.compile('layouts/html.hbs')({ ...context, lang, subject, body: new this.handlebars.SafeString(body) });
+    const html = this.compile('layouts/html.hbs')({ ...context, subject, body: new this.handlebars.SafeString(body) });
     const text = this.compile(`${name}/text.hbs`)(context, { helpers: { raw: (v: unknown) => v } });
     return { subject, html, text };
   }

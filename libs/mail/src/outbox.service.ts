@@ -4,6 +4,7 @@ import type { UnitOfWorkContext } from '@app/events';
 import { EntityManager, LessThanOrEqual, Repository } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { Clock } from '@app/common';
+import type { LanguageCode } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { JobsService, OwedJob } from '@app/queue';
 import { EmailAttachment, OutboundEmail, OutboundEmailStatus } from './outbound-email.entity';
@@ -16,6 +17,8 @@ export interface EmailRequest {
   template: string;
   data: Record<string, unknown>;
   branding: Branding;
+  /** The reader's language (their preference, matched to a shipped one); English when left out. */
+  language?: LanguageCode;
   /** Display name for the From header; the address stays ours so mail is deliverable. */
   senderName?: string;
   replyTo?: string;
@@ -77,7 +80,7 @@ export class OutboxService {
 
   /** The one rendering path: a request becomes an unsaved outbox row. */
   private toRow(manager: EntityManager, request: EmailRequest): OutboundEmail {
-    const rendered = this.templates.render(request.template, request.data, request.branding);
+    const rendered = this.templates.render(request.template, request.data, request.branding, request.language);
     const id = request.id ?? randomUUID();
     const from = request.senderName ? `"${request.senderName.replace(/"/g, "'")}" <${this.config.MAIL_FROM}>` : this.config.MAIL_FROM;
     const email = manager.create(OutboundEmail, {

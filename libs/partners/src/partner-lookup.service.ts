@@ -18,6 +18,8 @@ export interface ReachedContact {
   contactId: string;
   name: string;
   email: string;
+  /** The language tag the contact prefers (as stored; match it with `matchLanguage`). */
+  preferredLanguage: string;
   /** The organisation whose invitation reached them (they take one of its seats), else null. */
   viaOrganisationId: string | null;
   /** That organisation's name. */
@@ -37,6 +39,8 @@ export interface ContactCard {
   email: string;
   organisationId: string | null;
   optedOut: boolean;
+  /** The language tag the contact prefers (as stored; match it with `matchLanguage`). */
+  preferredLanguage: string;
 }
 
 function filterOrNull(values?: string[]): string[] | null {
@@ -114,7 +118,7 @@ export class PartnerLookupService {
     params: { contactIds: readonly string[]; organisationIds: readonly string[]; audience: OrganisationAudience | null },
   ): Promise<ReachedContact[]> {
     const { audience } = params;
-    const rows: { contact_id: string; name: string; email: string; via: string | null; via_name: string | null }[] = await manager.query(
+    const rows: { contact_id: string; name: string; email: string; preferred_language: string; via: string | null; via_name: string | null }[] = await manager.query(
       `WITH reached AS (
           SELECT c.id AS contact_id, NULL::uuid AS via, 2 AS rank
             FROM contacts c WHERE c.agency_id = $1 AND c.id = ANY($2::uuid[])
@@ -129,7 +133,7 @@ export class PartnerLookupService {
              AND ($6::text[] IS NULL OR o.focus_areas && $6::text[])
              AND ($7::text[] IS NULL OR o.neighbourhoods && $7::text[])
         )
-        SELECT DISTINCT ON (r.contact_id) r.contact_id, c.name, c.email, r.via, o.name AS via_name
+        SELECT DISTINCT ON (r.contact_id) r.contact_id, c.name, c.email, c.preferred_language, r.via, o.name AS via_name
           FROM reached r JOIN contacts c ON c.id = r.contact_id
           LEFT JOIN organisations o ON o.id = r.via
          ORDER BY r.contact_id, r.rank`,
@@ -144,7 +148,7 @@ export class PartnerLookupService {
         OrganisationStatus.ACTIVE,
       ],
     );
-    return rows.map((r) => ({ contactId: r.contact_id, name: r.name, email: r.email, viaOrganisationId: r.via, viaOrganisationName: r.via_name }));
+    return rows.map((r) => ({ contactId: r.contact_id, name: r.name, email: r.email, preferredLanguage: r.preferred_language, viaOrganisationId: r.via, viaOrganisationName: r.via_name }));
   }
 
   /**
@@ -159,10 +163,10 @@ export class PartnerLookupService {
     const contactIds = ids.contactIds ?? [];
     const organisationIds = ids.organisationIds ?? [];
     if (contactIds.length === 0 && organisationIds.length === 0) return { contacts: [], organisationNames: new Map() };
-    const rows: { kind: 'C' | 'O'; id: string; name: string; email: string | null; organisation_id: string | null; opted_out: boolean }[] = await manager.query(
-      `SELECT 'C' AS kind, id, name, email, organisation_id, opted_out_at IS NOT NULL AS opted_out FROM contacts WHERE agency_id = $1 AND id = ANY($2::uuid[])
+    const rows: { kind: 'C' | 'O'; id: string; name: string; email: string | null; organisation_id: string | null; opted_out: boolean; preferred_language: string | null }[] = await manager.query(
+      `SELECT 'C' AS kind, id, name, email, organisation_id, opted_out_at IS NOT NULL AS opted_out, preferred_language FROM contacts WHERE agency_id = $1 AND id = ANY($2::uuid[])
        UNION ALL
-       SELECT 'O', id, name, NULL, NULL, false FROM organisations WHERE agency_id = $1 AND id = ANY($3::uuid[])
+       SELECT 'O', id, name, NULL, NULL, false, NULL FROM organisations WHERE agency_id = $1 AND id = ANY($3::uuid[])
        ORDER BY kind, name, id`,
       [agencyId, contactIds, organisationIds],
     );
@@ -170,20 +174,20 @@ export class PartnerLookupService {
     const organisationNames = new Map<string, string>();
     for (const r of rows) {
       if (r.kind === 'O') organisationNames.set(r.id, r.name);
-      else contacts.push({ id: r.id, name: r.name, email: r.email!, organisationId: r.organisation_id, optedOut: r.opted_out });
+      else contacts.push({ id: r.id, name: r.name, email: r.email!, organisationId: r.organisation_id, optedOut: r.opted_out, preferredLanguage: r.preferred_language ?? 'en' });
     }
     return { contacts, organisationNames };
   }
 
   /** Of these contacts, the ones `mailableContacts` allows, with their names and addresses. */
-  async mailableCards(manager: EntityManager, agencyId: string, contactIds: readonly string[]): Promise<Map<string, { name: string; email: string }>> {
+  async mailableCards(manager: EntityManager, agencyId: string, contactIds: readonly string[]): Promise<Map<string, { name: string; email: string; preferredLanguage: string }>> {
     if (contactIds.length === 0) return new Map();
     const rows = await this.contactsService
       .mailableContacts(manager, agencyId)
-      .select(['contact.id AS id', 'contact.name AS name', 'contact.email AS email'])
+      .select(['contact.id AS id', 'contact.name AS name', 'contact.email AS email', 'contact.preferredLanguage AS preferred_language'])
       .andWhere('contact.id = ANY(CAST(:mailableCardIds AS uuid[]))', { mailableCardIds: [...contactIds] })
-      .getRawMany<{ id: string; name: string; email: string }>();
-    return new Map(rows.map((r) => [r.id, { name: r.name, email: r.email }]));
+      .getRawMany<{ id: string; name: string; email: string; preferred_language: string }>();
+    return new Map(rows.map((r) => [r.id, { name: r.name, email: r.email, preferredLanguage: r.preferred_language }]));
   }
 
   /** Ids of the agency's contacts whose name or email contains the text (a search box). */
@@ -194,10 +198,10 @@ export class PartnerLookupService {
 
   /** Every contact of the agency, by name (then id), with whether they opted out (demo data). */
   async allContacts(manager: EntityManager, agencyId: string): Promise<ContactCard[]> {
-    const rows: { id: string; name: string; email: string; organisation_id: string | null; opted_out: boolean }[] = await manager.query(
-      `SELECT id, name, email, organisation_id, opted_out_at IS NOT NULL AS opted_out FROM contacts WHERE agency_id = $1 ORDER BY name, id`,
+    const rows: { id: string; name: string; email: string; organisation_id: string | null; opted_out: boolean; preferred_language: string }[] = await manager.query(
+      `SELECT id, name, email, organisation_id, opted_out_at IS NOT NULL AS opted_out, preferred_language FROM contacts WHERE agency_id = $1 ORDER BY name, id`,
       [agencyId],
     );
-    return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, organisationId: r.organisation_id, optedOut: r.opted_out }));
+    return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, organisationId: r.organisation_id, optedOut: r.opted_out, preferredLanguage: r.preferred_language }));
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { DateTime } from 'luxon';
+import { formatDateTime, languageOf } from '@app/i18n';
 import { Actor, Clock, NotFoundError, generateToken, hashToken } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
@@ -106,9 +106,9 @@ export class SurveyDistributionService {
         outcome.skippedOptedOut++;
         continue;
       }
-      const language: SurveyLanguage = survey.languages.includes(contact.preferredLanguage as SurveyLanguage)
-        ? (contact.preferredLanguage as SurveyLanguage)
-        : survey.languages[0];
+      // The contact's language when the survey is written in it, else the survey's first; the mail is in the same.
+      const preferred = languageOf(contact.preferredLanguage) as SurveyLanguage;
+      const language: SurveyLanguage = survey.languages.includes(preferred) ? preferred : survey.languages[0];
       const token = generateToken();
       const inserted = await SurveyInvitationRepository.insert(manager, {
         surveyId: survey.id,
@@ -130,15 +130,13 @@ export class SurveyDistributionService {
         senderName: agency.mailSenderName ?? agency.name,
         replyTo: agency.mailSenderEmail ?? undefined,
         branding: { agencyName: agency.name, ...agency.branding },
+        language,
         data: {
-          spanish: language === 'es',
           name: contact.name,
           title: textIn(survey.title, language),
           introduction: textIn(survey.introduction, language),
           anonymous: survey.anonymous,
-          closesAt: survey.closesAt
-            ? DateTime.fromJSDate(survey.closesAt, { zone: agency.timeZone }).setLocale(language).toFormat(language === 'es' ? "d 'de' LLLL 'a las' HH:mm" : "d LLLL 'at' HH:mm")
-            : '',
+          closesAt: survey.closesAt ? formatDateTime(survey.closesAt, agency.timeZone, language) : '',
           link: `${this.config.PUBLIC_URL}/s/${survey.slug}/${token}`,
         },
       });

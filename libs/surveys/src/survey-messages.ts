@@ -1,101 +1,69 @@
-import { SurveyLanguage } from './survey.enums';
+import type { LanguageCode } from '@app/common';
+import { translate } from '@app/i18n';
 
-/** Every sentence the resident sees that is not the author's own text, in each language. */
-export const MESSAGES = {
-  en: {
-    required: 'Answer this question',
-    chooseOne: 'Choose one of the options',
-    chooseListed: 'Choose from the options listed',
-    otherEmpty: 'Say what your other answer is, or untick "Other"',
-    tooLong: (n: number) => `Use ${n} characters or fewer`,
-    wholeNumber: (min: number, max: number) => `Choose a whole number from ${min} to ${max}`,
-    yesNo: 'Choose Yes or No',
-    number: 'Enter a number, like 12 or 3.5',
+/**
+ * Every sentence the resident sees that is not the author's own text, in the reader's
+ * language, from the shared message catalogs (`@app/i18n`, keys `survey.*`).
+ */
+function build(language: LanguageCode) {
+  // Limits go in as text: the digits a resident types, never grouped ("4000") or in another script.
+  const t = (key: Parameters<typeof translate>[1], values?: Parameters<typeof translate>[2]) => translate(language, key, values);
+  return {
+    required: t('survey.required'),
+    chooseOne: t('survey.chooseOne'),
+    chooseListed: t('survey.chooseListed'),
+    otherEmpty: t('survey.otherEmpty'),
+    tooLong: (n: number) => t('survey.tooLong', { max: String(n) }),
+    wholeNumber: (min: number, max: number) => t('survey.wholeNumber', { min: String(min), max: String(max) }),
+    yesNo: t('survey.yesNo'),
+    number: t('survey.number'),
     between: (min: number | null, max: number | null) =>
-      min !== null && max !== null ? `Enter a number from ${min} to ${max}` : min !== null ? `Enter ${min} or more` : `Enter ${max} or less`,
-    neighbourhood: 'Choose a neighbourhood from the list',
-    oneAnswer: 'Give one answer',
-    problem: 'There is a problem',
-    submit: 'Send my answers',
-    required_marker: '(required)',
-    optional_marker: '(optional)',
-    yes: 'Yes',
-    no: 'No',
-    other: 'Other',
-    otherDetail: 'Your other answer',
-    choose: 'Choose…',
-    closed: 'This survey is closed',
-    closedBody: 'It no longer takes answers. Thank you for your interest.',
-    notYetOpen: 'This survey is not open yet',
-    notYetOpenBody: (when: string) => `It opens on ${when}. Please come back then.`,
-    tokenUsed: 'You have already answered',
-    tokenUsedBody: 'This personal link has already been used. Thank you for taking part.',
-    tokenInvalid: 'This link does not work',
-    tokenInvalidBody: 'This personal link is not valid for this survey. Check that you copied the whole address from your email.',
-    invitationOnly: 'This survey is by invitation',
-    invitationOnlyBody: 'Please use the personal link from your email.',
-    alreadyAnswered: 'You have already answered this survey from this browser. Thank you!',
-    previewOnly: 'Preview for staff: this is the page residents will see. Answers sent from here are not saved.',
-    thanks: 'Thank you',
-    defaultClosing: 'Your answers have been recorded.',
-    slowDown: 'Please check your answers, then send them again.',
-    expired: 'This form has expired or was not sent from our page. Your answers are kept below: please send them again.',
-    tooMany: 'Too many answers have come from your connection in a short time. Please try again later.',
-    lowEnd: 'lowest',
-    highEnd: 'highest',
-    language: 'Language',
-    results: 'Results',
-    moreQuestions: 'Based on your answers, there are more questions below.',
-  },
-  es: {
-    required: 'Responda esta pregunta',
-    chooseOne: 'Elija una de las opciones',
-    chooseListed: 'Elija entre las opciones de la lista',
-    otherEmpty: 'Indique su otra respuesta o desmarque «Otro»',
-    tooLong: (n: number) => `Use ${n} caracteres o menos`,
-    wholeNumber: (min: number, max: number) => `Elija un número entero del ${min} al ${max}`,
-    yesNo: 'Elija Sí o No',
-    number: 'Escriba un número, como 12 o 3.5',
-    between: (min: number | null, max: number | null) =>
-      min !== null && max !== null ? `Escriba un número del ${min} al ${max}` : min !== null ? `Escriba ${min} o más` : `Escriba ${max} o menos`,
-    neighbourhood: 'Elija un barrio de la lista',
-    oneAnswer: 'Dé una sola respuesta',
-    problem: 'Hay un problema',
-    submit: 'Enviar mis respuestas',
-    required_marker: '(obligatoria)',
-    optional_marker: '(opcional)',
-    yes: 'Sí',
-    no: 'No',
-    other: 'Otro',
-    otherDetail: 'Su otra respuesta',
-    choose: 'Elija…',
-    closed: 'Esta encuesta está cerrada',
-    closedBody: 'Ya no acepta respuestas. Gracias por su interés.',
-    notYetOpen: 'Esta encuesta aún no está abierta',
-    notYetOpenBody: (when: string) => `Se abre el ${when}. Vuelva entonces, por favor.`,
-    tokenUsed: 'Ya ha respondido',
-    tokenUsedBody: 'Este enlace personal ya se utilizó. Gracias por participar.',
-    tokenInvalid: 'Este enlace no funciona',
-    tokenInvalidBody: 'Este enlace personal no es válido para esta encuesta. Compruebe que copió la dirección completa de su correo.',
-    invitationOnly: 'Esta encuesta es por invitación',
-    invitationOnlyBody: 'Use el enlace personal de su correo electrónico.',
-    alreadyAnswered: 'Ya respondió esta encuesta desde este navegador. ¡Gracias!',
-    previewOnly: 'Vista previa para el personal: así verán la página los residentes. Las respuestas enviadas desde aquí no se guardan.',
-    thanks: 'Gracias',
-    defaultClosing: 'Sus respuestas han quedado registradas.',
-    slowDown: 'Revise sus respuestas y envíelas de nuevo.',
-    expired: 'Este formulario caducó o no se envió desde nuestra página. Sus respuestas siguen abajo: envíelas de nuevo.',
-    tooMany: 'Han llegado demasiadas respuestas desde su conexión en poco tiempo. Inténtelo más tarde.',
-    lowEnd: 'mínimo',
-    highEnd: 'máximo',
-    language: 'Idioma',
-    results: 'Resultados',
-    moreQuestions: 'Según sus respuestas, hay más preguntas abajo.',
-  },
-} satisfies Record<SurveyLanguage, Record<string, unknown>>;
+      min !== null && max !== null ? t('survey.between', { min: String(min), max: String(max) }) : min !== null ? t('survey.atLeast', { min: String(min) }) : t('survey.atMost', { max: String(max) }),
+    neighbourhood: t('survey.neighbourhood'),
+    oneAnswer: t('survey.oneAnswer'),
+    problem: t('survey.problem'),
+    submit: t('survey.submit'),
+    required_marker: t('survey.requiredMarker'),
+    optional_marker: t('survey.optionalMarker'),
+    yes: t('survey.yes'),
+    no: t('survey.no'),
+    other: t('survey.other'),
+    otherDetail: t('survey.otherDetail'),
+    choose: t('survey.choose'),
+    closed: t('survey.closed'),
+    closedBody: t('survey.closedBody'),
+    notYetOpen: t('survey.notYetOpen'),
+    notYetOpenBody: (when: string) => t('survey.notYetOpenBody', { when }),
+    tokenUsed: t('survey.tokenUsed'),
+    tokenUsedBody: t('survey.tokenUsedBody'),
+    tokenInvalid: t('survey.tokenInvalid'),
+    tokenInvalidBody: t('survey.tokenInvalidBody'),
+    invitationOnly: t('survey.invitationOnly'),
+    invitationOnlyBody: t('survey.invitationOnlyBody'),
+    alreadyAnswered: t('survey.alreadyAnswered'),
+    previewOnly: t('survey.previewOnly'),
+    thanks: t('survey.thanks'),
+    defaultClosing: t('survey.defaultClosing'),
+    slowDown: t('survey.slowDown'),
+    expired: t('survey.expired'),
+    tooMany: t('survey.tooMany'),
+    lowEnd: t('survey.lowEnd'),
+    highEnd: t('survey.highEnd'),
+    language: t('survey.language'),
+    results: t('survey.results'),
+    moreQuestions: t('survey.moreQuestions'),
+  };
+}
 
-export type Messages = (typeof MESSAGES)['en'];
+export type Messages = ReturnType<typeof build>;
 
-export function messages(language: SurveyLanguage): Messages {
-  return MESSAGES[language];
+const built = new Map<LanguageCode, Messages>();
+
+export function messages(language: LanguageCode): Messages {
+  let found = built.get(language);
+  if (!found) {
+    found = build(language);
+    built.set(language, found);
+  }
+  return found;
 }

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { DateTime } from 'luxon';
+import { formatDateTime } from '@app/i18n';
 import { Clock, systemActor } from '@app/common';
 import { UnitOfWork } from '@app/events';
 import { AgenciesService, type Agency } from '@app/agencies';
@@ -129,7 +130,7 @@ export class DigestService {
           upcoming: items.filter((i) => i.dueOn >= today).map(line),
           indicators,
           nextMeeting: next
-            ? { title: next.title, when: DateTime.fromJSDate(next.startsAt, { zone: next.timeZone }).toFormat("cccc d LLLL yyyy 'at' HH:mm ZZZZ") }
+            ? { title: next.title, when: formatDateTime(next.startsAt, next.timeZone, 'en') }
             : null,
         }),
       );

@@ -2,15 +2,17 @@ import { DomainError, ErrorKind } from '@app/common';
 import { InvitationErrorCode } from '@app/invitations';
 import { PageError, PageErrors } from '../pages/page-errors';
 import { messagePage } from '../public/rsvp-pages';
+import type { Translator } from '@app/i18n';
+import { pageTranslator } from '../pages/page-language';
 
 /** A refusal shown as "Answer not saved": 409 for a conflict (a rule said no), 400 otherwise. */
-const notSaved = (error: DomainError): PageError => ({ status: error.kind === ErrorKind.CONFLICT ? 409 : 400, title: 'Answer not saved', message: error.message });
+const notSaved = (error: DomainError, t: Translator): PageError => ({ status: error.kind === ErrorKind.CONFLICT ? 409 : 400, title: t.t('page.error.notSaved'), message: error.message });
 
 /** The invitee's RSVP pages (/rsvp/<token>…): every refusal is a short page with the error's message. */
-export const RSVP_PAGE_ERRORS: PageErrors<InvitationErrorCode> = {
+export const RSVP_PAGE_ERRORS: PageErrors<InvitationErrorCode, Translator> = {
   codes: {
-    [InvitationErrorCode.LINK_INVALID]: (error) => ({ status: 404, title: 'Link not recognised', message: error.message }),
-    [InvitationErrorCode.LINK_EXPIRED]: (error) => ({ status: 410, title: 'Link no longer works', message: error.message }),
+    [InvitationErrorCode.LINK_INVALID]: (_error, t) => ({ status: 404, title: t.t('page.error.linkNotRecognised'), message: t.t('page.error.linkInvalidBody') }),
+    [InvitationErrorCode.LINK_EXPIRED]: (_error, t) => ({ status: 410, title: t.t('page.error.linkExpired'), message: t.t('page.error.linkExpiredBody') }),
     [InvitationErrorCode.DEADLINE_PASSED]: notSaved,
     [InvitationErrorCode.NO_ROOM_FOR_PARTY]: notSaved,
     [InvitationErrorCode.ORGANISATION_SEATS_FULL]: notSaved,
@@ -22,6 +24,7 @@ export const RSVP_PAGE_ERRORS: PageErrors<InvitationErrorCode> = {
     [InvitationErrorCode.NOT_ATTENDING]: notSaved,
   },
   otherCodes: notSaved,
-  context: () => undefined,
-  render: (page) => messagePage(page.title, page.message ?? ''),
+  // The reader's `?lang=` or browser language: a refused link says nothing of whose it was.
+  context: (req) => pageTranslator({ chosen: req.query.lang as string | string[] | undefined, acceptLanguage: req.headers['accept-language'] }),
+  render: (page, t) => messagePage(page.title, page.message ?? '', t.language),
 };

@@ -1,3 +1,4 @@
+import { LANGUAGES, matchLanguage } from '@app/common';
 import { SafeHtml, html } from './html';
 import { FOCUS_CSS } from './focus';
 import { USWDS_STYLESHEET } from './uswds';
@@ -14,7 +15,7 @@ const STYLE = `
   .error{color:#a4161a;font-weight:600}
   .error-summary{border:3px solid #a4161a;padding:1rem;margin-bottom:1rem;background:#fff}
   .error-summary h2{margin-top:0}
-  table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.4rem;border-bottom:1px solid #e3e6ea}
+  table{border-collapse:collapse;width:100%}td,th{text-align:start;padding:.4rem;border-bottom:1px solid #e3e6ea}
   img,svg{max-width:100%}
   .skipnav{position:absolute;left:-999em;top:0;background:#fff;color:#1b1f24;padding:.5rem 1rem;z-index:10}
   .skipnav:focus{left:.5rem;top:.5rem}
@@ -23,6 +24,9 @@ const STYLE = `
   .site-header img{max-height:2.5rem;width:auto;background:#fff;border-radius:4px;padding:2px}
   a{color:var(--brand)}h1{color:var(--brand)}button{background:var(--brand)}
   summary{cursor:pointer;min-height:1.5rem}
+  .language-links ul{list-style:none;margin:0 0 1rem;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+  .language-links a{display:inline-block;min-height:24px;padding:.125rem 0}
+  .language-links a[aria-current]{font-weight:700}
 `;
 
 /** The agency a page speaks for: its name heads every public page, in its brand colour and with its logo where set. */
@@ -57,8 +61,9 @@ function header(agency: PageAgency | null | undefined): SafeHtml {
  */
 export function page(title: string, body: SafeHtml, lang = 'en', extraStyle = '', agency?: PageAgency | null): string {
   const brand = `:root{--brand:${brandColour(agency?.primaryColor)}}`;
+  const dir = LANGUAGES[matchLanguage(lang) ?? 'en'].dir;
   return html`<!doctype html>
-<html lang="${lang}">
+<html lang="${lang}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,6 +1,8 @@
-import { DelegatesView, RsvpResponse, RsvpView, formatInZone } from '@app/invitations';
-import { SafeHtml, html } from '../pages/html';
+import { DelegatesView, RsvpResponse, RsvpView, formatInZone, forumDetailsIn } from '@app/invitations';
+import type { Translator } from '@app/i18n';
+import { SafeHtml, html, raw } from '../pages/html';
 import { PageAgency, page } from '../pages/layout';
+import { languageLinks, withLanguage } from '../pages/page-language';
 
 export type AnswerWord = 'attending' | 'maybe' | 'declined';
 
@@ -10,15 +12,15 @@ export const ANSWER_BY_WORD: Record<AnswerWord, RsvpResponse.ATTENDING | RsvpRes
   declined: RsvpResponse.DECLINED,
 };
 
-const LABELS: Record<AnswerWord, string> = { attending: 'Attending', maybe: 'Maybe', declined: 'Not attending' };
+const LABELS = { attending: 'answer.button.attending', maybe: 'answer.button.maybe', declined: 'answer.button.declined' } as const;
 
-const STATE_TEXT: Record<RsvpResponse, string> = {
-  ATTENDING: 'attending',
-  MAYBE: 'maybe',
-  DECLINED: 'not attending',
-  WAITLISTED: 'on the waitlist',
-  OFFERED: 'offered a seat (please confirm)',
-};
+const STATE_TEXT = {
+  ATTENDING: 'answer.ATTENDING',
+  MAYBE: 'answer.MAYBE',
+  DECLINED: 'answer.DECLINED',
+  WAITLISTED: 'answer.WAITLISTED',
+  OFFERED: 'answer.OFFERED.page',
+} as const satisfies Record<RsvpResponse, string>;
 
 /** The inviting agency, for the page's header. */
 function brandOf(view: RsvpView): PageAgency {
@@ -32,28 +34,34 @@ export function wordOf(response: RsvpResponse | null): AnswerWord | null {
   return null;
 }
 
-function details(view: RsvpView): SafeHtml {
-  const d = view.context.details;
+function details(view: RsvpView, t: Translator): SafeHtml {
+  const d = forumDetailsIn(view.context, t.language);
   return html`<dl>
-<dt>When</dt><dd>${d.when}</dd>
-${d.venue ? html`<dt>Where</dt><dd>${d.venue.name}, ${d.venue.address}${d.venue.accessibility.length ? html`<br>Access: ${d.venue.accessibility.join(', ')}` : ''}</dd>` : ''}
-${d.onlineUrl ? html`<dt>Online</dt><dd><a href="${d.onlineUrl}">${d.onlineUrl}</a></dd>` : ''}
-<dt>Language</dt><dd>${d.languages}${d.interpretation ? `; interpretation into ${d.interpretation}` : ''}${d.signLanguage ? '; sign language interpretation' : ''}</dd>
-${d.accessibilityNotes ? html`<dt>Accessibility</dt><dd>${d.accessibilityNotes}</dd>` : ''}
+<dt>${t.t('forum.when')}</dt><dd>${d.when}</dd>
+${d.venue ? html`<dt>${t.t('forum.where')}</dt><dd>${d.venue.name}, ${d.venue.address}${d.venue.accessibility.length ? html`<br>${t.t('forum.access')}: ${d.venue.accessibility.join(', ')}` : ''}</dd>` : ''}
+${d.onlineUrl ? html`<dt>${t.t('forum.online')}</dt><dd><a href="${d.onlineUrl}">${d.onlineUrl}</a></dd>` : ''}
+<dt>${t.t('forum.language')}</dt><dd>${d.languages}${d.interpretation ? `; ${t.t('forum.interpretationInto', { languages: d.interpretation })}` : ''}${d.signLanguage ? `; ${t.t('forum.signLanguage')}` : ''}</dd>
+${d.accessibilityNotes ? html`<dt>${t.t('forum.accessibility')}</dt><dd>${d.accessibilityNotes}</dd>` : ''}
 </dl>
-${d.agenda.length ? html`<h2>Agenda</h2><ol>${d.agenda.map((a) => html`<li>${a.title}${a.speaker ? ` (${a.speaker})` : ''}${a.minutes ? `, ${a.minutes} min` : ''}</li>`)}</ol>` : ''}`;
+${d.agenda.length ? html`<h2>${t.t('forum.agenda')}</h2><ol>${d.agenda.map((a) => html`<li>${a.title}${a.speaker ? ` (${a.speaker})` : ''}${a.minutes ? `, ${t.t('forum.minutes', { minutes: a.minutes })}` : ''}</li>`)}</ol>` : ''}`;
 }
 
-function status(view: RsvpView): SafeHtml {
+function status(view: RsvpView, t: Translator): SafeHtml {
   const r = view.invitation.response;
   if (!r) return html``;
   const extra =
     r === RsvpResponse.WAITLISTED
-      ? html` You are number ${view.waitlistPosition} on the waitlist.`
-      : r === RsvpResponse.OFFERED
-        ? html` A seat is held for you until ${view.invitation.offerExpiresAt ? formatInZone(view.invitation.offerExpiresAt, view.context.forum.timeZone) : 'soon'}: choose Attending and confirm to take it.`
+      ? ` ${t.t('page.rsvp.waitlistPosition', { position: view.waitlistPosition ?? 0 })}`
+      : r === RsvpResponse.OFFERED && view.invitation.offerExpiresAt
+        ? ` ${t.t('page.rsvp.seatHeld', { until: formatInZone(view.invitation.offerExpiresAt, view.context.forum.timeZone, t.language) })}`
         : '';
-  return html`<p class="status" role="status">Your current answer: <strong>${STATE_TEXT[r]}</strong>${view.invitation.partySize > 1 ? ` (party of ${view.invitation.partySize})` : ''}.${extra}</p>`;
+  const answer = t.t(STATE_TEXT[r]);
+  const current = view.invitation.partySize > 1 ? t.html('page.rsvp.currentParty', { answer, party: view.invitation.partySize }) : t.html('page.rsvp.current', { answer });
+  return html`<p class="status" role="status">${raw(current)}${extra}</p>`;
+}
+
+function deadlineOf(view: RsvpView, t: Translator): string {
+  return formatInZone(view.deadlineAt, view.context.forum.timeZone, t.language);
 }
 
 export interface FormState {
@@ -63,144 +71,160 @@ export interface FormState {
 }
 
 /** The answer form: the choice from the link is preselected; nothing is saved until the POST. */
-export function rsvpFormPage(token: string, view: RsvpView, state: FormState): string {
+export function rsvpFormPage(token: string, view: RsvpView, state: FormState, t: Translator): string {
   const inv = view.invitation;
   const v = state.values ?? {};
   const checked = (flag: boolean) => (flag ? html` checked` : '');
   const err = state.error;
   const errorFor = (field: string) => (err?.field === field ? html`<p class="error" id="${field}-error">${err.message}</p>` : '');
   const described = (field: string) => (err?.field === field ? html` aria-describedby="${field}-error" aria-invalid="true"` : '');
-  const title = `Will you attend ${view.context.details.title}?`;
+  const title = t.t('page.rsvp.title', { title: view.context.details.title });
+  const switcher = languageLinks(`/rsvp/${token}`, t);
+  const deadline = deadlineOf(view, t);
   if (view.closed) {
     return page(
       title,
-      html`<div class="card"><h1>${view.context.details.title}</h1>${status(view)}<p>Answers closed on ${view.deadline}. Please contact the organisers directly if your plans changed.</p>${details(view)}</div>`,
-      'en',
+      html`${switcher}<div class="card"><h1>${view.context.details.title}</h1>${status(view, t)}<p>${t.t('page.rsvp.closed', { deadline })}</p>${details(view, t)}</div>`,
+      t.language,
       '',
     brandOf(view),
     );
   }
+  const invites = view.organisation
+    ? t.html('page.rsvp.invitesOnBehalf', { agency: view.context.agency.name, name: view.contact.name, organisation: view.organisation.name })
+    : t.html('page.rsvp.invites', { agency: view.context.agency.name, name: view.contact.name });
   return page(
     title,
-    html`<div class="card">
+    html`${switcher}<div class="card">
 <h1>${view.context.details.title}</h1>
-<p>${view.context.agency.name} invites you, ${view.contact.name}${view.organisation ? html`, on behalf of <strong>${view.organisation.name}</strong>` : ''}.</p>
-${status(view)}
-${details(view)}
+<p>${raw(invites)}</p>
+${status(view, t)}
+${details(view, t)}
 ${err ? html`<div class="error-summary" role="alert"><p class="error">${err.message}</p></div>` : ''}
-<form method="post" action="/rsvp/${token}">
-<fieldset><legend><strong>Your answer</strong></legend>
+<form method="post" action="${withLanguage(`/rsvp/${token}`, t.language)}">
+<fieldset><legend><strong>${t.t('page.rsvp.yourAnswer')}</strong></legend>
 ${(['attending', 'maybe', 'declined'] as AnswerWord[]).map(
-  (word) => html`<div><input type="radio" id="answer-${word}" name="answer" value="${word}"${checked(state.answer === word)} required style="width:auto"> <label for="answer-${word}" style="display:inline">${LABELS[word]}</label></div>`,
+  (word) => html`<div><input type="radio" id="answer-${word}" name="answer" value="${word}"${checked(state.answer === word)} required style="width:auto"> <label for="answer-${word}" style="display:inline">${t.t(LABELS[word])}</label></div>`,
 )}
 </fieldset>
 ${
   view.organisation
-    ? html`<p>You answer for yourself as one of ${view.organisation.name}'s ${view.organisation.seats} seat(s). <a href="/rsvp/${token}/delegates">See or change the organisation's delegates</a>.</p>`
-    : html`<label for="partySize">How many people, including you (1 to 20)</label>
+    ? html`<p>${t.t('page.rsvp.organisationSeat', { organisation: view.organisation.name, seats: view.organisation.seats })} <a href="${withLanguage(`/rsvp/${token}/delegates`, t.language)}">${t.t('page.rsvp.seeDelegates')}</a>.</p>`
+    : html`<label for="partySize">${t.t('page.rsvp.partySize')}</label>
 ${errorFor('partySize')}<input id="partySize" name="partySize" type="number" min="1" max="20" value="${v.partySize ?? String(inv.partySize)}" inputmode="numeric"${described('partySize')}>`
 }
-<fieldset><legend><strong>Access and support</strong> (optional)</legend>
-<div><input type="checkbox" id="stepFreeAccess" name="stepFreeAccess" value="yes"${checked(v.stepFreeAccess ? v.stepFreeAccess === 'yes' : inv.stepFreeAccess)} style="width:auto"> <label for="stepFreeAccess" style="display:inline">Step-free access</label></div>
-<div><input type="checkbox" id="signLanguage" name="signLanguage" value="yes"${checked(v.signLanguage ? v.signLanguage === 'yes' : inv.signLanguage)} style="width:auto"> <label for="signLanguage" style="display:inline">Sign language interpretation</label></div>
-<div><input type="checkbox" id="childcare" name="childcare" value="yes"${checked(v.childcare ? v.childcare === 'yes' : inv.childcare)} style="width:auto"> <label for="childcare" style="display:inline">Childcare</label></div>
-<label for="interpretationLanguage">Interpretation into (language)</label>
+<fieldset><legend><strong>${t.t('page.rsvp.needs')}</strong> ${t.t('page.rsvp.optional')}</legend>
+<div><input type="checkbox" id="stepFreeAccess" name="stepFreeAccess" value="yes"${checked(v.stepFreeAccess ? v.stepFreeAccess === 'yes' : inv.stepFreeAccess)} style="width:auto"> <label for="stepFreeAccess" style="display:inline">${t.t('page.rsvp.stepFree')}</label></div>
+<div><input type="checkbox" id="signLanguage" name="signLanguage" value="yes"${checked(v.signLanguage ? v.signLanguage === 'yes' : inv.signLanguage)} style="width:auto"> <label for="signLanguage" style="display:inline">${t.t('page.rsvp.signLanguage')}</label></div>
+<div><input type="checkbox" id="childcare" name="childcare" value="yes"${checked(v.childcare ? v.childcare === 'yes' : inv.childcare)} style="width:auto"> <label for="childcare" style="display:inline">${t.t('page.rsvp.childcare')}</label></div>
+<label for="interpretationLanguage">${t.t('page.rsvp.interpretation')}</label>
 ${errorFor('interpretationLanguage')}<input id="interpretationLanguage" name="interpretationLanguage" maxlength="50" value="${v.interpretationLanguage ?? inv.interpretationLanguage ?? ''}"${described('interpretationLanguage')}>
-<label for="dietary">Dietary needs</label>
+<label for="dietary">${t.t('page.rsvp.dietary')}</label>
 ${errorFor('dietary')}<input id="dietary" name="dietary" maxlength="200" value="${v.dietary ?? inv.dietary ?? ''}"${described('dietary')}>
 </fieldset>
-<label for="note">Note for the organisers</label>
+<label for="note">${t.t('page.rsvp.note')}</label>
 ${errorFor('note')}<textarea id="note" name="note" rows="3" maxlength="2000"${described('note')}>${v.note ?? inv.note ?? ''}</textarea>
-<button type="submit">Confirm my answer</button>
+<button type="submit">${t.t('page.rsvp.submit')}</button>
 </form>
-<p><small>You can change your answer until ${view.deadline}. <a href="/rsvp/${token}/unsubscribe">Unsubscribe from all mail</a>.</small></p>
+<p><small>${t.t('page.rsvp.changeUntil', { deadline })} <a href="${withLanguage(`/rsvp/${token}/unsubscribe`, t.language)}">${t.t('page.rsvp.unsubscribeLink')}</a>.</small></p>
 </div>`,
-    'en',
+    t.language,
     '',
     brandOf(view),
   );
 }
 
-export function rsvpSavedPage(token: string, view: RsvpView): string {
+export function rsvpSavedPage(token: string, view: RsvpView, t: Translator): string {
   const r = view.invitation.response!;
-  const headline =
+  const headline = t.t(
     r === RsvpResponse.ATTENDING
-      ? 'You are attending'
+      ? 'page.rsvp.saved.attending'
       : r === RsvpResponse.WAITLISTED
-        ? 'You are on the waitlist'
+        ? 'page.rsvp.saved.waitlisted'
         : r === RsvpResponse.MAYBE
-          ? 'You answered maybe'
-          : 'You are not attending';
+          ? 'page.rsvp.saved.maybe'
+          : 'page.rsvp.saved.declined',
+  );
   const body =
     r === RsvpResponse.WAITLISTED
-      ? html`<p>The forum is full. You are number ${view.waitlistPosition} on the waitlist; we will email you as soon as a seat frees up.</p>`
+      ? t.t('page.rsvp.saved.waitlistBody', { position: view.waitlistPosition ?? 0 })
       : r === RsvpResponse.ATTENDING
-        ? html`<p>Your seat is confirmed${view.invitation.partySize > 1 ? ` for ${view.invitation.partySize} people` : ''}. A confirmation is on its way by email.</p>`
-        : html`<p>Thank you for letting us know. A confirmation is on its way by email.</p>`;
+        ? t.t('page.rsvp.saved.seatConfirmed', { party: view.invitation.partySize })
+        : t.t('page.rsvp.saved.thanks');
+  const d = forumDetailsIn(view.context, t.language);
   return page(
     headline,
-    html`<div class="card"><div role="status"><h1>${headline}</h1></div>${body}<p>${view.context.details.title}: ${view.context.details.when}</p><p><a href="/rsvp/${token}">Change your answer</a></p></div>`,
-    'en',
+    html`${languageLinks(`/rsvp/${token}`, t)}<div class="card"><div role="status"><h1>${headline}</h1></div><p>${body}</p><p>${d.title}: ${d.when}</p><p><a href="${withLanguage(`/rsvp/${token}`, t.language)}">${t.t('page.rsvp.saved.change')}</a></p></div>`,
+    t.language,
     '',
     brandOf(view),
   );
 }
 
-export function messagePage(title: string, message: string): string {
-  return page(title, html`<div class="card"><h1>${title}</h1><p>${message}</p></div>`);
+export function messagePage(title: string, message: string, language = 'en'): string {
+  return page(title, html`<div class="card"><h1>${title}</h1><p>${message}</p></div>`, language);
 }
 
-export function unsubscribePage(token: string, view: RsvpView, done: boolean): string {
+export function unsubscribePage(token: string, view: RsvpView, done: boolean, t: Translator): string {
+  const switcher = languageLinks(`/rsvp/${token}/unsubscribe`, t);
   if (done || view.contact.optedOut) {
     return page(
-      'Unsubscribed',
-      html`<div class="card"><div role="status"><h1>You are unsubscribed</h1></div><p>${view.contact.email} will get no more mail from ${view.context.agency.name} through Liaison.</p></div>`,
-      'en',
+      t.t('page.unsubscribe.doneTitle'),
+      html`${switcher}<div class="card"><div role="status"><h1>${t.t('page.unsubscribe.doneHeading')}</h1></div><p>${t.t('page.unsubscribe.doneBody', { email: view.contact.email, agency: view.context.agency.name })}</p></div>`,
+      t.language,
       '',
     brandOf(view),
     );
   }
   return page(
-    'Unsubscribe',
-    html`<div class="card"><h1>Unsubscribe ${view.contact.email}?</h1><p>You will get no more invitations or other mail from ${view.context.agency.name} through Liaison.</p>
-<form method="post" action="/rsvp/${token}/unsubscribe"><button type="submit">Unsubscribe from all mail</button></form></div>`,
-    'en',
+    t.t('page.unsubscribe.title'),
+    html`${switcher}<div class="card"><h1>${t.t('page.unsubscribe.heading', { email: view.contact.email })}</h1><p>${t.t('page.unsubscribe.body', { agency: view.context.agency.name })}</p>
+<form method="post" action="${withLanguage(`/rsvp/${token}/unsubscribe`, t.language)}"><button type="submit">${t.t('page.unsubscribe.button')}</button></form></div>`,
+    t.language,
     '',
     brandOf(view),
   );
 }
 
-export function delegatesPage(token: string, view: DelegatesView, state: { saved?: boolean; error?: string } = {}): string {
+export function delegatesPage(token: string, view: DelegatesView, t: Translator, state: { saved?: boolean; error?: string } = {}): string {
+  const title = t.t('page.delegates.title', { organisation: view.organisationName });
+  const when = formatInZone(view.forumStartsAt, view.timeZone, t.language);
+  const deadline = formatInZone(view.closesAt, view.timeZone, t.language);
+  const waitlisted = (response: string | null) => (response === 'WAITLISTED' ? ` ${t.t('page.delegates.onWaitlist')}` : '');
+  const back = html`<p><a href="${withLanguage(`/rsvp/${token}`, t.language)}">${t.t('page.delegates.back')}</a></p>`;
+  const switcher = languageLinks(`/rsvp/${token}/delegates`, t);
   if (view.closed) {
     const delegates = view.members.filter((m) => m.delegate);
     return page(
-      `Delegates of ${view.organisationName}`,
-      html`<div class="card">
-<h1>Delegates of ${view.organisationName}</h1>
-<p>${view.forumTitle}, ${view.forumWhen}.</p>
-${state.error ? html`<div class="error-summary" role="alert"><p class="error">${state.error}</p></div>` : html`<p>Delegate changes closed on ${view.deadline}, with the RSVP deadline. Please contact the organisers directly if your delegates changed.</p>`}
-<h2>Delegates</h2>
-${delegates.length ? html`<ul>${delegates.map((m) => html`<li>${m.name} (${m.email})${m.response === 'WAITLISTED' ? ' (on the waitlist)' : ''}</li>`)}</ul>` : html`<p>No delegates were named.</p>`}
-<p><a href="/rsvp/${token}">Back to your own answer</a></p>
+      title,
+      html`${switcher}<div class="card">
+<h1>${title}</h1>
+<p>${view.forumTitle}, ${when}.</p>
+${state.error ? html`<div class="error-summary" role="alert"><p class="error">${state.error}</p></div>` : html`<p>${t.t('page.delegates.closed', { deadline })}</p>`}
+<h2>${t.t('page.delegates.heading')}</h2>
+${delegates.length ? html`<ul>${delegates.map((m) => html`<li>${m.name} (${m.email})${waitlisted(m.response)}</li>`)}</ul>` : html`<p>${t.t('page.delegates.none')}</p>`}
+${back}
 </div>`,
+      t.language,
     );
   }
   return page(
-    `Delegates of ${view.organisationName}`,
-    html`<div class="card">
-<h1>Delegates of ${view.organisationName}</h1>
-<p>${view.forumTitle}, ${view.forumWhen}. ${view.organisationName} has <strong>${view.seats}</strong> seat(s); any of its invited contacts can choose who fills them until ${view.deadline}.</p>
-${state.saved ? html`<p class="status" role="status"><strong>Delegates saved.</strong> Each person whose seat changed gets an email.</p>` : ''}
+    title,
+    html`${switcher}<div class="card">
+<h1>${title}</h1>
+<p>${view.forumTitle}, ${when}. ${raw(t.html('page.delegates.intro', { organisation: view.organisationName, seats: view.seats, deadline }))}</p>
+${state.saved ? html`<p class="status" role="status">${raw(t.html('page.delegates.saved'))}</p>` : ''}
 ${state.error ? html`<div class="error-summary" role="alert"><p class="error" id="delegates-error">${state.error}</p></div>` : ''}
-<form method="post" action="/rsvp/${token}/delegates">
-<fieldset${state.error ? html` aria-describedby="delegates-error"` : ''}><legend><strong>Who will attend (at most ${view.seats})</strong></legend>
+<form method="post" action="${withLanguage(`/rsvp/${token}/delegates`, t.language)}">
+<fieldset${state.error ? html` aria-describedby="delegates-error"` : ''}><legend><strong>${t.t('page.delegates.who', { seats: view.seats })}</strong></legend>
 ${view.members.map(
-  (m) => html`<div><input type="checkbox" id="d-${m.invitationId}" name="delegate" value="${m.invitationId}"${m.delegate ? html` checked` : ''} style="width:auto"> <label for="d-${m.invitationId}" style="display:inline">${m.name} (${m.email})${m.response === 'WAITLISTED' ? ' (on the waitlist)' : ''}</label></div>`,
+  (m) => html`<div><input type="checkbox" id="d-${m.invitationId}" name="delegate" value="${m.invitationId}"${m.delegate ? html` checked` : ''} style="width:auto"> <label for="d-${m.invitationId}" style="display:inline">${m.name} (${m.email})${waitlisted(m.response)}</label></div>`,
 )}
 </fieldset>
-<button type="submit">Save delegates</button>
+<button type="submit">${t.t('page.delegates.save')}</button>
 </form>
-<p><a href="/rsvp/${token}">Back to your own answer</a></p>
+${back}
 </div>`,
+    t.language,
   );
 }

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res, UseFilters, UseGuards } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import type { Translator } from '@app/i18n';
 import { DomainError, ErrorKind } from '@app/common';
 import { Public } from '@app/auth';
 import { DelegatesService, InvitationErrorCode, MAX_PARTY_SIZE, RsvpNeeds, RsvpService, RsvpSource } from '@app/invitations';
@@ -7,6 +8,7 @@ import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { ANSWER_BY_WORD, AnswerWord, delegatesPage, rsvpFormPage, rsvpSavedPage, unsubscribePage, wordOf } from './rsvp-pages';
 import { PageErrorFilter } from '../pages/page-errors';
 import { RSVP_PAGE_ERRORS } from '../invitations/rsvp.page-errors';
+import { pageTranslator } from '../pages/page-language';
 
 type RsvpBody = Record<string, string | undefined>;
 
@@ -15,16 +17,16 @@ function isAnswerWord(value: unknown): value is AnswerWord {
 }
 
 /** Reads the form; a bad field comes back as { field, message } for the page to show. */
-function parseForm(body: RsvpBody): { answer: AnswerWord; partySize?: number; needs: RsvpNeeds; note: string | null } | { field: string; message: string } {
-  if (!isAnswerWord(body.answer)) return { field: 'answer', message: 'Choose Attending, Maybe or Not attending.' };
+function parseForm(body: RsvpBody, t: Translator): { answer: AnswerWord; partySize?: number; needs: RsvpNeeds; note: string | null } | { field: string; message: string } {
+  if (!isAnswerWord(body.answer)) return { field: 'answer', message: t.t('page.rsvp.error.answer') };
   let partySize: number | undefined;
   if (body.partySize !== undefined && body.partySize !== '') {
     partySize = Number(body.partySize);
-    if (!Number.isInteger(partySize) || partySize < 1 || partySize > MAX_PARTY_SIZE) return { field: 'partySize', message: `Party size must be a whole number from 1 to ${MAX_PARTY_SIZE}.` };
+    if (!Number.isInteger(partySize) || partySize < 1 || partySize > MAX_PARTY_SIZE) return { field: 'partySize', message: t.t('page.rsvp.error.partySize', { max: MAX_PARTY_SIZE }) };
   }
   const text = (name: string, max: number) => {
     const value = (body[name] ?? '').trim();
-    return value.length > max ? { field: name, message: `Keep this under ${max} characters.` } : value || null;
+    return value.length > max ? { field: name, message: t.t('page.rsvp.error.tooLong', { max }) } : value || null;
   };
   const interpretationLanguage = text('interpretationLanguage', 50);
   const dietary = text('dietary', 200);
@@ -42,6 +44,11 @@ function parseForm(body: RsvpBody): { answer: AnswerWord; partySize?: number; ne
       dietary: dietary as string | null,
     },
   };
+}
+
+/** The page's language: the reader's `?lang=` choice, else the contact's preference, else their browser's. */
+function translatorFor(req: Request, preferred: string): Translator {
+  return pageTranslator({ chosen: req.query.lang as string | string[] | undefined, preferred, acceptLanguage: req.headers['accept-language'] });
 }
 
 /**
@@ -63,9 +70,9 @@ export class RsvpController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Referrer-Policy', 'no-referrer')
   @Header('Cache-Control', 'no-store')
-  async show(@Param('token') token: string, @Query('answer') answer: string | undefined): Promise<string> {
+  async show(@Param('token') token: string, @Query('answer') answer: string | undefined, @Req() req: Request): Promise<string> {
     const view = await this.rsvp.view(token);
-    return rsvpFormPage(token, view, { answer: isAnswerWord(answer) ? answer : wordOf(view.invitation.response) });
+    return rsvpFormPage(token, view, { answer: isAnswerWord(answer) ? answer : wordOf(view.invitation.response) }, translatorFor(req, view.language));
   }
 
   @Post(':token')
@@ -74,21 +81,23 @@ export class RsvpController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Referrer-Policy', 'no-referrer')
   @Header('Cache-Control', 'no-store')
-  async answer(@Param('token') token: string, @Body() body: RsvpBody, @Res({ passthrough: true }) res: Response): Promise<string> {
-    const form = parseForm(body ?? {});
+  async answer(@Param('token') token: string, @Body() body: RsvpBody, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string> {
+    const before = await this.rsvp.view(token);
+    const t = translatorFor(req, before.language);
+    const form = parseForm(body ?? {}, t);
     if ('field' in form) {
       res.status(400);
-      return rsvpFormPage(token, await this.rsvp.view(token), { answer: isAnswerWord(body?.answer) ? body.answer : null, error: form, values: body });
+      return rsvpFormPage(token, before, { answer: isAnswerWord(body?.answer) ? body.answer : null, error: form, values: body }, t);
     }
     try {
       const outcome = await this.rsvp.answer(token, { answer: ANSWER_BY_WORD[form.answer], partySize: form.partySize, needs: form.needs, note: form.note, source: RsvpSource.LINK });
-      return rsvpSavedPage(token, outcome.view);
+      return rsvpSavedPage(token, outcome.view, t);
     } catch (error) {
       // A rule refused the answer (e.g. no room for a larger party): show the form again with why.
       if (error instanceof DomainError && error.kind === ErrorKind.CONFLICT && error.code !== InvitationErrorCode.LINK_EXPIRED) {
         res.status(409);
         const view = await this.rsvp.view(token);
-        return rsvpFormPage(token, view, { answer: form.answer, error: { field: error.details.field ?? 'answer', message: error.message }, values: body });
+        return rsvpFormPage(token, view, { answer: form.answer, error: { field: error.details.field ?? 'answer', message: error.message }, values: body }, t);
       }
       throw error;
     }
@@ -99,8 +108,9 @@ export class RsvpController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Referrer-Policy', 'no-referrer')
   @Header('Cache-Control', 'no-store')
-  async delegatesForm(@Param('token') token: string): Promise<string> {
-    return delegatesPage(token, await this.delegates.view(token));
+  async delegatesForm(@Param('token') token: string, @Req() req: Request): Promise<string> {
+    const view = await this.delegates.view(token);
+    return delegatesPage(token, view, translatorFor(req, view.language));
   }
 
   @Post(':token/delegates')
@@ -109,18 +119,21 @@ export class RsvpController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Referrer-Policy', 'no-referrer')
   @Header('Cache-Control', 'no-store')
-  async setDelegates(@Param('token') token: string, @Body() body: { delegate?: string | string[] }, @Res({ passthrough: true }) res: Response): Promise<string> {
+  async setDelegates(@Param('token') token: string, @Body() body: { delegate?: string | string[] }, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string> {
     const chosen = [body?.delegate ?? []].flat().filter((id): id is string => typeof id === 'string');
     try {
-      return delegatesPage(token, await this.delegates.set(token, chosen), { saved: true });
+      const saved = await this.delegates.set(token, chosen);
+      return delegatesPage(token, saved, translatorFor(req, saved.language), { saved: true });
     } catch (error) {
       if (error instanceof DomainError && (error.kind === ErrorKind.BAD_USER_INPUT || error.code === InvitationErrorCode.ORGANISATION_SEATS_FULL)) {
         res.status(400);
-        return delegatesPage(token, await this.delegates.view(token), { error: error.message });
+        const view = await this.delegates.view(token);
+        return delegatesPage(token, view, translatorFor(req, view.language), { error: error.message });
       }
       if (error instanceof DomainError && error.code === InvitationErrorCode.DEADLINE_PASSED) {
         res.status(409);
-        return delegatesPage(token, await this.delegates.view(token), { error: error.message });
+        const view = await this.delegates.view(token);
+        return delegatesPage(token, view, translatorFor(req, view.language), { error: error.message });
       }
       throw error;
     }
@@ -130,8 +143,9 @@ export class RsvpController {
   @Public()
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Referrer-Policy', 'no-referrer')
-  async unsubscribeForm(@Param('token') token: string): Promise<string> {
-    return unsubscribePage(token, await this.rsvp.viewForUnsubscribe(token), false);
+  async unsubscribeForm(@Param('token') token: string, @Req() req: Request): Promise<string> {
+    const view = await this.rsvp.viewForUnsubscribe(token);
+    return unsubscribePage(token, view, false, translatorFor(req, view.language));
   }
 
   /** The page's button, and RFC 8058 one-click (`List-Unsubscribe=One-Click`) from mail clients. */
@@ -140,9 +154,9 @@ export class RsvpController {
   @HttpCode(200)
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Referrer-Policy', 'no-referrer')
-  async unsubscribe(@Param('token') token: string, @Body() body: RsvpBody): Promise<string> {
+  async unsubscribe(@Param('token') token: string, @Body() body: RsvpBody, @Req() req: Request): Promise<string> {
     const oneClick = body?.['List-Unsubscribe'] === 'One-Click';
     const view = await this.rsvp.optOut(token, oneClick ? 'list-unsubscribe' : 'unsubscribe-link');
-    return unsubscribePage(token, view, true);
+    return unsubscribePage(token, view, true, translatorFor(req, view.language));
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import Redis from 'ioredis';
 import { parse, serialize } from 'cookie';
-import { DateTime } from 'luxon';
+import { formatDateTime } from '@app/i18n';
 import { Clock, DomainError, RateLimitedError } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { REDIS, RedisRateLimit } from '@app/redis';
@@ -233,7 +233,7 @@ export class SurveyPages {
     if (state === 'OPEN') return false;
     const m = messages(language);
     if (state === 'NOT_YET_OPEN') {
-      const when = DateTime.fromJSDate(form.survey.opensAt!, { zone: form.timeZone }).setLocale(language).toLocaleString(DateTime.DATETIME_FULL);
+      const when = formatDateTime(form.survey.opensAt!, form.timeZone, language);
       this.send(res, 200, renderNotice(form.survey, language, m.notYetOpen, m.notYetOpenBody(when), '', form.agency));
     } else {
       this.send(res, 200, renderNotice(form.survey, language, m.closed, m.closedBody, '', form.agency));

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DateTime } from 'luxon';
 import { NotFoundError } from '@app/common';
+import type { LanguageCode } from '@app/common';
+import { formatDateTime, formatTimeRange, languageNameIn, translate } from '@app/i18n';
 import { AgenciesService } from '@app/agencies';
 import type { Agency } from '@app/agencies';
 import { ForumLookupService } from '@app/forums';
 import type { Forum, Venue } from '@app/forums';
-import { accessibilityFeatureLabel, languageName } from '@app/mail';
 import type { CalendarInviteFor } from '@app/mail';
 
 /** Everything about a forum that its emails show, rendered once per mailing. */
@@ -14,10 +14,12 @@ export interface ForumMailContext {
   forum: Forum;
   venue: Venue | null;
   agency: Agency;
-  /** The `forum` object the templates read. */
+  /** The `forum` object the templates read, in English (`forumDetailsIn` gives other languages). */
   details: ForumDetails;
+  /** Details already rendered for this mailing, by language. */
+  localized?: Map<LanguageCode, ForumDetails>;
   /** Calendar events prepared for this mailing (see InvitationMailComposer). */
-  calendars?: Map<'REQUEST' | 'CANCEL', CalendarInviteFor>;
+  calendars?: Map<`${'REQUEST' | 'CANCEL'}:${LanguageCode}`, CalendarInviteFor>;
 }
 
 export interface ForumDetails {
@@ -35,22 +37,14 @@ export interface ForumDetails {
   agenda: { number: number; title: string; speaker: string | null; minutes: number | null }[];
 }
 
-/** A moment in the forum's own zone, e.g. "Tuesday 15 December 2026, 18:00 CST". */
-export function formatInZone(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toFormat("cccc d LLLL yyyy, HH:mm ZZZZ");
+/** A moment in the forum's own zone, in the reader's language: "Tuesday, December 15, 2026 at 6:00 PM CST". */
+export function formatInZone(instant: Date, zone: string, language: LanguageCode = 'en'): string {
+  return formatDateTime(instant, zone, language);
 }
 
-/** Start and end in the forum's own zone: "Tuesday 15 December 2026, 18:00–20:00 CST". */
-export function formatForumTime(startsAt: Date, endsAt: Date, zone: string): string {
-  const start = DateTime.fromJSDate(startsAt, { zone });
-  const end = DateTime.fromJSDate(endsAt, { zone });
-  if (start.hasSame(end, 'day')) return `${start.toFormat('cccc d LLLL yyyy, HH:mm')}–${end.toFormat('HH:mm ZZZZ')}`;
-  return `${start.toFormat('cccc d LLLL yyyy, HH:mm')} – ${end.toFormat('cccc d LLLL yyyy, HH:mm ZZZZ')}`;
-}
-
-function typeLabel(type: string): string {
-  const words = type.toLowerCase().replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** Start and end in the forum's own zone, in the reader's language: "Tuesday, December 15, 2026, 6:00–8:00 PM CST". */
+export function formatForumTime(startsAt: Date, endsAt: Date, zone: string, language: LanguageCode = 'en'): string {
+  return formatTimeRange(startsAt, endsAt, zone, language);
 }
 
 /** Loads what a forum's emails show: the forum, its venue and its agency, in the caller's transaction. */
@@ -73,25 +67,52 @@ export class ForumMailContexts {
       forum.venueId ? this.forums.venue(manager, forum.venueId) : Promise.resolve(null),
       this.agencies.get(forum.agencyId, manager),
     ]);
-    return { forum, venue, agency, details: forumDetails(forum, venue) };
+    return { forum, venue, agency, details: forumDetails(forum, venue, 'en') };
   }
 }
 
-function forumDetails(forum: Forum, venue: Venue | null): ForumDetails {
+/** The forum as a reader of `language` sees it (rendered once per language per mailing). */
+export function forumDetailsIn(context: ForumMailContext, language: LanguageCode): ForumDetails {
+  if (language === 'en') return context.details;
+  const cache = (context.localized ??= new Map());
+  let details = cache.get(language);
+  if (!details) {
+    details = forumDetails(context.forum, context.venue, language);
+    cache.set(language, details);
+  }
+  return details;
+}
+
+/** A label from the catalog for an enum value, the value itself for one the catalog does not know. */
+function label(language: LanguageCode, prefix: 'forum.type' | 'forum.feature', value: string): string {
+  try {
+    return translate(language, `${prefix}.${value}` as never);
+  } catch {
+    return value;
+  }
+}
+
+function forumDetails(forum: Forum, venue: Venue | null, language: LanguageCode): ForumDetails {
+  const names = (tags: string[]) => tags.map((tag) => languageNameIn(tag, language)).join(', ');
   return {
+    // Title, description, agenda and notes stay as the officer wrote them (per-language content is the forum's own).
     title: forum.title,
-    typeLabel: typeLabel(forum.type),
+    typeLabel: label(language, 'forum.type', forum.type),
     description: forum.description || null,
-    when: formatForumTime(forum.startsAt, forum.endsAt, forum.timeZone),
+    when: formatForumTime(forum.startsAt, forum.endsAt, forum.timeZone, language),
     venue: venue
-      ? { name: venue.name, address: venue.address, accessibility: venue.accessibilityFeatures.map((f) => accessibilityFeatureLabel(f).toLowerCase()) }
+      ? {
+          name: venue.name,
+          address: venue.address,
+          accessibility: venue.accessibilityFeatures.map((f) => label(language, 'forum.feature', f).toLocaleLowerCase(language === 'zh-Hans' ? 'zh' : language)),
+        }
       : null,
     onlineUrl: forum.onlineUrl,
-    languages: forum.languages.map(languageName).join(', ') || 'English',
-    interpretation: forum.interpretationLanguages.length ? forum.interpretationLanguages.map(languageName).join(', ') : null,
+    languages: names(forum.languages) || languageNameIn('en', language),
+    interpretation: forum.interpretationLanguages.length ? names(forum.interpretationLanguages) : null,
     signLanguage: forum.signLanguage,
     accessibilityNotes: forum.accessibilityNotes,
-    rsvpDeadline: forum.rsvpDeadline ? formatInZone(forum.rsvpDeadline, forum.timeZone) : null,
+    rsvpDeadline: forum.rsvpDeadline ? formatInZone(forum.rsvpDeadline, forum.timeZone, language) : null,
     agenda: forum.agenda.map((item, i) => ({
       number: i + 1,
       title: item.title,

@@ -1,14 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@app/common';
+import type { LanguageCode } from '@app/common';
+import { MessageKey, formatRelative, translate } from '@app/i18n';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { CalendarInviteFor, EmailRequest, forumCalendarUid, prepareCalendarInvite } from '@app/mail';
-import { ForumMailContext } from './forum-mail-context';
+import { ForumMailContext, forumDetailsIn } from './forum-mail-context';
 
 /** One person an email goes to, with the link token of their invitation. */
 export interface MailRecipient {
   invitationId: string;
   name: string;
   email: string;
+  /** The language their mail is written in (their preference, matched to a shipped language). */
+  language: LanguageCode;
   token: string;
   organisation?: { name: string; seats: number } | null;
   response?: string | null;
@@ -21,16 +25,12 @@ export interface ConfirmationContent {
   action?: { label: string; link: string } | null;
 }
 
-const ANSWER_WORDS: Record<string, string> = {
-  ATTENDING: 'attending',
-  MAYBE: 'maybe',
-  DECLINED: 'not attending',
-  WAITLISTED: 'on the waitlist',
-  OFFERED: 'offered a seat',
-};
+const ANSWERS = ['ATTENDING', 'MAYBE', 'DECLINED', 'WAITLISTED', 'OFFERED'];
 
-export function answerWord(response: string | null | undefined): string | null {
-  return response ? (ANSWER_WORDS[response] ?? response.toLowerCase()) : null;
+/** "attending", "on the waitlist"… in the reader's language. */
+export function answerWord(response: string | null | undefined, language: LanguageCode = 'en'): string | null {
+  if (!response) return null;
+  return ANSWERS.includes(response) ? translate(language, `answer.${response}` as MessageKey) : response.toLowerCase();
 }
 
 /**
@@ -66,7 +66,7 @@ export class InvitationMailComposer {
       id: options.id,
       kind: options.update ? 'forum-update' : 'forum-invitation',
       template: 'forum-invitation',
-      data: { update: options.update ?? false, organisation: to.organisation ?? null, currentAnswer: options.update ? answerWord(to.response) : null },
+      data: { update: options.update ?? false, organisation: to.organisation ?? null, currentAnswer: options.update ? answerWord(to.response, to.language) : null },
       calendar: 'REQUEST',
     });
   }
@@ -94,18 +94,20 @@ export class InvitationMailComposer {
     });
   }
 
-  reminder(context: ForumMailContext, to: MailRecipient, options: { nudge: boolean; startsIn: string; sendAfter?: Date }): EmailRequest {
+  /** `now` says how far off the forum is ("in 2 days", in the reader's language). */
+  reminder(context: ForumMailContext, to: MailRecipient, options: { nudge: boolean; now: Date; sendAfter?: Date }): EmailRequest {
     return this.request(context, to, {
       kind: options.nudge ? 'rsvp-nudge' : 'forum-reminder',
       template: 'forum-reminder',
-      data: { nudge: options.nudge, currentAnswer: answerWord(to.response), startsIn: options.startsIn },
+      data: { nudge: options.nudge, currentAnswer: answerWord(to.response, to.language), startsIn: formatRelative(context.forum.startsAt, options.now, to.language) },
     });
   }
 
-  /** The forum's calendar event, built once per mailing and filled in per recipient. */
-  private calendarFor(context: ForumMailContext, method: 'REQUEST' | 'CANCEL'): CalendarInviteFor {
+  /** The forum's calendar event, built once per mailing and language and filled in per recipient. */
+  private calendarFor(context: ForumMailContext, method: 'REQUEST' | 'CANCEL', language: LanguageCode): CalendarInviteFor {
     const cache = (context.calendars ??= new Map());
-    let prepared = cache.get(method);
+    const key = `${method}:${language}` as const;
+    let prepared = cache.get(key);
     if (!prepared) {
       const { forum } = context;
       prepared = prepareCalendarInvite({
@@ -115,12 +117,19 @@ export class InvitationMailComposer {
         start: forum.startsAt,
         end: forum.endsAt,
         timeZone: forum.timeZone,
-        summary: forum.title,
-        description: [forum.description, forum.onlineUrl ? `Online: ${forum.onlineUrl}` : ''].filter(Boolean).join('\n\n'),
+        summary: method === 'CANCEL' ? translate(language, 'forum.ics.cancelledSummary', { title: forum.title }) : forum.title,
+        description: [
+          method === 'CANCEL' ? translate(language, 'forum.ics.cancelled') : '',
+          forum.description,
+          forum.onlineUrl ? translate(language, 'forum.ics.online', { url: forum.onlineUrl }) : '',
+          translate(language, 'forum.when') + ': ' + forumDetailsIn(context, language).when,
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
         location: context.venue ? `${context.venue.name}, ${context.venue.address}` : (forum.onlineUrl ?? undefined),
         stamp: this.clock.now(),
       });
-      cache.set(method, prepared);
+      cache.set(key, prepared);
     }
     return prepared;
   }
@@ -130,7 +139,7 @@ export class InvitationMailComposer {
     to: MailRecipient,
     spec: { id?: string; kind: string; template: string; data: Record<string, unknown>; calendar?: 'REQUEST' | 'CANCEL' },
   ): EmailRequest {
-    const { forum, agency, details } = context;
+    const { agency } = context;
     const links = this.links(to.token);
     const replyTo = this.replyAddress(to.token);
     const senderName = agency.mailSenderName ?? agency.name;
@@ -143,7 +152,8 @@ export class InvitationMailComposer {
       senderName,
       replyTo,
       branding: { agencyName: agency.name, ...agency.branding },
-      data: { name: to.name, forum: details, links, ...spec.data },
+      language: to.language,
+      data: { name: to.name, forum: forumDetailsIn(context, to.language), links, ...spec.data },
       headers: {
         'List-Unsubscribe': `<mailto:unsubscribe+${to.token}@${this.config.MAIL_DOMAIN}?subject=unsubscribe>, <${links.unsubscribe}>`,
         'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
@@ -151,7 +161,7 @@ export class InvitationMailComposer {
     };
     if (spec.calendar) {
       // The organizer address is the recipient's reply address, so calendar answers reach our listener.
-      const ics = this.calendarFor(context, spec.calendar)({ name: senderName, email: replyTo }, { name: to.name, email: to.email });
+      const ics = this.calendarFor(context, spec.calendar, to.language)({ name: senderName, email: replyTo }, { name: to.name, email: to.email });
       request.attachments = [{ filename: spec.calendar === 'CANCEL' ? 'cancel.ics' : 'invite.ics', contentType: 'text/calendar; charset=utf-8', content: ics, method: spec.calendar }];
     }
     return request;

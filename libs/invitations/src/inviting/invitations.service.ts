@@ -7,6 +7,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { UnitOfWork } from '@app/events';
 import { OutboxService } from '@app/mail';
+import { languageOf } from '@app/i18n';
 import { ForumLookupService, ForumStatus } from '@app/forums';
 import type { Forum } from '@app/forums';
 import { ContactsService, PartnerLookupService } from '@app/partners';
@@ -134,6 +135,7 @@ export class InvitationsService {
             invitationId: inserted.get(r.contactId)!,
             name: r.name,
             email: r.email,
+            language: languageOf(r.preferredLanguage),
             token,
             organisation: r.organisationName ? { name: r.organisationName, seats: r.seats ?? 0 } : null,
           };

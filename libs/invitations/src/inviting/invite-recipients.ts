@@ -15,6 +15,8 @@ export interface ResolvedRecipient {
   contactId: string;
   name: string;
   email: string;
+  /** Their preferred language tag, as stored. */
+  preferredLanguage: string;
   /** Not among the partners' mailable contacts (set by the caller from `mailableAmong`). */
   optedOut: boolean;
   alreadyInvited: boolean;
@@ -56,6 +58,7 @@ export class InviteRecipients {
         contactId: r.contactId,
         name: r.name,
         email: r.email,
+        preferredLanguage: r.preferredLanguage,
         alreadyInvited: invited.has(r.contactId),
         skippedBefore: invited.get(r.contactId)?.skipped ?? false,
         organisationInvitationId: seats?.id ?? null,

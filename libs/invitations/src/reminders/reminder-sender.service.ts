@@ -3,7 +3,6 @@ import { Clock, systemActor } from '@app/common';
 import { UnitOfWork } from '@app/events';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { DateTime } from 'luxon';
 import { OutboxService } from '@app/mail';
 import { ForumLookupService, ForumStatus } from '@app/forums';
 import type { Forum } from '@app/forums';
@@ -56,10 +55,9 @@ export class ReminderSender {
         ? []
         : await this.recipients.where(manager, forum, nudge ? 'NO_ANSWER' : 'ATTENDING_OR_MAYBE');
       const context = await this.contexts.of(manager, forum);
-      const startsIn = DateTime.fromJSDate(forum.startsAt).toRelative({ base: DateTime.fromJSDate(now), locale: 'en' }) ?? 'soon';
       const emails = await this.outbox.addMany(
         manager,
-        recipients.map((to) => this.composer.reminder(context, to, { nudge, startsIn })),
+        recipients.map((to) => this.composer.reminder(context, to, { nudge, now })),
       );
       reminder.sentAt = this.clock.now();
       reminder.recipients = recipients.length;

@@ -3,9 +3,10 @@ import * as nodeIcal from 'node-ical';
 export type RsvpAnswer = 'ATTENDING' | 'MAYBE' | 'DECLINED';
 
 /**
- * Phrases a first line may be, in English and Spanish. Anything else is left for an
- * officer to read: a wrong guess ("No problem, see you there" as a decline) is worse
- * than no guess.
+ * Phrases a first line may be, in the seven languages Liaison writes (English, Spanish,
+ * Vietnamese with or without its accents, Simplified Chinese, Tagalog, Korean, Arabic).
+ * Anything else is left for an officer to read: a wrong guess ("No problem, see you there"
+ * as a decline) is worse than no guess.
  */
 const PHRASES: Record<RsvpAnswer, string[]> = {
   ATTENDING: [
@@ -13,31 +14,70 @@ const PHRASES: Record<RsvpAnswer, string[]> = {
     'we will attend', "i'll be there", "we'll be there", 'attending', 'count me in', 'count us in', 'accept', 'accepted',
     'sí', 'si', 'sí asistiré', 'si asistire', 'asistiré', 'asistire', 'asistiremos', 'allí estaré', 'alli estare', 'ahí estaré',
     'ahi estare', 'confirmo', 'confirmo asistencia', 'cuenta conmigo', 'cuenten con nosotros',
+    // Vietnamese
+    'có', 'co', 'vâng', 'vang', 'dạ có', 'đồng ý', 'dong y', 'tôi sẽ tham dự', 'toi se tham du', 'chúng tôi sẽ tham dự', 'tham dự', 'tham du', 'tôi sẽ đến', 'chúng tôi sẽ đến',
+    // Chinese
+    '是', '是的', '好', '好的', '会', '会的', '参加', '我参加', '我会参加', '我们会参加', '接受', '可以', '一定到',
+    // Tagalog
+    'oo', 'opo', 'oo po', 'sige', 'sige po', 'dadalo ako', 'dadalo kami', 'pupunta ako', 'pupunta kami', 'makakadalo ako',
+    // Korean
+    '네', '예', '참석', '참석합니다', '참석하겠습니다', '참석할게요', '갈게요', '가겠습니다',
+    // Arabic
+    'نعم', 'أجل', 'اجل', 'موافق', 'سأحضر', 'ساحضر', 'سنحضر', 'سأكون هناك', 'سنكون هناك',
   ],
   DECLINED: [
     'no', 'no thanks', 'no thank you', 'not attending', "i can't attend", 'i cannot attend', "we can't attend", 'we cannot attend',
     "can't make it", 'cannot make it', 'unable to attend', 'decline', 'declined', 'no puedo', 'no podré', 'no podre', 'no asistiré',
     'no asistire', 'no podremos', 'no podemos asistir', 'no puedo asistir', 'no podré asistir', 'no podre asistir',
+    // Vietnamese
+    'không', 'khong', 'không tham dự', 'khong tham du', 'tôi không thể tham dự', 'toi khong the tham du', 'không thể tham dự', 'chúng tôi không thể tham dự', 'từ chối', 'tu choi', 'không đến được',
+    // Chinese
+    '不', '不会', '不参加', '我不参加', '不能参加', '我不能参加', '无法参加', '我无法参加', '不去', '拒绝', '谢绝',
+    // Tagalog
+    'hindi', 'hindi po', 'hindi ako makakadalo', 'hindi kami makakadalo', 'hindi makakadalo', 'hindi ako makakapunta', 'hindi kami makakapunta',
+    // Korean
+    '아니요', '아니오', '아뇨', '불참', '불참합니다', '참석하지 않겠습니다', '참석 못 합니다', '참석 못합니다', '참석할 수 없습니다', '못 갑니다',
+    // Arabic
+    'لا', 'لن أحضر', 'لن احضر', 'لن نحضر', 'لا أستطيع الحضور', 'لا استطيع الحضور', 'لا يمكنني الحضور', 'أعتذر عن الحضور', 'اعتذر عن الحضور',
   ],
   MAYBE: [
     'maybe', 'perhaps', 'possibly', 'tentative', 'tentatively', 'not sure yet', 'quizás', 'quizas', 'quizá', 'quiza', 'tal vez',
     'a lo mejor', 'posiblemente',
+    // Vietnamese
+    'có thể', 'co the', 'có lẽ', 'co le', 'chưa chắc', 'chua chac', 'không chắc', 'khong chac',
+    // Chinese
+    '也许', '可能', '或许', '不确定', '待定', '还不确定',
+    // Tagalog
+    'siguro', 'baka', 'marahil', 'hindi pa sigurado', 'di pa sigurado',
+    // Korean
+    '아마', '아마도', '글쎄요', '미정', '아직 모르겠습니다', '잘 모르겠습니다',
+    // Arabic
+    'ربما', 'قد أحضر', 'قد احضر', 'لست متأكدا', 'لست متأكدًا', 'غير متأكد',
   ],
 };
 
 /** Words that may open a longer line ("Yes, two of us will come") when a separator follows. */
 const LEADING: Record<string, RsvpAnswer> = {
   yes: 'ATTENDING', 'sí': 'ATTENDING', si: 'ATTENDING', no: 'DECLINED', maybe: 'MAYBE', 'tal vez': 'MAYBE', 'quizás': 'MAYBE', quizas: 'MAYBE',
+  'có': 'ATTENDING', 'vâng': 'ATTENDING', 'không': 'DECLINED', 'có lẽ': 'MAYBE', 'có thể': 'MAYBE',
+  '是': 'ATTENDING', '是的': 'ATTENDING', '好': 'ATTENDING', '好的': 'ATTENDING', '不': 'DECLINED', '也许': 'MAYBE', '可能': 'MAYBE',
+  oo: 'ATTENDING', opo: 'ATTENDING', hindi: 'DECLINED', siguro: 'MAYBE',
+  '네': 'ATTENDING', '예': 'ATTENDING', '아니요': 'DECLINED', '아니오': 'DECLINED', '아마도': 'MAYBE',
+  'نعم': 'ATTENDING', 'لا': 'DECLINED', 'ربما': 'MAYBE',
 };
+
+/** Separators after a leading word, Chinese and Arabic punctuation included. */
+const SEPARATOR = '[,.;:!\\-，。；：！、،]';
 
 const PARTSTAT: Record<string, RsvpAnswer> = { ACCEPTED: 'ATTENDING', TENTATIVE: 'MAYBE', DECLINED: 'DECLINED' };
 
 function normalise(line: string): string {
   return line
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[’`]/g, "'")
-    .replace(/^[\s¡¿"']+/, '')
-    .replace(/[\s.!?,;:)"'¡¿]+$/, '')
+    .replace(/^[\s¡¿"'“”「」]+/, '')
+    .replace(/[\s.!?,;:)"'¡¿。！？，；：、،؟“”「」]+$/, '')
     .replace(/\s+/g, ' ');
 }
 
@@ -48,7 +88,7 @@ export function answerFromText(body: string): RsvpAnswer | null {
   const line = normalise(first);
   for (const [answer, phrases] of Object.entries(PHRASES) as [RsvpAnswer, string[]][]) if (phrases.includes(line)) return answer;
   for (const [word, answer] of Object.entries(LEADING)) {
-    if (new RegExp(`^${word}\\s*[,.;:!-]\\s*\\S`).test(line)) return answer;
+    if (new RegExp(`^${word}\\s*${SEPARATOR}\\s*\\S`).test(line)) return answer;
   }
   return null;
 }

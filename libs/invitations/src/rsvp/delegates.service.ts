@@ -10,6 +10,8 @@ import { Invitation } from '../invitation.entity';
 import { RsvpResponse, RsvpSource } from '../invitation.enums';
 import { InvitationError } from '../invitations.errors';
 import { formatInZone } from '../email/forum-mail-context';
+import type { LanguageCode } from '@app/common';
+import { languageOf } from '@app/i18n';
 import { RsvpService, answersCloseAt, ensureAnswersOpen } from './rsvp.service';
 import { SeatAllocator, SeatChange } from './seat-allocator';
 import { SeatChangeMailer } from './seat-change-mailer';
@@ -34,6 +36,12 @@ export interface DelegatesView {
   closed: boolean;
   /** When they close (or closed), in the forum's zone. */
   deadline: string;
+  /** The same moments for pages in another language: the forum's start, when changes close, its zone. */
+  forumStartsAt: Date;
+  closesAt: Date;
+  timeZone: string;
+  /** The language of the contact whose link this is (their preference, matched to a shipped one). */
+  language: LanguageCode;
 }
 
 const DELEGATE_STATES = [RsvpResponse.ATTENDING, RsvpResponse.OFFERED, RsvpResponse.WAITLISTED];
@@ -108,6 +116,7 @@ export class DelegatesService {
     const cards = await this.partners.cards(manager, invitation.agencyId, { contactIds: rows.map((r) => r.contact_id), organisationIds: [seats.organisationId] });
     // Listed by name, as the partners order their contacts.
     const byContact = new Map(rows.map((r) => [r.contact_id, r]));
+    const viewer = cards.contacts.find((c) => c.id === invitation.contactId);
     const members = cards.contacts.flatMap((c) => {
       const row = byContact.get(c.id);
       return row ? [{ id: row.id, name: c.name, email: c.email, response: row.response }] : [];
@@ -119,6 +128,10 @@ export class DelegatesService {
       forumWhen: formatInZone(forum.startsAt, forum.timeZone),
       closed: closesAt <= this.clock.now(),
       deadline: formatInZone(closesAt, forum.timeZone),
+      forumStartsAt: forum.startsAt,
+      closesAt,
+      timeZone: forum.timeZone,
+      language: languageOf(viewer?.preferredLanguage),
       members: members.map((m) => ({ invitationId: m.id, name: m.name, email: m.email, response: m.response, delegate: DELEGATE_STATES.includes(m.response as RsvpResponse) })),
     };
   }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
+import { languageOf } from '@app/i18n';
 import { PartnerLookupService } from '@app/partners';
 import { MailRecipient } from '../email/invitation-mail.composer';
 import { InvitationsRepository, RecipientFilter } from '../invitations.repository';
@@ -34,6 +35,7 @@ export class InvitationRecipients {
           invitationId: r.id,
           name: contact.name,
           email: contact.email,
+          language: languageOf(contact.preferredLanguage),
           token: openRsvpToken(r.tokenSealed, this.config.LINK_SECRET),
           response: r.response,
           organisation: organisationName ? { name: organisationName, seats: r.seats ?? 0 } : null,

@@ -14,6 +14,8 @@ import { Invitation } from '../invitation.entity';
 import { RsvpResponse } from '../invitation.enums';
 import { InvitationError } from '../invitations.errors';
 import { ForumMailContext, ForumMailContexts, formatInZone } from '../email/forum-mail-context';
+import type { LanguageCode } from '@app/common';
+import { languageOf } from '@app/i18n';
 import { OrganisationInvitationsRepository } from '../organisation-invitations.repository';
 import { hashRsvpToken, normaliseRsvpToken } from '../rsvp-token';
 import { AnswerInput, LockedForum, SeatAllocator, SeatChange } from './seat-allocator';
@@ -49,6 +51,10 @@ export interface RsvpView {
   /** Answers are closed (the RSVP deadline, or the start, has passed). */
   closed: boolean;
   deadline: string;
+  /** When answers close, for pages that write it in another language. */
+  deadlineAt: Date;
+  /** The contact's language (their preference, matched to a shipped one): their pages open in it. */
+  language: LanguageCode;
 }
 
 export interface AnswerOutcome {
@@ -176,6 +182,8 @@ export class RsvpService {
       waitlistPosition: invitation.response === RsvpResponse.WAITLISTED ? await this.seats.waitlistPosition(manager, invitation) : null,
       closed: deadline <= this.clock.now() && invitation.response !== RsvpResponse.OFFERED,
       deadline: formatInZone(deadline, context.forum.timeZone),
+      deadlineAt: deadline,
+      language: languageOf(contact.preferredLanguage),
     };
   }
 

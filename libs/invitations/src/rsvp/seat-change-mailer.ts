@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/common';
+import { MessageKey, MessageValues, translate } from '@app/i18n';
 import { EntityManager } from 'typeorm';
 import { OutboxService, QueuedEmail } from '@app/mail';
 import { JobsService } from '@app/queue';
@@ -58,60 +59,58 @@ export class SeatChangeMailer {
 
   private content(context: ForumMailContext, to: MailRecipient, change: SeatChange): ConfirmationContent {
     const links = this.composer.links(to.token);
-    const party = change.partySize > 1 ? ` for ${change.partySize} people` : '';
+    const t = (key: MessageKey, values?: MessageValues) => translate(to.language, key, values);
+    const party = change.partySize;
     switch (change.kind) {
       case 'PROMOTED':
-        return { headline: 'A seat is yours', message: `A seat freed up, so you moved from the waitlist to attending${party}. We look forward to seeing you.` };
+        return { headline: t('mail.confirmation.promoted.headline'), message: t('mail.confirmation.promoted.message', { party }) };
       case 'OFFERED':
         return {
-          headline: 'A seat is free for you',
-          message: `A seat freed up${party}. Please confirm by ${formatInZone(change.offerExpiresAt!, context.forum.timeZone)}; after that it passes to the next person on the waitlist.`,
-          action: { label: 'Confirm my seat', link: links.attending },
+          headline: t('mail.confirmation.offered.headline'),
+          message: t('mail.confirmation.offered.message', { party, expires: formatInZone(change.offerExpiresAt!, context.forum.timeZone, to.language) }),
+          action: { label: t('mail.confirmation.offered.action'), link: links.attending },
         };
       case 'OFFER_LAPSED':
-        return { headline: 'Your seat offer lapsed', message: 'The seat we held for you was not confirmed in time, so it passed to the next person on the waitlist.' };
+        return { headline: t('mail.confirmation.lapsed.headline'), message: t('mail.confirmation.lapsed.message') };
       case 'ANSWERED':
         break;
     }
-    const partyNote = this.partyNote(change, links.delegates);
-    const answered = this.answered(change, party);
+    const partyNote = this.partyNote(change, links.delegates, t);
+    const answered = this.answered(change, t);
     return partyNote && change.response !== RsvpResponse.DECLINED ? { ...answered, details: partyNote } : answered;
   }
 
   /** What the confirmation of an answer says, by the response it led to. */
-  private answered(change: SeatChange, party: string): ConfirmationContent {
+  private answered(change: SeatChange, t: (key: MessageKey, values?: MessageValues) => string): ConfirmationContent {
+    const party = change.partySize;
     switch (change.response) {
       case RsvpResponse.ATTENDING:
-        return { headline: 'You are attending', message: `Thank you: your seat is confirmed${party}.` };
+        return { headline: t('mail.confirmation.attending.headline'), message: t('mail.confirmation.attending.message', { party }) };
       case RsvpResponse.WAITLISTED:
-        return {
-          headline: 'You are on the waitlist',
-          message: `The forum is full, so you are number ${change.waitlistPosition} on the waitlist${party}. We will email you as soon as a seat frees up.`,
-        };
+        return { headline: t('mail.confirmation.waitlisted.headline'), message: t('mail.confirmation.waitlisted.message', { party, position: change.waitlistPosition }) };
       case RsvpResponse.MAYBE:
-        return { headline: 'You answered maybe', message: 'Thank you. Please confirm when you know, so we can plan seats and support.' };
+        return { headline: t('mail.confirmation.maybe.headline'), message: t('mail.confirmation.maybe.message') };
       case RsvpResponse.DECLINED:
-        return { headline: 'You are not attending', message: 'Thank you for letting us know. You will still hear about future forums.' };
+        return { headline: t('mail.confirmation.declined.headline'), message: t('mail.confirmation.declined.message') };
       default:
-        return { headline: 'Your answer is saved', message: 'Thank you.' };
+        return { headline: t('mail.confirmation.saved.headline'), message: t('mail.confirmation.saved.message') };
     }
   }
 
   /** Why the party size is what it is, when the answer (a plain reply) gave none we could use. */
-  private partyNote(change: SeatChange, delegatesLink: string): string | null {
+  private partyNote(change: SeatChange, delegatesLink: string, t: (key: MessageKey, values?: MessageValues) => string): string | null {
     const unread = change.partySizeUnread;
     if (!unread) return null;
-    const recorded = change.partySize === 1 ? 'a party of 1 (just you)' : `a party of ${change.partySize}`;
-    const howToChange = 'If that is not right, set the number with "Change your answer" below.';
+    const recorded = t('mail.confirmation.party.recorded', { party: change.partySize });
     switch (unread.reason) {
       case 'NOT_STATED':
-        return `Your reply did not say how many people are coming, so we have recorded ${recorded}. ${howToChange}`;
+        return t('mail.confirmation.party.notStated', { recorded });
       case 'UNCLEAR':
-        return `We could not tell from your reply how many people are coming, so we have recorded ${recorded}. ${howToChange}`;
+        return t('mail.confirmation.party.unclear', { recorded });
       case 'OVER_LIMIT':
-        return `Your reply mentioned ${unread.stated} people, more than the ${MAX_PARTY_SIZE} one answer can hold, so we have recorded ${recorded}. For a larger group, please contact the organisers.`;
+        return t('mail.confirmation.party.overLimit', { stated: unread.stated, limit: MAX_PARTY_SIZE, recorded });
       case 'ONE_SEAT_PER_DELEGATE':
-        return `Each delegate of your organisation holds one seat, so we have recorded one seat for you. Colleagues coming too need a delegate seat of their own: ${delegatesLink}`;
+        return t('mail.confirmation.party.delegate', { link: delegatesLink });
     }
   }
 }

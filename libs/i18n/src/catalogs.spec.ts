@@ -1,0 +1,57 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { LANGUAGE_CODES } from '@app/common';
+import { CATALOG_FILES } from './translator';
+
+const english = CATALOG_FILES.en;
+const keys = Object.keys(english).filter((key) => key !== '_meta');
+
+/** Placeholder names of a message (`{name}`, `{n, plural, …}`), nested ones too. */
+function argumentNames(text: string, locale: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: ReturnType<IntlMessageFormat['getAst']>) => {
+    for (const element of elements) {
+      const e = element as { type: number; value?: string; options?: Record<string, { value: typeof elements }>; children?: typeof elements };
+      if (e.type !== 0 && e.type !== 7 && typeof e.value === 'string') names.add(e.value);
+      for (const option of Object.values(e.options ?? {})) walk(option.value);
+      if (e.children) walk(e.children);
+    }
+  };
+  walk(new IntlMessageFormat(text, locale).getAst());
+  return [...names].sort();
+}
+
+describe('message catalogs', () => {
+  it.each(LANGUAGE_CODES)('the %s catalog has every key the English catalog has', (language) => {
+    const catalog = CATALOG_FILES[language];
+    const missing = keys.filter((key) => typeof catalog[key] !== 'string').map((key) => `${language} lacks "${key}"`);
+    expect(missing).toEqual([]);
+  });
+
+  it.each(LANGUAGE_CODES)('the %s catalog has no key the English catalog lacks', (language) => {
+    const extra = Object.keys(CATALOG_FILES[language]).filter((key) => key !== '_meta' && !(key in english)).map((key) => `${language} has unknown "${key}"`);
+    expect(extra).toEqual([]);
+  });
+
+  it.each(LANGUAGE_CODES)('every message of the %s catalog parses as ICU MessageFormat and uses the English placeholders', (language) => {
+    const problems: string[] = [];
+    for (const key of keys) {
+      const text = CATALOG_FILES[language][key];
+      if (typeof text !== 'string') continue;
+      try {
+        const own = argumentNames(text, language);
+        const reference = argumentNames(english[key] as string, 'en');
+        if (own.join() !== reference.join()) problems.push(`${language} "${key}" uses {${own.join(', ')}}, English {${reference.join(', ')}}`);
+      } catch (error) {
+        problems.push(`${language} "${key}" does not parse: ${(error as Error).message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it.each(LANGUAGE_CODES.filter((code) => code !== 'en'))('the %s catalog says in its header whether a person has reviewed it', (language) => {
+    const meta = CATALOG_FILES[language]._meta;
+    expect(meta.language).toBe(language);
+    expect(['machine-drafted', 'reviewed']).toContain(meta.status);
+    if (meta.status === 'machine-drafted') expect(meta.note).toMatch(/machine-drafted/i);
+  });
+});

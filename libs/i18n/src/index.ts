@@ -1,0 +1,4 @@
+export { CATALOG_FILES, Translator, intlLocale, languageFromAcceptHeader, languageOf, translate, translateHtml } from './translator';
+export type { CatalogFile, MessageKey, MessageValues } from './translator';
+export { formatDate, formatDateTime, formatRelative, formatTimeRange, languageNameIn } from './dates';
+export { requireLanguageCode } from './language-input';

@@ -1,0 +1,12 @@
+import { InputError, LANGUAGE_CODES, isLanguageCode } from '@app/common';
+import type { LanguageCode } from '@app/common';
+
+/**
+ * A language code given as input where it must be one Liaison ships (enabled languages, content
+ * languages): exact codes only, and a clear error naming the code and the field otherwise.
+ */
+export function requireLanguageCode(value: string, field: string): LanguageCode {
+  const code = value.trim();
+  if (isLanguageCode(code)) return code;
+  throw new InputError(field, `"${code}" is not a language Liaison ships; use one of ${LANGUAGE_CODES.join(', ')}`, 'UNKNOWN_LANGUAGE');
+}
