@@ -129,6 +129,10 @@ describe('Console: surveys in a real browser', () => {
     await page.getByRole('button', { name: 'Send 1 invitation' }).click();
     await page.getByText('1 invitation is on its way; 0 already invited, 1 opted out.').waitFor();
     expect((await stack.sink.waitFor(invitee.email))[0].parsed.text ?? '').toContain(`/s/${survey.slug}/`);
+    // Sending progress refreshes by itself until nothing waits.
+    const progress = page.getByRole('region', { name: 'Sending progress' });
+    await progress.getByText('Waiting to send: 0. Sent: 1. Failed: 0.').waitFor();
+    await expectAccessible(page);
 
     // A resident answers on the public page; four more answers arrive over HTTP (counts under 5 are hidden).
     const resident = await browser.newPage();
