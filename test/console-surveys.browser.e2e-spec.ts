@@ -159,6 +159,11 @@ describe('Console: surveys in a real browser', () => {
     await page.getByRole('img', { name: 'Answers to “Which park do you use most?”' }).waitFor();
     const row = page.getByRole('table', { name: 'Answers to question 1' }).getByRole('row', { name: /North Park/ });
     expect(await row.getByRole('cell').first().textContent()).toBe('5');
+    // The trend over weeks is a line with its numbers written on it, not bars.
+    const trend = page.getByRole('img', { name: 'Responses per week' });
+    expect(await trend.locator('rect').count()).toBe(0);
+    expect(await trend.locator('circle').count()).toBeGreaterThanOrEqual(1);
+    expect(await trend.locator('.console-chart__value').allTextContents()).toContain('5');
     await page.getByRole('button', { name: 'Show written answers to question 7' }).click();
     await page.getByText(': Gloomy').waitFor();
     await expectAccessible(page);
