@@ -129,6 +129,10 @@ describe('Console: surveys in a real browser', () => {
     await page.getByRole('button', { name: 'Send 1 invitation' }).click();
     await page.getByText('1 invitation is on its way; 0 already invited, 1 opted out.').waitFor();
     expect((await stack.sink.waitFor(invitee.email))[0].parsed.text ?? '').toContain(`/s/${survey.slug}/`);
+    // Sending progress refreshes by itself until nothing waits.
+    const progress = page.getByRole('region', { name: 'Sending progress' });
+    await progress.getByText('Waiting to send: 0. Sent: 1. Failed: 0.').waitFor();
+    await expectAccessible(page);
 
     // A resident answers on the public page; four more answers arrive over HTTP (counts under 5 are hidden).
     const resident = await browser.newPage();
@@ -155,6 +159,11 @@ describe('Console: surveys in a real browser', () => {
     await page.getByRole('img', { name: 'Answers to “Which park do you use most?”' }).waitFor();
     const row = page.getByRole('table', { name: 'Answers to question 1' }).getByRole('row', { name: /North Park/ });
     expect(await row.getByRole('cell').first().textContent()).toBe('5');
+    // The trend over weeks is a line with its numbers written on it, not bars.
+    const trend = page.getByRole('img', { name: 'Responses per week' });
+    expect(await trend.locator('rect').count()).toBe(0);
+    expect(await trend.locator('circle').count()).toBeGreaterThanOrEqual(1);
+    expect(await trend.locator('.console-chart__value').allTextContents()).toContain('5');
     await page.getByRole('button', { name: 'Show written answers to question 7' }).click();
     await page.getByText(': Gloomy').waitFor();
     await expectAccessible(page);

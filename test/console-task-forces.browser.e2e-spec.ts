@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
 import { StaffRole } from '@app/common';
 import { ForumType } from '@app/forums';
-import { MailTestStack, createContact, createForum, createMailTestStack, createOrganisation, createStaff } from '@app/testing';
+import { MailTestStack, createContact, eventually, createForum, createMailTestStack, createOrganisation, createStaff } from '@app/testing';
 import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole } from './support/console';
 import { tabTo } from './support/keyboard';
 
@@ -41,7 +41,7 @@ describe('Console: task forces from start to effectiveness report', () => {
     const staff = await consoleStaff(db, StaffRole.LIAISON_OFFICER, { neighbourhoods: ['Northgate', 'Old Town'] });
     const organisation = await createOrganisation(db, staff.agencyId, { name: 'Safe Harbor Shelter' });
     const contact = await createContact(db, organisation, { name: 'Maria Lopez' });
-    await createContact(db, organisation, { name: 'Tom Reyes' });
+    const tom = await createContact(db, organisation, { name: 'Tom Reyes' });
     await createForum(db, staff.agencyId, { title: 'March task-force meeting', type: ForumType.TASK_FORCE_MEETING });
     const { page, errors } = await newConsolePage(browser);
     await signInToConsole(page, stack.t.url, staff, '/task-forces');
@@ -173,6 +173,26 @@ describe('Console: task forces from start to effectiveness report', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByRole('status').filter({ hasText: '1 action item' }).waitFor();
 
+    // Editing an item in a dialog: its title, due date and owner; the new partner owner is emailed their link.
+    await page.getByRole('button', { name: 'Edit Walk the bus route with students' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit “Walk the bus route with students”' });
+    await dialog.getByLabel('What needs doing (required)').waitFor();
+    expect(await dialog.getByLabel('Owner (required)').inputValue()).toBe(`contact:${contact.id}`);
+    await expectAccessible(page);
+    await dialog.getByLabel('What needs doing (required)').fill('');
+    await dialog.getByRole('button', { name: 'Save the action item' }).click();
+    await eventually(async () => expect(await dialog.getByLabel('What needs doing (required)').getAttribute('aria-invalid')).toBe('true'));
+    await dialog.getByLabel('What needs doing (required)').fill('Walk the bus route with students and parents');
+    await dialog.getByLabel('Due on (required)').fill('2030-07-15');
+    await dialog.getByLabel('Owner (required)').selectOption({ label: 'Tom Reyes' });
+    await dialog.getByRole('button', { name: 'Save the action item' }).click();
+    await page.getByRole('status').filter({ hasText: 'Walk the bus route with students and parents was saved.' }).waitFor();
+    const edited = row(page, 'Walk the bus route with students and parents');
+    await edited.getByText('Tom Reyes (partner contact)').waitFor();
+    await edited.getByText('Jul 15, 2030').waitFor();
+    expect(await dialog.isVisible()).toBe(false);
+    await stack.sink.waitFor(tom.email);
+
     // The effectiveness report: on screen, its CSV, and printed without the console around it.
     await tab(page, 'Effectiveness report', /^Effectiveness report/);
     await page.getByRole('heading', { level: 3, name: 'Fights reported' }).waitFor();
@@ -193,7 +213,7 @@ describe('Console: task forces from start to effectiveness report', () => {
     await signInToConsole(reader.page, stack.t.url, { email: analyst.email, password: staff.password }, `${taskForcePath}/actions`);
     await row(reader.page, /Walk the bus route/).waitFor();
     await reader.page.getByText('You can read this task force; your role does not change it.').waitFor();
-    expect(await reader.page.getByRole('button', { name: /Change the status|Add the action item|status link/ }).count()).toBe(0);
+    expect(await reader.page.getByRole('button', { name: /Change the status|Add the action item|status link|^Edit / }).count()).toBe(0);
     await expectAccessible(reader.page);
     await reader.page.goto(`${stack.t.url}${taskForcePath}/problems`);
     await reader.page.getByRole('heading', { level: 2, name: 'Response (1)' }).waitFor();

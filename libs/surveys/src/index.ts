@@ -24,7 +24,7 @@ export type { SurveyFilter } from './surveys.service';
 export { SurveyResponsesService } from './survey-responses.service';
 export type { Submission, SurveyForm } from './survey-responses.service';
 export { SurveyDistributionService } from './survey-distribution.service';
-export type { DistributionOutcome, SurveyRecipients } from './survey-distribution.service';
+export type { DistributionOutcome, InvitationDelivery, SurveyRecipients } from './survey-distribution.service';
 export type { BreakdownCell, QuestionResult, ResultCell, SurveyResultsSnapshot, TermCount, TrendPoint } from './results/results.types';
 export { CellSuppression, SUPPRESSION_TEXT, suppressionText } from './results/disclosure';
 export { SurveyResultsService } from './results/survey-results.service';

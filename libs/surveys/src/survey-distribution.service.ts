@@ -8,7 +8,7 @@ import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { ContactsService, OrganisationAudience, PartnerLookupService } from '@app/partners';
 import { UnitOfWork } from '@app/events';
-import { OutboxService, QueuedEmail } from '@app/mail';
+import { DeliveryStatusService, OutboundEmailStatus, OutboxService, QueuedEmail } from '@app/mail';
 import { Survey, availability } from './survey.entity';
 import { SurveyLanguage, SurveyStatus } from './survey.enums';
 import { SurveyError } from './surveys.errors';
@@ -20,6 +20,13 @@ export interface SurveyRecipients {
   contactIds: string[];
   organisationIds: string[];
   audience: OrganisationAudience | null;
+}
+
+/** How the emails of a survey's personal links are faring: waiting for the worker, delivered, refused for good. */
+export interface InvitationDelivery {
+  queued: number;
+  sent: number;
+  failed: number;
 }
 
 export interface DistributionOutcome {
@@ -41,7 +48,16 @@ export class SurveyDistributionService {
     private readonly lookup: PartnerLookupService,
     private readonly clock: Clock,
     private readonly unitOfWork: UnitOfWork,
+    private readonly deliveries: DeliveryStatusService,
   ) {}
+
+  /** Sending progress of the survey's personal links, read from the outbox rows they keep. */
+  async delivery(actor: Actor, surveyId: string): Promise<InvitationDelivery> {
+    const manager = this.dataSource.manager;
+    const emailIds = await SurveyInvitationRepository.emailIds(manager, actor.agencyId, surveyId);
+    const counts = await this.deliveries.countByStatus(manager, emailIds);
+    return { queued: counts[OutboundEmailStatus.PENDING], sent: counts[OutboundEmailStatus.SENT], failed: counts[OutboundEmailStatus.FAILED] };
+  }
 
   /** What `distributeToRecipients` would do with the same recipients, worked out the same way, without writing or mailing. */
   async preview(actor: Actor, surveyId: string, recipients: SurveyRecipients): Promise<DistributionOutcome> {

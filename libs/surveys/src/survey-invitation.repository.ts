@@ -30,6 +30,12 @@ export const SurveyInvitationRepository = {
     await db.query(`UPDATE survey_invitations SET use_settled = true WHERE survey_id = $1 AND NOT use_settled`, [surveyId]);
   },
 
+  /** The outbox rows of a survey's personal links, for their delivery state. */
+  async emailIds(db: Queryable, agencyId: string, surveyId: string): Promise<string[]> {
+    const rows: { id: string }[] = await db.query(`SELECT outbound_email_id AS id FROM survey_invitations WHERE survey_id = $1 AND agency_id = $2 AND outbound_email_id IS NOT NULL`, [surveyId, agencyId]);
+    return rows.map((r) => r.id);
+  },
+
   async counts(db: Queryable, surveyId: string): Promise<{ sent: number; answered: number }> {
     const [invitations] = await db.query(`SELECT count(*)::int AS sent, count(*) FILTER (WHERE used)::int AS answered FROM survey_invitations WHERE survey_id = $1`, [surveyId]);
     return invitations;

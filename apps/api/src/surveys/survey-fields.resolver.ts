@@ -5,9 +5,9 @@ import { StaffActor } from '@app/common';
 import { CanRead, CurrentActor } from '@app/auth';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import type { ResponseSummary, Survey, SurveyOption, SurveyQuestion } from '@app/surveys';
-import { SurveyResultsService, SurveysService } from '@app/surveys';
+import { SurveyDistributionService, SurveyResultsService, SurveysService } from '@app/surveys';
 import { RequestLoaders, groupInOrder } from '../graphql/request-loaders';
-import { SurveyConditionModel, SurveyModel, SurveyOptionModel, SurveyQuestionModel, SurveyResponseSummaryModel } from './models/survey.model';
+import { SurveyConditionModel, SurveyInvitationDeliveryModel, SurveyModel, SurveyOptionModel, SurveyQuestionModel, SurveyResponseSummaryModel } from './models/survey.model';
 
 @Resolver(() => SurveyModel)
 export class SurveyFieldsResolver {
@@ -15,7 +15,14 @@ export class SurveyFieldsResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly surveys: SurveysService,
     private readonly results: SurveyResultsService,
+    private readonly distribution: SurveyDistributionService,
   ) {}
+
+  @ResolveField(() => SurveyInvitationDeliveryModel, { description: 'Sending progress of personal links (for one survey at a time: the distribution screen polls it).' })
+  @CanRead()
+  invitationDelivery(@Parent() survey: Survey, @CurrentActor() actor: StaffActor) {
+    return this.distribution.delivery(actor, survey.id);
+  }
 
   @ResolveField(() => SurveyResponseSummaryModel, { description: 'Responses counted so far and the response rate of personal links.' })
   @CanRead()

@@ -174,6 +174,18 @@ export class SurveyResponseSummaryModel {
   computedAt: Date | null;
 }
 
+@ObjectType('SurveyInvitationDelivery', { description: "How the emails of a survey's personal links are faring." })
+export class SurveyInvitationDeliveryModel {
+  @Field(() => Int, { description: 'Waiting for the worker to send (or to retry).' })
+  queued: number;
+
+  @Field(() => Int, { description: 'Accepted by the mail server.' })
+  sent: number;
+
+  @Field(() => Int, { description: 'Refused for good by the mail server.' })
+  failed: number;
+}
+
 @ObjectType('SurveyStaffLinks', { description: 'Signed links for a browser, valid until expiresAt.' })
 export class SurveyStaffLinksModel {
   @Field()

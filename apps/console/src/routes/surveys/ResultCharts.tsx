@@ -1,6 +1,7 @@
 import { Table } from '@trussworks/react-uswds';
 import { useIntl } from 'react-intl';
 import { CHART_COLOURS, type CountBar, CountBarChart } from '../../components/charts/CountBarChart';
+import { TrendLineChart } from '../../components/charts/TrendLineChart';
 import type { CellSuppression } from '../../graphql/generated/graphql';
 import { sv } from './surveys.messages';
 
@@ -21,11 +22,14 @@ export function useHiddenText() {
 }
 
 /**
- * A bar chart of cells (suppressed ones drawn without a bar and marked as the API marks them)
- * followed by the same figures as a table: nothing is only in the picture.
+ * A bar chart of cells (suppressed ones drawn without a bar and marked as the API marks them),
+ * or for figures over weeks a line, followed by the same figures as a table: nothing is only
+ * in the picture.
  */
-export function CellsChart({ title, caption, cells, firstColumn, showPercent, showMean }: {
+export function CellsChart({ title, caption, cells, firstColumn, showPercent, showMean, trend }: {
   title: string;
+  /** Cells in time order, drawn as a line. */
+  trend?: boolean;
   caption: string;
   cells: Cell[];
   firstColumn: string;
@@ -46,7 +50,11 @@ export function CellsChart({ title, caption, cells, firstColumn, showPercent, sh
     value == null ? intl.formatMessage(sv.withheld) : style ? intl.formatNumber(value / 100, { style: 'percent', maximumFractionDigits: 1 }) : intl.formatNumber(value, { maximumFractionDigits: 2 });
   return (
     <>
-      <CountBarChart title={title} bars={bars} />
+      {trend ? (
+        <TrendLineChart title={title} points={cells.map((c) => ({ key: c.key, label: c.label, value: c.suppressed ? null : (c.count ?? 0), valueText: c.suppressed ? hidden(c) : undefined }))} />
+      ) : (
+        <CountBarChart title={title} bars={bars} />
+      )}
       <Table caption={caption} compact>
         <thead>
           <tr>

@@ -1,6 +1,6 @@
-import { useLazyQuery, useMutation } from '@apollo/client/react';
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button } from '@trussworks/react-uswds';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useShell } from '../../app/AgencyContext';
@@ -11,7 +11,7 @@ import { inv } from '../invitations/invitations.messages';
 import { type AudienceChoice, AudienceFilters, toAudience } from '../invitations/AudienceFilters';
 import { SurveyFrame } from './SurveyFrame';
 import { rate, useCanWrite } from './survey-words';
-import { SendSurveyInvitationsMutation, SurveyInvitationPreviewQuery, SurveyQuery } from './surveys.graphql';
+import { SendSurveyInvitationsMutation, SurveyInvitationDeliveryQuery, SurveyInvitationPreviewQuery, SurveyQuery } from './surveys.graphql';
 import { sv } from './surveys.messages';
 import { useQrCode } from './useQrCode';
 
@@ -34,6 +34,7 @@ export default function SurveyDistributionPage() {
                 rate: rate(intl, survey.responseSummary.responseRate, survey.responseSummary.invitationsSent),
               })}
             </p>
+            {survey.personalInvitations && <SendingProgress surveyId={survey.id} />}
             {!survey.personalInvitations ? (
               <p>{intl.formatMessage(sv.personalOff)}</p>
             ) : survey.status !== 'PUBLISHED' ? (
@@ -45,6 +46,28 @@ export default function SurveyDistributionPage() {
         </>
       )}
     </SurveyFrame>
+  );
+}
+
+/** While the worker sends, how many links wait, went out and failed: polled until nothing waits. */
+function SendingProgress({ surveyId }: { surveyId: string }) {
+  const intl = useIntl();
+  const { data, startPolling, stopPolling } = useQuery(SurveyInvitationDeliveryQuery, { variables: { id: surveyId }, fetchPolicy: 'cache-and-network' });
+  const delivery = data?.survey.invitationDelivery;
+  const waiting = (delivery?.queued ?? 0) > 0;
+  useEffect(() => {
+    if (waiting) startPolling(2000);
+    else stopPolling();
+    return () => stopPolling();
+  }, [waiting, startPolling, stopPolling]);
+  if (!delivery || delivery.queued + delivery.sent + delivery.failed === 0) return null;
+  return (
+    <section aria-labelledby="dist-progress" className="margin-bottom-3">
+      <h3 id="dist-progress">{intl.formatMessage(sv.progressHeading)}</h3>
+      <p>{intl.formatMessage(sv.progressCounts, delivery)}</p>
+      {waiting && <p className="text-base-dark">{intl.formatMessage(sv.progressSending)}</p>}
+      {delivery.failed > 0 && <p>{intl.formatMessage(sv.progressFailedHint)}</p>}
+    </section>
   );
 }
 
@@ -84,7 +107,12 @@ function Invitations({ surveyId }: { surveyId: string }) {
   const [chosen, setChosen] = useState<Chosen>(NOTHING);
   const [checkedFor, setCheckedFor] = useState<string | null>(null);
   const [check, checking] = useLazyQuery(SurveyInvitationPreviewQuery, { fetchPolicy: 'network-only' });
-  const [send, sending] = useMutation(SendSurveyInvitationsMutation, { refetchQueries: [{ query: SurveyQuery, variables: { id: surveyId } }] });
+  const [send, sending] = useMutation(SendSurveyInvitationsMutation, {
+    refetchQueries: [
+      { query: SurveyQuery, variables: { id: surveyId } },
+      { query: SurveyInvitationDeliveryQuery, variables: { id: surveyId } },
+    ],
+  });
   const outcomeRef = useRef<HTMLDivElement>(null);
   const countRef = useRef<HTMLHeadingElement>(null);
   if (!canWrite) return null;

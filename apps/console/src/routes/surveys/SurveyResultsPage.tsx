@@ -77,6 +77,7 @@ export default function SurveyResultsPage() {
                   caption={intl.formatMessage(sv.chartResponsesWeeks)}
                   firstColumn={intl.formatMessage(sv.colWeek)}
                   cells={r.weekly.map((w) => ({ ...w, key: w.week, label: w.week }))}
+                  trend
                 />
               </>
             )}
@@ -140,6 +141,7 @@ function QuestionResults({ surveyId, question: q, n }: { surveyId: string; quest
             caption={intl.formatMessage(sv.chartWeeks, { prompt })}
             firstColumn={intl.formatMessage(sv.colWeek)}
             cells={q.weekly.map((w) => ({ ...w, key: w.week, label: w.week }))}
+            trend
             showMean={q.type === 'RATING' || q.type === 'NPS' || q.type === 'NUMBER'}
           />
         </>

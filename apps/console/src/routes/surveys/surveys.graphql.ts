@@ -209,6 +209,19 @@ export const SendSurveyInvitationsMutation = graphql(`
   }
 `);
 
+export const SurveyInvitationDeliveryQuery = graphql(`
+  query SurveyInvitationDelivery($id: ID!) {
+    survey(id: $id) {
+      id
+      invitationDelivery {
+        queued
+        sent
+        failed
+      }
+    }
+  }
+`);
+
 export const SurveyResultsQuery = graphql(`
   query SurveyResults($id: ID!) {
     survey(id: $id) {

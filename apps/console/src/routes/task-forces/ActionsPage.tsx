@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type ModalRef, ModalToggleButton } from '@trussworks/react-uswds';
+import { type FormEvent, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { FilterActions } from '../../components/ListResults';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -8,12 +9,12 @@ import type { ActionItemFieldsFragment, ActionItemStatus } from '../../graphql/g
 import { ChangeActionItemStatusMutation, SendActionItemLinkMutation, TaskForceActionsQuery as ActionsQuery } from './task-forces.graphql';
 import { tf } from './task-forces.messages';
 import { AddActionItemForm } from './AddActionItemForm';
+import { EditActionItemDialog, ownerValue } from './EditActionItemDialog';
 import { Field, Notice, TaskForceScreen, formatDay, useCanWrite, useSubmit, useTaskForceId } from './task-forces-ui';
 
 export const ITEM_STATUSES: ActionItemStatus[] = ['OPEN', 'IN_PROGRESS', 'BLOCKED', 'DONE'];
 const KEYS = ['owner', 'status', 'due', 'overdue'] as const;
 
-const ownerKey = (item: ActionItemFieldsFragment) => (item.ownerStaff ? `staff:${item.ownerStaff.id}` : `contact:${item.ownerContact?.id ?? ''}`);
 
 /** `/task-forces/:id/actions`: action items with filters in the URL, quick status changes and the partner's status link. */
 export default function ActionsPage() {
@@ -31,6 +32,8 @@ export default function ActionsPage() {
   const [changeStatus] = useMutation(ChangeActionItemStatusMutation);
   const [sendLink] = useMutation(SendActionItemLinkMutation);
   const [chosen, setChosen] = useState<Record<string, ActionItemStatus>>({});
+  const editRef = useRef<ModalRef>(null);
+  const [editing, setEditing] = useState<ActionItemFieldsFragment | null>(null);
   const ownerName = (item: ActionItemFieldsFragment) =>
     item.ownerStaff ? item.ownerStaff.name : intl.formatMessage(tf.ownerContact, { name: item.ownerContact?.name ?? '' });
 
@@ -44,9 +47,9 @@ export default function ActionsPage() {
       {(d) => {
         const open = canWrite && d.taskForce.status !== 'CLOSED';
         const owners = new Map<string, string>();
-        for (const item of d.taskForce.actionItems) owners.set(ownerKey(item), ownerName(item));
+        for (const item of d.taskForce.actionItems) owners.set(ownerValue(item), ownerName(item));
         const items = d.taskForce.actionItems.filter(
-          (item) => (!filters.owner || ownerKey(item) === filters.owner) && (!filters.due || item.dueOn <= filters.due) && (!filters.overdue || item.overdue),
+          (item) => (!filters.owner || ownerValue(item) === filters.owner) && (!filters.due || item.dueOn <= filters.due) && (!filters.overdue || item.overdue),
         );
         return (
           <>
@@ -138,6 +141,16 @@ export default function ActionsPage() {
                         <td>{intl.formatMessage(tf[`item_${item.status}`])}</td>
                         {open && (
                           <td>
+                            <ModalToggleButton
+                              modalRef={editRef}
+                              opener
+                              outline
+                              className="usa-button--small margin-bottom-1"
+                              aria-label={intl.formatMessage(tf.editItemFor, { title: item.title })}
+                              onClick={() => setEditing(item)}
+                            >
+                              {intl.formatMessage(tf.editItem)}
+                            </ModalToggleButton>
                             <label className="usa-sr-only" htmlFor={`tf-st-${item.id}`}>
                               {intl.formatMessage(tf.newStatusFor, { title: item.title })}
                             </label>
@@ -187,6 +200,17 @@ export default function ActionsPage() {
                   </tbody>
                 </table>
               </div>
+            )}
+            {open && (
+              <EditActionItemDialog
+                modalRef={editRef}
+                item={editing}
+                taskForce={d.taskForce}
+                onSaved={async (title) => {
+                  await refetch();
+                  setNotice(intl.formatMessage(tf.itemSaved, { title }));
+                }}
+              />
             )}
             {open && <AddActionItemForm data={d} onAdded={async (title) => { await refetch(); setNotice(intl.formatMessage(tf.itemAdded, { title })); }} />}
           </>

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import type { TaskForceActionsQuery } from '../../graphql/generated/graphql';
+import { ActionItemOwnerSelect, ownerInput } from './ActionItemOwnerSelect';
 import { CreateActionItemMutation } from './task-forces.graphql';
 import { tf } from './task-forces.messages';
 import { Field, useSubmit } from './task-forces-ui';
@@ -15,13 +16,10 @@ export function AddActionItemForm({ data, onAdded }: { data: TaskForceActionsQue
   const { problem, busy, run, fields } = useSubmit();
   const [v, setV] = useState({ title: '', dueOn: '', owner: '', objectiveId: '', notes: '' });
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV((o) => ({ ...o, [k]: e.target.value }));
-  const staff = new Map([[t.leadOfficer.id, t.leadOfficer.name]]);
-  for (const s of t.staffMembers) if (!s.leftOn) staff.set(s.staffUser.id, s.staffUser.name);
   const objectives = t.problems.flatMap((p) => p.objectives);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const [kind, ownerId] = v.owner.split(':');
     void run(async () => {
       await create({
         variables: {
@@ -31,8 +29,7 @@ export function AddActionItemForm({ data, onAdded }: { data: TaskForceActionsQue
             dueOn: v.dueOn,
             notes: v.notes,
             objectiveId: v.objectiveId || null,
-            ownerStaffId: kind === 'staff' ? ownerId : null,
-            ownerContactId: kind === 'contact' ? ownerId : null,
+            ...ownerInput(v.owner),
           },
         },
       });
@@ -53,29 +50,7 @@ export function AddActionItemForm({ data, onAdded }: { data: TaskForceActionsQue
           {(c) => <input className="usa-input usa-input--medium" type="date" {...c} value={v.dueOn} onChange={set('dueOn')} />}
         </Field>
         <Field id="tf-item-owner" label={intl.formatMessage(tf.required, { label: intl.formatMessage(tf.owner) })} hint={intl.formatMessage(tf.ownerHint)} error={fields.owner ?? fields.ownerContactId ?? fields.ownerStaffId}>
-          {(c) => (
-            <select className="usa-select" {...c} value={v.owner} onChange={set('owner')}>
-              <option value="">{intl.formatMessage(tf.chooseOne)}</option>
-              <optgroup label={intl.formatMessage(tf.staffGroup)}>
-                {[...staff].map(([id, name]) => (
-                  <option key={id} value={`staff:${id}`}>
-                    {name}
-                  </option>
-                ))}
-              </optgroup>
-              {t.members
-                .filter((m) => !m.leftOn && m.contacts.length > 0)
-                .map((m) => (
-                  <optgroup key={m.id} label={intl.formatMessage(tf.contactsGroup, { organisation: m.organisation.name })}>
-                    {m.contacts.map((contact) => (
-                      <option key={contact.id} value={`contact:${contact.id}`}>
-                        {contact.name}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-            </select>
-          )}
+          {(c) => <ActionItemOwnerSelect taskForce={t} control={c} value={v.owner} onChange={(owner) => setV((o) => ({ ...o, owner }))} />}
         </Field>
         {objectives.length > 0 && (
           <Field id="tf-item-objective" label={intl.formatMessage(tf.objective)} error={fields.objectiveId}>

@@ -479,6 +479,14 @@ export const CreateActionItemMutation = graphql(`
   }
 `);
 
+export const UpdateActionItemMutation = graphql(`
+  mutation UpdateActionItem($id: ID!, $input: UpdateActionItemInput!) {
+    updateActionItem(id: $id, input: $input) {
+      ...ActionItemFields
+    }
+  }
+`);
+
 export const ChangeActionItemStatusMutation = graphql(`
   mutation ChangeActionItemStatus($id: ID!, $status: ActionItemStatus!, $note: String) {
     changeActionItemStatus(id: $id, status: $status, note: $note) {

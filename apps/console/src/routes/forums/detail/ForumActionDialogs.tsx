@@ -4,6 +4,7 @@ import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'rea
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { common } from '../../../components/common.messages';
+import { DialogButtons } from '../../../components/DialogButtons';
 import type { ForumDetailFragment } from '../../../graphql/generated/graphql';
 import { type Problem, describeProblem } from '../../../graphql/problem';
 import { formatInstant, formatPeriod } from '../forum-time';
@@ -32,21 +33,7 @@ export function useFocusFirstInvalid(form: RefObject<HTMLFormElement | null>, pr
   }, [form, problem]);
 }
 
-export function DialogButtons({ modalRef, submit, busy, keepLabel }: { modalRef: RefObject<ModalRef | null>; submit: string; busy: boolean; keepLabel?: string }) {
-  const intl = useIntl();
-  return (
-    <ModalFooter>
-      <ButtonGroup>
-        <Button type="submit" disabled={busy} aria-disabled={busy}>
-          {busy ? intl.formatMessage(common.saving) : submit}
-        </Button>
-        <ModalToggleButton modalRef={modalRef} closer unstyled className="padding-105 text-center">
-          {keepLabel ?? intl.formatMessage(common.cancel)}
-        </ModalToggleButton>
-      </ButtonGroup>
-    </ModalFooter>
-  );
-}
+export { DialogButtons };
 
 export function PublishDialog({ forum, modalRef, onDone }: ActionDialogProps) {
   const intl = useIntl();
