@@ -85,6 +85,14 @@ export class JobsService implements OnApplicationShutdown {
     this.keepers.push(keeper);
   }
 
+  /** Redis answers on the connection the queues use (for readiness checks). */
+  async ping(): Promise<void> {
+    const queue = this.queue(QueueName.MAINTENANCE);
+    const client = await queue.getBackend().client;
+    await client.hget(queue.keys.meta, 'paused'); // a read of our own key: any answer will do
+
+  }
+
   onApplicationShutdown(): void {
     for (const keeper of this.keepers.splice(0)) clearInterval(keeper);
   }
