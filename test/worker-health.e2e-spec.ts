@@ -32,7 +32,7 @@ class PrivateRedis {
 
 async function ready(worker: ChildApp): Promise<{ status: number; body: { status: string; checks: Record<string, string> } }> {
   const res = await fetch(`${worker.url}/health/ready`);
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: (await res.json()) as { status: string; checks: Record<string, string> } };
 }
 
 describe("A worker's /health/ready", () => {
