@@ -18,6 +18,7 @@ import { InvitationsProcessor } from './processors/invitations.processor';
 import { TaskForcesProcessor } from './processors/task-forces.processor';
 import { SurveysProcessor } from './processors/surveys.processor';
 import { InboundMailListener } from './inbound/inbound-mail.listener';
+import { WorkerHealthServer } from './health/worker-health.server';
 
 /** Background work only: processors translate jobs into lib service calls. */
 @Module({})
@@ -48,6 +49,7 @@ export class WorkerModule {
         TaskForcesProcessor,
         SurveysProcessor,
         InboundMailListener,
+        WorkerHealthServer,
       ],
     };
   }

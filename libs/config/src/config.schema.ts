@@ -89,6 +89,8 @@ export const configSchema = z.object({
   /** The worker's inbound SMTP listener for RSVP replies (rsvp+<token>@MAIL_DOMAIN); 0 = off. */
   INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   INBOUND_SMTP_HOST: z.string().min(1).default('0.0.0.0'),
+  /** The worker's own `/health/live` and `/health/ready` (its PostgreSQL and Redis connections) over HTTP; 0 = off. */
+  WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** How often the worker re-checks due reminders and expired waitlist offers in the database. */
   INVITATIONS_SWEEP_SECONDS: seconds.default(60),
   /** The staff console's built files (`vite build`: index.html and assets/), served at `/`; relative to the working directory. */

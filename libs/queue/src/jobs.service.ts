@@ -5,6 +5,21 @@ import { Job, JobsOptions, Queue } from 'bullmq';
 import { JOB_QUEUES, JobMap, JobName, QueueName } from './job-map';
 import { clearStaleJobs } from './stale-jobs';
 
+/** How often, at most, a worker checks that each schedule and its next run are in Redis. */
+const SCHEDULE_CHECK_MS = 30_000;
+
+/** States in which a schedule's next iteration will still run. */
+const RUNNABLE = new Set(['delayed', 'waiting', 'prioritized', 'active']);
+
+/** Whether the schedule exists in Redis and its next iteration is a job that will run. */
+async function scheduleIsLive(queue: Queue, name: string): Promise<boolean> {
+  const scheduler = await queue.getJobScheduler(name);
+  if (!scheduler || scheduler.next === undefined) return false;
+  const next = await queue.getJob(`repeat:${name}:${scheduler.next}`).catch(() => undefined);
+  // A hash without a name is a stray write into a deleted key, not a job.
+  return !!next?.name && RUNNABLE.has(await queue.getJobState(next.id!));
+}
+
 /** A job under a fixed id, so queuing it again while it is alive does nothing. */
 export interface OwedJob<K extends JobName> {
   payload: JobMap[K];
@@ -49,22 +64,33 @@ export class JobsService implements OnApplicationShutdown {
   }
 
   /**
-   * Registers (or updates) a repeating job; safe to call at every start. If Redis loses
-   * the schedule (flushed, restarted empty), it is put back within one period, so sweeps
-   * that rebuild Redis from the database keep running.
+   * Registers (or updates) a repeating job; safe to call at every start and from every worker
+   * process: BullMQ keeps one schedule per name in Redis, so the job runs once per period
+   * however many workers there are (a second registration replaces the waiting iteration
+   * with one at the same time). If Redis loses the schedule, or keeps the schedule but loses
+   * its next iteration (keys deleted piecemeal, a partial flush), the schedule is put back
+   * within one period (at most `SCHEDULE_CHECK_MS`): sweeps that rebuild Redis from the
+   * database never stop. The per-process timer only repairs the schedule; it runs no work.
    */
   async schedule<K extends JobName>(name: K, everyMs: number, payload: JobMap[K]): Promise<void> {
     const queue = this.queue(JOB_QUEUES[name]);
     const upsert = () => queue.upsertJobScheduler(name, { every: everyMs }, { name, data: payload });
     await upsert();
     const keeper = setInterval(() => {
-      queue
-        .getJobScheduler(name)
-        .then((existing) => (existing ? undefined : upsert().then(() => this.logger.warn(`Job schedule "${name}" was missing from Redis; restored`))))
+      scheduleIsLive(queue, name)
+        .then((live) => (live ? undefined : upsert().then(() => this.logger.warn(`Job schedule "${name}" or its next run was missing from Redis; restored`))))
         .catch(() => undefined); // Redis unreachable: try again next period
-    }, everyMs);
+    }, Math.min(everyMs, SCHEDULE_CHECK_MS));
     keeper.unref();
     this.keepers.push(keeper);
+  }
+
+  /** Redis answers on the connection the queues use (for readiness checks). */
+  async ping(): Promise<void> {
+    const queue = this.queue(QueueName.MAINTENANCE);
+    const client = await queue.getBackend().client;
+    await client.hget(queue.keys.meta, 'paused'); // a read of our own key: any answer will do
+
   }
 
   onApplicationShutdown(): void {

@@ -9,7 +9,11 @@ import { Queue, RedisClient } from 'bullmq';
  *   (BullMQ's moveToActive and delayed-promotion write fields into a key without checking it
  *   exists), which would otherwise make every re-add a "duplicate" and fail as a nameless job;
  * - a finished job (failed or completed) whose work the database still owes;
- * - a whole hash listed nowhere (its list entry was lost): nothing would ever run it.
+ * - a whole hash listed nowhere (its list entry was lost): nothing would ever run it;
+ * - a whole hash in the active list without a lock: no worker holds it (a worker's lock is
+ *   set and removed atomically with its active-list entry), so it would wait for BullMQ's
+ *   stalled check, which may fail it instead of running it.
+ * A lock alone keeps a job: a worker is running it and will record the outcome.
  * Stray list, set and lock entries of an absent or cleared id are removed too, so the new
  * job is the only one under its id.
  *
@@ -19,11 +23,12 @@ import { Queue, RedisClient } from 'bullmq';
 const CLEAR_STALE_JOBS = `
 local rcall = redis.call
 local listed
+-- Which list holds the id: 1 wait, 2 active, 3 paused (nil: none).
 local function inList(id)
   if not listed then
     listed = {}
     for i = 1, 3 do
-      for _, member in ipairs(rcall("LRANGE", KEYS[i], 0, -1)) do listed[member] = true end
+      for _, member in ipairs(rcall("LRANGE", KEYS[i], 0, -1)) do listed[member] = i end
     end
   end
   return listed[id]
@@ -48,8 +53,10 @@ for n = 2, #ARGV do
   local live = false
   if rcall("EXISTS", key) == 1 then
     local fields = rcall("HMGET", key, "name", "data")
-    live = fields[1] and fields[2] and not inSets(7, 8, id)
-      and (rcall("EXISTS", key .. ":lock") == 1 or inSets(4, 6, id) or inList(id))
+    if fields[1] and fields[2] and not inSets(7, 8, id) then
+      local list = inList(id)
+      live = rcall("EXISTS", key .. ":lock") == 1 or inSets(4, 6, id) or list == 1 or list == 3
+    end
   end
   if not live then
     clear(id, key)

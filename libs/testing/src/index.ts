@@ -22,3 +22,5 @@ export { answerSurveyOn } from '@app/surveys/testing';
 export type { CreatedSurvey, SurveysTestBed } from './factories/survey.factory';
 export { createDemoSeedStack } from './demo-seed-stack';
 export type { DemoSeedStack } from './demo-seed-stack';
+export { startChildApp } from './child-apps';
+export type { ChildApp } from './child-apps';

@@ -4,16 +4,8 @@ import { DataSource } from 'typeorm';
 import type { Response } from 'express';
 import Redis from 'ioredis';
 import { Public } from '@app/auth';
+import { readiness } from '@app/common';
 import { REDIS } from '@app/redis';
-
-async function check(probe: () => Promise<unknown>): Promise<'up' | 'down'> {
-  try {
-    await Promise.race([probe(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000))]);
-    return 'up';
-  } catch {
-    return 'down';
-  }
-}
 
 @Controller('health')
 export class HealthController {
@@ -33,9 +25,8 @@ export class HealthController {
   @Get('ready')
   @Public()
   async ready(@Res({ passthrough: true }) res: Response) {
-    const [postgres, redis] = await Promise.all([check(() => this.dataSource.query('SELECT 1')), check(() => this.redis.ping())]);
-    const ok = postgres === 'up' && redis === 'up';
+    const { ok, body } = await readiness({ postgres: () => this.dataSource.query('SELECT 1'), redis: () => this.redis.ping() });
     res.status(ok ? 200 : 503);
-    return { status: ok ? 'ok' : 'unavailable', checks: { postgres, redis } };
+    return body;
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { SMTPServer } from 'smtp-server';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { APP_CONFIG, AppConfig } from '@app/config';
@@ -21,7 +21,7 @@ function calendarParts(mail: ParsedMail): string[] {
  * relay) for rsvp+*@MAIL_DOMAIN.
  */
 @Injectable()
-export class InboundMailListener implements OnApplicationBootstrap, OnApplicationShutdown {
+export class InboundMailListener implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(InboundMailListener.name);
   private server?: SMTPServer;
 
@@ -77,7 +77,8 @@ export class InboundMailListener implements OnApplicationBootstrap, OnApplicatio
     this.logger.log(`Inbound RSVP replies on ${this.config.INBOUND_SMTP_HOST}:${this.config.INBOUND_SMTP_PORT}`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops taking replies first on shutdown, while the database is still there for those in progress. */
+  async beforeApplicationShutdown(): Promise<void> {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { JobHandlerRegistry, JobMap, JobName, JobsService } from '@app/queue';
@@ -25,7 +25,7 @@ export interface JobProcessorOptions {
  * dispatched by name through the registry (which refuses to start on a job without exactly
  * one handler). `onStart` is for catch-up work once the schedules are registered.
  */
-export abstract class JobProcessor extends WorkerHost implements OnModuleInit, OnApplicationBootstrap {
+export abstract class JobProcessor extends WorkerHost implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   @Inject(JobHandlerRegistry) private readonly registry!: JobHandlerRegistry;
   @Inject(JobsService) protected readonly jobs!: JobsService;
 
@@ -46,6 +46,16 @@ export abstract class JobProcessor extends WorkerHost implements OnModuleInit, O
     const schedules = Object.entries(this.options.schedules ?? {}) as [SchedulableJob, number][];
     for (const [name, everyMs] of schedules) await this.jobs.schedule(name, everyMs, {});
     await this.onStart();
+  }
+
+  /**
+   * On SIGTERM, before anything closes (the database, the SMTP pool, Redis), take no new job
+   * and let the running ones finish and record their outcome: a message sent is a row marked
+   * sent, so a restarted or remaining worker neither loses nor repeats it. @nestjs/bullmq
+   * closes its workers only in the last phase, alongside the connections those jobs need.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close();
   }
 
   /** Catch-up work at start, after the schedules (e.g. a sweep, for work lost while the worker was down). */

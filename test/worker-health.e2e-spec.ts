@@ -1,0 +1,70 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '@app/devstack';
+import { ChildApp, eventually, startChildApp, testConfig } from '@app/testing';
+
+/** A private redis-server this test may stop and start again (never the machine's shared one). */
+class PrivateRedis {
+  private child?: ChildProcess;
+  readonly dir = mkdtempSync(join(tmpdir(), 'liaison-redis-'));
+  constructor(readonly port: number) {}
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  start(): Promise<void> {
+    this.child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    return Promise.resolve();
+  }
+
+  stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
+  }
+}
+
+async function ready(worker: ChildApp): Promise<{ status: number; body: { status: string; checks: Record<string, string> } }> {
+  const res = await fetch(`${worker.url}/health/ready`);
+  return { status: res.status, body: (await res.json()) as { status: string; checks: Record<string, string> } };
+}
+
+describe("A worker's /health/ready", () => {
+  let redis: PrivateRedis;
+  let worker: ChildApp;
+
+  beforeAll(async () => {
+    redis = new PrivateRedis(await freePort());
+    await redis.start();
+    worker = await startChildApp('worker', testConfig({ REDIS_URL: redis.url, LOG_LEVEL: 'silent' }));
+  }, 120_000);
+
+  afterAll(async () => {
+    await worker?.stop('SIGKILL');
+    await redis.stop();
+    rmSync(redis.dir, { recursive: true, force: true });
+  });
+
+  it('answers live, reports its lost Redis connection with 503 naming it, and is ready again once Redis is back', async () => {
+    expect((await fetch(`${worker.url}/health/live`)).status).toBe(200);
+    expect(await ready(worker)).toEqual({ status: 200, body: { status: 'ok', checks: { postgres: 'up', redis: 'up' } } });
+
+    await redis.stop();
+    await eventually(async () => expect(await ready(worker)).toEqual({ status: 503, body: { status: 'unavailable', checks: { postgres: 'up', redis: 'down' } } }), {
+      what: 'the lost Redis to be reported',
+    });
+    expect((await fetch(`${worker.url}/health/live`)).status).toBe(200);
+
+    await redis.start();
+    await eventually(async () => expect(await ready(worker)).toEqual({ status: 200, body: { status: 'ok', checks: { postgres: 'up', redis: 'up' } } }), {
+      what: 'the worker to be ready again',
+      timeoutMs: 60_000,
+    });
+  }, 180_000);
+});
