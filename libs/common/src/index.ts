@@ -19,3 +19,5 @@ export { DEMO_SEED_PART, DemoSeedPart } from './demo/demo-seed-part';
 export type { DemoAgency, DemoSeedContributor, DemoStaffMember } from './demo/demo-seed-part';
 export { DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES, isLanguageCode, matchLanguage } from './i18n/languages';
 export type { LanguageCode, LanguageInfo } from './i18n/languages';
+export { cleanLocalised, hasText, textIn, textWithLanguage, translationsOf, unknownLanguage } from './i18n/localised-text';
+export type { LocalisedText, LocalisedTextGiven } from './i18n/localised-text';

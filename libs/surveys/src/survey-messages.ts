@@ -46,6 +46,7 @@ export const MESSAGES = {
     language: 'Language',
     results: 'Results',
     moreQuestions: 'Based on your answers, there are more questions below.',
+    untranslated: (language: string) => `Parts of this survey are not yet available in ${language}; they are shown in English.`,
   },
   es: {
     required: 'Responda esta pregunta',
@@ -91,11 +92,21 @@ export const MESSAGES = {
     language: 'Idioma',
     results: 'Resultados',
     moreQuestions: 'Según sus respuestas, hay más preguntas abajo.',
+    untranslated: (language: string) => `Partes de esta encuesta aún no están disponibles en ${language}; se muestran en inglés.`,
   },
-} satisfies Record<SurveyLanguage, Record<string, unknown>>;
+} satisfies Partial<Record<SurveyLanguage, Record<string, unknown>>>;
 
 export type Messages = (typeof MESSAGES)['en'];
 
+/**
+ * The page's own sentences in `language`; English for a language these have not been written in
+ * yet (the survey's text, written by its author, is still shown in the language chosen).
+ */
 export function messages(language: SurveyLanguage): Messages {
-  return MESSAGES[language];
+  return (MESSAGES as Partial<Record<SurveyLanguage, Messages>>)[language] ?? MESSAGES.en;
+}
+
+/** The language `messages(language)` is really in, for the `lang` of the page's own sentences. */
+export function messagesLanguage(language: SurveyLanguage): SurveyLanguage {
+  return language in MESSAGES ? language : 'en';
 }

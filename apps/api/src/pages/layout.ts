@@ -1,3 +1,4 @@
+import { LANGUAGES, isLanguageCode } from '@app/common';
 import { SafeHtml, html } from './html';
 
 const STYLE = `
@@ -10,13 +11,13 @@ const STYLE = `
   button:focus,input:focus,a:focus{outline:3px solid #f2a900;outline-offset:2px}
   .error{color:#a4161a;font-weight:600}
   .error-summary{border:3px solid #a4161a;padding:1rem;margin-bottom:1rem;background:#fff}
-  table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.4rem;border-bottom:1px solid #e3e6ea}
+  table{border-collapse:collapse;width:100%}td,th{text-align:start;padding:.4rem;border-bottom:1px solid #e3e6ea}
 `;
 
 /** The shell every public page shares: readable on a phone, no JavaScript needed. */
 export function page(title: string, body: SafeHtml, lang = 'en', extraStyle = ''): string {
   return html`<!doctype html>
-<html lang="${lang}">
+<html lang="${lang}" dir="${isLanguageCode(lang) ? LANGUAGES[lang].dir : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -15,6 +15,9 @@ const RESULTS_STYLE = `
 
 const FEWER = SUPPRESSION_TEXT[CellSuppression.FEWER_THAN_5];
 
+/** The language this page's own words are in: Spanish or English until other catalogs exist. */
+const chromeOf = (language: SurveyLanguage): 'en' | 'es' => (language === 'es' ? 'es' : 'en');
+
 const T = {
   en: { responses: 'responses', computed: 'Updated', answered: 'answered', mean: 'Mean', median: 'Median', nps: 'NPS', min: 'Minimum', max: 'Maximum', terms: 'Most frequent words', weekly: 'Responses per week', neighbourhoods: 'By neighbourhood', rate: 'Response rate', texts: 'Answers (staff only)', none: 'No results yet.', table: 'Show as a table', download: 'Download', weekOf: 'week of', privacy: 'To protect respondents, counts of fewer than 5 are hidden, and so are other figures that would let them be worked out.' },
   es: { responses: 'respuestas', computed: 'Actualizado', answered: 'respondieron', mean: 'Media', median: 'Mediana', nps: 'NPS', min: 'Mínimo', max: 'Máximo', terms: 'Palabras más frecuentes', weekly: 'Respuestas por semana', neighbourhoods: 'Por barrio', rate: 'Tasa de respuesta', texts: 'Respuestas (solo personal)', none: 'Aún no hay resultados.', table: 'Ver como tabla', download: 'Descargar', weekOf: 'semana del', privacy: 'Para proteger a quienes respondieron, se ocultan los recuentos menores de 5 y las demás cifras que permitirían deducirlos.' },
@@ -49,7 +52,7 @@ export function barChart(id: string, title: string, cells: BarCell[], language: 
   const shown = cells.map((c) => ({
     ...c,
     lines: fitText(c.label, labelWidth - 12, fontSize).lines,
-    value: c.suppressed ? suppressionText(c.suppression, language) : `${c.count}${c.percent !== null ? ` (${c.percent}%)` : ''}`,
+    value: c.suppressed ? suppressionText(c.suppression, chromeOf(language)) : `${c.count}${c.percent !== null ? ` (${c.percent}%)` : ''}`,
   }));
   const valueWidth = Math.max(0, ...shown.map((c) => textWidth(c.value, fontSize))) + 12;
   const heights = shown.map((c) => Math.max(28, c.lines.length * lineHeight + 12));
@@ -106,16 +109,16 @@ export function trendChart(id: string, title: string, points: TrendPoint[], valu
 }
 
 function cellTable(cells: ResultCell[], language: SurveyLanguage): SafeHtml {
-  return html`<details><summary>${T[language].table}</summary><table><tbody>${cells.map(
-    (c) => html`<tr><th scope="row">${textIn(c.label, language)}</th><td>${c.suppressed ? suppressionText(c.suppression, language) : c.count}</td><td>${c.percent === null ? '' : `${c.percent}%`}</td></tr>`,
+  return html`<details><summary>${T[chromeOf(language)].table}</summary><table><tbody>${cells.map(
+    (c) => html`<tr><th scope="row">${textIn(c.label, language)}</th><td>${c.suppressed ? suppressionText(c.suppression, chromeOf(language)) : c.count}</td><td>${c.percent === null ? '' : `${c.percent}%`}</td></tr>`,
   )}</tbody></table></details>`;
 }
 
 function question(q: QuestionResult, language: SurveyLanguage, texts: TextAnswer[] | undefined, byWeek: boolean): SafeHtml {
-  const t = T[language];
+  const t = T[chromeOf(language)];
   const id = `r-${q.questionId}`;
   const stats = [
-    html`<span class="stat">${q.suppressed ? suppressionText(q.suppression, language) : q.answered} ${t.answered}</span>`,
+    html`<span class="stat">${q.suppressed ? suppressionText(q.suppression, chromeOf(language)) : q.answered} ${t.answered}</span>`,
     q.mean !== null ? html`<span class="stat">${t.mean}: ${q.mean}</span>` : '',
     q.median !== null ? html`<span class="stat">${t.median}: ${q.median}</span>` : '',
     q.nps !== null ? html`<span class="stat">${t.nps}: ${q.nps}</span>` : '',
@@ -136,12 +139,12 @@ ${texts?.length ? html`<h3>${t.texts}</h3><ul>${texts.map((a) => html`<li>${a.te
 
 /** The results page: public (no text answers) or staff (with text answers and downloads). */
 export function renderResultsPage(survey: Survey, results: SurveyResultsSnapshot, language: SurveyLanguage, staff: StaffExtras | null): string {
-  const t = T[language];
+  const t = T[chromeOf(language)];
   const title = `${textIn(survey.title, language)}: ${language === 'es' ? 'resultados' : 'results'}`;
   const computed = results.responseCount ? new Date(results.computedAt).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '';
   const body = html`<div class="card"><h1>${title}</h1>
 <p><strong>${results.responseCount}</strong> ${t.responses}${computed ? html` · <span class="muted">${t.computed} ${computed}</span>` : ''}</p>
-${results.invitationsSent ? html`<p>${t.rate}: ${results.responseRate === null ? FEWER[language] : `${Math.round(results.responseRate * 100)}%`} (${results.invitationsSent})</p>` : ''}
+${results.invitationsSent ? html`<p>${t.rate}: ${results.responseRate === null ? FEWER[chromeOf(language)] : `${Math.round(results.responseRate * 100)}%`} (${results.invitationsSent})</p>` : ''}
 ${staff?.downloads.length ? html`<p>${t.download}: ${staff.downloads.map((d) => html`<a href="${d.href}">${d.label}</a> `)}</p>` : ''}
 ${results.responseCount === 0 ? html`<p>${t.none}</p>` : html`<p class="muted">${t.privacy}</p>`}
 ${results.weekly.length > 1 ? html`<section><h2>${t.weekly}</h2>${trendChart('weekly', t.weekly, results.weekly, (p) => p.count)}</section>` : ''}
