@@ -465,7 +465,7 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     const { token } = await officer();
     const bad = async (input: any) => (await stack.t.graphql.request(`mutation($input: SurveyInput!) { createSurvey(input: $input) { id } }`, { input }, { token })).errors![0];
     const input = everyTypeSurveyInput();
-    expect((await bad({ ...input, title: { en: 'Only English' } })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.title.es' });
+    expect((await bad({ ...input, title: { es: 'Solo español' } })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.title.en' });
     expect((await bad({ ...input, questions: [{ key: 'one', type: 'SINGLE_CHOICE', prompt: { en: 'Pick', es: 'Elija' }, options: [{ key: 'a', label: { en: 'A', es: 'A' } }] }] })).extensions).toMatchObject({ field: 'input.questions.0.options' });
     expect((await bad({ ...input, questions: [{ key: 'later', type: 'YES_NO', prompt: { en: 'Q', es: 'P' }, condition: { questionKey: 'nope', operator: 'EQUALS', value: 'YES' } }] })).extensions).toMatchObject({ field: 'input.questions.0.condition.questionKey' });
   });

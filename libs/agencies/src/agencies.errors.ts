@@ -1,10 +1,11 @@
-import { DomainError, ErrorKind } from '@app/common';
+import { DomainError, ErrorKind, LANGUAGE_CODES } from '@app/common';
 
 export enum AgencyErrorCode {
   SLUG_TAKEN = 'AGENCY_SLUG_TAKEN',
   INVALID_TIME_ZONE = 'AGENCY_INVALID_TIME_ZONE',
   DUPLICATE_NEIGHBOURHOOD = 'AGENCY_DUPLICATE_NEIGHBOURHOOD',
   INVALID_SLUG = 'AGENCY_INVALID_SLUG',
+  UNKNOWN_LANGUAGE = 'AGENCY_UNKNOWN_LANGUAGE',
 }
 
 export class AgencyError extends DomainError {
@@ -36,5 +37,14 @@ export class AgencyError extends DomainError {
     return new AgencyError(ErrorKind.BAD_USER_INPUT, AgencyErrorCode.DUPLICATE_NEIGHBOURHOOD, `Neighbourhood "${name}" is listed twice`, {
       field: 'input.neighbourhoods',
     });
+  }
+
+  static unknownLanguage(code: string, field = 'input.enabledLanguages') {
+    return new AgencyError(
+      ErrorKind.BAD_USER_INPUT,
+      AgencyErrorCode.UNKNOWN_LANGUAGE,
+      `"${code}" is not a language Liaison offers; use one of ${LANGUAGE_CODES.join(', ')}`,
+      { field },
+    );
   }
 }

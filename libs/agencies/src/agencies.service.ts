@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { IANAZone } from 'luxon';
-import { Clock, InputError, NotFoundError, OperatorInAgency, PageArgs, StaffActor, SystemActor, paginate } from '@app/common';
+import { Clock, InputError, LANGUAGE_CODES, LanguageCode, isLanguageCode, NotFoundError, OperatorInAgency, PageArgs, StaffActor, SystemActor, paginate } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { Agency, AgencyBranding } from './agency.entity';
 import { AgencyError } from './agencies.errors';
@@ -16,6 +16,8 @@ export interface AgencySettings {
   mailSenderName?: string | null;
   mailSenderEmail?: string | null;
   neighbourhoods?: string[];
+  /** Codes from `LANGUAGE_CODES`; English is always kept, first, whether listed or not. */
+  enabledLanguages?: string[];
 }
 
 /** What the agencies table's check constraint allows in a slug (it appears in public URLs). */
@@ -60,6 +62,13 @@ export class AgenciesService {
    */
   notSuspended(agencyIdColumn: string): string {
     return `NOT EXISTS (SELECT 1 FROM agencies a WHERE a.id = ${agencyIdColumn} AND a.suspended_at IS NOT NULL)`;
+  }
+
+  /** The languages the agency offers (English first, then in the order Liaison lists them). */
+  async enabledLanguages(agencyId: string, manager?: EntityManager): Promise<LanguageCode[]> {
+    const agency = await (manager ?? this.agencies.manager).findOne(Agency, { where: { id: agencyId }, select: { id: true, enabledLanguages: true } });
+    if (!agency) throw new NotFoundError('Agency', agencyId);
+    return agency.enabledLanguages;
   }
 
   /** Whether any agency exists yet (first start creates one only on an empty database). */
@@ -112,7 +121,8 @@ export class AgenciesService {
   async create(manager: EntityManager, settings: Required<Pick<AgencySettings, 'name' | 'slug' | 'timeZone'>> & AgencySettings) {
     this.validate(settings);
     if (await manager.existsBy(Agency, { slug: settings.slug })) throw AgencyError.slugTaken(settings.slug);
-    return manager.save(manager.create(Agency, { branding: {}, neighbourhoods: [], ...settings }));
+    const enabledLanguages = normaliseLanguages(settings.enabledLanguages ?? ['en', 'es']);
+    return manager.save(manager.create(Agency, { branding: {}, neighbourhoods: [], ...settings, enabledLanguages }));
   }
 
   /** Changes the settings given; a setting left out (or undefined) keeps its value. */
@@ -121,14 +131,15 @@ export class AgenciesService {
     // it when saving), so the change was stored while the response failed on `slug: null`.
     const settings = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)) as AgencySettings;
     this.validate(settings);
+    if (settings.enabledLanguages) settings.enabledLanguages = normaliseLanguages(settings.enabledLanguages);
     return this.dataSource.transaction(async (manager) => {
       const agency = await manager.findOne(Agency, { where: { id: actor.agencyId }, lock: { mode: 'pessimistic_write' } });
       if (!agency) throw new NotFoundError('Agency', actor.agencyId);
       if (settings.slug && settings.slug !== agency.slug && (await manager.existsBy(Agency, { slug: settings.slug }))) {
         throw AgencyError.slugTaken(settings.slug);
       }
-      const changes = diff(agency, settings);
-      Object.assign(agency, settings);
+      const changes = diff(agency, settings as Partial<Agency>);
+      Object.assign(agency, settings as Partial<Agency>);
       const saved = await manager.save(agency);
       await this.audit.record(manager, actor, {
         action: 'agency.settings.update',
@@ -148,6 +159,9 @@ export class AgenciesService {
       throw AgencyError.invalidTimeZone(settings.timeZone);
     }
     if (settings.branding?.primaryColor) checkBrandColour(settings.branding.primaryColor);
+    (settings.enabledLanguages ?? []).forEach((code, i) => {
+      if (!isLanguageCode(code)) throw AgencyError.unknownLanguage(code, `input.enabledLanguages.${i}`);
+    });
     const seen = new Set<string>();
     for (const name of settings.neighbourhoods ?? []) {
       const key = name.trim().toLowerCase();
@@ -155,4 +169,9 @@ export class AgenciesService {
       seen.add(key);
     }
   }
+}
+
+/** English plus the given codes, once each, in the order Liaison lists its languages. */
+function normaliseLanguages(codes: string[]): LanguageCode[] {
+  return LANGUAGE_CODES.filter((code) => code === 'en' || codes.includes(code));
 }

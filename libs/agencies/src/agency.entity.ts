@@ -1,3 +1,4 @@
+import type { LanguageCode } from '@app/common';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export interface AgencyBranding {
@@ -31,6 +32,13 @@ export class Agency {
 
   @Column({ type: 'text', array: true, default: [] })
   neighbourhoods: string[];
+
+  /**
+   * Languages the agency offers residents and contacts (codes from `LANGUAGE_CODES`), English
+   * first and always present; content (surveys, forums) can be given in each.
+   */
+  @Column({ name: 'enabled_languages', type: 'text', array: true, default: ['en', 'es'] })
+  enabledLanguages: LanguageCode[];
 
   /** Set by a platform operator: staff cannot sign in or use links, public pages are not found. */
   @Column({ name: 'suspended_at', type: 'timestamptz', nullable: true })

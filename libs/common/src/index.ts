@@ -21,3 +21,5 @@ export { DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES, isLanguageCode, matchLangu
 export type { LanguageCode, LanguageInfo } from './i18n/languages';
 export { readiness } from './health/readiness';
 export type { ProbeState, Readiness } from './health/readiness';
+export { cleanLocalised, hasText, textIn, textWithLanguage, translationsOf, unknownLanguage } from './i18n/localised-text';
+export type { LocalisedText, LocalisedTextGiven } from './i18n/localised-text';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DEMO_SEED_PART, DemoSeedContributor, StaffRole, discoverProviders, systemActor } from '@app/common';
+import { DEMO_SEED_PART, DemoSeedContributor, LANGUAGE_CODES, StaffRole, discoverProviders, systemActor } from '@app/common';
 import { AgenciesService } from '@app/agencies';
 import type { Agency } from '@app/agencies';
 import { AuditService } from '@app/audit';
@@ -61,6 +61,7 @@ export class DemoSeedService {
         slug: DEMO_AGENCY_SLUG,
         timeZone: 'America/Chicago',
         neighbourhoods: NEIGHBOURHOODS,
+        enabledLanguages: [...LANGUAGE_CODES],
         mailSenderName: 'Riverside PD Community Engagement',
         mailSenderEmail: 'community@riverside-pd.example',
         branding: { primaryColor: '#1d4e89' },

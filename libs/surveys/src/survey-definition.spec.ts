@@ -1,6 +1,6 @@
 import { InputError } from '@app/common';
 import { QuestionType, ConditionOperator } from './survey.enums';
-import { SurveyDefinition, validateDefinition } from './survey-definition';
+import { SurveyDefinition, missingTranslations, validateDefinition } from './survey-definition';
 
 const base = (questions: SurveyDefinition['questions'], extra: Partial<SurveyDefinition> = {}): SurveyDefinition => ({
   title: { en: 'Safety', es: 'Seguridad' },
@@ -22,8 +22,10 @@ function fieldOf(work: () => unknown): string | undefined {
 describe('survey definitions', () => {
   const yesNo = { key: 'contacted', type: QuestionType.YES_NO, prompt: { en: 'Contacted?', es: '¿Contactó?' } };
 
-  it('needs every text in every language the survey offers', () => {
-    expect(fieldOf(() => validateDefinition(base([{ ...yesNo, prompt: { en: 'Contacted?' } }]), []))).toBe('input.questions.0.prompt.es');
+  it('needs every text in English, and lets a draft lack other languages (publishing checks them)', () => {
+    expect(fieldOf(() => validateDefinition(base([{ ...yesNo, prompt: { es: '¿Contactó?' } }]), []))).toBe('input.questions.0.prompt.en');
+    const draft = validateDefinition(base([{ ...yesNo, prompt: { en: 'Contacted?' } }]), []);
+    expect(missingTranslations(draft as Parameters<typeof missingTranslations>[0], ['en', 'es']).map((m) => `${m.field}.${m.language}`)).toEqual(['questions.0.prompt.es']);
   });
 
   it('accepts a condition on an earlier question with a valid value', () => {

@@ -1,10 +1,10 @@
-import { InputError } from '@app/common';
+import { InputError, LANGUAGES, LANGUAGE_CODES, isLanguageCode } from '@app/common';
 import { CHOICE_TYPES, ConditionOperator, QuestionType, SCALE_RANGE, SurveyLanguage, TEXT_TYPES } from './survey.enums';
-import { LocalisedText, cleanLocalised } from './localised-text';
+import { LocalisedText, LocalisedTextGiven, cleanLocalised, hasText, unknownLanguage } from './localised-text';
 
 export interface OptionDefinition {
   key: string;
-  label: LocalisedText;
+  label: LocalisedTextGiven;
 }
 
 export interface ConditionDefinition {
@@ -16,24 +16,25 @@ export interface ConditionDefinition {
 export interface QuestionDefinition {
   key: string;
   type: QuestionType;
-  prompt: LocalisedText;
-  helpText?: LocalisedText | null;
+  prompt: LocalisedTextGiven;
+  helpText?: LocalisedTextGiven | null;
   required?: boolean | null;
   allowOther?: boolean | null;
   minValue?: number | null;
   maxValue?: number | null;
-  lowLabel?: LocalisedText | null;
-  highLabel?: LocalisedText | null;
+  lowLabel?: LocalisedTextGiven | null;
+  highLabel?: LocalisedTextGiven | null;
   options?: OptionDefinition[] | null;
   condition?: ConditionDefinition | null;
 }
 
 /** Everything an author sets on a survey; `questions` is the whole list, in order. */
 export interface SurveyDefinition {
-  title: LocalisedText;
-  introduction?: LocalisedText | null;
-  closingMessage?: LocalisedText | null;
-  languages?: SurveyLanguage[] | null;
+  title: LocalisedTextGiven;
+  introduction?: LocalisedTextGiven | null;
+  closingMessage?: LocalisedTextGiven | null;
+  /** Codes of the languages offered, each enabled for the agency; English is always offered, first. */
+  languages?: string[] | null;
   anonymous?: boolean | null;
   resultsPublic?: boolean | null;
   publicLink?: boolean | null;
@@ -49,20 +50,99 @@ export const MAX_QUESTIONS = 100;
 export const MAX_OPTIONS = 50;
 const KEY = /^[A-Za-z0-9_-]{1,40}$/;
 
-function requireLanguages(text: LocalisedText | null | undefined, languages: SurveyLanguage[], field: string, what: string): LocalisedText {
-  const clean = cleanLocalised(text);
-  for (const language of languages) {
-    if (!clean[language]) throw new InputError(`${field}.${language}`, `${what} is needed in ${language === 'es' ? 'Spanish' : 'English'}`);
-  }
+function requireEnglish(text: LocalisedTextGiven | null | undefined, field: string, what: string): LocalisedText {
+  const clean = cleanLocalised(text, field);
+  if (!clean.en) throw new InputError(`${field}.en`, `${what} is needed in English`);
   return clean;
+}
+
+/**
+ * The languages a survey offers: English first, then the others given in Liaison's order. A code
+ * Liaison does not ship, or one the agency has not enabled, is BAD_USER_INPUT naming the code.
+ */
+export function surveyLanguages(given: string[] | null | undefined, enabled: readonly string[]): SurveyLanguage[] {
+  (given ?? []).forEach((code, i) => {
+    if (!isLanguageCode(code)) throw unknownLanguage(code, `input.languages.${i}`);
+    if (code !== 'en' && !enabled.includes(code)) {
+      throw new InputError(
+        `input.languages.${i}`,
+        `${LANGUAGES[code].englishName} ("${code}") is not enabled for your agency; an admin can enable it in the agency's settings`,
+        'LANGUAGE_NOT_ENABLED',
+      );
+    }
+  });
+  return LANGUAGE_CODES.filter((code) => code === 'en' || (given ?? []).includes(code));
+}
+
+/** A piece of survey text that lacks one of the survey's languages. */
+export interface MissingTranslation {
+  language: SurveyLanguage;
+  /** Where it is, as in the survey's input: `title`, `questions.2.prompt`, `questions.2.options.1.label`. */
+  field: string;
+  /** The question it belongs to, if any. */
+  questionKey: string | null;
+  /** Names the part and the language, for people: `Question 3 ("safety") has no Vietnamese prompt`. */
+  message: string;
+}
+
+interface TextsOf {
+  title: LocalisedText;
+  introduction?: LocalisedText | null;
+  closingMessage?: LocalisedText | null;
+  questions: {
+    key: string;
+    prompt: LocalisedText;
+    helpText?: LocalisedText | null;
+    lowLabel?: LocalisedText | null;
+    highLabel?: LocalisedText | null;
+    options?: { key: string; label: LocalisedText }[] | null;
+  }[];
+}
+
+/**
+ * Every text of the survey lacking one of `languages` other than English: the title, each
+ * prompt and option, and help text, scale labels, introduction and closing where English has them.
+ */
+export function missingTranslations(survey: TextsOf, languages: readonly SurveyLanguage[]): MissingTranslation[] {
+  const missing: MissingTranslation[] = [];
+  for (const language of languages) {
+    if (language === 'en') continue;
+    const name = LANGUAGES[language].englishName;
+    const check = (text: LocalisedText | null | undefined, field: string, questionKey: string | null, what: string, always = false) => {
+      if ((always || hasText(text, 'en')) && !hasText(text, language)) missing.push({ language, field, questionKey, message: `${what} has no ${name} text` });
+    };
+    check(survey.title, 'title', null, 'The title', true);
+    check(survey.introduction, 'introduction', null, 'The introduction');
+    check(survey.closingMessage, 'closingMessage', null, 'The closing message');
+    survey.questions.forEach((q, i) => {
+      const question = `Question ${i + 1} ("${q.key}")`;
+      check(q.prompt, `questions.${i}.prompt`, q.key, `${question}: the question`, true);
+      check(q.helpText, `questions.${i}.helpText`, q.key, `${question}: the help text`);
+      check(q.lowLabel, `questions.${i}.lowLabel`, q.key, `${question}: the label of the lowest value`);
+      check(q.highLabel, `questions.${i}.highLabel`, q.key, `${question}: the label of the highest value`);
+      (q.options ?? []).forEach((o, j) => check(o.label, `questions.${i}.options.${j}.label`, q.key, `${question}: option "${o.key}"`, true));
+    });
+  }
+  return missing;
+}
+
+/** BAD_USER_INPUT for a survey that cannot go out as it is: names the first gap, its question and language, and how many more. */
+export function translationsMissingError(missing: MissingTranslation[], fieldPrefix: string): InputError {
+  const [first] = missing;
+  const more = missing.length > 1 ? ` (and ${missing.length - 1} more missing translation${missing.length > 2 ? 's' : ''})` : '';
+  return new InputError(
+    `${fieldPrefix}${first.field}.${first.language}`,
+    `${first.message}${more}. Add the translations, or publish with the missing text shown in English.`,
+    'SURVEY_TRANSLATION_MISSING',
+  );
 }
 
 /**
  * Checks a definition against itself and the agency's neighbourhoods, naming the
  * offending field (`input.questions.2.options`). Returns cleaned localised texts.
  */
-export function validateDefinition(input: SurveyDefinition, neighbourhoods: string[]): SurveyDefinition {
-  const languages = [...new Set(input.languages?.length ? input.languages : (['en'] as SurveyLanguage[]))];
+export function validateDefinition(input: SurveyDefinition, neighbourhoods: string[], enabledLanguages: readonly string[] = ['en', 'es']): SurveyDefinition {
+  const languages = surveyLanguages(input.languages, enabledLanguages);
   if (input.publicLink === false && !input.personalInvitations) {
     throw new InputError('input.publicLink', 'A survey needs a public link, personal invitations, or both');
   }
@@ -88,7 +168,7 @@ export function validateDefinition(input: SurveyDefinition, neighbourhoods: stri
       if (!KEY.test(o.key)) throw new InputError(`${field}.options.${j}.key`, 'use 1 to 40 letters, digits, dashes or underscores');
       if (optionKeys.has(o.key)) throw new InputError(`${field}.options.${j}.key`, `the key "${o.key}" is used by another option`);
       optionKeys.add(o.key);
-      return { key: o.key, label: requireLanguages(o.label, languages, `${field}.options.${j}.label`, 'The option') };
+      return { key: o.key, label: requireEnglish(o.label, `${field}.options.${j}.label`, 'The option') };
     });
     if (q.allowOther && q.type !== QuestionType.MULTIPLE_CHOICE) throw new InputError(`${field}.allowOther`, 'only multiple-choice questions take an "other" answer');
     if (q.type !== QuestionType.NUMBER && (q.minValue != null || q.maxValue != null)) {
@@ -101,10 +181,10 @@ export function validateDefinition(input: SurveyDefinition, neighbourhoods: stri
     if (q.condition) validateCondition(q.condition, seen, neighbourhoods, `${field}.condition`);
     const clean: QuestionDefinition = {
       ...q,
-      prompt: requireLanguages(q.prompt, languages, `${field}.prompt`, 'The question'),
-      helpText: cleanLocalised(q.helpText),
-      lowLabel: cleanLocalised(q.lowLabel),
-      highLabel: cleanLocalised(q.highLabel),
+      prompt: requireEnglish(q.prompt, `${field}.prompt`, 'The question'),
+      helpText: cleanLocalised(q.helpText, `${field}.helpText`),
+      lowLabel: cleanLocalised(q.lowLabel, `${field}.lowLabel`),
+      highLabel: cleanLocalised(q.highLabel, `${field}.highLabel`),
       required: Boolean(q.required),
       allowOther: Boolean(q.allowOther),
       options: cleanOptions,
@@ -115,9 +195,9 @@ export function validateDefinition(input: SurveyDefinition, neighbourhoods: stri
   return {
     ...input,
     languages,
-    title: requireLanguages(input.title, languages, 'input.title', 'The title'),
-    introduction: cleanLocalised(input.introduction),
-    closingMessage: cleanLocalised(input.closingMessage),
+    title: requireEnglish(input.title, 'input.title', 'The title'),
+    introduction: cleanLocalised(input.introduction, 'input.introduction'),
+    closingMessage: cleanLocalised(input.closingMessage, 'input.closingMessage'),
     questions,
   };
 }

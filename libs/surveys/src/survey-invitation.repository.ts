@@ -36,8 +36,12 @@ export const SurveyInvitationRepository = {
     return rows.map((r) => r.id);
   },
 
-  async counts(db: Queryable, surveyId: string): Promise<{ sent: number; answered: number }> {
-    const [invitations] = await db.query(`SELECT count(*)::int AS sent, count(*) FILTER (WHERE used)::int AS answered FROM survey_invitations WHERE survey_id = $1`, [surveyId]);
+  /** Personal links sent and answered, of every language or only of `language`. */
+  async counts(db: Queryable, surveyId: string, language?: string): Promise<{ sent: number; answered: number }> {
+    const [invitations] = await db.query(
+      `SELECT count(*)::int AS sent, count(*) FILTER (WHERE used)::int AS answered FROM survey_invitations WHERE survey_id = $1 AND ($2::text IS NULL OR language = $2)`,
+      [surveyId, language ?? null],
+    );
     return invitations;
   },
 };

@@ -52,6 +52,7 @@ function build(language: LanguageCode) {
     language: t('survey.language'),
     results: t('survey.results'),
     moreQuestions: t('survey.moreQuestions'),
+    untranslated: (language: string) => t('survey.untranslated', { language }),
   };
 }
 
@@ -66,4 +67,9 @@ export function messages(language: LanguageCode): Messages {
     built.set(language, found);
   }
   return found;
+}
+
+/** The language `messages(language)` is in: every shipped language has a catalog. */
+export function messagesLanguage(language: LanguageCode): LanguageCode {
+  return language;
 }

@@ -38,6 +38,10 @@ export class Survey {
   @Column({ type: 'text', array: true, default: ['en'] })
   languages: SurveyLanguage[];
 
+  /** Set when published with missing translations: the page shows English for what is missing, and says so. */
+  @Column({ name: 'fallback_to_english', default: false })
+  fallbackToEnglish: boolean;
+
   @Column({ default: true })
   anonymous: boolean;
 

@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { LANGUAGE_CODES, LanguageCode } from '@app/common';
 
 export enum SurveyStatus {
   DRAFT = 'DRAFT',
@@ -26,8 +27,9 @@ export enum ConditionOperator {
   INCLUDES = 'INCLUDES',
 }
 
-export type SurveyLanguage = 'en' | 'es';
-export const SURVEY_LANGUAGES: SurveyLanguage[] = ['en', 'es'];
+/** A survey can be offered in any language Liaison ships that its agency has enabled. */
+export type SurveyLanguage = LanguageCode;
+export const SURVEY_LANGUAGES: readonly SurveyLanguage[] = LANGUAGE_CODES;
 
 export const CHOICE_TYPES = [QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE];
 export const TEXT_TYPES = [QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT];

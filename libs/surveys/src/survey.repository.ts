@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 export type Queryable = Pick<EntityManager, 'query'>;
 
 const SURVEY_COLUMNS = `id, agency_id AS "agencyId", family_id AS "familyId", version, copied_from_id AS "copiedFromId", slug, title, introduction,
-  closing_message AS "closingMessage", languages, anonymous, results_public AS "resultsPublic", public_link AS "publicLink",
+  closing_message AS "closingMessage", languages, fallback_to_english AS "fallbackToEnglish", anonymous, results_public AS "resultsPublic", public_link AS "publicLink",
   personal_invitations AS "personalInvitations", forum_id AS "forumId", opens_at AS "opensAt", closes_at AS "closesAt", status,
   published_at AS "publishedAt", closed_at AS "closedAt", results_dirty AS "resultsDirty", created_by AS "createdBy",
   created_at AS "createdAt", updated_at AS "updatedAt"`;

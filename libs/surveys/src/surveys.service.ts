@@ -9,8 +9,8 @@ import { ForumQueriesService } from '@app/forums';
 import { Survey } from './survey.entity';
 import { SurveyQuestion } from './survey-question.entity';
 import { SurveyOption } from './survey-option.entity';
-import { SurveyStatus } from './survey.enums';
-import { SurveyDefinition, validateDefinition } from './survey-definition';
+import { SurveyLanguage, SurveyStatus } from './survey.enums';
+import { MissingTranslation, SurveyDefinition, missingTranslations, translationsMissingError, validateDefinition } from './survey-definition';
 import { writeStructure } from './survey-structure';
 import { SurveyError } from './surveys.errors';
 import { textIn } from './localised-text';
@@ -120,6 +120,12 @@ export class SurveysService {
       this.dataSource.transaction(async (manager) => {
         const survey = await this.lock(manager, actor, id);
         const definition = await this.validate(actor, input);
+        // A survey residents can already see stays complete in its languages unless it was
+        // published with English standing in for what is missing.
+        if (survey.status !== SurveyStatus.DRAFT && !survey.fallbackToEnglish) {
+          const missing = missingTranslations(definition as Parameters<typeof missingTranslations>[0], definition.languages as SurveyLanguage[]);
+          if (missing.length) throw translationsMissingError(missing, 'input.');
+        }
         Object.assign(survey, this.settings(definition), definition.slug ? { slug: definition.slug } : {});
         await manager.save(survey);
         await writeStructure(manager, survey.id, definition);
@@ -136,13 +142,28 @@ export class SurveysService {
     );
   }
 
-  async publish(actor: StaffActor, id: string): Promise<Survey> {
+  /**
+   * Opens the survey. Every text must be in every language the survey offers, unless the
+   * officer chooses `allowFallbackToEnglish`: then the page shows English where a translation
+   * is missing and says so.
+   */
+  async publish(actor: StaffActor, id: string, options: { allowFallbackToEnglish?: boolean } = {}): Promise<Survey> {
     return this.transition(actor, id, SurveyStatus.PUBLISHED, async (manager, survey) => {
       if (survey.status !== SurveyStatus.DRAFT) throw SurveyError.invalidTransition(survey.status, SurveyStatus.PUBLISHED);
       const count = await manager.count(SurveyQuestion, { where: { surveyId: id } });
       if (count === 0) throw new InputError('id', 'Add at least one question before publishing', 'SURVEY_EMPTY');
+      const missing = await this.missingIn(manager, survey);
+      if (missing.length && !options.allowFallbackToEnglish) throw translationsMissingError(missing, '');
+      survey.fallbackToEnglish = missing.length > 0;
       survey.publishedAt = this.clock.now();
     });
+  }
+
+  /** What the survey lacks in the languages it offers (nothing when complete). */
+  private async missingIn(manager: EntityManager, survey: Survey): Promise<MissingTranslation[]> {
+    const questions = await manager.find(SurveyQuestion, { where: { surveyId: survey.id }, order: { position: 'ASC' } });
+    const options = await manager.find(SurveyOption, { where: { surveyId: survey.id }, order: { position: 'ASC' } });
+    return missingTranslations({ ...survey, questions: questions.map((q) => ({ ...q, options: options.filter((o) => o.questionId === q.id) })) }, survey.languages);
   }
 
   async close(actor: StaffActor, id: string): Promise<Survey> {
@@ -168,6 +189,7 @@ export class SurveysService {
           copiedFromId: source.id,
           slug: slugFrom(textIn(source.title, 'en')),
           status: SurveyStatus.DRAFT,
+          fallbackToEnglish: false,
           publishedAt: null,
           closedAt: null,
           resultsDirty: false,
@@ -225,7 +247,7 @@ export class SurveysService {
       title: d.title,
       introduction: d.introduction ?? {},
       closingMessage: d.closingMessage ?? {},
-      languages: d.languages ?? ['en'],
+      languages: (d.languages ?? ['en']) as SurveyLanguage[],
       anonymous: d.anonymous ?? true,
       resultsPublic: d.resultsPublic ?? false,
       publicLink: d.publicLink ?? true,
@@ -238,7 +260,7 @@ export class SurveysService {
 
   private async validate(actor: StaffActor, input: SurveyDefinition): Promise<SurveyDefinition> {
     const agency = await this.agencies.get(actor.agencyId);
-    const definition = validateDefinition(input, agency.neighbourhoods);
+    const definition = validateDefinition(input, agency.neighbourhoods, agency.enabledLanguages);
     if (definition.forumId) {
       const [forum] = await this.forums.byIds(actor.agencyId, [definition.forumId]);
       if (!forum) throw new InputError('input.forumId', 'No such forum in your agency', 'FORUM_NOT_FOUND');

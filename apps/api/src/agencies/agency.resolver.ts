@@ -1,8 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { StaffActor } from '@app/common';
+import { LANGUAGES, LANGUAGE_CODES, StaffActor } from '@app/common';
 import { AdminOnly, CanRead, CurrentActor } from '@app/auth';
 import { AgenciesService } from '@app/agencies';
 import { AgencyModel } from './models/agency.model';
+import { LanguageModel } from './models/language.model';
 import { UpdateAgencySettingsInput } from './dto/update-agency-settings.input';
 
 @Resolver(() => AgencyModel)
@@ -13,6 +14,12 @@ export class AgencyResolver {
   @CanRead()
   agency(@CurrentActor() actor: StaffActor) {
     return this.agencies.get(actor.agencyId);
+  }
+
+  @Query(() => [LanguageModel], { description: 'Every language Liaison ships, in the order screens list them; `agency.enabledLanguages` says which the agency offers.' })
+  @CanRead()
+  languages(): LanguageModel[] {
+    return LANGUAGE_CODES.map((code) => LANGUAGES[code]);
   }
 
   @Mutation(() => AgencyModel)

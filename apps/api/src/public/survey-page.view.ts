@@ -1,5 +1,6 @@
-import type { FormQuestion, Messages, RawAnswer, Survey, SurveyLanguage } from '@app/surveys';
-import { OTHER_VALUE, QuestionType, SCALE_RANGE, TEXT_LIMITS, messages, textIn } from '@app/surveys';
+import { LANGUAGES } from '@app/common';
+import type { FormQuestion, LocalisedText, Messages, RawAnswer, Survey, SurveyLanguage } from '@app/surveys';
+import { OTHER_VALUE, QuestionType, SCALE_RANGE, TEXT_LIMITS, messages, missingTranslations, textIn, textWithLanguage } from '@app/surveys';
 import { SafeHtml, html } from '../pages/html';
 import { PageAgency, page } from '../pages/layout';
 
@@ -16,7 +17,7 @@ export const SURVEY_STYLE = `
   .invalid input:not([type=radio]):not([type=checkbox]),.invalid textarea,.invalid select{border:2px solid #a4161a}
   .invalid{border-left:4px solid #a4161a;padding-left:.75rem}
   .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-  .langs{text-align:right;margin:0 0 .5rem}
+  .langs{text-align:end;margin:0 0 .5rem}
   .notice{border-left:4px solid #1d4e89;padding:.5rem 1rem;background:#eef3f9}
 `;
 
@@ -44,10 +45,28 @@ const fieldId = (q: FormQuestion) => `q-${q.id}`;
 /** Links to the other languages the survey offers (plain links, so no JavaScript is needed). */
 function languageLinks(survey: Survey, language: SurveyLanguage, path: string): SafeHtml | '' {
   if (survey.languages.length < 2) return '';
-  const names: Record<SurveyLanguage, string> = { en: 'English', es: 'Español' };
+  const name = (l: SurveyLanguage) => LANGUAGES[l].nativeName;
   return html`<nav class="langs" aria-label="${messages(language).language}">${survey.languages.map((l) =>
-    l === language ? html`<strong>${names[l]}</strong> ` : html`<a href="${path}?lang=${l}" lang="${l}" hreflang="${l}">${names[l]}</a> `,
+    l === language ? html`<strong lang="${l}">${name(l)}</strong> ` : html`<a href="${path}?lang=${l}" lang="${l}" hreflang="${l}">${name(l)}</a> `,
   )}</nav>`;
+}
+
+/**
+ * The author's text in `language`; where a survey published with fallback lacks it, the English
+ * text marked `lang="en"` so screen readers read it as English.
+ */
+function local(text: LocalisedText | null | undefined, language: SurveyLanguage): SafeHtml | string {
+  const found = textWithLanguage(text, language);
+  return found.language === language || !found.text ? found.text : html`<span lang="${found.language}">${found.text}</span>`;
+}
+
+/** The sentence saying English stands in for missing translations, when it does in `language`. */
+function untranslatedNotice(state: FormState): SafeHtml | '' {
+  const { survey, language } = state;
+  if (language === 'en' || !survey.fallbackToEnglish) return '';
+  const shown = { ...survey, questions: state.questions.filter((q) => state.visible.has(q.id)) };
+  if (!missingTranslations(shown, [language]).length) return '';
+  return html`<p class="notice" id="untranslated">${messages(language).untranslated(LANGUAGES[language].nativeName)}</p>`;
 }
 
 export function renderForm(state: FormState): string {
@@ -59,14 +78,15 @@ export function renderForm(state: FormState): string {
   const summary = problems.size || state.formProblem
     ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus>
 <h2 id="error-summary-title">${m.problem}</h2>
-<ul>${state.formProblem ? html`<li><a href="#send">${state.formProblem}</a></li>` : ''}${shown.filter((q) => problems.has(q.id)).map((q) => html`<li><a href="#${firstInputId(q)}">${textIn(q.prompt, language)}: ${problems.get(q.id)}</a></li>`)}</ul>
+<ul>${state.formProblem ? html`<li><a href="#send">${state.formProblem}</a></li>` : ''}${shown.filter((q) => problems.has(q.id)).map((q) => html`<li><a href="#${firstInputId(q)}">${local(q.prompt, language)}: ${problems.get(q.id)}</a></li>`)}</ul>
 </div>`
     : '';
   const body = html`${languageLinks(survey, language, state.action)}<div class="card">
-<h1>${title}</h1>
+<h1>${local(survey.title, language)}</h1>
+${untranslatedNotice(state)}
 ${summary}
 ${state.notice ? html`<p class="notice" role="status">${state.notice}</p>` : ''}
-${textIn(survey.introduction, language) ? paragraphs(textIn(survey.introduction, language)) : ''}
+${textIn(survey.introduction, language) ? paragraphs(survey.introduction, language) : ''}
 <form method="post" action="${state.action}" novalidate>
 <input type="hidden" name="started" value="${state.stamp}">
 <input type="hidden" name="lang" value="${language}">
@@ -78,8 +98,10 @@ ${shown.map((q, i) => renderQuestion(q, i + 1, state, m))}
   return page(title, body, language, SURVEY_STYLE, state.agency);
 }
 
-function paragraphs(text: string): SafeHtml {
-  return html`${text.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}`;
+function paragraphs(text: string | LocalisedText, language?: SurveyLanguage): SafeHtml {
+  const found = typeof text === 'string' ? { text, language: undefined } : textWithLanguage(text, language!);
+  const lang = found.language && found.language !== language ? html` lang="${found.language}"` : '';
+  return html`${found.text.split(/\n{2,}/).map((p) => html`<p${lang}>${p}</p>`)}`;
 }
 
 function firstInputId(q: FormQuestion): string {
@@ -92,10 +114,10 @@ function renderQuestion(q: FormQuestion, number: number, state: FormState, m: Me
   const { language } = state;
   const id = fieldId(q);
   const error = state.problems.get(q.id);
-  const help = textIn(q.helpText, language);
+  const help = local(q.helpText, language);
   const describedBy = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const answer = state.answers[q.id] ?? { values: [] };
-  const prompt = html`${number}. ${textIn(q.prompt, language)} <span class="marker">${q.required ? m.required_marker : m.optional_marker}</span>`;
+  const prompt = html`${number}. ${local(q.prompt, language)} <span class="marker">${q.required ? m.required_marker : m.optional_marker}</span>`;
   const helpHtml = help ? html`<p class="hint" id="${id}-help">${help}</p>` : '';
   const errorHtml = error ? html`<p class="error" id="${id}-error"><span class="visually-hidden">Error:</span> ${error}</p>` : '';
   const invalid = error ? html` aria-invalid="true"` : '';
@@ -104,7 +126,7 @@ function renderQuestion(q: FormQuestion, number: number, state: FormState, m: Me
   const described = describedBy ? html` aria-describedby="${describedBy}"` : '';
   const wrapClass = error ? 'question invalid' : 'question';
 
-  const choices = (type: 'radio' | 'checkbox', items: { value: string; label: string }[], inline = false) => html`<fieldset class="${wrapClass}"${described}>
+  const choices = (type: 'radio' | 'checkbox', items: { value: string; label: string | SafeHtml }[], inline = false) => html`<fieldset class="${wrapClass}"${described}>
 <legend>${prompt}</legend>${helpHtml}${errorHtml}
 <div class="${inline ? 'scale' : ''}">${items.map(
     (item, i) => html`<div class="choice"><input type="${type}" id="${id}-${i}" name="q.${q.id}" value="${item.value}"${answer.values.includes(item.value) ? html` checked` : ''}${invalid}${i === 0 ? autofocus : ''}><label for="${id}-${i}">${item.label}</label></div>`,
@@ -117,9 +139,9 @@ ${q.type === QuestionType.MULTIPLE_CHOICE && q.allowOther
 
   switch (q.type) {
     case QuestionType.SINGLE_CHOICE:
-      return choices('radio', q.options.map((o) => ({ value: o.id, label: textIn(o.label, language) })));
+      return choices('radio', q.options.map((o) => ({ value: o.id, label: local(o.label, language) })));
     case QuestionType.MULTIPLE_CHOICE:
-      return choices('checkbox', q.options.map((o) => ({ value: o.id, label: textIn(o.label, language) })));
+      return choices('checkbox', q.options.map((o) => ({ value: o.id, label: local(o.label, language) })));
     case QuestionType.YES_NO:
       return choices('radio', [
         { value: 'YES', label: m.yes },
@@ -128,12 +150,12 @@ ${q.type === QuestionType.MULTIPLE_CHOICE && q.allowOther
     case QuestionType.RATING:
     case QuestionType.NPS: {
       const [min, max] = SCALE_RANGE[q.type]!;
-      const low = textIn(q.lowLabel, language);
-      const high = textIn(q.highLabel, language);
+      const low = local(q.lowLabel, language);
+      const high = local(q.highLabel, language);
       const items = Array.from({ length: max - min + 1 }, (_, i) => {
         const v = min + i;
-        const end = v === min && low ? ` (${low})` : v === max && high ? ` (${high})` : '';
-        return { value: String(v), label: `${v}${end}` };
+        const end = v === min && low ? html` (${low})` : v === max && high ? html` (${high})` : '';
+        return { value: String(v), label: html`${v}${end}` };
       });
       return choices('radio', items, true);
     }
@@ -155,11 +177,11 @@ ${q.type === QuestionType.MULTIPLE_CHOICE && q.allowOther
 }
 
 /** A page with a heading and a sentence: closed, not yet open, thanks, link problems. */
-export function renderNotice(survey: Survey | null, language: SurveyLanguage, heading: string, text: string, extra: SafeHtml | '' = '', agency?: PageAgency | null): string {
+export function renderNotice(survey: Survey | null, language: SurveyLanguage, heading: string, text: string | LocalisedText, extra: SafeHtml | '' = '', agency?: PageAgency | null): string {
   const title = survey ? textIn(survey.title, language) : heading;
   return page(
     `${heading} · ${title}`,
-    html`<div class="card">${survey ? html`<p>${title}</p>` : ''}<h1>${heading}</h1>${paragraphs(text)}${extra}</div>`,
+    html`<div class="card">${survey ? html`<p>${local(survey.title, language)}</p>` : ''}<h1>${heading}</h1>${paragraphs(text, language)}${extra}</div>`,
     language,
     SURVEY_STYLE,
     agency,
@@ -168,6 +190,6 @@ export function renderNotice(survey: Survey | null, language: SurveyLanguage, he
 
 export function renderThanks(survey: Survey, language: SurveyLanguage, resultsLink: string | null, agency?: PageAgency | null): string {
   const m = messages(language);
-  const closing = textIn(survey.closingMessage, language) || m.defaultClosing;
+  const closing = textIn(survey.closingMessage, language) ? survey.closingMessage : m.defaultClosing;
   return renderNotice(survey, language, m.thanks, closing, resultsLink ? html`<p><a href="${resultsLink}">${m.results}</a></p>` : '', agency);
 }

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import Redis from 'ioredis';
 import { parse, serialize } from 'cookie';
 import { formatDateTime } from '@app/i18n';
-import { Clock, DomainError, RateLimitedError } from '@app/common';
+import { Clock, DomainError, RateLimitedError, matchLanguage } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { REDIS, RedisRateLimit } from '@app/redis';
 import {
@@ -19,6 +19,7 @@ import {
   availability,
   evaluateAnswers,
   messages,
+  messagesLanguage,
 } from '@app/surveys';
 import { renderForm, renderNotice, renderThanks } from './survey-page.view';
 import { renderResultsPage } from './survey-results.view';
@@ -73,7 +74,8 @@ export class SurveyPages {
   async preview(slug: string, lang: string | undefined, res: Response): Promise<void> {
     const form = await this.responses.loadForm(slug);
     if (!form) return this.notFound(res, 'en');
-    const language: SurveyLanguage = lang && form.survey.languages.includes(lang as SurveyLanguage) ? (lang as SurveyLanguage) : form.survey.languages[0];
+    const asked = matchLanguage(lang);
+    const language: SurveyLanguage = asked && form.survey.languages.includes(asked) ? asked : form.survey.languages[0];
     this.send(res, 200, this.formWith(form, language, `/s/${form.survey.slug}`, {}, new Map(), messages(language).previewOnly));
   }
 
@@ -241,7 +243,8 @@ export class SurveyPages {
     return true;
   }
 
-  private notFound(res: Response, language: SurveyLanguage) {
+  private notFound(res: Response, asked: SurveyLanguage) {
+    const language = messagesLanguage(asked);
     const es = language === 'es';
     this.send(res, 404, renderNotice(null, language, es ? 'Encuesta no encontrada' : 'Survey not found', es ? 'Compruebe la dirección.' : 'Check the address you were given.'));
   }
@@ -266,16 +269,17 @@ export class SurveyPages {
   /** ?lang= (or the form's lang), then the browser's Accept-Language, then the survey's first language. */
   private language(form: SurveyForm | null, requested: string | undefined, req: Request): SurveyLanguage {
     const offered = form?.survey.languages ?? SURVEY_LANGUAGES;
-    if (requested && offered.includes(requested as SurveyLanguage)) return requested as SurveyLanguage;
+    const asked = matchLanguage(requested);
+    if (asked && offered.includes(asked)) return asked;
     const accepted = (req.headers['accept-language'] ?? '')
       .split(',')
       .map((part) => {
         const [tag, q] = part.trim().split(';q=');
-        return { lang: tag.slice(0, 2).toLowerCase(), q: q === undefined ? 1 : Number(q) };
+        return { lang: matchLanguage(tag), q: q === undefined ? 1 : Number(q) };
       })
       .filter((a) => a.lang && a.q > 0)
       .sort((a, b) => b.q - a.q);
-    for (const a of accepted) if (offered.includes(a.lang as SurveyLanguage)) return a.lang as SurveyLanguage;
+    for (const a of accepted) if (offered.includes(a.lang!)) return a.lang!;
     return offered[0];
   }
 }

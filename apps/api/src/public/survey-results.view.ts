@@ -20,6 +20,9 @@ const RESULTS_STYLE = `
 
 const FEWER = SUPPRESSION_TEXT[CellSuppression.FEWER_THAN_5];
 
+/** The language this page's own words are in: Spanish or English until other catalogs exist. */
+const chromeOf = (language: SurveyLanguage): 'en' | 'es' => (language === 'es' ? 'es' : 'en');
+
 const T = {
   en: { responses: 'responses', computed: 'Updated', answered: 'answered', mean: 'Mean', median: 'Median', nps: 'NPS', min: 'Minimum', max: 'Maximum', terms: 'Most frequent words', weekly: 'Responses per week', neighbourhoods: 'By neighbourhood', rate: 'Response rate', texts: 'Answers (staff only)', none: 'No results yet.', table: 'Show as a table', answer: 'Answer', count: 'Responses', week: 'Week', download: 'Download', weekOf: 'week of', privacy: 'To protect respondents, counts of fewer than 5 are hidden, and so are other figures that would let them be worked out.' },
   es: { responses: 'respuestas', computed: 'Actualizado', answered: 'respondieron', mean: 'Media', median: 'Mediana', nps: 'NPS', min: 'Mínimo', max: 'Máximo', terms: 'Palabras más frecuentes', weekly: 'Respuestas por semana', neighbourhoods: 'Por barrio', rate: 'Tasa de respuesta', texts: 'Respuestas (solo personal)', none: 'Aún no hay resultados.', table: 'Ver como tabla', answer: 'Respuesta', count: 'Respuestas', week: 'Semana', download: 'Descargar', weekOf: 'semana del', privacy: 'Para proteger a quienes respondieron, se ocultan los recuentos menores de 5 y las demás cifras que permitirían deducirlos.' },
@@ -47,12 +50,12 @@ interface BarCell {
  * ("fewer than 5", "hidden to protect small counts") and has no bar.
  */
 export function barChart(id: string, title: string, cells: BarCell[], language: SurveyLanguage): SafeHtml {
-  const t = T[language];
+  const t = T[chromeOf(language)];
   const max = Math.max(1, ...cells.map((c) => c.count ?? 0));
   return html`<table class="bars" id="${id}"><caption class="visually-hidden">${title}</caption>
 <thead><tr><th scope="col">${t.answer}</th><th scope="col">${t.count}</th></tr></thead>
 <tbody>${cells.map((c) => {
-    const value = c.suppressed ? suppressionText(c.suppression, language) : `${c.count}${c.percent !== null ? ` (${c.percent}%)` : ''}`;
+    const value = c.suppressed ? suppressionText(c.suppression, chromeOf(language)) : `${c.count}${c.percent !== null ? ` (${c.percent}%)` : ''}`;
     const width = c.suppressed || !c.count ? 0 : Math.max(1, Math.round((c.count / max) * 60));
     return html`<tr><th scope="row">${c.label}</th><td><div class="bar-row">${width ? html`<span class="bar" style="flex-basis:${width}%"></span>` : ''}<span>${value}</span></div></td></tr>`;
   })}</tbody></table>`;
@@ -63,7 +66,7 @@ export function barChart(id: string, title: string, cells: BarCell[], language: 
  * under it in HTML (legible at any width) and every week's figure in a table.
  */
 export function trendChart(id: string, title: string, points: TrendPoint[], value: (p: TrendPoint) => number | null, language: SurveyLanguage = 'en'): SafeHtml {
-  const t = T[language];
+  const t = T[chromeOf(language)];
   const width = 600;
   const height = 140;
   const pad = 10;
@@ -86,7 +89,7 @@ export function trendChart(id: string, title: string, points: TrendPoint[], valu
     `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-t"><title id="${id}-t">${esc(title)}</title>` +
       `<line x1="${pad}" y1="${height - pad}" x2="${width - pad}" y2="${height - pad}" stroke="#5c6670"/>${lines}${dots}</svg>`,
   );
-  const shown = (p: TrendPoint, v: number | null) => (v !== null ? String(v) : p.suppressed ? suppressionText(p.suppression, language) : '–');
+  const shown = (p: TrendPoint, v: number | null) => (v !== null ? String(v) : p.suppressed ? suppressionText(p.suppression, chromeOf(language)) : '–');
   return html`${svg}${points.length ? html`<p class="axis" aria-hidden="true"><span>${points[0].week}</span><span>${points[points.length - 1].week}</span></p>` : ''}
 <details><summary>${t.table}</summary><table id="${id}-table"><caption class="visually-hidden">${title}</caption>
 <thead><tr><th scope="col">${t.week}</th><th scope="col">${title}</th></tr></thead>
@@ -94,10 +97,10 @@ export function trendChart(id: string, title: string, points: TrendPoint[], valu
 }
 
 function question(q: QuestionResult, language: SurveyLanguage, texts: TextAnswer[] | undefined, byWeek: boolean): SafeHtml {
-  const t = T[language];
+  const t = T[chromeOf(language)];
   const id = `r-${q.questionId}`;
   const stats = [
-    html`<span class="stat">${q.suppressed ? suppressionText(q.suppression, language) : q.answered} ${t.answered}</span>`,
+    html`<span class="stat">${q.suppressed ? suppressionText(q.suppression, chromeOf(language)) : q.answered} ${t.answered}</span>`,
     q.mean !== null ? html`<span class="stat">${t.mean}: ${q.mean}</span>` : '',
     q.median !== null ? html`<span class="stat">${t.median}: ${q.median}</span>` : '',
     q.nps !== null ? html`<span class="stat">${t.nps}: ${q.nps}</span>` : '',
@@ -118,12 +121,12 @@ ${texts?.length ? html`<h3>${t.texts}</h3><ul>${texts.map((a) => html`<li>${a.te
 
 /** The results page: public (no text answers) or staff (with text answers and downloads). */
 export function renderResultsPage(survey: Survey, results: SurveyResultsSnapshot, language: SurveyLanguage, staff: StaffExtras | null, agency?: PageAgency | null): string {
-  const t = T[language];
+  const t = T[chromeOf(language)];
   const title = `${textIn(survey.title, language)}: ${language === 'es' ? 'resultados' : 'results'}`;
   const computed = results.responseCount ? new Date(results.computedAt).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '';
   const body = html`<div class="card"><h1>${title}</h1>
 <p><strong>${results.responseCount}</strong> ${t.responses}${computed ? html` · <span class="muted">${t.computed} ${computed}</span>` : ''}</p>
-${results.invitationsSent ? html`<p>${t.rate}: ${results.responseRate === null ? FEWER[language] : `${Math.round(results.responseRate * 100)}%`} (${results.invitationsSent})</p>` : ''}
+${results.invitationsSent ? html`<p>${t.rate}: ${results.responseRate === null ? FEWER[chromeOf(language)] : `${Math.round(results.responseRate * 100)}%`} (${results.invitationsSent})</p>` : ''}
 ${staff?.downloads.length ? html`<p>${t.download}: ${staff.downloads.map((d) => html`<a href="${d.href}">${d.label}</a> `)}</p>` : ''}
 ${results.responseCount === 0 ? html`<p>${t.none}</p>` : html`<p class="muted">${t.privacy}</p>`}
 ${results.weekly.length > 1 ? html`<section><h2>${t.weekly}</h2>${trendChart('weekly', t.weekly, results.weekly, (p) => p.count, language)}</section>` : ''}

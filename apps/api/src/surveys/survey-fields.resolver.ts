@@ -1,13 +1,23 @@
 import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { StaffActor } from '@app/common';
+import { LocalisedText, StaffActor, translationsOf } from '@app/common';
 import { CanRead, CurrentActor } from '@app/auth';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import type { ResponseSummary, Survey, SurveyOption, SurveyQuestion } from '@app/surveys';
-import { SurveyDistributionService, SurveyResultsService, SurveysService } from '@app/surveys';
+import { SurveyDistributionService, SurveyResultsService, SurveysService, missingTranslations } from '@app/surveys';
 import { RequestLoaders, groupInOrder } from '../graphql/request-loaders';
-import { SurveyConditionModel, SurveyInvitationDeliveryModel, SurveyModel, SurveyOptionModel, SurveyQuestionModel, SurveyResponseSummaryModel } from './models/survey.model';
+import {
+  LocalisedTextModel,
+  MissingTranslationModel,
+  SurveyConditionModel,
+  SurveyInvitationDeliveryModel,
+  SurveyModel,
+  SurveyOptionModel,
+  SurveyQuestionModel,
+  SurveyResponseSummaryModel,
+  TranslationModel,
+} from './models/survey.model';
 
 @Resolver(() => SurveyModel)
 export class SurveyFieldsResolver {
@@ -35,15 +45,43 @@ export class SurveyFieldsResolver {
   @ResolveField(() => [SurveyQuestionModel])
   @CanRead()
   questions(@Parent() survey: Survey, @CurrentActor() actor: StaffActor, @Context('loaders') loaders: RequestLoaders) {
-    return loaders
-      .get('survey.questions', () => new DataLoader<string, SurveyQuestion[]>(async (ids) => groupInOrder(ids, await this.surveys.questionsFor(actor.agencyId, ids), (q) => q.surveyId)))
-      .load(survey.id);
+    return questionsOf(this.surveys, actor, loaders).load(survey.id);
+  }
+
+  @ResolveField(() => [MissingTranslationModel], {
+    description: 'Every text lacking one of the languages the survey offers (empty when complete); publishing needs none, or allowFallbackToEnglish.',
+  })
+  @CanRead()
+  async missingTranslations(@Parent() survey: Survey, @CurrentActor() actor: StaffActor, @Context('loaders') loaders: RequestLoaders) {
+    const questions = await questionsOf(this.surveys, actor, loaders).load(survey.id);
+    const options = questions.length ? await optionsOf(this.surveys, actor, loaders).loadMany(questions.map((q) => q.id)) : [];
+    return missingTranslations(
+      { ...survey, questions: questions.map((q, i) => ({ ...q, options: Array.isArray(options[i]) ? (options[i] as SurveyOption[]) : [] })) },
+      survey.languages,
+    );
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The public link, when the survey has one.' })
   @CanRead()
   publicUrl(@Parent() survey: Survey) {
     return survey.publicLink ? `${this.config.PUBLIC_URL}/s/${survey.slug}` : null;
+  }
+}
+
+function questionsOf(surveys: SurveysService, actor: StaffActor, loaders: RequestLoaders) {
+  return loaders.get('survey.questions', () => new DataLoader<string, SurveyQuestion[]>(async (ids) => groupInOrder(ids, await surveys.questionsFor(actor.agencyId, ids), (q) => q.surveyId)));
+}
+
+function optionsOf(surveys: SurveysService, actor: StaffActor, loaders: RequestLoaders) {
+  return loaders.get('survey.options', () => new DataLoader<string, SurveyOption[]>(async (ids) => groupInOrder(ids, await surveys.optionsFor(actor.agencyId, ids), (o) => o.questionId)));
+}
+
+@Resolver(() => LocalisedTextModel)
+export class LocalisedTextFieldsResolver {
+  @ResolveField(() => [TranslationModel])
+  @CanRead()
+  translations(@Parent() text: LocalisedText) {
+    return translationsOf(text);
   }
 }
 
@@ -54,9 +92,7 @@ export class SurveyQuestionFieldsResolver {
   @ResolveField(() => [SurveyOptionModel])
   @CanRead()
   options(@Parent() question: SurveyQuestion, @CurrentActor() actor: StaffActor, @Context('loaders') loaders: RequestLoaders) {
-    return loaders
-      .get('survey.options', () => new DataLoader<string, SurveyOption[]>(async (ids) => groupInOrder(ids, await this.surveys.optionsFor(actor.agencyId, ids), (o) => o.questionId)))
-      .load(question.id);
+    return optionsOf(this.surveys, actor, loaders).load(question.id);
   }
 
   @ResolveField(() => SurveyConditionModel, { nullable: true })

@@ -2,7 +2,7 @@ import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/c
 import { AgenciesModule } from '@app/agencies';
 import { SurveysModule } from '@app/surveys';
 import { SurveysResolver } from './surveys.resolver';
-import { SurveyFieldsResolver, SurveyQuestionFieldsResolver } from './survey-fields.resolver';
+import { LocalisedTextFieldsResolver, SurveyFieldsResolver, SurveyQuestionFieldsResolver } from './survey-fields.resolver';
 import { SurveyPageController } from '../public/survey-page.controller';
 import { StaffSurveyResultsController } from '../public/staff-survey-results.controller';
 import { SurveyPages } from '../public/survey-pages';
@@ -12,7 +12,7 @@ import { SurveySubmitRoute } from '../public/survey-submit.route';
 @Module({
   imports: [SurveysModule, AgenciesModule],
   controllers: [SurveyPageController, StaffSurveyResultsController],
-  providers: [SurveysResolver, SurveyFieldsResolver, SurveyQuestionFieldsResolver, SurveyPages],
+  providers: [SurveysResolver, SurveyFieldsResolver, SurveyQuestionFieldsResolver, LocalisedTextFieldsResolver, SurveyPages],
 })
 export class SurveysApiModule implements NestModule {
   /** The public form's POST, answered ahead of the router (see survey-submit.route.ts); runs after AppModule's global middleware. */

@@ -42,10 +42,16 @@ export class SurveysResolver {
     return this.service.get(actor, id);
   }
 
-  @Query(() => SurveyResultsModel, { description: 'The stored results snapshot (small cells suppressed).' })
+  @Query(() => SurveyResultsModel, {
+    description: 'The stored results snapshot (small cells suppressed); with `language`, the results of only the responses given in that language.',
+  })
   @CanRead()
-  async surveyResults(@CurrentActor() actor: StaffActor, @Args('surveyId', { type: () => ID }, ParseIdPipe) surveyId: string) {
-    const snapshot = await this.results.forStaff(actor, surveyId);
+  async surveyResults(
+    @CurrentActor() actor: StaffActor,
+    @Args('surveyId', { type: () => ID }, ParseIdPipe) surveyId: string,
+    @Args('language', { type: () => String, nullable: true, description: 'A language code, e.g. es or vi' }) language?: string | null,
+  ) {
+    const snapshot = language ? await this.results.forStaffInLanguage(actor, surveyId, language) : await this.results.forStaff(actor, surveyId);
     return { ...snapshot, computedAt: new Date(snapshot.computedAt) };
   }
 
@@ -77,8 +83,18 @@ export class SurveysResolver {
 
   @Mutation(() => SurveyModel)
   @CanWrite()
-  publishSurvey(@CurrentActor() actor: StaffActor, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
-    return this.service.publish(actor, id);
+  publishSurvey(
+    @CurrentActor() actor: StaffActor,
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @Args('allowFallbackToEnglish', {
+      type: () => Boolean,
+      nullable: true,
+      defaultValue: false,
+      description: 'Publish although some text lacks a language the survey offers: the page shows English there and says so.',
+    })
+    allowFallbackToEnglish: boolean,
+  ) {
+    return this.service.publish(actor, id, { allowFallbackToEnglish });
   }
 
   @Mutation(() => SurveyModel)

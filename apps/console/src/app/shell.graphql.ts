@@ -12,6 +12,7 @@ export const ConsoleShellQuery = graphql(`
       name
       timeZone
       neighbourhoods
+      enabledLanguages
     }
   }
 `);

@@ -11,6 +11,8 @@ import { SurveyResultTallies1795400900000 } from './1795400900000-SurveyResultTa
 import { SurveyResultsDisclosure1795401300000 } from './1795401300000-SurveyResultsDisclosure';
 import { PlatformOperators1795401400000 } from './1795401400000-PlatformOperators';
 import { SeriesSkipReasons1795401500000 } from './1795401500000-SeriesSkipReasons';
+import { AgencyEnabledLanguages1795401720000 } from './1795401720000-AgencyEnabledLanguages';
+import { SurveyLanguages1795401730000 } from './1795401730000-SurveyLanguages';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -27,4 +29,6 @@ export const migrations = [
   SurveyResultsDisclosure1795401300000,
   PlatformOperators1795401400000,
   SeriesSkipReasons1795401500000,
+  AgencyEnabledLanguages1795401720000,
+  SurveyLanguages1795401730000,
 ];

@@ -178,6 +178,11 @@ function countByDay(responses: NewResponse[]): ResponsesByDay {
 export const SurveyAnswersRepository = {
   scan: scanResponses,
 
+  /** Every response of the survey given in `language`, as a pass reads them (for results filtered by language). */
+  inLanguage(db: Queryable, surveyId: string, language: string): Promise<NewResponse[]> {
+    return db.query(`SELECT id, neighbourhood, submitted_on::text AS day FROM survey_responses WHERE survey_id = $1 AND language = $2`, [surveyId, language]);
+  },
+
   /** Empties the survey's list of uncounted responses (a full pass counts them all). */
   async forgetUncounted(db: Queryable, surveyId: string): Promise<void> {
     await db.query(`DELETE FROM survey_uncounted_responses WHERE survey_id = $1`, [surveyId]);

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { NotFoundError, StaffActor } from '@app/common';
+import { Clock, NotFoundError, StaffActor, isLanguageCode, unknownLanguage } from '@app/common';
 import { AgenciesService } from '@app/agencies';
 import { Survey } from '../survey.entity';
 import { SurveyQuestion } from '../survey-question.entity';
@@ -13,7 +13,8 @@ import { SurveyInvitationRepository } from '../survey-invitation.repository';
 import { SurveyAnswersRepository } from './survey-answers.repository';
 import { ResultsTally, TALLY_VERSION, mergeTallies } from './results-tally';
 import { SurveyResultsRepository } from './survey-results.repository';
-import { rawResults } from './results-raw';
+import { numberFactsFrom, rawResults, topTermsFrom } from './results-raw';
+import { MIN_CELL } from './disclosure';
 import { buildSnapshot } from './results-builder';
 import { SurveyResultsSnapshot } from './results.types';
 
@@ -38,6 +39,7 @@ export class SurveyResultsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly agencies: AgenciesService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -161,6 +163,31 @@ export class SurveyResultsService {
     const survey = await this.dataSource.getRepository(Survey).findOneBy({ id: surveyId, agencyId: actor.agencyId });
     if (!survey) throw new NotFoundError('Survey', surveyId);
     return this.stored(survey.id);
+  }
+
+  /**
+   * Results of only the responses given in `language`, worked out now from the answers (a
+   * subset is not stored), through the same disclosure control as the stored ones. The
+   * response rate of personal links counts the links sent in that language.
+   */
+  async forStaffInLanguage(actor: Pick<StaffActor, 'agencyId'>, surveyId: string, language: string): Promise<SurveyResultsSnapshot> {
+    if (!isLanguageCode(language)) throw unknownLanguage(language, 'language');
+    const survey = await this.dataSource.getRepository(Survey).findOneBy({ id: surveyId, agencyId: actor.agencyId });
+    if (!survey) throw new NotFoundError('Survey', surveyId);
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const neighbourhoods = await this.agencies.neighbourhoods(manager, survey.agencyId);
+      const questions = await manager.find(SurveyQuestion, { where: { surveyId }, order: { position: 'ASC' } });
+      const choices = await manager.find(SurveyOption, { where: { surveyId }, order: { position: 'ASC' } });
+      const form: FormQuestion[] = questions.map((q) => Object.assign(q, { options: choices.filter((o) => o.questionId === q.id) }));
+      const responses = await SurveyAnswersRepository.inLanguage(manager, surveyId, language);
+      const scanned = await SurveyAnswersRepository.scan(manager, { surveyId, responses }, questions);
+      const raw = rawResults(scanned.tally, {
+        numbers: numberFactsFrom(scanned.values),
+        terms: topTermsFrom(scanned.terms, MIN_CELL),
+        invitations: await SurveyInvitationRepository.counts(manager, surveyId, language),
+      });
+      return buildSnapshot(surveyId, this.clock.now(), form, neighbourhoods, raw);
+    });
   }
 
   /** Response count and rate of each survey (in the order asked; zero when none computed yet), for lists. */

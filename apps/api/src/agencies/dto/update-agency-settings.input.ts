@@ -69,4 +69,14 @@ export class UpdateAgencySettingsInput {
   @IsNotEmpty({ each: true })
   @MaxLength(120, { each: true })
   neighbourhoods?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Language codes the agency offers (en, es, vi, zh-Hans, tl, ko, ar); English is always kept.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  enabledLanguages?: string[];
 }

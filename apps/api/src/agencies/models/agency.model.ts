@@ -35,6 +35,9 @@ export class AgencyModel {
   @Field(() => [String])
   neighbourhoods: string[];
 
+  @Field(() => [String], { description: 'Language codes the agency offers, English first (always enabled).' })
+  enabledLanguages: string[];
+
   @Field()
   createdAt: Date;
 }

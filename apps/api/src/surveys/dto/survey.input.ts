@@ -1,9 +1,23 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsIn, IsNumber, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { ConditionOperator, QuestionType, SurveyLanguage } from '@app/surveys';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsNumber, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ConditionOperator, QuestionType } from '@app/surveys';
 
-@InputType({ description: 'Text in each language the survey offers.' })
+@InputType({ description: 'The text in one language.' })
+export class TranslationInput {
+  @Field({ description: 'A language code Liaison ships: en, es, vi, zh-Hans, tl, ko or ar.' })
+  @IsString()
+  @MaxLength(20)
+  language: string;
+
+  @Field(() => String, { nullable: true, description: 'Empty or null removes the text in this language.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  text?: string | null;
+}
+
+@InputType({ description: 'Text in each language the survey offers: English and Spanish as fields, any language in `translations` (which wins over the fields).' })
 export class LocalisedTextInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -16,6 +30,14 @@ export class LocalisedTextInput {
   @IsString()
   @MaxLength(4000)
   es?: string;
+
+  @Field(() => [TranslationInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => TranslationInput)
+  translations?: TranslationInput[];
 }
 
 @InputType()
@@ -133,11 +155,15 @@ export class SurveyInput {
   @Type(() => LocalisedTextInput)
   closingMessage?: LocalisedTextInput;
 
-  @Field(() => [String], { nullable: true, description: 'Languages offered, "en" and/or "es"; the first is the default.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: "Languages offered, among the agency's enabled ones (en, es, vi, zh-Hans, tl, ko, ar); English is always offered, first.",
+  })
   @IsOptional()
   @IsArray()
-  @IsIn(['en', 'es'], { each: true })
-  languages?: SurveyLanguage[];
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  languages?: string[];
 
   @Field({ nullable: true, defaultValue: true })
   @IsOptional()

@@ -2,6 +2,15 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@app/common';
 import { ConditionOperator, QuestionType, SurveyStatus } from '@app/surveys';
 
+@ObjectType('Translation', { description: 'The text in one language.' })
+export class TranslationModel {
+  @Field()
+  language: string;
+
+  @Field()
+  text: string;
+}
+
 @ObjectType('LocalisedText', { description: 'Text in each language the survey offers.' })
 export class LocalisedTextModel {
   @Field(() => String, { nullable: true })
@@ -9,6 +18,24 @@ export class LocalisedTextModel {
 
   @Field(() => String, { nullable: true })
   es?: string;
+
+  @Field(() => [TranslationModel], { description: 'Every language the text has (English and Spanish too), in the order Liaison lists its languages.' })
+  translations?: TranslationModel[];
+}
+
+@ObjectType('MissingTranslation', { description: 'A text of the survey lacking one of its languages.' })
+export class MissingTranslationModel {
+  @Field()
+  language: string;
+
+  @Field({ description: 'Where, as in the survey input: title, questions.2.prompt, questions.2.options.1.label.' })
+  field: string;
+
+  @Field(() => String, { nullable: true })
+  questionKey: string | null;
+
+  @Field({ description: 'Names the part and the language, for people.' })
+  message: string;
 }
 
 @ObjectType('SurveyOption')
@@ -107,8 +134,11 @@ export class SurveyModel {
   @Field(() => LocalisedTextModel)
   closingMessage: LocalisedTextModel;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Languages offered, English first.' })
   languages: string[];
+
+  @Field({ description: 'Published with missing translations: the page shows English where one is missing, and says so.' })
+  fallbackToEnglish: boolean;
 
   @Field()
   anonymous: boolean;

@@ -14,13 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n    }\n  }\n": typeof types.ConsoleShellDocument,
+    "\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n      enabledLanguages\n    }\n  }\n": typeof types.ConsoleShellDocument,
     "\n  query AdminStaffList($filter: StaffFilterInput, $after: String, $first: Int) {\n    staffUsers(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          status\n          lastLoginAt\n          invitationExpiresAt\n        }\n      }\n    }\n  }\n": typeof types.AdminStaffListDocument,
     "\n  mutation AdminInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.AdminInviteStaffDocument,
     "\n  mutation AdminChangeStaffRole($id: ID!, $role: StaffRole!) {\n    changeStaffRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.AdminChangeStaffRoleDocument,
     "\n  mutation AdminDeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AdminDeactivateStaffDocument,
-    "\n  fragment AdminAgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    neighbourhoods\n    mailSenderName\n    mailSenderEmail\n    branding {\n      logoUrl\n      primaryColor\n    }\n  }\n": typeof types.AdminAgencySettingsFieldsFragmentDoc,
-    "\n  query AdminAgencySettings {\n    agency {\n      ...AdminAgencySettingsFields\n    }\n  }\n": typeof types.AdminAgencySettingsDocument,
+    "\n  fragment AdminAgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    neighbourhoods\n    enabledLanguages\n    mailSenderName\n    mailSenderEmail\n    branding {\n      logoUrl\n      primaryColor\n    }\n  }\n": typeof types.AdminAgencySettingsFieldsFragmentDoc,
+    "\n  query AdminAgencySettings {\n    agency {\n      ...AdminAgencySettingsFields\n    }\n    languages {\n      code\n      englishName\n      nativeName\n    }\n  }\n": typeof types.AdminAgencySettingsDocument,
     "\n  mutation AdminUpdateAgencySettings($input: UpdateAgencySettingsInput!) {\n    updateAgencySettings(input: $input) {\n      ...AdminAgencySettingsFields\n    }\n  }\n": typeof types.AdminUpdateAgencySettingsDocument,
     "\n  query AdminAuditLog($filter: AuditFilterInput, $after: String, $first: Int) {\n    auditLog(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorId\n          actorLabel\n          actorType\n          entityType\n          entityId\n          summary\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
     "\n  query AdminAgencyDelivery {\n    agencyDelivery {\n      pending\n      sent\n      failed\n      recentFailures {\n        id\n        kind\n        to\n        subject\n        reason\n        attempts\n        createdAt\n      }\n    }\n  }\n": typeof types.AdminAgencyDeliveryDocument,
@@ -160,13 +160,13 @@ type Documents = {
     "\n  mutation UnarchiveVenue($id: ID!) {\n    unarchiveVenue(id: $id) {\n      ...VenueFields\n    }\n  }\n": typeof types.UnarchiveVenueDocument,
 };
 const documents: Documents = {
-    "\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n    }\n  }\n": types.ConsoleShellDocument,
+    "\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n      enabledLanguages\n    }\n  }\n": types.ConsoleShellDocument,
     "\n  query AdminStaffList($filter: StaffFilterInput, $after: String, $first: Int) {\n    staffUsers(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          status\n          lastLoginAt\n          invitationExpiresAt\n        }\n      }\n    }\n  }\n": types.AdminStaffListDocument,
     "\n  mutation AdminInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n      email\n    }\n  }\n": types.AdminInviteStaffDocument,
     "\n  mutation AdminChangeStaffRole($id: ID!, $role: StaffRole!) {\n    changeStaffRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.AdminChangeStaffRoleDocument,
     "\n  mutation AdminDeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      id\n      status\n    }\n  }\n": types.AdminDeactivateStaffDocument,
-    "\n  fragment AdminAgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    neighbourhoods\n    mailSenderName\n    mailSenderEmail\n    branding {\n      logoUrl\n      primaryColor\n    }\n  }\n": types.AdminAgencySettingsFieldsFragmentDoc,
-    "\n  query AdminAgencySettings {\n    agency {\n      ...AdminAgencySettingsFields\n    }\n  }\n": types.AdminAgencySettingsDocument,
+    "\n  fragment AdminAgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    neighbourhoods\n    enabledLanguages\n    mailSenderName\n    mailSenderEmail\n    branding {\n      logoUrl\n      primaryColor\n    }\n  }\n": types.AdminAgencySettingsFieldsFragmentDoc,
+    "\n  query AdminAgencySettings {\n    agency {\n      ...AdminAgencySettingsFields\n    }\n    languages {\n      code\n      englishName\n      nativeName\n    }\n  }\n": types.AdminAgencySettingsDocument,
     "\n  mutation AdminUpdateAgencySettings($input: UpdateAgencySettingsInput!) {\n    updateAgencySettings(input: $input) {\n      ...AdminAgencySettingsFields\n    }\n  }\n": types.AdminUpdateAgencySettingsDocument,
     "\n  query AdminAuditLog($filter: AuditFilterInput, $after: String, $first: Int) {\n    auditLog(filter: $filter, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorId\n          actorLabel\n          actorType\n          entityType\n          entityId\n          summary\n          createdAt\n        }\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
     "\n  query AdminAgencyDelivery {\n    agencyDelivery {\n      pending\n      sent\n      failed\n      recentFailures {\n        id\n        kind\n        to\n        subject\n        reason\n        attempts\n        createdAt\n      }\n    }\n  }\n": types.AdminAgencyDeliveryDocument,
@@ -323,7 +323,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n    }\n  }\n"): (typeof documents)["\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n      enabledLanguages\n    }\n  }\n"): (typeof documents)["\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n      enabledLanguages\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -343,11 +343,11 @@ export function graphql(source: "\n  mutation AdminDeactivateStaff($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminAgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    neighbourhoods\n    mailSenderName\n    mailSenderEmail\n    branding {\n      logoUrl\n      primaryColor\n    }\n  }\n"): (typeof documents)["\n  fragment AdminAgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    neighbourhoods\n    mailSenderName\n    mailSenderEmail\n    branding {\n      logoUrl\n      primaryColor\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AdminAgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    neighbourhoods\n    enabledLanguages\n    mailSenderName\n    mailSenderEmail\n    branding {\n      logoUrl\n      primaryColor\n    }\n  }\n"): (typeof documents)["\n  fragment AdminAgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    neighbourhoods\n    enabledLanguages\n    mailSenderName\n    mailSenderEmail\n    branding {\n      logoUrl\n      primaryColor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminAgencySettings {\n    agency {\n      ...AdminAgencySettingsFields\n    }\n  }\n"): (typeof documents)["\n  query AdminAgencySettings {\n    agency {\n      ...AdminAgencySettingsFields\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminAgencySettings {\n    agency {\n      ...AdminAgencySettingsFields\n    }\n    languages {\n      code\n      englishName\n      nativeName\n    }\n  }\n"): (typeof documents)["\n  query AdminAgencySettings {\n    agency {\n      ...AdminAgencySettingsFields\n    }\n    languages {\n      code\n      englishName\n      nativeName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

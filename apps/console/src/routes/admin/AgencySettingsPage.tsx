@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, ErrorMessage, Fieldset, Form, FormGroup, Label, Select, TextInput } from '@trussworks/react-uswds';
+import { Alert, Button, Checkbox, ErrorMessage, Fieldset, Form, FormGroup, Label, Select, TextInput } from '@trussworks/react-uswds';
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useIsAdmin } from '../../app/AgencyContext';
@@ -14,8 +14,9 @@ import { NeighbourhoodsEditor } from './NeighbourhoodsEditor';
 import { PublicCalendarLink } from './PublicCalendarLink';
 
 type Agency = AdminAgencySettingsQuery['agency'];
+type Language = AdminAgencySettingsQuery['languages'][number];
 type TextKey = 'name' | 'slug' | 'mailSenderName' | 'mailSenderEmail' | 'logoUrl' | 'primaryColor';
-type Draft = Record<TextKey, string> & { timeZone: string; neighbourhoods: string[] };
+type Draft = Record<TextKey, string> & { timeZone: string; neighbourhoods: string[]; enabledLanguages: string[] };
 
 function draftOf(agency: Agency): Draft {
   return {
@@ -23,6 +24,7 @@ function draftOf(agency: Agency): Draft {
     slug: agency.slug,
     timeZone: agency.timeZone,
     neighbourhoods: agency.neighbourhoods,
+    enabledLanguages: agency.enabledLanguages,
     mailSenderName: agency.mailSenderName ?? '',
     mailSenderEmail: agency.mailSenderEmail ?? '',
     logoUrl: agency.branding.logoUrl ?? '',
@@ -43,12 +45,12 @@ export default function AgencySettingsPage() {
   const { data, error } = useQuery(AgencySettingsQuery, { skip: !admin });
   return (
     <AdminFrame title={intl.formatMessage(m.settingsTitle)}>
-      {data ? <SettingsForm key={data.agency.id} agency={data.agency} /> : error ? <ProblemAlert problem={describeProblem(error)} /> : <Loading />}
+      {data ? <SettingsForm key={data.agency.id} agency={data.agency} languages={data.languages} /> : error ? <ProblemAlert problem={describeProblem(error)} /> : <Loading />}
     </AdminFrame>
   );
 }
 
-function SettingsForm({ agency }: { agency: Agency }) {
+function SettingsForm({ agency, languages }: { agency: Agency; languages: Language[] }) {
   const intl = useIntl();
   const [draft, setDraft] = useState(() => draftOf(agency));
   const [saved, setSaved] = useState(false);
@@ -71,6 +73,7 @@ function SettingsForm({ agency }: { agency: Agency }) {
       slug: draft.slug.trim(),
       timeZone: draft.timeZone,
       neighbourhoods: draft.neighbourhoods,
+      enabledLanguages: draft.enabledLanguages,
       mailSenderName: draft.mailSenderName.trim() || null,
       mailSenderEmail: draft.mailSenderEmail.trim() || null,
       branding: { logoUrl: draft.logoUrl.trim() || null, primaryColor: draft.primaryColor.trim() || null },
@@ -134,6 +137,12 @@ function SettingsForm({ agency }: { agency: Agency }) {
           </Select>
         </FormGroup>
         <NeighbourhoodsEditor value={draft.neighbourhoods} error={errorFor('neighbourhoods')} onChange={(neighbourhoods) => set({ neighbourhoods })} />
+        <LanguagesChoice
+          languages={languages}
+          value={draft.enabledLanguages}
+          error={errorFor('enabledLanguages')}
+          onChange={(enabledLanguages) => set({ enabledLanguages })}
+        />
         <Fieldset legend={intl.formatMessage(m.brandingLegend)} className="margin-top-3">
           {text('logoUrl', intl.formatMessage(m.logoUrl), { type: 'url', errorKey: 'branding.logoUrl' })}
           {text('primaryColor', intl.formatMessage(m.colour), { hint: intl.formatMessage(m.colourHint), errorKey: 'branding.primaryColor' })}
@@ -148,5 +157,37 @@ function SettingsForm({ agency }: { agency: Agency }) {
       </Form>
       <PublicCalendarLink slug={agency.slug} />
     </>
+  );
+}
+
+/** One checkbox per language Liaison ships; English is always offered, so its box is checked and cannot be cleared. */
+function LanguagesChoice({ languages, value, error, onChange }: { languages: Language[]; value: string[]; error?: string; onChange: (next: string[]) => void }) {
+  const intl = useIntl();
+  const toggle = (code: string, on: boolean) => onChange(languages.map((l) => l.code).filter((c) => c === 'en' || (c === code ? on : value.includes(c))));
+  return (
+    <Fieldset legend={intl.formatMessage(m.languagesLegend)} className="margin-top-3" aria-describedby={error ? 'languages-hint languages-error' : 'languages-hint'}>
+      <p className="usa-hint" id="languages-hint">
+        {intl.formatMessage(m.languagesHint)}
+      </p>
+      {error && <ErrorMessage id="languages-error">{error}</ErrorMessage>}
+      {languages.map((language) => (
+        <Checkbox
+          key={language.code}
+          id={`agency-language-${language.code}`}
+          name="enabledLanguages"
+          value={language.code}
+          label={
+            language.nativeName === language.englishName ? (
+              language.englishName
+            ) : (
+              <span>{intl.formatMessage(m.languageChoice, { englishName: language.englishName, nativeName: <span lang={language.code}>{language.nativeName}</span> })}</span>
+            )
+          }
+          checked={language.code === 'en' || value.includes(language.code)}
+          disabled={language.code === 'en'}
+          onChange={(e) => toggle(language.code, e.target.checked)}
+        />
+      ))}
+    </Fieldset>
   );
 }

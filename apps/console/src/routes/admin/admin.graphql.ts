@@ -57,6 +57,7 @@ export const AgencySettingsFields = graphql(`
     slug
     timeZone
     neighbourhoods
+    enabledLanguages
     mailSenderName
     mailSenderEmail
     branding {
@@ -70,6 +71,11 @@ export const AgencySettingsQuery = graphql(`
   query AdminAgencySettings {
     agency {
       ...AdminAgencySettingsFields
+    }
+    languages {
+      code
+      englishName
+      nativeName
     }
   }
 `);

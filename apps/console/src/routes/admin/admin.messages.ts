@@ -47,6 +47,12 @@ export const adminMessages = defineCatalog({
   timeZone: { id: 'admin.settings.timeZone', defaultMessage: 'Time zone' },
   neighbourhoods: { id: 'admin.settings.neighbourhoods', defaultMessage: 'Neighbourhoods' },
   neighbourhoodsHint: { id: 'admin.settings.neighbourhoodsHint', defaultMessage: 'Offered wherever a neighbourhood is chosen: forums, partners, concerns and surveys. Their order here is the order offered.' },
+  languagesLegend: { id: 'admin.settings.languagesLegend', defaultMessage: 'Languages offered' },
+  languagesHint: {
+    id: 'admin.settings.languagesHint',
+    defaultMessage: 'Surveys and forums can be written in each language chosen here, and residents and contacts can choose among them. English is always offered.',
+  },
+  languageChoice: { id: 'admin.settings.languageChoice', defaultMessage: '{englishName} ({nativeName})' },
   neighbourhoodsNone: { id: 'admin.settings.neighbourhoodsNone', defaultMessage: 'No neighbourhoods yet.' },
   newNeighbourhood: { id: 'admin.settings.newNeighbourhood', defaultMessage: 'New neighbourhood' },
   addNeighbourhood: { id: 'admin.settings.addNeighbourhood', defaultMessage: 'Add neighbourhood' },
