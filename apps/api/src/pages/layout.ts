@@ -1,4 +1,5 @@
 import { LANGUAGES, matchLanguage } from '@app/common';
+import { translate } from '@app/i18n';
 import { SafeHtml, html } from './html';
 import { FOCUS_CSS } from './focus';
 import { USWDS_STYLESHEET } from './uswds';
@@ -17,8 +18,8 @@ const STYLE = `
   .error-summary h2{margin-top:0}
   table{border-collapse:collapse;width:100%}td,th{text-align:start;padding:.4rem;border-bottom:1px solid #e3e6ea}
   img,svg{max-width:100%}
-  .skipnav{position:absolute;left:-999em;top:0;background:#fff;color:#1b1f24;padding:.5rem 1rem;z-index:10}
-  .skipnav:focus{left:.5rem;top:.5rem}
+  .skipnav{position:absolute;inset-inline-start:-999em;top:0;background:#fff;color:#1b1f24;padding:.5rem 1rem;z-index:10}
+  .skipnav:focus{inset-inline-start:.5rem;top:.5rem}
   .site-header{background:var(--brand);color:#fff}
   .site-header div{max-width:42rem;margin:0 auto;padding:.75rem 1rem;display:flex;align-items:center;gap:.75rem;font-weight:700;font-size:1.15rem}
   .site-header img{max-height:2.5rem;width:auto;background:#fff;border-radius:4px;padding:2px}
@@ -61,7 +62,8 @@ function header(agency: PageAgency | null | undefined): SafeHtml {
  */
 export function page(title: string, body: SafeHtml, lang = 'en', extraStyle = '', agency?: PageAgency | null): string {
   const brand = `:root{--brand:${brandColour(agency?.primaryColor)}}`;
-  const dir = LANGUAGES[matchLanguage(lang) ?? 'en'].dir;
+  const language = matchLanguage(lang) ?? 'en';
+  const dir = LANGUAGES[language].dir;
   return html`<!doctype html>
 <html lang="${lang}" dir="${dir}">
 <head>
@@ -71,6 +73,6 @@ export function page(title: string, body: SafeHtml, lang = 'en', extraStyle = ''
 <link rel="stylesheet" href="${USWDS_STYLESHEET}">
 <style>${new SafeHtml(brand + STYLE + extraStyle)}</style>
 </head>
-<body><a class="skipnav" href="#main-content">Skip to main content</a>${header(agency)}<main id="main-content">${body}</main></body>
+<body><a class="skipnav" href="#main-content">${translate(language, 'common.skipToContent')}</a>${header(agency)}<main id="main-content">${body}</main></body>
 </html>`.value;
 }
