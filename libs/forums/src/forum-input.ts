@@ -2,6 +2,7 @@ import { InputError } from '@app/common';
 import { AgendaItem, Forum } from './forum.entity';
 import { ForumFormat, ForumType, ForumVisibility } from './forum.enums';
 import { assertTimeZone, localToInstant } from './local-time';
+import type { ForumTranslationGiven } from './forum-translations';
 
 /** Books a forum even though its venue or a host is taken; the reason goes to the audit log. */
 export interface ConflictOverride {
@@ -28,6 +29,8 @@ export interface ForumDetails {
   hostIds?: string[];
   visibility?: ForumVisibility;
   agenda?: AgendaItem[];
+  /** Title, description, agenda and notes in other enabled languages; given, it replaces every translation. */
+  translations?: ForumTranslationGiven[] | null;
 }
 
 /** A new forum. `start` and `end` are local wall-clock times in `timeZone`, e.g. `2027-03-14T18:00`. */

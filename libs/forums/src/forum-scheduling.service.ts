@@ -24,6 +24,7 @@ import {
   parseForumTimes,
 } from './forum-input';
 import { assertTimeZone, localToInstant } from './local-time';
+import { cleanForumTranslations } from './forum-translations';
 
 const HOST_ROLES = [StaffRole.LIAISON_OFFICER, StaffRole.ADMIN];
 /** Fields a forum always has: an update may change them but not null them. */
@@ -44,6 +45,7 @@ const NEW_FORUM_DEFAULTS: Partial<Forum> = {
   signLanguage: false,
   accessibilityNotes: null,
   agenda: [],
+  translations: {},
 };
 
 function actorUserId(actor: Actor): string | null {
@@ -95,7 +97,7 @@ export class ForumSchedulingService {
       createdBy: actorUserId(actor),
       ...times,
       ...NEW_FORUM_DEFAULTS,
-      ...this.details(input, times.timeZone, prefix),
+      ...this.details(input, times.timeZone, prefix, agency),
       title: input.title.trim(),
       type: input.type,
       format: input.format,
@@ -145,7 +147,7 @@ export class ForumSchedulingService {
     }
     const agency = await this.agencyOf(manager, actor.agencyId);
     const before = { ...forum };
-    const details = this.details(changes, forum.timeZone, prefix);
+    const details = this.details(changes, forum.timeZone, prefix, agency);
     Object.assign(forum, details);
     if (changes.title !== undefined) forum.title = changes.title.trim();
     if (changes.type !== undefined) forum.type = changes.type;
@@ -277,8 +279,9 @@ export class ForumSchedulingService {
   }
 
   /** The detail fields present in the input, normalised (times are not details). */
-  private details(input: Partial<ForumDetails>, timeZone: string, prefix: string): Partial<Forum> {
+  private details(input: Partial<ForumDetails>, timeZone: string, prefix: string, agency: Agency): Partial<Forum> {
     const out: Partial<Forum> = {};
+    if (input.translations !== undefined) out.translations = cleanForumTranslations(input.translations, agency.enabledLanguages, prefix);
     if (input.description !== undefined) out.description = input.description?.trim() ?? '';
     if (input.topics !== undefined) out.topics = normaliseTags(input.topics ?? []);
     if (input.neighbourhood !== undefined) out.neighbourhood = input.neighbourhood?.trim() || null;

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ForumFormat, ForumStatus, ForumType, ForumVisibility } from './forum.enums';
+import type { ForumTranslations } from './forum-translations';
 
 /** One item of a forum's agenda, in order. */
 export interface AgendaItem {
@@ -100,6 +101,10 @@ export class Forum {
 
   @Column({ type: 'jsonb', default: [] })
   agenda: AgendaItem[];
+
+  /** Title, description, agenda and accessibility notes in the agency's other languages (English is the fields above). */
+  @Column({ type: 'jsonb', default: {} })
+  translations: ForumTranslations;
 
   @Column({ name: 'conflict_override_reason', type: 'text', nullable: true })
   conflictOverrideReason: string | null;

@@ -27,6 +27,8 @@ export type { ForumTransaction } from './forum-change-runner';
 // Forums, venues and reports.
 export { instantToLocal } from './local-time';
 export type { ConflictOverride, ForumChanges, ForumDetails, ForumReschedule, NewForum } from './forum-input';
+export { forumContentIn, forumTranslationList, missingForumTranslations } from './forum-translations';
+export type { ForumContent, ForumMissingTranslation, ForumTranslation, ForumTranslationGiven, ForumTranslations } from './forum-translations';
 export { ForumSchedulingService } from './forum-scheduling.service';
 export { ForumLifecycleService } from './forum-lifecycle.service';
 export { ForumQueriesService } from './forum-queries.service';

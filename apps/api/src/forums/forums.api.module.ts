@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AgenciesModule } from '@app/agencies';
 import { ForumsModule, PublicCalendarModule } from '@app/forums';
 import { VenuesResolver } from './venues.resolver';
 import { ForumsResolver } from './forums.resolver';
@@ -9,7 +10,7 @@ import { PublicCalendarController } from '../public/public-calendar.controller';
 
 /** Forums with their venues, series and reports (concerns), and the agency's public calendar pages. */
 @Module({
-  imports: [ForumsModule, PublicCalendarModule],
+  imports: [ForumsModule, PublicCalendarModule, AgenciesModule],
   controllers: [PublicCalendarController],
   providers: [
     VenuesResolver,

@@ -34,6 +34,17 @@ export function wordOf(response: RsvpResponse | null): AnswerWord | null {
   return null;
 }
 
+/** Text shown in another language than the page's (English standing in for a missing translation) is marked so screen readers say it right. */
+function inLanguage(text: string, language: string, t: Translator): SafeHtml | string {
+  return language === t.language ? text : html`<span lang="${language}">${text}</span>`;
+}
+
+/** The forum's title in the reader's language (or English, marked). */
+function forumTitle(view: RsvpView, t: Translator): SafeHtml | string {
+  const d = forumDetailsIn(view.context, t.language);
+  return inLanguage(d.title, d.textLanguages.title, t);
+}
+
 function details(view: RsvpView, t: Translator): SafeHtml {
   const d = forumDetailsIn(view.context, t.language);
   return html`<dl>
@@ -41,9 +52,9 @@ function details(view: RsvpView, t: Translator): SafeHtml {
 ${d.venue ? html`<dt>${t.t('forum.where')}</dt><dd>${d.venue.name}, ${d.venue.address}${d.venue.accessibility.length ? html`<br>${t.t('forum.access')}: ${d.venue.accessibility.join(', ')}` : ''}</dd>` : ''}
 ${d.onlineUrl ? html`<dt>${t.t('forum.online')}</dt><dd><a href="${d.onlineUrl}">${d.onlineUrl}</a></dd>` : ''}
 <dt>${t.t('forum.language')}</dt><dd>${d.languages}${d.interpretation ? `; ${t.t('forum.interpretationInto', { languages: d.interpretation })}` : ''}${d.signLanguage ? `; ${t.t('forum.signLanguage')}` : ''}</dd>
-${d.accessibilityNotes ? html`<dt>${t.t('forum.accessibility')}</dt><dd>${d.accessibilityNotes}</dd>` : ''}
+${d.accessibilityNotes ? html`<dt>${t.t('forum.accessibility')}</dt><dd>${inLanguage(d.accessibilityNotes, d.textLanguages.accessibilityNotes, t)}</dd>` : ''}
 </dl>
-${d.agenda.length ? html`<h2>${t.t('forum.agenda')}</h2><ol>${d.agenda.map((a) => html`<li>${a.title}${a.speaker ? ` (${a.speaker})` : ''}${a.minutes ? `, ${t.t('forum.minutes', { minutes: a.minutes })}` : ''}</li>`)}</ol>` : ''}`;
+${d.agenda.length ? html`<h2>${t.t('forum.agenda')}</h2><ol>${d.agenda.map((a) => html`<li>${inLanguage(a.title, a.language, t)}${a.speaker ? ` (${a.speaker})` : ''}${a.minutes ? `, ${t.t('forum.minutes', { minutes: a.minutes })}` : ''}</li>`)}</ol>` : ''}`;
 }
 
 function status(view: RsvpView, t: Translator): SafeHtml {
@@ -78,13 +89,13 @@ export function rsvpFormPage(token: string, view: RsvpView, state: FormState, t:
   const err = state.error;
   const errorFor = (field: string) => (err?.field === field ? html`<p class="error" id="${field}-error">${err.message}</p>` : '');
   const described = (field: string) => (err?.field === field ? html` aria-describedby="${field}-error" aria-invalid="true"` : '');
-  const title = t.t('page.rsvp.title', { title: view.context.details.title });
+  const title = t.t('page.rsvp.title', { title: forumDetailsIn(view.context, t.language).title });
   const switcher = languageLinks(`/rsvp/${token}`, t);
   const deadline = deadlineOf(view, t);
   if (view.closed) {
     return page(
       title,
-      html`${switcher}<div class="card"><h1>${view.context.details.title}</h1>${status(view, t)}<p>${t.t('page.rsvp.closed', { deadline })}</p>${details(view, t)}</div>`,
+      html`${switcher}<div class="card"><h1>${forumTitle(view, t)}</h1>${status(view, t)}<p>${t.t('page.rsvp.closed', { deadline })}</p>${details(view, t)}</div>`,
       t.language,
       '',
     brandOf(view),
@@ -96,7 +107,7 @@ export function rsvpFormPage(token: string, view: RsvpView, state: FormState, t:
   return page(
     title,
     html`${switcher}<div class="card">
-<h1>${view.context.details.title}</h1>
+<h1>${forumTitle(view, t)}</h1>
 <p>${raw(invites)}</p>
 ${status(view, t)}
 ${details(view, t)}

@@ -5,7 +5,7 @@ import type { LanguageCode } from '@app/common';
 import { formatDateTime, formatTimeRange, languageNameIn, translate } from '@app/i18n';
 import { AgenciesService } from '@app/agencies';
 import type { Agency } from '@app/agencies';
-import { ForumLookupService } from '@app/forums';
+import { ForumLookupService, forumContentIn } from '@app/forums';
 import type { Forum, Venue } from '@app/forums';
 import type { CalendarInviteFor } from '@app/mail';
 
@@ -34,7 +34,9 @@ export interface ForumDetails {
   signLanguage: boolean;
   accessibilityNotes: string | null;
   rsvpDeadline: string | null;
-  agenda: { number: number; title: string; speaker: string | null; minutes: number | null }[];
+  agenda: { number: number; title: string; speaker: string | null; minutes: number | null; language: LanguageCode }[];
+  /** The language the title, description and notes are really in (English where a translation is missing), for `lang` marks. */
+  textLanguages: { title: LanguageCode; description: LanguageCode; accessibilityNotes: LanguageCode };
 }
 
 /** A moment in the forum's own zone, in the reader's language: "Tuesday, December 15, 2026 at 6:00 PM CST". */
@@ -94,11 +96,12 @@ function label(language: LanguageCode, prefix: 'forum.type' | 'forum.feature', v
 
 function forumDetails(forum: Forum, venue: Venue | null, language: LanguageCode): ForumDetails {
   const names = (tags: string[]) => tags.map((tag) => languageNameIn(tag, language)).join(', ');
+  // Title, description, agenda and notes in the reader's language where the officer gave them, else in English.
+  const content = forumContentIn(forum, language);
   return {
-    // Title, description, agenda and notes stay as the officer wrote them (per-language content is the forum's own).
-    title: forum.title,
+    title: content.title,
     typeLabel: label(language, 'forum.type', forum.type),
-    description: forum.description || null,
+    description: content.description || null,
     when: formatForumTime(forum.startsAt, forum.endsAt, forum.timeZone, language),
     venue: venue
       ? {
@@ -111,13 +114,15 @@ function forumDetails(forum: Forum, venue: Venue | null, language: LanguageCode)
     languages: names(forum.languages) || languageNameIn('en', language),
     interpretation: forum.interpretationLanguages.length ? names(forum.interpretationLanguages) : null,
     signLanguage: forum.signLanguage,
-    accessibilityNotes: forum.accessibilityNotes,
+    accessibilityNotes: content.accessibilityNotes,
     rsvpDeadline: forum.rsvpDeadline ? formatInZone(forum.rsvpDeadline, forum.timeZone, language) : null,
-    agenda: forum.agenda.map((item, i) => ({
+    agenda: content.agenda.map((item, i) => ({
       number: i + 1,
       title: item.title,
       speaker: item.speaker ?? null,
       minutes: item.durationMinutes ?? null,
+      language: content.agendaLanguages[i],
     })),
+    textLanguages: { title: content.titleLanguage, description: content.descriptionLanguage, accessibilityNotes: content.accessibilityNotesLanguage },
   };
 }

@@ -110,6 +110,7 @@ export class InvitationMailComposer {
     let prepared = cache.get(key);
     if (!prepared) {
       const { forum } = context;
+      const details = forumDetailsIn(context, language);
       prepared = prepareCalendarInvite({
         method,
         uid: forumCalendarUid(forum.id, this.config.MAIL_DOMAIN),
@@ -117,12 +118,12 @@ export class InvitationMailComposer {
         start: forum.startsAt,
         end: forum.endsAt,
         timeZone: forum.timeZone,
-        summary: method === 'CANCEL' ? translate(language, 'forum.ics.cancelledSummary', { title: forum.title }) : forum.title,
+        summary: method === 'CANCEL' ? translate(language, 'forum.ics.cancelledSummary', { title: details.title }) : details.title,
         description: [
           method === 'CANCEL' ? translate(language, 'forum.ics.cancelled') : '',
-          forum.description,
+          details.description,
           forum.onlineUrl ? translate(language, 'forum.ics.online', { url: forum.onlineUrl }) : '',
-          translate(language, 'forum.when') + ': ' + forumDetailsIn(context, language).when,
+          translate(language, 'forum.when') + ': ' + details.when,
         ]
           .filter(Boolean)
           .join('\n\n'),

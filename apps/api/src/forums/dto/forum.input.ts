@@ -46,6 +46,55 @@ export class AgendaItemInput {
   notes?: string | null;
 }
 
+@InputType({ description: "One agenda item's text in another language, by its position in the agenda." })
+export class AgendaItemTranslationInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string | null;
+}
+
+@InputType({ description: "The forum's text in one of the agency's enabled languages other than English (English is the forum's own fields). Blank text falls back to English." })
+export class ForumTranslationInput {
+  @Field({ description: 'A language code the agency has enabled: es, vi, zh-Hans, tl, ko or ar.' })
+  @IsString()
+  @MaxLength(20)
+  language: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  accessibilityNotes?: string | null;
+
+  @Field(() => [AgendaItemTranslationInput], { nullable: true, description: "By position, matching the forum's agenda." })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => AgendaItemTranslationInput)
+  agenda?: AgendaItemTranslationInput[] | null;
+}
+
 @InputType({ description: 'Book despite a venue or host conflict; the reason is kept on the forum and in the audit log.' })
 export class ConflictOverrideInput {
   @Field()
@@ -170,6 +219,14 @@ export class CreateForumInput {
   @ValidateNested({ each: true })
   @Type(() => AgendaItemInput)
   agenda?: AgendaItemInput[];
+
+  @Field(() => [ForumTranslationInput], { nullable: true, description: 'Title, description, agenda and accessibility notes in other enabled languages; given, it replaces every translation.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ForumTranslationInput)
+  translations?: ForumTranslationInput[] | null;
 
   @Field(() => ConflictOverrideInput, { nullable: true })
   @IsOptional()

@@ -17,6 +17,45 @@ export class AgendaItemModel {
   notes: string | null;
 }
 
+@ObjectType('AgendaItemTranslation', { description: "One agenda item's text in another language (null falls back to English)." })
+export class AgendaItemTranslationModel {
+  @Field(() => String, { nullable: true })
+  title: string | null;
+
+  @Field(() => String, { nullable: true })
+  notes: string | null;
+}
+
+@ObjectType('ForumTranslation', { description: "The forum's text in one language other than English; null falls back to English." })
+export class ForumTranslationModel {
+  @Field()
+  language: string;
+
+  @Field(() => String, { nullable: true })
+  title: string | null;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field(() => String, { nullable: true })
+  accessibilityNotes: string | null;
+
+  @Field(() => [AgendaItemTranslationModel], { description: "By position, matching the forum's agenda." })
+  agenda: AgendaItemTranslationModel[];
+}
+
+@ObjectType('ForumMissingTranslation', { description: "A text of the forum lacking one of the agency's enabled languages (readers of it see English)." })
+export class ForumMissingTranslationModel {
+  @Field()
+  language: string;
+
+  @Field({ description: 'Where, as in the forum input: title, description, accessibilityNotes, agenda.1.title, agenda.1.notes.' })
+  field: string;
+
+  @Field({ description: 'Names the part and the language, for people.' })
+  message: string;
+}
+
 @ObjectType('Forum', {
   description:
     'A scheduled forum. startsAt/endsAt are UTC instants; startsAtLocal/endsAtLocal are the wall-clock times in timeZone, where the forum is held.',

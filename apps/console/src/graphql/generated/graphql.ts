@@ -46,6 +46,12 @@ export type AgendaItemInput = {
   title: string;
 };
 
+/** One agenda item's text in another language, by its position in the agenda. */
+export type AgendaItemTranslationInput = {
+  notes?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type AuditFilterInput = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
@@ -179,6 +185,8 @@ export type CreateForumInput = {
   title: string;
   /** Tags such as "mental health"; stored lower-case. */
   topics?: Array<string> | null | undefined;
+  /** Title, description, agenda and accessibility notes in other enabled languages; given, it replaces every translation. */
+  translations?: Array<ForumTranslationInput> | null | undefined;
   type: ForumType;
   /** Required for IN_PERSON and HYBRID forums. */
   venueId?: string | number | null | undefined;
@@ -361,6 +369,17 @@ export type ForumStatus =
   | 'COMPLETED'
   | 'DRAFT'
   | 'PUBLISHED';
+
+/** The forum's text in one of the agency's enabled languages other than English (English is the forum's own fields). Blank text falls back to English. */
+export type ForumTranslationInput = {
+  accessibilityNotes?: string | null | undefined;
+  /** By position, matching the forum's agenda. */
+  agenda?: Array<AgendaItemTranslationInput> | null | undefined;
+  description?: string | null | undefined;
+  /** A language code the agency has enabled: es, vi, zh-Hans, tl, ko or ar. */
+  language: string;
+  title?: string | null | undefined;
+};
 
 export type ForumType =
   | 'ADVISORY_BOARD'
@@ -709,6 +728,8 @@ export type UpdateForumInput = {
   title?: string | null | undefined;
   /** Tags such as "mental health"; stored lower-case. */
   topics?: Array<string> | null | undefined;
+  /** Title, description, agenda and accessibility notes in other enabled languages; given, it replaces every translation. */
+  translations?: Array<ForumTranslationInput> | null | undefined;
   type?: ForumType | null | undefined;
   /** Required for IN_PERSON and HYBRID forums. */
   venueId?: string | number | null | undefined;
