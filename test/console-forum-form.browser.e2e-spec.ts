@@ -124,7 +124,7 @@ describe('Console: creating and editing a forum (/forums/new, /forums/:forumId/e
 
     await page.getByLabel('Kind of forum *').selectOption({ label: 'Listening session' });
     await page.getByLabel('Title *', { exact: true }).fill('Eastbrook listening session');
-    await page.getByLabel('Description').fill('Tell us what matters on your street.');
+    await page.getByLabel('Description', { exact: true }).fill('Tell us what matters on your street.');
     await page.getByLabel('Topics').fill('Traffic, mental health');
     // The zone defaults to the agency's and can be changed: times are typed in the chosen zone.
     expect(await page.getByLabel('Time zone *').inputValue()).toBe(CHICAGO);
@@ -156,7 +156,7 @@ describe('Console: creating and editing a forum (/forums/new, /forums/:forumId/e
     await tick(page.getByRole('checkbox', { name: 'Spanish' }).first());
     await tick(page.locator('#forum-interpretationLanguages-vi'));
     await tick(page.getByLabel('Sign language interpretation'));
-    await page.getByLabel('Accessibility notes').fill('Side entrance has a ramp.');
+    await page.getByLabel('Accessibility notes', { exact: true }).fill('Side entrance has a ramp.');
     await tick(page.getByRole('radio', { name: /Invitation only/ }));
 
     const items = [
@@ -349,6 +349,68 @@ describe('Console: creating and editing a forum (/forums/new, /forums/:forumId/e
     await page.waitForURL(FORUM_URL);
     const saved = await forum(FORUM_URL.exec(page.url())![1], w.token);
     expect(saved).toMatchObject({ timeZone: CHICAGO, startsAtLocal: `${springForward.toFormat('yyyy-LL-dd')}T03:30` });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows each enabled language\'s fields beside the English, marks what is missing, and saves the translations', async () => {
+    const w = await world({ enabledLanguages: ['en', 'vi', 'ar'] });
+    const mine = await createOverApi(w.token, {
+      title: 'Library town hall',
+      description: 'Meet your neighbourhood officers.',
+      accessibilityNotes: 'Ramp at the side door.',
+      start: local(CHICAGO, 14, 18),
+      end: local(CHICAGO, 14, 20),
+      venueId: w.library.id,
+      agenda: [{ title: 'Welcome' }],
+      translations: [{ language: 'vi', title: 'Họp cộng đồng tại thư viện' }],
+    });
+    const { page, errors } = await open(`/forums/${mine.id}/edit`, w);
+    await page.getByRole('heading', { level: 1, name: 'Edit “Library town hall”' }).waitFor();
+    // The legend says how much each language lacks (it changes as text is typed).
+    await page.getByRole('group', { name: 'Vietnamese: 3 texts missing' }).waitFor();
+    await page.getByRole('group', { name: 'Arabic: 4 texts missing' }).waitFor();
+    const vietnamese = page.getByRole('group', { name: /^Vietnamese: / });
+    const arabic = page.getByRole('group', { name: /^Arabic: / });
+    // Spanish is not enabled for this agency, so it is not offered.
+    expect(await page.getByRole('group', { name: /^Spanish/ }).count()).toBe(0);
+    expect(await vietnamese.getByLabel('Title in Vietnamese').inputValue()).toBe('Họp cộng đồng tại thư viện');
+    // Each field carries the English it translates, and says in words when it is missing.
+    const description = vietnamese.getByLabel('Description in Vietnamese');
+    expect(await description.getAttribute('lang')).toBe('vi');
+    const described = (await description.getAttribute('aria-describedby'))!.split(' ');
+    const descriptions = await Promise.all(described.map((id) => page.locator(`#${id}`).textContent()));
+    expect(descriptions).toEqual(['English: Meet your neighbourhood officers.', 'Missing: shown in English']);
+    expect(await vietnamese.getByText('Missing: shown in English').count()).toBe(3);
+    const arabicTitle = arabic.getByLabel('Title in Arabic');
+    expect(await arabicTitle.getAttribute('dir')).toBe('rtl');
+    expect(await arabicTitle.getAttribute('lang')).toBe('ar');
+    await expectAccessible(page);
+
+    await description.fill('Gặp gỡ các sĩ quan khu phố của bạn.');
+    await vietnamese.getByLabel('Accessibility notes in Vietnamese').fill('Lối dốc ở cửa bên.');
+    await vietnamese.getByLabel('Agenda item 1 in Vietnamese').fill('Chào mừng');
+    await page.getByRole('group', { name: 'Vietnamese: complete' }).waitFor();
+    await arabicTitle.fill('اجتماع المكتبة');
+    await page.getByRole('group', { name: 'Arabic: 3 texts missing' }).waitFor();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL(new RegExp(`/forums/${mine.id}$`));
+    const saved = (
+      await t.graphql.data<{ forum: any }>(
+        `query($id: ID!) { forum(id: $id) { translations { language title description accessibilityNotes agenda { title notes } } missingTranslations { language field } } }`,
+        { id: mine.id },
+        w.token,
+      )
+    ).forum;
+    expect(saved.translations).toEqual([
+      { language: 'vi', title: 'Họp cộng đồng tại thư viện', description: 'Gặp gỡ các sĩ quan khu phố của bạn.', accessibilityNotes: 'Lối dốc ở cửa bên.', agenda: [{ title: 'Chào mừng', notes: null }] },
+      { language: 'ar', title: 'اجتماع المكتبة', description: null, accessibilityNotes: null, agenda: [] },
+    ]);
+    expect(saved.missingTranslations).toEqual([
+      { language: 'ar', field: 'description' },
+      { language: 'ar', field: 'accessibilityNotes' },
+      { language: 'ar', field: 'agenda.0.title' },
+    ]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -3,13 +3,14 @@ import { Alert, AlertText } from '@trussworks/react-uswds';
 import { useRef } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useShell } from '../../../app/AgencyContext';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { describeProblem } from '../../../graphql/problem';
 import { EditForumFormQuery, RescheduleForumMutation, UpdateForumMutation } from './forum-form.graphql';
 import { forumForm as m } from './forum-form.messages';
-import { type ForumFormValues, forumValues, timesChanged, updateInput } from './forum-form-values';
+import { type ForumFormValues, forumValues, timesChanged, translationLanguages, updateInput } from './forum-form-values';
 import { ForumForm } from './ForumForm';
 
 /**
@@ -20,6 +21,7 @@ export default function EditForumPage() {
   const intl = useIntl();
   const navigate = useNavigate();
   const { forumId = '' } = useParams();
+  const { agency } = useShell();
   const { data, error } = useQuery(EditForumFormQuery, { variables: { id: forumId }, fetchPolicy: 'network-only' });
   const [reschedule] = useMutation(RescheduleForumMutation);
   const [update] = useMutation(UpdateForumMutation);
@@ -38,7 +40,7 @@ export default function EditForumPage() {
       const after = moved.data!.rescheduleForum;
       savedTimes.current = { start: after.startsAtLocal, end: after.endsAtLocal, timeZone: after.timeZone, venue: after.venue ?? null };
     }
-    await update({ variables: { id: forumId, input: updateInput(values, overrideReason) } });
+    await update({ variables: { id: forumId, input: updateInput(values, overrideReason, translationLanguages(agency.enabledLanguages)) } });
     navigate(`/forums/${forumId}`);
   }
 

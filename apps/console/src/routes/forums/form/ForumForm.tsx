@@ -19,7 +19,9 @@ import {
   VISIBILITIES,
   type VenueChoice,
   localProblems,
+  translationLanguages,
 } from './forum-form-values';
+import { ForumTranslations } from './ForumTranslations';
 import { HostsPicker } from './HostsPicker';
 import { VenuePicker } from './VenuePicker';
 import { COMMON_ZONES, isKnownZone, knownZones, roughInstant, zoneName, zoneOffset } from './zones';
@@ -43,7 +45,7 @@ const VISIBILITY_MESSAGES: Record<ForumVisibility, [(typeof m)[keyof typeof m], 
 /** Every field the page renders, by the API's field path; anything else is listed in the summary. */
 const PLACED = new Set([
   'type', 'title', 'description', 'topics', 'neighbourhood', 'timeZone', 'start', 'end', 'rsvpDeadline', 'format', 'venueId', 'onlineUrl',
-  'capacityOverride', 'hostIds', 'languages', 'interpretationLanguages', 'signLanguage', 'accessibilityNotes', 'visibility',
+  'capacityOverride', 'hostIds', 'languages', 'interpretationLanguages', 'signLanguage', 'accessibilityNotes', 'visibility', 'translations',
 ]);
 const placed = (path: string) => PLACED.has(path.split('.')[0]) || /^agenda\.\d+\.(title|speaker|durationMinutes|notes)$/.test(path);
 
@@ -395,6 +397,13 @@ export function ForumForm({ mode, initial, venues, staff, cancelTo, savedOverrid
             setFields((f) => Object.fromEntries(Object.entries(f).filter(([key]) => !key.startsWith('agenda.'))));
           }
         }}
+        errorFor={errorFor}
+      />
+
+      <ForumTranslations
+        values={values}
+        languages={translationLanguages(agency.enabledLanguages)}
+        onChange={(language, translation) => set('translations', { ...values.translations, [language]: translation })}
         errorFor={errorFor}
       />
 

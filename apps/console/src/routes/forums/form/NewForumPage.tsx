@@ -8,7 +8,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { describeProblem } from '../../../graphql/problem';
 import { CreateForumMutation, NewForumFormQuery } from './forum-form.graphql';
 import { forumForm as m } from './forum-form.messages';
-import { type ForumFormValues, createInput, newForumValues } from './forum-form-values';
+import { type ForumFormValues, createInput, newForumValues, translationLanguages } from './forum-form-values';
 import { ForumForm } from './ForumForm';
 
 /** /forums/new: a draft forum, in the agency's time zone unless another is chosen. */
@@ -16,13 +16,13 @@ export default function NewForumPage() {
   const intl = useIntl();
   const navigate = useNavigate();
   const zone = useAgencyZone();
-  const { me } = useShell();
+  const { me, agency } = useShell();
   const { data, error } = useQuery(NewForumFormQuery, { fetchPolicy: 'cache-and-network' });
   const [create] = useMutation(CreateForumMutation);
   const title = intl.formatMessage(m.newTitle);
 
   async function save(values: ForumFormValues, overrideReason: string | null) {
-    const result = await create({ variables: { input: createInput(values, overrideReason) } });
+    const result = await create({ variables: { input: createInput(values, overrideReason, translationLanguages(agency.enabledLanguages)) } });
     if (result.data) navigate(`/forums/${result.data.createForum.id}`);
   }
 

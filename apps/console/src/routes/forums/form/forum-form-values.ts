@@ -37,6 +37,18 @@ export interface AgendaRow {
   notes: string;
 }
 
+/** The forum's text in one other language; agenda items by their row's key, so moving a row keeps its translation. */
+export interface TranslationValues {
+  title: string;
+  description: string;
+  accessibilityNotes: string;
+  agenda: Record<string, { title: string; notes: string }>;
+}
+
+export function emptyTranslation(): TranslationValues {
+  return { title: '', description: '', accessibilityNotes: '', agenda: {} };
+}
+
 /** What the form holds: text as typed, so nothing is lost or reformatted on an error. */
 export interface ForumFormValues {
   type: ForumType | '';
@@ -59,6 +71,8 @@ export interface ForumFormValues {
   accessibilityNotes: string;
   visibility: ForumVisibility;
   agenda: AgendaRow[];
+  /** By language code, for the agency's enabled languages other than English. */
+  translations: Record<string, TranslationValues>;
 }
 
 let nextKey = 0;
@@ -93,10 +107,27 @@ export function newForumValues(timeZone: string, host: HostChoice | null): Forum
     accessibilityNotes: '',
     visibility: 'PUBLIC',
     agenda: [],
+    translations: {},
   };
 }
 
 export function forumValues(forum: ForumFormFieldsFragment): ForumFormValues {
+  const agenda = forum.agenda.map((item) => ({
+    key: agendaKey(),
+    title: item.title,
+    speaker: item.speaker ?? '',
+    minutes: item.durationMinutes == null ? '' : String(item.durationMinutes),
+    notes: item.notes ?? '',
+  }));
+  const translations: Record<string, TranslationValues> = {};
+  for (const t of forum.translations) {
+    translations[t.language] = {
+      title: t.title ?? '',
+      description: t.description ?? '',
+      accessibilityNotes: t.accessibilityNotes ?? '',
+      agenda: Object.fromEntries(agenda.map((row, i) => [row.key, { title: t.agenda[i]?.title ?? '', notes: t.agenda[i]?.notes ?? '' }])),
+    };
+  }
   return {
     type: forum.type,
     title: forum.title,
@@ -117,14 +148,31 @@ export function forumValues(forum: ForumFormFieldsFragment): ForumFormValues {
     signLanguage: forum.signLanguage,
     accessibilityNotes: forum.accessibilityNotes ?? '',
     visibility: forum.visibility,
-    agenda: forum.agenda.map((item) => ({
-      key: agendaKey(),
-      title: item.title,
-      speaker: item.speaker ?? '',
-      minutes: item.durationMinutes == null ? '' : String(item.durationMinutes),
-      notes: item.notes ?? '',
-    })),
+    agenda,
+    translations,
   };
+}
+
+/** The other languages the form offers: the agency's enabled ones but English (the API refuses others). */
+export function translationLanguages(enabled: readonly string[]): string[] {
+  return enabled.filter((code) => code !== 'en');
+}
+
+/** What a language still lacks: each text the forum has in English with nothing in that language (its readers see English). */
+export function missingIn(values: ForumFormValues, language: string): string[] {
+  const t = values.translations[language] ?? emptyTranslation();
+  const missing: string[] = [];
+  const need = (english: string, translated: string | undefined, field: string) => {
+    if (english.trim() && !translated?.trim()) missing.push(field);
+  };
+  need(values.title, t.title, 'title');
+  need(values.description, t.description, 'description');
+  need(values.accessibilityNotes, t.accessibilityNotes, 'accessibilityNotes');
+  values.agenda.forEach((row, i) => {
+    need(row.title, t.agenda[row.key]?.title, `agenda.${i}.title`);
+    need(row.notes, t.agenda[row.key]?.notes, `agenda.${i}.notes`);
+  });
+  return missing;
 }
 
 const WHOLE = /^\s*-?\d+\s*$/;
@@ -155,8 +203,22 @@ function whole(value: string): number | null {
 const needsVenue = (format: ForumFormat) => format !== 'ONLINE';
 const needsLink = (format: ForumFormat) => format !== 'IN_PERSON';
 
+/** Every offered language in order (so an error's `translations.N` names the N-th language the form shows). */
+function translationsInput(values: ForumFormValues, languages: readonly string[]) {
+  return languages.map((language) => {
+    const t = values.translations[language] ?? emptyTranslation();
+    return {
+      language,
+      title: text(t.title),
+      description: text(t.description),
+      accessibilityNotes: text(t.accessibilityNotes),
+      agenda: values.agenda.map((row) => ({ title: text(t.agenda[row.key]?.title ?? ''), notes: text(t.agenda[row.key]?.notes ?? '') })),
+    };
+  });
+}
+
 /** The fields createForum and updateForum share. */
-function details(values: ForumFormValues, overrideReason: string | null) {
+function details(values: ForumFormValues, overrideReason: string | null, languages: readonly string[]) {
   return {
     title: values.title,
     type: values.type as ForumType,
@@ -178,16 +240,17 @@ function details(values: ForumFormValues, overrideReason: string | null) {
     accessibilityNotes: text(values.accessibilityNotes),
     visibility: values.visibility,
     agenda: values.agenda.map((row) => ({ title: row.title, speaker: text(row.speaker), durationMinutes: whole(row.minutes), notes: text(row.notes) })),
+    translations: translationsInput(values, languages),
     ...(overrideReason ? { conflictOverride: { reason: overrideReason } } : {}),
   };
 }
 
-export function createInput(values: ForumFormValues, overrideReason: string | null): CreateForumInput {
-  return { ...details(values, overrideReason), timeZone: values.timeZone, start: values.start, end: values.end };
+export function createInput(values: ForumFormValues, overrideReason: string | null, languages: readonly string[] = []): CreateForumInput {
+  return { ...details(values, overrideReason, languages), timeZone: values.timeZone, start: values.start, end: values.end };
 }
 
-export function updateInput(values: ForumFormValues, overrideReason: string | null): UpdateForumInput {
-  return details(values, overrideReason);
+export function updateInput(values: ForumFormValues, overrideReason: string | null, languages: readonly string[] = []): UpdateForumInput {
+  return details(values, overrideReason, languages);
 }
 
 /** Whether the times (or their zone) differ from the saved forum's: those go through rescheduleForum. */

@@ -58,6 +58,16 @@ export const ForumFormFields = graphql(`
       durationMinutes
       notes
     }
+    translations {
+      language
+      title
+      description
+      accessibilityNotes
+      agenda {
+        title
+        notes
+      }
+    }
   }
 `);
 

@@ -140,4 +140,21 @@ export const forumForm = defineCatalog({
   conflictReasonMissing: { id: 'forums.form.conflictReasonMissing', defaultMessage: 'Say why the forum should be booked anyway.' },
   conflictSaveAnyway: { id: 'forums.form.conflictSaveAnyway', defaultMessage: 'Save anyway' },
   overrideInPlace: { id: 'forums.form.overrideInPlace', defaultMessage: 'Booked despite a conflict: {reason}' },
+
+  // Other languages
+  translationsLegend: { id: 'forums.form.translationsLegend', defaultMessage: 'Other languages' },
+  translationsHint: {
+    id: 'forums.form.translationsHint',
+    defaultMessage: 'Partners and residents who prefer one of these languages get the invitation, the RSVP page and the public calendar in it. Whatever is left empty is shown to them in English.',
+  },
+  translationLanguageLegend: {
+    id: 'forums.form.translationLanguageLegend',
+    defaultMessage: '{language}: {missing, plural, =0 {complete} one {# text missing} other {# texts missing}}',
+  },
+  translationField: { id: 'forums.form.translationField', defaultMessage: '{field} in {language}' },
+  translationAgendaItem: { id: 'forums.form.translationAgendaItem', defaultMessage: 'Agenda item {number}' },
+  translationAgendaNotes: { id: 'forums.form.translationAgendaNotes', defaultMessage: 'Agenda item {number} notes' },
+  translationMissing: { id: 'forums.form.translationMissing', defaultMessage: 'Missing: shown in English' },
+  translationEnglish: { id: 'forums.form.translationEnglish', defaultMessage: 'English' },
+  translationNoEnglish: { id: 'forums.form.translationNoEnglish', defaultMessage: '(none yet)' },
 });
