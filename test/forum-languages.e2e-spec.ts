@@ -139,4 +139,38 @@ describe('Forum content in the agency’s languages', () => {
     expect(page.body).toContain('<h1><span lang="en">Eastbrook listening session</span></h1>');
     expect(page.body).toContain('<span lang="en">Vietnamese interpretation on site.</span>');
   });
+
+  it('the public calendar reads in the reader\'s language among the agency\'s, with language links, and its .ics follows ?lang=', async () => {
+    const { agency, forum } = await forumWithTranslations();
+    const vi = await fetch(`${stack.t.url}/calendar/${agency.slug}`, { headers: { 'accept-language': 'vi-VN,vi;q=0.9' } });
+    const body = await vi.text();
+    expect(body).toMatch(/<html lang="vi" dir="ltr">/);
+    expect(body).toContain(`<h1>${translate('vi', 'page.calendar.title')}</h1>`);
+    expect(body).toContain(VIETNAMESE.title);
+    expect(body).toContain(VIETNAMESE.description);
+    expect(body).toContain('Hỏi và đáp');
+    // The language links offer the agency's languages only, each keeping the page.
+    const links = [...body.matchAll(/<a href="([^"]+)" lang="([^"]+)" hreflang/g)].map((m) => [m[1], m[2]]);
+    expect(links).toEqual([
+      [`/calendar/${agency.slug}?lang=en`, 'en'],
+      [`/calendar/${agency.slug}?lang=vi`, 'vi'],
+      [`/calendar/${agency.slug}?lang=ar`, 'ar'],
+    ]);
+    // Arabic, which the forum lacks: an Arabic page with the English text marked as English.
+    const ar = await (await fetch(`${stack.t.url}/calendar/${agency.slug}?lang=ar`)).text();
+    expect(ar).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(ar).toContain('<span lang="en">Eastbrook listening session</span>');
+    // A language the agency does not offer falls back to English.
+    const ko = await (await fetch(`${stack.t.url}/calendar/${agency.slug}?lang=ko`)).text();
+    expect(ko).toMatch(/<html lang="en" dir="ltr">/);
+    expect(ko).toContain('Eastbrook listening session');
+
+    const download = (await (await fetch(`${stack.t.url}/calendar/${agency.slug}/forums/${forum.id}.ics?lang=vi`)).text()).replace(/\r\n[ \t]/g, '').replace(/\\([,;\\])/g, '$1');
+    expect(download).toContain(`SUMMARY:${VIETNAMESE.title}`);
+    expect(download.replace(/\\n/g, '\n')).toContain(VIETNAMESE.description);
+    const feed = (await (await fetch(`${stack.t.url}/calendar/${agency.slug}.ics?lang=vi`)).text()).replace(/\r\n[ \t]/g, '');
+    expect(feed).toContain(`SUMMARY:${VIETNAMESE.title}`);
+    const english = await (await fetch(`${stack.t.url}/calendar/${agency.slug}.ics`)).text();
+    expect(english).toContain('SUMMARY:Eastbrook listening session');
+  });
 });

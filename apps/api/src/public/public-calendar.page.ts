@@ -1,82 +1,106 @@
-import {
-  accessibilityFeatureLabel,
-  forumFormatLabel,
-  forumLanguagesText,
-  forumLocationText,
-} from '@app/mail';
-import { PublicCalendarListing, PublicForum, publicCalendarPaths, webcalUrl } from '@app/forums';
+import type { LanguageCode } from '@app/common';
+import { Translator, languageNameIn } from '@app/i18n';
+import { PublicCalendarListing, PublicForum, forumContentIn, publicCalendarPaths, webcalUrl } from '@app/forums';
 import { SafeHtml, html } from '../pages/html';
 import { page } from '../pages/layout';
+import { languageLinks, withLanguage } from '../pages/page-language';
 import { formatForumTime } from './forum-time';
 
-/** TOWN_HALL → "Town hall". */
-function typeLabel(type: string): string {
-  const words = type.toLowerCase().split('_').join(' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** A label from the catalog for an enum value (forum.type.TOWN_HALL), the value itself for one the catalog does not know. */
+function label(t: Translator, prefix: 'forum.type' | 'forum.feature' | 'forum.format', value: string): string {
+  try {
+    return t.t(`${prefix}.${value}` as never);
+  } catch {
+    return value;
+  }
 }
 
-function accessibility(forum: PublicForum): SafeHtml | string {
-  const features = (forum.venue?.accessibilityFeatures ?? []).map(accessibilityFeatureLabel);
-  const notes = forum.accessibilityNotes?.trim();
-  if (!features.length && !notes) return '';
-  return html`<dt>Accessibility</dt><dd>${features.length ? html`<ul>${features.map((f) => html`<li>${f}</li>`)}</ul>` : ''}${notes ? html`<p>${notes}</p>` : ''}</dd>`;
+/** Text in another language than the page's (English standing in for a missing translation), marked so screen readers say it right. */
+function inLanguage(text: string, language: LanguageCode, t: Translator): SafeHtml | string {
+  return language === t.language ? text : html`<span lang="${language}">${text}</span>`;
 }
 
-function format(forum: PublicForum): SafeHtml {
+/** "Held in English; interpretation into Spanish, Vietnamese; sign language interpretation", in the reader's language. */
+function languagesText(forum: PublicForum, t: Translator): string {
+  const names = (tags: string[]) => tags.map((tag) => languageNameIn(tag, t.language)).join(', ');
+  const parts = [t.t('forum.ics.heldIn', { languages: names(forum.languages) || languageNameIn('en', t.language) })];
+  if (forum.interpretationLanguages.length) parts.push(t.t('forum.interpretationInto', { languages: names(forum.interpretationLanguages) }));
+  if (forum.signLanguage) parts.push(t.t('forum.signLanguage'));
+  return parts.join('; ');
+}
+
+function locationText(forum: PublicForum, t: Translator): string {
+  if (forum.format === 'ONLINE' || !forum.venue) return t.t('forum.online');
+  const place = `${forum.venue.name}, ${forum.venue.address}`;
+  return forum.format === 'HYBRID' ? t.t('forum.ics.alsoOnline', { place }) : place;
+}
+
+function accessibility(forum: PublicForum, notes: string | null, notesLanguage: LanguageCode, t: Translator): SafeHtml | string {
+  const features = (forum.venue?.accessibilityFeatures ?? []).map((f) => label(t, 'forum.feature', f));
+  const trimmed = notes?.trim();
+  if (!features.length && !trimmed) return '';
+  return html`<dt>${t.t('forum.accessibility')}</dt><dd>${features.length ? html`<ul>${features.map((f) => html`<li>${f}</li>`)}</ul>` : ''}${trimmed ? html`<p>${inLanguage(trimmed, notesLanguage, t)}</p>` : ''}</dd>`;
+}
+
+function format(forum: PublicForum, t: Translator): SafeHtml {
   const online = forum.format !== 'IN_PERSON' && forum.onlineUrl;
-  return html`<dt>Format</dt><dd>${forumFormatLabel(forum.format)}${online ? html` · <a href="${forum.onlineUrl}" rel="nofollow noopener">Online link</a>` : ''}</dd>`;
+  return html`<dt>${t.t('page.calendar.format')}</dt><dd>${label(t, 'forum.format', forum.format)}${online ? html` · <a href="${forum.onlineUrl}" rel="nofollow noopener">${t.t('page.calendar.onlineLink')}</a>` : ''}</dd>`;
 }
 
-function agenda(forum: PublicForum): SafeHtml | string {
-  if (!forum.agenda.length) return '';
-  return html`<h4>Agenda</h4><ol>${forum.agenda.map(
-    (item) => html`<li>${item.title}${item.speaker ? html` (${item.speaker})` : ''}${item.durationMinutes ? html`, ${item.durationMinutes} min` : ''}</li>`,
-  )}</ol>`;
-}
-
-function forumCard(slug: string, forum: PublicForum): SafeHtml {
+function forumCard(slug: string, forum: PublicForum, t: Translator): SafeHtml {
   const id = `forum-${forum.id}`;
   const cancelled = forum.status === 'CANCELLED';
+  // Title, description, agenda and notes in the reader's language where the officer gave them, else in English.
+  const content = forumContentIn(forum, t.language);
+  const description = content.description.trim();
   return html`<li><article class="card" id="${id}" aria-labelledby="${id}-title" style="margin-bottom:1rem;overflow-wrap:anywhere">
-<h3 id="${id}-title">${cancelled ? html`<span class="error">Cancelled:</span> ` : ''}${forum.title}</h3>
-${cancelled ? html`<p class="error">This forum has been cancelled.${forum.cancelReason ? html` ${forum.cancelReason}` : ''}</p>` : ''}
-<p><time datetime="${forum.startsAt.toISOString()}">${formatForumTime(forum.startsAt, forum.endsAt, forum.timeZone)}</time></p>
+<h3 id="${id}-title">${cancelled ? html`<span class="error">${t.t('page.calendar.cancelled')}</span> ` : ''}${inLanguage(content.title, content.titleLanguage, t)}</h3>
+${cancelled ? html`<p class="error">${t.t('forum.ics.cancelled')}${forum.cancelReason ? html` ${forum.cancelReason}` : ''}</p>` : ''}
+<p><time datetime="${forum.startsAt.toISOString()}">${formatForumTime(forum.startsAt, forum.endsAt, forum.timeZone, t.language)}</time></p>
 <dl>
-<dt>Type</dt><dd>${typeLabel(forum.type)}</dd>
-<dt>Where</dt><dd>${forumLocationText(forum)}</dd>
-${format(forum)}
-${forum.neighbourhood ? html`<dt>Neighbourhood</dt><dd>${forum.neighbourhood}</dd>` : ''}
-<dt>Languages</dt><dd>${forumLanguagesText(forum)}</dd>
-${accessibility(forum)}
+<dt>${t.t('page.calendar.type')}</dt><dd>${label(t, 'forum.type', forum.type)}</dd>
+<dt>${t.t('forum.where')}</dt><dd>${locationText(forum, t)}</dd>
+${format(forum, t)}
+${forum.neighbourhood ? html`<dt>${t.t('page.calendar.neighbourhood')}</dt><dd>${forum.neighbourhood}</dd>` : ''}
+<dt>${t.t('page.calendar.languages')}</dt><dd>${languagesText(forum, t)}</dd>
+${accessibility(forum, content.accessibilityNotes, content.accessibilityNotesLanguage, t)}
 </dl>
-${forum.description.trim() ? html`<p style="white-space:pre-line">${forum.description.trim()}</p>` : ''}
-${agenda(forum)}
-${cancelled ? '' : html`<p><a href="${publicCalendarPaths.forumIcs(slug, forum.id)}" aria-label="Add to calendar: ${forum.title}">Add to calendar</a></p>`}
+${description ? html`<p style="white-space:pre-line">${inLanguage(description, content.descriptionLanguage, t)}</p>` : ''}
+${content.agenda.length
+  ? html`<h4>${t.t('forum.agenda')}</h4><ol>${content.agenda.map(
+      (item, i) =>
+        html`<li>${inLanguage(item.title, content.agendaLanguages[i], t)}${item.speaker ? html` (${item.speaker})` : ''}${item.durationMinutes ? html`, ${t.t('forum.minutes', { minutes: item.durationMinutes })}` : ''}</li>`,
+    )}</ol>`
+  : ''}
+${cancelled ? '' : html`<p><a href="${withLanguage(publicCalendarPaths.forumIcs(slug, forum.id), t.language)}" aria-label="${t.t('page.calendar.addToCalendarLabel', { title: content.title })}">${t.t('page.calendar.addToCalendar')}</a></p>`}
 </article></li>`;
 }
 
-/** The public list of an agency's upcoming forums: plain HTML, no script, readable on a phone. */
-export function publicCalendarPage(listing: PublicCalendarListing, feedUrl: string): string {
+/**
+ * The public list of an agency's upcoming forums: plain HTML, no script, readable on a phone, in
+ * the reader's language (chosen with the language links, else the browser's) among the agency's.
+ */
+export function publicCalendarPage(listing: PublicCalendarListing, feedUrl: string, t: Translator = new Translator('en')): string {
   const { agency, forums } = listing;
   return page(
-    `Upcoming public forums · ${agency.name}`,
-    html`<header>
+    `${t.t('page.calendar.title')} · ${agency.name}`,
+    html`${languageLinks(publicCalendarPaths.page(agency.slug), t, agency.enabledLanguages)}<header>
 <p>${agency.name}</p>
-<h1>Upcoming public forums</h1>
+<h1>${t.t('page.calendar.title')}</h1>
 </header>
 <section aria-labelledby="subscribe-heading" class="card" style="margin-bottom:1.5rem">
-<h2 id="subscribe-heading">Subscribe to this calendar</h2>
-<p>New forums, changes and cancellations then appear in your calendar app by themselves.</p>
+<h2 id="subscribe-heading">${t.t('page.calendar.subscribeHeading')}</h2>
+<p>${t.t('page.calendar.subscribeIntro')}</p>
 <ul>
-<li><a href="${webcalUrl(feedUrl)}">Subscribe in your calendar app</a></li>
-<li><a href="${feedUrl}">Calendar feed address (iCalendar)</a>, to paste into apps that ask for a URL</li>
+<li><a href="${webcalUrl(feedUrl)}">${t.t('page.calendar.subscribeApp')}</a></li>
+<li><a href="${feedUrl}">${t.t('page.calendar.feedAddress')}</a>, ${t.t('page.calendar.feedAddressHint')}</li>
 </ul>
 </section>
 <section aria-labelledby="forums-heading">
-<h2 id="forums-heading">Forums</h2>
-${forums.length ? html`<ol role="list" style="list-style:none;padding:0">${forums.map((forum) => forumCard(agency.slug, forum))}</ol>` : html`<p>No public forums are scheduled yet. Subscribe to hear of new ones.</p>`}
+<h2 id="forums-heading">${t.t('page.calendar.forumsHeading')}</h2>
+${forums.length ? html`<ol role="list" style="list-style:none;padding:0">${forums.map((forum) => forumCard(agency.slug, forum, t))}</ol>` : html`<p>${t.t('page.calendar.none')}</p>`}
 </section>`,
-    'en',
+    t.language,
     '',
     { name: agency.name, primaryColor: agency.primaryColor },
   );

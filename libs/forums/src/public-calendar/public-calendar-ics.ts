@@ -1,3 +1,4 @@
+import type { LanguageCode } from '@app/common';
 import { ForumEventSource, PublishedEvent, buildPublishedCalendar, forumEventText, forumCalendarUid } from '@app/mail';
 import { Forum } from '../forum.entity';
 import { ForumStatus } from '../forum.enums';
@@ -12,6 +13,8 @@ export interface PublicCalendarAgency {
   senderEmail: string | null;
   /** The agency's brand colour (AA contrast checked when set), for its public pages. */
   primaryColor: string | null;
+  /** The languages the agency offers its public (English first), for the pages' language links. */
+  enabledLanguages: LanguageCode[];
 }
 
 /** A forum as the public sees it: the entity with its venue attached. */

@@ -2,12 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { Clock, NotFoundError } from '@app/common';
+import type { LanguageCode } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AgenciesService } from '@app/agencies';
 import type { Agency } from '@app/agencies';
 import { Forum } from '../forum.entity';
 import { Venue } from '../venue.entity';
 import { ForumStatus, ForumVisibility } from '../forum.enums';
+import { forumContentIn } from '../forum-translations';
 import { PublicCalendarAgency, PublicForum, buildForumDownload, buildPublicFeed } from './public-calendar-ics';
 
 export interface PublicCalendarListing {
@@ -27,6 +29,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * one cancelled after publication stays listed (as cancelled) until it would have ended,
  * so subscribed calendars learn of the cancellation. Drafts and invite-only forums never show.
  */
+/** The forum with its title, description, agenda and notes in `language` where given (SUMMARY and DESCRIPTION follow). */
+function localised(forum: PublicForum, language: LanguageCode): PublicForum {
+  if (language === 'en') return forum;
+  const content = forumContentIn(forum, language);
+  return { ...forum, title: content.title, description: content.description, accessibilityNotes: content.accessibilityNotes, agenda: content.agenda };
+}
+
 @Injectable()
 export class PublicCalendarService {
   constructor(
@@ -58,15 +67,15 @@ export class PublicCalendarService {
   }
 
   /** The subscription feed (RFC 5545) of the agency's upcoming public forums. */
-  async feed(slug: string): Promise<string> {
+  async feed(slug: string, language: LanguageCode = 'en'): Promise<string> {
     const listing = await this.upcoming(slug);
-    return buildPublicFeed(listing.agency, listing.forums, this.icsOptions());
+    return buildPublicFeed(listing.agency, listing.forums.map((f) => localised(f, language)), this.icsOptions());
   }
 
   /** One forum as a METHOD:PUBLISH calendar, for "add to calendar". */
-  async forumDownload(slug: string, forumId: string): Promise<string> {
+  async forumDownload(slug: string, forumId: string, language: LanguageCode = 'en'): Promise<string> {
     const { agency, forum } = await this.forum(slug, forumId);
-    return buildForumDownload(agency, forum, this.icsOptions());
+    return buildForumDownload(agency, localised(forum, language), this.icsOptions());
   }
 
   private icsOptions() {
@@ -89,6 +98,7 @@ export class PublicCalendarService {
       senderName: agency.mailSenderName,
       senderEmail: agency.mailSenderEmail,
       primaryColor: agency.branding?.primaryColor ?? null,
+      enabledLanguages: agency.enabledLanguages,
     };
   }
 
