@@ -34,9 +34,11 @@ export function withLanguage(path: string, language: LanguageCode): string {
 /**
  * The language links in a public page's header: each language named in itself, marked with
  * its own `lang` so screen readers say it right, the current one marked `aria-current`.
+ * `languages` are the agency's (the page's own language is always listed, first by Liaison's order).
  */
 export function languageLinks(path: string, t: Translator, languages: readonly LanguageCode[] = LANGUAGE_CODES): SafeHtml {
-  return html`<nav class="language-links" aria-label="${t.t('common.languageSwitcher')}"><ul>${languages.map((code) =>
+  const listed = LANGUAGE_CODES.filter((code) => languages.includes(code) || code === t.language);
+  return html`<nav class="language-links" aria-label="${t.t('common.languageSwitcher')}"><ul>${listed.map((code) =>
     code === t.language
       ? html`<li><a href="${withLanguage(path, code)}" lang="${code}" hreflang="${code}" aria-current="true">${LANGUAGES[code].nativeName}</a></li>`
       : html`<li><a href="${withLanguage(path, code)}" lang="${code}" hreflang="${code}">${LANGUAGES[code].nativeName}</a></li>`,

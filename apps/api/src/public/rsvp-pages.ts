@@ -90,7 +90,7 @@ export function rsvpFormPage(token: string, view: RsvpView, state: FormState, t:
   const errorFor = (field: string) => (err?.field === field ? html`<p class="error" id="${field}-error">${err.message}</p>` : '');
   const described = (field: string) => (err?.field === field ? html` aria-describedby="${field}-error" aria-invalid="true"` : '');
   const title = t.t('page.rsvp.title', { title: forumDetailsIn(view.context, t.language).title });
-  const switcher = languageLinks(`/rsvp/${token}`, t);
+  const switcher = languageLinks(`/rsvp/${token}`, t, view.context.agency.enabledLanguages);
   const deadline = deadlineOf(view, t);
   if (view.closed) {
     return page(
@@ -165,7 +165,7 @@ export function rsvpSavedPage(token: string, view: RsvpView, t: Translator): str
   const d = forumDetailsIn(view.context, t.language);
   return page(
     headline,
-    html`${languageLinks(`/rsvp/${token}`, t)}<div class="card"><div role="status"><h1>${headline}</h1></div><p>${body}</p><p>${d.title}: ${d.when}</p><p><a href="${withLanguage(`/rsvp/${token}`, t.language)}">${t.t('page.rsvp.saved.change')}</a></p></div>`,
+    html`${languageLinks(`/rsvp/${token}`, t, view.context.agency.enabledLanguages)}<div class="card"><div role="status"><h1>${headline}</h1></div><p>${body}</p><p>${d.title}: ${d.when}</p><p><a href="${withLanguage(`/rsvp/${token}`, t.language)}">${t.t('page.rsvp.saved.change')}</a></p></div>`,
     t.language,
     '',
     brandOf(view),
@@ -177,7 +177,7 @@ export function messagePage(title: string, message: string, language = 'en'): st
 }
 
 export function unsubscribePage(token: string, view: RsvpView, done: boolean, t: Translator): string {
-  const switcher = languageLinks(`/rsvp/${token}/unsubscribe`, t);
+  const switcher = languageLinks(`/rsvp/${token}/unsubscribe`, t, view.context.agency.enabledLanguages);
   if (done || view.contact.optedOut) {
     return page(
       t.t('page.unsubscribe.doneTitle'),

@@ -43,7 +43,7 @@ export interface FormState {
 const fieldId = (q: FormQuestion) => `q-${q.id}`;
 
 /** Links to the other languages the survey offers (plain links, so no JavaScript is needed). */
-function languageLinks(survey: Survey, language: SurveyLanguage, path: string): SafeHtml | '' {
+export function languageLinks(survey: Survey, language: SurveyLanguage, path: string): SafeHtml | '' {
   if (survey.languages.length < 2) return '';
   const name = (l: SurveyLanguage) => LANGUAGES[l].nativeName;
   return html`<nav class="langs" aria-label="${messages(language).language}">${survey.languages.map((l) =>

@@ -84,7 +84,7 @@ export class SurveyPages {
     const snapshot = form && form.survey.status !== 'DRAFT' ? await this.results.forPublic(form.survey) : null;
     if (!form || !snapshot) return this.notFound(res, this.language(form, lang, req));
     const language = this.language(form, lang, req);
-    this.send(res, 200, renderResultsPage(form.survey, snapshot, language, null, form.agency));
+    this.send(res, 200, renderResultsPage(form.survey, snapshot, language, null, form.agency, `/s/${slug}/results`));
   }
 
   async showPersonal(slug: string, token: string, lang: string | undefined, req: Request, res: Response): Promise<void> {

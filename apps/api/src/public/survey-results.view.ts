@@ -1,8 +1,8 @@
 import type { QuestionResult, Survey, SurveyLanguage, SurveyResultsSnapshot, TextAnswer, TrendPoint } from '@app/surveys';
-import { CellSuppression, SUPPRESSION_TEXT, suppressionText, textIn } from '@app/surveys';
+import { CellSuppression, SUPPRESSION_TEXT, textIn } from '@app/surveys';
 import { SafeHtml, html } from '../pages/html';
 import { PageAgency, page } from '../pages/layout';
-import { SURVEY_STYLE } from './survey-page.view';
+import { SURVEY_STYLE, languageLinks } from './survey-page.view';
 
 const RESULTS_STYLE = `
   main{max-width:56rem}
@@ -18,15 +18,31 @@ const RESULTS_STYLE = `
   section{margin-top:2rem}
 `;
 
-const FEWER = SUPPRESSION_TEXT[CellSuppression.FEWER_THAN_5];
-
-/** The language this page's own words are in: Spanish or English until other catalogs exist. */
-const chromeOf = (language: SurveyLanguage): 'en' | 'es' => (language === 'es' ? 'es' : 'en');
-
-const T = {
-  en: { responses: 'responses', computed: 'Updated', answered: 'answered', mean: 'Mean', median: 'Median', nps: 'NPS', min: 'Minimum', max: 'Maximum', terms: 'Most frequent words', weekly: 'Responses per week', neighbourhoods: 'By neighbourhood', rate: 'Response rate', texts: 'Answers (staff only)', none: 'No results yet.', table: 'Show as a table', answer: 'Answer', count: 'Responses', week: 'Week', download: 'Download', weekOf: 'week of', privacy: 'To protect respondents, counts of fewer than 5 are hidden, and so are other figures that would let them be worked out.' },
-  es: { responses: 'respuestas', computed: 'Actualizado', answered: 'respondieron', mean: 'Media', median: 'Mediana', nps: 'NPS', min: 'Mínimo', max: 'Máximo', terms: 'Palabras más frecuentes', weekly: 'Respuestas por semana', neighbourhoods: 'Por barrio', rate: 'Tasa de respuesta', texts: 'Respuestas (solo personal)', none: 'Aún no hay resultados.', table: 'Ver como tabla', answer: 'Respuesta', count: 'Respuestas', week: 'Semana', download: 'Descargar', weekOf: 'semana del', privacy: 'Para proteger a quienes respondieron, se ocultan los recuentos menores de 5 y las demás cifras que permitirían deducirlos.' },
+/**
+ * This page's own words, in every shipped language (those beyond English and Spanish
+ * machine-drafted, like the catalogs, until a person reviews them).
+ */
+const T: Record<SurveyLanguage, Record<'responses' | 'computed' | 'answered' | 'mean' | 'median' | 'nps' | 'min' | 'max' | 'terms' | 'weekly' | 'neighbourhoods' | 'rate' | 'texts' | 'none' | 'table' | 'answer' | 'count' | 'week' | 'download' | 'weekOf' | 'privacy' | 'results', string>> = {
+  en: { responses: 'responses', computed: 'Updated', answered: 'answered', mean: 'Mean', median: 'Median', nps: 'NPS', min: 'Minimum', max: 'Maximum', terms: 'Most frequent words', weekly: 'Responses per week', neighbourhoods: 'By neighbourhood', rate: 'Response rate', texts: 'Answers (staff only)', none: 'No results yet.', table: 'Show as a table', answer: 'Answer', count: 'Responses', week: 'Week', download: 'Download', weekOf: 'week of', privacy: 'To protect respondents, counts of fewer than 5 are hidden, and so are other figures that would let them be worked out.', results: 'results' },
+  es: { responses: 'respuestas', computed: 'Actualizado', answered: 'respondieron', mean: 'Media', median: 'Mediana', nps: 'NPS', min: 'Mínimo', max: 'Máximo', terms: 'Palabras más frecuentes', weekly: 'Respuestas por semana', neighbourhoods: 'Por barrio', rate: 'Tasa de respuesta', texts: 'Respuestas (solo personal)', none: 'Aún no hay resultados.', table: 'Ver como tabla', answer: 'Respuesta', count: 'Respuestas', week: 'Semana', download: 'Descargar', weekOf: 'semana del', privacy: 'Para proteger a quienes respondieron, se ocultan los recuentos menores de 5 y las demás cifras que permitirían deducirlos.', results: 'resultados' },
+  vi: { responses: 'câu trả lời', computed: 'Cập nhật', answered: 'đã trả lời', mean: 'Trung bình', median: 'Trung vị', nps: 'NPS', min: 'Thấp nhất', max: 'Cao nhất', terms: 'Từ xuất hiện nhiều nhất', weekly: 'Số câu trả lời mỗi tuần', neighbourhoods: 'Theo khu phố', rate: 'Tỷ lệ trả lời', texts: 'Câu trả lời (chỉ nhân viên)', none: 'Chưa có kết quả.', table: 'Xem dạng bảng', answer: 'Câu trả lời', count: 'Số câu trả lời', week: 'Tuần', download: 'Tải xuống', weekOf: 'tuần bắt đầu', privacy: 'Để bảo vệ người trả lời, các con số dưới 5 được ẩn, cũng như các con số khác có thể giúp suy ra chúng.', results: 'kết quả' },
+  'zh-Hans': { responses: '份回复', computed: '更新于', answered: '人作答', mean: '平均值', median: '中位数', nps: 'NPS', min: '最小值', max: '最大值', terms: '最常见的词', weekly: '每周回复数', neighbourhoods: '按社区', rate: '回复率', texts: '回答（仅限工作人员）', none: '暂无结果。', table: '以表格显示', answer: '回答', count: '回复数', week: '周', download: '下载', weekOf: '当周起始', privacy: '为保护答卷人，少于 5 的计数以及可据以推算出它们的其他数字均已隐藏。', results: '结果' },
+  tl: { responses: 'mga sagot', computed: 'Na-update', answered: 'sumagot', mean: 'Average', median: 'Median', nps: 'NPS', min: 'Pinakamababa', max: 'Pinakamataas', terms: 'Mga salitang pinakamadalas', weekly: 'Mga sagot bawat linggo', neighbourhoods: 'Ayon sa kapitbahayan', rate: 'Antas ng pagsagot', texts: 'Mga sagot (para sa kawani lamang)', none: 'Wala pang resulta.', table: 'Ipakita bilang talahanayan', answer: 'Sagot', count: 'Mga sagot', week: 'Linggo', download: 'I-download', weekOf: 'linggo ng', privacy: 'Upang protektahan ang mga sumagot, itinatago ang mga bilang na mas mababa sa 5, pati ang ibang numero na makapagpapakita sa mga ito.', results: 'mga resulta' },
+  ko: { responses: '개 응답', computed: '업데이트', answered: '명 응답', mean: '평균', median: '중앙값', nps: 'NPS', min: '최솟값', max: '최댓값', terms: '가장 많이 나온 단어', weekly: '주별 응답 수', neighbourhoods: '동네별', rate: '응답률', texts: '답변(직원 전용)', none: '아직 결과가 없습니다.', table: '표로 보기', answer: '답변', count: '응답 수', week: '주', download: '다운로드', weekOf: '주 시작일', privacy: '응답자를 보호하기 위해 5 미만의 수와 그것을 추정할 수 있게 하는 다른 수치는 숨겨집니다.', results: '결과' },
+  ar: { responses: 'ردًا', computed: 'آخر تحديث', answered: 'أجابوا', mean: 'المتوسط', median: 'الوسيط', nps: 'NPS', min: 'الأدنى', max: 'الأعلى', terms: 'الكلمات الأكثر تكرارًا', weekly: 'الردود في الأسبوع', neighbourhoods: 'حسب الحي', rate: 'معدل الاستجابة', texts: 'الإجابات (للموظفين فقط)', none: 'لا توجد نتائج بعد.', table: 'اعرض كجدول', answer: 'الإجابة', count: 'الردود', week: 'الأسبوع', download: 'تنزيل', weekOf: 'أسبوع', privacy: 'لحماية المشاركين، تُخفى الأعداد الأقل من 5، وكذلك الأرقام الأخرى التي قد تتيح استنتاجها.', results: 'النتائج' },
 };
+
+/** What a hidden figure says instead of a number, in the page's language. */
+const HIDDEN: Record<SurveyLanguage, Record<CellSuppression, string>> = {
+  en: { [CellSuppression.FEWER_THAN_5]: SUPPRESSION_TEXT[CellSuppression.FEWER_THAN_5].en, [CellSuppression.PROTECTING_SMALL_COUNTS]: SUPPRESSION_TEXT[CellSuppression.PROTECTING_SMALL_COUNTS].en },
+  es: { [CellSuppression.FEWER_THAN_5]: SUPPRESSION_TEXT[CellSuppression.FEWER_THAN_5].es, [CellSuppression.PROTECTING_SMALL_COUNTS]: SUPPRESSION_TEXT[CellSuppression.PROTECTING_SMALL_COUNTS].es },
+  vi: { [CellSuppression.FEWER_THAN_5]: 'dưới 5', [CellSuppression.PROTECTING_SMALL_COUNTS]: 'ẩn để bảo vệ các số nhỏ' },
+  'zh-Hans': { [CellSuppression.FEWER_THAN_5]: '少于 5', [CellSuppression.PROTECTING_SMALL_COUNTS]: '为保护小计数而隐藏' },
+  tl: { [CellSuppression.FEWER_THAN_5]: 'mas kaunti sa 5', [CellSuppression.PROTECTING_SMALL_COUNTS]: 'itinago upang protektahan ang maliliit na bilang' },
+  ko: { [CellSuppression.FEWER_THAN_5]: '5 미만', [CellSuppression.PROTECTING_SMALL_COUNTS]: '작은 수를 보호하기 위해 숨김' },
+  ar: { [CellSuppression.FEWER_THAN_5]: 'أقل من 5', [CellSuppression.PROTECTING_SMALL_COUNTS]: 'مخفي لحماية الأعداد الصغيرة' },
+};
+const hidden = (suppression: CellSuppression | null | undefined, language: SurveyLanguage) => HIDDEN[language][suppression ?? CellSuppression.FEWER_THAN_5];
 
 export interface StaffExtras {
   texts: Map<string, TextAnswer[]>;
@@ -50,12 +66,12 @@ interface BarCell {
  * ("fewer than 5", "hidden to protect small counts") and has no bar.
  */
 export function barChart(id: string, title: string, cells: BarCell[], language: SurveyLanguage): SafeHtml {
-  const t = T[chromeOf(language)];
+  const t = T[language];
   const max = Math.max(1, ...cells.map((c) => c.count ?? 0));
   return html`<table class="bars" id="${id}"><caption class="visually-hidden">${title}</caption>
 <thead><tr><th scope="col">${t.answer}</th><th scope="col">${t.count}</th></tr></thead>
 <tbody>${cells.map((c) => {
-    const value = c.suppressed ? suppressionText(c.suppression, chromeOf(language)) : `${c.count}${c.percent !== null ? ` (${c.percent}%)` : ''}`;
+    const value = c.suppressed ? hidden(c.suppression, language) : `${c.count}${c.percent !== null ? ` (${c.percent}%)` : ''}`;
     const width = c.suppressed || !c.count ? 0 : Math.max(1, Math.round((c.count / max) * 60));
     return html`<tr><th scope="row">${c.label}</th><td><div class="bar-row">${width ? html`<span class="bar" style="flex-basis:${width}%"></span>` : ''}<span>${value}</span></div></td></tr>`;
   })}</tbody></table>`;
@@ -66,7 +82,7 @@ export function barChart(id: string, title: string, cells: BarCell[], language: 
  * under it in HTML (legible at any width) and every week's figure in a table.
  */
 export function trendChart(id: string, title: string, points: TrendPoint[], value: (p: TrendPoint) => number | null, language: SurveyLanguage = 'en'): SafeHtml {
-  const t = T[chromeOf(language)];
+  const t = T[language];
   const width = 600;
   const height = 140;
   const pad = 10;
@@ -89,7 +105,7 @@ export function trendChart(id: string, title: string, points: TrendPoint[], valu
     `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-t"><title id="${id}-t">${esc(title)}</title>` +
       `<line x1="${pad}" y1="${height - pad}" x2="${width - pad}" y2="${height - pad}" stroke="#5c6670"/>${lines}${dots}</svg>`,
   );
-  const shown = (p: TrendPoint, v: number | null) => (v !== null ? String(v) : p.suppressed ? suppressionText(p.suppression, chromeOf(language)) : '–');
+  const shown = (p: TrendPoint, v: number | null) => (v !== null ? String(v) : p.suppressed ? hidden(p.suppression, language) : '–');
   return html`${svg}${points.length ? html`<p class="axis" aria-hidden="true"><span>${points[0].week}</span><span>${points[points.length - 1].week}</span></p>` : ''}
 <details><summary>${t.table}</summary><table id="${id}-table"><caption class="visually-hidden">${title}</caption>
 <thead><tr><th scope="col">${t.week}</th><th scope="col">${title}</th></tr></thead>
@@ -97,10 +113,10 @@ export function trendChart(id: string, title: string, points: TrendPoint[], valu
 }
 
 function question(q: QuestionResult, language: SurveyLanguage, texts: TextAnswer[] | undefined, byWeek: boolean): SafeHtml {
-  const t = T[chromeOf(language)];
+  const t = T[language];
   const id = `r-${q.questionId}`;
   const stats = [
-    html`<span class="stat">${q.suppressed ? suppressionText(q.suppression, chromeOf(language)) : q.answered} ${t.answered}</span>`,
+    html`<span class="stat">${q.suppressed ? hidden(q.suppression, language) : q.answered} ${t.answered}</span>`,
     q.mean !== null ? html`<span class="stat">${t.mean}: ${q.mean}</span>` : '',
     q.median !== null ? html`<span class="stat">${t.median}: ${q.median}</span>` : '',
     q.nps !== null ? html`<span class="stat">${t.nps}: ${q.nps}</span>` : '',
@@ -120,13 +136,13 @@ ${texts?.length ? html`<h3>${t.texts}</h3><ul>${texts.map((a) => html`<li>${a.te
 }
 
 /** The results page: public (no text answers) or staff (with text answers and downloads). */
-export function renderResultsPage(survey: Survey, results: SurveyResultsSnapshot, language: SurveyLanguage, staff: StaffExtras | null, agency?: PageAgency | null): string {
-  const t = T[chromeOf(language)];
-  const title = `${textIn(survey.title, language)}: ${language === 'es' ? 'resultados' : 'results'}`;
+export function renderResultsPage(survey: Survey, results: SurveyResultsSnapshot, language: SurveyLanguage, staff: StaffExtras | null, agency?: PageAgency | null, path?: string): string {
+  const t = T[language];
+  const title = `${textIn(survey.title, language)}: ${t.results}`;
   const computed = results.responseCount ? new Date(results.computedAt).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '';
-  const body = html`<div class="card"><h1>${title}</h1>
+  const body = html`${path ? languageLinks(survey, language, path) : ''}<div class="card"><h1>${title}</h1>
 <p><strong>${results.responseCount}</strong> ${t.responses}${computed ? html` · <span class="muted">${t.computed} ${computed}</span>` : ''}</p>
-${results.invitationsSent ? html`<p>${t.rate}: ${results.responseRate === null ? FEWER[chromeOf(language)] : `${Math.round(results.responseRate * 100)}%`} (${results.invitationsSent})</p>` : ''}
+${results.invitationsSent ? html`<p>${t.rate}: ${results.responseRate === null ? hidden(CellSuppression.FEWER_THAN_5, language) : `${Math.round(results.responseRate * 100)}%`} (${results.invitationsSent})</p>` : ''}
 ${staff?.downloads.length ? html`<p>${t.download}: ${staff.downloads.map((d) => html`<a href="${d.href}">${d.label}</a> `)}</p>` : ''}
 ${results.responseCount === 0 ? html`<p>${t.none}</p>` : html`<p class="muted">${t.privacy}</p>`}
 ${results.weekly.length > 1 ? html`<section><h2>${t.weekly}</h2>${trendChart('weekly', t.weekly, results.weekly, (p) => p.count, language)}</section>` : ''}
