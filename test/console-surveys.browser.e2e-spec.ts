@@ -115,6 +115,10 @@ describe('Console: surveys in a real browser', () => {
     expect((await fetch(`${stack.t.url}/staff/surveys/preview/${surveyId}`)).status).toBe(403);
 
     await page.getByRole('link', { name: 'Overview' }).click();
+    // Spanish was left out of the introduction: the overview names what is missing, and publishing needs an explicit yes to English standing in.
+    await page.getByRole('heading', { name: /texts? (is|are) missing a translation/ }).waitFor();
+    await page.getByText('has no Spanish text').first().waitFor();
+    await page.locator('label[for="publish-fallback"]').click();
     await page.getByRole('button', { name: 'Publish survey' }).click();
     await page.getByText('The survey is published.').waitFor();
 
@@ -167,6 +171,15 @@ describe('Console: surveys in a real browser', () => {
     await page.getByRole('button', { name: 'Show written answers to question 7' }).click();
     await page.getByText(': Gloomy').waitFor();
     await expectAccessible(page);
+    // Results by response language: every answer so far was given in English, none in Spanish.
+    await page.getByLabel('Responses in').selectOption({ label: 'Spanish' });
+    await page.getByText('Showing only responses in Spanish.').waitFor();
+    await page.getByText(/: 0 responses\./).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel('Responses in').selectOption({ label: 'English' });
+    await page.getByText(/: 5 responses\./).waitFor();
+    await page.getByLabel('Responses in').selectOption({ label: 'All languages' });
+    await page.getByText('Showing responses in all languages.').waitFor();
     // The list shows the survey's status, responses and response rate (1 personal link sent, not answered).
     await page.getByRole('link', { name: 'All surveys' }).click();
     const listed = page.getByRole('row', { name: /Park safety/ });

@@ -1,6 +1,6 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
-import { Button } from '@trussworks/react-uswds';
-import { useState } from 'react';
+import { Button, Label, Select } from '@trussworks/react-uswds';
+import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useAgencyZone } from '../../app/AgencyContext';
 import { NpsGauge } from '../../components/charts/NpsGauge';
@@ -25,7 +25,15 @@ export default function SurveyResultsPage() {
   const intl = useIntl();
   const zone = useAgencyZone();
   const id = useSurveyId();
-  const { data, error, refetch, loading } = useQuery(SurveyResultsQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  /** '' for every response; else only those given in that language (the API's by-language results). */
+  const [language, setLanguage] = useState('');
+  const { data: current, previousData, error, refetch, loading } = useQuery(SurveyResultsQuery, { variables: { id, language: language || null }, fetchPolicy: 'cache-and-network' });
+  // While another language's results load, the screen (and the focused filter) stays.
+  const data = current ?? previousData;
+  const languageName = useMemo(() => {
+    const names = new Intl.DisplayNames([intl.locale], { type: 'language' });
+    return (tag: string) => names.of(tag) ?? tag;
+  }, [intl.locale]);
   const { fresh } = useStaffLinks(id, false);
   const [downloaded, setDownloaded] = useState('');
   const [downloadError, setDownloadError] = useState<unknown>(null);
@@ -53,6 +61,27 @@ export default function SurveyResultsPage() {
                 {computed ? intl.formatMessage(sv.computedAt, { when: when(intl, r.computedAt, zone), count: r.responseCount }) : intl.formatMessage(sv.notComputed)}
               </p>
             </div>
+            {data.survey && data.survey.languages.length > 1 && (
+              <div className="margin-y-2">
+                <Label htmlFor="results-language" className="margin-top-0">
+                  {intl.formatMessage(sv.languageFilter)}
+                </Label>
+                <span className="usa-hint" id="results-language-hint">
+                  {intl.formatMessage(sv.languageFilterHint)}
+                </span>
+                <Select id="results-language" name="language" value={language} onChange={(e) => setLanguage(e.target.value)} aria-describedby="results-language-hint">
+                  <option value="">{intl.formatMessage(sv.languageAll)}</option>
+                  {data.survey.languages.map((code) => (
+                    <option key={code} value={code}>
+                      {languageName(code)}
+                    </option>
+                  ))}
+                </Select>
+                <p className="usa-hint" aria-live="polite">
+                  {intl.formatMessage(sv.languageShown, { language: language ? languageName(language) : 'all' })}
+                </p>
+              </div>
+            )}
             <p>{intl.formatMessage(sv.responseRate, { rate: rate(intl, r.responseRate, r.invitationsSent) })}</p>
             <p className="usa-hint">{intl.formatMessage(sv.suppressionNote)}</p>
             <Button type="button" outline disabled={loading} onClick={() => void refetch()}>

@@ -38,6 +38,12 @@ export const SurveyFieldsFragment = graphql(`
     slug
     status
     version
+    fallbackToEnglish
+    missingTranslations {
+      language
+      field
+      message
+    }
     title {
       en
       es
@@ -155,8 +161,8 @@ export const UpdateSurveyMutation = graphql(`
 `);
 
 export const PublishSurveyMutation = graphql(`
-  mutation PublishSurvey($id: ID!) {
-    publishSurvey(id: $id) {
+  mutation PublishSurvey($id: ID!, $allowFallbackToEnglish: Boolean) {
+    publishSurvey(id: $id, allowFallbackToEnglish: $allowFallbackToEnglish) {
       ...SurveyFields
     }
   }
@@ -223,11 +229,11 @@ export const SurveyInvitationDeliveryQuery = graphql(`
 `);
 
 export const SurveyResultsQuery = graphql(`
-  query SurveyResults($id: ID!) {
+  query SurveyResults($id: ID!, $language: String) {
     survey(id: $id) {
       ...SurveyFields
     }
-    surveyResults(surveyId: $id) {
+    surveyResults(surveyId: $id, language: $language) {
       surveyId
       computedAt
       responseCount

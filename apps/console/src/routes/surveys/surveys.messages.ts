@@ -194,4 +194,10 @@ export const sv = defineCatalog({
   downloadResponses: { id: 'surveys.results.downloadResponses', defaultMessage: 'Download raw responses (CSV)' },
   downloadResults: { id: 'surveys.results.downloadResults', defaultMessage: 'Download results (CSV)' },
   downloaded: { id: 'surveys.results.downloaded', defaultMessage: 'Downloaded {file}.' },
+  languageFilter: { id: 'surveys.results.languageFilter', defaultMessage: 'Responses in' },
+  languageFilterHint: { id: 'surveys.results.languageFilterHint', defaultMessage: 'Only the responses given in one language, or all of them.' },
+  languageAll: { id: 'surveys.results.languageAll', defaultMessage: 'All languages' },
+  languageShown: { id: 'surveys.results.languageShown', defaultMessage: '{language, select, all {Showing responses in all languages.} other {Showing only responses in {language}.}}' },
+  missingHeading: { id: 'surveys.action.missingHeading', defaultMessage: '{count, plural, one {# text is missing a translation} other {# texts are missing a translation}}' },
+  missingFallback: { id: 'surveys.action.missingFallback', defaultMessage: 'Publish anyway: show the English text where a translation is missing (the page says so)' },
 });
