@@ -14,6 +14,7 @@ import {
   launchBrowser,
   postSurveyForm,
 } from '@app/testing';
+import { expectPublicPageAccessible } from './support/public-pages';
 import { INVITE, answerLink, onApi } from './support/rsvp-helpers';
 
 jest.setTimeout(180_000);
@@ -121,5 +122,15 @@ describe('The language links on every public page', () => {
     await page.getByRole('link', { name: 'Tiếng Việt' }).click();
     expect(await page.textContent('h1')).toBe(translate('vi', 'page.calendar.title'));
     await context.close();
+
+    // The pages newly in other languages pass the shared checks: the action item right to left in Arabic, the calendar in Vietnamese.
+    const checked = await browser.newContext();
+    const check = await checked.newPage();
+    await check.goto(`${stack.t.url}${item}?lang=ar`);
+    expect(await check.getAttribute('html', 'dir')).toBe('rtl');
+    await expectPublicPageAccessible(check);
+    await check.goto(`${stack.t.url}${calendar}?lang=vi`);
+    await expectPublicPageAccessible(check);
+    await checked.close();
   });
 });
