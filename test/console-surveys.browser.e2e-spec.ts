@@ -214,4 +214,45 @@ describe('Console: surveys in a real browser', () => {
     await expectAccessible(page);
     expect(errors).toEqual([]);
   }, JOURNEY_TIMEOUT);
+
+  it('offers every language the agency has enabled: Vietnamese and Arabic fields (Arabic right to left), saved as the survey\'s languages', async () => {
+    const staff = await consoleStaff(stack.t.dataSource, StaffRole.LIAISON_OFFICER, { enabledLanguages: ['en', 'vi', 'ar'] });
+    const token = await signIn(stack.t.graphql, staff.email);
+    const { page, errors } = await newConsolePage(browser);
+    await signInToConsole(page, stack.t.url, staff, '/surveys/new');
+    await page.getByRole('heading', { level: 1, name: 'New survey' }).waitFor();
+    const offered = page.getByRole('group', { name: 'Languages offered' });
+    for (const name of ['English', 'Vietnamese', 'Arabic']) expect(await offered.getByRole('checkbox', { name }).isChecked()).toBe(true);
+    expect(await offered.getByRole('checkbox', { name: 'Spanish' }).count()).toBe(0);
+    await page.getByLabel('Title in English').fill('Park safety');
+    await page.getByLabel('Title in Vietnamese').fill('An toàn công viên');
+    expect(await page.getByLabel('Title in Arabic').getAttribute('dir')).toBe('rtl');
+    await page.getByText('Missing in Arabic').first().waitFor();
+    await page.getByLabel('Title in Arabic').fill('سلامة الحديقة');
+    await page.getByLabel('Type of the new question').selectOption({ label: 'Yes or no' });
+    await page.getByRole('button', { name: 'Add question' }).click();
+    await question(page, 1).getByLabel('Question in English').fill('Do you feel safe?');
+    await question(page, 1).getByLabel('Question in Vietnamese').fill('Bạn có cảm thấy an toàn không?');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Save survey' }).click();
+    await page.getByText('The survey was saved.').waitFor();
+    const surveyId = page.url().split('/surveys/')[1];
+    const saved = (
+      await stack.t.graphql.data<{ survey: any }>(
+        `query($id: ID!) { survey(id: $id) { languages title { en translations { language text } } missingTranslations { language field } } }`,
+        { id: surveyId },
+        token,
+      )
+    ).survey;
+    expect(saved.languages).toEqual(['en', 'vi', 'ar']);
+    expect(saved.title.translations).toEqual([
+      { language: 'en', text: 'Park safety' },
+      { language: 'vi', text: 'An toàn công viên' },
+      { language: 'ar', text: 'سلامة الحديقة' },
+    ]);
+    expect(saved.missingTranslations.map((m: { language: string; field: string }) => `${m.language}:${m.field}`)).toContain('ar:questions.0.prompt');
+    // The overview names the languages in words.
+    await page.getByText('English, Vietnamese, Arabic').waitFor();
+    expect(errors).toEqual([]);
+  }, JOURNEY_TIMEOUT);
 });

@@ -1,12 +1,12 @@
 import { Button, Checkbox, Fieldset, Label, Select, TextInput } from '@trussworks/react-uswds';
 import { useIntl } from 'react-intl';
 import { LocalisedField } from './LocalisedField';
-import { type Language, type QuestionDraft, canDecide, hasChoices, isScale, newOption } from './survey-form';
+import { type Language, type Localised, type QuestionDraft, canDecide, hasChoices, isScale, newOption } from './survey-form';
 import { pick } from './survey-words';
 import { sv } from './surveys.messages';
 
 /** The answers a deciding question can have, as choices for a condition: never typed. */
-function answersOf(q: QuestionDraft, neighbourhoods: string[], label: (t: { en: string; es: string }) => string, yes: string, no: string): { value: string; label: string }[] {
+function answersOf(q: QuestionDraft, neighbourhoods: string[], label: (t: Localised) => string, yes: string, no: string): { value: string; label: string }[] {
   if (hasChoices(q.type)) return q.options.map((o) => ({ value: o.key, label: label(o.label) }));
   if (q.type === 'YES_NO') return [{ value: 'YES', label: yes }, { value: 'NO', label: no }];
   if (q.type === 'NEIGHBOURHOOD') return neighbourhoods.map((n) => ({ value: n, label: n }));
@@ -28,7 +28,8 @@ export function QuestionEditor({ question: q, index, all, languages, neighbourho
   const intl = useIntl();
   const n = index + 1;
   const id = `q-${q.key}`;
-  const label = (t: { en: string; es: string }) => pick(intl, t);
+  // English (or Spanish for a Spanish console) first, else whichever language the text has.
+  const label = (t: Localised) => pick(intl, { en: t.en || Object.values(t).find((v) => v?.trim()), es: t.es });
   const err = (field: string) => errors[`questions.${index}.${field}`];
   const deciders = all.slice(0, index).filter((o) => canDecide(o.type));
   const decider = deciders.find((o) => o.key === q.condition?.questionKey);

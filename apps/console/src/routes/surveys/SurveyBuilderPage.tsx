@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, Fieldset, Label, Select } from '@trussworks/re
 import { type FormEvent, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { useAgencyZone } from '../../app/AgencyContext';
+import { useAgencyZone, useShell } from '../../app/AgencyContext';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -11,8 +11,8 @@ import type { QuestionType } from '../../graphql/generated/graphql';
 import { describeProblem } from '../../graphql/problem';
 import { LocalisedField } from './LocalisedField';
 import { QuestionEditor } from './QuestionEditor';
-import { LANGUAGES, QUESTION_TYPES, type SurveyDraft, draftFromSurvey, emptyDraft, missingTranslations, move, newQuestion, toSurveyInput } from './survey-form';
-import { pick } from './survey-words';
+import { QUESTION_TYPES, type SurveyDraft, draftFromSurvey, emptyDraft, inOrder, missingTranslations, move, newQuestion, toSurveyInput } from './survey-form';
+import { pick, useLanguageName } from './survey-words';
 import { CopySurveyMutation, CreateSurveyMutation, SurveyBuilderQuery, SurveyQuery, UpdateSurveyMutation } from './surveys.graphql';
 import { sv } from './surveys.messages';
 import './surveys.css';
@@ -21,11 +21,13 @@ import './surveys.css';
 export default function SurveyBuilderPage() {
   const intl = useIntl();
   const zone = useAgencyZone();
+  const { agency } = useShell();
+  const languageName = useLanguageName();
   const navigate = useNavigate();
   const id = useParams().id;
   const arrived = (useLocation().state as { done?: 'copied' } | null)?.done;
   const { data, error } = useQuery(SurveyBuilderQuery, { variables: { id: id ?? '', editing: !!id }, fetchPolicy: 'network-only' });
-  const [draft, setDraft] = useState<SurveyDraft | null>(id ? null : emptyDraft());
+  const [draft, setDraft] = useState<SurveyDraft | null>(id ? null : emptyDraft(agency.enabledLanguages));
   const [newType, setNewType] = useState<QuestionType>('SINGLE_CHOICE');
   const [announcement, setAnnouncement] = useState('');
   const [dragging, setDragging] = useState<number | null>(null);
@@ -101,14 +103,16 @@ export default function SurveyBuilderPage() {
       <form className="usa-form maxw-none" onSubmit={(e) => void save(e)} noValidate>
         <Fieldset legend={intl.formatMessage(sv.settingsLegend)} legendStyle="large">
           <Fieldset legend={intl.formatMessage(sv.languagesLegend)}>
-            {LANGUAGES.map((l) => (
+            {/* Every language the agency offers (and any this survey already has). */}
+            {inOrder(['en', ...agency.enabledLanguages, ...d.languages]).map((l) => (
               <Checkbox
                 key={l}
                 id={`survey-lang-${l}`}
                 name="languages"
-                label={intl.formatMessage(l === 'en' ? sv.langEn : sv.langEs)}
+                label={languageName(l)}
+                lang={l}
                 checked={d.languages.includes(l)}
-                onChange={(e) => set({ languages: LANGUAGES.filter((x) => (x === l ? e.target.checked : d.languages.includes(x))) })}
+                onChange={(e) => set({ languages: inOrder(e.target.checked ? [...d.languages, l] : d.languages.filter((x) => x !== l)) })}
               />
             ))}
             {fields.languages && <p className="usa-error-message">{fields.languages}</p>}

@@ -7,7 +7,7 @@ import { useAgencyZone } from '../../app/AgencyContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { describeProblem } from '../../graphql/problem';
 import { SurveyFrame } from './SurveyFrame';
-import { pick, rate, useCanWrite, when } from './survey-words';
+import { pick, rate, useCanWrite, useLanguageName, when } from './survey-words';
 import { CloseSurveyMutation, CopySurveyMutation, PublishSurveyMutation } from './surveys.graphql';
 import { sv } from './surveys.messages';
 
@@ -15,6 +15,7 @@ import { sv } from './surveys.messages';
 export default function SurveyPage() {
   const intl = useIntl();
   const zone = useAgencyZone();
+  const languageName = useLanguageName();
   const canWrite = useCanWrite();
   const navigate = useNavigate();
   const arrived = (useLocation().state as { done?: 'copied' | 'saved' } | null)?.done;
@@ -51,7 +52,7 @@ export default function SurveyPage() {
                 <li>
                   {intl.formatMessage(sv.colCloses)}: {survey.closesAt ? when(intl, survey.closesAt, zone) : intl.formatMessage(sv.noClose)}
                 </li>
-                <li>{survey.languages.map((l) => intl.formatMessage(l === 'es' ? sv.langEs : sv.langEn)).join(', ')}</li>
+                <li>{survey.languages.map(languageName).join(', ')}</li>
               </ul>
             </SummaryBoxContent>
           </SummaryBox>

@@ -6,12 +6,14 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { describeProblem } from '../../graphql/problem';
 import { SurveyFrame, useSurveyId } from './SurveyFrame';
 import type { Language } from './survey-form';
+import { useLanguageName } from './survey-words';
 import { samePath, useStaffLinks } from './useStaffLinks';
 import { sv } from './surveys.messages';
 
 /** The real resident page (server-rendered, drafts too) in a frame, in each language and at phone width. */
 export default function SurveyPreviewPage() {
   const intl = useIntl();
+  const names = useLanguageName();
   const id = useSurveyId();
   const { links, error } = useStaffLinks(id, true);
   const [lang, setLang] = useState<Language | null>(null);
@@ -22,7 +24,7 @@ export default function SurveyPreviewPage() {
       {(survey) => {
         const languages = survey.languages as Language[];
         const shown = lang && languages.includes(lang) ? lang : languages[0];
-        const languageName = intl.formatMessage(shown === 'es' ? sv.langEs : sv.langEn);
+        const languageName = names(shown);
         const src = links ? `${samePath(links.previewPage)}&lang=${shown}` : null;
         return (
           <>
@@ -31,7 +33,7 @@ export default function SurveyPreviewPage() {
             <div className="grid-row grid-gap">
               <Fieldset legend={intl.formatMessage(sv.previewLanguage)} className="tablet:grid-col-6">
                 {languages.map((l) => (
-                  <Radio key={l} id={`preview-lang-${l}`} name="preview-lang" label={intl.formatMessage(l === 'es' ? sv.langEs : sv.langEn)} checked={shown === l} onChange={() => setLang(l)} />
+                  <Radio key={l} id={`preview-lang-${l}`} name="preview-lang" label={names(l)} checked={shown === l} onChange={() => setLang(l)} />
                 ))}
               </Fieldset>
               <Fieldset legend={intl.formatMessage(sv.previewWidth)} className="tablet:grid-col-6">

@@ -1,9 +1,13 @@
 import type { QuestionType, SurveyFieldsFragment, SurveyInput } from '../../graphql/generated/graphql';
 import { fromZonedInput, toZonedInput } from './survey-time';
 
-export type Language = 'en' | 'es';
-export const LANGUAGES: Language[] = ['en', 'es'];
+/** A language code Liaison ships (en, es, vi, zh-Hans, tl, ko, ar); the builder offers the agency's enabled ones. */
+export type Language = string;
+/** Text by language code; a language without an entry is empty. */
 export type Localised = Record<Language, string>;
+/** Liaison's order of its languages, so fields and inputs always list them the same way. */
+export const LANGUAGE_ORDER = ['en', 'es', 'vi', 'zh-Hans', 'tl', 'ko', 'ar'];
+export const inOrder = (languages: readonly string[]): Language[] => LANGUAGE_ORDER.filter((l) => languages.includes(l));
 
 export const QUESTION_TYPES: QuestionType[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'RATING', 'NPS', 'YES_NO', 'NUMBER', 'SHORT_TEXT', 'LONG_TEXT', 'NEIGHBOURHOOD'];
 
@@ -43,20 +47,30 @@ export interface SurveyDraft {
   questions: QuestionDraft[];
 }
 
-const blank = (): Localised => ({ en: '', es: '' });
-const fromApi = (t: { en?: string | null; es?: string | null } | null | undefined): Localised => ({ en: t?.en ?? '', es: t?.es ?? '' });
+const blank = (): Localised => ({});
+type ApiText = { en?: string | null; es?: string | null; translations?: { language: string; text: string }[] | null } | null | undefined;
+const fromApi = (t: ApiText): Localised => {
+  const out: Localised = {};
+  if (t?.en) out.en = t.en;
+  if (t?.es) out.es = t.es;
+  for (const tr of t?.translations ?? []) out[tr.language] = tr.text;
+  return out;
+};
+/** The text in one language ('' when it has none). */
+export const textOf = (t: Localised, language: Language): string => t[language] ?? '';
 
 export const hasChoices = (type: QuestionType) => type === 'SINGLE_CHOICE' || type === 'MULTIPLE_CHOICE';
 export const isScale = (type: QuestionType) => type === 'RATING' || type === 'NPS';
 /** Questions whose answer can decide whether a later one is shown. */
 export const canDecide = (type: QuestionType) => hasChoices(type) || isScale(type) || type === 'YES_NO' || type === 'NEIGHBOURHOOD';
 
-export function emptyDraft(): SurveyDraft {
+/** A new survey offers every language the agency has enabled (English first). */
+export function emptyDraft(enabled: readonly string[] = ['en', 'es']): SurveyDraft {
   return {
     title: blank(),
     introduction: blank(),
     closingMessage: blank(),
-    languages: ['en', 'es'],
+    languages: inOrder(['en', ...enabled]),
     opensAt: '',
     closesAt: '',
     anonymous: true,
@@ -104,7 +118,7 @@ export function draftFromSurvey(s: SurveyFieldsFragment, timeZone: string): Surv
     title: fromApi(s.title),
     introduction: fromApi(s.introduction),
     closingMessage: fromApi(s.closingMessage),
-    languages: LANGUAGES.filter((l) => s.languages.includes(l)),
+    languages: inOrder(s.languages),
     opensAt: toZonedInput(s.opensAt, timeZone),
     closesAt: toZonedInput(s.closesAt, timeZone),
     anonymous: s.anonymous,
@@ -131,11 +145,13 @@ export function draftFromSurvey(s: SurveyFieldsFragment, timeZone: string): Surv
   };
 }
 
-/** Only the offered languages' text, and none at all when every one is empty. */
-function text(value: Localised, languages: Language[]): { en?: string; es?: string } | undefined {
-  const out: { en?: string; es?: string } = {};
-  for (const l of languages) if (value[l].trim()) out[l] = value[l].trim();
-  return Object.keys(out).length ? out : undefined;
+/** Only the offered languages' text (English as its field, the others as translations), and none at all when every one is empty. */
+function text(value: Localised, languages: Language[]): { en?: string; translations?: { language: string; text: string }[] } | undefined {
+  const filled = languages.filter((l) => textOf(value, l).trim());
+  if (!filled.length) return undefined;
+  const english = filled.includes('en') ? { en: textOf(value, 'en').trim() } : {};
+  const others = filled.filter((l) => l !== 'en').map((language) => ({ language, text: textOf(value, language).trim() }));
+  return { ...english, ...(others.length ? { translations: others } : {}) };
 }
 
 const num = (value: string) => (value.trim() === '' ? undefined : Number(value));
@@ -180,13 +196,13 @@ export function missingTranslations(d: SurveyDraft): number {
     texts.push(q.prompt, q.helpText, ...q.options.map((o) => o.label));
     if (isScale(q.type)) texts.push(q.lowLabel, q.highLabel);
   }
-  return texts.filter((t) => isMissing(t, d.languages) !== null).length;
+  return texts.filter((t) => missingLanguages(t, d.languages).length > 0).length;
 }
 
-/** The language a text lacks while another offered language has it, else null. */
-export function isMissing(t: Localised, languages: Language[]): Language | null {
-  if (languages.length < 2 || languages.every((l) => !t[l].trim())) return null;
-  return languages.find((l) => !t[l].trim()) ?? null;
+/** The languages a text lacks while another offered language has it. */
+export function missingLanguages(t: Localised, languages: Language[]): Language[] {
+  if (languages.length < 2 || languages.every((l) => !textOf(t, l).trim())) return [];
+  return languages.filter((l) => !textOf(t, l).trim());
 }
 
 /** Moves one item of a list (for question ordering by button or drag). */

@@ -1,4 +1,5 @@
-import type { IntlShape } from 'react-intl';
+import { useMemo } from 'react';
+import { type IntlShape, useIntl } from 'react-intl';
 import { useShell } from '../../app/AgencyContext';
 import { sv } from './surveys.messages';
 
@@ -21,4 +22,13 @@ export function rate(intl: IntlShape, value: number | null | undefined, sent: nu
 /** Analysts read; officers and administrators act. Actions they may not take are not offered at all. */
 export function useCanWrite(): boolean {
   return useShell().me.role !== 'ANALYST';
+}
+
+/** A language's name in the console's language ("Vietnamese" for `vi`), from the browser. */
+export function useLanguageName(): (code: string) => string {
+  const intl = useIntl();
+  return useMemo(() => {
+    const names = new Intl.DisplayNames([intl.locale], { type: 'language' });
+    return (code: string) => names.of(code) ?? code;
+  }, [intl.locale]);
 }

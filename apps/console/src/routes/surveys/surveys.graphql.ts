@@ -47,14 +47,26 @@ export const SurveyFieldsFragment = graphql(`
     title {
       en
       es
+      translations {
+        language
+        text
+      }
     }
     introduction {
       en
       es
+      translations {
+        language
+        text
+      }
     }
     closingMessage {
       en
       es
+      translations {
+        language
+        text
+      }
     }
     languages
     opensAt
@@ -79,18 +91,34 @@ export const SurveyFieldsFragment = graphql(`
       prompt {
         en
         es
+        translations {
+          language
+          text
+        }
       }
       helpText {
         en
         es
+        translations {
+          language
+          text
+        }
       }
       lowLabel {
         en
         es
+        translations {
+          language
+          text
+        }
       }
       highLabel {
         en
         es
+        translations {
+          language
+          text
+        }
       }
       options {
         id
@@ -98,6 +126,10 @@ export const SurveyFieldsFragment = graphql(`
         label {
           en
           es
+          translations {
+            language
+            text
+          }
         }
       }
       condition {
