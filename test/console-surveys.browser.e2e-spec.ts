@@ -115,7 +115,11 @@ describe('Console: surveys in a real browser', () => {
     expect((await fetch(`${stack.t.url}/staff/surveys/preview/${surveyId}`)).status).toBe(403);
 
     await page.getByRole('link', { name: 'Overview' }).click();
+    // The Spanish introduction and scale label were left out: publishing names the gap and offers English in its place.
     await page.getByRole('button', { name: 'Publish survey' }).click();
+    await page.getByText(/has no Spanish text/).first().waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Publish with English where a translation is missing' }).click();
     await page.getByText('The survey is published.').waitFor();
 
     await page.getByRole('link', { name: 'Distribution' }).click();

@@ -90,10 +90,11 @@ describe('Survey languages: the agency enables them, surveys are written in them
     expect(page).toContain('<html lang="vi" dir="ltr">');
     expect(page).toContain('Bạn có cảm thấy an toàn không?');
     expect(page).toContain('<span lang="en">Theft</span>');
-    expect(page).toContain('shown in English');
+    // The notice that parts are in English, in the reader's language (the vi catalog).
+    expect(page).toContain('được hiển thị bằng tiếng Anh');
     const arabic = await (await fetch(`${t.url}/s/${survey.slug}?lang=ar`)).text();
     expect(arabic).toContain('<html lang="ar" dir="rtl">');
-    expect(arabic).not.toContain('shown in English');
+    expect(arabic).not.toContain('تظهر باللغة الإنجليزية');
   });
 
   it('publishes a complete survey without fallback, records each response language, and filters results by it', async () => {

@@ -106,7 +106,7 @@ type Documents = {
     "\n  query SurveyBuilder($id: ID!, $editing: Boolean!) {\n    survey(id: $id) @include(if: $editing) {\n      ...SurveyFields\n    }\n    agency {\n      id\n      neighbourhoods\n    }\n    forums(first: 50) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n        }\n      }\n    }\n  }\n": typeof types.SurveyBuilderDocument,
     "\n  mutation CreateSurvey($input: SurveyInput!) {\n    createSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n": typeof types.CreateSurveyDocument,
     "\n  mutation UpdateSurvey($id: ID!, $input: SurveyInput!) {\n    updateSurvey(id: $id, input: $input) {\n      ...SurveyFields\n    }\n  }\n": typeof types.UpdateSurveyDocument,
-    "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": typeof types.PublishSurveyDocument,
+    "\n  mutation PublishSurvey($id: ID!, $allowFallbackToEnglish: Boolean) {\n    publishSurvey(id: $id, allowFallbackToEnglish: $allowFallbackToEnglish) {\n      ...SurveyFields\n    }\n  }\n": typeof types.PublishSurveyDocument,
     "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": typeof types.CloseSurveyDocument,
     "\n  mutation CopySurvey($id: ID!) {\n    copySurvey(id: $id) {\n      id\n    }\n  }\n": typeof types.CopySurveyDocument,
     "\n  mutation SurveyStaffLinks($surveyId: ID!) {\n    createSurveyStaffLinks(surveyId: $surveyId) {\n      previewPage\n      responsesCsv\n      resultsCsv\n      expiresAt\n    }\n  }\n": typeof types.SurveyStaffLinksDocument,
@@ -252,7 +252,7 @@ const documents: Documents = {
     "\n  query SurveyBuilder($id: ID!, $editing: Boolean!) {\n    survey(id: $id) @include(if: $editing) {\n      ...SurveyFields\n    }\n    agency {\n      id\n      neighbourhoods\n    }\n    forums(first: 50) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n        }\n      }\n    }\n  }\n": types.SurveyBuilderDocument,
     "\n  mutation CreateSurvey($input: SurveyInput!) {\n    createSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n": types.CreateSurveyDocument,
     "\n  mutation UpdateSurvey($id: ID!, $input: SurveyInput!) {\n    updateSurvey(id: $id, input: $input) {\n      ...SurveyFields\n    }\n  }\n": types.UpdateSurveyDocument,
-    "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": types.PublishSurveyDocument,
+    "\n  mutation PublishSurvey($id: ID!, $allowFallbackToEnglish: Boolean) {\n    publishSurvey(id: $id, allowFallbackToEnglish: $allowFallbackToEnglish) {\n      ...SurveyFields\n    }\n  }\n": types.PublishSurveyDocument,
     "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": types.CloseSurveyDocument,
     "\n  mutation CopySurvey($id: ID!) {\n    copySurvey(id: $id) {\n      id\n    }\n  }\n": types.CopySurveyDocument,
     "\n  mutation SurveyStaffLinks($surveyId: ID!) {\n    createSurveyStaffLinks(surveyId: $surveyId) {\n      previewPage\n      responsesCsv\n      resultsCsv\n      expiresAt\n    }\n  }\n": types.SurveyStaffLinksDocument,
@@ -691,7 +691,7 @@ export function graphql(source: "\n  mutation UpdateSurvey($id: ID!, $input: Sur
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PublishSurvey($id: ID!, $allowFallbackToEnglish: Boolean) {\n    publishSurvey(id: $id, allowFallbackToEnglish: $allowFallbackToEnglish) {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishSurvey($id: ID!, $allowFallbackToEnglish: Boolean) {\n    publishSurvey(id: $id, allowFallbackToEnglish: $allowFallbackToEnglish) {\n      ...SurveyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

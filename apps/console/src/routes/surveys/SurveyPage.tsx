@@ -22,7 +22,13 @@ export default function SurveyPage() {
   const [publish, publishing] = useMutation(PublishSurveyMutation);
   const [close, closing] = useMutation(CloseSurveyMutation);
   const [copy, copying] = useMutation(CopySurveyMutation);
-  const problem = describeProblem(publishing.error ?? closing.error ?? copying.error);
+  const described = describeProblem(publishing.error ?? closing.error ?? copying.error);
+  // No form on this page: a refusal naming a field (a missing translation) is shown as its own message.
+  const problem = described && { ...described, fields: {} };
+  // Publishing refused for a missing translation: the officer may publish with English shown there instead.
+  const translationMissing = problem?.extensions.reason === 'SURVEY_TRANSLATION_MISSING';
+  const publishWith = (id: string, allowFallbackToEnglish: boolean) =>
+    void publish({ variables: { id, allowFallbackToEnglish } }).then(() => setDone('published')).catch(() => null);
 
   return (
     <SurveyFrame heading={(title) => title}>
@@ -58,9 +64,17 @@ export default function SurveyPage() {
               {survey.status === 'DRAFT' && (
                 <>
                   <p className="usa-hint maxw-tablet">{intl.formatMessage(sv.publishHint)}</p>
-                  <Button type="button" disabled={publishing.loading} onClick={() => void publish({ variables: { id: survey.id } }).then(() => setDone('published')).catch(() => null)}>
+                  <Button type="button" disabled={publishing.loading} onClick={() => publishWith(survey.id, false)}>
                     {intl.formatMessage(sv.publish)}
                   </Button>
+                  {translationMissing && (
+                    <>
+                      <p className="usa-hint maxw-tablet">{intl.formatMessage(sv.publishFallbackHint)}</p>
+                      <Button type="button" secondary disabled={publishing.loading} onClick={() => publishWith(survey.id, true)}>
+                        {intl.formatMessage(sv.publishFallback)}
+                      </Button>
+                    </>
+                  )}
                 </>
               )}
               {survey.status === 'PUBLISHED' && (

@@ -155,8 +155,8 @@ export const UpdateSurveyMutation = graphql(`
 `);
 
 export const PublishSurveyMutation = graphql(`
-  mutation PublishSurvey($id: ID!) {
-    publishSurvey(id: $id) {
+  mutation PublishSurvey($id: ID!, $allowFallbackToEnglish: Boolean) {
+    publishSurvey(id: $id, allowFallbackToEnglish: $allowFallbackToEnglish) {
       ...SurveyFields
     }
   }

@@ -35,6 +35,11 @@ export const sv = defineCatalog({
   questionsCount: { id: 'surveys.overview.questions', defaultMessage: '{count, plural, =0 {No questions yet} one {# question} other {# questions}}' },
   responsesCount: { id: 'surveys.overview.responses', defaultMessage: '{count, plural, =0 {No responses yet} one {# response} other {# responses}}' },
   publish: { id: 'surveys.action.publish', defaultMessage: 'Publish survey' },
+  publishFallback: { id: 'surveys.action.publishFallback', defaultMessage: 'Publish with English where a translation is missing' },
+  publishFallbackHint: {
+    id: 'surveys.action.publishFallbackHint',
+    defaultMessage: 'Residents who choose a language with missing text will see those parts in English, and the page will tell them so.',
+  },
   publishHint: { id: 'surveys.action.publishHint', defaultMessage: 'Residents can answer from its opening time. Questions can still be edited, but answered ones cannot be removed or change type.' },
   close: { id: 'surveys.action.close', defaultMessage: 'Close survey' },
   copy: { id: 'surveys.action.copy', defaultMessage: 'Make a copy' },
