@@ -1,0 +1,83 @@
+import { INestApplicationContext } from '@nestjs/common';
+import Redis from 'ioredis';
+import { StaffRole } from '@app/common';
+import { AppConfig } from '@app/config';
+import {
+  MailTestStack,
+  SmtpSink,
+  TestApp,
+  createAgency,
+  createContacts,
+  createForum,
+  createMailTestStack,
+  createSignedInStaff,
+  createTestApp,
+  startTestWorker,
+  testConfig,
+  waitForIdleQueues,
+  waitForNextRun,
+} from '@app/testing';
+import { INVITE, until } from './support/rsvp-helpers';
+
+/**
+ * Two deployments on one database, told apart by their Redis prefix (as the test setup runs
+ * its apps: one database per Jest worker, one prefix per app): the outbox sweep of one never
+ * takes the other's mail into its own queue and SMTP server.
+ */
+describe("The outbox sweep takes only its own deployment's mail", () => {
+  let other: MailTestStack;
+  let sink: SmtpSink;
+  let config: AppConfig;
+  let api: TestApp;
+  let worker: INestApplicationContext | undefined;
+
+  beforeAll(async () => {
+    other = await createMailTestStack({ OUTBOX_SWEEP_SECONDS: '1' });
+    sink = await new SmtpSink().start();
+    config = testConfig({ SMTP_URL: sink.url, OUTBOX_SWEEP_SECONDS: '1' });
+    expect(config.REDIS_PREFIX).not.toBe(other.t.config.REDIS_PREFIX);
+    api = await createTestApp(config);
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await api.close();
+    await other.close();
+    await sink.stop();
+    const redis = new Redis(config.REDIS_URL);
+    const keys = await redis.keys(`${config.REDIS_PREFIX}:*`);
+    if (keys.length) await redis.unlink(...keys);
+    redis.disconnect();
+  });
+
+  it("mail written by a deployment whose worker is down (its jobs lost) waits for it: the other deployment's sweeps leave it alone, its own worker sends it", async () => {
+    const db = api.dataSource;
+    const agency = await createAgency(db);
+    const officer = await createSignedInStaff(db, api.graphql, agency.id, StaffRole.LIAISON_OFFICER);
+    const forum = await createForum(db, agency.id);
+    const ids = await createContacts(db, agency.id, 5);
+    const addresses = ((await db.query(`SELECT email FROM contacts WHERE id = ANY($1::uuid[])`, [ids])) as { email: string }[]).map((r) => r.email);
+    await api.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: ids } }, officer.token);
+    // Its jobs are gone (a flush of its prefix), and no worker of its own runs.
+    const redis = new Redis(config.REDIS_URL);
+    try {
+      const keys = await redis.keys(`${config.REDIS_PREFIX}:*`);
+      if (keys.length) await redis.unlink(...keys);
+    } finally {
+      redis.disconnect();
+    }
+    const rows = await db.query(`SELECT status, queue_prefix FROM outbound_emails WHERE to_address = ANY($1)`, [addresses]);
+    expect(rows).toEqual(addresses.map(() => ({ status: 'PENDING', queue_prefix: config.REDIS_PREFIX })));
+
+    // The other deployment sweeps twice, and its queues run dry.
+    await waitForNextRun(other.worker, 'outbox.sweep');
+    await waitForNextRun(other.worker, 'outbox.sweep');
+    await waitForIdleQueues(other.worker);
+    expect(addresses.flatMap((a) => other.sink.to(a))).toEqual([]);
+    expect((await db.query(`SELECT count(*)::int AS n FROM outbound_emails WHERE to_address = ANY($1) AND status = 'PENDING' AND attempts = 0`, [addresses]))[0].n).toBe(5);
+
+    // Its own worker comes back: its sweep finds them.
+    worker = await startTestWorker(config);
+    await until(async () => addresses.every((a) => sink.to(a).length === 1), 'its own worker to send them');
+    expect(addresses.map((a) => sink.to(a).length)).toEqual([1, 1, 1, 1, 1]);
+  });
+});
