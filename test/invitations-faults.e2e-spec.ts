@@ -2,7 +2,6 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Redis from 'ioredis';
-import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
 import { AppConfig } from '@app/config';
 import { OrganisationType } from '@app/partners';
@@ -22,6 +21,7 @@ import {
   waitForIdleQueues,
   waitForNextRun,
 } from '@app/testing';
+import { inviteMany } from './support/fan-out';
 import { INVITE, until } from './support/rsvp-helpers';
 
 const CONCURRENCY = 5;
@@ -29,20 +29,6 @@ const CONCURRENCY = 5;
 const IN_FLIGHT = CONCURRENCY * 2;
 const ROOT = join(__dirname, '..');
 const WORKER_MAIN = join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js');
-
-/** Invites `count` new contacts to a new forum; returns their addresses. */
-async function inviteMany(t: TestApp, count: number): Promise<string[]> {
-  const db: DataSource = t.dataSource;
-  const agency = await createAgency(db);
-  const officer = await createSignedInStaff(db, t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
-  const forum = await createForum(db, agency.id);
-  const org = await createOrganisation(db, agency.id, { type: OrganisationType.NGO, neighbourhoods: ['Northgate'] });
-  const ids = await createContacts(db, agency.id, count, org.id);
-  const result = await t.graphql.data<{ inviteToForum: { invited: number } }>(INVITE, { forumId: forum.id, input: { audience: { neighbourhoods: ['Northgate'] } } }, officer.token);
-  expect(result.inviteToForum.invited).toBe(count);
-  const rows: { email: string }[] = await db.query(`SELECT email FROM contacts WHERE id = ANY($1::uuid[])`, [ids]);
-  return rows.map((r) => r.email);
-}
 
 /** How many mails each address got, and how many went to no one we know. */
 function tally(sink: SmtpSink, addresses: string[]) {

@@ -2,7 +2,6 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
 import { AppConfig } from '@app/config';
@@ -23,6 +22,7 @@ import {
   startChildApp,
   testConfig,
 } from '@app/testing';
+import { addressesOf, deleteKeys, tally } from './support/fan-out';
 import { INVITE, until } from './support/rsvp-helpers';
 
 const CONCURRENCY = 5;
@@ -60,13 +60,6 @@ async function ready(worker: ChildApp): Promise<{ status: number; body: unknown 
   return { status: res.status, body: await res.json() };
 }
 
-function tally(sink: SmtpSink, addresses: string[]) {
-  const wanted = new Set(addresses);
-  const perAddress = new Map<string, number>();
-  for (const mail of sink.messages) for (const to of mail.envelopeTo) if (wanted.has(to)) perAddress.set(to, (perAddress.get(to) ?? 0) + 1);
-  return { lost: addresses.filter((a) => !perAddress.has(a)).length, duplicates: [...perAddress.values()].reduce((sum, n) => sum + n - 1, 0) };
-}
-
 describe('PostgreSQL restarted mid-fan-out (a private instance): connections drop, the pools recover, nothing is half-written', () => {
   let pg: PrivatePostgres;
   let sink: SmtpSink;
@@ -95,12 +88,7 @@ describe('PostgreSQL restarted mid-fan-out (a private instance): connections dro
     await worker?.stop('SIGKILL');
     await t?.close();
     await sink?.stop();
-    if (config) {
-      const redis = new Redis(config.REDIS_URL);
-      const keys = await redis.keys(`${config.REDIS_PREFIX}:*`);
-      if (keys.length) await redis.unlink(...keys);
-      redis.disconnect();
-    }
+    if (config) await deleteKeys(config.REDIS_URL, config.REDIS_PREFIX);
     await pg?.stop();
     if (pg) rmSync(pg.dir, { recursive: true, force: true });
   }, 60_000);
@@ -112,7 +100,7 @@ describe('PostgreSQL restarted mid-fan-out (a private instance): connections dro
     const forum = await createForum(db, agency.id);
     const org = await createOrganisation(db, agency.id, { type: OrganisationType.NGO, neighbourhoods: ['Harbour'] });
     const ids = await createContacts(db, agency.id, FAN_OUT, org.id);
-    const addresses = ((await db.query(`SELECT email FROM contacts WHERE id = ANY($1::uuid[])`, [ids])) as { email: string }[]).map((r) => r.email);
+    const addresses = await addressesOf(t, ids);
     expect(await ready(worker)).toEqual({ status: 200, body: { status: 'ok', checks: { postgres: 'up', redis: 'up' } } });
 
     await t.graphql.data(INVITE, { forumId: forum.id, input: { audience: { neighbourhoods: ['Harbour'] } } }, officer.token);

@@ -1,4 +1,3 @@
-import Redis from 'ioredis';
 import { DataSource, QueryRunner } from 'typeorm';
 import { StaffRole } from '@app/common';
 import { JobsService, QueueName } from '@app/queue';
@@ -14,6 +13,7 @@ import {
   waitForIdleQueues,
   waitForNextRun,
 } from '@app/testing';
+import { addressesOf, deleteKeys } from './support/fan-out';
 import { INVITE, postForm, tokenOf, until } from './support/rsvp-helpers';
 
 const DAY = 24 * 3_600_000;
@@ -30,7 +30,6 @@ const ATTENDEES = 30;
 describe('Redis flushed mid-reminder-schedule and mid-aggregation', () => {
   let stack: MailTestStack;
   let db: DataSource;
-  let redis: Redis;
 
   beforeAll(async () => {
     stack = await createMailTestStack({
@@ -43,18 +42,10 @@ describe('Redis flushed mid-reminder-schedule and mid-aggregation', () => {
       PUBLIC_RATE_LIMIT: '10000',
     });
     db = stack.t.dataSource;
-    redis = new Redis(stack.t.config.REDIS_URL);
   });
-  afterAll(async () => {
-    redis.disconnect();
-    await stack.close();
-  });
+  afterAll(() => stack.close());
 
-  /** Deletes every key of this app's prefix (other files share the Redis). */
-  async function flush(): Promise<number> {
-    const keys = await redis.keys(`${stack.t.config.REDIS_PREFIX}:*`);
-    return keys.length ? redis.unlink(...keys) : 0;
-  }
+  const flush = () => deleteKeys(stack.t.config.REDIS_URL, stack.t.config.REDIS_PREFIX);
 
   const remindersTo = (address: string) => stack.sink.to(address).filter((m) => (m.parsed.subject ?? '').startsWith('Reminder: '));
 
@@ -63,7 +54,7 @@ describe('Redis flushed mid-reminder-schedule and mid-aggregation', () => {
     const officer = await createSignedInStaff(db, stack.t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
     const forum = await createForum(db, agency.id, { startsAt: new Date(Date.now() + 10 * DAY) });
     const ids = await createContacts(db, agency.id, ATTENDEES);
-    const addresses = ((await db.query(`SELECT email FROM contacts WHERE id = ANY($1::uuid[])`, [ids])) as { email: string }[]).map((r) => r.email);
+    const addresses = await addressesOf(stack.t, ids);
     await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: ids } }, officer.token);
     for (const address of addresses) {
       const token = tokenOf((await stack.sink.waitFor(address))[0]);

@@ -1,5 +1,4 @@
 import { INestApplicationContext } from '@nestjs/common';
-import Redis from 'ioredis';
 import { StaffRole } from '@app/common';
 import { AppConfig } from '@app/config';
 import {
@@ -17,6 +16,7 @@ import {
   waitForIdleQueues,
   waitForNextRun,
 } from '@app/testing';
+import { addressesOf, deleteKeys } from './support/fan-out';
 import { INVITE, until } from './support/rsvp-helpers';
 
 /**
@@ -43,10 +43,7 @@ describe("The outbox sweep takes only its own deployment's mail", () => {
     await api.close();
     await other.close();
     await sink.stop();
-    const redis = new Redis(config.REDIS_URL);
-    const keys = await redis.keys(`${config.REDIS_PREFIX}:*`);
-    if (keys.length) await redis.unlink(...keys);
-    redis.disconnect();
+    await deleteKeys(config.REDIS_URL, config.REDIS_PREFIX);
   });
 
   it("mail written by a deployment whose worker is down (its jobs lost) waits for it: the other deployment's sweeps leave it alone, its own worker sends it", async () => {
@@ -55,16 +52,10 @@ describe("The outbox sweep takes only its own deployment's mail", () => {
     const officer = await createSignedInStaff(db, api.graphql, agency.id, StaffRole.LIAISON_OFFICER);
     const forum = await createForum(db, agency.id);
     const ids = await createContacts(db, agency.id, 5);
-    const addresses = ((await db.query(`SELECT email FROM contacts WHERE id = ANY($1::uuid[])`, [ids])) as { email: string }[]).map((r) => r.email);
+    const addresses = await addressesOf(api, ids);
     await api.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: ids } }, officer.token);
     // Its jobs are gone (a flush of its prefix), and no worker of its own runs.
-    const redis = new Redis(config.REDIS_URL);
-    try {
-      const keys = await redis.keys(`${config.REDIS_PREFIX}:*`);
-      if (keys.length) await redis.unlink(...keys);
-    } finally {
-      redis.disconnect();
-    }
+    await deleteKeys(config.REDIS_URL, config.REDIS_PREFIX);
     const rows = await db.query(`SELECT status, queue_prefix FROM outbound_emails WHERE to_address = ANY($1)`, [addresses]);
     expect(rows).toEqual(addresses.map(() => ({ status: 'PENDING', queue_prefix: config.REDIS_PREFIX })));
 

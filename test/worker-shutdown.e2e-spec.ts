@@ -1,49 +1,12 @@
 import { connect } from 'node:net';
-import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { StaffRole } from '@app/common';
 import { AppConfig } from '@app/config';
 import { freePort } from '@app/devstack';
-import { OrganisationType } from '@app/partners';
-import {
-  ChildApp,
-  SmtpSink,
-  TestApp,
-  createAgency,
-  createContacts,
-  createForum,
-  createOrganisation,
-  createSignedInStaff,
-  createTestApp,
-  eventually,
-  startChildApp,
-  testConfig,
-} from '@app/testing';
-import { INVITE, until } from './support/rsvp-helpers';
+import { ChildApp, SmtpSink, TestApp, createTestApp, eventually, startChildApp, testConfig } from '@app/testing';
+import { deleteKeys, inviteMany, tally } from './support/fan-out';
+import { until } from './support/rsvp-helpers';
 
 const CONCURRENCY = 5;
-
-/** Invites `count` new contacts of a new agency to a new forum; returns their addresses. */
-async function inviteMany(t: TestApp, count: number): Promise<string[]> {
-  const db: DataSource = t.dataSource;
-  const agency = await createAgency(db);
-  const officer = await createSignedInStaff(db, t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
-  const forum = await createForum(db, agency.id);
-  const org = await createOrganisation(db, agency.id, { type: OrganisationType.NGO, neighbourhoods: ['Riverside'] });
-  const ids = await createContacts(db, agency.id, count, org.id);
-  const result = await t.graphql.data<{ inviteToForum: { invited: number } }>(INVITE, { forumId: forum.id, input: { audience: { neighbourhoods: ['Riverside'] } } }, officer.token);
-  expect(result.inviteToForum.invited).toBe(count);
-  const rows: { email: string }[] = await db.query(`SELECT email FROM contacts WHERE id = ANY($1::uuid[])`, [ids]);
-  return rows.map((r) => r.email);
-}
-
-/** Counted per recipient at the sink: who got nothing, and how many mails beyond one each. */
-function tally(sink: SmtpSink, addresses: string[]) {
-  const wanted = new Set(addresses);
-  const perAddress = new Map<string, number>();
-  for (const mail of sink.messages) for (const to of mail.envelopeTo) if (wanted.has(to)) perAddress.set(to, (perAddress.get(to) ?? 0) + 1);
-  return { lost: addresses.filter((a) => !perAddress.has(a)).length, duplicates: [...perAddress.values()].reduce((sum, n) => sum + n - 1, 0) };
-}
 
 /** Whether something accepts TCP connections on the port. */
 function accepts(port: number): Promise<boolean> {
@@ -76,10 +39,7 @@ describe('Graceful worker shutdown (SIGTERM): in-flight mail is finished and rec
 
   afterAll(async () => {
     await Promise.all(workers.map((w) => w.stop('SIGKILL')));
-    const redis = new Redis(config.REDIS_URL);
-    const keys = await redis.keys(`${config.REDIS_PREFIX}:*`);
-    if (keys.length) await redis.unlink(...keys);
-    redis.disconnect();
+    await deleteKeys(config.REDIS_URL, config.REDIS_PREFIX);
     await t.close();
     await sink.stop();
   });
@@ -94,7 +54,7 @@ describe('Graceful worker shutdown (SIGTERM): in-flight mail is finished and rec
     const inboundPort = await freePort();
     const first = await worker({ INBOUND_SMTP_PORT: String(inboundPort), INBOUND_SMTP_HOST: '127.0.0.1' });
     await eventually(async () => expect(await accepts(inboundPort)).toBe(true), { what: 'the inbound SMTP listener to be open' });
-    const addresses = await inviteMany(t, 200);
+    const addresses = await inviteMany(t, 200, 'Riverside');
     await until(async () => tally(sink, addresses).lost <= 170, 'sending to start');
 
     // Hold the sink's answers: the jobs now sending stay in flight until released.
@@ -125,7 +85,7 @@ describe('Graceful worker shutdown (SIGTERM): in-flight mail is finished and rec
     // Paced (per process), so the fan-out is still going while the workers are replaced.
     const paced = { MAIL_RATE_PER_SECOND: '10' };
     let [a, b] = await Promise.all([worker(paced), worker(paced)]);
-    const addresses = await inviteMany(t, 600);
+    const addresses = await inviteMany(t, 600, 'Riverside');
     const sent = () => addresses.length - tally(sink, addresses).lost;
 
     await until(async () => sent() >= 60, 'the fan-out to be under way');
