@@ -21,10 +21,12 @@ import { INVITE, until } from './support/rsvp-helpers';
 
 /**
  * Two deployments on one database, told apart by their Redis prefix (as the test setup runs
- * its apps: one database per Jest worker, one prefix per app): the outbox sweep of one never
- * takes the other's mail into its own queue and SMTP server.
+ * its apps: one database per Jest worker, one prefix per app): the outbox and reminder sweeps
+ * of one never take the other's rows into its own queue and SMTP server.
  */
-describe("The outbox sweep takes only its own deployment's mail", () => {
+const DAY = 24 * 3_600_000;
+
+describe("The outbox and reminder sweeps take only their own deployment's rows", () => {
   let other: MailTestStack;
   let sink: SmtpSink;
   let config: AppConfig;
@@ -32,9 +34,9 @@ describe("The outbox sweep takes only its own deployment's mail", () => {
   let worker: INestApplicationContext | undefined;
 
   beforeAll(async () => {
-    other = await createMailTestStack({ OUTBOX_SWEEP_SECONDS: '1' });
+    other = await createMailTestStack({ OUTBOX_SWEEP_SECONDS: '1', INVITATIONS_SWEEP_SECONDS: '1' });
     sink = await new SmtpSink().start();
-    config = testConfig({ SMTP_URL: sink.url, OUTBOX_SWEEP_SECONDS: '1' });
+    config = testConfig({ SMTP_URL: sink.url, OUTBOX_SWEEP_SECONDS: '1', INVITATIONS_SWEEP_SECONDS: '1' });
     expect(config.REDIS_PREFIX).not.toBe(other.t.config.REDIS_PREFIX);
     api = await createTestApp(config);
   });
@@ -70,5 +72,34 @@ describe("The outbox sweep takes only its own deployment's mail", () => {
     worker = await startTestWorker(config);
     await until(async () => addresses.every((a) => sink.to(a).length === 1), 'its own worker to send them');
     expect(addresses.map((a) => sink.to(a).length)).toEqual([1, 1, 1, 1, 1]);
+    await worker.close();
+    worker = undefined;
+  });
+
+  it("a reminder scheduled by a deployment whose worker is down comes due: the other deployment's reminder sweeps leave it unsent, its own worker sends it", async () => {
+    const db = api.dataSource;
+    const agency = await createAgency(db);
+    const officer = await createSignedInStaff(db, api.graphql, agency.id, StaffRole.LIAISON_OFFICER);
+    const forum = await createForum(db, agency.id, { startsAt: new Date(Date.now() + 10 * DAY) });
+    const ids = await createContacts(db, agency.id, 2);
+    await api.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: ids } }, officer.token);
+    // A week passes: the "3 days before" reminder is due.
+    const shift = `${(7 * DAY) / 1000} seconds`;
+    await db.query(`UPDATE forums SET starts_at = starts_at - $2::interval, ends_at = ends_at - $2::interval WHERE id = $1`, [forum.id, shift]);
+    await db.query(`UPDATE forum_reminders SET due_at = due_at - $2::interval WHERE forum_id = $1`, [forum.id, shift]);
+    const reminder = async () =>
+      (await db.query(`SELECT sent_at IS NOT NULL AS sent, cancelled_at IS NOT NULL AS cancelled, queue_prefix FROM forum_reminders WHERE forum_id = $1 AND offset_minutes = 4320`, [forum.id]))[0];
+    expect(await reminder()).toEqual({ sent: false, cancelled: false, queue_prefix: config.REDIS_PREFIX });
+
+    await waitForNextRun(other.worker, 'invitations.sweep');
+    await waitForNextRun(other.worker, 'invitations.sweep');
+    await waitForIdleQueues(other.worker);
+    expect(await reminder()).toEqual({ sent: false, cancelled: false, queue_prefix: config.REDIS_PREFIX });
+
+    worker = await startTestWorker(config);
+    await until(async () => (await reminder()).sent, 'its own worker to send the reminder');
+    expect(await reminder()).toEqual({ sent: true, cancelled: false, queue_prefix: config.REDIS_PREFIX });
+    await worker.close();
+    worker = undefined;
   });
 });
