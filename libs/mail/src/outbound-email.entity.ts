@@ -71,4 +71,8 @@ export class OutboundEmail {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  /** REDIS_PREFIX of the deployment that wrote it: only that deployment's sweep re-queues it (NULL: any). */
+  @Column({ name: 'queue_prefix', type: 'text', nullable: true })
+  queuePrefix: string | null;
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { UnitOfWorkContext } from '@app/events';
-import { EntityManager, LessThanOrEqual, Repository } from 'typeorm';
+import { EntityManager, IsNull, LessThanOrEqual, Repository } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { Clock } from '@app/common';
 import type { LanguageCode } from '@app/common';
@@ -99,6 +99,7 @@ export class OutboxService {
       messageId: `<${id}@${this.config.MAIL_DOMAIN}>`,
       status: OutboundEmailStatus.PENDING,
       sendAfter: request.sendAfter ?? this.clock.now(),
+      queuePrefix: this.config.REDIS_PREFIX,
     });
     return email;
   }
@@ -174,11 +175,17 @@ export class OutboxService {
   /**
    * Makes sure every due, unsent email has a live job, whatever Redis lost or kept
    * (see JobsService.requeue): a flushed or restarted Redis never strands a message.
+   * Only this deployment's rows (its REDIS_PREFIX, or none recorded): a sweep never queues
+   * mail another deployment sharing the database wrote, into its own queue and SMTP server.
    */
   async sweep(limit = 5_000): Promise<number> {
+    const owed = { status: OutboundEmailStatus.PENDING, sendAfter: LessThanOrEqual(this.clock.now()) };
     const due = await this.emails.find({
       select: { id: true, sendAfter: true },
-      where: { status: OutboundEmailStatus.PENDING, sendAfter: LessThanOrEqual(this.clock.now()) },
+      where: [
+        { ...owed, queuePrefix: this.config.REDIS_PREFIX },
+        { ...owed, queuePrefix: IsNull() },
+      ],
       order: { sendAfter: 'ASC' },
       take: limit,
     });

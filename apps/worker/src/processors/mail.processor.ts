@@ -13,7 +13,7 @@ export class MailProcessor extends JobProcessor {
   ) {
     // Twice as many jobs as SMTP connections: while some jobs read or mark their row, the
     // pool stays busy. (So at most 2 × MAIL_CONCURRENCY messages are in flight when a worker dies.)
-    super({ concurrency: config.MAIL_CONCURRENCY * 2, logWorkerErrors: true });
+    super({ concurrency: config.MAIL_CONCURRENCY * 2 });
   }
 
   @HandlesJob('mail.send')
