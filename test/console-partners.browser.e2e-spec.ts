@@ -158,13 +158,13 @@ describe('The console partners area in a real browser', () => {
 
     // Staff record an opt-out (confirmed in a dialog); afterwards nothing offers to undo it.
     await page.getByRole('button', { name: 'Record opt-out for Lucía Fernández' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Record that Lucía Fernández wants no more mail?' });
+    const dialog = page.getByRole('dialog', { name: 'Record that Lucía Fernández wants no more invitations?' });
     await dialog.waitFor();
     await expectAccessible(page);
     await dialog.getByLabel('How they asked (optional)').fill('by phone');
     await dialog.getByRole('button', { name: 'Record the opt-out' }).click();
-    await page.getByText('Lucía Fernández is now opted out of all mail.').waitFor();
-    await lucia.getByText('Opted out', { exact: true }).waitFor();
+    await page.getByText('Lucía Fernández is now opted out of outreach mail.').waitFor();
+    await lucia.getByText('Opted out of outreach', { exact: true }).waitFor();
     await lucia.getByText(/recorded by staff.*Only the contact can opt back in/).waitFor();
     expect(await page.getByRole('button', { name: 'Record opt-out for Lucía Fernández' }).count()).toBe(0);
     await expectAccessible(page);
@@ -181,7 +181,7 @@ describe('The console partners area in a real browser', () => {
     expect(await sam.getByRole('cell', { name: 'Somali' }).count()).toBe(1);
     await page.getByRole('link', { name: 'Edit Sam Okafor' }).click();
     await page.getByRole('heading', { level: 1, name: 'Edit Sam Okafor' }).waitFor();
-    await page.getByText('This contact has opted out of all mail.').waitFor();
+    await page.getByText(/This contact has opted out of outreach mail/).waitFor();
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Cancel' }).click();
 

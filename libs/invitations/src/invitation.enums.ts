@@ -46,6 +46,7 @@ export enum RsvpReplyStatus {
 export enum SkipReason {
   ALREADY_INVITED = 'ALREADY_INVITED',
   OPTED_OUT = 'OPTED_OUT',
+  UNDELIVERABLE = 'UNDELIVERABLE',
 }
 
 /** Answers a person can give (the rest are states the waitlist assigns). */
@@ -59,4 +60,4 @@ registerEnumType(PromotionMode, {
   description: 'AUTOMATIC moves the first waitlisted answer that fits into a freed seat; OFFER holds the seat for them to confirm within a window.',
 });
 registerEnumType(RsvpReplyStatus, { name: 'RsvpReplyStatus' });
-registerEnumType(SkipReason, { name: 'SkipReason', description: 'ALREADY_INVITED to this forum, or OPTED_OUT of all mail.' });
+registerEnumType(SkipReason, { name: 'SkipReason', description: 'ALREADY_INVITED to this forum, OPTED_OUT of outreach mail, or UNDELIVERABLE (mail to the address bounced for good).' });

@@ -17,3 +17,4 @@ export { accessibilityFeatureLabel, forumEventText, forumFormatLabel, forumLangu
 export type { ForumEventSource, ForumEventText } from './ics/forum-event';
 export { buildPublishedCalendar } from './ics/calendar-feed';
 export type { PublishedCalendar, PublishedEvent } from './ics/calendar-feed';
+export { MailCategory } from './mail-category';

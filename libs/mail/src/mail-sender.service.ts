@@ -32,6 +32,17 @@ function mimeAttachments(attachments: EmailAttachment[]): Pick<SendMailOptions, 
   };
 }
 
+/** Headers mailbox providers parse by their exact syntax are sent as written (ASCII), not MIME-encoded. */
+const SENT_AS_WRITTEN = new Set(['list-id', 'list-unsubscribe', 'list-unsubscribe-post', 'feedback-id']);
+
+function preparedHeaders(headers: Record<string, string>): SendMailOptions['headers'] {
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) =>
+      SENT_AS_WRITTEN.has(name.toLowerCase()) && /^[\x20-\x7e]*$/.test(value) ? [name, { prepared: true, value }] : [name, value],
+    ),
+  );
+}
+
 export type DeliveryOutcome = 'SENT' | 'ALREADY_HANDLED' | 'PERMANENT_FAILURE';
 
 /** Delivers one outbox row. A row recorded as sent is never sent again. */
@@ -74,7 +85,7 @@ export class MailSenderService {
         subject: email.subject,
         html: email.htmlBody,
         text: email.textBody,
-        headers: email.headers,
+        headers: preparedHeaders(email.headers),
         ...mimeAttachments(email.attachments),
       });
     } catch (error) {

@@ -13,6 +13,7 @@ import { PlatformOperators1795401400000 } from './1795401400000-PlatformOperator
 import { SeriesSkipReasons1795401500000 } from './1795401500000-SeriesSkipReasons';
 import { AgencyEnabledLanguages1795401720000 } from './1795401720000-AgencyEnabledLanguages';
 import { SurveyLanguages1795401730000 } from './1795401730000-SurveyLanguages';
+import { MailTrust1795402100000 } from './1795402100000-MailTrust';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   SeriesSkipReasons1795401500000,
   AgencyEnabledLanguages1795401720000,
   SurveyLanguages1795401730000,
+  MailTrust1795402100000,
 ];
