@@ -1,10 +1,12 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@app/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Clock } from '@app/common';
 import { SendMailOptions } from 'nodemailer';
 import { EmailAttachment, OutboundEmail, OutboundEmailStatus } from './outbound-email.entity';
 import { MailTransport, isPermanentSmtpFailure } from './mail-transport';
+import { bounceAddress } from './feedback/bounce-address';
 
 interface ClaimedEmail {
   message_id: string;
@@ -51,6 +53,7 @@ export class MailSenderService {
   private readonly logger = new Logger(MailSenderService.name);
 
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRepository(OutboundEmail) private readonly emails: Repository<OutboundEmail>,
     private readonly transport: MailTransport,
     private readonly clock: Clock,
@@ -79,6 +82,8 @@ export class MailSenderService {
     try {
       await this.transport.send({
         messageId: email.messageId,
+        // Bounces come back to our listener addressed to this message (signed VERP).
+        envelope: { from: bounceAddress(emailId, this.config.LINK_SECRET, this.config.MAIL_DOMAIN), to: email.toAddress },
         from: email.fromAddress,
         to: email.toAddress,
         replyTo: email.replyTo ?? undefined,

@@ -157,6 +157,23 @@ export class OutboxService {
     return result.affected ?? 0;
   }
 
+  /**
+   * The sent message a bounce or complaint is about, by our row id (from a signed bounce
+   * address) or by its Message-ID (`<id@MAIL_DOMAIN>`, quoted in the report); null for
+   * anything that is not ours.
+   */
+  async findForFeedback(by: { emailId: string } | { messageId: string }): Promise<FeedbackSubject | null> {
+    const where = 'emailId' in by ? { id: by.emailId } : { messageId: by.messageId };
+    if ('messageId' in by && !new RegExp(`^<${UUID_PATTERN}@${escapeRegExp(this.config.MAIL_DOMAIN)}>$`, 'i').test(by.messageId)) return null;
+    const row = await this.emails.findOne({ select: { id: true, agencyId: true, toAddress: true, category: true, kind: true, messageId: true }, where });
+    return row ? { id: row.id, agencyId: row.agencyId, toAddress: row.toAddress, category: row.category, kind: row.kind, messageId: row.messageId } : null;
+  }
+
+  /** A sent message bounced for good: it counts as failed, with the reason, wherever delivery is shown. */
+  async recordBounce(emailId: string, reason: string): Promise<void> {
+    await this.emails.update({ id: emailId, status: OutboundEmailStatus.SENT }, { status: OutboundEmailStatus.FAILED, lastError: `Bounced: ${reason}`.slice(0, 1_000) });
+  }
+
   /** Unsent and failed emails per agency: the platform operator's view of delivery health (counts only). */
   async deliveryCounts(agencyIds: string[]): Promise<Map<string, { pending: number; failed: number }>> {
     const rows: { agency_id: string; pending: number; failed: number }[] = agencyIds.length
@@ -215,6 +232,22 @@ export class OutboxService {
     await this.jobs.requeue('mail.send', deliveryJobs(due, this.clock.now()));
     return due.length;
   }
+}
+
+/** One of our sent messages, as a bounce or complaint about it needs it. */
+export interface FeedbackSubject {
+  id: string;
+  agencyId: string | null;
+  toAddress: string;
+  category: MailCategory;
+  kind: string;
+  messageId: string;
+}
+
+const UUID_PATTERN = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A header field part without the separators Feedback-ID uses. */
