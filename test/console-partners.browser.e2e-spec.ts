@@ -185,6 +185,29 @@ describe('The console partners area in a real browser', () => {
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Cancel' }).click();
 
+    // A contact whose address bounced for good shows why; saving a corrected address clears it.
+    await createContact(t.dataSource, org, {
+      name: 'Dana Bounced',
+      email: 'dana@gone.example',
+      undeliverableAt: new Date('2026-02-01T15:00:00Z'),
+      undeliverableReason: '5.1.1 smtp; 550 5.1.1 User unknown',
+    });
+    await page.reload();
+    const dana = row(page, /Dana Bounced/);
+    await dana.getByText('Address bounced', { exact: true }).waitFor();
+    await dana.getByText(/was refused for good .*5\.1\.1 smtp; 550 5\.1\.1 User unknown/).waitFor();
+    expect(await dana.getByText('Receives mail').count()).toBe(0);
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Edit Dana Bounced' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit Dana Bounced' }).waitFor();
+    await page.getByText(/Mail to dana@gone\.example was refused for good .* Saving a corrected address clears this\./).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel(/^Email address/).fill('dana@partner.example');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Eastbrook Tenants Union' }).waitFor();
+    await row(page, /Dana Bounced/).getByText('Receives mail').waitFor();
+    expect(await row(page, /Dana Bounced/).getByText('Address bounced').count()).toBe(0);
+
     await page.getByRole('button', { name: 'Archive' }).click();
     const archive = page.getByRole('dialog', { name: 'Archive Eastbrook Tenants Union?' });
     await archive.waitFor();

@@ -1,3 +1,3 @@
-export type { AppConfig } from './config.schema';
+export type { AppConfig, DkimConfig } from './config.schema';
 export { ConfigError, loadConfig } from './load-config';
 export { APP_CONFIG, ConfigModule } from './config.module';
