@@ -54,7 +54,7 @@ export type GivenAnswer = RsvpResponse.ATTENDING | RsvpResponse.MAYBE | RsvpResp
 
 registerEnumType(RsvpResponse, { name: 'RsvpResponse' });
 registerEnumType(RsvpSource, { name: 'RsvpSource', description: 'Where the latest answer came from (a link, an email reply, an officer, a delegate change, the waitlist).' });
-registerEnumType(DeliveryStatus, { name: 'DeliveryStatus', description: 'QUEUED, SENT, FAILED (with the server reason) or SKIPPED (opted out).' });
+registerEnumType(DeliveryStatus, { name: 'DeliveryStatus', description: 'QUEUED, SENT, FAILED (with the server reason, or a later hard bounce) or SKIPPED (opted out, or the address was undeliverable).' });
 registerEnumType(PromotionMode, {
   name: 'PromotionMode',
   description: 'AUTOMATIC moves the first waitlisted answer that fits into a freed seat; OFFER holds the seat for them to confirm within a window.',

@@ -36,9 +36,11 @@ type CheckedContact = Partial<Omit<ContactFields, 'preferredLanguage'>> & { pref
 export const CONTACT_EMAIL_CONSTRAINT = 'contacts_agency_id_email_key';
 
 /**
- * Contacts of partner organisations. The opt-out lives here and only here: staff edits and
- * imports never clear it, only the contact's own `optIn` does, and `mailableContacts` is the
- * one query mail senders use, so an opted-out contact is never mailed.
+ * Contacts of partner organisations. The opt-out (of outreach) and "undeliverable" live here
+ * and only here: staff edits and imports never clear an opt-out, only the contact's own
+ * `optIn` does; editing the address clears "undeliverable". `mailableContacts` is the one
+ * query outreach senders use, so neither kind of contact gets outreach; forum mail about a
+ * forum the contact accepted asks `PartnerLookupService.reachableCards` instead.
  */
 @Injectable()
 export class ContactsService {

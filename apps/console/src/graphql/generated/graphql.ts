@@ -277,7 +277,7 @@ export type CreateVenueInput = {
   notes?: string | null | undefined;
 };
 
-/** QUEUED, SENT, FAILED (with the server reason) or SKIPPED (opted out). */
+/** QUEUED, SENT, FAILED (with the server reason, or a later hard bounce) or SKIPPED (opted out, or the address was undeliverable). */
 export type DeliveryStatus =
   | 'FAILED'
   | 'QUEUED'
