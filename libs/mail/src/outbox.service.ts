@@ -163,8 +163,14 @@ export class OutboxService {
    * anything that is not ours.
    */
   async findForFeedback(by: { emailId: string } | { messageId: string }): Promise<FeedbackSubject | null> {
-    const where = 'emailId' in by ? { id: by.emailId } : { messageId: by.messageId };
-    if ('messageId' in by && !new RegExp(`^<${UUID_PATTERN}@${escapeRegExp(this.config.MAIL_DOMAIN)}>$`, 'i').test(by.messageId)) return null;
+    // Our Message-IDs are `<row id@MAIL_DOMAIN>`: both ways end in a primary-key lookup.
+    let where: { id: string; messageId?: string };
+    if ('emailId' in by) where = { id: by.emailId };
+    else {
+      const ours = new RegExp(`^<(${UUID_PATTERN})@${escapeRegExp(this.config.MAIL_DOMAIN)}>$`, 'i').exec(by.messageId);
+      if (!ours) return null;
+      where = { id: ours[1].toLowerCase(), messageId: `<${ours[1].toLowerCase()}@${this.config.MAIL_DOMAIN}>` };
+    }
     const row = await this.emails.findOne({ select: { id: true, agencyId: true, toAddress: true, category: true, kind: true, messageId: true }, where });
     return row ? { id: row.id, agencyId: row.agencyId, toAddress: row.toAddress, category: row.category, kind: row.kind, messageId: row.messageId } : null;
   }
