@@ -80,6 +80,25 @@ export const configSchema = z.object({
   DEV_MAIL_DIR: z.string().optional(),
   MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
   MAIL_RATE_PER_SECOND: z.coerce.number().int().min(1).default(50),
+  /**
+   * Recipient domains that throttle, with the messages per second one worker may send them
+   * (`bigcity.gov=5,county.example=2`); a 4xx from one of them pauses that domain only.
+   */
+  MAIL_DOMAIN_RATES: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const rates: Record<string, number> = {};
+      for (const entry of value.split(',').map((e) => e.trim()).filter(Boolean)) {
+        const match = /^([a-z0-9.-]+\.[a-z]{2,})=(\d+(\.\d+)?)$/i.exec(entry);
+        if (!match || Number(match[2]) <= 0) {
+          ctx.addIssue({ code: 'custom', message: `"${entry}" must look like bigcity.gov=5 (a domain and messages per second)` });
+          return z.NEVER;
+        }
+        rates[match[1].toLowerCase()] = Number(match[2]);
+      }
+      return rates;
+    }),
   OUTBOX_SWEEP_SECONDS: seconds.default(30),
   /** Public survey posts filled faster than this are asked to check and send again (bots fill instantly). */
   SURVEY_MIN_FILL_SECONDS: z.coerce.number().int().min(0).default(3),

@@ -5,8 +5,9 @@ import { Repository } from 'typeorm';
 import { Clock } from '@app/common';
 import { SendMailOptions } from 'nodemailer';
 import { EmailAttachment, OutboundEmail, OutboundEmailStatus } from './outbound-email.entity';
-import { MailTransport, isPermanentSmtpFailure } from './mail-transport';
+import { MailTransport, isPermanentSmtpFailure, isTemporarySmtpRefusal } from './mail-transport';
 import { bounceAddress } from './feedback/bounce-address';
+import { DomainPacer } from './domain-pacer';
 
 interface ClaimedEmail {
   message_id: string;
@@ -45,7 +46,8 @@ function preparedHeaders(headers: Record<string, string>): SendMailOptions['head
   );
 }
 
-export type DeliveryOutcome = 'SENT' | 'ALREADY_HANDLED' | 'PERMANENT_FAILURE';
+/** DEFERRED: the recipient's domain is paced or paused; try again at `until` (the attempt is not counted). */
+export type DeliveryOutcome = 'SENT' | 'ALREADY_HANDLED' | 'PERMANENT_FAILURE' | { deferred: true; until: number };
 
 /** Delivers one outbox row. A row recorded as sent is never sent again. */
 @Injectable()
@@ -57,6 +59,7 @@ export class MailSenderService {
     @InjectRepository(OutboundEmail) private readonly emails: Repository<OutboundEmail>,
     private readonly transport: MailTransport,
     private readonly clock: Clock,
+    private readonly pacer: DomainPacer,
   ) {}
 
   async deliver(emailId: string): Promise<DeliveryOutcome> {
@@ -68,6 +71,11 @@ export class MailSenderService {
     );
     if (rows.length === 0) return 'ALREADY_HANDLED';
     const row = rows[0];
+    const wait = this.pacer.reserve(row.to_address);
+    if (wait > 0) {
+      await this.emails.query(`UPDATE outbound_emails SET attempts = attempts - 1 WHERE id = $1`, [emailId]);
+      return { deferred: true, until: Date.now() + wait };
+    }
     const email = {
       messageId: row.message_id,
       fromAddress: row.from_address,
@@ -95,6 +103,7 @@ export class MailSenderService {
       });
     } catch (error) {
       const reason = String((error as Error).message ?? error).slice(0, 1_000);
+      if (isTemporarySmtpRefusal(error)) this.pacer.refused(row.to_address);
       if (isPermanentSmtpFailure(error)) {
         await this.emails.update({ id: emailId }, { status: OutboundEmailStatus.FAILED, lastError: reason });
         this.logger.warn(`Email ${emailId} refused permanently: ${reason}`);
@@ -103,6 +112,7 @@ export class MailSenderService {
       await this.emails.update({ id: emailId }, { lastError: reason });
       throw error; // transient: BullMQ retries with backoff
     }
+    this.pacer.delivered(row.to_address);
     await this.emails.update(
       { id: emailId, status: OutboundEmailStatus.PENDING },
       { status: OutboundEmailStatus.SENT, sentAt: this.clock.now(), lastError: null },

@@ -45,6 +45,12 @@ export class MailTransport implements OnApplicationShutdown {
   }
 }
 
+/** A 4xx reply: the receiving server (so its domain) asks us to come back later. */
+export function isTemporarySmtpRefusal(error: unknown): boolean {
+  const code = (error as { responseCode?: number }).responseCode;
+  return typeof code === 'number' && code >= 400 && code < 500;
+}
+
 /** 5xx replies mean the server will never take this message; everything else may pass later. */
 export function isPermanentSmtpFailure(error: unknown): boolean {
   const code = (error as { responseCode?: number }).responseCode;
