@@ -84,20 +84,13 @@ export const configSchema = z.object({
    * Recipient domains that throttle, with the messages per second one worker may send them
    * (`bigcity.gov=5,county.example=2`); a 4xx from one of them pauses that domain only.
    */
+  // Kept as written (child processes get the config back as environment); read with `domainRates`.
   MAIL_DOMAIN_RATES: z
     .string()
     .default('')
-    .transform((value, ctx) => {
-      const rates: Record<string, number> = {};
-      for (const entry of value.split(',').map((e) => e.trim()).filter(Boolean)) {
-        const match = /^([a-z0-9.-]+\.[a-z]{2,})=(\d+(\.\d+)?)$/i.exec(entry);
-        if (!match || Number(match[2]) <= 0) {
-          ctx.addIssue({ code: 'custom', message: `"${entry}" must look like bigcity.gov=5 (a domain and messages per second)` });
-          return z.NEVER;
-        }
-        rates[match[1].toLowerCase()] = Number(match[2]);
-      }
-      return rates;
+    .superRefine((value, ctx) => {
+      const wrong = domainRateEntries(value).find((entry) => !DOMAIN_RATE.test(entry) || Number(DOMAIN_RATE.exec(entry)![2]) <= 0);
+      if (wrong !== undefined) ctx.addIssue({ code: 'custom', message: `"${wrong}" must look like bigcity.gov=5 (a domain and messages per second)` });
     }),
   OUTBOX_SWEEP_SECONDS: seconds.default(30),
   /** Public survey posts filled faster than this are asked to check and send again (bots fill instantly). */
@@ -154,6 +147,22 @@ export const configSchema = z.object({
       privateKey && config.DKIM_SELECTOR ? { domainName: config.DKIM_DOMAIN ?? mailFrom.split('@').pop()!, keySelector: config.DKIM_SELECTOR, privateKey } : null;
     return { ...config, MAIL_FROM: mailFrom, DKIM: dkim };
   });
+
+const DOMAIN_RATE = /^([a-z0-9.-]+\.[a-z]{2,})=(\d+(\.\d+)?)$/i;
+
+function domainRateEntries(value: string): string[] {
+  return value.split(',').map((e) => e.trim()).filter(Boolean);
+}
+
+/** MAIL_DOMAIN_RATES (`bigcity.gov=5,county.example=2`, already validated) as domain → messages per second. */
+export function domainRates(value: string): Record<string, number> {
+  const rates: Record<string, number> = {};
+  for (const entry of domainRateEntries(value)) {
+    const match = DOMAIN_RATE.exec(entry);
+    if (match) rates[match[1].toLowerCase()] = Number(match[2]);
+  }
+  return rates;
+}
 
 /** What nodemailer's `dkim` option takes. */
 export interface DkimConfig {

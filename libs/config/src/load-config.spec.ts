@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './load-config';
+import { domainRates } from './config.schema';
 
 const valid = {
   DATABASE_URL: 'postgres://localhost/liaison',
@@ -68,6 +69,15 @@ describe('loadConfig', () => {
       expect(sender.message).not.toMatch(/- MAIL_DOMAIN:/);
       expect(loadConfig({ ...production, MAIL_DOMAIN: 'example.org' }).MAIL_FROM).toBe('no-reply@example.org');
     });
+  });
+});
+
+describe('per-domain mail rates', () => {
+  it('reads MAIL_DOMAIN_RATES as domain=messages per second, and refuses anything else naming the entry', () => {
+    expect(domainRates(loadConfig({ ...valid, MAIL_DOMAIN_RATES: 'BigCity.gov=5, county.example=0.5' }).MAIL_DOMAIN_RATES)).toEqual({ 'bigcity.gov': 5, 'county.example': 0.5 });
+    expect(domainRates(loadConfig(valid).MAIL_DOMAIN_RATES)).toEqual({});
+    expect(catchError(() => loadConfig({ ...valid, MAIL_DOMAIN_RATES: 'bigcity.gov=fast' })).message).toMatch(/MAIL_DOMAIN_RATES: "bigcity.gov=fast" must look like bigcity.gov=5/);
+    expect(catchError(() => loadConfig({ ...valid, MAIL_DOMAIN_RATES: 'bigcity.gov=0' })).message).toMatch(/MAIL_DOMAIN_RATES/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { DomainPacer } from './domain-pacer';
 
 describe('DomainPacer', () => {
-  const pacer = () => new DomainPacer({ MAIL_DOMAIN_RATES: { 'bigcity.gov': 2 } });
+  const pacer = () => new DomainPacer({ MAIL_DOMAIN_RATES: 'bigcity.gov=2' });
 
   it('lets a listed domain have its rate per second and leaves other domains alone', () => {
     const p = pacer();

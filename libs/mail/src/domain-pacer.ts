@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@app/config';
+import { APP_CONFIG, AppConfig, domainRates } from '@app/config';
 
 interface DomainState {
   /** When the next message to the domain may start (its rate). */
@@ -26,7 +26,7 @@ export class DomainPacer {
   private readonly states = new Map<string, DomainState>();
 
   constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'MAIL_DOMAIN_RATES'>) {
-    this.rates = new Map(Object.entries(config.MAIL_DOMAIN_RATES));
+    this.rates = new Map(Object.entries(domainRates(config.MAIL_DOMAIN_RATES)));
   }
 
   /** 0 when a message to `address` may go now (its slot is taken), else how many ms to wait. */
