@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { MailCategory } from './mail-category';
 
 export enum OutboundEmailStatus {
   PENDING = 'PENDING',
@@ -44,6 +45,10 @@ export class OutboundEmail {
 
   @Column({ name: 'text_body', type: 'text' })
   textBody: string;
+
+  /** OUTREACH is cancelled by an opt-out; OPERATIONAL is not. */
+  @Column({ type: 'text', default: MailCategory.OPERATIONAL })
+  category: MailCategory;
 
   @Column({ type: 'jsonb', default: {} })
   headers: Record<string, string>;

@@ -5,6 +5,8 @@ import { eventually } from './eventually';
 
 export interface ReceivedMail {
   envelopeTo: string[];
+  /** MAIL FROM: where bounces go (our signed bounce address). */
+  envelopeFrom: string | null;
   raw: string;
   parsed: ParsedMail;
 }
@@ -52,6 +54,7 @@ export class SmtpSink {
           const raw = Buffer.concat(chunks);
           this.messages.push({
             envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+            envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : null,
             raw: raw.toString('utf8'),
             parsed: await simpleParser(raw),
           });

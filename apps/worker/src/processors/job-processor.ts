@@ -62,7 +62,7 @@ export abstract class JobProcessor extends WorkerHost implements OnModuleInit, O
   /** Catch-up work at start, after the schedules (e.g. a sweep, for work lost while the worker was down). */
   protected async onStart(): Promise<void> {}
 
-  process(job: Job): Promise<unknown> {
-    return this.registry.dispatch(job);
+  process(job: Job, token?: string): Promise<unknown> {
+    return this.registry.dispatch(job, token);
   }
 }

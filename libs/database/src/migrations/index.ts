@@ -14,6 +14,7 @@ import { SeriesSkipReasons1795401500000 } from './1795401500000-SeriesSkipReason
 import { AgencyEnabledLanguages1795401720000 } from './1795401720000-AgencyEnabledLanguages';
 import { SurveyLanguages1795401730000 } from './1795401730000-SurveyLanguages';
 import { QueuePrefixOwnership1795401800000 } from './1795401800000-QueuePrefixOwnership';
+import { MailTrust1795402100000 } from './1795402100000-MailTrust';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   AgencyEnabledLanguages1795401720000,
   SurveyLanguages1795401730000,
   QueuePrefixOwnership1795401800000,
+  MailTrust1795402100000,
 ];
