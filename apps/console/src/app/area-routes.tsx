@@ -26,6 +26,7 @@ const ConcernsPage = lazy(() => import('../routes/concerns/ConcernsPage'));
 const AdminStaffPage = lazy(() => import('../routes/admin/StaffPage'));
 const AdminSettingsPage = lazy(() => import('../routes/admin/AgencySettingsPage'));
 const AdminAuditLogPage = lazy(() => import('../routes/admin/AuditLogPage'));
+const AdminAuditSubjectPage = lazy(() => import('../routes/admin/AuditSubjectPage'));
 const AdminDeliveryPage = lazy(() => import('../routes/admin/DeliveryPage'));
 const ProfilePage = lazy(() => import('../routes/profile/ProfilePage'));
 const SurveysListPage = lazy(() => import('../routes/surveys/SurveysListPage'));
@@ -85,6 +86,7 @@ export const areaRoutes: RouteObject[] = [
   { path: 'administration/staff', element: <AdminStaffPage /> },
   { path: 'administration/settings', element: <AdminSettingsPage /> },
   { path: 'administration/audit', element: <AdminAuditLogPage /> },
+  { path: 'administration/audit/subject/:type/:id', element: <AdminAuditSubjectPage /> },
   { path: 'administration/delivery', element: <AdminDeliveryPage /> },
   { path: 'profile', element: <ProfilePage /> },
   // Surveys: list, builder (new and edit), and each survey's overview, preview, distribution (with a poster) and results.

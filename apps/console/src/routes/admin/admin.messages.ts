@@ -90,6 +90,10 @@ export const adminMessages = defineCatalog({
   when: { id: 'admin.audit.when', defaultMessage: 'When' },
   what: { id: 'admin.audit.what', defaultMessage: 'What' },
   open: { id: 'admin.audit.open', defaultMessage: 'Open {type}' },
+  locating: { id: 'admin.audit.locating', defaultMessage: 'Finding where this {type} is shown…' },
+  locateTitle: { id: 'admin.audit.locateTitle', defaultMessage: 'Opening an audit entry’s subject' },
+  backToAudit: { id: 'admin.audit.back', defaultMessage: 'Back to the audit log' },
+  personCaption: { id: 'admin.staff.personCaption', defaultMessage: 'The staff member the audit log pointed to' },
   datesInZone: { id: 'admin.audit.datesInZone', defaultMessage: 'Dates and times in {zone}.' },
 
   deliveryTitle: { id: 'admin.delivery.title', defaultMessage: 'Mail delivery' },
