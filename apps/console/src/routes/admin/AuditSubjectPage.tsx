@@ -24,7 +24,7 @@ export default function AuditSubjectPage() {
   const subject = useQuery(AuditSubjectPlaceQuery, { variables: { entityType: type, entityId: id }, skip: !admin || !other });
 
   const place = contact.data?.contact ?? actionItem.data?.actionItem ?? subject.data?.auditSubject;
-  if (located && place) return <Navigate replace to={locatedPath(located, place)} />;
+  if (located && place) return <Navigate replace to={locatedPath(located, id, place)} />;
   const error = contact.error ?? actionItem.error ?? subject.error;
   return (
     <AdminFrame title={intl.formatMessage(m.locateTitle)}>

@@ -57,6 +57,7 @@ export function auditEntityPath(entityType: string, entityId: string | null | un
 /** The screen showing a located subject, once the API has said where it lives. */
 export function locatedPath(
   entityType: LocatedType,
+  entityId: string,
   place: { organisationId?: string | null; taskForceId?: string | null; forumId?: string | null },
 ): string {
   switch (entityType) {
@@ -65,7 +66,7 @@ export function locatedPath(
     case 'ActionItem':
       return `/task-forces/${place.taskForceId}/actions`;
     case 'Problem':
-      return `/task-forces/${place.taskForceId}/problems`;
+      return `/task-forces/${place.taskForceId}/problems?problem=${encodeURIComponent(entityId)}`;
     case 'Objective':
     case 'Indicator':
       return `/task-forces/${place.taskForceId}/objectives`;
