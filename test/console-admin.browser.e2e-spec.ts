@@ -1,6 +1,6 @@
-import { Browser } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { StaffRole } from '@app/common';
-import { MailTestStack, createForum, createMailTestStack, createOrganisation, createStaff, createVenue, signIn } from '@app/testing';
+import { MailTestStack, createForum, createMailTestStack, createOrganisation, createPublishedSurvey, createStaff, createVenue, everyTypeSurveyInput, signIn } from '@app/testing';
 import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole } from './support/console';
 import { tabTo } from './support/keyboard';
 
@@ -274,6 +274,65 @@ describe('Console: administration, audit log, delivery, profile and read-only an
       await page.goto(`${t.url}/administration/staff`);
       await page.getByText('Only administrators manage staff').waitFor();
       expect(await page.getByRole('button', { name: 'Send invitation' }).count()).toBe(0);
+      await expectAccessible(page);
+      expect(errors).toEqual([]);
+    },
+    JOURNEY_TIMEOUT,
+  );
+
+  it(
+    'offers an analyst no create, edit, delete or send action on surveys, task forces and the administration screens, and opening a form says it is read-only',
+    async () => {
+      const { t } = stack;
+      const analyst = await consoleStaff(t.dataSource, StaffRole.ANALYST);
+      const officer = await createStaff(t.dataSource, analyst.agencyId, StaffRole.LIAISON_OFFICER);
+      const token = await signIn(t.graphql, officer.email);
+      const draft = await createPublishedSurvey(t.graphql, token, everyTypeSurveyInput(), false);
+      const published = await createPublishedSurvey(t.graphql, token, everyTypeSurveyInput({ personalInvitations: true }));
+      const { createTaskForce: tf } = await t.graphql.data<{ createTaskForce: { id: string } }>(
+        `mutation($input: CreateTaskForceInput!) { createTaskForce(input: $input) { id } }`,
+        { input: { name: 'Harbour task force', focusIssue: 'HUMAN_TRAFFICKING', leadOfficerId: officer.id, startsOn: '2026-01-05' } },
+        token,
+      );
+      await t.graphql.data(`mutation($tf: ID!) { createTaskForceProblem(taskForceId: $tf, input: { title: "Dock thefts" }) { id } }`, { tf: tf.id }, token);
+
+      const { page, errors } = await newConsolePage(browser);
+      await signInToConsole(page, t.url, analyst, '/surveys');
+      // Anything that would create, change, send or remove: none may be offered, as a button or a link.
+      const WRITES = /^(New |Add |Create|Edit|Delete|Remove|Archive|Publish|Close (the )?survey|Send|Invite|Link the|Record|Move |Change|Deactivate|Save|Make |Start |Email |Import|Questions and settings|Yes,)/;
+      const offersNoWrites = async (where: string) => {
+        const offered = [...(await page.getByRole('button').allInnerTexts()), ...(await page.getByRole('link').allInnerTexts())].map((x) => x.trim()).filter((x) => WRITES.test(x));
+        expect({ where, offered }).toEqual({ where, offered: [] });
+      };
+      const visit = async (path: string, ready: Parameters<Page['getByRole']>, axe = false) => {
+        await page.goto(`${t.url}${path}`);
+        await page.getByRole(...ready).first().waitFor();
+        await offersNoWrites(path);
+        if (axe) await expectAccessible(page);
+      };
+
+      await visit('/surveys', ['heading', { level: 1, name: 'Surveys' }], true);
+      await visit(`/surveys/${draft.id}`, ['heading', { level: 2, name: 'Overview' }]);
+      await visit(`/surveys/${published.id}`, ['heading', { level: 2, name: 'Overview' }]);
+      await visit(`/surveys/${published.id}/distribute`, ['heading', { level: 1 }], true);
+      await visit(`/surveys/${published.id}/results`, ['heading', { level: 1 }]);
+      await visit('/task-forces', ['heading', { level: 1, name: 'Task forces' }]);
+      for (const part of ['', '/members', '/meetings', '/problems', '/objectives', '/actions']) {
+        await visit(`/task-forces/${tf.id}${part}`, ['heading', { level: 1, name: /Harbour task force/ }], part === '/members');
+      }
+      for (const part of ['staff', 'settings', 'audit', 'delivery']) {
+        await visit(`/administration/${part}`, ['heading', { level: 1 }]);
+        await page.getByText('Only administrators manage staff').waitFor();
+        expect(await page.getByRole('textbox').count()).toBe(0);
+      }
+      await expectAccessible(page);
+
+      // Opening a form's address anyway says it is not for analysts, and offers no field.
+      for (const path of ['/surveys/new', `/surveys/${draft.id}/edit`, '/task-forces/new']) {
+        await page.goto(`${t.url}${path}`);
+        await page.getByRole('heading', { level: 1, name: 'Read-only for analysts' }).waitFor();
+        expect(await page.getByRole('textbox').count()).toBe(0);
+      }
       await expectAccessible(page);
       expect(errors).toEqual([]);
     },

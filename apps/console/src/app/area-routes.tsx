@@ -91,15 +91,15 @@ export const areaRoutes: RouteObject[] = [
   { path: 'profile', element: <ProfilePage /> },
   // Surveys: list, builder (new and edit), and each survey's overview, preview, distribution (with a poster) and results.
   { path: 'surveys', element: <SurveysListPage /> },
-  { path: 'surveys/new', element: <SurveyBuilderPage /> },
+  { path: 'surveys/new', element: <WritersOnly><SurveyBuilderPage /></WritersOnly> },
   { path: 'surveys/:id', element: <SurveyPage /> },
-  { path: 'surveys/:id/edit', element: <SurveyBuilderPage key="edit" /> },
+  { path: 'surveys/:id/edit', element: <WritersOnly><SurveyBuilderPage key="edit" /></WritersOnly> },
   { path: 'surveys/:id/preview', element: <SurveyPreviewPage /> },
   { path: 'surveys/:id/distribute', element: <SurveyDistributionPage /> },
   { path: 'surveys/:id/poster', element: <SurveyPosterPage /> },
   { path: 'surveys/:id/results', element: <SurveyResultsPage /> },
   { path: 'task-forces', element: <TaskForcesListPage /> },
-  { path: 'task-forces/new', element: <NewTaskForcePage /> },
+  { path: 'task-forces/new', element: <WritersOnly><NewTaskForcePage /></WritersOnly> },
   {
     path: 'task-forces/:id',
     children: [
