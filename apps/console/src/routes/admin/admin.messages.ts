@@ -79,7 +79,7 @@ export const adminMessages = defineCatalog({
   auditTitle: { id: 'admin.audit.title', defaultMessage: 'Audit log' },
   auditFilters: { id: 'admin.audit.filters', defaultMessage: 'Find entries' },
   actor: { id: 'admin.audit.actor', defaultMessage: 'Who' },
-  anyone: { id: 'admin.audit.anyone', defaultMessage: 'Anyone' },
+  anyoneHint: { id: 'admin.audit.anyoneHint', defaultMessage: 'Type part of a name or email; leave empty for anyone.' },
   action: { id: 'admin.audit.action', defaultMessage: 'Action, e.g. staff.invite' },
   entityType: { id: 'admin.audit.entityType', defaultMessage: 'About' },
   anything: { id: 'admin.audit.anything', defaultMessage: 'Anything' },
