@@ -59,7 +59,7 @@ describe('Console: surveys in a real browser', () => {
     await page.getByLabel('Introduction in English').fill('Tell us how the park feels.');
     // Spanish left out: the builder marks it missing.
     await page.getByText('Missing in Spanish').first().waitFor();
-    // Publishing needs every offered language complete: the Spanish follows.
+    // Publishing needs every offered language complete: the Spanish introduction follows (the scale's Spanish label does not).
     await page.getByLabel('Introduction in Spanish').fill('Cuéntenos cómo se siente el parque.');
     await page.getByText('Anyone with the public link (posters, flyers, the web)').waitFor();
     await page.getByText('People sent a personal link by email').click();
@@ -89,7 +89,6 @@ describe('Console: surveys in a real browser', () => {
     }
     await question(page, 2).getByText('Offer “Other” with a text box').click();
     await question(page, 3).getByLabel('Label of the lowest value in English').fill('Not at all');
-    await question(page, 3).getByLabel('Label of the lowest value in Spanish').fill('Nada');
     await question(page, 6).getByLabel('Smallest value').fill('0');
     await question(page, 6).getByLabel('Largest value').fill('50');
     // The neighbourhood question offers the agency's neighbourhoods.
@@ -131,7 +130,7 @@ describe('Console: surveys in a real browser', () => {
     expect((await fetch(`${stack.t.url}/staff/surveys/preview/${surveyId}`)).status).toBe(403);
 
     await page.getByRole('link', { name: 'Overview' }).click();
-    // The Spanish introduction and scale label were left out: publishing names the gap and offers English in its place.
+    // The scale's Spanish label was left out: publishing names the gap and offers English in its place.
     await page.getByRole('button', { name: 'Publish survey' }).click();
     await page.getByText(/has no Spanish text/).first().waitFor();
     await expectAccessible(page);
