@@ -1,7 +1,8 @@
 /**
  * bench/invitations: 10,000 invitations from the invite mutation until a local SMTP sink
  * has accepted every message, beside a raw nodemailer pooled send of as many messages
- * to the same sink in the same run. Also prints the worker's peak memory.
+ * to the same sink in the same run (the sink in its own process for both sides; see
+ * bench/mail-bench.ts). Also prints the worker's peak memory.
  *
  *   npm run build && node -r ./scripts/register-paths.js dist/bench/invitations.js
  *
@@ -10,112 +11,28 @@
  * COUNT, MAIL_CONCURRENCY and MAIL_RATE_PER_SECOND may be set.
  */
 import 'reflect-metadata';
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Redis from 'ioredis';
-import nodemailer from 'nodemailer';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
 import { AppConfig, loadConfig } from '@app/config';
 import { benchDatabase } from './bench-database';
-import { freePort } from '@app/devstack';
+import { SinkProcess, WorkerProcess, peakMemoryMb, rawBaseline, startWorker, stopWorker } from './mail-bench';
 import { createAgency, createContacts, createForum, createOrganisation, createSignedInStaff, GraphQLClient } from '@app/testing';
 import { createApiApp } from '../apps/api/src/bootstrap';
 
 const COUNT = Number(process.env.COUNT ?? 10_000);
 const CONCURRENCY = process.env.MAIL_CONCURRENCY ?? '10';
 const RATE = process.env.MAIL_RATE_PER_SECOND ?? '100000';
-const ROOT = join(__dirname, '..', '..');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-/** An SMTP sink that only counts: messages per phase and distinct Message-IDs. */
-class CountingSink {
-  readonly messageIds = new Map<string, Set<string>>();
-  phase = 'raw';
-  private server?: SMTPServer;
-  port = 0;
-
-  async start(): Promise<void> {
-    this.port = await freePort();
-    this.server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      size: 10 * 1024 * 1024,
-      onData: (stream, _session, callback) => {
-        let head = '';
-        stream.on('data', (chunk: Buffer) => {
-          if (head.length < 8_192) head += chunk.toString('latin1');
-        });
-        stream.on('end', () => {
-          const id = /^Message-ID:\s*(<[^>]+>)/im.exec(head)?.[1] ?? `missing-${randomBytes(6).toString('hex')}`;
-          const set = this.messageIds.get(this.phase) ?? new Set<string>();
-          set.add(id);
-          this.messageIds.set(this.phase, set);
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
-  }
-
-  count(phase: string): number {
-    return this.messageIds.get(phase)?.size ?? 0;
-  }
-
-  async waitFor(phase: string, count: number): Promise<void> {
-    while (this.count(phase) < count) await new Promise((r) => setTimeout(r, 20));
-  }
-
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server!.close(() => resolve()));
-  }
-}
-
-/** Peak resident memory of a process (Linux VmHWM), in MB. */
-function peakMemoryMb(pid: number): number | null {
-  try {
-    const kb = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Math.round(Number(kb) / 1024) : null;
-  } catch {
-    return null;
-  }
-}
-
-async function rawBaseline(sink: CountingSink, sample: { html: string; text: string; ics: string }): Promise<number> {
-  sink.phase = 'raw';
-  const transport = nodemailer.createTransport({ host: '127.0.0.1', port: sink.port, pool: true, maxConnections: Number(CONCURRENCY), secure: false, ignoreTLS: true });
-  const started = performance.now();
-  const sends: Promise<unknown>[] = [];
-  for (let i = 0; i < COUNT; i++) {
-    sends.push(
-      transport.sendMail({
-        from: 'no-reply@liaison.local',
-        to: `raw-${i}@partners.example`,
-        subject: `Invitation ${i}`,
-        html: sample.html,
-        text: sample.text,
-        messageId: `<raw-${i}-${randomBytes(4).toString('hex')}@liaison.local>`,
-        attachments: [{ filename: 'invite.ics', content: sample.ics, contentType: 'text/calendar; charset=utf-8; method=REQUEST' }],
-      }),
-    );
-  }
-  await Promise.all(sends);
-  await sink.waitFor('raw', COUNT);
-  transport.close();
-  return (performance.now() - started) / 1000;
-}
 
 async function main(): Promise<void> {
   const run = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   const prefix = `liaison-bench-${run}`;
   const database = await benchDatabase();
   const databaseUrl = database.url;
-  const sink = new CountingSink();
-  await sink.start();
+  // The sink in its own process, for both sides (sharing the sender's process understated raw).
+  const sink = await new SinkProcess().start();
   const config: AppConfig = loadConfig({
     NODE_ENV: 'production',
     // Production refuses a .local mail domain; nothing leaves the machine here either.
@@ -133,7 +50,7 @@ async function main(): Promise<void> {
     MAIL_RATE_PER_SECOND: RATE,
     OUTBOX_SWEEP_SECONDS: '30',
   });
-  let worker: ChildProcess | undefined;
+  let worker: WorkerProcess | undefined;
   const api = await createApiApp(config);
   try {
     await api.listen(0, '127.0.0.1');
@@ -160,14 +77,11 @@ async function main(): Promise<void> {
     ]);
     await db.query(`UPDATE outbound_emails SET status = 'CANCELLED' WHERE agency_id = $1`, [agency.id]);
 
-    const rawSeconds = await rawBaseline(sink, sample);
+    const rawSeconds = await rawBaseline(sink, sample, COUNT, Number(CONCURRENCY));
 
-    // Ours: the worker as its own process, as in production.
-    const env: Record<string, string> = { ...(process.env as Record<string, string>) };
-    for (const [key, value] of Object.entries(config)) if (value !== undefined && value !== null) env[key] = String(value);
-    worker = spawn(process.execPath, [...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean), '-r', './scripts/register-paths.js', join('dist', 'apps', 'worker', 'src', 'main.js')], { cwd: ROOT, env, stdio: 'inherit' });
-    await new Promise((r) => setTimeout(r, 3_000)); // let it connect (not timed)
-    sink.phase = 'ours';
+    // Ours: the worker as its own process, as in production, timed once it is ready.
+    worker = await startWorker(config, (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean));
+    sink.phase('ours');
     const started = performance.now();
     const result = await graphql.data<{ inviteToForum: { invited: number } }>(
       `mutation($f: ID!) { inviteToForum(forumId: $f, input: { audience: { neighbourhoods: ["Bench"] } }) { invited } }`,
@@ -177,7 +91,7 @@ async function main(): Promise<void> {
     const mutationSeconds = (performance.now() - started) / 1000;
     await sink.waitFor('ours', COUNT);
     const oursSeconds = (performance.now() - started) / 1000;
-    const peak = peakMemoryMb(worker.pid!);
+    const peak = peakMemoryMb(worker.child.pid!);
 
     const rows = [
       ['raw nodemailer pool', COUNT, rawSeconds, COUNT / rawSeconds],
@@ -189,10 +103,11 @@ async function main(): Promise<void> {
     for (const [name, n, s, rate] of rows) console.log(`| ${name} | ${n} | ${s.toFixed(1)} | ${rate.toFixed(0)} |`);
     console.log(`\nours / raw throughput: ${((rows[1][3] / rows[0][3]) * 100).toFixed(0)}%`);
     console.log(`invite mutation (${COUNT.toLocaleString("en-US")} invitations + outbox rows, one transaction): ${mutationSeconds.toFixed(1)} s`);
-    console.log(`distinct Message-IDs at the sink (ours): ${sink.count('ours')}`);
+    console.log(`distinct Message-IDs at the sink (ours): ${await sink.count('ours')}`);
     console.log(`worker peak RSS: ${peak ?? 'n/a'} MB`);
   } finally {
-    worker?.kill('SIGTERM');
+    // Stopped and awaited before the keys go, so it writes none back.
+    if (worker) await stopWorker(worker);
     await api.close();
     await sink.stop();
     const redis = new Redis(REDIS_URL);

@@ -1,6 +1,6 @@
-import { Browser } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { StaffRole } from '@app/common';
-import { MailTestStack, createForum, createMailTestStack, createOrganisation, createStaff, createVenue } from '@app/testing';
+import { MailTestStack, createForum, createMailTestStack, createOrganisation, createPublishedSurvey, createStaff, createVenue, everyTypeSurveyInput, signIn } from '@app/testing';
 import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole } from './support/console';
 import { tabTo } from './support/keyboard';
 
@@ -85,6 +85,14 @@ describe('Console: administration, audit log, delivery, profile and read-only an
       await page.getByRole('heading', { level: 1, name: 'Forums' }).waitFor();
       const offered = await page.getByLabel('Neighbourhood', { exact: true }).locator('option').allTextContents();
       expect(offered.slice(1)).toEqual(['Eastbrook', 'Northgate']);
+      // So does the survey builder's neighbourhood question.
+      await page.getByRole('navigation', { name: 'Console sections' }).getByRole('link', { name: 'Surveys', exact: true }).click();
+      await page.getByRole('link', { name: 'New survey' }).click();
+      await page.getByRole('heading', { level: 1, name: 'New survey' }).waitFor();
+      await page.getByLabel('Type of the new question').selectOption({ label: 'Neighbourhood' });
+      await page.getByRole('button', { name: 'Add question' }).click();
+      await page.getByText('Residents choose from your agency’s neighbourhoods: Eastbrook, Northgate.').waitFor();
+      await expectAccessible(page);
 
       // The audit log has the invitation, its acceptance and the settings change, each linking to its subject.
       // (Opened by its address, as a bookmark would: the console serves its own routes.)
@@ -139,6 +147,89 @@ describe('Console: administration, audit log, delivery, profile and read-only an
   );
 
   it(
+    "an admin changes a colleague's role and deactivates another, follows audit entries to the staff member, contact and problem they are about, and signs out of other sessions",
+    async () => {
+      const { t } = stack;
+      const admin = await consoleStaff(t.dataSource, StaffRole.ADMIN);
+      const promoted = await createStaff(t.dataSource, admin.agencyId, StaffRole.LIAISON_OFFICER, { name: 'Pat Promoted' });
+      const leaving = await createStaff(t.dataSource, admin.agencyId, StaffRole.LIAISON_OFFICER, { name: 'Lee Leaving' });
+      // A contact and a task-force problem made through the API, so the audit log has entries about subjects without a page of their own.
+      const token = await signIn(t.graphql, admin.email);
+      const organisation = await createOrganisation(t.dataSource, admin.agencyId, { name: 'Riverside Residents' });
+      await t.graphql.data(`mutation($org: ID!) { addContact(organisationId: $org, input: { name: "Ada Contact", email: "ada@riverside.example" }) { id } }`, { org: organisation.id }, token);
+      const { createTaskForce } = await t.graphql.data<{ createTaskForce: { id: string } }>(
+        `mutation($input: CreateTaskForceInput!) { createTaskForce(input: $input) { id } }`,
+        { input: { name: 'Riverside task force', focusIssue: 'HUMAN_TRAFFICKING', leadOfficerId: promoted.id, startsOn: '2026-01-05' } },
+        token,
+      );
+      await t.graphql.data(`mutation($tf: ID!) { createTaskForceProblem(taskForceId: $tf, input: { title: "Motels on the ring road" }) { id } }`, { tf: createTaskForce.id }, token);
+
+      // The same admin is also signed in on another computer.
+      const elsewhere = await newConsolePage(browser);
+      await signInToConsole(elsewhere.page, t.url, admin, '/');
+
+      const { page, errors } = await newConsolePage(browser);
+      await signInToConsole(page, t.url, admin, '/administration/staff');
+      await page.getByRole('heading', { level: 1, name: 'Staff' }).waitFor();
+      await page.getByLabel('Role of Pat Promoted').selectOption({ label: 'Analyst (read-only)' });
+      await page.getByRole('button', { name: 'Change role of Pat Promoted' }).click();
+      await page.getByText('Pat Promoted is now Analyst (read-only).').waitFor();
+      await page.getByRole('button', { name: 'Deactivate Lee Leaving' }).click();
+      await expectAccessible(page);
+      await page.getByRole('group', { name: 'Deactivate Lee Leaving' }).getByRole('button', { name: 'Yes, deactivate' }).click();
+      await page.getByText('Lee Leaving is deactivated.').waitFor();
+      const everyone = page.getByRole('table', { name: 'Staff of your agency, newest first' });
+      await everyone.getByRole('row', { name: /Lee Leaving/ }).getByText('Deactivated').waitFor();
+      expect(await everyone.getByRole('button', { name: 'Deactivate Lee Leaving' }).count()).toBe(0);
+      const relogin = await t.graphql.request(`mutation($e: String!) { login(input: { email: $e, password: "${admin.password}" }) { accessToken } }`, { e: leaving.email });
+      expect(relogin.errors?.length).toBeGreaterThan(0);
+      expect(relogin.data?.login).toBeFalsy();
+      await expectAccessible(page);
+
+      // Each audit entry links to what it is about.
+      await page.getByRole('link', { name: 'Audit log' }).click();
+      const entries = page.getByRole('table', { name: 'Audit entries, newest first' });
+      const entry = (action: string) => entries.getByRole('row').filter({ has: page.getByText(action, { exact: true }) });
+      await entry('staff.role.change').waitFor();
+      await expectAccessible(page);
+      await entry('staff.role.change').getByRole('link', { name: 'Open StaffUser' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Pat Promoted' }).waitFor();
+      expect(await page.getByRole('heading', { level: 2, name: 'Pat Promoted' }).evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
+      await page.getByText('Analyst (read-only)').first().waitFor();
+      await expectAccessible(page);
+
+      await page.goBack();
+      await entry('contact.create').getByRole('link', { name: 'Open Contact' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Riverside Residents' }).waitFor();
+      await page.getByText('Ada Contact').first().waitFor();
+
+      await page.goBack();
+      await entry('taskForce.problem.create').getByRole('link', { name: 'Open Problem' }).click();
+      await page.waitForURL(/\/task-forces\/[^/]+\/problems\?problem=/);
+      await page.getByRole('heading', { name: 'Motels on the ring road' }).first().waitFor();
+      await expectAccessible(page);
+
+      // Profile: sign out everywhere else; the other computer's session is refused from then on.
+      await page.getByRole('link', { name: 'Your profile' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
+      await page.getByRole('button', { name: 'Sign out of other sessions' }).click();
+      await page.getByText(/Signed out of [2-9] other sessions\./).waitFor();
+      await expectAccessible(page);
+      await elsewhere.page.reload();
+      await elsewhere.page.getByRole('button', { name: 'Sign in' }).waitFor();
+      expect(await elsewhere.page.getByRole('navigation', { name: 'Console sections' }).count()).toBe(0);
+      const refused = await t.graphql.request(`{ me { id } }`, {}, { token });
+      expect(refused.errors?.[0]?.extensions?.reason).toBe('SESSION_ENDED');
+      // This browser stays signed in.
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
+      await elsewhere.page.context().close();
+      expect(errors).toEqual([]);
+    },
+    JOURNEY_TIMEOUT,
+  );
+
+  it(
     'offers an analyst no create, edit or admin action on forums, venues, partners and series',
     async () => {
       const { t } = stack;
@@ -183,6 +274,65 @@ describe('Console: administration, audit log, delivery, profile and read-only an
       await page.goto(`${t.url}/administration/staff`);
       await page.getByText('Only administrators manage staff').waitFor();
       expect(await page.getByRole('button', { name: 'Send invitation' }).count()).toBe(0);
+      await expectAccessible(page);
+      expect(errors).toEqual([]);
+    },
+    JOURNEY_TIMEOUT,
+  );
+
+  it(
+    'offers an analyst no create, edit, delete or send action on surveys, task forces and the administration screens, and opening a form says it is read-only',
+    async () => {
+      const { t } = stack;
+      const analyst = await consoleStaff(t.dataSource, StaffRole.ANALYST);
+      const officer = await createStaff(t.dataSource, analyst.agencyId, StaffRole.LIAISON_OFFICER);
+      const token = await signIn(t.graphql, officer.email);
+      const draft = await createPublishedSurvey(t.graphql, token, everyTypeSurveyInput(), false);
+      const published = await createPublishedSurvey(t.graphql, token, everyTypeSurveyInput({ personalInvitations: true }));
+      const { createTaskForce: tf } = await t.graphql.data<{ createTaskForce: { id: string } }>(
+        `mutation($input: CreateTaskForceInput!) { createTaskForce(input: $input) { id } }`,
+        { input: { name: 'Harbour task force', focusIssue: 'HUMAN_TRAFFICKING', leadOfficerId: officer.id, startsOn: '2026-01-05' } },
+        token,
+      );
+      await t.graphql.data(`mutation($tf: ID!) { createTaskForceProblem(taskForceId: $tf, input: { title: "Dock thefts" }) { id } }`, { tf: tf.id }, token);
+
+      const { page, errors } = await newConsolePage(browser);
+      await signInToConsole(page, t.url, analyst, '/surveys');
+      // Anything that would create, change, send or remove: none may be offered, as a button or a link.
+      const WRITES = /^(New |Add |Create|Edit|Delete|Remove|Archive|Publish|Close (the )?survey|Send|Invite|Link the|Record|Move |Change|Deactivate|Save|Make |Start |Email |Import|Questions and settings|Yes,)/;
+      const offersNoWrites = async (where: string) => {
+        const offered = [...(await page.getByRole('button').allInnerTexts()), ...(await page.getByRole('link').allInnerTexts())].map((x) => x.trim()).filter((x) => WRITES.test(x));
+        expect({ where, offered }).toEqual({ where, offered: [] });
+      };
+      const visit = async (path: string, ready: Parameters<Page['getByRole']>, axe = false) => {
+        await page.goto(`${t.url}${path}`);
+        await page.getByRole(...ready).first().waitFor();
+        await offersNoWrites(path);
+        if (axe) await expectAccessible(page);
+      };
+
+      await visit('/surveys', ['heading', { level: 1, name: 'Surveys' }], true);
+      await visit(`/surveys/${draft.id}`, ['heading', { level: 2, name: 'Overview' }]);
+      await visit(`/surveys/${published.id}`, ['heading', { level: 2, name: 'Overview' }]);
+      await visit(`/surveys/${published.id}/distribute`, ['heading', { level: 1 }], true);
+      await visit(`/surveys/${published.id}/results`, ['heading', { level: 1 }]);
+      await visit('/task-forces', ['heading', { level: 1, name: 'Task forces' }]);
+      for (const part of ['', '/members', '/meetings', '/problems', '/objectives', '/actions']) {
+        await visit(`/task-forces/${tf.id}${part}`, ['heading', { level: 1, name: /Harbour task force/ }], part === '/members');
+      }
+      for (const part of ['staff', 'settings', 'audit', 'delivery']) {
+        await visit(`/administration/${part}`, ['heading', { level: 1 }]);
+        await page.getByText('Only administrators manage staff').waitFor();
+        expect(await page.getByRole('textbox').count()).toBe(0);
+      }
+      await expectAccessible(page);
+
+      // Opening a form's address anyway says it is not for analysts, and offers no field.
+      for (const path of ['/surveys/new', `/surveys/${draft.id}/edit`, '/task-forces/new']) {
+        await page.goto(`${t.url}${path}`);
+        await page.getByRole('heading', { level: 1, name: 'Read-only for analysts' }).waitFor();
+        expect(await page.getByRole('textbox').count()).toBe(0);
+      }
       await expectAccessible(page);
       expect(errors).toEqual([]);
     },

@@ -68,7 +68,7 @@ describe('Console: inviting people to a forum and following up', () => {
     const preview = page.getByRole('region', { name: 'Before you send' });
     await preview.getByText('2 people will be invited.').waitFor();
     await expect(preview.getByText('1 person is skipped:').isVisible()).resolves.toBe(true);
-    await expect(preview.getByRole('row', { name: /Olga Opted .* Opted out of email/ }).isVisible()).resolves.toBe(true);
+    await expect(preview.getByRole('row', { name: /Olga Opted .* Opted out of invitations/ }).isVisible()).resolves.toBe(true);
     expect(await page.locator(':focus').textContent()).toBe('Before you send');
     await expectAccessible(page);
     // Nothing was written by the preview.

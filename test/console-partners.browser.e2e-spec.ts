@@ -158,13 +158,13 @@ describe('The console partners area in a real browser', () => {
 
     // Staff record an opt-out (confirmed in a dialog); afterwards nothing offers to undo it.
     await page.getByRole('button', { name: 'Record opt-out for Lucía Fernández' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Record that Lucía Fernández wants no more mail?' });
+    const dialog = page.getByRole('dialog', { name: 'Record that Lucía Fernández wants no more invitations?' });
     await dialog.waitFor();
     await expectAccessible(page);
     await dialog.getByLabel('How they asked (optional)').fill('by phone');
     await dialog.getByRole('button', { name: 'Record the opt-out' }).click();
-    await page.getByText('Lucía Fernández is now opted out of all mail.').waitFor();
-    await lucia.getByText('Opted out', { exact: true }).waitFor();
+    await page.getByText('Lucía Fernández is now opted out of outreach mail.').waitFor();
+    await lucia.getByText('Opted out of outreach', { exact: true }).waitFor();
     await lucia.getByText(/recorded by staff.*Only the contact can opt back in/).waitFor();
     expect(await page.getByRole('button', { name: 'Record opt-out for Lucía Fernández' }).count()).toBe(0);
     await expectAccessible(page);
@@ -181,9 +181,32 @@ describe('The console partners area in a real browser', () => {
     expect(await sam.getByRole('cell', { name: 'Somali' }).count()).toBe(1);
     await page.getByRole('link', { name: 'Edit Sam Okafor' }).click();
     await page.getByRole('heading', { level: 1, name: 'Edit Sam Okafor' }).waitFor();
-    await page.getByText('This contact has opted out of all mail.').waitFor();
+    await page.getByText(/This contact has opted out of outreach mail/).waitFor();
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Cancel' }).click();
+
+    // A contact whose address bounced for good shows why; saving a corrected address clears it.
+    await createContact(t.dataSource, org, {
+      name: 'Dana Bounced',
+      email: 'dana@gone.example',
+      undeliverableAt: new Date('2026-02-01T15:00:00Z'),
+      undeliverableReason: '5.1.1 smtp; 550 5.1.1 User unknown',
+    });
+    await page.reload();
+    const dana = row(page, /Dana Bounced/);
+    await dana.getByText('Address bounced', { exact: true }).waitFor();
+    await dana.getByText(/was refused for good .*5\.1\.1 smtp; 550 5\.1\.1 User unknown/).waitFor();
+    expect(await dana.getByText('Receives mail').count()).toBe(0);
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Edit Dana Bounced' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit Dana Bounced' }).waitFor();
+    await page.getByText(/Mail to dana@gone\.example was refused for good .* Saving a corrected address clears this\./).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel(/^Email address/).fill('dana@partner.example');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Eastbrook Tenants Union' }).waitFor();
+    await row(page, /Dana Bounced/).getByText('Receives mail').waitFor();
+    expect(await row(page, /Dana Bounced/).getByText('Address bounced').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Archive' }).click();
     const archive = page.getByRole('dialog', { name: 'Archive Eastbrook Tenants Union?' });

@@ -4,7 +4,7 @@ import { ForumSeriesService } from '@app/forums';
 import { TestApp, createTestApp, eventually, signIn, testConfig } from '@app/testing';
 import { ZONE } from './support/forums';
 import { clashingTimes, dateIn } from './support/series';
-import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole } from './support/console';
+import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, pickFrom, signInToConsole } from './support/console';
 
 
 const SERIES = `query($id: ID!) { forumSeries(id: $id) { id status recurrenceRule endReason previousSeriesId
@@ -81,8 +81,14 @@ describe('Console: forum series screens in a real browser', () => {
 
     await tabTo(page, page.getByLabel('Title'));
     await page.keyboard.type('Eastbrook advisory board');
-    await tabTo(page, page.getByLabel('Venue'));
+    // The venue is found by typing part of its name, and chosen from the matches by keyboard.
+    const venue = page.getByRole('combobox', { name: 'Venue', exact: true });
+    await tabTo(page, venue);
+    await page.keyboard.type('eastbrook');
+    await page.getByRole('option', { name: 'Eastbrook Library (80 seats)' }).waitFor();
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await venue.inputValue()).toBe('Eastbrook Library (80 seats)');
     await tabTo(page, page.getByRole('radio', { name: 'week', exact: true }));
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
@@ -130,7 +136,7 @@ describe('Console: forum series screens in a real browser', () => {
     const { page, errors } = await newConsolePage(browser);
     await signInToConsole(page, t.url, w.staff, '/series/new');
     await page.getByLabel('Title').fill('Coffee with a cop');
-    await page.getByLabel('Venue').selectOption({ label: 'Eastbrook Library (80 seats)' });
+    await pickFrom(page, 'Venue', 'Eastbrook', 'Eastbrook Library (80 seats)');
     await page.getByLabel('Starting on').fill(dateIn(1));
 
     // No weekday chosen for a weekly series.

@@ -1,12 +1,12 @@
 import { Browser, Locator, Page } from 'playwright-core';
 import { StaffRole } from '@app/common';
-import { MailTestStack, TEST_PASSWORD, createContact, createMailTestStack, createOrganisation, createStaff, eventually, postSurveyForm, signIn } from '@app/testing';
+import { MailTestStack, TEST_PASSWORD, createContact, createForum, createMailTestStack, createOrganisation, createStaff, eventually, postSurveyForm, signIn } from '@app/testing';
 import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole } from './support/console';
 
 // Journeys with several axe runs each: room for a slow two-core machine.
 const JOURNEY_TIMEOUT = 240_000;
 
-const SURVEY = `query($id: ID!) { survey(id: $id) { id slug status publicUrl questions { id key type options { id key } } } }`;
+const SURVEY = `query($id: ID!) { survey(id: $id) { id slug status publicUrl forumId questions { id key type options { id key } } } }`;
 
 /** Every question type the API has, with its English and Spanish prompt. */
 const QUESTIONS = [
@@ -45,6 +45,8 @@ describe('Console: surveys in a real browser', () => {
     const neighbours = await createOrganisation(stack.t.dataSource, staff.agencyId, { name: 'Old Town Neighbours', neighbourhoods: ['Old Town'] });
     const invitee = await createContact(stack.t.dataSource, neighbours, { email: 'rosa@oldtown.example' });
     await createContact(stack.t.dataSource, neighbours, { optedOutAt: new Date() });
+    const walk = await createForum(stack.t.dataSource, staff.agencyId, { title: 'Park walk-and-talk' });
+    for (const title of ['Budget town hall', 'Schools listening session']) await createForum(stack.t.dataSource, staff.agencyId, { title });
     const { page, errors } = await newConsolePage(browser);
     await signInToConsole(page, stack.t.url, staff, '/surveys');
     await page.getByRole('heading', { level: 1, name: 'Surveys' }).waitFor();
@@ -57,8 +59,20 @@ describe('Console: surveys in a real browser', () => {
     await page.getByLabel('Introduction in English').fill('Tell us how the park feels.');
     // Spanish left out: the builder marks it missing.
     await page.getByText('Missing in Spanish').first().waitFor();
+    // Publishing needs every offered language complete: the Spanish introduction follows (the scale's Spanish label does not).
+    await page.getByLabel('Introduction in Spanish').fill('Cuéntenos cómo se siente el parque.');
     await page.getByText('Anyone with the public link (posters, flyers, the web)').waitFor();
     await page.getByText('People sent a personal link by email').click();
+    // The follow-up forum is found by typing part of its title, and chosen by keyboard.
+    const forumBox = page.getByRole('combobox', { name: /^Follow-up to a forum/ });
+    await forumBox.focus();
+    await page.keyboard.type('walk');
+    await page.getByRole('option', { name: 'Park walk-and-talk' }).waitFor();
+    expect(await page.getByRole('option', { name: 'Budget town hall' }).count()).toBe(0);
+    await expectAccessible(page);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await forumBox.inputValue()).toBe('Park walk-and-talk');
 
     for (const [i, q] of QUESTIONS.entries()) {
       await page.getByLabel('Type of the new question').selectOption({ label: q.type });
@@ -111,15 +125,16 @@ describe('Console: surveys in a real browser', () => {
     // The draft stays private: no public page, and no preview without a signed link.
     const { survey } = await stack.t.graphql.data<{ survey: any }>(SURVEY, { id: surveyId }, token);
     expect(survey.questions.map((q: { type: string }) => q.type)).toEqual(['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'RATING', 'NPS', 'YES_NO', 'NUMBER', 'SHORT_TEXT', 'LONG_TEXT', 'NEIGHBOURHOOD']);
+    expect(survey.forumId).toBe(walk.id);
     expect((await fetch(`${stack.t.url}/s/${survey.slug}`)).status).toBe(404);
     expect((await fetch(`${stack.t.url}/staff/surveys/preview/${surveyId}`)).status).toBe(403);
 
     await page.getByRole('link', { name: 'Overview' }).click();
-    // Spanish was left out of the introduction: the overview names what is missing, and publishing needs an explicit yes to English standing in.
-    await page.getByRole('heading', { name: /texts? (is|are) missing a translation/ }).waitFor();
-    await page.getByText('has no Spanish text').first().waitFor();
-    await page.locator('label[for="publish-fallback"]').click();
+    // The scale's Spanish label was left out: publishing names the gap and offers English in its place.
     await page.getByRole('button', { name: 'Publish survey' }).click();
+    await page.getByText(/has no Spanish text/).first().waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Publish with English where a translation is missing' }).click();
     await page.getByText('The survey is published.').waitFor();
 
     await page.getByRole('link', { name: 'Distribution' }).click();

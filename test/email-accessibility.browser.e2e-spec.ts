@@ -117,7 +117,7 @@ describe("Every kind of mail's HTML passes axe's rules for email (rendered in Ch
   it.each(Object.entries(SAMPLES).flatMap(([kind, variants]) => variants.map((data, i) => [`${kind} #${i + 1}`, kind, data] as const)))(
     '%s: its subject is its <h1>, it states its language, and axe finds no violation',
     async (_label, kind, data) => {
-      // The language is the renderer's argument (the catalogs choose the words); `spanish` marks the Spanish sample.
+      // The reader's language is the render's, as the senders pass it (a Spanish-preferring resident's mail is Spanish).
       const mail = templates.render(kind, data, { agencyName: 'Riverside Police Department', primaryColor: '#1d4e89' }, data.spanish ? 'es' : 'en');
       const page = await context.newPage();
       await page.setContent(mail.html);

@@ -2,7 +2,6 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Redis from 'ioredis';
-import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
 import { AppConfig } from '@app/config';
 import { OrganisationType } from '@app/partners';
@@ -19,7 +18,10 @@ import {
   createSignedInStaff,
   createTestApp,
   testConfig,
+  waitForIdleQueues,
+  waitForNextRun,
 } from '@app/testing';
+import { inviteMany } from './support/fan-out';
 import { INVITE, until } from './support/rsvp-helpers';
 
 const CONCURRENCY = 5;
@@ -27,20 +29,6 @@ const CONCURRENCY = 5;
 const IN_FLIGHT = CONCURRENCY * 2;
 const ROOT = join(__dirname, '..');
 const WORKER_MAIN = join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js');
-
-/** Invites `count` new contacts to a new forum; returns their addresses. */
-async function inviteMany(t: TestApp, count: number): Promise<string[]> {
-  const db: DataSource = t.dataSource;
-  const agency = await createAgency(db);
-  const officer = await createSignedInStaff(db, t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
-  const forum = await createForum(db, agency.id);
-  const org = await createOrganisation(db, agency.id, { type: OrganisationType.NGO, neighbourhoods: ['Northgate'] });
-  const ids = await createContacts(db, agency.id, count, org.id);
-  const result = await t.graphql.data<{ inviteToForum: { invited: number } }>(INVITE, { forumId: forum.id, input: { audience: { neighbourhoods: ['Northgate'] } } }, officer.token);
-  expect(result.inviteToForum.invited).toBe(count);
-  const rows: { email: string }[] = await db.query(`SELECT email FROM contacts WHERE id = ANY($1::uuid[])`, [ids]);
-  return rows.map((r) => r.email);
-}
 
 /** How many mails each address got, and how many went to no one we know. */
 function tally(sink: SmtpSink, addresses: string[]) {
@@ -122,6 +110,67 @@ describe('Invitation mail under faults: every recipient gets their mail', () => 
       stack.sink.refuseWith = null;
       await until(async () => tally(stack.sink, addresses).missing === 0, 'every recipient to be mailed', 1_200);
       expect(tally(stack.sink, addresses)).toEqual({ missing: 0, duplicates: 0, distinctMessageIds: 60 });
+    });
+
+    it('one fan-out meeting a server refusing everyone for a while (4xx) and rejecting some recipients for good (5xx): the 4xx ones are retried and delivered once, the 5xx ones are marked failed at their first 5xx answer, visible to the admin and not retried', async () => {
+      const agency = await createAgency(stack.t.dataSource);
+      const admin = await createSignedInStaff(stack.t.dataSource, stack.t.graphql, agency.id, StaffRole.ADMIN);
+      const forum = await createForum(stack.t.dataSource, agency.id);
+      const org = await createOrganisation(stack.t.dataSource, agency.id, { type: OrganisationType.NGO, neighbourhoods: ['Southbank'] });
+      const ids = await createContacts(stack.t.dataSource, agency.id, 60, org.id);
+      const everyone = ((await stack.t.dataSource.query(`SELECT email FROM contacts WHERE id = ANY($1::uuid[]) ORDER BY email`, [ids])) as { email: string }[]).map((r) => r.email);
+      const rejected = everyone.slice(0, 6);
+      const accepted = everyone.slice(6);
+      for (const address of rejected) stack.sink.refuseFor.set(address.toLowerCase(), { code: 550, message: 'No such mailbox' });
+      stack.sink.refuseWith = { code: 451, message: 'Greylisted, try again later' };
+      try {
+        await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { audience: { neighbourhoods: ['Southbank'] } } }, admin.token);
+        await until(async () => {
+          const [row] = await stack.t.dataSource.query(`SELECT count(*)::int AS n FROM outbound_emails WHERE to_address = ANY($1) AND last_error LIKE '%451%'`, [everyone]);
+          return row.n >= 10;
+        }, 'refusals to be recorded');
+        stack.sink.refuseWith = null;
+
+        await until(async () => tally(stack.sink, accepted).missing === 0, 'every accepted recipient to be mailed', 1_200);
+        await until(async () => {
+          const [row] = await stack.t.dataSource.query(`SELECT count(*)::int AS n FROM outbound_emails WHERE to_address = ANY($1) AND status = 'FAILED'`, [rejected]);
+          return row.n === rejected.length;
+        }, 'the rejected ones to be marked failed');
+        await waitForIdleQueues(stack.worker);
+
+        expect(tally(stack.sink, accepted)).toEqual({ missing: 0, duplicates: 0, distinctMessageIds: accepted.length });
+        expect(tally(stack.sink, rejected).missing).toBe(rejected.length);
+        const rows: { to_address: string; status: string; attempts: number; last_error: string }[] = await stack.t.dataSource.query(
+          `SELECT to_address, status, attempts, last_error FROM outbound_emails WHERE to_address = ANY($1)`,
+          [everyone],
+        );
+        const failed = rows.filter((r) => r.status === 'FAILED');
+        expect(failed.map((r) => r.to_address).sort()).toEqual([...rejected].sort());
+        // A 5xx is final at its first answer: once refused for good, never tried again.
+        const rejectedAt5xx = failed.filter((r) => /550/.test(r.last_error));
+        expect(rejectedAt5xx).toHaveLength(rejected.length);
+        expect(rows.filter((r) => r.status === 'SENT')).toHaveLength(accepted.length);
+        const delivery = await stack.t.graphql.data<{ agencyDelivery: { pending: number; sent: number; failed: number; recentFailures: { to: string }[] } }>(
+          `{ agencyDelivery { pending sent failed recentFailures { to } } }`,
+          {},
+          admin.token,
+        );
+        expect(delivery.agencyDelivery).toMatchObject({ pending: 0, sent: accepted.length, failed: rejected.length });
+        expect(delivery.agencyDelivery.recentFailures.map((f) => f.to).sort()).toEqual([...rejected].sort());
+        // Still failed, with the same attempts, after the next sweep and idle queues: not retried forever.
+        const attemptsBefore = Object.fromEntries(failed.map((r) => [r.to_address, r.attempts]));
+        await waitForNextRun(stack.worker, 'outbox.sweep');
+        await waitForIdleQueues(stack.worker);
+        const after: { to_address: string; status: string; attempts: number }[] = await stack.t.dataSource.query(
+          `SELECT to_address, status, attempts FROM outbound_emails WHERE to_address = ANY($1)`,
+          [rejected],
+        );
+        expect(Object.fromEntries(after.map((r) => [r.to_address, r.attempts]))).toEqual(attemptsBefore);
+        expect(after.every((r) => r.status === 'FAILED')).toBe(true);
+      } finally {
+        stack.sink.refuseWith = null;
+        stack.sink.refuseFor.clear();
+      }
     });
   });
 

@@ -307,7 +307,7 @@ describe('Inviting to a forum and answering by link', () => {
     const otherToken = tokenOf((await stack.sink.waitFor(other.email))[0]);
 
     const shown = await getPage(`${stack.t.url}/rsvp/${token}/unsubscribe`);
-    expect(shown.body).toContain('Unsubscribe from all mail');
+    expect(shown.body).toContain('Unsubscribe from invitations');
     expect((await db.query(`SELECT opted_out_at FROM contacts WHERE id = $1`, [contact.id]))[0].opted_out_at).toBeNull();
     const done = await postForm(`${stack.t.url}/rsvp/${token}/unsubscribe`, {});
     expect(done.body).toContain('You are unsubscribed');

@@ -1,49 +1,12 @@
 import Redis from 'ioredis';
-import { DataSource } from 'typeorm';
-import { StaffRole } from '@app/common';
-import { OrganisationType } from '@app/partners';
-import {
-  MailTestStack,
-  SmtpSink,
-  TestApp,
-  createAgency,
-  createContacts,
-  createForum,
-  createMailTestStack,
-  createOrganisation,
-  createSignedInStaff,
-} from '@app/testing';
-import { INVITE, until } from './support/rsvp-helpers';
+import { MailTestStack, createMailTestStack } from '@app/testing';
+import { inviteMany, tally } from './support/fan-out';
+import { until } from './support/rsvp-helpers';
 
 const CONCURRENCY = 5;
 /** The mail worker runs two jobs per SMTP connection: that many messages can be in flight. */
 const IN_FLIGHT = CONCURRENCY * 2;
 const FAN_OUT = 300;
-
-/** Invites `count` new contacts to a new forum; returns their addresses. */
-async function inviteMany(t: TestApp, count: number): Promise<string[]> {
-  const db: DataSource = t.dataSource;
-  const agency = await createAgency(db);
-  const officer = await createSignedInStaff(db, t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
-  const forum = await createForum(db, agency.id);
-  const org = await createOrganisation(db, agency.id, { type: OrganisationType.NGO, neighbourhoods: ['Northgate'] });
-  const ids = await createContacts(db, agency.id, count, org.id);
-  const result = await t.graphql.data<{ inviteToForum: { invited: number } }>(INVITE, { forumId: forum.id, input: { audience: { neighbourhoods: ['Northgate'] } } }, officer.token);
-  expect(result.inviteToForum.invited).toBe(count);
-  const rows: { email: string }[] = await db.query(`SELECT email FROM contacts WHERE id = ANY($1::uuid[])`, [ids]);
-  return rows.map((r) => r.email);
-}
-
-/** Counted per recipient at the sink: who got nothing, and how many mails beyond one each. */
-function tally(sink: SmtpSink, addresses: string[]) {
-  const wanted = new Set(addresses);
-  const perAddress = new Map<string, number>();
-  for (const mail of sink.messages) for (const to of mail.envelopeTo) if (wanted.has(to)) perAddress.set(to, (perAddress.get(to) ?? 0) + 1);
-  return {
-    lost: addresses.filter((a) => !perAddress.has(a)).length,
-    duplicates: [...perAddress.values()].reduce((sum, n) => sum + n - 1, 0),
-  };
-}
 
 /**
  * Deletes this app's keys as an operator's script would (SCAN, then UNLINK batch by batch)

@@ -1,4 +1,3 @@
-import Redis from 'ioredis';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
@@ -21,20 +20,13 @@ import {
   startChildApp,
   testConfig,
 } from '@app/testing';
+import { addressesOf, deleteKeys, tally } from './support/fan-out';
 import { INVITE, postForm, tokenOf, until } from './support/rsvp-helpers';
 
 const CONCURRENCY = 5;
 const FAN_OUT = 300;
 const SWEEP_SECONDS = 1;
 const HOUR = 3_600_000;
-
-/** Per recipient at the sink: who got no mail, and how many mails beyond one each. */
-function tally(sink: SmtpSink, addresses: string[]) {
-  const wanted = new Set(addresses);
-  const perAddress = new Map<string, number>();
-  for (const mail of sink.messages) for (const to of mail.envelopeTo) if (wanted.has(to)) perAddress.set(to, (perAddress.get(to) ?? 0) + 1);
-  return { lost: addresses.filter((a) => !perAddress.has(a)).length, duplicates: [...perAddress.values()].reduce((sum, n) => sum + n - 1, 0) };
-}
 
 /** The scheduled times of a periodic job's runs that completed (its ids are `repeat:<name>:<ms>`). */
 async function completedRuns(config: AppConfig, name: JobName): Promise<number[]> {
@@ -84,10 +76,7 @@ describe('Scale-out: two API and two worker processes on one PostgreSQL and one 
 
   afterAll(async () => {
     await Promise.all([...apis, ...workers].map((app) => app.stop('SIGKILL')));
-    const redis = new Redis(config.REDIS_URL);
-    const keys = await redis.keys(`${config.REDIS_PREFIX}:*`);
-    if (keys.length) await redis.unlink(...keys);
-    redis.disconnect();
+    await deleteKeys(config.REDIS_URL, config.REDIS_PREFIX);
     await hand.close();
     await sink.stop();
   });
@@ -103,14 +92,14 @@ describe('Scale-out: two API and two worker processes on one PostgreSQL and one 
     const fanOut = await createContacts(db, agency.id, FAN_OUT, org.id);
     const invited = await a.data<{ inviteToForum: { invited: number } }>(INVITE, { forumId: forum.id, input: { audience: { neighbourhoods: ['Eastside'] } } }, officer.token);
     expect(invited.inviteToForum.invited).toBe(FAN_OUT);
-    const fanOutAddresses = ((await db.query(`SELECT email FROM contacts WHERE id = ANY($1::uuid[])`, [fanOut])) as { email: string }[]).map((r) => r.email);
+    const fanOutAddresses = await addressesOf(hand, fanOut);
 
     // Ten seats, fifty people, invited through the other API.
     const venue = await createVenue(db, agency.id, { capacity: 500 });
     const small = await createForum(db, agency.id, { venueId: venue.id, capacityOverride: 10 });
     const racers = await createContacts(db, agency.id, 50);
     await b.data(INVITE, { forumId: small.id, input: { contactIds: racers } }, officer.token);
-    const racerAddresses = ((await db.query(`SELECT email FROM contacts WHERE id = ANY($1::uuid[])`, [racers])) as { email: string }[]).map((r) => r.email);
+    const racerAddresses = await addressesOf(hand, racers);
 
     await until(async () => tally(sink, [...fanOutAddresses, ...racerAddresses]).lost === 0, 'every invitation to arrive', 2_400);
     expect(tally(sink, fanOutAddresses)).toEqual({ lost: 0, duplicates: 0 });

@@ -141,4 +141,20 @@ describe('Partner contacts update their action items from a signed link', () => 
     const refused = await t.graphql.request(SEND, { id: own.id }, { token: officer.token });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
+
+  it('the status link is operational mail: it still reaches an owner who opted out of outreach, but never an address that bounced for good', async () => {
+    const { officer, contact, item } = await itemForContact();
+    await linkFromMail(contact.email);
+    const SEND = `mutation($id: ID!) { sendActionItemStatusLink(id: $id) { id } }`;
+    await t.dataSource.query(`UPDATE contacts SET opted_out_at = now(), opt_out_source = 'test' WHERE id = $1`, [contact.id]);
+    expect((await t.graphql.data(SEND, { id: item.id }, officer.token)).sendActionItemStatusLink.id).toBe(item.id);
+    const [, again] = await sink.waitFor(contact.email, 2);
+    expect(again.raw).toMatch(/^Feedback-ID: task-force\.action-item\.assigned:operational:/m);
+    expect(again.raw).not.toMatch(/^List-Unsubscribe:/m);
+
+    await t.dataSource.query(`UPDATE contacts SET undeliverable_at = now(), undeliverable_reason = '5.1.1 User unknown' WHERE id = $1`, [contact.id]);
+    const refused = await t.graphql.request(SEND, { id: item.id }, { token: officer.token });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(refused.errors?.[0].message).toContain('bounced for good');
+  });
 });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { Browser, Page } from 'playwright-core';
+import { Browser, Locator, Page } from 'playwright-core';
 import { StaffRole } from '@app/common';
 import { TEST_PASSWORD, createAgency, createStaff, launchBrowser } from '@app/testing';
 import type { DataSource } from 'typeorm';
@@ -68,4 +68,11 @@ export async function newConsolePage(browser: Browser, viewport = { width: 1280,
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return { page, errors };
+}
+
+/** Chooses in a searchable picker (the USWDS combo box) by typing part of a name and clicking the match, as a person would. */
+export async function pickFrom(scope: Page | Locator, label: string | RegExp, typed: string, option: string | RegExp): Promise<void> {
+  const box = scope.getByRole('combobox', { name: label, exact: typeof label === 'string' });
+  await box.fill(typed);
+  await scope.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
 }

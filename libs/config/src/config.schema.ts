@@ -1,3 +1,5 @@
+import { createPrivateKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -78,6 +80,18 @@ export const configSchema = z.object({
   DEV_MAIL_DIR: z.string().optional(),
   MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
   MAIL_RATE_PER_SECOND: z.coerce.number().int().min(1).default(50),
+  /**
+   * Recipient domains that throttle, with the messages per second one worker may send them
+   * (`bigcity.gov=5,county.example=2`); a 4xx from one of them pauses that domain only.
+   */
+  // Kept as written (child processes get the config back as environment); read with `domainRates`.
+  MAIL_DOMAIN_RATES: z
+    .string()
+    .default('')
+    .superRefine((value, ctx) => {
+      const wrong = domainRateEntries(value).find((entry) => !DOMAIN_RATE.test(entry) || Number(DOMAIN_RATE.exec(entry)![2]) <= 0);
+      if (wrong !== undefined) ctx.addIssue({ code: 'custom', message: `"${wrong}" must look like bigcity.gov=5 (a domain and messages per second)` });
+    }),
   OUTBOX_SWEEP_SECONDS: seconds.default(30),
   /** Public survey posts filled faster than this are asked to check and send again (bots fill instantly). */
   SURVEY_MIN_FILL_SECONDS: z.coerce.number().int().min(0).default(3),
@@ -89,6 +103,19 @@ export const configSchema = z.object({
   /** The worker's inbound SMTP listener for RSVP replies (rsvp+<token>@MAIL_DOMAIN); 0 = off. */
   INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   INBOUND_SMTP_HOST: z.string().min(1).default('0.0.0.0'),
+  /**
+   * DKIM signing of every outgoing message (off unless a key is set): the PEM private key itself
+   * (`\n` may stand for line breaks) or a file holding it, the selector whose TXT record at
+   * `<selector>._domainkey.<domain>` publishes the public key, and the signing domain
+   * (default: the domain of MAIL_FROM, which DMARC aligns with).
+   */
+  DKIM_PRIVATE_KEY: z.string().min(1).optional(),
+  DKIM_PRIVATE_KEY_FILE: z.string().min(1).optional(),
+  DKIM_SELECTOR: z
+    .string()
+    .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i, 'must be a DNS label such as liaison2026')
+    .optional(),
+  DKIM_DOMAIN: z.string().min(1).optional(),
   /** The worker's own `/health/live` and `/health/ready` (its PostgreSQL and Redis connections) over HTTP; 0 = off. */
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** How often the worker re-checks due reminders and expired waitlist offers in the database. */
@@ -104,6 +131,7 @@ export const configSchema = z.object({
   .superRefine((config, ctx) => {
     // Local mode (npm start without SMTP_URL, tests) keeps mail on the machine; production mail
     // from or to a .local name is undeliverable, and replies to it never come back.
+    checkDkim(config, ctx);
     if (config.NODE_ENV !== 'production') return;
     if (isLocalOnly(config.MAIL_DOMAIN)) {
       ctx.addIssue({ code: 'custom', path: ['MAIL_DOMAIN'], message: `"${config.MAIL_DOMAIN}" is a local-only domain; in production set the domain mail is sent from and RSVP replies come back to` });
@@ -112,7 +140,65 @@ export const configSchema = z.object({
       ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: `"${config.MAIL_FROM}" is on a local-only domain; in production use an address on a real domain (or leave it unset for no-reply@MAIL_DOMAIN)` });
     }
   })
-  .transform((config) => ({ ...config, MAIL_FROM: config.MAIL_FROM ?? `no-reply@${config.MAIL_DOMAIN}` }));
+  .transform((config) => {
+    const mailFrom = config.MAIL_FROM ?? `no-reply@${config.MAIL_DOMAIN}`;
+    const privateKey = dkimKey(config);
+    const dkim: DkimConfig | null =
+      privateKey && config.DKIM_SELECTOR ? { domainName: config.DKIM_DOMAIN ?? mailFrom.split('@').pop()!, keySelector: config.DKIM_SELECTOR, privateKey } : null;
+    return { ...config, MAIL_FROM: mailFrom, DKIM: dkim };
+  });
+
+const DOMAIN_RATE = /^([a-z0-9.-]+\.[a-z]{2,})=(\d+(\.\d+)?)$/i;
+
+function domainRateEntries(value: string): string[] {
+  return value.split(',').map((e) => e.trim()).filter(Boolean);
+}
+
+/** MAIL_DOMAIN_RATES (`bigcity.gov=5,county.example=2`, already validated) as domain → messages per second. */
+export function domainRates(value: string): Record<string, number> {
+  const rates: Record<string, number> = {};
+  for (const entry of domainRateEntries(value)) {
+    const match = DOMAIN_RATE.exec(entry);
+    if (match) rates[match[1].toLowerCase()] = Number(match[2]);
+  }
+  return rates;
+}
+
+/** What nodemailer's `dkim` option takes. */
+export interface DkimConfig {
+  domainName: string;
+  keySelector: string;
+  privateKey: string;
+}
+
+type DkimSettings = { DKIM_PRIVATE_KEY?: string; DKIM_PRIVATE_KEY_FILE?: string };
+
+/** The PEM key from DKIM_PRIVATE_KEY (with `\n` escapes turned into line breaks) or DKIM_PRIVATE_KEY_FILE; null when neither is set. */
+function dkimKey(config: DkimSettings): string | null {
+  if (config.DKIM_PRIVATE_KEY) return config.DKIM_PRIVATE_KEY.replace(/\\n/g, '\n');
+  if (config.DKIM_PRIVATE_KEY_FILE) return readFileSync(config.DKIM_PRIVATE_KEY_FILE, 'utf8');
+  return null;
+}
+
+/** DKIM is all or nothing: a key (one way) and a selector, and the key must be a private key Node can read. */
+function checkDkim(config: DkimSettings & { DKIM_SELECTOR?: string; DKIM_DOMAIN?: string }, ctx: z.RefinementCtx): void {
+  const hasKey = Boolean(config.DKIM_PRIVATE_KEY || config.DKIM_PRIVATE_KEY_FILE);
+  if (config.DKIM_PRIVATE_KEY && config.DKIM_PRIVATE_KEY_FILE) {
+    ctx.addIssue({ code: 'custom', path: ['DKIM_PRIVATE_KEY_FILE'], message: 'set DKIM_PRIVATE_KEY or DKIM_PRIVATE_KEY_FILE, not both' });
+    return;
+  }
+  if (hasKey && !config.DKIM_SELECTOR) ctx.addIssue({ code: 'custom', path: ['DKIM_SELECTOR'], message: 'is required with a DKIM key (the selector of its DNS record)' });
+  if (!hasKey && (config.DKIM_SELECTOR || config.DKIM_DOMAIN)) {
+    ctx.addIssue({ code: 'custom', path: ['DKIM_PRIVATE_KEY'], message: 'is required for DKIM signing (or DKIM_PRIVATE_KEY_FILE); leave DKIM_SELECTOR and DKIM_DOMAIN unset to send unsigned' });
+  }
+  if (!hasKey) return;
+  const path = config.DKIM_PRIVATE_KEY ? 'DKIM_PRIVATE_KEY' : 'DKIM_PRIVATE_KEY_FILE';
+  try {
+    createPrivateKey(dkimKey(config)!);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', path: [path], message: `is not a readable PEM private key (${(error as Error).message})` });
+  }
+}
 
 /** Names that never reach the internet: mDNS `.local` (RFC 6762) and `localhost` (RFC 6761). */
 function isLocalOnly(domain: string): boolean {

@@ -1,5 +1,9 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './load-config';
+import { domainRates } from './config.schema';
 
 const valid = {
   DATABASE_URL: 'postgres://localhost/liaison',
@@ -65,6 +69,38 @@ describe('loadConfig', () => {
       expect(sender.message).not.toMatch(/- MAIL_DOMAIN:/);
       expect(loadConfig({ ...production, MAIL_DOMAIN: 'example.org' }).MAIL_FROM).toBe('no-reply@example.org');
     });
+  });
+});
+
+describe('per-domain mail rates', () => {
+  it('reads MAIL_DOMAIN_RATES as domain=messages per second, and refuses anything else naming the entry', () => {
+    expect(domainRates(loadConfig({ ...valid, MAIL_DOMAIN_RATES: 'BigCity.gov=5, county.example=0.5' }).MAIL_DOMAIN_RATES)).toEqual({ 'bigcity.gov': 5, 'county.example': 0.5 });
+    expect(domainRates(loadConfig(valid).MAIL_DOMAIN_RATES)).toEqual({});
+    expect(catchError(() => loadConfig({ ...valid, MAIL_DOMAIN_RATES: 'bigcity.gov=fast' })).message).toMatch(/MAIL_DOMAIN_RATES: "bigcity.gov=fast" must look like bigcity.gov=5/);
+    expect(catchError(() => loadConfig({ ...valid, MAIL_DOMAIN_RATES: 'bigcity.gov=0' })).message).toMatch(/MAIL_DOMAIN_RATES/);
+  });
+});
+
+describe('DKIM signing settings', () => {
+  const pem = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+
+  it('is off without a key', () => {
+    expect(loadConfig(valid).DKIM).toBeNull();
+  });
+
+  it('takes the key inline (\\n escapes allowed) or from a file, and signs for the domain of MAIL_FROM unless DKIM_DOMAIN says otherwise', () => {
+    const inline = loadConfig({ ...valid, MAIL_DOMAIN: 'replies.example.org', DKIM_PRIVATE_KEY: pem.replace(/\n/g, '\\n'), DKIM_SELECTOR: 'liaison' });
+    expect(inline.DKIM).toEqual({ domainName: 'replies.example.org', keySelector: 'liaison', privateKey: pem });
+    const file = join(mkdtempSync(join(tmpdir(), 'dkim-')), 'key.pem');
+    writeFileSync(file, pem);
+    expect(loadConfig({ ...valid, DKIM_PRIVATE_KEY_FILE: file, DKIM_SELECTOR: 's1', DKIM_DOMAIN: 'police.example' }).DKIM).toEqual({ domainName: 'police.example', keySelector: 's1', privateKey: pem });
+  });
+
+  it('refuses half a setting and a key that is not a private key, naming the variable', () => {
+    expect(catchError(() => loadConfig({ ...valid, DKIM_PRIVATE_KEY: pem })).message).toMatch(/DKIM_SELECTOR: is required with a DKIM key/);
+    expect(catchError(() => loadConfig({ ...valid, DKIM_SELECTOR: 'liaison' })).message).toMatch(/DKIM_PRIVATE_KEY: is required for DKIM signing/);
+    expect(catchError(() => loadConfig({ ...valid, DKIM_PRIVATE_KEY: 'not a key', DKIM_SELECTOR: 'liaison' })).message).toMatch(/DKIM_PRIVATE_KEY: is not a readable PEM private key/);
+    expect(catchError(() => loadConfig({ ...valid, DKIM_PRIVATE_KEY: pem, DKIM_SELECTOR: 'bad selector' })).message).toMatch(/DKIM_SELECTOR: must be a DNS label/);
   });
 });
 

@@ -19,10 +19,12 @@ export async function startEmbeddedPostgres(options: {
   password: string;
   database: string;
   persistent?: boolean;
+  /** A fixed port, e.g. to start a stopped cluster again where its clients left it (default: a free one). */
+  port?: number;
   log?: (line: string) => void;
 }): Promise<RunningPostgres> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const fresh = !existsSync(join(options.dir, 'PG_VERSION'));
   if (fresh) mkdirSync(options.dir, { recursive: true });
   const quiet = () => undefined;

@@ -35,4 +35,8 @@ export class ForumReminder {
 
   @Column({ type: 'int', nullable: true })
   recipients: number | null;
+
+  /** REDIS_PREFIX of the deployment that scheduled it: only that deployment's sweep sends it (NULL: any). */
+  @Column({ name: 'queue_prefix', type: 'text', nullable: true })
+  queuePrefix: string | null;
 }

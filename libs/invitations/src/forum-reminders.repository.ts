@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@app/config';
 import { ReminderKind } from './forum-reminder.entity';
 
 /** A reminder wanted for a forum at its current times. */
@@ -12,6 +13,8 @@ export interface WantedReminder {
 /** The SQL of `forum_reminders`: the rows are the truth; jobs only wake the worker up for them. */
 @Injectable()
 export class ForumRemindersRepository {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
   /** Drops (never sends) the forum's unsent reminders that are no longer wanted. */
   async dropAllBut(manager: EntityManager, forumId: string, wanted: WantedReminder[]): Promise<void> {
     await manager.query(
@@ -40,13 +43,13 @@ export class ForumRemindersRepository {
   async upsertDue(manager: EntityManager, forum: { id: string; agencyId: string }, future: WantedReminder[]): Promise<{ id: string; dueAt: Date }[]> {
     if (future.length === 0) return [];
     const rows: { id: string; due_at: Date; sent_at: Date | null }[] = await manager.query(
-      `INSERT INTO forum_reminders (agency_id, forum_id, kind, offset_minutes, due_at)
-       SELECT $1, $2, u.kind, u.offset_minutes, u.due_at FROM unnest($3::text[], $4::int[], $5::timestamptz[]) AS u(kind, offset_minutes, due_at)
+      `INSERT INTO forum_reminders (agency_id, forum_id, kind, offset_minutes, due_at, queue_prefix)
+       SELECT $1, $2, u.kind, u.offset_minutes, u.due_at, $6 FROM unnest($3::text[], $4::int[], $5::timestamptz[]) AS u(kind, offset_minutes, due_at)
        ON CONFLICT (forum_id, kind, offset_minutes) DO UPDATE
-         SET due_at = EXCLUDED.due_at, cancelled_at = NULL,
+         SET due_at = EXCLUDED.due_at, cancelled_at = NULL, queue_prefix = EXCLUDED.queue_prefix,
              sent_at = CASE WHEN forum_reminders.due_at = EXCLUDED.due_at THEN forum_reminders.sent_at ELSE NULL END
        RETURNING id, due_at, sent_at`,
-      [forum.agencyId, forum.id, future.map((w) => w.kind), future.map((w) => w.offset), future.map((w) => w.dueAt)],
+      [forum.agencyId, forum.id, future.map((w) => w.kind), future.map((w) => w.offset), future.map((w) => w.dueAt), this.config.REDIS_PREFIX],
     );
     return rows.filter((r) => !r.sent_at).map((r) => ({ id: r.id, dueAt: new Date(r.due_at) }));
   }
@@ -65,11 +68,12 @@ export class ForumRemindersRepository {
     return rows.length > 0;
   }
 
-  /** Unsent reminders due by `now`, the oldest first. */
+  /** Unsent reminders due by `now` that this deployment scheduled (or that none claims), the oldest first. */
   async dueIds(manager: EntityManager, now: Date, limit: number): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(
-      `SELECT id FROM forum_reminders WHERE sent_at IS NULL AND cancelled_at IS NULL AND due_at <= $1 ORDER BY due_at LIMIT $2`,
-      [now, limit],
+      `SELECT id FROM forum_reminders WHERE sent_at IS NULL AND cancelled_at IS NULL AND due_at <= $1 AND (queue_prefix = $3 OR queue_prefix IS NULL)
+        ORDER BY due_at LIMIT $2`,
+      [now, limit, this.config.REDIS_PREFIX],
     );
     return rows.map((r) => r.id);
   }

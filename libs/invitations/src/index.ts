@@ -24,6 +24,8 @@ export type { RsvpSettingsInput } from './settings/rsvp-settings.service';
 export { AttendanceService } from './attendance/attendance.service';
 export { InboundReplyService } from './replies/inbound-reply.service';
 export type { InboundReply, RecipientCheck, ReplyOutcome } from './replies/inbound-reply.service';
+export { MailFeedbackService } from './replies/mail-feedback.service';
+export type { FeedbackOutcome } from './replies/mail-feedback.service';
 export { InvitationsModule } from './invitations.module';
 export type { InvitationsAttended } from './invitations.events';
 export { InvitationsDemoModule } from './demo/invitations.demo.module';

@@ -46,6 +46,7 @@ export enum RsvpReplyStatus {
 export enum SkipReason {
   ALREADY_INVITED = 'ALREADY_INVITED',
   OPTED_OUT = 'OPTED_OUT',
+  UNDELIVERABLE = 'UNDELIVERABLE',
 }
 
 /** Answers a person can give (the rest are states the waitlist assigns). */
@@ -53,10 +54,10 @@ export type GivenAnswer = RsvpResponse.ATTENDING | RsvpResponse.MAYBE | RsvpResp
 
 registerEnumType(RsvpResponse, { name: 'RsvpResponse' });
 registerEnumType(RsvpSource, { name: 'RsvpSource', description: 'Where the latest answer came from (a link, an email reply, an officer, a delegate change, the waitlist).' });
-registerEnumType(DeliveryStatus, { name: 'DeliveryStatus', description: 'QUEUED, SENT, FAILED (with the server reason) or SKIPPED (opted out).' });
+registerEnumType(DeliveryStatus, { name: 'DeliveryStatus', description: 'QUEUED, SENT, FAILED (with the server reason, or a later hard bounce) or SKIPPED (opted out, or the address was undeliverable).' });
 registerEnumType(PromotionMode, {
   name: 'PromotionMode',
   description: 'AUTOMATIC moves the first waitlisted answer that fits into a freed seat; OFFER holds the seat for them to confirm within a window.',
 });
 registerEnumType(RsvpReplyStatus, { name: 'RsvpReplyStatus' });
-registerEnumType(SkipReason, { name: 'SkipReason', description: 'ALREADY_INVITED to this forum, or OPTED_OUT of all mail.' });
+registerEnumType(SkipReason, { name: 'SkipReason', description: 'ALREADY_INVITED to this forum, OPTED_OUT of outreach mail, or UNDELIVERABLE (mail to the address bounced for good).' });

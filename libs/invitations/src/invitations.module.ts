@@ -24,6 +24,7 @@ import { RsvpSettingsService } from './settings/rsvp-settings.service';
 import { AttendanceService } from './attendance/attendance.service';
 import { DelegatesService } from './rsvp/delegates.service';
 import { InboundReplyService } from './replies/inbound-reply.service';
+import { MailFeedbackService } from './replies/mail-feedback.service';
 import { InvitationForumChanges } from './forum-changes/invitation-forum-changes';
 import { InvitationRecipients } from './rsvp/recipients';
 import { ForumMailContexts } from './email/forum-mail-context';
@@ -43,6 +44,7 @@ const SERVICES = [
   RsvpSettingsService,
   AttendanceService,
   InboundReplyService,
+  MailFeedbackService,
 ];
 
 /**

@@ -4,7 +4,7 @@ export type { EmailAttachment } from './outbound-email.entity';
 export type { OutboundEmail } from './outbound-email.entity';
 export type { Branding } from './mail-templates';
 export { OutboxService } from './outbox.service';
-export type { AgencyDelivery, EmailRequest, QueuedEmail } from './outbox.service';
+export type { AgencyDelivery, EmailRequest, FeedbackSubject, QueuedEmail } from './outbox.service';
 export { MailSenderService } from './mail-sender.service';
 export type { DeliveryOutcome } from './mail-sender.service';
 export { prepareCalendarInvite } from './ics/calendar-invite';
@@ -17,3 +17,7 @@ export { accessibilityFeatureLabel, forumEventText, forumFormatLabel, forumLangu
 export type { ForumEventSource, ForumEventText } from './ics/forum-event';
 export { buildPublishedCalendar } from './ics/calendar-feed';
 export type { PublishedCalendar, PublishedEvent } from './ics/calendar-feed';
+export { MailCategory } from './mail-category';
+export { readFeedbackReport } from './feedback/feedback-report';
+export type { FeedbackReport } from './feedback/feedback-report';
+export { bounceAddress, readBounceAddress } from './feedback/bounce-address';

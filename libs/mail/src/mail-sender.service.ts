@@ -1,10 +1,13 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@app/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Clock } from '@app/common';
 import { SendMailOptions } from 'nodemailer';
 import { EmailAttachment, OutboundEmail, OutboundEmailStatus } from './outbound-email.entity';
-import { MailTransport, isPermanentSmtpFailure } from './mail-transport';
+import { MailTransport, isPermanentSmtpFailure, isTemporarySmtpRefusal } from './mail-transport';
+import { bounceAddress } from './feedback/bounce-address';
+import { DomainPacer } from './domain-pacer';
 
 interface ClaimedEmail {
   message_id: string;
@@ -32,7 +35,19 @@ function mimeAttachments(attachments: EmailAttachment[]): Pick<SendMailOptions, 
   };
 }
 
-export type DeliveryOutcome = 'SENT' | 'ALREADY_HANDLED' | 'PERMANENT_FAILURE';
+/** Headers mailbox providers parse by their exact syntax are sent as written (ASCII), not MIME-encoded. */
+const SENT_AS_WRITTEN = new Set(['list-id', 'list-unsubscribe', 'list-unsubscribe-post', 'feedback-id']);
+
+function preparedHeaders(headers: Record<string, string>): SendMailOptions['headers'] {
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) =>
+      SENT_AS_WRITTEN.has(name.toLowerCase()) && /^[\x20-\x7e]*$/.test(value) ? [name, { prepared: true, value }] : [name, value],
+    ),
+  );
+}
+
+/** DEFERRED: the recipient's domain is paced or paused; try again at `until` (the attempt is not counted). */
+export type DeliveryOutcome = 'SENT' | 'ALREADY_HANDLED' | 'PERMANENT_FAILURE' | { deferred: true; until: number };
 
 /** Delivers one outbox row. A row recorded as sent is never sent again. */
 @Injectable()
@@ -40,9 +55,11 @@ export class MailSenderService {
   private readonly logger = new Logger(MailSenderService.name);
 
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRepository(OutboundEmail) private readonly emails: Repository<OutboundEmail>,
     private readonly transport: MailTransport,
     private readonly clock: Clock,
+    private readonly pacer: DomainPacer,
   ) {}
 
   async deliver(emailId: string): Promise<DeliveryOutcome> {
@@ -54,6 +71,11 @@ export class MailSenderService {
     );
     if (rows.length === 0) return 'ALREADY_HANDLED';
     const row = rows[0];
+    const wait = this.pacer.reserve(row.to_address);
+    if (wait > 0) {
+      await this.emails.query(`UPDATE outbound_emails SET attempts = attempts - 1 WHERE id = $1`, [emailId]);
+      return { deferred: true, until: Date.now() + wait };
+    }
     const email = {
       messageId: row.message_id,
       fromAddress: row.from_address,
@@ -68,17 +90,20 @@ export class MailSenderService {
     try {
       await this.transport.send({
         messageId: email.messageId,
+        // Bounces come back to our listener addressed to this message (signed VERP).
+        envelope: { from: bounceAddress(emailId, this.config.LINK_SECRET, this.config.MAIL_DOMAIN), to: email.toAddress },
         from: email.fromAddress,
         to: email.toAddress,
         replyTo: email.replyTo ?? undefined,
         subject: email.subject,
         html: email.htmlBody,
         text: email.textBody,
-        headers: email.headers,
+        headers: preparedHeaders(email.headers),
         ...mimeAttachments(email.attachments),
       });
     } catch (error) {
       const reason = String((error as Error).message ?? error).slice(0, 1_000);
+      if (isTemporarySmtpRefusal(error)) this.pacer.refused(row.to_address);
       if (isPermanentSmtpFailure(error)) {
         await this.emails.update({ id: emailId }, { status: OutboundEmailStatus.FAILED, lastError: reason });
         this.logger.warn(`Email ${emailId} refused permanently: ${reason}`);
@@ -87,6 +112,7 @@ export class MailSenderService {
       await this.emails.update({ id: emailId }, { lastError: reason });
       throw error; // transient: BullMQ retries with backoff
     }
+    this.pacer.delivered(row.to_address);
     await this.emails.update(
       { id: emailId, status: OutboundEmailStatus.PENDING },
       { status: OutboundEmailStatus.SENT, sentAt: this.clock.now(), lastError: null },

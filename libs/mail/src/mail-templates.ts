@@ -47,7 +47,8 @@ export class MailTemplates {
 
   /** In the reader's `language`: its messages, and `lang` and `dir` on the HTML. */
   render(name: string, data: Record<string, unknown>, branding: Branding, language: LanguageCode = 'en'): RenderedEmail {
-    const context = { ...data, branding, language, dir: LANGUAGES[language].dir };
+    // `outreach` picks the footer's wording: what this mail is and what unsubscribing stops.
+    const context = { ...data, outreach: data.mailCategory === 'outreach', branding, language, dir: LANGUAGES[language].dir };
     const subject = this.compile(`${name}/subject.hbs`)(context).trim();
     const body = this.compile(`${name}/html.hbs`)(context);
     // The subject is the mail's title, shown as its heading (screen readers list and jump to it).

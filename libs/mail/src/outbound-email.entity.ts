@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { MailCategory } from './mail-category';
 
 export enum OutboundEmailStatus {
   PENDING = 'PENDING',
@@ -45,6 +46,10 @@ export class OutboundEmail {
   @Column({ name: 'text_body', type: 'text' })
   textBody: string;
 
+  /** OUTREACH is cancelled by an opt-out; OPERATIONAL is not. */
+  @Column({ type: 'text', default: MailCategory.OPERATIONAL })
+  category: MailCategory;
+
   @Column({ type: 'jsonb', default: {} })
   headers: Record<string, string>;
 
@@ -71,4 +76,8 @@ export class OutboundEmail {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  /** REDIS_PREFIX of the deployment that wrote it: only that deployment's sweep re-queues it (NULL: any). */
+  @Column({ name: 'queue_prefix', type: 'text', nullable: true })
+  queuePrefix: string | null;
 }

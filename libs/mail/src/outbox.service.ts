@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { UnitOfWorkContext } from '@app/events';
-import { EntityManager, LessThanOrEqual, Repository } from 'typeorm';
+import { EntityManager, IsNull, LessThanOrEqual, Repository } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { Clock } from '@app/common';
 import type { LanguageCode } from '@app/common';
@@ -9,6 +9,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { JobsService, OwedJob } from '@app/queue';
 import { EmailAttachment, OutboundEmail, OutboundEmailStatus } from './outbound-email.entity';
 import { Branding, MailTemplates } from './mail-templates';
+import { MailCategory } from './mail-category';
 
 export interface EmailRequest {
   agencyId: string | null;
@@ -23,6 +24,10 @@ export interface EmailRequest {
   senderName?: string;
   replyTo?: string;
   headers?: Record<string, string>;
+  /** OPERATIONAL when left out: no List-Unsubscribe, still sent after an unsubscribe. */
+  category?: MailCategory;
+  /** For outreach: where the reader unsubscribes (one-click POST URL, optional mailto address), as `List-Unsubscribe`. */
+  unsubscribe?: { url: string; mailto?: string };
   attachments?: EmailAttachment[];
   sendAfter?: Date;
   /** Pre-assigned row id, for callers that link the row before it is written. */
@@ -80,7 +85,9 @@ export class OutboxService {
 
   /** The one rendering path: a request becomes an unsaved outbox row. */
   private toRow(manager: EntityManager, request: EmailRequest): OutboundEmail {
-    const rendered = this.templates.render(request.template, request.data, request.branding, request.language);
+    const category = request.category ?? MailCategory.OPERATIONAL;
+    // Templates say which kind of mail this is (footer) and what an unsubscribe would stop.
+    const rendered = this.templates.render(request.template, { ...request.data, mailCategory: category.toLowerCase() }, request.branding, request.language);
     const id = request.id ?? randomUUID();
     const from = request.senderName ? `"${request.senderName.replace(/"/g, "'")}" <${this.config.MAIL_FROM}>` : this.config.MAIL_FROM;
     const email = manager.create(OutboundEmail, {
@@ -93,14 +100,38 @@ export class OutboxService {
       subject: rendered.subject,
       htmlBody: rendered.html,
       textBody: rendered.text,
-      headers: request.headers ?? {},
+      category,
+      headers: { ...(request.headers ?? {}), ...this.trustHeaders(request, category) },
       attachments: request.attachments ?? [],
       // Stable across retries, so receivers and our own checks can spot a repeat.
       messageId: `<${id}@${this.config.MAIL_DOMAIN}>`,
       status: OutboundEmailStatus.PENDING,
       sendAfter: request.sendAfter ?? this.clock.now(),
+      queuePrefix: this.config.REDIS_PREFIX,
     });
     return email;
+  }
+
+  /**
+   * What mailbox providers read to sort and trust bulk mail: `Feedback-ID` on every mail
+   * (campaign:category:agency:sender, for their complaint-rate loops), and on outreach a
+   * per-agency `List-Id` and RFC 8058 one-click `List-Unsubscribe`. Operational mail carries
+   * no unsubscribe: unsubscribing does not stop it.
+   */
+  private trustHeaders(request: EmailRequest, category: MailCategory): Record<string, string> {
+    const agency = request.agencyId ?? 'platform';
+    const headers: Record<string, string> = { 'Feedback-ID': `${headerToken(request.kind)}:${category.toLowerCase()}:${agency}:liaison` };
+    if (category !== MailCategory.OUTREACH) return headers;
+    // RFC 2919: an optional phrase, then the list's id; the phrase only when it is plain ASCII (the header is sent as is).
+    const listName = request.branding.agencyName.replace(/["\\<>]/g, '').replace(/\s+/g, ' ').trim();
+    const listId = `<${agency}.invitations.${this.config.MAIL_DOMAIN}>`;
+    headers['List-Id'] = /^[\x20-\x7e]+$/.test(listName) ? `"${listName}" ${listId}` : listId;
+    if (request.unsubscribe) {
+      const { url, mailto } = request.unsubscribe;
+      headers['List-Unsubscribe'] = mailto ? `<mailto:${mailto}?subject=unsubscribe>, <${url}>` : `<${url}>`;
+      headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
+    }
+    return headers;
   }
 
   /** Queues delivery of `emails` once the unit of work `tx` has committed (never if it rolls back). */
@@ -117,14 +148,37 @@ export class OutboxService {
     }
   }
 
-  /** Cancels unsent mail to an address (e.g. when its owner opts out); returns how many. */
+  /** Cancels unsent outreach to an address when its owner opts out (operational mail still goes); returns how many. */
   async cancelPendingTo(manager: EntityManager, agencyId: string, address: string): Promise<number> {
     const result = await manager.update(
       OutboundEmail,
-      { agencyId, toAddress: address, status: OutboundEmailStatus.PENDING },
+      { agencyId, toAddress: address, status: OutboundEmailStatus.PENDING, category: MailCategory.OUTREACH },
       { status: OutboundEmailStatus.CANCELLED, lastError: 'Recipient opted out' },
     );
     return result.affected ?? 0;
+  }
+
+  /**
+   * The sent message a bounce or complaint is about, by our row id (from a signed bounce
+   * address) or by its Message-ID (`<id@MAIL_DOMAIN>`, quoted in the report); null for
+   * anything that is not ours.
+   */
+  async findForFeedback(by: { emailId: string } | { messageId: string }): Promise<FeedbackSubject | null> {
+    // Our Message-IDs are `<row id@MAIL_DOMAIN>`: both ways end in a primary-key lookup.
+    let where: { id: string; messageId?: string };
+    if ('emailId' in by) where = { id: by.emailId };
+    else {
+      const ours = new RegExp(`^<(${UUID_PATTERN})@${escapeRegExp(this.config.MAIL_DOMAIN)}>$`, 'i').exec(by.messageId);
+      if (!ours) return null;
+      where = { id: ours[1].toLowerCase(), messageId: `<${ours[1].toLowerCase()}@${this.config.MAIL_DOMAIN}>` };
+    }
+    const row = await this.emails.findOne({ select: { id: true, agencyId: true, toAddress: true, category: true, kind: true, messageId: true }, where });
+    return row ? { id: row.id, agencyId: row.agencyId, toAddress: row.toAddress, category: row.category, kind: row.kind, messageId: row.messageId } : null;
+  }
+
+  /** A sent message bounced for good: it counts as failed, with the reason, wherever delivery is shown. */
+  async recordBounce(emailId: string, reason: string): Promise<void> {
+    await this.emails.update({ id: emailId, status: OutboundEmailStatus.SENT }, { status: OutboundEmailStatus.FAILED, lastError: `Bounced: ${reason}`.slice(0, 1_000) });
   }
 
   /** Unsent and failed emails per agency: the platform operator's view of delivery health (counts only). */
@@ -174,17 +228,44 @@ export class OutboxService {
   /**
    * Makes sure every due, unsent email has a live job, whatever Redis lost or kept
    * (see JobsService.requeue): a flushed or restarted Redis never strands a message.
+   * Only this deployment's rows (its REDIS_PREFIX, or none recorded): a sweep never queues
+   * mail another deployment sharing the database wrote, into its own queue and SMTP server.
    */
   async sweep(limit = 5_000): Promise<number> {
+    const owed = { status: OutboundEmailStatus.PENDING, sendAfter: LessThanOrEqual(this.clock.now()) };
     const due = await this.emails.find({
       select: { id: true, sendAfter: true },
-      where: { status: OutboundEmailStatus.PENDING, sendAfter: LessThanOrEqual(this.clock.now()) },
+      where: [
+        { ...owed, queuePrefix: this.config.REDIS_PREFIX },
+        { ...owed, queuePrefix: IsNull() },
+      ],
       order: { sendAfter: 'ASC' },
       take: limit,
     });
     await this.jobs.requeue('mail.send', deliveryJobs(due, this.clock.now()));
     return due.length;
   }
+}
+
+/** One of our sent messages, as a bounce or complaint about it needs it. */
+export interface FeedbackSubject {
+  id: string;
+  agencyId: string | null;
+  toAddress: string;
+  category: MailCategory;
+  kind: string;
+  messageId: string;
+}
+
+const UUID_PATTERN = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A header field part without the separators Feedback-ID uses. */
+function headerToken(value: string): string {
+  return value.replace(/[^A-Za-z0-9._-]/g, '-');
 }
 
 /** One delivery job per row, under the row's id (so a repeat joins the live job), held until `sendAfter`. */

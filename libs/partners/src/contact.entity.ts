@@ -32,12 +32,19 @@ export class Contact {
   @Column({ name: 'preferred_language', type: 'text', default: 'en' })
   preferredLanguage: string;
 
-  /** Set when the contact opted out of all mail; never mailed while set. */
+  /** Set when the contact opted out of outreach; sent only operational mail while set. */
   @Column({ name: 'opted_out_at', type: 'timestamptz', nullable: true })
   optedOutAt: Date | null;
 
   @Column({ name: 'opt_out_source', type: 'text', nullable: true })
   optOutSource: string | null;
+
+  /** Set when mail to this address bounced for good (or was refused): never mailed until the address is edited. */
+  @Column({ name: 'undeliverable_at', type: 'timestamptz', nullable: true })
+  undeliverableAt: Date | null;
+
+  @Column({ name: 'undeliverable_reason', type: 'text', nullable: true })
+  undeliverableReason: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -24,18 +24,23 @@ export interface ContactRecipient {
   name: string;
   email: string;
   preferredLanguage: string;
-  /** False for an opted-out contact (the rule of `mailableContacts`). */
+  /** False for an opted-out or undeliverable contact (the rule of `mailableContacts`). */
   mailable: boolean;
 }
+
+/** Whether outreach may go to a contact, and if not why: they opted out, or their address bounced for good. */
+export type ContactMailState = 'MAILABLE' | 'OPTED_OUT' | 'UNDELIVERABLE';
 
 type CheckedContact = Partial<Omit<ContactFields, 'preferredLanguage'>> & { preferredLanguage?: string };
 
 export const CONTACT_EMAIL_CONSTRAINT = 'contacts_agency_id_email_key';
 
 /**
- * Contacts of partner organisations. The opt-out lives here and only here: staff edits and
- * imports never clear it, only the contact's own `optIn` does, and `mailableContacts` is the
- * one query mail senders use, so an opted-out contact is never mailed.
+ * Contacts of partner organisations. The opt-out (of outreach) and "undeliverable" live here
+ * and only here: staff edits and imports never clear an opt-out, only the contact's own
+ * `optIn` does; editing the address clears "undeliverable". `mailableContacts` is the one
+ * query outreach senders use, so neither kind of contact gets outreach; forum mail about a
+ * forum the contact accepted asks `PartnerLookupService.reachableCards` instead.
  */
 @Injectable()
 export class ContactsService {
@@ -72,7 +77,46 @@ export class ContactsService {
     return manager
       .createQueryBuilder(Contact, 'contact')
       .where('contact.agencyId = :mailAgencyId', { mailAgencyId: agencyId })
-      .andWhere('contact.optedOutAt IS NULL');
+      .andWhere('contact.optedOutAt IS NULL')
+      .andWhere('contact.undeliverableAt IS NULL');
+  }
+
+  /** For senders that count skipped contacts by reason: each of these contacts' state (unknown ids are absent). */
+  async mailStates(manager: EntityManager, agencyId: string, contactIds: readonly string[]): Promise<Map<string, ContactMailState>> {
+    if (contactIds.length === 0) return new Map();
+    const rows: { id: string; opted_out: boolean; undeliverable: boolean }[] = await manager.query(
+      `SELECT id, opted_out_at IS NOT NULL AS opted_out, undeliverable_at IS NOT NULL AS undeliverable FROM contacts WHERE agency_id = $1 AND id = ANY($2::uuid[])`,
+      [agencyId, [...contactIds]],
+    );
+    return new Map(rows.map((r) => [r.id, r.undeliverable ? 'UNDELIVERABLE' : r.opted_out ? 'OPTED_OUT' : 'MAILABLE']));
+  }
+
+  /**
+   * A hard bounce (or a permanent refusal) for `email`: the agency's contact with that address
+   * is not mailed again until staff edit the address. Returns the contact, or null when the
+   * address is no contact of the agency (any more). Audited as the contact's mailbox.
+   */
+  async markUndeliverable(agencyId: string, email: string, reason: string): Promise<Contact | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const contact = await manager.findOne(Contact, { where: { agencyId, email: email.trim().toLowerCase() }, lock: { mode: 'pessimistic_write' } });
+      if (!contact || contact.undeliverableAt) return contact;
+      contact.undeliverableAt = this.clock.now();
+      contact.undeliverableReason = reason.slice(0, 500);
+      const saved = await manager.save(contact);
+      await this.audit.record(manager, contactActor(contact), {
+        action: 'contact.undeliverable',
+        entityType: 'Contact',
+        entityId: contact.id,
+        summary: `Mail to ${contact.email} bounced for good: ${contact.undeliverableReason}`,
+        changes: { undeliverable: { from: false, to: true }, reason: contact.undeliverableReason },
+      });
+      return saved;
+    });
+  }
+
+  /** The agency's contact with this address, if any (for mail feedback: bounces, complaints). */
+  findByEmail(agencyId: string, email: string): Promise<Contact | null> {
+    return this.contacts.findOneBy({ agencyId, email: email.trim().toLowerCase() });
   }
 
   /** Of these contacts of the agency, the ones `mailableContacts` allows (for senders that count the others as skipped). */
@@ -92,7 +136,7 @@ export class ContactsService {
   async recipientsAmong(manager: EntityManager, agencyId: string, contactIds: readonly string[]): Promise<ContactRecipient[]> {
     if (contactIds.length === 0) return [];
     const contacts = await manager.find(Contact, { where: { agencyId, id: In([...contactIds]) } });
-    return contacts.map((c) => ({ id: c.id, name: c.name, email: c.email, preferredLanguage: c.preferredLanguage, mailable: c.optedOutAt === null }));
+    return contacts.map((c) => ({ id: c.id, name: c.name, email: c.email, preferredLanguage: c.preferredLanguage, mailable: c.optedOutAt === null && c.undeliverableAt === null }));
   }
 
   async add(actor: StaffActor, organisationId: string, fields: ContactFields): Promise<Contact> {
@@ -112,7 +156,10 @@ export class ContactsService {
     });
   }
 
-  /** Edits never touch the opt-out: it is not among the fields staff can set here. */
+  /**
+   * Edits never touch the opt-out: it is not among the fields staff can set here. A new
+   * address clears "undeliverable": the bounce was the old address's.
+   */
   async update(actor: StaffActor, id: string, fields: Partial<ContactFields>): Promise<Contact> {
     const values = this.checkFields(fields);
     return this.write(values.email ?? '', async (manager) => {
@@ -120,6 +167,10 @@ export class ContactsService {
       const changes = diff(contact, values);
       if (Object.keys(changes).length === 0) return contact;
       Object.assign(contact, values);
+      if (changes.email && contact.undeliverableAt) {
+        contact.undeliverableAt = null;
+        contact.undeliverableReason = null;
+      }
       const saved = await manager.save(contact);
       await this.audit.record(manager, actor, {
         action: 'contact.update',
@@ -205,7 +256,7 @@ export class ContactsService {
       action: 'contact.opt_out',
       entityType: 'Contact',
       entityId: contact.id,
-      summary: `${contact.email} opted out of all mail (${source})`,
+      summary: `${contact.email} opted out of outreach mail (${source})`,
       changes: { optedOut: { from: false, to: true }, source },
     });
     return saved;

@@ -6,7 +6,7 @@ export { LIMITS } from './partner-fields';
 export { OrganisationsService } from './organisations.service';
 export type { OrganisationFields, OrganisationFilter } from './organisations.service';
 export { ContactsService } from './contacts.service';
-export type { ContactFields, ContactRecipient } from './contacts.service';
+export type { ContactFields, ContactMailState, ContactRecipient } from './contacts.service';
 export type { OrganisationImport } from './import/organisation-import.entity';
 export { OrganisationImportStatus } from './import/organisation-import.entity';
 export type { ImportRowError } from './import/organisation-import.entity';

@@ -89,7 +89,7 @@ export class PartnerLookupService {
   /** Of these contacts of the agency, the ones that may be mailed (not opted out), by name. */
   mailable(agencyId: string, ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Contact[]> {
     if (!ids.length) return Promise.resolve([]);
-    return manager.find(Contact, { where: { agencyId, id: In([...new Set(ids)]), optedOutAt: IsNull() }, order: { name: 'ASC', id: 'ASC' } });
+    return manager.find(Contact, { where: { agencyId, id: In([...new Set(ids)]), optedOutAt: IsNull(), undeliverableAt: IsNull() }, order: { name: 'ASC', id: 'ASC' } });
   }
 
   /** Of these ids, the ones that are contacts of the agency. */
@@ -177,6 +177,25 @@ export class PartnerLookupService {
       else contacts.push({ id: r.id, name: r.name, email: r.email!, organisationId: r.organisation_id, optedOut: r.opted_out, preferredLanguage: r.preferred_language ?? 'en' });
     }
     return { contacts, organisationNames };
+  }
+
+  /**
+   * Of these contacts, the ones whose address takes mail (not undeliverable), with their names,
+   * addresses and whether they opted out of outreach: for senders whose operational mail still
+   * goes to those who opted out.
+   */
+  async reachableCards(
+    manager: EntityManager,
+    agencyId: string,
+    contactIds: readonly string[],
+  ): Promise<Map<string, { name: string; email: string; preferredLanguage: string; optedOut: boolean }>> {
+    if (contactIds.length === 0) return new Map();
+    const rows: { id: string; name: string; email: string; preferred_language: string; opted_out: boolean }[] = await manager.query(
+      `SELECT id, name, email, preferred_language, opted_out_at IS NOT NULL AS opted_out FROM contacts
+        WHERE agency_id = $1 AND id = ANY($2::uuid[]) AND undeliverable_at IS NULL`,
+      [agencyId, [...contactIds]],
+    );
+    return new Map(rows.map((r) => [r.id, { name: r.name, email: r.email, preferredLanguage: r.preferred_language, optedOut: r.opted_out }]));
   }
 
   /** Of these contacts, the ones `mailableContacts` allows, with their names and addresses. */

@@ -9,7 +9,7 @@ const JOB_HANDLER = Symbol('JOB_HANDLER');
 /** Marks a processor method as the handler of one job name. */
 export const HandlesJob = (name: JobName): MethodDecorator => SetMetadata(JOB_HANDLER, name);
 
-type Handler = (payload: unknown, job: Job) => Promise<unknown>;
+type Handler = (payload: unknown, job: Job, token?: string) => Promise<unknown>;
 
 /**
  * Finds every `@HandlesJob` method and refuses to let the worker start when a job
@@ -38,11 +38,12 @@ export class JobHandlerRegistry implements OnModuleInit {
     for (const [name, [handler]] of found) this.handlers.set(name, handler);
   }
 
-  async dispatch(job: Job): Promise<unknown> {
+  /** `token` is the worker's lock token, for handlers that move their job back to delayed. */
+  async dispatch(job: Job, token?: string): Promise<unknown> {
     // A hash a stray write recreated after a flush: retrying cannot help; the sweep that owns the work replaces it.
     if (!job.name) throw new UnrecoverableError(`Job ${job.id} has no name (a partial hash left in Redis); not retried, its sweep replaces it`);
     const handler = this.handlers.get(job.name);
     if (!handler) throw new Error(`No handler for job "${job.name}"`);
-    return handler(job.data as JobMap[JobName], job);
+    return handler(job.data as JobMap[JobName], job, token);
   }
 }

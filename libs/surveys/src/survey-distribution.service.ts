@@ -8,7 +8,7 @@ import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { ContactsService, OrganisationAudience, PartnerLookupService } from '@app/partners';
 import { UnitOfWork } from '@app/events';
-import { DeliveryStatusService, OutboundEmailStatus, OutboxService, QueuedEmail } from '@app/mail';
+import { DeliveryStatusService, MailCategory, OutboundEmailStatus, OutboxService, QueuedEmail } from '@app/mail';
 import { Survey, availability } from './survey.entity';
 import { SurveyLanguage, SurveyStatus } from './survey.enums';
 import { SurveyError } from './surveys.errors';
@@ -141,6 +141,7 @@ export class SurveyDistributionService {
       const email = await this.outbox.add(manager, {
         agencyId: actor.agencyId,
         kind: 'survey-invitation',
+        category: MailCategory.OUTREACH,
         to: contact.email,
         template: 'survey-invitation',
         senderName: agency.mailSenderName ?? agency.name,

@@ -129,7 +129,7 @@ export class ActionItemsService {
       const { item, taskForce } = await this.lock(manager, actor.agencyId, id);
       if (!item.ownerContactId) throw new InputError('id', 'this item is owned by a staff member: only a partner contact has a status link');
       const mail = await this.mailOwner(manager, taskForce, item);
-      if (!mail) throw new InputError('id', 'the owner has opted out of mail, so the link cannot be sent');
+      if (!mail) throw new InputError('id', "mail to the owner's address bounced for good, so the link cannot be sent: correct the address first");
       await this.audit.record(manager, actor, {
         action: 'taskForce.actionItem.sendLink',
         entityType: 'ActionItem',
@@ -179,12 +179,13 @@ export class ActionItemsService {
     return saved;
   }
 
+  /** The status link is operational mail: it reaches an owner who opted out of outreach, never an undeliverable address. */
   private async mailOwner(manager: EntityManager, taskForce: TaskForce, item: ActionItem): Promise<OutboundEmail | null> {
     if (!item.ownerContactId) return null;
-    const [contact] = await this.partners.mailable(taskForce.agencyId, [item.ownerContactId], manager);
+    const contact = (await this.partners.reachableCards(manager, taskForce.agencyId, [item.ownerContactId])).get(item.ownerContactId);
     if (!contact) return null;
     const agency = await this.agencies.get(taskForce.agencyId, manager);
-    return this.mailer.actionItemAssigned(manager, agency, taskForce, item, { name: contact.name, email: contact.email, contactId: contact.id });
+    return this.mailer.actionItemAssigned(manager, agency, taskForce, item, { name: contact.name, email: contact.email, contactId: item.ownerContactId });
   }
 
   private async lock(manager: EntityManager, agencyId: string, id: string): Promise<{ item: ActionItem; taskForce: TaskForce }> {

@@ -131,6 +131,12 @@ export class IndicatorsService {
     return this.dataSource.manager.find(Measurement, { where: { agencyId, indicatorId: In([...indicatorIds]) }, order: { measuredOn: 'ASC' } });
   }
 
+  async getObjective(actor: Pick<StaffActor, 'agencyId'>, id: string): Promise<Objective> {
+    const objective = await this.dataSource.manager.findOneBy(Objective, { id, agencyId: actor.agencyId });
+    if (!objective) throw new NotFoundError('Objective', id);
+    return objective;
+  }
+
   async getIndicator(actor: Pick<StaffActor, 'agencyId'>, id: string): Promise<Indicator> {
     const indicator = await this.dataSource.manager.findOneBy(Indicator, { id, agencyId: actor.agencyId });
     if (!indicator) throw new NotFoundError('Indicator', id);

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import type { Agency } from '@app/agencies';
 import type { OutboundEmail } from '@app/mail';
-import { OutboxService } from '@app/mail';
+import { MailCategory, OutboxService } from '@app/mail';
 import { ActionItem } from './action-item.entities';
 import { TaskForce } from './task-force.entity';
 import { StatusLinkSigner } from './status-link-signer';
@@ -27,7 +27,7 @@ export class TaskForceMailer {
 
   /** A contact owner gets the item and their status link. */
   actionItemAssigned(manager: EntityManager, agency: Agency, taskForce: TaskForce, item: ActionItem, owner: Recipient): Promise<OutboundEmail> {
-    return this.add(manager, agency, owner.email, 'task-force-action-item', 'task-force.action-item.assigned', {
+    return this.add(manager, agency, owner.email, 'task-force-action-item', 'task-force.action-item.assigned', MailCategory.OPERATIONAL, {
       name: owner.name,
       taskForceName: taskForce.name,
       title: item.title,
@@ -39,7 +39,7 @@ export class TaskForceMailer {
 
   /** The one reminder an owner gets when their item becomes overdue. */
   overdueReminder(manager: EntityManager, agency: Agency, taskForce: TaskForce, item: ActionItem, owner: Recipient): Promise<OutboundEmail> {
-    return this.add(manager, agency, owner.email, 'task-force-overdue', 'task-force.action-item.overdue', {
+    return this.add(manager, agency, owner.email, 'task-force-overdue', 'task-force.action-item.overdue', MailCategory.OUTREACH, {
       name: owner.name,
       taskForceName: taskForce.name,
       title: item.title,
@@ -50,17 +50,18 @@ export class TaskForceMailer {
   }
 
   digest(manager: EntityManager, agency: Agency, to: string, data: Record<string, unknown>): Promise<OutboundEmail> {
-    return this.add(manager, agency, to, 'task-force-digest', 'task-force.digest', data);
+    return this.add(manager, agency, to, 'task-force-digest', 'task-force.digest', MailCategory.OUTREACH, data);
   }
 
   statusLink(actionItemId: string, contactId: string): string {
     return this.signer.linkFor(actionItemId, contactId);
   }
 
-  private add(manager: EntityManager, agency: Agency, to: string, template: string, kind: string, data: Record<string, unknown>) {
+  private add(manager: EntityManager, agency: Agency, to: string, template: string, kind: string, category: MailCategory, data: Record<string, unknown>) {
     return this.outbox.add(manager, {
       agencyId: agency.id,
       kind,
+      category,
       to,
       template,
       senderName: agency.mailSenderName ?? agency.name,

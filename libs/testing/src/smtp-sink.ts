@@ -5,6 +5,8 @@ import { eventually } from './eventually';
 
 export interface ReceivedMail {
   envelopeTo: string[];
+  /** MAIL FROM: where bounces go (our signed bounce address). */
+  envelopeFrom: string | null;
   raw: string;
   parsed: ParsedMail;
 }
@@ -20,6 +22,10 @@ export class SmtpSink {
   readonly refuseFor = new Map<string, { code: number; message: string }>();
   private server?: SMTPServer;
   private port = 0;
+  /** While set, each message's final answer waits for it (see `hold`). */
+  private gate: Promise<void> | null = null;
+  /** Messages whose data has arrived but whose answer is held. */
+  held = 0;
 
   get url(): string {
     return `smtp://127.0.0.1:${this.port}`;
@@ -40,9 +46,15 @@ export class SmtpSink {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', async () => {
+          if (this.gate) {
+            this.held++;
+            await this.gate;
+            this.held--;
+          }
           const raw = Buffer.concat(chunks);
           this.messages.push({
             envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+            envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : null,
             raw: raw.toString('utf8'),
             parsed: await simpleParser(raw),
           });
@@ -54,6 +66,19 @@ export class SmtpSink {
     this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
     return this;
+  }
+
+  /**
+   * Holds every message's answer (after its data has arrived) until the returned release is
+   * called: the sender's jobs stay in flight for as long as a test needs, without a timer.
+   */
+  hold(): () => void {
+    let release!: () => void;
+    this.gate = new Promise<void>((resolve) => (release = resolve));
+    return () => {
+      this.gate = null;
+      release();
+    };
   }
 
   to(address: string): ReceivedMail[] {

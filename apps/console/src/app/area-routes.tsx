@@ -26,6 +26,7 @@ const ConcernsPage = lazy(() => import('../routes/concerns/ConcernsPage'));
 const AdminStaffPage = lazy(() => import('../routes/admin/StaffPage'));
 const AdminSettingsPage = lazy(() => import('../routes/admin/AgencySettingsPage'));
 const AdminAuditLogPage = lazy(() => import('../routes/admin/AuditLogPage'));
+const AdminAuditSubjectPage = lazy(() => import('../routes/admin/AuditSubjectPage'));
 const AdminDeliveryPage = lazy(() => import('../routes/admin/DeliveryPage'));
 const ProfilePage = lazy(() => import('../routes/profile/ProfilePage'));
 const SurveysListPage = lazy(() => import('../routes/surveys/SurveysListPage'));
@@ -85,19 +86,20 @@ export const areaRoutes: RouteObject[] = [
   { path: 'administration/staff', element: <AdminStaffPage /> },
   { path: 'administration/settings', element: <AdminSettingsPage /> },
   { path: 'administration/audit', element: <AdminAuditLogPage /> },
+  { path: 'administration/audit/subject/:type/:id', element: <AdminAuditSubjectPage /> },
   { path: 'administration/delivery', element: <AdminDeliveryPage /> },
   { path: 'profile', element: <ProfilePage /> },
   // Surveys: list, builder (new and edit), and each survey's overview, preview, distribution (with a poster) and results.
   { path: 'surveys', element: <SurveysListPage /> },
-  { path: 'surveys/new', element: <SurveyBuilderPage /> },
+  { path: 'surveys/new', element: <WritersOnly><SurveyBuilderPage /></WritersOnly> },
   { path: 'surveys/:id', element: <SurveyPage /> },
-  { path: 'surveys/:id/edit', element: <SurveyBuilderPage key="edit" /> },
+  { path: 'surveys/:id/edit', element: <WritersOnly><SurveyBuilderPage key="edit" /></WritersOnly> },
   { path: 'surveys/:id/preview', element: <SurveyPreviewPage /> },
   { path: 'surveys/:id/distribute', element: <SurveyDistributionPage /> },
   { path: 'surveys/:id/poster', element: <SurveyPosterPage /> },
   { path: 'surveys/:id/results', element: <SurveyResultsPage /> },
   { path: 'task-forces', element: <TaskForcesListPage /> },
-  { path: 'task-forces/new', element: <NewTaskForcePage /> },
+  { path: 'task-forces/new', element: <WritersOnly><NewTaskForcePage /></WritersOnly> },
   {
     path: 'task-forces/:id',
     children: [

@@ -13,7 +13,7 @@ export function Field({ id, label, error, hint, children }: { id: string; label:
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <FormGroup error={Boolean(error)}>
-      <Label htmlFor={id} error={Boolean(error)}>
+      <Label htmlFor={id} id={`${id}-label`} error={Boolean(error)}>
         {label}
       </Label>
       {hint && (

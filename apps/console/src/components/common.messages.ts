@@ -26,6 +26,7 @@ export const common = defineCatalog({
   yes: { id: 'common.yes', defaultMessage: 'Yes' },
   no: { id: 'common.no', defaultMessage: 'No' },
   none: { id: 'common.none', defaultMessage: 'None' },
+  noMatches: { id: 'common.noMatches', defaultMessage: 'Nothing matches. Try fewer letters.' },
   notSet: { id: 'common.notSet', defaultMessage: 'Not set' },
   required: { id: 'common.required', defaultMessage: 'required' },
   timeZoneNote: { id: 'common.timeZoneNote', defaultMessage: 'Times are in {zone}.' },

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationSh
 import { SMTPServer } from 'smtp-server';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { InboundReplyService } from '@app/invitations';
+import { InboundReplyService, MailFeedbackService } from '@app/invitations';
 
 const MAX_MESSAGE_BYTES = 5 * 1024 * 1024;
 
@@ -18,7 +18,9 @@ function calendarParts(mail: ParsedMail): string[] {
  * The worker's SMTP listener for RSVP replies (INBOUND_SMTP_PORT; 0 = off). It refuses
  * unknown or expired reply addresses at RCPT with a polite 550, so nothing is stored
  * for them, and hands accepted mail to the invitations lib. Put it behind the MX (or a
- * relay) for rsvp+*@MAIL_DOMAIN.
+ * relay) for rsvp+*@, unsubscribe+*@ and bounces(+*)@MAIL_DOMAIN: the last is every
+ * message's envelope sender, where delivery status notifications and complaint reports
+ * (register bounces@MAIL_DOMAIN with the providers' feedback loops) come back.
  */
 @Injectable()
 export class InboundMailListener implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -28,6 +30,7 @@ export class InboundMailListener implements OnApplicationBootstrap, BeforeApplic
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly replies: InboundReplyService,
+    private readonly feedback: MailFeedbackService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -40,6 +43,8 @@ export class InboundMailListener implements OnApplicationBootstrap, BeforeApplic
       size: MAX_MESSAGE_BYTES,
       logger: false,
       onRcptTo: (address, _session, callback) => {
+        const feedback = this.feedback.checkRecipient(address.address);
+        if (feedback !== 'NOT_FEEDBACK') return callback(feedback === 'ACCEPTED' ? undefined : smtpError(550, 'No such bounce address'));
         this.replies
           .checkRecipient(address.address)
           .then((check) => callback(check.accepted ? undefined : smtpError(550, check.message)))
@@ -49,11 +54,16 @@ export class InboundMailListener implements OnApplicationBootstrap, BeforeApplic
           });
       },
       onData: (stream, session, callback) => {
-        simpleParser(stream)
+        // keepDeliveryStatus: a bounce's message/delivery-status stays a part of its own (read by the feedback service).
+        simpleParser(stream, { keepDeliveryStatus: true })
           .then(async (mail) => {
             if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded) throw smtpError(552, 'Message too large');
+            const recipients = session.envelope.rcptTo.map((r) => r.address);
+            const bounces = recipients.filter((r) => this.feedback.isFeedbackAddress(r));
+            if (bounces.length > 0) await this.feedback.receive(bounces, mail);
+            if (bounces.length === recipients.length) return callback();
             await this.replies.receive({
-              recipients: session.envelope.rcptTo.map((r) => r.address),
+              recipients: recipients.filter((r) => !bounces.includes(r)),
               from: mail.from?.value[0]?.address ?? String(session.envelope.mailFrom && session.envelope.mailFrom.address),
               subject: mail.subject ?? '',
               text: mail.text ?? '',

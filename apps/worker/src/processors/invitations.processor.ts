@@ -12,7 +12,7 @@ export class InvitationsProcessor extends JobProcessor {
     private readonly reminders: ReminderSender,
     private readonly offers: OfferExpiryService,
   ) {
-    super({ schedules: { 'invitations.sweep': config.INVITATIONS_SWEEP_SECONDS * 1000 }, logWorkerErrors: true });
+    super({ schedules: { 'invitations.sweep': config.INVITATIONS_SWEEP_SECONDS * 1000 } });
   }
 
   @HandlesJob('invitations.reminder')

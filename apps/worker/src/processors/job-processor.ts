@@ -13,8 +13,9 @@ export interface JobProcessorOptions {
   /** Jobs run at once by this worker; BullMQ's default (1) when absent. */
   concurrency?: number;
   /**
-   * Redis errors (e.g. a job's keys vanished in a flush) are logged as warnings, not thrown:
-   * the database-driven sweeps put lost work back. Without it BullMQ prints them to stderr.
+   * Redis errors (e.g. a job's keys vanished in a flush) are logged as warnings (the default):
+   * the database-driven sweeps put lost work back. `false` leaves them to BullMQ, which prints
+   * them to stderr as unhandled 'error' events.
    */
   logWorkerErrors?: boolean;
 }
@@ -36,7 +37,7 @@ export abstract class JobProcessor extends WorkerHost implements OnModuleInit, O
   // BullMQ's worker behind this host is made by @nestjs/bullmq's explorer, in its module's
   // init, which runs before the worker module's providers are initialised.
   onModuleInit(): void {
-    if (!this.options.logWorkerErrors) return;
+    if (this.options.logWorkerErrors === false) return;
     const logger = new Logger(this.constructor.name);
     this.worker.on('error', (error: Error) => logger.warn(`Queue worker error: ${error.message}`));
   }
@@ -61,7 +62,7 @@ export abstract class JobProcessor extends WorkerHost implements OnModuleInit, O
   /** Catch-up work at start, after the schedules (e.g. a sweep, for work lost while the worker was down). */
   protected async onStart(): Promise<void> {}
 
-  process(job: Job): Promise<unknown> {
-    return this.registry.dispatch(job);
+  process(job: Job, token?: string): Promise<unknown> {
+    return this.registry.dispatch(job, token);
   }
 }

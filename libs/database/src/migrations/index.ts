@@ -13,6 +13,8 @@ import { PlatformOperators1795401400000 } from './1795401400000-PlatformOperator
 import { SeriesSkipReasons1795401500000 } from './1795401500000-SeriesSkipReasons';
 import { AgencyEnabledLanguages1795401720000 } from './1795401720000-AgencyEnabledLanguages';
 import { SurveyLanguages1795401730000 } from './1795401730000-SurveyLanguages';
+import { QueuePrefixOwnership1795401800000 } from './1795401800000-QueuePrefixOwnership';
+import { MailTrust1795402100000 } from './1795402100000-MailTrust';
 import { ForumTranslations1795402300000 } from './1795402300000-ForumTranslations';
 
 /** Every migration, oldest first. New migrations are appended here. */
@@ -32,5 +34,7 @@ export const migrations = [
   SeriesSkipReasons1795401500000,
   AgencyEnabledLanguages1795401720000,
   SurveyLanguages1795401730000,
+  QueuePrefixOwnership1795401800000,
+  MailTrust1795402100000,
   ForumTranslations1795402300000,
 ];

@@ -3,7 +3,8 @@ import { Clock } from '@app/common';
 import type { LanguageCode } from '@app/common';
 import { MessageKey, formatRelative, translate } from '@app/i18n';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { CalendarInviteFor, EmailRequest, forumCalendarUid, prepareCalendarInvite } from '@app/mail';
+import { CalendarInviteFor, EmailRequest, MailCategory, forumCalendarUid, prepareCalendarInvite } from '@app/mail';
+import { ForumMailKind, forumMailCategory } from './mail-categories';
 import { ForumMailContext, forumDetailsIn } from './forum-mail-context';
 
 /** One person an email goes to, with the link token of their invitation. */
@@ -16,6 +17,8 @@ export interface MailRecipient {
   token: string;
   organisation?: { name: string; seats: number } | null;
   response?: string | null;
+  /** Opted out of outreach: only operational mail is written for them (see `forumMailCategory`). */
+  optedOut?: boolean;
 }
 
 export interface ConfirmationContent {
@@ -36,7 +39,7 @@ export function answerWord(response: string | null | undefined, language: Langua
 /**
  * Turns a forum and a recipient into outbox requests. Every invitation mail carries the
  * recipient's own reply address (rsvp+<token>@MAIL_DOMAIN, also the calendar ORGANIZER,
- * so a calendar's Accept comes back to us) and one-click unsubscribe headers.
+ * so a calendar's Accept comes back to us); outreach also carries one-click unsubscribe headers.
  */
 @Injectable()
 export class InvitationMailComposer {
@@ -138,16 +141,18 @@ export class InvitationMailComposer {
   private request(
     context: ForumMailContext,
     to: MailRecipient,
-    spec: { id?: string; kind: string; template: string; data: Record<string, unknown>; calendar?: 'REQUEST' | 'CANCEL' },
+    spec: { id?: string; kind: ForumMailKind; template: string; data: Record<string, unknown>; calendar?: 'REQUEST' | 'CANCEL' },
   ): EmailRequest {
     const { agency } = context;
     const links = this.links(to.token);
     const replyTo = this.replyAddress(to.token);
     const senderName = agency.mailSenderName ?? agency.name;
+    const category = forumMailCategory(spec.kind, to.response);
     const request: EmailRequest = {
       id: spec.id,
       agencyId: agency.id,
       kind: spec.kind,
+      category,
       to: to.email,
       template: spec.template,
       senderName,
@@ -155,10 +160,7 @@ export class InvitationMailComposer {
       branding: { agencyName: agency.name, ...agency.branding },
       language: to.language,
       data: { name: to.name, forum: forumDetailsIn(context, to.language), links, ...spec.data },
-      headers: {
-        'List-Unsubscribe': `<mailto:unsubscribe+${to.token}@${this.config.MAIL_DOMAIN}?subject=unsubscribe>, <${links.unsubscribe}>`,
-        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-      },
+      unsubscribe: category === MailCategory.OUTREACH ? { url: links.unsubscribe, mailto: `unsubscribe+${to.token}@${this.config.MAIL_DOMAIN}` } : undefined,
     };
     if (spec.calendar) {
       // The organizer address is the recipient's reply address, so calendar answers reach our listener.

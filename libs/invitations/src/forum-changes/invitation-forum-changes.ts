@@ -71,7 +71,7 @@ export class InvitationForumChanges {
   private async rescheduled(tx: UnitOfWorkContext, forum: Forum): Promise<void> {
     if (!(await this.moveReminders(tx, forum))) return;
     const context = await this.contexts.of(tx.manager, forum);
-    const recipients = await this.recipients.where(tx.manager, forum, 'STILL_INTERESTED');
+    const recipients = await this.recipients.where(tx.manager, forum, 'STILL_INTERESTED', 'forum-update');
     const emails = await this.outbox.addMany(tx.manager, recipients.map((to) => this.composer.invitation(context, to, { update: true })));
     this.outbox.dispatchAfterCommit(tx, emails);
   }
@@ -79,7 +79,7 @@ export class InvitationForumChanges {
   private async cancelled(tx: UnitOfWorkContext, forum: Forum): Promise<void> {
     await this.reminders.cancelForForum(tx.manager, forum.id);
     const context = await this.contexts.of(tx.manager, forum);
-    const recipients = await this.recipients.where(tx.manager, forum, 'STILL_INTERESTED');
+    const recipients = await this.recipients.where(tx.manager, forum, 'STILL_INTERESTED', 'forum-cancelled');
     const emails = await this.outbox.addMany(tx.manager, recipients.map((to) => this.composer.cancellation(context, to)));
     this.outbox.dispatchAfterCommit(tx, emails);
   }

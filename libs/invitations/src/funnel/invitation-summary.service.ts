@@ -7,6 +7,8 @@ import { DeliveryStatusService, OutboundEmailStatus } from '@app/mail';
 import type { EmailDelivery } from '@app/mail';
 import { PartnerLookupService } from '@app/partners';
 import { Invitation } from '../invitation.entity';
+import { OrganisationInvitation } from '../organisation-invitation.entity';
+import { RsvpReply } from '../rsvp-reply.entity';
 import { DeliveryStatus, RsvpResponse } from '../invitation.enums';
 import { InvitationsRepository } from '../invitations.repository';
 import type { FunnelAnswerCounts, NeedCounts } from './funnel-counts';
@@ -96,6 +98,13 @@ export class InvitationSummaryService {
     private readonly partners: PartnerLookupService,
     private readonly mail: DeliveryStatusService,
   ) {}
+
+  /** The forum an invitation, an organisation's invitation or a reply belongs to (for links from the audit log), or null when it is not the agency's. */
+  async forumOf(agencyId: string, kind: 'Invitation' | 'OrganisationInvitation' | 'RsvpReply', id: string): Promise<string | null> {
+    const entity = kind === 'Invitation' ? Invitation : kind === 'OrganisationInvitation' ? OrganisationInvitation : RsvpReply;
+    const row: { forumId: string } | null = await this.dataSource.manager.findOne(entity as typeof Invitation, { where: { id, agencyId }, select: { id: true, forumId: true } });
+    return row?.forumId ?? null;
+  }
 
   async summary(actor: StaffActor, forumId: string): Promise<InvitationSummary> {
     const manager = this.dataSource.manager;

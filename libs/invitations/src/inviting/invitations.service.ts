@@ -31,6 +31,8 @@ export interface InviteOutcome {
   invited: number;
   alreadyInvited: number;
   skippedOptedOut: number;
+  /** Contacts skipped because mail to their address bounced for good. */
+  skippedUndeliverable: number;
   organisations: number;
 }
 
@@ -116,7 +118,7 @@ export class InvitationsService {
           tokenHashes,
           tokensSealed,
           emailIds,
-          skippedReasons: chunk.map((r) => (tokens.has(r.contactId) ? null : 'OPTED_OUT')),
+          skippedReasons: chunk.map((r) => (tokens.has(r.contactId) ? null : r.undeliverable ? 'UNDELIVERABLE' : 'OPTED_OUT')),
         });
         for (const row of rows) inserted.set(row.contact_id, row.id);
       }
@@ -143,17 +145,19 @@ export class InvitationsService {
         });
       const emails = await this.outbox.addMany(manager, requests);
       const reminderJobs = await this.reminders.ensureForForum(manager, forum);
+      const skippedNow = fresh.filter((r) => r.optedOut && inserted.has(r.contactId));
       const outcome: InviteOutcome = {
         invited: requests.length,
-        alreadyInvited: resolved.length - requests.length - fresh.filter((r) => r.optedOut && inserted.has(r.contactId)).length,
-        skippedOptedOut: fresh.filter((r) => r.optedOut && inserted.has(r.contactId)).length,
+        alreadyInvited: resolved.length - requests.length - skippedNow.length,
+        skippedOptedOut: skippedNow.filter((r) => !r.undeliverable).length,
+        skippedUndeliverable: skippedNow.filter((r) => r.undeliverable).length,
         organisations: organisations.length,
       };
       await this.audit.record(manager, actor, {
         action: 'forum.invite',
         entityType: 'Forum',
         entityId: forumId,
-        summary: `Invited ${outcome.invited} contact(s) to "${forum.title}" (${outcome.alreadyInvited} already invited, ${outcome.skippedOptedOut} opted out)`,
+        summary: `Invited ${outcome.invited} contact(s) to "${forum.title}" (${outcome.alreadyInvited} already invited, ${outcome.skippedOptedOut} opted out, ${outcome.skippedUndeliverable} undeliverable)`,
         changes: { ...outcome, contactIds: contactIds.length, organisations, audience },
       });
       if (alsoIn) await alsoIn(manager, outcome);
@@ -179,12 +183,18 @@ export class InvitationsService {
       const mailed = (r: ResolvedRecipient) => !r.optedOut && (!r.alreadyInvited || r.skippedBefore);
       const skipped = resolved
         .filter((r) => !mailed(r))
-        .map((r) => ({ contactId: r.contactId, contactName: r.name, email: r.email, reason: r.alreadyInvited ? SkipReason.ALREADY_INVITED : SkipReason.OPTED_OUT }));
+        .map((r) => ({
+          contactId: r.contactId,
+          contactName: r.name,
+          email: r.email,
+          reason: r.alreadyInvited ? SkipReason.ALREADY_INVITED : r.undeliverable ? SkipReason.UNDELIVERABLE : SkipReason.OPTED_OUT,
+        }));
       skipped.sort((a, b) => a.contactName.localeCompare(b.contactName));
       return {
         invited: resolved.filter(mailed).length,
         alreadyInvited: skipped.filter((r) => r.reason === SkipReason.ALREADY_INVITED).length,
         skippedOptedOut: skipped.filter((r) => r.reason === SkipReason.OPTED_OUT).length,
+        skippedUndeliverable: skipped.filter((r) => r.reason === SkipReason.UNDELIVERABLE).length,
         organisations: organisations.length,
         skipped: skipped.slice(0, SKIPPED_LISTED),
       };
@@ -224,8 +234,11 @@ export class InvitationsService {
     const seats = await this.writeOrganisationInvitations(manager, actor, forumId, organisations);
     const reached = await this.recipients.resolve(manager, { agencyId: actor.agencyId, forumId, contactIds, organisations: seats, audience });
     // Who may be mailed is the partners' rule; the others are invited as skipped, and counted.
-    const mailable = await this.contacts.mailableAmong(manager, actor.agencyId, reached.map((r) => r.contactId));
-    return { forum, resolved: reached.map((r) => ({ ...r, optedOut: !mailable.has(r.contactId) })) };
+    const states = await this.contacts.mailStates(manager, actor.agencyId, reached.map((r) => r.contactId));
+    return {
+      forum,
+      resolved: reached.map((r) => ({ ...r, optedOut: states.get(r.contactId) !== 'MAILABLE', undeliverable: states.get(r.contactId) === 'UNDELIVERABLE' })),
+    };
   }
 
   /** Organisation invitations: a repeated organisation keeps one row, its seats updated. */

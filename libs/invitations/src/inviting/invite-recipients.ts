@@ -19,6 +19,8 @@ export interface ResolvedRecipient {
   preferredLanguage: string;
   /** Not among the partners' mailable contacts (set by the caller from `mailableAmong`). */
   optedOut: boolean;
+  /** Of those not mailable: because their address bounced for good (else they opted out). */
+  undeliverable: boolean;
   alreadyInvited: boolean;
   /** Invited before while opted out, so never mailed. */
   skippedBefore: boolean;
@@ -44,7 +46,7 @@ export class InviteRecipients {
   async resolve(
     manager: EntityManager,
     params: { agencyId: string; forumId: string; contactIds: string[]; organisations: OrganisationSeats[]; audience: AudienceFilter | null },
-  ): Promise<Omit<ResolvedRecipient, 'optedOut'>[]> {
+  ): Promise<Omit<ResolvedRecipient, 'optedOut' | 'undeliverable'>[]> {
     const seatsOf = new Map(params.organisations.map((o) => [o.organisationId, o]));
     const reached = await this.partners.reach(manager, params.agencyId, {
       contactIds: params.contactIds,

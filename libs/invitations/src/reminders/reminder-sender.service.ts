@@ -53,7 +53,7 @@ export class ReminderSender {
       const nudge = reminder.kind === 'NUDGE';
       const recipients = !open
         ? []
-        : await this.recipients.where(manager, forum, nudge ? 'NO_ANSWER' : 'ATTENDING_OR_MAYBE');
+        : await this.recipients.where(manager, forum, nudge ? 'NO_ANSWER' : 'ATTENDING_OR_MAYBE', nudge ? 'rsvp-nudge' : 'forum-reminder');
       const context = await this.contexts.of(manager, forum);
       const emails = await this.outbox.addMany(
         manager,

@@ -32,7 +32,7 @@ export class SeatChangeMailer {
     const offers = changes.filter((c) => c.kind === 'OFFERED').map((c) => ({ invitationId: c.invitationId, expiresAt: c.offerExpiresAt! }));
     if (changes.length === 0) return { emails: [], offers };
     const context = await this.contexts.of(manager, locked.forum);
-    const recipients = new Map((await this.recipients.byIds(manager, locked.forum, changes.map((c) => c.invitationId))).map((r) => [r.invitationId, r]));
+    const recipients = new Map((await this.recipients.byIds(manager, locked.forum, changes.map((c) => c.invitationId), 'rsvp-confirmation')).map((r) => [r.invitationId, r]));
     const requests = changes
       .filter((c) => recipients.has(c.invitationId))
       .map((c) => {

@@ -9,8 +9,11 @@ export class InviteResultModel {
   @Field(() => Int, { description: 'Contacts reached who already had an invitation to this forum.' })
   alreadyInvited: number;
 
-  @Field(() => Int, { description: 'Contacts skipped because they opted out of mail.' })
+  @Field(() => Int, { description: 'Contacts skipped because they opted out of outreach mail (invitations, surveys, digests).' })
   skippedOptedOut: number;
+
+  @Field(() => Int, { description: 'Contacts skipped because mail to their address bounced for good (until the address is edited).' })
+  skippedUndeliverable: number;
 
   @Field(() => Int)
   organisations: number;

@@ -5,10 +5,11 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useIsAdmin, useShell } from '../../app/AgencyContext';
 import { FilterActions, ListResults } from '../../components/ListResults';
+import { StaffPicker } from '../../components/pickers';
 import { useUrlFilters } from '../../components/useUrlFilters';
 import { nextLocalDate, startOfLocalDate } from '../concerns/zoned-date';
 import { AdminFrame } from './AdminFrame';
-import { AuditLogQuery, StaffListQuery } from './admin.graphql';
+import { AuditLogQuery } from './admin.graphql';
 import { adminMessages as m } from './admin.messages';
 import { AUDITED_TYPES, auditEntityPath } from './audit-links';
 import { ListTable } from './ListTable';
@@ -24,7 +25,6 @@ export default function AuditLogPage() {
   const zone = useShell().agency.timeZone;
   const { filters, setFilters, after, setAfter } = useUrlFilters(FILTER_KEYS);
   const [draft, setDraft] = useState<Filters>(filters);
-  const staff = useQuery(StaffListQuery, { variables: { first: 100 }, skip: !admin });
   const from = filters.from ? startOfLocalDate(filters.from, zone) : null;
   const to = filters.to ? startOfLocalDate(nextLocalDate(filters.to), zone) : null;
   const { data, loading, error } = useQuery(AuditLogQuery, {
@@ -66,15 +66,10 @@ export default function AuditLogPage() {
         <Fieldset legend={intl.formatMessage(m.auditFilters)}>
           <Grid row gap>
             <Grid tablet={{ col: 4 }}>
-              <Label htmlFor="audit-actor">{intl.formatMessage(m.actor)}</Label>
-              <Select {...field('actor')}>
-                <option value="">{intl.formatMessage(m.anyone)}</option>
-                {staff.data?.staffUsers.edges.map(({ node }) => (
-                  <option key={node.id} value={node.id}>
-                    {node.name} ({node.email})
-                  </option>
-                ))}
-              </Select>
+              <Label id="audit-actor-label" htmlFor="audit-actor" hint={<span className="display-block">{intl.formatMessage(m.anyoneHint)}</span>}>
+                {intl.formatMessage(m.actor)}
+              </Label>
+              <StaffPicker id="audit-actor" labelId="audit-actor-label" name="actor" filter={{}} value={draft.actor} onChange={(actor) => setDraft((d) => ({ ...d, actor }))} />
             </Grid>
             <Grid tablet={{ col: 4 }}>
               <Label htmlFor="audit-action">{intl.formatMessage(m.action)}</Label>

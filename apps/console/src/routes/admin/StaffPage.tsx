@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Select } from '@trussworks/react-uswds';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
+import { useSearchParams } from 'react-router';
 import { useIsAdmin, useShell } from '../../app/AgencyContext';
 import { ListResults } from '../../components/ListResults';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -9,7 +10,7 @@ import { useUrlFilters } from '../../components/useUrlFilters';
 import type { AdminStaffListQuery, StaffRole } from '../../graphql/generated/graphql';
 import { describeProblem } from '../../graphql/problem';
 import { AdminFrame } from './AdminFrame';
-import { ChangeStaffRoleMutation, DeactivateStaffMutation, StaffListQuery } from './admin.graphql';
+import { ChangeStaffRoleMutation, DeactivateStaffMutation, StaffListQuery, StaffPersonQuery } from './admin.graphql';
 import { adminMessages as m } from './admin.messages';
 import { InviteStaffForm } from './InviteStaffForm';
 import { ListTable } from './ListTable';
@@ -18,7 +19,10 @@ import { ROLES, roleMessage, statusMessage } from './staff-roles';
 type Person = AdminStaffListQuery['staffUsers']['edges'][number]['node'];
 const NO_FILTERS = [] as const;
 
-/** `/administration/staff`: invite, pending invitations, and everyone with their role and status. */
+/**
+ * `/administration/staff`: invite, pending invitations, and everyone with their role and status.
+ * `?person=<id>` (the audit log's link to a staff member) shows that person first, asked by id, whichever page of the list they are on.
+ */
 export default function StaffPage() {
   const intl = useIntl();
   const admin = useIsAdmin();
@@ -32,6 +36,13 @@ export default function StaffPage() {
   const [deactivate, deactivating] = useMutation(DeactivateStaffMutation, { refetchQueries: [StaffListQuery] });
   const [roles, setRoles] = useState<Record<string, StaffRole>>({});
   const [confirming, setConfirming] = useState<Person | null>(null);
+  const personId = useSearchParams()[0].get('person');
+  const person = useQuery(StaffPersonQuery, { variables: { id: personId ?? '' }, skip: !admin || !personId, fetchPolicy: 'cache-and-network' });
+  const personRef = useRef<HTMLHeadingElement>(null);
+  const shown = person.data?.staffUser;
+  useEffect(() => {
+    if (shown) personRef.current?.focus();
+  }, [shown?.id]);
 
   const say = (text: string) => {
     setNotice(text);
@@ -62,7 +73,27 @@ export default function StaffPage() {
           </Alert>
         )}
       </div>
-      <ProblemAlert problem={describeProblem(changing.error ?? deactivating.error)} />
+      <ProblemAlert problem={describeProblem(changing.error ?? deactivating.error ?? person.error)} />
+      {shown && (
+        <section aria-labelledby="staff-person-heading" className="usa-summary-box margin-bottom-3">
+          <div className="usa-summary-box__body">
+            <h2 id="staff-person-heading" ref={personRef} tabIndex={-1} className="usa-summary-box__heading">
+              {shown.name} {shown.id === me.id && intl.formatMessage(m.you)}
+            </h2>
+            <p className="usa-sr-only">{intl.formatMessage(m.personCaption)}</p>
+            <dl className="usa-summary-box__text">
+              <dt className="text-bold">{intl.formatMessage(m.email)}</dt>
+              <dd className="margin-left-0">{shown.email}</dd>
+              <dt className="text-bold">{intl.formatMessage(m.role)}</dt>
+              <dd className="margin-left-0">{intl.formatMessage(roleMessage(shown.role))}</dd>
+              <dt className="text-bold">{intl.formatMessage(m.status)}</dt>
+              <dd className="margin-left-0">{intl.formatMessage(statusMessage(shown.status))}</dd>
+              <dt className="text-bold">{shown.status === 'INVITED' ? intl.formatMessage(m.expires) : intl.formatMessage(m.lastSignIn)}</dt>
+              <dd className="margin-left-0">{when(shown.status === 'INVITED' ? shown.invitationExpiresAt : shown.lastLoginAt)}</dd>
+            </dl>
+          </div>
+        </section>
+      )}
       <InviteStaffForm onInvited={(email) => say(intl.formatMessage(m.invited, { email }))} />
 
       <h2>{intl.formatMessage(m.pendingHeading)}</h2>
@@ -88,7 +119,7 @@ export default function StaffPage() {
             const self = p.id === me.id;
             const live = p.status !== 'DEACTIVATED';
             return (
-              <tr key={p.id}>
+              <tr key={p.id} className={p.id === personId ? 'bg-primary-lighter' : undefined} aria-current={p.id === personId ? 'true' : undefined}>
                 <th scope="row">
                   {p.name} {self && intl.formatMessage(m.you)}
                 </th>

@@ -147,3 +147,46 @@ export const FailedImportsQuery = graphql(`
     }
   }
 `);
+
+export const StaffPersonQuery = graphql(`
+  query AdminStaffPerson($id: ID!) {
+    staffUser(id: $id) {
+      id
+      name
+      email
+      role
+      status
+      lastLoginAt
+      invitationExpiresAt
+    }
+  }
+`);
+
+export const AuditContactPlaceQuery = graphql(`
+  query AuditContactPlace($id: ID!) {
+    contact(id: $id) {
+      id
+      organisationId
+    }
+  }
+`);
+
+export const AuditActionItemPlaceQuery = graphql(`
+  query AuditActionItemPlace($id: ID!) {
+    actionItem(id: $id) {
+      id
+      taskForceId
+    }
+  }
+`);
+
+export const AuditSubjectPlaceQuery = graphql(`
+  query AuditSubjectPlace($entityType: String!, $entityId: ID!) {
+    auditSubject(entityType: $entityType, entityId: $entityId) {
+      entityType
+      entityId
+      forumId
+      taskForceId
+    }
+  }
+`);

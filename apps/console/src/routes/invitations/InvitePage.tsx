@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { useShell } from '../../app/AgencyContext';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import type { InviteToForumInput, OrganisationType } from '../../graphql/generated/graphql';
+import type { InvitationPreviewQuery as InvitationPreviewResult, InviteToForumInput, OrganisationType } from '../../graphql/generated/graphql';
 import { describeProblem } from '../../graphql/problem';
 import { InvitationPreviewQuery, InvitationsComposeQuery, InvitationsOverviewQuery, InviteToForumMutation } from './invitations.graphql';
 import { inv } from './invitations.messages';
@@ -176,9 +176,9 @@ export default function InvitePage() {
   );
 }
 
-function Preview({ preview }: { preview: { invited: number; alreadyInvited: number; skippedOptedOut: number; organisations: number; skipped: { contactName: string; email: string; reason: 'ALREADY_INVITED' | 'OPTED_OUT' }[] } }) {
+function Preview({ preview }: { preview: InvitationPreviewResult['invitationPreview'] }) {
   const intl = useIntl();
-  const skippedCount = preview.alreadyInvited + preview.skippedOptedOut;
+  const skippedCount = preview.alreadyInvited + preview.skippedOptedOut + preview.skippedUndeliverable;
   return (
     <>
       <p className="font-sans-lg text-bold">{intl.formatMessage(inv.previewInvited, { count: preview.invited })}</p>
@@ -189,6 +189,7 @@ function Preview({ preview }: { preview: { invited: number; alreadyInvited: numb
           <ul>
             {preview.alreadyInvited > 0 && <li>{intl.formatMessage(inv.previewAlready, { count: preview.alreadyInvited })}</li>}
             {preview.skippedOptedOut > 0 && <li>{intl.formatMessage(inv.previewOptedOut, { count: preview.skippedOptedOut })}</li>}
+            {preview.skippedUndeliverable > 0 && <li>{intl.formatMessage(inv.previewUndeliverable, { count: preview.skippedUndeliverable })}</li>}
           </ul>
           <PeopleReasonTable
             caption={intl.formatMessage(inv.skippedCaption)}

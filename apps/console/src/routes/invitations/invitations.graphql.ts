@@ -105,6 +105,7 @@ export const InvitationPreviewQuery = graphql(`
       invited
       alreadyInvited
       skippedOptedOut
+      skippedUndeliverable
       organisations
       skipped {
         contactName

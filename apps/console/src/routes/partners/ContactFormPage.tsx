@@ -107,6 +107,11 @@ export default function ContactFormPage() {
           <AlertText>{intl.formatMessage(m.contactOptedOutNote)}</AlertText>
         </Alert>
       )}
+      {contact?.undeliverable && (
+        <Alert type="warning" slim>
+          <AlertText>{intl.formatMessage(m.contactUndeliverableNote, { email: contact.email, reason: contact.undeliverableReason ?? '' })}</AlertText>
+        </Alert>
+      )}
       <ProblemAlert problem={problem}>{problem?.code === 'CONFLICT' && <p className="margin-bottom-0">{intl.formatMessage(m.emailTakenNext)}</p>}</ProblemAlert>
       <Form onSubmit={(e) => void submit(e)} noValidate large>
         <PartnersField label={intl.formatMessage(m.contactName)} error={fields.name} required>

@@ -189,6 +189,15 @@ export default function OrganisationPage() {
                   <td>{contact.phone ?? ''}</td>
                   <td>{languageName(intl, contact.preferredLanguage)}</td>
                   <td>
+                    {contact.undeliverable && (
+                      <>
+                        <Tag className="bg-error-dark">{intl.formatMessage(m.undeliverable)}</Tag>
+                        <div className="font-body-3xs margin-top-05 margin-bottom-05">
+                          {contact.undeliverableAt &&
+                            intl.formatMessage(m.undeliverableDetail, { date: date(contact.undeliverableAt), zone, reason: contact.undeliverableReason ?? '' })}
+                        </div>
+                      </>
+                    )}
                     {contact.optedOut ? (
                       <>
                         <Tag className="bg-secondary-dark">{intl.formatMessage(m.optedOut)}</Tag>
@@ -201,7 +210,7 @@ export default function OrganisationPage() {
                             })}
                         </div>
                       </>
-                    ) : (
+                    ) : contact.undeliverable ? null : (
                       intl.formatMessage(m.subscribed)
                     )}
                   </td>

@@ -42,6 +42,9 @@ export const ContactFields = graphql(`
     optedOut
     optedOutAt
     optOutSource
+    undeliverable
+    undeliverableAt
+    undeliverableReason
   }
 `);
 

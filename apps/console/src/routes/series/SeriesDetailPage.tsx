@@ -37,7 +37,6 @@ export default function SeriesDetailPage() {
   if (loading && !data) return <Loading />;
   if (!data) return <ProblemAlert problem={describeProblem(error)} />;
   const series = data.forumSeries;
-  const venues = data.venues.edges.map((e) => e.node);
   const now = Date.now();
   const occurrences = series.occurrences.edges.map((e) => e.node);
   const upcoming = occurrences.filter((o) => new Date(o.startsAt).getTime() > now);
@@ -175,7 +174,7 @@ export default function SeriesDetailPage() {
       <h2>{intl.formatMessage(m.past)}</h2>
       {past.length ? table(past, intl.formatMessage(m.past), false) : <p>{intl.formatMessage(m.nonePast)}</p>}
 
-      {open?.kind === 'edit' && <EditSeriesDialog series={series} venues={venues} onClose={() => setOpen(null)} onDone={() => void done()} />}
+      {open?.kind === 'edit' && <EditSeriesDialog series={series} onClose={() => setOpen(null)} onDone={() => void done()} />}
       {open?.kind === 'end' && <EndSeriesDialog series={series} onClose={() => setOpen(null)} onDone={() => void done()} />}
       {open?.kind === 'move' && <MoveOccurrenceDialog occurrence={open.occurrence} onClose={() => setOpen(null)} onDone={() => void done()} />}
       {open?.kind === 'cancel' && <CancelOccurrenceDialog occurrence={open.occurrence} onClose={() => setOpen(null)} onDone={() => void done()} />}

@@ -4,7 +4,7 @@ import { type FormEvent, useCallback, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { common } from '../../components/common.messages';
-import type { SeriesDetailQuery, SeriesOccurrenceFieldsFragment, SeriesVenueOptionFragment } from '../../graphql/generated/graphql';
+import type { SeriesDetailQuery, SeriesOccurrenceFieldsFragment } from '../../graphql/generated/graphql';
 import { type Problem, describeProblem } from '../../graphql/problem';
 import { emptyPattern, fromRule } from './pattern';
 import { PatternFields } from './PatternFields';
@@ -71,7 +71,7 @@ function DialogButtons({ save, busy, onClose }: { save: string; busy: boolean; o
 }
 
 /** Whole-series details (not time): every upcoming forum not changed on its own follows. */
-export function EditSeriesDialog({ series, venues, onClose, onDone }: { series: Series; venues: SeriesVenueOptionFragment[]; onClose: () => void; onDone: () => void }) {
+export function EditSeriesDialog({ series, onClose, onDone }: { series: Series; onClose: () => void; onDone: () => void }) {
   const intl = useIntl();
   const [update, { loading }] = useMutation(UpdateSeriesMutation);
   const { problem, fields, attempt } = useAttempt();
@@ -113,7 +113,7 @@ export function EditSeriesDialog({ series, venues, onClose, onDone }: { series: 
         <SeriesField id="edit-title" label={intl.formatMessage(m.title)} error={titleError ?? fields.title}>
           {(props) => <TextInput {...props} name="title" type="text" value={title} onChange={(e) => setTitle(e.target.value)} />}
         </SeriesField>
-        <SeriesPlaceFields prefix="edit" place={place} onPlace={setPlace} venues={venues} errors={fields} />
+        <SeriesPlaceFields prefix="edit" place={place} onPlace={setPlace} errors={fields} />
         <SeriesField id="edit-description" label={intl.formatMessage(m.description)} error={fields.description}>
           {(props) => <Textarea {...props} name="description" value={description} onChange={(e) => setDescription(e.target.value)} />}
         </SeriesField>

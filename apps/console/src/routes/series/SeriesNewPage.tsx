@@ -1,10 +1,9 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Button, Checkbox, Fieldset, Form, Select, TextInput, Textarea } from '@trussworks/react-uswds';
 import { type FormEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { useAgencyZone } from '../../app/AgencyContext';
-import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import type { ForumType } from '../../graphql/generated/graphql';
@@ -16,7 +15,7 @@ import { SeriesConflict } from './SeriesConflict';
 import { SeriesPlaceFields, type Place } from './SeriesPlaceFields';
 import { SeriesPreview } from './SeriesPreview';
 import { FORUM_TYPES, type TimingDraft, ruleOf, timingErrors } from './seriesForm';
-import { CreateSeriesMutation, SeriesFormOptionsQuery } from './series.graphql';
+import { CreateSeriesMutation } from './series.graphql';
 import { seriesMessages as m } from './series.messages';
 import { useSeriesWords } from './useSeriesWords';
 
@@ -24,7 +23,6 @@ export default function SeriesNewPage() {
   const intl = useIntl();
   const navigate = useNavigate();
   const agencyZone = useAgencyZone();
-  const options = useQuery(SeriesFormOptionsQuery);
   const [create, { loading: saving }] = useMutation(CreateSeriesMutation);
   const [title, setTitle] = useState('');
   const [type, setType] = useState<ForumType>('ADVISORY_BOARD');
@@ -108,8 +106,6 @@ export default function SeriesNewPage() {
     }
   }
 
-  if (options.loading && !options.data) return <Loading />;
-  const venues = options.data?.venues.edges.map((e) => e.node) ?? [];
   const isConflict = problem?.code === 'CONFLICT';
   const hasFieldErrors = submitted && Object.values(errors).some(Boolean);
 
@@ -133,7 +129,6 @@ export default function SeriesNewPage() {
           </SeriesConflict>
         )}
       </div>
-      <ProblemAlert problem={describeProblem(options.error)} />
       <Form onSubmit={(e) => void submit(e)} noValidate className="maxw-tablet-lg">
         <Fieldset legend={intl.formatMessage(m.detailsLegend)} legendStyle="large">
           <SeriesField id="series-title" label={intl.formatMessage(m.title)} error={errors.title}>
@@ -150,7 +145,7 @@ export default function SeriesNewPage() {
               </Select>
             )}
           </SeriesField>
-          <SeriesPlaceFields prefix="series" place={place} onPlace={setPlace} venues={venues} errors={errors} />
+          <SeriesPlaceFields prefix="series" place={place} onPlace={setPlace} errors={errors} />
           <SeriesField id="series-description" label={intl.formatMessage(m.description)} error={errors.description}>
             {(props) => <Textarea {...props} name="description" value={description} onChange={(e) => setDescription(e.target.value)} />}
           </SeriesField>

@@ -1,6 +1,7 @@
 import { Select, TextInput } from '@trussworks/react-uswds';
 import { useIntl } from 'react-intl';
-import type { ForumFormat, SeriesVenueOptionFragment } from '../../graphql/generated/graphql';
+import { VenuePicker } from '../../components/pickers';
+import type { ForumFormat } from '../../graphql/generated/graphql';
 import { SeriesField } from './SeriesField';
 import { FORUM_FORMATS } from './seriesForm';
 import { seriesMessages as m } from './series.messages';
@@ -16,13 +17,11 @@ export function SeriesPlaceFields({
   prefix,
   place,
   onPlace,
-  venues,
   errors,
 }: {
   prefix: string;
   place: Place;
   onPlace: (place: Place) => void;
-  venues: SeriesVenueOptionFragment[];
   errors: Record<string, string | undefined>;
 }) {
   const intl = useIntl();
@@ -42,14 +41,14 @@ export function SeriesPlaceFields({
       {place.format !== 'ONLINE' && (
         <SeriesField id={`${prefix}-venue`} label={intl.formatMessage(m.venue)} error={errors.venueId}>
           {(props) => (
-            <Select {...props} name="venueId" value={place.venueId} onChange={(e) => onPlace({ ...place, venueId: e.target.value })}>
-              <option value="">{intl.formatMessage(m.venueNone)}</option>
-              {venues.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {intl.formatMessage(m.venueOption, { name: v.name, capacity: v.capacity ?? 0 })}
-                </option>
-              ))}
-            </Select>
+            <VenuePicker
+              id={props.id}
+              labelId={`${props.id}-label`}
+              name="venueId"
+              value={place.venueId}
+              label={(v) => intl.formatMessage(m.venueOption, { name: v.name, capacity: v.capacity ?? 0 })}
+              onChange={(venueId) => onPlace({ ...place, venueId })}
+            />
           )}
         </SeriesField>
       )}

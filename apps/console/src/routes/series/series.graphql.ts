@@ -27,27 +27,6 @@ export const SeriesListQuery = graphql(`
   }
 `);
 
-export const SeriesVenueOption = graphql(`
-  fragment SeriesVenueOption on Venue {
-    id
-    name
-    capacity
-  }
-`);
-
-/** What the new-series form needs to offer: the agency's venues. */
-export const SeriesFormOptionsQuery = graphql(`
-  query SeriesFormOptions {
-    venues(first: 100) {
-      edges {
-        node {
-          ...SeriesVenueOption
-        }
-      }
-    }
-  }
-`);
-
 export const SeriesPreviewQuery = graphql(`
   query SeriesPreview($input: ForumSeriesPreviewInput!) {
     forumSeriesPreview(input: $input) {
@@ -129,13 +108,6 @@ export const SeriesDetailQuery = graphql(`
           node {
             ...SeriesOccurrenceFields
           }
-        }
-      }
-    }
-    venues(first: 100) {
-      edges {
-        node {
-          ...SeriesVenueOption
         }
       }
     }

@@ -24,7 +24,6 @@ export const seriesMessages = defineCatalog({
   format: { id: 'series.form.format', defaultMessage: 'Held' },
   venue: { id: 'series.form.venue', defaultMessage: 'Venue' },
   venueOption: { id: 'series.form.venueOption', defaultMessage: '{name} ({capacity, plural, one {# seat} other {# seats}})' },
-  venueNone: { id: 'series.form.venueNone', defaultMessage: 'Choose a venue' },
   onlineUrl: { id: 'series.form.onlineUrl', defaultMessage: 'Online meeting link' },
   description: { id: 'series.form.description', defaultMessage: 'Description' },
   duration: { id: 'series.form.duration', defaultMessage: 'Length in minutes' },

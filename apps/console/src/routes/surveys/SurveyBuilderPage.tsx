@@ -7,6 +7,7 @@ import { useAgencyZone, useShell } from '../../app/AgencyContext';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { ForumPicker } from '../../components/pickers';
 import type { QuestionType } from '../../graphql/generated/graphql';
 import { describeProblem } from '../../graphql/problem';
 import { LocalisedField } from './LocalisedField';
@@ -138,18 +139,11 @@ export default function SurveyBuilderPage() {
             <Checkbox id="survey-public-link" name="publicLink" label={intl.formatMessage(sv.fieldPublicLink)} checked={d.publicLink} onChange={(e) => set({ publicLink: e.target.checked })} />
             <Checkbox id="survey-personal" name="personalInvitations" label={intl.formatMessage(sv.fieldPersonal)} checked={d.personalInvitations} onChange={(e) => set({ personalInvitations: e.target.checked })} />
           </Fieldset>
-          <Label htmlFor="survey-forum" hint={<span className="display-block">{intl.formatMessage(sv.forumHint)}</span>}>
+          <Label id="survey-forum-label" htmlFor="survey-forum" hint={<span className="display-block">{intl.formatMessage(sv.forumHint)}</span>}>
             {intl.formatMessage(sv.fieldForum)}
           </Label>
           {fields.forumId && <p className="usa-error-message">{fields.forumId}</p>}
-          <Select id="survey-forum" name="forumId" value={d.forumId} onChange={(e) => set({ forumId: e.target.value })}>
-            <option value="">{intl.formatMessage(sv.noForum)}</option>
-            {data.forums.edges.map(({ node: f }) => (
-              <option key={f.id} value={f.id}>
-                {f.title}
-              </option>
-            ))}
-          </Select>
+          <ForumPicker id="survey-forum" labelId="survey-forum-label" name="forumId" value={d.forumId} onChange={(forumId) => set({ forumId })} />
         </Fieldset>
 
         <h2>{intl.formatMessage(sv.questionsHeading)}</h2>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, SummaryBox, SummaryBoxContent, SummaryBoxHeading } from '@trussworks/react-uswds';
+import { Alert, Button, SummaryBox, SummaryBoxContent, SummaryBoxHeading } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useLocation, useNavigate } from 'react-router';
@@ -21,11 +21,15 @@ export default function SurveyPage() {
   const arrived = (useLocation().state as { done?: 'copied' | 'saved' } | null)?.done;
   const [done, setDone] = useState<'published' | 'closed' | null>(null);
   const [publish, publishing] = useMutation(PublishSurveyMutation);
-  /** Publishing with translations missing needs the officer's explicit yes (the API refuses otherwise, naming the text). */
-  const [fallback, setFallback] = useState(false);
   const [close, closing] = useMutation(CloseSurveyMutation);
   const [copy, copying] = useMutation(CopySurveyMutation);
-  const problem = describeProblem(publishing.error ?? closing.error ?? copying.error);
+  const described = describeProblem(publishing.error ?? closing.error ?? copying.error);
+  // No form on this page: a refusal naming a field (a missing translation) is shown as its own message.
+  const problem = described && { ...described, fields: {} };
+  // Publishing refused for a missing translation: the officer may publish with English shown there instead.
+  const translationMissing = problem?.extensions.reason === 'SURVEY_TRANSLATION_MISSING';
+  const publishWith = (id: string, allowFallbackToEnglish: boolean) =>
+    void publish({ variables: { id, allowFallbackToEnglish } }).then(() => setDone('published')).catch(() => null);
 
   return (
     <SurveyFrame heading={(title) => title}>
@@ -61,28 +65,17 @@ export default function SurveyPage() {
               {survey.status === 'DRAFT' && (
                 <>
                   <p className="usa-hint maxw-tablet">{intl.formatMessage(sv.publishHint)}</p>
-                  {survey.missingTranslations.length > 0 && (
-                    <Alert type="warning" className="maxw-tablet-lg">
-                      <h2 className="usa-alert__heading">{intl.formatMessage(sv.missingHeading, { count: survey.missingTranslations.length })}</h2>
-                      <ul className="usa-list">
-                        {survey.missingTranslations.map((m) => (
-                          <li key={`${m.language}:${m.field}`}>{m.message}</li>
-                        ))}
-                      </ul>
-                      <Checkbox id="publish-fallback" name="fallback" label={intl.formatMessage(sv.missingFallback)} checked={fallback} onChange={(e) => setFallback(e.target.checked)} />
-                    </Alert>
-                  )}
-                  <Button
-                    type="button"
-                    disabled={publishing.loading}
-                    onClick={() =>
-                      void publish({ variables: { id: survey.id, allowFallbackToEnglish: fallback || null } })
-                        .then(() => setDone('published'))
-                        .catch(() => null)
-                    }
-                  >
+                  <Button type="button" disabled={publishing.loading} onClick={() => publishWith(survey.id, false)}>
                     {intl.formatMessage(sv.publish)}
                   </Button>
+                  {translationMissing && (
+                    <>
+                      <p className="usa-hint maxw-tablet">{intl.formatMessage(sv.publishFallbackHint)}</p>
+                      <Button type="button" secondary disabled={publishing.loading} onClick={() => publishWith(survey.id, true)}>
+                        {intl.formatMessage(sv.publishFallback)}
+                      </Button>
+                    </>
+                  )}
                 </>
               )}
               {survey.status === 'PUBLISHED' && (

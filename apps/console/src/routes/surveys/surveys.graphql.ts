@@ -154,7 +154,7 @@ export const SurveyQuery = graphql(`
   }
 `);
 
-/** The builder's first paint: the survey (when editing), the agency's neighbourhoods (fresh: an admin may have changed them) and forums to follow up. */
+/** The builder's first paint: the survey (when editing), and the agency's neighbourhoods (fresh: an admin may have changed them); the follow-up forum is searched as the officer types. */
 export const SurveyBuilderQuery = graphql(`
   query SurveyBuilder($id: ID!, $editing: Boolean!) {
     survey(id: $id) @include(if: $editing) {
@@ -163,15 +163,6 @@ export const SurveyBuilderQuery = graphql(`
     agency {
       id
       neighbourhoods
-    }
-    forums(first: 50) {
-      edges {
-        node {
-          id
-          title
-          startsAt
-        }
-      }
     }
   }
 `);

@@ -35,6 +35,11 @@ export const sv = defineCatalog({
   questionsCount: { id: 'surveys.overview.questions', defaultMessage: '{count, plural, =0 {No questions yet} one {# question} other {# questions}}' },
   responsesCount: { id: 'surveys.overview.responses', defaultMessage: '{count, plural, =0 {No responses yet} one {# response} other {# responses}}' },
   publish: { id: 'surveys.action.publish', defaultMessage: 'Publish survey' },
+  publishFallback: { id: 'surveys.action.publishFallback', defaultMessage: 'Publish with English where a translation is missing' },
+  publishFallbackHint: {
+    id: 'surveys.action.publishFallbackHint',
+    defaultMessage: 'Residents who choose a language with missing text will see those parts in English, and the page will tell them so.',
+  },
   publishHint: { id: 'surveys.action.publishHint', defaultMessage: 'Residents can answer from its opening time. Questions can still be edited, but answered ones cannot be removed or change type.' },
   close: { id: 'surveys.action.close', defaultMessage: 'Close survey' },
   copy: { id: 'surveys.action.copy', defaultMessage: 'Make a copy' },
@@ -67,8 +72,7 @@ export const sv = defineCatalog({
   fieldPublicLink: { id: 'surveys.field.publicLink', defaultMessage: 'Anyone with the public link (posters, flyers, the web)' },
   fieldPersonal: { id: 'surveys.field.personal', defaultMessage: 'People sent a personal link by email' },
   fieldForum: { id: 'surveys.field.forum', defaultMessage: 'Follow-up to a forum' },
-  forumHint: { id: 'surveys.field.forumHint', defaultMessage: 'Completing the forum sends this survey to the people who came.' },
-  noForum: { id: 'surveys.field.noForum', defaultMessage: '- No forum -' },
+  forumHint: { id: 'surveys.field.forumHint', defaultMessage: 'Type part of the forum’s title to find it; leave empty for none. Completing the forum sends this survey to the people who came.' },
   questionsHeading: { id: 'surveys.builder.questions', defaultMessage: 'Questions' },
   noQuestions: { id: 'surveys.builder.noQuestions', defaultMessage: 'No questions yet. Add the first one below.' },
   addQuestion: { id: 'surveys.builder.addQuestion', defaultMessage: 'Add question' },
@@ -198,6 +202,4 @@ export const sv = defineCatalog({
   languageFilterHint: { id: 'surveys.results.languageFilterHint', defaultMessage: 'Only the responses given in one language, or all of them.' },
   languageAll: { id: 'surveys.results.languageAll', defaultMessage: 'All languages' },
   languageShown: { id: 'surveys.results.languageShown', defaultMessage: '{language, select, all {Showing responses in all languages.} other {Showing only responses in {language}.}}' },
-  missingHeading: { id: 'surveys.action.missingHeading', defaultMessage: '{count, plural, one {# text is missing a translation} other {# texts are missing a translation}}' },
-  missingFallback: { id: 'surveys.action.missingFallback', defaultMessage: 'Publish anyway: show the English text where a translation is missing (the page says so)' },
 });

@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
+import { type PickerOption, SearchPicker } from '../../components/SearchPicker';
 import type { TaskForceActionsQuery } from '../../graphql/generated/graphql';
 import { tf } from './task-forces.messages';
 import type { FieldControl } from './task-forces-ui';
@@ -11,7 +13,7 @@ export function ownerInput(owner: string): { ownerStaffId: string | null; ownerC
 
 /**
  * Who may own an action item: the lead, a current staff member, or a designated contact of a
- * current member organisation, grouped so a contact's organisation is plain.
+ * current member organisation (named with it, so a contact's organisation is plain), found by typing.
  */
 export function ActionItemOwnerSelect({
   taskForce,
@@ -28,32 +30,15 @@ export function ActionItemOwnerSelect({
   current?: { value: string; name: string };
 }) {
   const intl = useIntl();
-  const staff = new Map([[taskForce.leadOfficer.id, taskForce.leadOfficer.name]]);
-  for (const s of taskForce.staffMembers) if (!s.leftOn) staff.set(s.staffUser.id, s.staffUser.name);
-  const contacts = new Set(taskForce.members.filter((m) => !m.leftOn).flatMap((m) => m.contacts.map((c) => `contact:${c.id}`)));
-  const keep = current && !staff.has(current.value.replace(/^staff:/, '')) && !contacts.has(current.value) ? current : null;
-  return (
-    <select className="usa-select" {...control} value={value} onChange={(e) => onChange(e.target.value)}>
-      <option value="">{intl.formatMessage(tf.chooseOne)}</option>
-      {keep && <option value={keep.value}>{intl.formatMessage(tf.ownerNow, { name: keep.name })}</option>}
-      <optgroup label={intl.formatMessage(tf.staffGroup)}>
-        {[...staff].map(([id, name]) => (
-          <option key={id} value={`staff:${id}`}>
-            {name}
-          </option>
-        ))}
-      </optgroup>
-      {taskForce.members
-        .filter((m) => !m.leftOn && m.contacts.length > 0)
-        .map((m) => (
-          <optgroup key={m.id} label={intl.formatMessage(tf.contactsGroup, { organisation: m.organisation.name })}>
-            {m.contacts.map((contact) => (
-              <option key={contact.id} value={`contact:${contact.id}`}>
-                {contact.name}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-    </select>
-  );
+  const options = useMemo(() => {
+    const staff = new Map([[taskForce.leadOfficer.id, taskForce.leadOfficer.name]]);
+    for (const s of taskForce.staffMembers) if (!s.leftOn) staff.set(s.staffUser.id, s.staffUser.name);
+    const list: PickerOption[] = [...staff].map(([id, name]) => ({ value: `staff:${id}`, label: intl.formatMessage(tf.staffOwner, { name }) }));
+    for (const m of taskForce.members.filter((m) => !m.leftOn)) {
+      for (const contact of m.contacts) list.push({ value: `contact:${contact.id}`, label: intl.formatMessage(tf.contactOwner, { name: contact.name, organisation: m.organisation.name }) });
+    }
+    if (current && !list.some((o) => o.value === current.value)) list.unshift({ value: current.value, label: intl.formatMessage(tf.ownerNow, { name: current.name }) });
+    return list;
+  }, [taskForce, current?.value, current?.name, intl]);
+  return <SearchPicker id={control.id} name="owner" labelId={`${control.id}-label`} value={value} options={options} onChange={(owner) => onChange(owner)} />;
 }

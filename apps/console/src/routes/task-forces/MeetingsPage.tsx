@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useAgencyZone } from '../../app/AgencyContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { ForumPicker } from '../../components/pickers';
 import type { TaskForceMeetingsQuery } from '../../graphql/generated/graphql';
 import { InviteTaskForceMembersMutation, LinkTaskForceMeetingMutation, TaskForceMeetingsQuery as MeetingsQuery } from './task-forces.graphql';
 import { tf } from './task-forces.messages';
@@ -121,12 +122,13 @@ function LinkMeetingForm({ data, onLinked }: { data: TaskForceMeetingsQuery; onL
   const [link] = useMutation(LinkTaskForceMeetingMutation);
   const { problem, busy, run, fields } = useSubmit();
   const [forumId, setForumId] = useState('');
+  const [title, setTitle] = useState('');
   const linked = new Set(data.taskForce.meetings.map((m) => m.forumId));
-  const choices = data.forums.edges.map((e) => e.node).filter((f) => !linked.has(f.id) && f.status !== 'CANCELLED');
+  const notOffered = new Set([...linked, ...data.forums.edges.map((e) => e.node).filter((f) => f.status === 'CANCELLED').map((f) => f.id)]);
+  const choices = data.forums.edges.map((e) => e.node).filter((f) => !notOffered.has(f.id));
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const title = choices.find((f) => f.id === forumId)?.title ?? '';
     void run(async () => {
       await link({ variables: { taskForceId: data.taskForce.id, forumId } });
       setForumId('');
@@ -145,14 +147,18 @@ function LinkMeetingForm({ data, onLinked }: { data: TaskForceMeetingsQuery; onL
           <>
             <Field id="tf-meeting-forum" label={intl.formatMessage(tf.linkForum)} error={fields.forumId}>
               {(c) => (
-                <select className="usa-select" {...c} value={forumId} onChange={(e) => setForumId(e.target.value)}>
-                  <option value="">{intl.formatMessage(tf.chooseOne)}</option>
-                  {choices.map((f) => (
-                    <option key={f.id} value={f.id}>
-                      {`${f.title} · ${intl.formatDate(f.startsAt, { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' })}`}
-                    </option>
-                  ))}
-                </select>
+                <ForumPicker
+                  id={c.id}
+                  labelId={`${c.id}-label`}
+                  filter={{ type: 'TASK_FORCE_MEETING' }}
+                  exclude={notOffered}
+                  label={(f) => `${f.title} · ${intl.formatDate(f.startsAt, { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' })}`}
+                  value={forumId}
+                  onChange={(id, label) => {
+                    setForumId(id);
+                    setTitle(label);
+                  }}
+                />
               )}
             </Field>
             <button type="submit" className="usa-button margin-top-2" disabled={busy || !forumId}>

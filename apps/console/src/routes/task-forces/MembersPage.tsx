@@ -1,10 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
+import { OrganisationPicker, StaffPicker } from '../../components/pickers';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import type { TaskForceMemberRole, TaskForceMembersQuery } from '../../graphql/generated/graphql';
 import {
   AddTaskForceOrganisationMutation,
+  JoiningOrganisationQuery,
   AddTaskForceStaffMutation,
   RemoveTaskForceOrganisationMutation,
   RemoveTaskForceStaffMutation,
@@ -67,7 +69,7 @@ export default function MembersPage() {
                               <ContactsEditor
                                 taskForceId={id}
                                 member={m}
-                                contacts={d.organisations.edges.find((e) => e.node.id === m.organisationId)?.node.contacts ?? []}
+                                contacts={m.organisation.contacts}
                                 onSaved={async () => {
                                   await refetch();
                                   setNotice(intl.formatMessage(tf.contactsSaved, { name: m.organisation.name }));
@@ -162,8 +164,7 @@ function AddOrganisationForm({ data, onAdded }: { data: TaskForceMembersQuery; o
   const [joinedOn, setJoinedOn] = useState('');
   const [contactIds, setContactIds] = useState<string[]>([]);
   const current = new Set(data.taskForce.members.filter((m) => !m.leftOn).map((m) => m.organisationId));
-  const choices = data.organisations.edges.map((e) => e.node).filter((o) => !current.has(o.id));
-  const chosen = choices.find((o) => o.id === organisationId);
+  const chosen = useQuery(JoiningOrganisationQuery, { variables: { id: organisationId }, skip: !organisationId }).data?.organisation;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -182,16 +183,7 @@ function AddOrganisationForm({ data, onAdded }: { data: TaskForceMembersQuery; o
         <legend className="usa-legend usa-legend--large">{intl.formatMessage(tf.addOrgHeading)}</legend>
         <ProblemAlert problem={problem} />
         <Field id="tf-org" label={intl.formatMessage(tf.organisation)} error={fields.organisationId}>
-          {(c) => (
-            <select className="usa-select" {...c} value={organisationId} onChange={(e) => { setOrganisationId(e.target.value); setContactIds([]); }}>
-              <option value="">{intl.formatMessage(tf.chooseOne)}</option>
-              {choices.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          )}
+          {(c) => <OrganisationPicker id={c.id} labelId={`${c.id}-label`} value={organisationId} exclude={current} onChange={(id) => { setOrganisationId(id); setContactIds([]); }} />}
         </Field>
         <Field id="tf-org-role" label={intl.formatMessage(tf.role)} error={fields.role}>
           {(c) => (
@@ -243,11 +235,10 @@ function AddStaffForm({ data, onAdded }: { data: TaskForceMembersQuery; onAdded:
   const [staffUserId, setStaffUserId] = useState('');
   const [joinedOn, setJoinedOn] = useState('');
   const current = new Set(data.taskForce.staffMembers.filter((s) => !s.leftOn).map((s) => s.staffUser.id));
-  const choices = data.staffUsers.edges.map((e) => e.node).filter((s) => !current.has(s.id));
+  const [name, setName] = useState('');
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const name = choices.find((s) => s.id === staffUserId)?.name ?? '';
     void run(async () => {
       await add({ variables: { taskForceId: data.taskForce.id, staffUserId, joinedOn: joinedOn || null } });
       setStaffUserId('');
@@ -262,16 +253,7 @@ function AddStaffForm({ data, onAdded }: { data: TaskForceMembersQuery; onAdded:
         <legend className="usa-legend usa-legend--large">{intl.formatMessage(tf.addStaffHeading)}</legend>
         <ProblemAlert problem={problem} />
         <Field id="tf-staff" label={intl.formatMessage(tf.staffMember)} error={fields.staffUserId}>
-          {(c) => (
-            <select className="usa-select" {...c} value={staffUserId} onChange={(e) => setStaffUserId(e.target.value)}>
-              <option value="">{intl.formatMessage(tf.chooseOne)}</option>
-              {choices.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          )}
+          {(c) => <StaffPicker id={c.id} labelId={`${c.id}-label`} value={staffUserId} exclude={current} onChange={(id, label) => { setStaffUserId(id); setName(label); }} />}
         </Field>
         <Field id="tf-staff-joined" label={intl.formatMessage(tf.joinedOn)} error={fields.joinedOn}>
           {(c) => <input className="usa-input usa-input--medium" type="date" {...c} value={joinedOn} onChange={(e) => setJoinedOn(e.target.value)} />}

@@ -1,11 +1,10 @@
-import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useShell } from '../../app/AgencyContext';
+import { StaffPicker } from '../../components/pickers';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import type { FocusIssue } from '../../graphql/generated/graphql';
 import type { Problem } from '../../graphql/problem';
-import { StaffChoicesQuery } from './task-forces.graphql';
 import { tf } from './task-forces.messages';
 import { Field } from './task-forces-ui';
 
@@ -46,7 +45,6 @@ export function TaskForceDetailsForm({ initial, submitLabel, problem, busy, onSu
 }) {
   const intl = useIntl();
   const { agency } = useShell();
-  const staff = useQuery(StaffChoicesQuery).data?.staffUsers.edges.map((e) => e.node).filter((s) => s.role !== 'ANALYST') ?? [];
   const [d, setD] = useState(initial);
   const [focusMissing, setFocusMissing] = useState(false);
   const errors: Record<string, string> = { ...(problem?.fields ?? {}), ...(focusMissing ? { focusIssue: intl.formatMessage(tf.focusMissing) } : {}) };
@@ -83,16 +81,7 @@ export function TaskForceDetailsForm({ initial, submitLabel, problem, busy, onSu
         </Field>
       )}
       <Field id="tf-lead" label={required(intl.formatMessage(tf.leadOfficer))} error={errors.leadOfficerId}>
-        {(c) => (
-          <select className="usa-select" {...c} value={d.leadOfficerId} onChange={set('leadOfficerId')}>
-            <option value="">{intl.formatMessage(tf.chooseOne)}</option>
-            {staff.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        )}
+        {(c) => <StaffPicker id={c.id} labelId={`${c.id}-label`} name="leadOfficerId" withoutRole="ANALYST" value={d.leadOfficerId} onChange={(leadOfficerId) => setD((old) => ({ ...old, leadOfficerId }))} />}
       </Field>
       <Field id="tf-starts" label={required(intl.formatMessage(tf.startsOn))} error={errors.startsOn}>
         {(c) => <input className="usa-input usa-input--medium" type="date" {...c} value={d.startsOn} onChange={set('startsOn')} />}

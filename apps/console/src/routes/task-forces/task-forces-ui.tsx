@@ -163,7 +163,7 @@ export function Field({ id, label, hint, error, children }: { id: string; label:
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`usa-form-group${error ? ' usa-form-group--error' : ''}`}>
-      <label className={`usa-label${error ? ' usa-label--error' : ''}`} htmlFor={id}>
+      <label className={`usa-label${error ? ' usa-label--error' : ''}`} htmlFor={id} id={`${id}-label`}>
         {label}
       </label>
       {hint && (

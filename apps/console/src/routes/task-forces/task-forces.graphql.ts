@@ -46,20 +46,6 @@ export const TaskForcesListQuery = graphql(`
   }
 `);
 
-export const StaffChoicesQuery = graphql(`
-  query TaskForceStaffChoices {
-    staffUsers(first: 100, filter: { status: ACTIVE }) {
-      edges {
-        node {
-          id
-          name
-          role
-        }
-      }
-    }
-  }
-`);
-
 export const CreateTaskForceMutation = graphql(`
   mutation CreateTaskForce($input: CreateTaskForceInput!) {
     createTaskForce(input: $input) {
@@ -119,6 +105,11 @@ export const TaskForceMembersQuery = graphql(`
         organisation {
           id
           name
+          contacts {
+            id
+            name
+            optedOut
+          }
         }
         contacts {
           id
@@ -136,25 +127,19 @@ export const TaskForceMembersQuery = graphql(`
         }
       }
     }
-    organisations(first: 100, filter: { status: ACTIVE }) {
-      edges {
-        node {
-          id
-          name
-          contacts {
-            id
-            name
-            optedOut
-          }
-        }
-      }
-    }
-    staffUsers(first: 100, filter: { status: ACTIVE }) {
-      edges {
-        node {
-          id
-          name
-        }
+  }
+`);
+
+/** The people of the organisation chosen to join, to designate some as its contacts. */
+export const JoiningOrganisationQuery = graphql(`
+  query TaskForceJoiningOrganisation($id: ID!) {
+    organisation(id: $id) {
+      id
+      name
+      contacts {
+        id
+        name
+        optedOut
       }
     }
   }

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { useCanWrite, useShell } from '../../../app/AgencyContext';
 import { common } from '../../../components/common.messages';
 import { CursorPager } from '../../../components/CursorPager';
+import { StaffPicker } from '../../../components/pickers';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -100,7 +101,6 @@ export default function ForumsListPage() {
     onChange: (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value })),
   });
   const title = intl.formatMessage(m.title);
-  const hosts = shown?.staffUsers.edges.map((e) => e.node) ?? [];
 
   return (
     <>
@@ -182,15 +182,10 @@ export default function ForumsListPage() {
               <TextInput type="text" {...field('topic')} />
             </Grid>
             <Grid tablet={{ col: 6 }} desktop={{ col: 3 }}>
-              <Label htmlFor="forums-filter-host">{intl.formatMessage(m.host)}</Label>
-              <Select {...field('host')}>
-                <option value="">{intl.formatMessage(common.any)}</option>
-                {hosts.map((h) => (
-                  <option key={h.id} value={h.id}>
-                    {h.name}
-                  </option>
-                ))}
-              </Select>
+              <Label id="forums-filter-host-label" htmlFor="forums-filter-host">
+                {intl.formatMessage(m.host)}
+              </Label>
+              <StaffPicker id="forums-filter-host" labelId="forums-filter-host-label" name="host" filter={{}} value={draft.host} onChange={(host) => setDraft((d) => ({ ...d, host }))} />
             </Grid>
             <Grid tablet={{ col: 6 }} desktop={{ col: 3 }}>
               <Label htmlFor="forums-filter-text">{intl.formatMessage(m.text)}</Label>

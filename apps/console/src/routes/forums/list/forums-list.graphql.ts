@@ -35,13 +35,5 @@ export const ForumsListQuery = graphql(`
         }
       }
     }
-    staffUsers(first: 100) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
   }
 `);

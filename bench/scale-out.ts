@@ -1,0 +1,128 @@
+/**
+ * bench/scale-out: the 10,000-invitation fan-out (invite mutation until the SMTP sink has
+ * accepted every message) with one and with two worker processes, in the same run, beside a
+ * raw nodemailer pooled send of as many messages of the same size. The sink runs in its own
+ * process for every side. Prints each worker's peak RSS, and the Redis keys left (0).
+ *
+ *   npm run bench:scale-out
+ *
+ * Needs PostgreSQL (BENCH_ADMIN_DATABASE_URL, default the local server; a fresh database is
+ * created and dropped) and Redis (REDIS_URL, default local; a fresh key prefix, deleted after
+ * the workers have exited). COUNT and MAIL_CONCURRENCY may be set.
+ */
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { StaffRole } from '@app/common';
+import { AppConfig, loadConfig } from '@app/config';
+import { createAgency, createContacts, createForum, createOrganisation, createSignedInStaff, GraphQLClient } from '@app/testing';
+import { createApiApp } from '../apps/api/src/bootstrap';
+import { benchDatabase } from './bench-database';
+import { SinkProcess, WorkerProcess, peakMemoryMb, rawBaseline, startWorker, stopWorker } from './mail-bench';
+
+const COUNT = Number(process.env.COUNT ?? 10_000);
+const CONCURRENCY = process.env.MAIL_CONCURRENCY ?? '10';
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+async function main(): Promise<void> {
+  const run = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  const prefix = `liaison-bench-${run}`;
+  const load = loadavg().map((n) => n.toFixed(2)).join(', ');
+  const database = await benchDatabase();
+  const sink = await new SinkProcess().start();
+  const config: AppConfig = loadConfig({
+    NODE_ENV: 'production',
+    MAIL_DOMAIN: 'bench.liaison.test',
+    DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: '10',
+    REDIS_URL,
+    REDIS_PREFIX: prefix,
+    SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
+    JWT_SECRET: randomBytes(24).toString('hex'),
+    LINK_SECRET: randomBytes(24).toString('hex'),
+    LOG_LEVEL: 'warn',
+    PORT: '0',
+    MAIL_CONCURRENCY: CONCURRENCY,
+    MAIL_RATE_PER_SECOND: '100000',
+    OUTBOX_SWEEP_SECONDS: '30',
+  });
+  const workers: WorkerProcess[] = [];
+  const api = await createApiApp(config);
+  let keysLeft = -1;
+  try {
+    await api.listen(0, '127.0.0.1');
+    const address = api.getHttpServer().address();
+    const graphql = new GraphQLClient(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
+    const db = api.get(DataSource);
+    const agency = await createAgency(db);
+    const officer = await createSignedInStaff(db, graphql, agency.id, StaffRole.LIAISON_OFFICER);
+    const invite = (forumId: string, neighbourhood: string) =>
+      graphql.data<{ inviteToForum: { invited: number } }>(
+        `mutation($f: ID!, $n: String!) { inviteToForum(forumId: $f, input: { audience: { neighbourhoods: [$n] } }) { invited } }`,
+        { f: forumId, n: neighbourhood },
+        officer.token,
+      );
+
+    // A sample of our own mail, so the baseline sends messages of the same size.
+    const sampleForum = await createForum(db, agency.id, {});
+    const sampleOrg = await createOrganisation(db, agency.id, { neighbourhoods: ['Sample'] });
+    await createContacts(db, agency.id, 1, sampleOrg.id);
+    await invite(sampleForum.id, 'Sample');
+    const [sample] = await db.query(`SELECT html_body AS html, text_body AS text, attachments->0->>'content' AS ics FROM outbound_emails WHERE agency_id = $1 LIMIT 1`, [agency.id]);
+    await db.query(`UPDATE outbound_emails SET status = 'CANCELLED' WHERE agency_id = $1`, [agency.id]);
+
+    const rawSeconds = await rawBaseline(sink, sample, COUNT, Number(CONCURRENCY));
+
+    const ours: { workers: number; seconds: number; mutationSeconds: number; peaks: (number | null)[]; distinct: number }[] = [];
+    for (const n of [1, 2]) {
+      const neighbourhood = `Bench-${n}`;
+      const forum = await createForum(db, agency.id, { agenda: [{ title: 'Welcome' }, { title: 'Open floor', durationMinutes: 60 }] });
+      const org = await createOrganisation(db, agency.id, { neighbourhoods: [neighbourhood] });
+      await createContacts(db, agency.id, COUNT, org.id);
+      const started = await Promise.all(Array.from({ length: n }, () => startWorker(config)));
+      workers.push(...started);
+      const phase = `ours-${n}`;
+      sink.phase(phase);
+      const t0 = performance.now();
+      const result = await invite(forum.id, neighbourhood);
+      if (result.inviteToForum.invited !== COUNT) throw new Error(`invited ${result.inviteToForum.invited}, not ${COUNT}`);
+      const mutationSeconds = (performance.now() - t0) / 1000;
+      await sink.waitFor(phase, COUNT);
+      const seconds = (performance.now() - t0) / 1000;
+      const peaks = started.map((w) => peakMemoryMb(w.child.pid!));
+      await Promise.all(started.map(stopWorker));
+      ours.push({ workers: n, seconds, mutationSeconds, peaks, distinct: await sink.count(phase) });
+    }
+
+    const rawRate = COUNT / rawSeconds;
+    const [one, two] = ours;
+    console.log(`\nbench/scale-out: ${COUNT} messages per side, MAIL_CONCURRENCY=${CONCURRENCY} per worker, sink in its own process, node ${process.version}, load at start ${load}\n`);
+    console.log('| run | messages | seconds | messages/s | vs raw | worker peak RSS (MB) |');
+    console.log('| --- | ---: | ---: | ---: | ---: | --- |');
+    console.log(`| raw nodemailer pool | ${COUNT} | ${rawSeconds.toFixed(1)} | ${rawRate.toFixed(0)} | 1.00× | |`);
+    for (const o of ours) {
+      const rate = COUNT / o.seconds;
+      console.log(`| Liaison, ${o.workers} worker${o.workers > 1 ? 's' : ''} | ${o.distinct} | ${o.seconds.toFixed(1)} | ${rate.toFixed(0)} | ${(rate / rawRate).toFixed(2)}× | ${o.peaks.join(', ')} |`);
+    }
+    console.log(`\ntwo workers / one worker: ${(one.seconds / two.seconds).toFixed(2)}×`);
+    console.log(`invite mutation (${COUNT.toLocaleString('en-US')} invitations + outbox rows): ${one.mutationSeconds.toFixed(1)} s (1 worker run), ${two.mutationSeconds.toFixed(1)} s (2 workers run)`);
+  } finally {
+    await Promise.all(workers.map(stopWorker));
+    await api.close();
+    await sink.stop();
+    const redis = new Redis(REDIS_URL);
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length) await redis.unlink(...keys);
+    keysLeft = (await redis.keys(`${prefix}:*`)).length;
+    redis.disconnect();
+    await database.drop();
+    console.log(`Redis keys left under the run's prefix: ${keysLeft}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
