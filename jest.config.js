@@ -4,9 +4,11 @@
 const { availableParallelism } = require('node:os');
 const { compilerOptions } = require('./tsconfig.json');
 
-// One worker per core, at most 4 (each boots apps with their own connection pools, and
-// PostgreSQL allows 100 connections by default). `npm test -- --maxWorkers=N` or TEST_WORKERS=N.
-const workers = Number(process.env.TEST_WORKERS) || Math.min(4, Math.max(1, availableParallelism()));
+// One worker more than there are cores, at most 4: much of an end-to-end file is spent waiting
+// on queues, SMTP and the browser, so a third worker on 2 cores keeps both busy (measured in
+// README, Tests). At most 4 because each boots apps with their own connection pools and
+// PostgreSQL allows 100 connections by default. `npm test -- --maxWorkers=N` or TEST_WORKERS=N.
+const workers = Number(process.env.TEST_WORKERS) || Math.min(4, availableParallelism() + 1);
 
 const moduleNameMapper = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target.replace(/^\.\//, '')}`]),

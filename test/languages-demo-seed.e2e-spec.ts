@@ -13,12 +13,15 @@ jest.setTimeout(180_000);
 describe('Languages on the demo agency', () => {
   let stack: MailTestStack;
   let setup: INestApplicationContext;
+  // The demo agency is shared by the demo-seed files of this worker's database: what this file adds, it removes.
+  const forumsMade: string[] = [];
 
   beforeAll(async () => {
     stack = await createMailTestStack({ PUBLIC_RATE_LIMIT: '10000' });
     setup = await NestFactory.createApplicationContext(SetupModule.forRoot(stack.t.config, {}, DEMO_SEED_MODULES), { logger: false });
   });
   afterAll(async () => {
+    if (forumsMade.length) await stack.t.dataSource.query(`DELETE FROM forums WHERE id = ANY($1)`, [forumsMade]);
     await setup.close();
     await stack.close();
   });
@@ -40,6 +43,7 @@ describe('Languages on the demo agency', () => {
 
     const startsAt = new Date(Date.UTC(2031, 1, 12, 0, 30));
     const forum = await createForum(db, agency.id, { title: 'Riverside Flats listening session', startsAt, endsAt: new Date(startsAt.getTime() + 90 * 60_000), timeZone: 'America/Chicago' });
+    forumsMade.push(forum.id);
     const res = await stack.t.graphql.request(INVITE, { forumId: forum.id, input: { contactIds: [contact.id] } }, { token });
     expect(res.errors).toBeUndefined();
     const [mail] = await stack.sink.waitFor(contact.email);

@@ -113,7 +113,7 @@ describe('Task force mail from the worker: weekly digest and overdue reminders',
     expect(sink.to(quiet.email)).toEqual([]);
   });
 
-  it('reminds the owner of an overdue item exactly once, with the status link for a contact, however often it runs; never an opted-out contact', async () => {
+  it('reminds the owner of an overdue item exactly once, with the status link for a contact, however often it runs; never to an opted-out contact', async () => {
     const { agency, lead, contact, quiet, item } = await activeTaskForce();
     const quietItem = await item('Send the shelter rota', '2026-02-03', { ownerContactId: quiet.id });
     const overdueForContact = await item('Collect shelter intake numbers', '2026-02-01', { ownerContactId: contact.id });
@@ -143,6 +143,10 @@ describe('Task force mail from the worker: weekly digest and overdue reminders',
     expect(n).toBe(2);
     const marked = await t.dataSource.query(`SELECT count(*)::int AS n FROM task_force_action_items WHERE id = ANY($1) AND overdue_reminded_at IS NOT NULL`, [[overdueForContact, quietItem]]);
     expect(marked[0].n).toBe(2);
-    expect(sink.to(quiet.email)).toEqual([]);
+    // An opt-out stops outreach (the overdue reminder), not the operational mail giving the owner their status link.
+    const toQuiet = await sink.waitFor(quiet.email);
+    expect(toQuiet).toHaveLength(1);
+    expect(toQuiet[0].parsed.subject).not.toMatch(/^Overdue:/);
+    expect(toQuiet[0].parsed.headers.get('list-unsubscribe')).toBeUndefined();
   });
 });

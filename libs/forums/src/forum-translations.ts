@@ -1,18 +1,8 @@
 import { InputError, LANGUAGES, LANGUAGE_CODES, isLanguageCode, unknownLanguage } from '@app/common';
 import type { LanguageCode } from '@app/common';
-import type { AgendaItem } from './forum.entity';
+import type { AgendaItem, ForumTranslation, ForumTranslations } from './forum.entity';
 
-/** A forum's text in one language other than English (English is the forum's own fields). */
-export interface ForumTranslation {
-  title?: string | null;
-  description?: string | null;
-  accessibilityNotes?: string | null;
-  /** By position, matching the forum's agenda. */
-  agenda?: { title?: string | null; notes?: string | null }[] | null;
-}
-
-/** Every translation a forum has, by language (never `en`). */
-export type ForumTranslations = Partial<Record<LanguageCode, ForumTranslation>>;
+export type { ForumTranslation, ForumTranslations };
 
 /** A translation as the API takes it. */
 export interface ForumTranslationGiven extends ForumTranslation {

@@ -1,6 +1,18 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ForumFormat, ForumStatus, ForumType, ForumVisibility } from './forum.enums';
-import type { ForumTranslations } from './forum-translations';
+import type { LanguageCode } from '@app/common';
+
+/** A forum's text in one language other than English (English is the forum's own fields). */
+export interface ForumTranslation {
+  title?: string | null;
+  description?: string | null;
+  accessibilityNotes?: string | null;
+  /** By position, matching the forum's agenda. */
+  agenda?: { title?: string | null; notes?: string | null }[] | null;
+}
+
+/** Every translation a forum has, by language (never `en`). */
+export type ForumTranslations = Partial<Record<LanguageCode, ForumTranslation>>;
 
 /** One item of a forum's agenda, in order. */
 export interface AgendaItem {
