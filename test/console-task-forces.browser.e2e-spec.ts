@@ -43,6 +43,14 @@ describe('Console: task forces from start to effectiveness report', () => {
     const contact = await createContact(db, organisation, { name: 'Maria Lopez' });
     const tom = await createContact(db, organisation, { name: 'Tom Reyes' });
     await createForum(db, staff.agencyId, { title: 'March task-force meeting', type: ForumType.TASK_FORCE_MEETING });
+    // Concerns raised at a past forum, to link to a problem by typing part of one.
+    const townHall = await createForum(db, staff.agencyId, { title: 'Northgate town hall', status: 'COMPLETED' as never, startsAt: new Date(Date.now() - 5 * 86_400_000) });
+    for (const [topic, description] of [['Youth fights', 'Fights at the Elm St bus stop after school'], ['Lighting', 'Broken streetlights on Pine']]) {
+      await db.query(
+        `INSERT INTO community_concerns (agency_id, forum_id, topic, neighbourhood, description, priority, raised_at) VALUES ($1, $2, $3, 'Northgate', $4, 'HIGH', $5)`,
+        [staff.agencyId, townHall.id, topic, description, townHall.startsAt],
+      );
+    }
     const { page, errors } = await newConsolePage(browser);
     await signInToConsole(page, stack.t.url, staff, '/task-forces');
     await page.getByRole('heading', { level: 1, name: 'Task forces' }).waitFor();
@@ -115,6 +123,19 @@ describe('Console: task forces from start to effectiveness report', () => {
     expect(await history.getByRole('listitem').count()).toBe(3);
     await expectAccessible(page);
 
+    // A concern from a forum, found by typing part of it, is linked; the problem lists it, and it can be unlinked.
+    await page.getByText('No concerns linked.').waitFor();
+    await pickFrom(page, 'Concern raised at a forum', 'bus stop', /^Youth fights/);
+    await page.getByRole('button', { name: 'Link the concern' }).click();
+    const linkedConcerns = page.getByRole('list').filter({ hasText: 'Fights at the Elm St bus stop after school' });
+    await linkedConcerns.getByRole('button', { name: 'Unlink Youth fights' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('combobox', { name: 'Concern raised at a forum' }).fill('Fights at the Elm');
+    await page.getByRole('option', { name: 'Nothing matches. Try fewer letters.' }).waitFor();
+    await page.getByRole('combobox', { name: 'Concern raised at a forum' }).fill('');
+    await linkedConcerns.getByRole('button', { name: 'Unlink Youth fights' }).click();
+    await page.getByText('No concerns linked.').waitFor();
+
     // Objectives and an indicator with two measurements: the chart shows both, the table says them.
     await tab(page, 'Objectives and indicators', /^Objectives and indicators/);
     await page.getByLabel(/^Objective/).fill('Fewer fights at the stop');
@@ -172,6 +193,13 @@ describe('Console: task forces from start to effectiveness report', () => {
     expect(new URL(page.url()).searchParams.get('status')).toBe('DONE');
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByRole('status').filter({ hasText: '1 action item' }).waitFor();
+    await pickFrom(page, 'Owner', 'mar', 'Maria Lopez (partner contact)');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    expect(new URL(page.url()).searchParams.get('owner')).toMatch(/^contact:/);
+    await page.getByRole('status').filter({ hasText: '1 action item' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await eventually(async () => expect(new URL(page.url()).searchParams.get('owner')).toBeNull());
 
     // Editing an item in a dialog: its title, due date and owner; the new partner owner is emailed their link.
     await page.getByRole('button', { name: 'Edit Walk the bus route with students' }).click();

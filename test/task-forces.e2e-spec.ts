@@ -171,9 +171,11 @@ describe('Task forces over GraphQL', () => {
     const { agency, officer, tf } = await setup();
     const problem = (await t.graphql.data(PROBLEM, { tf: tf.id }, officer.token)).createTaskForceProblem;
     const concernId = await concernRaisedAt(agency.id);
-    const LINK = `mutation($p: ID!, $c: ID!) { linkConcernToProblem(problemId: $p, concernId: $c) { concernIds } }`;
+    const LINK = `mutation($p: ID!, $c: ID!) { linkConcernToProblem(problemId: $p, concernId: $c) { concernIds concerns { id topic forum { id } } } }`;
     await t.graphql.data(LINK, { p: problem.id, c: concernId }, officer.token);
-    expect((await t.graphql.data(LINK, { p: problem.id, c: concernId }, officer.token)).linkConcernToProblem.concernIds).toEqual([concernId]);
+    const linked = (await t.graphql.data(LINK, { p: problem.id, c: concernId }, officer.token)).linkConcernToProblem;
+    expect(linked.concernIds).toEqual([concernId]);
+    expect(linked.concerns).toEqual([{ id: concernId, topic: 'human trafficking', forum: { id: expect.any(String) } }]);
     expect(await count('audit_log', `entity_id = $1 AND action = 'taskForce.problem.concern.link'`, [problem.id])).toBe(1);
     const concerns = await t.graphql.data(`{ communityConcerns(first: 10) { edges { node { id takenUpBy { id title } } } } }`, {}, officer.token);
     expect(concerns.communityConcerns.edges.map((e: { node: unknown }) => e.node)).toEqual([

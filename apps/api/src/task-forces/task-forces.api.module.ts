@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AgenciesModule } from '@app/agencies';
+import { ForumsModule } from '@app/forums';
 import { PartnersModule } from '@app/partners';
 import { TaskForcesModule } from '@app/task-forces';
 import { TaskForcesResolver } from './task-forces.resolver';
@@ -11,11 +12,11 @@ import { ActionItemStatusController } from './action-item-status.controller';
 import { TaskForceReportsResolver } from './reports.resolver';
 import { TaskForceReportController } from './report.controller';
 import { ReportLinks } from './report/report-links';
-import { ConcernFieldsResolver } from './concern-fields.resolver';
+import { ConcernFieldsResolver, ProblemConcernsResolver } from './concern-fields.resolver';
 
 /** Task forces (members, problems, objectives, KPIs, action items, meetings, reports) and their link pages. */
 @Module({
-  imports: [TaskForcesModule, PartnersModule, AgenciesModule],
+  imports: [TaskForcesModule, PartnersModule, AgenciesModule, ForumsModule],
   controllers: [ActionItemStatusController, TaskForceReportController],
   providers: [
     TaskForcesResolver,
@@ -30,6 +31,7 @@ import { ConcernFieldsResolver } from './concern-fields.resolver';
     TaskForceReportsResolver,
     ReportLinks,
     ConcernFieldsResolver,
+    ProblemConcernsResolver,
   ],
 })
 export class TaskForcesApiModule {}

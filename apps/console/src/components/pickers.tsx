@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { graphql } from '../graphql/generated';
 import type { ForumFilterInput, StaffFilterInput, StaffRole } from '../graphql/generated/graphql';
 import { type PickerOption, SearchPicker, usePickerSearch } from './SearchPicker';
@@ -91,6 +91,24 @@ const PickedStaffQuery = graphql(`
       id
       name
       email
+    }
+  }
+`);
+
+const PickConcernsQuery = graphql(`
+  query PickConcerns($text: String, $first: Int) {
+    communityConcerns(filter: { text: $text }, first: $first) {
+      edges {
+        node {
+          id
+          topic
+          description
+          forum {
+            id
+            title
+          }
+        }
+      }
     }
   }
 `);
@@ -212,4 +230,37 @@ export function StaffPicker({ filter = { status: 'ACTIVE' }, withoutRole, ...pro
   const matches = (found.data ?? found.previousData)?.staffUsers.edges.map((e) => e.node).filter((s) => s.role !== withoutRole);
   const { options, selected } = useChoices(props.value, matches, picked.data?.staffUser, (s) => s.name, props.exclude);
   return <SearchPicker name={props.name ?? props.id} {...pickerProps(props)} options={options} selected={selected} onSearch={search} />;
+}
+
+/**
+ * A community concern raised at one of the agency's forums, found by words in its topic or
+ * description; `label` words it (with its forum, say). The API has no query for one concern, so
+ * the chosen one is the match it was chosen from, kept while other words are typed.
+ */
+export function ConcernPicker({
+  label,
+  ...props
+}: PickerProps & {
+  label: (concern: { topic: string; description: string; forum: { title: string } }) => string;
+}) {
+  const [text, search] = usePickerSearch();
+  const found = useQuery(PickConcernsQuery, {
+    variables: { text: text || undefined, first: MATCHES },
+  });
+  const matches = (found.data ?? found.previousData)?.communityConcerns.edges.map((e) => e.node);
+  const [picked, setPicked] = useState<NonNullable<typeof matches>[number] | undefined>(undefined);
+  const { options, selected } = useChoices(props.value, matches, picked, label, props.exclude);
+  return (
+    <SearchPicker
+      name={props.name ?? props.id}
+      {...pickerProps(props)}
+      onChange={(value, text) => {
+        setPicked(matches?.find((m) => m.id === value) ?? (picked?.id === value ? picked : undefined));
+        props.onChange(value, text);
+      }}
+      options={options}
+      selected={selected}
+      onSearch={search}
+    />
+  );
 }

@@ -108,6 +108,12 @@ export class ForumReportsService {
     return this.reports.findBy({ agencyId, forumId: In([...forumIds]) });
   }
 
+  /** The agency's concerns with these ids (others are left out), in no particular order. */
+  concernsByIds(agencyId: string, ids: readonly string[]): Promise<CommunityConcern[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.concerns.findBy({ agencyId, id: In([...ids]) });
+  }
+
   /** Concerns of each forum, most pressing first. */
   concernsFor(agencyId: string, forumIds: readonly string[]): Promise<CommunityConcern[]> {
     return this.concerns

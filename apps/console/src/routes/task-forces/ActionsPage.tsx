@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type ModalRef, ModalToggleButton } from '@trussworks/react-uswds';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { FilterActions } from '../../components/ListResults';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { SearchPicker } from '../../components/SearchPicker';
 import { useUrlFilters } from '../../components/useUrlFilters';
 import type { ActionItemFieldsFragment, ActionItemStatus } from '../../graphql/generated/graphql';
 import { ChangeActionItemStatusMutation, SendActionItemLinkMutation, TaskForceActionsQuery as ActionsQuery } from './task-forces.graphql';
@@ -37,6 +38,15 @@ export default function ActionsPage() {
   const ownerName = (item: ActionItemFieldsFragment) =>
     item.ownerStaff ? item.ownerStaff.name : intl.formatMessage(tf.ownerContact, { name: item.ownerContact?.name ?? '' });
 
+  // The owners of the task force's items, one option each (the same list across renders: the picker narrows it by what is typed).
+  const actionItems = data?.taskForce.actionItems;
+  const ownerOptions = useMemo(() => {
+    const owners = new Map<string, string>();
+    for (const item of actionItems ?? []) owners.set(ownerValue(item), ownerName(item));
+    return [...owners].map(([value, label]) => ({ value, label }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [actionItems, intl]);
+
   function apply(event: FormEvent) {
     event.preventDefault();
     setFilters(draft);
@@ -46,8 +56,6 @@ export default function ActionsPage() {
     <TaskForceScreen page={intl.formatMessage(tf.tabActions)} data={data} error={error}>
       {(d) => {
         const open = canWrite && d.taskForce.status !== 'CLOSED';
-        const owners = new Map<string, string>();
-        for (const item of d.taskForce.actionItems) owners.set(ownerValue(item), ownerName(item));
         const items = d.taskForce.actionItems.filter(
           (item) => (!filters.owner || ownerValue(item) === filters.owner) && (!filters.due || item.dueOn <= filters.due) && (!filters.overdue || item.overdue),
         );
@@ -60,14 +68,14 @@ export default function ActionsPage() {
                   <div className="tablet:grid-col-3">
                     <Field id="tf-f-owner" label={intl.formatMessage(tf.ownerFilter)}>
                       {(c) => (
-                        <select className="usa-select" {...c} value={draft.owner} onChange={(e) => setDraft({ ...draft, owner: e.target.value })}>
-                          <option value="">{intl.formatMessage(tf.chooseOne)}</option>
-                          {[...owners].map(([key, name]) => (
-                            <option key={key} value={key}>
-                              {name}
-                            </option>
-                          ))}
-                        </select>
+                        <SearchPicker
+                          id={c.id}
+                          name="owner"
+                          labelId={`${c.id}-label`}
+                          value={draft.owner}
+                          options={ownerOptions}
+                          onChange={(owner) => setDraft((x) => ({ ...x, owner }))}
+                        />
                       )}
                     </Field>
                   </div>

@@ -1,20 +1,20 @@
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useAgencyZone } from '../../app/AgencyContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import type { ProblemFieldsFragment, SaraStage, TaskForceProblemsQuery } from '../../graphql/generated/graphql';
+import { ConcernPicker } from '../../components/pickers';
+import type { ProblemFieldsFragment, SaraStage } from '../../graphql/generated/graphql';
 import { LinkConcernMutation, UnlinkConcernMutation, UpdateProblemMutation } from './task-forces.graphql';
 import { tf } from './task-forces.messages';
 import { nextStages } from './sara';
 import { Field, Notice, useSubmit } from './task-forces-ui';
 
-type Concern = TaskForceProblemsQuery['communityConcerns']['edges'][number]['node'];
+type Concern = { topic: string; description: string; forum: { title: string } };
 
 /** One problem: statement and analysis notes (editable), moving it with a note, its stage history and the concerns it took up. */
-export function ProblemDetails({ problem, concerns, canWrite, onMove, moving }: {
+export function ProblemDetails({ problem, canWrite, onMove, moving }: {
   problem: ProblemFieldsFragment;
-  concerns: Concern[];
   canWrite: boolean;
   onMove: (stage: SaraStage, note: string) => Promise<void>;
   moving: boolean;
@@ -32,8 +32,8 @@ export function ProblemDetails({ problem, concerns, canWrite, onMove, moving }: 
   const [concernId, setConcernId] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const stage = (s: SaraStage) => intl.formatMessage(tf[`stage_${s}`]);
-  const linked = concerns.filter((c) => problem.concernIds.includes(c.id));
-  const unlinked = concerns.filter((c) => !problem.concernIds.includes(c.id));
+  const linked = problem.concerns;
+  const linkedIds = useMemo(() => new Set(linked.map((c) => c.id)), [linked]);
   const concernLine = (c: Concern) => intl.formatMessage(tf.concernLine, { topic: c.topic, description: c.description, forum: c.forum.title });
 
   function submit(event: FormEvent) {
@@ -110,7 +110,7 @@ export function ProblemDetails({ problem, concerns, canWrite, onMove, moving }: 
           ))}
         </ul>
       )}
-      {canWrite && unlinked.length > 0 && (
+      {canWrite && (
         <form
           className="usa-form maxw-tablet"
           onSubmit={(e) => {
@@ -122,16 +122,7 @@ export function ProblemDetails({ problem, concerns, canWrite, onMove, moving }: 
           }}
         >
           <Field id="tf-concern" label={intl.formatMessage(tf.concernToLink)} error={concernAction.fields.concernId}>
-            {(c) => (
-              <select className="usa-select" {...c} value={concernId} onChange={(e) => setConcernId(e.target.value)}>
-                <option value="">{intl.formatMessage(tf.chooseOne)}</option>
-                {unlinked.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {concernLine(u)}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(c) => <ConcernPicker id={c.id} labelId={`${c.id}-label`} name="concern" value={concernId} exclude={linkedIds} label={concernLine} onChange={(value) => setConcernId(value)} />}
           </Field>
           <button type="submit" className="usa-button margin-top-2" disabled={!concernId || concernAction.busy}>
             {intl.formatMessage(tf.linkConcern)}

@@ -75,7 +75,6 @@ export default function ProblemsPage() {
               <ProblemDetails
                 key={selected.id}
                 problem={selected}
-                concerns={d.communityConcerns.edges.map((e) => e.node)}
                 canWrite={open}
                 onMove={(stage, note) => moveTo(selected, stage, note)}
                 moving={moving.busy}

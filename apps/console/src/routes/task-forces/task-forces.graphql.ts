@@ -245,7 +245,15 @@ export const ProblemFieldsFragment = graphql(`
     analysisNotes
     stage
     createdAt
-    concernIds
+    concerns {
+      id
+      topic
+      description
+      forum {
+        id
+        title
+      }
+    }
     stageHistory {
       changedAt
       fromStage
@@ -261,21 +269,6 @@ export const TaskForceProblemsQuery = graphql(`
       ...TaskForceHeader
       problems {
         ...ProblemFields
-      }
-    }
-    communityConcerns(first: 100) {
-      edges {
-        node {
-          id
-          topic
-          description
-          neighbourhood
-          raisedAt
-          forum {
-            id
-            title
-          }
-        }
       }
     }
   }
