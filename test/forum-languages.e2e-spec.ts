@@ -140,6 +140,22 @@ describe('Forum content in the agency’s languages', () => {
     expect(page.body).toContain('<span lang="en">Vietnamese interpretation on site.</span>');
   });
 
+  it('a Vietnamese contact invited to a forum without a Vietnamese description gets the English description marked lang="en" in the HTML mail', async () => {
+    const { agency, admin, forum } = await forumWithTranslations();
+    const { description: _omitted, ...withoutDescription } = VIETNAMESE;
+    await stack.t.graphql.data(UPDATE, { id: forum.id, input: { translations: [withoutDescription] } }, admin.token);
+    const contact = await createContact(db, agency.id, { name: 'Minh Tran', preferredLanguage: 'vi' });
+    await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: [contact.id] } }, admin.token);
+    const [mail] = await stack.sink.waitFor(contact.email);
+    const html = mail.parsed.html as string;
+    expect(html).toMatch(/<html lang="vi" dir="ltr">/);
+    expect(html).toContain('<span lang="en">Come and tell us how safe your neighbourhood feels.</span>');
+    // The texts that are in Vietnamese are not marked.
+    expect(html).toContain(VIETNAMESE.title);
+    expect(html).not.toContain(`<span lang="en">${VIETNAMESE.title}`);
+    expect(html).not.toMatch(/<span lang="en">(Welcome|Vietnamese interpretation)/);
+  });
+
   it('the public calendar reads in the reader\'s language among the agency\'s, with language links, and its .ics follows ?lang=', async () => {
     const { agency, forum } = await forumWithTranslations();
     const vi = await fetch(`${stack.t.url}/calendar/${agency.slug}`, { headers: { 'accept-language': 'vi-VN,vi;q=0.9' } });
