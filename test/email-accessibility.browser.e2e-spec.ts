@@ -40,8 +40,9 @@ const FORUM = {
   signLanguage: true,
   accessibilityNotes: 'Accessible parking at the rear.',
   description: 'Meet your neighbourhood team.',
-  agenda: [{ number: 1, title: 'Welcome', speaker: 'Chief Ortiz', minutes: 10 }],
+  agenda: [{ number: 1, title: 'Welcome', speaker: 'Chief Ortiz', minutes: 10, language: 'en' }],
   rsvpDeadline: 'Monday 8 March 2027',
+  textLanguages: { title: 'en', description: 'en', accessibilityNotes: 'en' },
 };
 
 const LINKS = {

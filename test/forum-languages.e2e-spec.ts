@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
 import { translate } from '@app/i18n';
-import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff, createVenue } from '@app/testing';
-import { INVITE, answerLink, calendarPart, getPage, onApi } from './support/rsvp-helpers';
+import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createOrganisation, createSignedInStaff, createVenue } from '@app/testing';
+import { INVITE, answerLink, calendarPart, getPage, onApi, tokenOf } from './support/rsvp-helpers';
 
 jest.setTimeout(120_000);
 
@@ -138,6 +138,47 @@ describe('Forum content in the agency’s languages', () => {
     expect(page.body).toMatch(/<html lang="ar" dir="rtl">/);
     expect(page.body).toContain('<h1><span lang="en">Eastbrook listening session</span></h1>');
     expect(page.body).toContain('<span lang="en">Vietnamese interpretation on site.</span>');
+  });
+
+  it('a Vietnamese contact invited to a forum without a Vietnamese description gets the English description marked lang="en" in the HTML mail', async () => {
+    const { agency, admin, forum } = await forumWithTranslations();
+    const { description: _omitted, ...withoutDescription } = VIETNAMESE;
+    await stack.t.graphql.data(UPDATE, { id: forum.id, input: { translations: [withoutDescription] } }, admin.token);
+    const contact = await createContact(db, agency.id, { name: 'Minh Tran', preferredLanguage: 'vi' });
+    await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: [contact.id] } }, admin.token);
+    const [mail] = await stack.sink.waitFor(contact.email);
+    const html = mail.parsed.html as string;
+    expect(html).toMatch(/<html lang="vi" dir="ltr">/);
+    expect(html).toContain('<span lang="en">Come and tell us how safe your neighbourhood feels.</span>');
+    // The texts that are in Vietnamese are not marked.
+    expect(html).toContain(VIETNAMESE.title);
+    expect(html).not.toContain(`<span lang="en">${VIETNAMESE.title}`);
+    expect(html).not.toMatch(/<span lang="en">(Welcome|Vietnamese interpretation)/);
+  });
+
+  it('the delegates page lists only the agency\'s languages and shows the forum\'s title in the page\'s language where it has one', async () => {
+    const { agency, admin, forum } = await forumWithTranslations();
+    const org = await createOrganisation(db, agency.id, { name: 'Eastbrook Vietnamese Association' });
+    const contact = await createContact(db, agency.id, { name: 'Huong Pham', organisationId: org.id, preferredLanguage: 'vi' });
+    await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { organisations: [{ organisationId: org.id, seats: 2 }] } }, admin.token);
+    const [mail] = await stack.sink.waitFor(contact.email);
+    const path = `/rsvp/${tokenOf(mail)}/delegates`;
+    const vi = await getPage(`${stack.t.url}${path}`);
+    expect(vi.body).toMatch(/<html lang="vi" dir="ltr">/);
+    expect(vi.body).toContain(`<p>${VIETNAMESE.title}, `);
+    expect(vi.body).not.toContain('Eastbrook listening session');
+    const links = [...vi.body.matchAll(/<a href="([^"]+)" lang="([^"]+)" hreflang/g)].map((m) => [m[1], m[2]]);
+    expect(links).toEqual([
+      [`${path}?lang=en`, 'en'],
+      [`${path}?lang=vi`, 'vi'],
+      [`${path}?lang=ar`, 'ar'],
+    ]);
+    // Arabic, which the forum lacks: the English title, marked as English; English: the officer's title.
+    const ar = await getPage(`${stack.t.url}${path}?lang=ar`);
+    expect(ar.body).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(ar.body).toContain('<p><span lang="en">Eastbrook listening session</span>, ');
+    const en = await getPage(`${stack.t.url}${path}?lang=en`);
+    expect(en.body).toContain('<p>Eastbrook listening session, ');
   });
 
   it('the public calendar reads in the reader\'s language among the agency\'s, with language links, and its .ics follows ?lang=', async () => {

@@ -4,6 +4,7 @@ import { ForumFormat, ForumStatus, ForumVisibility, VenueAccessibilityFeature } 
 import type { Forum } from '@app/forums';
 import { forumCalendarUid } from '@app/mail';
 import { StaffRole } from '@app/common';
+import { languageNameIn, translate } from '@app/i18n';
 import { TestApp, createAgency, createForum, createSignedInStaff, createTestApp, createVenue, testConfig } from '@app/testing';
 
 const HOUR = 3_600_000;
@@ -89,6 +90,37 @@ describe('Public calendar feed (GET /calendar/<slug>.ics)', () => {
     expect(description).toContain('Languages: Held in English; interpretation into Spanish, Vietnamese; sign language interpretation');
     expect(description).toContain('Accessibility: Step-free access; Hearing loop; Seats reserved near the front.');
     expect(description).toContain(`/calendar/${agency.slug}#forum-${forum.id}`);
+  });
+
+  it('writes the DESCRIPTION labels ("Format:", "Agenda:"…) from the catalogs in the ?lang= language', async () => {
+    const agency = await createAgency(t.dataSource, { name: 'Eastbrook Police', timeZone: 'America/Chicago' });
+    const venue = await createVenue(t.dataSource, agency.id, { name: 'Eastbrook Library', address: '4 Oak Ave', accessibilityFeatures: [VenueAccessibilityFeature.HEARING_LOOP] });
+    const forum = await createForum(t.dataSource, agency.id, {
+      title: 'Eastbrook forum',
+      venueId: venue.id,
+      format: ForumFormat.HYBRID,
+      onlineUrl: 'https://meet.example/eastbrook',
+      agenda: [{ title: 'Welcome', durationMinutes: 10 }],
+      languages: ['en'],
+      interpretationLanguages: ['es'],
+    });
+    for (const language of ['es', 'vi'] as const) {
+      const text = await (await get(`/calendar/${agency.slug}.ics?lang=${language}`)).text();
+      const description = str(events(text).find((e) => e.uid === uidOf(forum))!.description);
+      const tr = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(language, key, values);
+      expect(description).toContain(tr('forum.ics.format', { format: tr('forum.format.HYBRID') }));
+      expect(description).toContain(tr('forum.ics.joinOnline', { url: 'https://meet.example/eastbrook' }));
+      expect(description).toContain(`${tr('forum.ics.agenda')}\n1. Welcome, ${tr('forum.minutes', { minutes: 10 })}`);
+      expect(description).toContain(tr('forum.ics.languages', { languages: '' }).trim());
+      expect(description).toContain(tr('forum.interpretationInto', { languages: languageNameIn('es', language) }));
+      expect(description).toContain(tr('forum.ics.accessibility', { text: tr('forum.feature.HEARING_LOOP') }));
+      expect(description).toContain(tr('forum.ics.details', { url: `${t.config.PUBLIC_URL}/calendar/${agency.slug}#forum-${forum.id}` }));
+      for (const english of ['Format:', 'Agenda:', 'Languages:', 'Accessibility:', 'Details:', 'Join online:']) expect(description).not.toContain(english);
+    }
+    // Without ?lang= the feed stays English.
+    const english = str(events(await (await get(`/calendar/${agency.slug}.ics`)).text()).find((e) => e.uid === uidOf(forum))!.description);
+    expect(english).toContain('Format: In person and online');
+    expect(english).toContain('Agenda:\n1. Welcome, 10 min');
   });
 
   it('gives each forum the same UID the invitation emails use, identical across requests, and answers an unchanged feed with 304', async () => {
@@ -207,7 +239,19 @@ describe('Public calendar feed (GET /calendar/<slug>.ics)', () => {
     expect((await get('/calendar/no-such-agency.ics')).status).toBe(404);
     const page = await get('/calendar/no-such-agency');
     expect(page.status).toBe(404);
-    expect(await page.text()).toContain('Calendar not found');
+    const body = await page.text();
+    expect(body).toContain('<h1>Calendar not found</h1>');
+    expect(body).toMatch(/<html lang="en" dir="ltr">/);
+    // In the reader's language, from the catalogs: the browser's, or the one chosen with ?lang=.
+    const vi = await (await get('/calendar/no-such-agency', { 'accept-language': 'vi-VN,vi;q=0.9,en;q=0.5' })).text();
+    expect(vi).toMatch(/<html lang="vi" dir="ltr">/);
+    expect(vi).toContain(`<h1>${translate('vi', 'page.calendar.notFound.title')}</h1>`);
+    expect(vi).toContain(translate('vi', 'page.calendar.notFound.body'));
+    const ar = await get('/calendar/no-such-agency?lang=ar', { 'accept-language': 'vi' });
+    expect(ar.status).toBe(404);
+    const arBody = await ar.text();
+    expect(arBody).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(arBody).toContain(`<h1>${translate('ar', 'page.calendar.notFound.title')}</h1>`);
   });
 });
 

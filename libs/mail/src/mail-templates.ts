@@ -36,7 +36,25 @@ export class MailTemplates {
     // {{t "key" name=value}}: the reader's message (escaped in HTML); {{th "key" …}}: one with <b> markup, for HTML.
     const language = (options: Handlebars.HelperOptions): LanguageCode => options.data.root.language;
     env.registerHelper('t', (key: MessageKey, options: Handlebars.HelperOptions) => translate(language(options), key, options.hash as MessageValues));
-    env.registerHelper('th', (key: MessageKey, options: Handlebars.HelperOptions) => new env.SafeString(translateHtml(language(options), key, options.hash as MessageValues)));
+    env.registerHelper('th', (key: MessageKey, options: Handlebars.HelperOptions) => {
+      // Values already marked up (an `inLang` span) go in as they are; every other value is escaped.
+      const marked: string[] = [];
+      const values: Record<string, unknown> = {};
+      for (const [name, value] of Object.entries(options.hash as Record<string, unknown>)) {
+        if (value instanceof env.SafeString) {
+          values[name] = `\u0000${marked.length}\u0000`;
+          marked.push(value.toHTML());
+        } else values[name] = value;
+      }
+      const out = translateHtml(language(options), key, values as MessageValues).replace(/\u0000(\d+)\u0000/g, (_, i: string) => marked[Number(i)]);
+      return new env.SafeString(out);
+    });
+    // {{inLang text textLanguage}}: the text, in a `lang` span when it is not in the reader's language (English standing in for a missing translation), so screen readers read it right.
+    env.registerHelper('inLang', (text: unknown, textLanguage: unknown, options: Handlebars.HelperOptions) => {
+      const value = text == null ? '' : String(text);
+      if (!value || !textLanguage || textLanguage === language(options)) return value;
+      return new env.SafeString(`<span lang="${env.escapeExpression(String(textLanguage))}">${env.escapeExpression(value)}</span>`);
+    });
     const dir = join(TEMPLATE_DIR, 'partials');
     if (!existsSync(dir)) return env;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.hbs'))) {

@@ -12,7 +12,7 @@ import { DeliveryStatusService, MailCategory, OutboundEmailStatus, OutboxService
 import { Survey, availability } from './survey.entity';
 import { SurveyLanguage, SurveyStatus } from './survey.enums';
 import { SurveyError } from './surveys.errors';
-import { textIn } from './localised-text';
+import { textIn, textWithLanguage } from './localised-text';
 import { SurveyInvitationRepository } from './survey-invitation.repository';
 
 /** Who personal links go to: contacts by id, every contact of some organisations, and an audience of organisations. */
@@ -152,6 +152,9 @@ export class SurveyDistributionService {
           name: contact.name,
           title: textIn(survey.title, language),
           introduction: textIn(survey.introduction, language),
+          // English standing in for a missing translation is marked `lang="en"` in the HTML.
+          titleLanguage: textWithLanguage(survey.title, language).language,
+          introductionLanguage: textWithLanguage(survey.introduction, language).language,
           anonymous: survey.anonymous,
           closesAt: survey.closesAt ? formatDateTime(survey.closesAt, agency.timeZone, language) : '',
           link: `${this.config.PUBLIC_URL}/s/${survey.slug}/${token}`,

@@ -1,13 +1,15 @@
 import { ErrorKind } from '@app/common';
+import type { Translator } from '@app/i18n';
 import { ForumErrorCode, SeriesErrorCode } from '@app/forums';
 import { PageErrors } from '../pages/page-errors';
+import { pageTranslator } from '../pages/page-language';
 import { calendarNotFoundPage } from '../public/public-calendar.page';
 
 /**
  * The public calendar page (/calendar/<slug>): an unknown or suspended agency is a 404 page that
- * is not cached. Forum and series codes are refusals of staff changes, never met on this page.
+ * is not cached, in the reader's language (?lang=, else Accept-Language). Forum and series codes are refusals of staff changes, never met on this page.
  */
-export const CALENDAR_PAGE_ERRORS: PageErrors<ForumErrorCode | SeriesErrorCode> = {
+export const CALENDAR_PAGE_ERRORS: PageErrors<ForumErrorCode | SeriesErrorCode, Translator> = {
   codes: {
     [ForumErrorCode.INVALID_TRANSITION]: null,
     [ForumErrorCode.VENUE_CONFLICT]: null,
@@ -22,10 +24,11 @@ export const CALENDAR_PAGE_ERRORS: PageErrors<ForumErrorCode | SeriesErrorCode> 
     [SeriesErrorCode.OCCURRENCE_HELD]: null,
   },
   otherCodes: (error) => (error.kind === ErrorKind.NOT_FOUND ? { status: 404, title: 'Calendar not found' } : null),
-  context: () => undefined,
-  render: () => calendarNotFoundPage(),
+  context: (req) => pageTranslator({ chosen: req.query.lang as string | string[] | undefined, acceptLanguage: req.headers['accept-language'] }),
+  render: (_page, t) => calendarNotFoundPage(t),
   send: (res, status, body) => {
     res.status(status).setHeader('Cache-Control', 'no-store');
+    res.setHeader('Vary', 'Accept-Language');
     res.send(body);
   },
 };

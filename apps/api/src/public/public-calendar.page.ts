@@ -106,6 +106,8 @@ ${forums.length ? html`<ol role="list" style="list-style:none;padding:0">${forum
   );
 }
 
-export function calendarNotFoundPage(): string {
-  return page('Calendar not found', html`<div class="card"><h1>Calendar not found</h1><p>There is no public calendar at this address. Check the link you were given.</p></div>`);
+/** No public calendar at the address, in the reader's language (the agency, and so its languages, is unknown). */
+export function calendarNotFoundPage(t: Translator = new Translator('en')): string {
+  const title = t.t('page.calendar.notFound.title');
+  return page(title, html`<div class="card"><h1>${title}</h1><p>${t.t('page.calendar.notFound.body')}</p></div>`, t.language);
 }

@@ -203,14 +203,17 @@ export function delegatesPage(token: string, view: DelegatesView, t: Translator,
   const deadline = formatInZone(view.closesAt, view.timeZone, t.language);
   const waitlisted = (response: string | null) => (response === 'WAITLISTED' ? ` ${t.t('page.delegates.onWaitlist')}` : '');
   const back = html`<p><a href="${withLanguage(`/rsvp/${token}`, t.language)}">${t.t('page.delegates.back')}</a></p>`;
-  const switcher = languageLinks(`/rsvp/${token}/delegates`, t);
+  const switcher = languageLinks(`/rsvp/${token}/delegates`, t, view.enabledLanguages);
+  // The forum's title in the page's language where the officer gave it, else English (marked).
+  const shownTitle = view.forumTitles[t.language] ?? { text: view.forumTitle, language: 'en' };
+  const forumTitle = inLanguage(shownTitle.text, shownTitle.language, t);
   if (view.closed) {
     const delegates = view.members.filter((m) => m.delegate);
     return page(
       title,
       html`${switcher}<div class="card">
 <h1>${title}</h1>
-<p>${view.forumTitle}, ${when}.</p>
+<p>${forumTitle}, ${when}.</p>
 ${state.error ? html`<div class="error-summary" role="alert"><p class="error">${state.error}</p></div>` : html`<p>${t.t('page.delegates.closed', { deadline })}</p>`}
 <h2>${t.t('page.delegates.heading')}</h2>
 ${delegates.length ? html`<ul>${delegates.map((m) => html`<li>${m.name} (${m.email})${waitlisted(m.response)}</li>`)}</ul>` : html`<p>${t.t('page.delegates.none')}</p>`}
@@ -223,7 +226,7 @@ ${back}
     title,
     html`${switcher}<div class="card">
 <h1>${title}</h1>
-<p>${view.forumTitle}, ${when}. ${raw(t.html('page.delegates.intro', { organisation: view.organisationName, seats: view.seats, deadline }))}</p>
+<p>${forumTitle}, ${when}. ${raw(t.html('page.delegates.intro', { organisation: view.organisationName, seats: view.seats, deadline }))}</p>
 ${state.saved ? html`<p class="status" role="status">${raw(t.html('page.delegates.saved'))}</p>` : ''}
 ${state.error ? html`<div class="error-summary" role="alert"><p class="error" id="delegates-error">${state.error}</p></div>` : ''}
 <form method="post" action="${withLanguage(`/rsvp/${token}/delegates`, t.language)}">

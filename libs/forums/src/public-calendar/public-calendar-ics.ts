@@ -29,9 +29,10 @@ export interface PublicIcsOptions {
 /** Subscribers re-read the feed this often (REFRESH-INTERVAL / X-PUBLISHED-TTL). */
 export const PUBLIC_FEED_REFRESH_SECONDS = 60 * 60;
 
-function publishedEvent(agency: PublicCalendarAgency, forum: PublicForum, options: PublicIcsOptions): PublishedEvent {
+function publishedEvent(agency: PublicCalendarAgency, forum: PublicForum, options: PublicIcsOptions, language: LanguageCode): PublishedEvent {
   const pageUrl = absoluteUrl(options.publicUrl, publicCalendarPaths.forum(agency.slug, forum.id));
-  const text = forumEventText(forum, { pageUrl });
+  // The labels ("Format:", "Agenda:"…) in the reader's language; the officer's text comes already localised.
+  const text = forumEventText(forum, { pageUrl }, language);
   return {
     uid: forumCalendarUid(forum.id, options.mailDomain),
     sequence: forum.sequence,
@@ -47,25 +48,25 @@ function publishedEvent(agency: PublicCalendarAgency, forum: PublicForum, option
 }
 
 /** The agency's calendar feed: one VEVENT per forum, no METHOD (it is a subscription, not a message). */
-export function buildPublicFeed(agency: PublicCalendarAgency, forums: PublicForum[], options: PublicIcsOptions): string {
+export function buildPublicFeed(agency: PublicCalendarAgency, forums: PublicForum[], options: PublicIcsOptions, language: LanguageCode = 'en'): string {
   return buildPublishedCalendar({
     name: `${agency.name}: public forums`,
     description: `Upcoming public community forums held by ${agency.name}.`,
     timeZone: agency.timeZone,
     url: absoluteUrl(options.publicUrl, publicCalendarPaths.feed(agency.slug)),
     refreshSeconds: PUBLIC_FEED_REFRESH_SECONDS,
-    events: forums.map((forum) => publishedEvent(agency, forum, options)),
+    events: forums.map((forum) => publishedEvent(agency, forum, options, language)),
   });
 }
 
 /** One forum to import ("add to calendar"): METHOD:PUBLISH, which RFC 5546 says carries an ORGANIZER. */
-export function buildForumDownload(agency: PublicCalendarAgency, forum: PublicForum, options: PublicIcsOptions): string {
+export function buildForumDownload(agency: PublicCalendarAgency, forum: PublicForum, options: PublicIcsOptions, language: LanguageCode = 'en'): string {
   return buildPublishedCalendar({
     timeZone: forum.timeZone,
     method: 'PUBLISH',
     events: [
       {
-        ...publishedEvent(agency, forum, options),
+        ...publishedEvent(agency, forum, options, language),
         organizer: { name: agency.senderName ?? agency.name, email: agency.senderEmail ?? options.mailFrom },
       },
     ],

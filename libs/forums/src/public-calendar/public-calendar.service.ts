@@ -69,13 +69,13 @@ export class PublicCalendarService {
   /** The subscription feed (RFC 5545) of the agency's upcoming public forums. */
   async feed(slug: string, language: LanguageCode = 'en'): Promise<string> {
     const listing = await this.upcoming(slug);
-    return buildPublicFeed(listing.agency, listing.forums.map((f) => localised(f, language)), this.icsOptions());
+    return buildPublicFeed(listing.agency, listing.forums.map((f) => localised(f, language)), this.icsOptions(), language);
   }
 
   /** One forum as a METHOD:PUBLISH calendar, for "add to calendar". */
   async forumDownload(slug: string, forumId: string, language: LanguageCode = 'en'): Promise<string> {
     const { agency, forum } = await this.forum(slug, forumId);
-    return buildForumDownload(agency, localised(forum, language), this.icsOptions());
+    return buildForumDownload(agency, localised(forum, language), this.icsOptions(), language);
   }
 
   private icsOptions() {

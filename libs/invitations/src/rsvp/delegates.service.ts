@@ -4,12 +4,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock, ContactActor } from '@app/common';
 import { AuditService } from '@app/audit';
 import { UnitOfWork } from '@app/events';
-import { ForumLookupService } from '@app/forums';
+import { ForumLookupService, forumContentIn } from '@app/forums';
+import { AgenciesService } from '@app/agencies';
 import { PartnerLookupService } from '@app/partners';
 import { Invitation } from '../invitation.entity';
 import { RsvpResponse, RsvpSource } from '../invitation.enums';
 import { InvitationError } from '../invitations.errors';
 import { formatInZone } from '../email/forum-mail-context';
+import { LANGUAGE_CODES } from '@app/common';
 import type { LanguageCode } from '@app/common';
 import { languageOf } from '@app/i18n';
 import { RsvpService, answersCloseAt, ensureAnswersOpen } from './rsvp.service';
@@ -42,6 +44,10 @@ export interface DelegatesView {
   timeZone: string;
   /** The language of the contact whose link this is (their preference, matched to a shipped one). */
   language: LanguageCode;
+  /** The languages the agency offers its public, for the page's language links. */
+  enabledLanguages: LanguageCode[];
+  /** The forum's title for a page in each language: the translation where given, else English (`language` says which). */
+  forumTitles: Record<LanguageCode, { text: string; language: LanguageCode }>;
 }
 
 const DELEGATE_STATES = [RsvpResponse.ATTENDING, RsvpResponse.OFFERED, RsvpResponse.WAITLISTED];
@@ -60,6 +66,7 @@ export class DelegatesService {
     private readonly mailer: SeatChangeMailer,
     private readonly audit: AuditService,
     private readonly forums: ForumLookupService,
+    private readonly agencies: AgenciesService,
     private readonly partners: PartnerLookupService,
     private readonly invitations: InvitationsRepository,
     private readonly organisationInvitations: OrganisationInvitationsRepository,
@@ -132,6 +139,13 @@ export class DelegatesService {
       closesAt,
       timeZone: forum.timeZone,
       language: languageOf(viewer?.preferredLanguage),
+      enabledLanguages: await this.agencies.enabledLanguages(invitation.agencyId, manager),
+      forumTitles: Object.fromEntries(
+        LANGUAGE_CODES.map((code) => {
+          const content = forumContentIn(forum, code);
+          return [code, { text: content.title, language: content.titleLanguage }];
+        }),
+      ) as DelegatesView['forumTitles'],
       members: members.map((m) => ({ invitationId: m.id, name: m.name, email: m.email, response: m.response, delegate: DELEGATE_STATES.includes(m.response as RsvpResponse) })),
     };
   }

@@ -4,6 +4,9 @@
  * looks the same in a calendar whichever way it got there.
  */
 
+import type { LanguageCode } from '@app/common';
+import { MessageKey, MessageValues, languageNameIn, translate } from '@app/i18n';
+
 /** The forum fields an event is written from (the `Forum` entity fits this shape). */
 export interface ForumEventSource {
   title: string;
@@ -26,86 +29,81 @@ export interface ForumEventText {
   location: string;
 }
 
-const FEATURE_LABELS: Record<string, string> = {
-  STEP_FREE_ACCESS: 'Step-free access',
-  HEARING_LOOP: 'Hearing loop',
-  ACCESSIBLE_RESTROOMS: 'Accessible restrooms',
-  PARKING: 'Parking',
-  TRANSIT_NEARBY: 'Public transit nearby',
-};
-
-const FORMAT_LABELS: Record<string, string> = {
-  IN_PERSON: 'In person',
-  ONLINE: 'Online',
-  HYBRID: 'In person and online',
-};
-
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-
-/** "Spanish" for `es`; the tag itself when it is not one Intl knows. */
-export function languageName(tag: string): string {
+/** A label from the catalog for an enum value, the value itself for one the catalog does not know. */
+function label(language: LanguageCode, prefix: 'forum.feature' | 'forum.format', value: string): string {
   try {
-    return languageNames.of(tag) ?? tag;
+    return translate(language, `${prefix}.${value}` as never);
+  } catch {
+    return value;
+  }
+}
+
+/** "Spanish" for `es` (in the reader's language); the tag itself when it is not one Intl knows. */
+export function languageName(tag: string, language: LanguageCode = 'en'): string {
+  try {
+    return languageNameIn(tag, language);
   } catch {
     return tag;
   }
 }
 
-export function accessibilityFeatureLabel(feature: string): string {
-  return FEATURE_LABELS[feature] ?? feature;
+export function accessibilityFeatureLabel(feature: string, language: LanguageCode = 'en'): string {
+  return label(language, 'forum.feature', feature);
 }
 
-export function forumFormatLabel(format: string): string {
-  return FORMAT_LABELS[format] ?? format;
+export function forumFormatLabel(format: string, language: LanguageCode = 'en'): string {
+  return label(language, 'forum.format', format);
 }
 
-/** "Held in English; interpretation into Spanish, Vietnamese; sign language interpretation". */
-export function forumLanguagesText(forum: Pick<ForumEventSource, 'languages' | 'interpretationLanguages' | 'signLanguage'>): string {
-  const parts = [`Held in ${forum.languages.map(languageName).join(', ') || 'English'}`];
-  if (forum.interpretationLanguages.length) parts.push(`interpretation into ${forum.interpretationLanguages.map(languageName).join(', ')}`);
-  if (forum.signLanguage) parts.push('sign language interpretation');
+/** "Held in English; interpretation into Spanish, Vietnamese; sign language interpretation", in the reader's language. */
+export function forumLanguagesText(forum: Pick<ForumEventSource, 'languages' | 'interpretationLanguages' | 'signLanguage'>, language: LanguageCode = 'en'): string {
+  const names = (tags: string[]) => tags.map((tag) => languageName(tag, language)).join(', ');
+  const parts = [translate(language, 'forum.ics.heldIn', { languages: names(forum.languages) || languageName('en', language) })];
+  if (forum.interpretationLanguages.length) parts.push(translate(language, 'forum.interpretationInto', { languages: names(forum.interpretationLanguages) }));
+  if (forum.signLanguage) parts.push(translate(language, 'forum.signLanguage'));
   return parts.join('; ');
 }
 
 /** Venue features and the forum's own notes, in one line; empty when there are none. */
-export function forumAccessibilityText(forum: Pick<ForumEventSource, 'venue' | 'accessibilityNotes'>): string {
-  const parts = (forum.venue?.accessibilityFeatures ?? []).map(accessibilityFeatureLabel);
+export function forumAccessibilityText(forum: Pick<ForumEventSource, 'venue' | 'accessibilityNotes'>, language: LanguageCode = 'en'): string {
+  const parts = (forum.venue?.accessibilityFeatures ?? []).map((f) => accessibilityFeatureLabel(f, language));
   if (forum.accessibilityNotes?.trim()) parts.push(forum.accessibilityNotes.trim());
   return parts.join('; ');
 }
 
-export function forumLocationText(forum: Pick<ForumEventSource, 'format' | 'venue'>): string {
-  if (forum.format === 'ONLINE' || !forum.venue) return 'Online';
+export function forumLocationText(forum: Pick<ForumEventSource, 'format' | 'venue'>, language: LanguageCode = 'en'): string {
+  if (forum.format === 'ONLINE' || !forum.venue) return translate(language, 'forum.online');
   const place = `${forum.venue.name}, ${forum.venue.address}`;
-  return forum.format === 'HYBRID' ? `${place} (also online)` : place;
+  return forum.format === 'HYBRID' ? translate(language, 'forum.ics.alsoOnline', { place }) : place;
 }
 
-function agendaLine(item: ForumEventSource['agenda'][number], index: number): string {
+function agendaLine(item: ForumEventSource['agenda'][number], index: number, language: LanguageCode): string {
   const speaker = item.speaker ? ` (${item.speaker})` : '';
-  const minutes = item.durationMinutes ? `, ${item.durationMinutes} min` : '';
+  const minutes = item.durationMinutes ? `, ${translate(language, 'forum.minutes', { minutes: item.durationMinutes })}` : '';
   return `${index + 1}. ${item.title}${speaker}${minutes}`;
 }
 
 /**
- * SUMMARY, DESCRIPTION and LOCATION of a forum's event. A cancelled forum's summary
+ * SUMMARY, DESCRIPTION and LOCATION of a forum's event, its labels in `language` (the catalogs'). A cancelled forum's summary
  * says so, because some calendar apps show subscribed events whatever their STATUS.
  */
-export function forumEventText(forum: ForumEventSource, links: { pageUrl?: string } = {}): ForumEventText {
+export function forumEventText(forum: ForumEventSource, links: { pageUrl?: string } = {}, language: LanguageCode = 'en'): ForumEventText {
+  const t = (key: MessageKey, values?: MessageValues) => translate(language, key, values);
   const cancelled = forum.status === 'CANCELLED';
   const sections: string[] = [];
-  if (cancelled) sections.push(`This forum has been cancelled.${forum.cancelReason ? ` ${forum.cancelReason}` : ''}`);
+  if (cancelled) sections.push(`${t('forum.ics.cancelled')}${forum.cancelReason ? ` ${forum.cancelReason}` : ''}`);
   if (forum.description.trim()) sections.push(forum.description.trim());
-  const format = [`Format: ${forumFormatLabel(forum.format)}`];
-  if (forum.format !== 'IN_PERSON' && forum.onlineUrl) format.push(`Join online: ${forum.onlineUrl}`);
+  const format = [t('forum.ics.format', { format: forumFormatLabel(forum.format, language) })];
+  if (forum.format !== 'IN_PERSON' && forum.onlineUrl) format.push(t('forum.ics.joinOnline', { url: forum.onlineUrl }));
   sections.push(format.join('\n'));
-  if (forum.agenda.length) sections.push(['Agenda:', ...forum.agenda.map(agendaLine)].join('\n'));
-  sections.push(`Languages: ${forumLanguagesText(forum)}`);
-  const accessibility = forumAccessibilityText(forum);
-  if (accessibility) sections.push(`Accessibility: ${accessibility}`);
-  if (links.pageUrl) sections.push(`Details: ${links.pageUrl}`);
+  if (forum.agenda.length) sections.push([t('forum.ics.agenda'), ...forum.agenda.map((item, i) => agendaLine(item, i, language))].join('\n'));
+  sections.push(t('forum.ics.languages', { languages: forumLanguagesText(forum, language) }));
+  const accessibility = forumAccessibilityText(forum, language);
+  if (accessibility) sections.push(t('forum.ics.accessibility', { text: accessibility }));
+  if (links.pageUrl) sections.push(t('forum.ics.details', { url: links.pageUrl }));
   return {
-    summary: cancelled ? `Cancelled: ${forum.title}` : forum.title,
+    summary: cancelled ? t('forum.ics.cancelledSummary', { title: forum.title }) : forum.title,
     description: sections.join('\n\n'),
-    location: forumLocationText(forum),
+    location: forumLocationText(forum, language),
   };
 }
