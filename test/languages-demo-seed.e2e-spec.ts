@@ -15,6 +15,7 @@ describe('Languages on the demo agency', () => {
   let setup: INestApplicationContext;
   // The demo agency is shared by the demo-seed files of this worker's database: what this file adds, it removes.
   const forumsMade: string[] = [];
+  const venuesMade: string[] = [];
 
   beforeAll(async () => {
     stack = await createMailTestStack({ PUBLIC_RATE_LIMIT: '10000' });
@@ -22,6 +23,7 @@ describe('Languages on the demo agency', () => {
   });
   afterAll(async () => {
     if (forumsMade.length) await stack.t.dataSource.query(`DELETE FROM forums WHERE id = ANY($1)`, [forumsMade]);
+    if (venuesMade.length) await stack.t.dataSource.query(`DELETE FROM venues WHERE id = ANY($1)`, [venuesMade]);
     await setup.close();
     await stack.close();
   });
@@ -44,6 +46,7 @@ describe('Languages on the demo agency', () => {
     const startsAt = new Date(Date.UTC(2031, 1, 12, 0, 30));
     const forum = await createForum(db, agency.id, { title: 'Riverside Flats listening session', startsAt, endsAt: new Date(startsAt.getTime() + 90 * 60_000), timeZone: 'America/Chicago' });
     forumsMade.push(forum.id);
+    if (forum.venueId) venuesMade.push(forum.venueId);
     const res = await stack.t.graphql.request(INVITE, { forumId: forum.id, input: { contactIds: [contact.id] } }, { token });
     expect(res.errors).toBeUndefined();
     const [mail] = await stack.sink.waitFor(contact.email);
