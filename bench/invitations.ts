@@ -15,9 +15,9 @@ import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
-import { AppConfig, loadConfig } from '@app/config';
+import { AppConfig } from '@app/config';
 import { benchDatabase } from './bench-database';
-import { SinkProcess, WorkerProcess, peakMemoryMb, rawBaseline, startWorker, stopWorker } from './mail-bench';
+import { SinkProcess, WorkerProcess, benchMailConfig, peakMemoryMb, rawBaseline, startWorker, stopWorker } from './mail-bench';
 import { createAgency, createContacts, createForum, createOrganisation, createSignedInStaff, GraphQLClient } from '@app/testing';
 import { createApiApp } from '../apps/api/src/bootstrap';
 
@@ -33,23 +33,7 @@ async function main(): Promise<void> {
   const databaseUrl = database.url;
   // The sink in its own process, for both sides (sharing the sender's process understated raw).
   const sink = await new SinkProcess().start();
-  const config: AppConfig = loadConfig({
-    NODE_ENV: 'production',
-    // Production refuses a .local mail domain; nothing leaves the machine here either.
-    MAIL_DOMAIN: 'bench.liaison.test',
-    DATABASE_URL: databaseUrl,
-    DATABASE_POOL_SIZE: '10',
-    REDIS_URL,
-    REDIS_PREFIX: prefix,
-    SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
-    JWT_SECRET: randomBytes(24).toString('hex'),
-    LINK_SECRET: randomBytes(24).toString('hex'),
-    LOG_LEVEL: 'warn',
-    PORT: '0',
-    MAIL_CONCURRENCY: CONCURRENCY,
-    MAIL_RATE_PER_SECOND: RATE,
-    OUTBOX_SWEEP_SECONDS: '30',
-  });
+  const config: AppConfig = benchMailConfig({ databaseUrl, redisUrl: REDIS_URL, prefix, sinkPort: sink.port, concurrency: CONCURRENCY, ratePerSecond: RATE });
   let worker: WorkerProcess | undefined;
   const api = await createApiApp(config);
   try {

@@ -7,11 +7,35 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
-import { AppConfig } from '@app/config';
+import { AppConfig, loadConfig } from '@app/config';
 import { freePort } from '@app/devstack';
 
 const ROOT = join(__dirname, '..', '..');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The production configuration both mail benchmarks run the API and workers with: a fresh
+ * database and Redis prefix, the sink as the SMTP relay, fresh secrets.
+ */
+export function benchMailConfig(o: { databaseUrl: string; redisUrl: string; prefix: string; sinkPort: number; concurrency: string; ratePerSecond: string }): AppConfig {
+  return loadConfig({
+    NODE_ENV: 'production',
+    // Production refuses a .local mail domain; nothing leaves the machine here either.
+    MAIL_DOMAIN: 'bench.liaison.test',
+    DATABASE_URL: o.databaseUrl,
+    DATABASE_POOL_SIZE: '10',
+    REDIS_URL: o.redisUrl,
+    REDIS_PREFIX: o.prefix,
+    SMTP_URL: `smtp://127.0.0.1:${o.sinkPort}`,
+    JWT_SECRET: randomBytes(24).toString('hex'),
+    LINK_SECRET: randomBytes(24).toString('hex'),
+    LOG_LEVEL: 'warn',
+    PORT: '0',
+    MAIL_CONCURRENCY: o.concurrency,
+    MAIL_RATE_PER_SECOND: o.ratePerSecond,
+    OUTBOX_SWEEP_SECONDS: '30',
+  });
+}
 
 /** The counting SMTP sink in its own process (bench/counting-sink.process.ts). */
 export class SinkProcess {

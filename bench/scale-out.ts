@@ -16,11 +16,11 @@ import { loadavg } from 'node:os';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
-import { AppConfig, loadConfig } from '@app/config';
+import { AppConfig } from '@app/config';
 import { createAgency, createContacts, createForum, createOrganisation, createSignedInStaff, GraphQLClient } from '@app/testing';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { benchDatabase } from './bench-database';
-import { SinkProcess, WorkerProcess, peakMemoryMb, rawBaseline, startWorker, stopWorker } from './mail-bench';
+import { SinkProcess, WorkerProcess, benchMailConfig, peakMemoryMb, rawBaseline, startWorker, stopWorker } from './mail-bench';
 
 const COUNT = Number(process.env.COUNT ?? 10_000);
 const CONCURRENCY = process.env.MAIL_CONCURRENCY ?? '10';
@@ -32,22 +32,7 @@ async function main(): Promise<void> {
   const load = loadavg().map((n) => n.toFixed(2)).join(', ');
   const database = await benchDatabase();
   const sink = await new SinkProcess().start();
-  const config: AppConfig = loadConfig({
-    NODE_ENV: 'production',
-    MAIL_DOMAIN: 'bench.liaison.test',
-    DATABASE_URL: database.url,
-    DATABASE_POOL_SIZE: '10',
-    REDIS_URL,
-    REDIS_PREFIX: prefix,
-    SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
-    JWT_SECRET: randomBytes(24).toString('hex'),
-    LINK_SECRET: randomBytes(24).toString('hex'),
-    LOG_LEVEL: 'warn',
-    PORT: '0',
-    MAIL_CONCURRENCY: CONCURRENCY,
-    MAIL_RATE_PER_SECOND: '100000',
-    OUTBOX_SWEEP_SECONDS: '30',
-  });
+  const config: AppConfig = benchMailConfig({ databaseUrl: database.url, redisUrl: REDIS_URL, prefix, sinkPort: sink.port, concurrency: CONCURRENCY, ratePerSecond: '100000' });
   const workers: WorkerProcess[] = [];
   const api = await createApiApp(config);
   let keysLeft = -1;

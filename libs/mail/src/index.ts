@@ -20,4 +20,4 @@ export type { PublishedCalendar, PublishedEvent } from './ics/calendar-feed';
 export { MailCategory } from './mail-category';
 export { readFeedbackReport } from './feedback/feedback-report';
 export type { FeedbackReport } from './feedback/feedback-report';
-export { bounceAddress, readBounceAddress } from './feedback/bounce-address';
+export { readBounceAddress } from './feedback/bounce-address';
