@@ -1,5 +1,18 @@
 import { graphql } from '../../graphql/generated';
 
+/** What the staff screen shows of a person, in the list and in the focused summary alike. */
+export const StaffFields = graphql(`
+  fragment AdminStaffFields on StaffUser {
+    id
+    name
+    email
+    role
+    status
+    lastLoginAt
+    invitationExpiresAt
+  }
+`);
+
 export const StaffListQuery = graphql(`
   query AdminStaffList($filter: StaffFilterInput, $after: String, $first: Int) {
     staffUsers(filter: $filter, after: $after, first: $first) {
@@ -10,13 +23,7 @@ export const StaffListQuery = graphql(`
       }
       edges {
         node {
-          id
-          name
-          email
-          role
-          status
-          lastLoginAt
-          invitationExpiresAt
+          ...AdminStaffFields
         }
       }
     }
@@ -151,13 +158,7 @@ export const FailedImportsQuery = graphql(`
 export const StaffPersonQuery = graphql(`
   query AdminStaffPerson($id: ID!) {
     staffUser(id: $id) {
-      id
-      name
-      email
-      role
-      status
-      lastLoginAt
-      invitationExpiresAt
+      ...AdminStaffFields
     }
   }
 `);
