@@ -1,7 +1,7 @@
 import { Browser } from 'playwright-core';
 import { StaffRole } from '@app/common';
-import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff, launchBrowser } from '@app/testing';
-import { INVITE, answerLink, onApi } from './support/rsvp-helpers';
+import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createOrganisation, createSignedInStaff, launchBrowser } from '@app/testing';
+import { INVITE, answerLink, onApi, tokenOf } from './support/rsvp-helpers';
 import { tabTo } from './support/keyboard';
 import { expectPublicPageAccessible } from './support/public-pages';
 
@@ -85,5 +85,27 @@ describe('The RSVP page in a real browser, with JavaScript off', () => {
 
     const [row] = await db.query(`SELECT response, party_size, sign_language, childcare, note FROM invitations WHERE contact_id = $1`, [contact.id]);
     expect(row).toEqual({ response: 'ATTENDING', party_size: 3, sign_language: true, childcare: true, note: 'Two children, ages 4 and 6' });
+  });
+
+  it('an organisation\'s delegates page, in English and in Vietnamese, passes axe, reflows at 320 px and shows its focus', async () => {
+    const db = stack.t.dataSource;
+    const agency = await createAgency(db, { enabledLanguages: ['en', 'vi'] });
+    const officer = await createSignedInStaff(db, stack.t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
+    const forum = await createForum(db, agency.id, { title: 'Eastbrook listening session' });
+    const org = await createOrganisation(db, agency.id, { name: 'Eastbrook Vietnamese Association' });
+    const contact = await createContact(db, agency.id, { name: 'Huong Pham', organisationId: org.id, preferredLanguage: 'vi' });
+    await createContact(db, agency.id, { name: 'Lan Nguyen', organisationId: org.id });
+    await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { organisations: [{ organisationId: org.id, seats: 2 }] } }, officer.token);
+    const [mail] = await stack.sink.waitFor(contact.email);
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const path = `${stack.t.url}/rsvp/${tokenOf(mail)}/delegates`;
+    for (const lang of ['vi', 'en']) {
+      await page.goto(`${path}?lang=${lang}`);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      await expectPublicPageAccessible(page);
+    }
+    await context.close();
   });
 });
