@@ -1,8 +1,9 @@
 import { Browser } from 'playwright-core';
 import { StaffRole } from '@app/common';
 import { translate } from '@app/i18n';
-import { SurveyResultsService, signFormStart } from '@app/surveys';
-import { CreatedSurvey, TestApp, createAgency, createPublishedSurvey, createSignedInStaff, createTestApp, launchBrowser, postSurveyForm, testConfig } from '@app/testing';
+import { signFormStart } from '@app/surveys';
+import { CreatedSurvey, TestApp, createAgency, createPublishedSurvey, createSignedInStaff, createTestApp, launchBrowser, testConfig } from '@app/testing';
+import { answerEveryTypeSurveySixTimes } from './support/survey-answers';
 import { expectPublicPageAccessible, sidewaysScrollAt320 } from './support/public-pages';
 
 jest.setTimeout(180_000);
@@ -105,20 +106,7 @@ describe('Arabic public pages in a real browser', () => {
   });
 
   it('the public results in Arabic are right-to-left, show every chart as text, pass axe and reflow at 320 px', async () => {
-    const q = (key: string) => created.questions.find((x) => x.key === key)!;
-    for (let i = 0; i < 6; i++) {
-      const fields: [string, string][] = [
-        ['lang', 'ar'],
-        [`q.${q('area').id}`, i % 2 ? 'Northgate' : 'Old Town'],
-        [`q.${q('safe').id}`, String(1 + (i % 5))],
-        [`q.${q('contacted').id}`, 'NO'],
-        [`q.${q('topics').id}`, q('topics').options[0].id],
-        ...created.questions.map((x): [string, string] => ['shown', x.id]),
-      ];
-      const res = await postSurveyForm(t.url, `/s/${created.slug}`, created.id, fields, { secret: t.config.LINK_SECRET });
-      expect(res.status).toBe(200);
-    }
-    await t.app.get(SurveyResultsService).recompute(created.id, { full: true });
+    await answerEveryTypeSurveySixTimes(t, created, [['lang', 'ar']]);
     const { context, page } = await arabicPage(`/s/${created.slug}/results?lang=ar`, 320);
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');

@@ -1,6 +1,6 @@
 import { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { StaffRole } from '@app/common';
-import { SurveyResultsService, signFormStart } from '@app/surveys';
+import { signFormStart } from '@app/surveys';
 import {
   CreatedSurvey,
   TestApp,
@@ -10,9 +10,9 @@ import {
   createTestApp,
   everyTypeSurveyInput,
   launchBrowser,
-  postSurveyForm,
   testConfig,
 } from '@app/testing';
+import { answerEveryTypeSurveySixTimes } from './support/survey-answers';
 import { expectPublicPageAccessible } from './support/public-pages';
 
 // The project's TypeScript has no DOM types; these run in the page.
@@ -171,19 +171,7 @@ describe('The resident survey page in a real browser', () => {
 
   it('the public results show every chart\'s figures as text, legible and without sideways scrolling on a phone', async () => {
     const created = await survey(everyTypeSurveyInput({ resultsPublic: true }));
-    const q = (key: string) => created.questions.find((x) => x.key === key)!;
-    for (let i = 0; i < 6; i++) {
-      const fields: [string, string][] = [
-        [`q.${q('area').id}`, i % 2 ? 'Northgate' : 'Old Town'],
-        [`q.${q('safe').id}`, String(1 + (i % 5))],
-        [`q.${q('contacted').id}`, 'NO'],
-        [`q.${q('topics').id}`, q('topics').options[0].id],
-        ...created.questions.map((x): [string, string] => ['shown', x.id]),
-      ];
-      const res = await postSurveyForm(t.url, `/s/${created.slug}`, created.id, fields, { secret: t.config.LINK_SECRET });
-      expect(res.status).toBe(200);
-    }
-    await t.app.get(SurveyResultsService).recompute(created.id, { full: true });
+    await answerEveryTypeSurveySixTimes(t, created);
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.goto(`${t.url}/s/${created.slug}/results`);
