@@ -75,8 +75,9 @@ export async function consoleBrowser(): Promise<Browser> {
 }
 
 /** A page in a fresh context that fails the test on any console error (CSP violations included). */
-export async function newConsolePage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport });
+export async function newConsolePage(browser: Browser, viewport = { width: 1280, height: 900 }, locale = 'en-US'): Promise<{ page: Page; errors: string[] }> {
+  // The console shows the browser's language until the staff member chooses one: say which.
+  const context = await browser.newContext({ viewport, locale });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {

@@ -1,24 +1,9 @@
-import { IntlMessageFormat } from 'intl-messageformat';
 import { LANGUAGE_CODES } from '@app/common';
 import { CATALOG_FILES } from './translator';
+import { messagePlaceholders as argumentNames } from './testing';
 
 const english = CATALOG_FILES.en;
 const keys = Object.keys(english).filter((key) => key !== '_meta');
-
-/** Placeholder names of a message (`{name}`, `{n, plural, …}`), nested ones too. */
-function argumentNames(text: string, locale: string): string[] {
-  const names = new Set<string>();
-  const walk = (elements: ReturnType<IntlMessageFormat['getAst']>) => {
-    for (const element of elements) {
-      const e = element as { type: number; value?: string; options?: Record<string, { value: typeof elements }>; children?: typeof elements };
-      if (e.type !== 0 && e.type !== 7 && typeof e.value === 'string') names.add(e.value);
-      for (const option of Object.values(e.options ?? {})) walk(option.value);
-      if (e.children) walk(e.children);
-    }
-  };
-  walk(new IntlMessageFormat(text, locale).getAst());
-  return [...names].sort();
-}
 
 describe('message catalogs', () => {
   it.each(LANGUAGE_CODES)('the %s catalog has every key the English catalog has', (language) => {

@@ -40,6 +40,10 @@ export class StaffUser {
   @Column({ name: 'invite_expires_at', type: 'timestamptz', nullable: true })
   inviteExpiresAt: Date | null;
 
+  /** The language of this person's staff console; null follows their browser. */
+  @Column({ name: 'preferred_language', type: 'text', nullable: true })
+  preferredLanguage: string | null;
+
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { DateTime } from 'luxon';
-import { Clock, InputError, NotFoundError, OperatorInAgency, PageArgs, StaffActor, StaffRole, SystemActor, generateToken, hashToken, paginate, whereContainsText } from '@app/common';
+import { Clock, InputError, NotFoundError, isLanguageCode, unknownLanguage, OperatorInAgency, PageArgs, StaffActor, StaffRole, SystemActor, generateToken, hashToken, paginate, whereContainsText } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
@@ -192,6 +192,27 @@ export class StaffService {
         entityId: user.id,
         summary: `${user.email} changed their name`,
         changes: { name: { from, to: trimmed } },
+      });
+      return user;
+    });
+  }
+
+  /** The caller's console language (a code Liaison ships), or null to follow the browser. */
+  async setOwnLanguage(actor: StaffActor, language: string | null): Promise<StaffUser> {
+    const code = language === null ? null : language.trim();
+    if (code !== null && !isLanguageCode(code)) throw unknownLanguage(code, 'language');
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.lockInAgency(manager, actor, actor.userId);
+      if (user.preferredLanguage === code) return user;
+      const from = user.preferredLanguage;
+      user.preferredLanguage = code;
+      await manager.save(user);
+      await this.audit.record(manager, actor, {
+        action: 'staff.profile.update',
+        entityType: 'StaffUser',
+        entityId: user.id,
+        summary: `${user.email} changed their console language`,
+        changes: { preferredLanguage: { from, to: code } },
       });
       return user;
     });

@@ -19,6 +19,12 @@ export class OwnAccountResolver {
     return this.staff.renameSelf(actor, input.name);
   }
 
+  @Mutation(() => StaffUserModel, { description: "The caller's console language: a code from `languages`, or null to follow the browser." })
+  @CanRead()
+  setMyLanguage(@CurrentActor() actor: StaffActor, @Args('language', { type: () => String, nullable: true }) language: string | null) {
+    return this.staff.setOwnLanguage(actor, language);
+  }
+
   @Mutation(() => Boolean, { description: 'Needs the current password; this session stays signed in.' })
   @CanRead()
   async changeMyPassword(@CurrentActor() actor: StaffActor, @Args('input') input: ChangePasswordInput) {

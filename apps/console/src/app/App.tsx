@@ -1,20 +1,17 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { Suspense, useMemo } from 'react';
-import { IntlProvider } from 'react-intl';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Loading } from '../components/Loading';
 import { createClient } from '../graphql/client';
+import { LanguageProvider } from '../i18n/LanguageProvider';
 import { SessionProvider } from '../session/SessionProvider';
 import { routes } from './routes';
-
-/** English is the source catalog (each message's defaultMessage); other languages add catalogs. */
-const LOCALE = 'en';
 
 export function App() {
   const client = useMemo(() => createClient(), []);
   const router = useMemo(() => createBrowserRouter(routes), []);
   return (
-    <IntlProvider locale={LOCALE} defaultLocale="en" messages={{}}>
+    <LanguageProvider>
       <ApolloProvider client={client}>
         <SessionProvider>
           <Suspense fallback={<Loading />}>
@@ -22,6 +19,6 @@ export function App() {
           </Suspense>
         </SessionProvider>
       </ApolloProvider>
-    </IntlProvider>
+    </LanguageProvider>
   );
 }

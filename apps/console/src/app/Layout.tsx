@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { common } from '../components/common.messages';
@@ -7,6 +7,7 @@ import { Loading } from '../components/Loading';
 import { nav } from '../components/nav.messages';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { describeProblem } from '../graphql/problem';
+import { useConsoleLanguage } from '../i18n/LanguageProvider';
 import { signOut } from '../session/session';
 import { AgencyContext } from './AgencyContext';
 import { ConsoleShellQuery } from './shell.graphql';
@@ -33,9 +34,15 @@ export function Layout() {
   const intl = useIntl();
   const navigate = useNavigate();
   const { data, error } = useQuery(ConsoleShellQuery, { fetchPolicy: 'cache-first' });
+  const { follow } = useConsoleLanguage();
+  const preferredLanguage = data?.me.preferredLanguage;
+  useEffect(() => {
+    if (data) follow(preferredLanguage);
+  }, [data, preferredLanguage, follow]);
 
   async function handleSignOut() {
     await signOut();
+    follow(null);
     navigate('/sign-in', { replace: true });
   }
 

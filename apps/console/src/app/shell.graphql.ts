@@ -6,6 +6,7 @@ export const ConsoleShellQuery = graphql(`
       id
       name
       role
+      preferredLanguage
     }
     agency {
       id

@@ -19,6 +19,9 @@ export class StaffUserModel {
   @Field(() => StaffStatus)
   status: StaffStatus;
 
+  @Field(() => String, { nullable: true, description: "The language of this person's console (a code from `languages`); null follows their browser." })
+  preferredLanguage: string | null;
+
   @Field(() => Date, { nullable: true })
   lastLoginAt: Date | null;
 

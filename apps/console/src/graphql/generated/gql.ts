@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n      enabledLanguages\n    }\n  }\n": typeof types.ConsoleShellDocument,
+    "\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n      preferredLanguage\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n      enabledLanguages\n    }\n  }\n": typeof types.ConsoleShellDocument,
     "\n  query PickForums($filter: ForumFilterInput, $first: Int) {\n    forums(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n        }\n      }\n    }\n  }\n": typeof types.PickForumsDocument,
     "\n  query PickedForum($id: ID!) {\n    forum(id: $id) {\n      id\n      title\n      startsAt\n    }\n  }\n": typeof types.PickedForumDocument,
     "\n  query PickOrganisations($text: String, $first: Int) {\n    organisations(filter: { text: $text, status: ACTIVE }, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PickOrganisationsDocument,
@@ -99,9 +99,10 @@ type Documents = {
     "\n  fragment OrganisationImportFields on OrganisationImport {\n    id\n    status\n    dryRun\n    progress\n    totalRows\n    created\n    updated\n    unchanged\n    errorCount\n    failure\n    organisations {\n      created\n      updated\n      unchanged\n    }\n    contacts {\n      created\n      updated\n      unchanged\n    }\n    errors {\n      row\n      column\n      message\n    }\n  }\n": typeof types.OrganisationImportFieldsFragmentDoc,
     "\n  query OrganisationImportProgress($id: ID!) {\n    organisationImport(id: $id) {\n      ...OrganisationImportFields\n    }\n  }\n": typeof types.OrganisationImportProgressDocument,
     "\n  mutation ProfileUpdate($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ProfileUpdateDocument,
+    "\n  mutation ProfileSetLanguage($language: String) {\n    setMyLanguage(language: $language) {\n      id\n      preferredLanguage\n    }\n  }\n": typeof types.ProfileSetLanguageDocument,
     "\n  mutation ProfileChangePassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": typeof types.ProfileChangePasswordDocument,
     "\n  mutation ProfileEndOtherSessions {\n    endMyOtherSessions\n  }\n": typeof types.ProfileEndOtherSessionsDocument,
-    "\n  query Profile {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.ProfileDocument,
+    "\n  query Profile {\n    me {\n      id\n      name\n      email\n      role\n      preferredLanguage\n    }\n    languages {\n      code\n      nativeName\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  query SeriesList($first: Int!, $after: String, $filter: ForumSeriesFilterInput) {\n    forumSeriesList(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          recurrenceRule\n          timeZone\n          startDate\n          startTime\n          endReason\n          template {\n            title\n            type\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeriesListDocument,
     "\n  query SeriesPreview($input: ForumSeriesPreviewInput!) {\n    forumSeriesPreview(input: $input) {\n      recurrenceRule\n      timeZone\n      hasMore\n      occurrences {\n        date\n        startsAt\n        startsAtLocal\n        outcome\n        reason {\n          code\n          conflictingForumId\n          conflictingForumTitle\n        }\n      }\n    }\n  }\n": typeof types.SeriesPreviewDocument,
     "\n  mutation CreateSeries($input: CreateForumSeriesInput!) {\n    createForumSeries(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSeriesDocument,
@@ -172,7 +173,7 @@ type Documents = {
     "\n  mutation UnarchiveVenue($id: ID!) {\n    unarchiveVenue(id: $id) {\n      ...VenueFields\n    }\n  }\n": typeof types.UnarchiveVenueDocument,
 };
 const documents: Documents = {
-    "\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n      enabledLanguages\n    }\n  }\n": types.ConsoleShellDocument,
+    "\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n      preferredLanguage\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n      enabledLanguages\n    }\n  }\n": types.ConsoleShellDocument,
     "\n  query PickForums($filter: ForumFilterInput, $first: Int) {\n    forums(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n        }\n      }\n    }\n  }\n": types.PickForumsDocument,
     "\n  query PickedForum($id: ID!) {\n    forum(id: $id) {\n      id\n      title\n      startsAt\n    }\n  }\n": types.PickedForumDocument,
     "\n  query PickOrganisations($text: String, $first: Int) {\n    organisations(filter: { text: $text, status: ACTIVE }, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PickOrganisationsDocument,
@@ -257,9 +258,10 @@ const documents: Documents = {
     "\n  fragment OrganisationImportFields on OrganisationImport {\n    id\n    status\n    dryRun\n    progress\n    totalRows\n    created\n    updated\n    unchanged\n    errorCount\n    failure\n    organisations {\n      created\n      updated\n      unchanged\n    }\n    contacts {\n      created\n      updated\n      unchanged\n    }\n    errors {\n      row\n      column\n      message\n    }\n  }\n": types.OrganisationImportFieldsFragmentDoc,
     "\n  query OrganisationImportProgress($id: ID!) {\n    organisationImport(id: $id) {\n      ...OrganisationImportFields\n    }\n  }\n": types.OrganisationImportProgressDocument,
     "\n  mutation ProfileUpdate($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n": types.ProfileUpdateDocument,
+    "\n  mutation ProfileSetLanguage($language: String) {\n    setMyLanguage(language: $language) {\n      id\n      preferredLanguage\n    }\n  }\n": types.ProfileSetLanguageDocument,
     "\n  mutation ProfileChangePassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": types.ProfileChangePasswordDocument,
     "\n  mutation ProfileEndOtherSessions {\n    endMyOtherSessions\n  }\n": types.ProfileEndOtherSessionsDocument,
-    "\n  query Profile {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.ProfileDocument,
+    "\n  query Profile {\n    me {\n      id\n      name\n      email\n      role\n      preferredLanguage\n    }\n    languages {\n      code\n      nativeName\n    }\n  }\n": types.ProfileDocument,
     "\n  query SeriesList($first: Int!, $after: String, $filter: ForumSeriesFilterInput) {\n    forumSeriesList(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          recurrenceRule\n          timeZone\n          startDate\n          startTime\n          endReason\n          template {\n            title\n            type\n          }\n        }\n      }\n    }\n  }\n": types.SeriesListDocument,
     "\n  query SeriesPreview($input: ForumSeriesPreviewInput!) {\n    forumSeriesPreview(input: $input) {\n      recurrenceRule\n      timeZone\n      hasMore\n      occurrences {\n        date\n        startsAt\n        startsAtLocal\n        outcome\n        reason {\n          code\n          conflictingForumId\n          conflictingForumTitle\n        }\n      }\n    }\n  }\n": types.SeriesPreviewDocument,
     "\n  mutation CreateSeries($input: CreateForumSeriesInput!) {\n    createForumSeries(input: $input) {\n      id\n    }\n  }\n": types.CreateSeriesDocument,
@@ -347,7 +349,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n      enabledLanguages\n    }\n  }\n"): (typeof documents)["\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n      enabledLanguages\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n      preferredLanguage\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n      enabledLanguages\n    }\n  }\n"): (typeof documents)["\n  query ConsoleShell {\n    me {\n      id\n      name\n      role\n      preferredLanguage\n    }\n    agency {\n      id\n      name\n      timeZone\n      neighbourhoods\n      enabledLanguages\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -687,6 +689,10 @@ export function graphql(source: "\n  mutation ProfileUpdate($input: UpdateProfil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ProfileSetLanguage($language: String) {\n    setMyLanguage(language: $language) {\n      id\n      preferredLanguage\n    }\n  }\n"): (typeof documents)["\n  mutation ProfileSetLanguage($language: String) {\n    setMyLanguage(language: $language) {\n      id\n      preferredLanguage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ProfileChangePassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ProfileChangePassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -695,7 +701,7 @@ export function graphql(source: "\n  mutation ProfileEndOtherSessions {\n    end
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Profile {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query Profile {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n"];
+export function graphql(source: "\n  query Profile {\n    me {\n      id\n      name\n      email\n      role\n      preferredLanguage\n    }\n    languages {\n      code\n      nativeName\n    }\n  }\n"): (typeof documents)["\n  query Profile {\n    me {\n      id\n      name\n      email\n      role\n      preferredLanguage\n    }\n    languages {\n      code\n      nativeName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

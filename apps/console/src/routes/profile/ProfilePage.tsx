@@ -7,11 +7,12 @@ import { PageHeading } from '../../components/PageHeading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { describeProblem } from '../../graphql/problem';
 import { roleMessage } from '../admin/staff-roles';
+import { LanguageForm } from './LanguageForm';
 import { PasswordForm } from './PasswordForm';
 import { EndMyOtherSessionsMutation, ProfileQuery, UpdateMyProfileMutation } from './profile.graphql';
 import { profileMessages as m } from './profile.messages';
 
-/** `/profile`: the signed-in person's own name, password and other sessions (every role). */
+/** `/profile`: the signed-in person's own name, console language, password and other sessions (every role). */
 export default function ProfilePage() {
   const intl = useIntl();
   const { data, error } = useQuery(ProfileQuery);
@@ -24,6 +25,7 @@ export default function ProfilePage() {
         <>
           <p>{intl.formatMessage(m.account, { email: data.me.email, role: intl.formatMessage(roleMessage(data.me.role)) })}</p>
           <NameForm key={data.me.id} name={data.me.name} />
+          <LanguageForm key={`${data.me.id}-language`} saved={data.me.preferredLanguage ?? null} languages={data.languages} />
           <PasswordForm />
           <OtherSessions />
         </>

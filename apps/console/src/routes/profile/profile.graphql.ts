@@ -9,6 +9,15 @@ export const UpdateMyProfileMutation = graphql(`
   }
 `);
 
+export const SetMyLanguageMutation = graphql(`
+  mutation ProfileSetLanguage($language: String) {
+    setMyLanguage(language: $language) {
+      id
+      preferredLanguage
+    }
+  }
+`);
+
 export const ChangeMyPasswordMutation = graphql(`
   mutation ProfileChangePassword($input: ChangePasswordInput!) {
     changeMyPassword(input: $input)
@@ -28,6 +37,11 @@ export const ProfileQuery = graphql(`
       name
       email
       role
+      preferredLanguage
+    }
+    languages {
+      code
+      nativeName
     }
   }
 `);
