@@ -16,6 +16,7 @@ import { SurveyLanguages1795401730000 } from './1795401730000-SurveyLanguages';
 import { QueuePrefixOwnership1795401800000 } from './1795401800000-QueuePrefixOwnership';
 import { MailTrust1795402100000 } from './1795402100000-MailTrust';
 import { ForumTranslations1795402300000 } from './1795402300000-ForumTranslations';
+import { SeriesTranslations1795402370000 } from './1795402370000-SeriesTranslations';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   QueuePrefixOwnership1795401800000,
   MailTrust1795402100000,
   ForumTranslations1795402300000,
+  SeriesTranslations1795402370000,
 ];
