@@ -93,6 +93,25 @@ export const SeriesDetailQuery = graphql(`
         format
         description
         onlineUrl
+        accessibilityNotes
+        agenda {
+          title
+          notes
+        }
+        translations {
+          language
+          title
+          description
+          accessibilityNotes
+          agenda {
+            title
+            notes
+          }
+        }
+      }
+      missingTranslations {
+        language
+        field
       }
       skippedOccurrences {
         date
