@@ -99,14 +99,7 @@ export const SeriesDetailQuery = graphql(`
           notes
         }
         translations {
-          language
-          title
-          description
-          accessibilityNotes
-          agenda {
-            title
-            notes
-          }
+          ...ForumTranslationFields
         }
       }
       missingTranslations {
