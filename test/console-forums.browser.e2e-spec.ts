@@ -172,6 +172,37 @@ describe('Forums in the staff console: list, calendar and the forum page with it
     await page.context().close();
   });
 
+  it('the forum page says for each enabled language whether the forum\'s text is complete or what it lacks, and links to its translations in the form', async () => {
+    const staff = await consoleStaff(t.dataSource);
+    await t.dataSource.query(`UPDATE agencies SET enabled_languages = '{en,vi,ar}' WHERE id = $1`, [staff.agencyId]);
+    const forum = await createForum(t.dataSource, staff.agencyId, {
+      title: 'Riverside listening session',
+      description: 'Tell us how safe your street feels.',
+      type: ForumType.LISTENING_SESSION,
+      status: ForumStatus.DRAFT,
+      publishedAt: null,
+    });
+    await t.dataSource.query(`UPDATE forums SET translations = $2 WHERE id = $1`, [
+      forum.id,
+      JSON.stringify({ vi: { title: 'Buổi lắng nghe Riverside', description: 'Hãy cho chúng tôi biết con phố của bạn an toàn thế nào.' } }),
+    ]);
+    const { page, errors } = await newConsolePage(browser);
+    await signInToConsole(page, t.url, staff, `/forums/${forum.id}`);
+    await openForum(page, 'Riverside listening session');
+    const languages = page.getByRole('region', { name: 'Other languages' });
+    await languages.getByRole('heading', { level: 2, name: 'Other languages' }).waitFor();
+    const items = (await languages.getByRole('listitem').allInnerTexts()).map((text) => text.trim());
+    expect(items).toEqual(['Vietnamese: complete', 'Arabic: missing title and description']);
+    await expectAccessible(page);
+
+    await languages.getByRole('link', { name: 'Edit translations' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit “Riverside listening session”' }).waitFor();
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(`/forums/${forum.id}/edit#forum-translations`);
+    await page.getByRole('group', { name: 'Arabic: 2 texts missing' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('reschedules into a venue conflict: end before start is refused beside the field, the clash names the other forum, an override with a reason books it and the earlier time is in the history', async () => {
     const staff = await consoleStaff(t.dataSource);
     const venue = await createVenue(t.dataSource, staff.agencyId, { name: 'Eastbrook Library' });

@@ -79,7 +79,7 @@ describe('Console: forum series screens in a real browser', () => {
     await signInToConsole(page, t.url, w.staff, '/series/new');
     await page.getByRole('heading', { level: 1, name: 'New series' }).waitFor();
 
-    await tabTo(page, page.getByLabel('Title'));
+    await tabTo(page, page.getByLabel('Title', { exact: true }));
     await page.keyboard.type('Eastbrook advisory board');
     // The venue is found by typing part of its name, and chosen from the matches by keyboard.
     const venue = page.getByRole('combobox', { name: 'Venue', exact: true });
@@ -135,7 +135,7 @@ describe('Console: forum series screens in a real browser', () => {
     const w = await world();
     const { page, errors } = await newConsolePage(browser);
     await signInToConsole(page, t.url, w.staff, '/series/new');
-    await page.getByLabel('Title').fill('Coffee with a cop');
+    await page.getByLabel('Title', { exact: true }).fill('Coffee with a cop');
     await pickFrom(page, 'Venue', 'Eastbrook', 'Eastbrook Library (80 seats)');
     await page.getByLabel('Starting on').fill(dateIn(1));
 
@@ -144,7 +144,7 @@ describe('Console: forum series screens in a real browser', () => {
     const days = page.getByRole('group', { name: 'On', exact: true });
     await days.getByText('Choose at least one day of the week.').waitFor();
     expect(await days.getAttribute('aria-describedby')).toBe('series-weekdays-error');
-    expect(await page.getByLabel('Title').inputValue()).toBe('Coffee with a cop');
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Coffee with a cop');
 
     // An end before the start.
     await choose(page, 'Monday');
@@ -169,6 +169,10 @@ describe('Console: forum series screens in a real browser', () => {
     await page.getByLabel('Last date').fill(last);
     const rule = `FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=${last.replace(/-/g, '')}`;
     await page.getByText(rule, { exact: true }).waitFor();
+    // The agency's other language (Spanish) is offered with the forum form's translation fields; every occurrence gets it.
+    await page.getByRole('group', { name: 'Spanish: 1 text missing' }).waitFor();
+    await page.getByRole('textbox', { name: 'Title in Spanish' }).fill('Café con un policía');
+    await page.getByRole('group', { name: 'Spanish: complete' }).waitFor();
     const stamps = await previewedStamps(page, (found) => found.every((x) => x.slice(0, 10) <= last));
     expect(new Set(stamps.map((s) => DateTime.fromISO(s, { zone: ZONE }).weekday))).toEqual(new Set([1, 4]));
     await page.getByRole('button', { name: 'Create series' }).click();
@@ -180,6 +184,12 @@ describe('Console: forum series screens in a real browser', () => {
     const keys: string[] = series.occurrences.edges.map((e: { node: { seriesOccurrenceKey: string } }) => e.node.seriesOccurrenceKey);
     expect(keys.length).toBeGreaterThanOrEqual(8);
     expect(keys.every((k) => k <= last && [1, 4].includes(DateTime.fromISO(k).weekday))).toBe(true);
+    const translated = (
+      await t.graphql.data(`query($id: ID!) { forumSeries(id: $id) { occurrences(first: 25) { edges { node { translations { language title } } } } } }`, { id: listed.node.id }, w.token)
+    ).forumSeries.occurrences.edges.map((e: { node: { translations: unknown } }) => e.node.translations);
+    expect(new Set(translated.map((x: unknown) => JSON.stringify(x)))).toEqual(new Set([JSON.stringify([{ language: 'es', title: 'Café con un policía' }])]));
+    const languages = page.getByRole('region', { name: 'Other languages' });
+    expect((await languages.getByRole('listitem').allInnerTexts()).map((x) => x.trim())).toEqual(['Spanish: complete']);
 
     // The list, with its filter in the URL.
     await page.goto(`${t.url}/series?status=ACTIVE`);

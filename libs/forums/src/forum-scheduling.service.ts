@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { Actor, Clock, InputError, NotFoundError, StaffActor, StaffRole } from '@app/common';
+import type { LanguageCode } from '@app/common';
 import { AgenciesService } from '@app/agencies';
 import type { Agency } from '@app/agencies';
 import { AuditService, diff } from '@app/audit';
@@ -297,6 +298,16 @@ export class ForumSchedulingService {
     if (input.accessibilityNotes !== undefined) out.accessibilityNotes = input.accessibilityNotes?.trim() || null;
     if (input.agenda !== undefined) out.agenda = normaliseAgenda(input.agenda ?? []);
     return out;
+  }
+
+  /** The agency's enabled languages, read in the caller's transaction. */
+  enabledLanguages(manager: EntityManager, agencyId: string): Promise<LanguageCode[]> {
+    return this.agencies.enabledLanguages(agencyId, manager);
+  }
+
+  /** Refuses translations in a language the agency has not enabled (or English), naming the entry. */
+  async assertTranslations(manager: EntityManager, agencyId: string, given: ForumDetails['translations'], prefix = 'input'): Promise<void> {
+    if (given) cleanForumTranslations(given, await this.enabledLanguages(manager, agencyId), prefix);
   }
 
   private agencyOf(manager: EntityManager, agencyId: string): Promise<Agency> {

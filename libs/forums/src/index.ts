@@ -17,7 +17,7 @@ export type { ForumReport, ForumReportOrganisation } from './reports/forum-repor
 export type { CommunityConcern } from './reports/community-concern.entity';
 export type { AgendaItem } from './forum.entity';
 export type { ForumScheduleChange } from './forum-schedule-change.entity';
-export type { ForumSeries, SkipReason } from './series/forum-series.entity';
+export type { ForumSeries, SeriesTemplate, SkipReason } from './series/forum-series.entity';
 
 // Forum changes: the 'forum.changed' event other features handle (@OnEvent), and the runner they join.
 export type { ForumChange } from './forums.events';

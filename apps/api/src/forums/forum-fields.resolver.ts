@@ -1,11 +1,11 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { AgenciesService } from '@app/agencies';
-import type { LanguageCode } from '@app/common';
-import { ForumQueriesService, ForumReportsService, VenuesService, forumTranslationList, instantToLocal, missingForumTranslations } from '@app/forums';
+import { ForumQueriesService, ForumReportsService, VenuesService, instantToLocal, missingForumTranslations } from '@app/forums';
 import type { CommunityConcern, Forum, ForumMissingTranslation, ForumReport, ForumScheduleChange, Venue } from '@app/forums';
 import type { StaffUser } from '@app/staff';
 import { RequestLoaders, groupInOrder, oneInOrder } from '../graphql/request-loaders';
+import { enabledLanguagesOf, translationModels } from './forum-translation-fields';
 import { StaffUserModel } from '../staff/models/staff-user.model';
 import { VenueModel } from './models/venue.model';
 import { ForumMissingTranslationModel, ForumModel, ForumScheduleChangeModel, ForumTranslationModel } from './models/forum.model';
@@ -27,21 +27,12 @@ export class ForumFieldsResolver {
 
   @ResolveField(() => [ForumTranslationModel], { description: "Title, description, agenda and accessibility notes in the agency's other languages, in Liaison's language order." })
   translations(@Parent() forum: Forum): ForumTranslationModel[] {
-    return forumTranslationList(forum.translations).map((t) => ({
-      language: t.language,
-      title: t.title ?? null,
-      description: t.description ?? null,
-      accessibilityNotes: t.accessibilityNotes ?? null,
-      agenda: (t.agenda ?? []).map((item) => ({ title: item.title ?? null, notes: item.notes ?? null })),
-    }));
+    return translationModels(forum.translations);
   }
 
   @ResolveField(() => [ForumMissingTranslationModel], { description: "Each text the forum has in English but not in one of the agency's enabled languages (its readers see English there)." })
   async missingTranslations(@Parent() forum: Forum, @Context('loaders') loaders: RequestLoaders): Promise<ForumMissingTranslation[]> {
-    const enabled = await loaders
-      .get('agency.enabledLanguages', () => new DataLoader<string, LanguageCode[]>((ids) => Promise.all(ids.map((id) => this.agencies.enabledLanguages(id)))))
-      .load(forum.agencyId);
-    return missingForumTranslations(forum, enabled);
+    return missingForumTranslations(forum, await enabledLanguagesOf(loaders, this.agencies, forum.agencyId));
   }
 
   @ResolveField(() => String, { description: 'startsAt as wall-clock time in timeZone, e.g. 2027-03-14T18:00.' })

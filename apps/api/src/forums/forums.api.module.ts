@@ -5,7 +5,7 @@ import { VenuesResolver } from './venues.resolver';
 import { ForumsResolver } from './forums.resolver';
 import { ForumFieldsResolver, ForumReportFieldsResolver } from './forum-fields.resolver';
 import { CommunityConcernsResolver } from './community-concerns.resolver';
-import { ForumSeriesFieldResolver, ForumSeriesResolver } from './series/forum-series.resolver';
+import { ForumSeriesFieldResolver, ForumSeriesResolver, ForumSeriesTemplateResolver } from './series/forum-series.resolver';
 import { PublicCalendarController } from '../public/public-calendar.controller';
 
 /** Forums with their venues, series and reports (concerns), and the agency's public calendar pages. */
@@ -20,6 +20,7 @@ import { PublicCalendarController } from '../public/public-calendar.controller';
     CommunityConcernsResolver,
     ForumSeriesResolver,
     ForumSeriesFieldResolver,
+    ForumSeriesTemplateResolver,
   ],
 })
 export class ForumsApiModule {}

@@ -16,6 +16,7 @@ import { SurveyLanguages1795401730000 } from './1795401730000-SurveyLanguages';
 import { QueuePrefixOwnership1795401800000 } from './1795401800000-QueuePrefixOwnership';
 import { MailTrust1795402100000 } from './1795402100000-MailTrust';
 import { ForumTranslations1795402300000 } from './1795402300000-ForumTranslations';
+import { SeriesTranslations1795402370000 } from './1795402370000-SeriesTranslations';
 import { StaffConsoleLanguage1795402500000 } from './1795402500000-StaffConsoleLanguage';
 
 /** Every migration, oldest first. New migrations are appended here. */
@@ -38,5 +39,6 @@ export const migrations = [
   QueuePrefixOwnership1795401800000,
   MailTrust1795402100000,
   ForumTranslations1795402300000,
+  SeriesTranslations1795402370000,
   StaffConsoleLanguage1795402500000,
 ];

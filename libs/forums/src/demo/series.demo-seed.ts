@@ -42,6 +42,7 @@ export async function seedAdvisoryBoardSeries(manager: EntityManager, agency: Ag
       { title: 'Command staff report', speaker: 'District commander', durationMinutes: 30 },
       { title: 'Board members’ questions and public comment', durationMinutes: 50 },
     ],
+    translations: {},
   };
   const through = localDate(zone, HORIZON_DAYS, new Date());
   const [series] = await manager.query(

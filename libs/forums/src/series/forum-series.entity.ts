@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { registerEnumType } from '@nestjs/graphql';
-import { AgendaItem } from '../forum.entity';
+import { AgendaItem, ForumTranslations } from '../forum.entity';
 import { ForumFormat, ForumType, ForumVisibility } from '../forum.enums';
 
 /** ACTIVE series grow with their horizon; an ENDED one (ended, or split) creates nothing more. */
@@ -44,6 +44,8 @@ export interface SeriesTemplate {
   hostIds: string[];
   visibility: ForumVisibility;
   agenda: AgendaItem[];
+  /** Title, description, agenda and notes in other languages, by language, as a forum keeps them. */
+  translations: ForumTranslations;
 }
 
 /**

@@ -14,6 +14,7 @@ import { SeriesError, OccurrenceConflict } from './series.errors';
 import { ForumSeriesChanges, NewForumSeries, assertHorizon, buildTemplate, templatePatch } from './series-input';
 import { addDays, assertLocalDate, assertRecurrenceSpec, joinRule, localDate, nextOccurrenceDates, ruleParts } from './occurrences';
 import { SeriesMaterialiser } from './series-materialiser';
+import { forumTranslationList } from '../forum-translations';
 
 const REQUIRED = ['title', 'type', 'format', 'visibility', 'signLanguage'] as const;
 const LIVE = [ForumStatus.DRAFT, ForumStatus.PUBLISHED];
@@ -88,6 +89,7 @@ export class ForumSeriesService {
     // Checked before the series row is written (its venue is a foreign key); occurrences check again.
     if (input.venueId) await this.scheduling.usableVenue(tx.manager, tx.actor.agencyId, input.venueId, 'input.venueId');
     await this.scheduling.validHosts(tx.manager, tx.actor.agencyId, input.hostIds ?? [], 'input.hostIds');
+    await this.scheduling.assertTranslations(tx.manager, tx.actor.agencyId, input.translations);
     const series = tx.manager.create(ForumSeries, {
       ...spec,
       agencyId: tx.actor.agencyId,
@@ -166,6 +168,7 @@ export class ForumSeriesService {
       if (changes.title !== undefined && !changes.title?.trim()) throw new InputError('input.title', 'must not be empty');
       if (changes.venueId) await this.scheduling.usableVenue(tx.manager, actor.agencyId, changes.venueId, 'input.venueId');
       if (changes.hostIds) await this.scheduling.validHosts(tx.manager, actor.agencyId, changes.hostIds, 'input.hostIds');
+      await this.scheduling.assertTranslations(tx.manager, actor.agencyId, changes.translations);
       if (changes.venueId !== undefined) series.venueId = changes.venueId;
       if (changes.horizonDays !== undefined) series.horizonDays = assertHorizon(changes.horizonDays);
       if (changes.publishOccurrences != null) series.publishOccurrences = changes.publishOccurrences;
@@ -271,6 +274,8 @@ export class ForumSeriesService {
     const out: ForumChanges = {};
     const patch = templatePatch(changes);
     for (const [key, value] of Object.entries(patch)) (out as Record<string, unknown>)[key] = value;
+    // Given, they replace every occurrence's translations, as they replace the template's.
+    if (patch.translations) out.translations = forumTranslationList(patch.translations);
     if (changes.venueId !== undefined) out.venueId = changes.venueId;
     return out;
   }

@@ -1,6 +1,9 @@
-import { InputError } from '@app/common';
+import { InputError, LANGUAGE_CODES } from '@app/common';
+import type { LanguageCode } from '@app/common';
 import { ConflictOverride, ForumDetails, NewForum, normaliseAgenda, normaliseTags } from '../forum-input';
 import { ForumVisibility } from '../forum.enums';
+import { cleanForumTranslations, forumTranslationList } from '../forum-translations';
+import type { ForumTranslationGiven, ForumTranslations } from '../forum-translations';
 import { ForumSeries, SeriesTemplate } from './forum-series.entity';
 import { DEFAULT_HORIZON_DAYS, MAX_HORIZON_DAYS, Occurrence } from './occurrences';
 
@@ -68,7 +71,17 @@ export function buildTemplate(input: SeriesDetails): SeriesTemplate {
     hostIds: [...new Set(input.hostIds ?? [])],
     visibility: input.visibility ?? ForumVisibility.PUBLIC,
     agenda: normaliseAgenda(input.agenda ?? []),
+    // Shape only here; whether the agency has each language enabled is checked by the service.
+    translations: cleanForumTranslations(input.translations, LANGUAGE_CODES),
   };
+}
+
+/**
+ * Stored translations as forums take them, keeping only languages the agency still has enabled
+ * (a language switched off since the series was made must not stop its occurrences).
+ */
+export function translationsFor(translations: ForumTranslations | null | undefined, enabled: readonly LanguageCode[]): ForumTranslationGiven[] {
+  return forumTranslationList(translations).filter((t) => enabled.includes(t.language));
 }
 
 /** The details given in a change, as a template patch (absent keys are left alone). */
@@ -83,9 +96,10 @@ export function templatePatch(changes: Partial<SeriesDetails>): Partial<SeriesTe
 }
 
 /** What createForum would be given for one occurrence of a series. */
-export function occurrenceInput(series: ForumSeries, occurrence: Occurrence, conflictOverride: ConflictOverride | null = null): NewForum {
+export function occurrenceInput(series: ForumSeries, occurrence: Occurrence, enabled: readonly LanguageCode[], conflictOverride: ConflictOverride | null = null): NewForum {
   return {
     ...series.template,
+    translations: translationsFor(series.template.translations, enabled),
     venueId: series.venueId,
     start: occurrence.start,
     end: occurrence.end,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock, DomainError, ErrorKind, InputError } from '@app/common';
+import type { LanguageCode } from '@app/common';
 import { AuditService } from '@app/audit';
 import { Forum } from '../forum.entity';
 import { ConflictOverride } from '../forum-input';
@@ -109,8 +110,9 @@ export class SeriesMaterialiser {
       const keys = await this.forums.occurrenceKeysFrom(manager, series.id, due[0].key);
       const taken = new Set([...keys, ...series.skippedDates]);
       const collisions: OccurrenceConflict[] = [];
+      const enabled = await this.scheduling.enabledLanguages(manager, series.agencyId);
       for (const occurrence of due.filter((o) => !taken.has(o.key))) {
-        const outcome = await this.step(tx, occurrence.key, conflicts, (override) => this.createOccurrence(tx, series, occurrence, override));
+        const outcome = await this.step(tx, occurrence.key, conflicts, (override) => this.createOccurrence(tx, series, occurrence, enabled, override));
         if (outcome.kind === 'DONE' && outcome.value) result.created.push(outcome.value);
         if (outcome.kind === 'DONE' && outcome.overridden) result.overridden.push(occurrence.key);
         if (outcome.kind === 'CONFLICT') collisions.push(outcome.conflict);
@@ -213,8 +215,8 @@ export class SeriesMaterialiser {
   }
 
   /** One occurrence as a forum (with its audit entry), published if the series publishes. */
-  private async createOccurrence(tx: ForumTransaction, series: ForumSeries, occurrence: Occurrence, override: ConflictOverride | null): Promise<Forum> {
-    const input = occurrenceInput(series, occurrence, override);
+  private async createOccurrence(tx: ForumTransaction, series: ForumSeries, occurrence: Occurrence, enabled: readonly LanguageCode[], override: ConflictOverride | null): Promise<Forum> {
+    const input = occurrenceInput(series, occurrence, enabled, override);
     const booking = { venueId: input.venueId ?? null, hostIds: input.hostIds ?? [], startsAt: occurrence.startsAt, endsAt: occurrence.endsAt };
     tx.booking = booking;
     tx.bookingFields = { venue: 'input.venueId', hosts: 'input.hostIds' };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, StaffActor } from '@app/common';
+import type { LanguageCode } from '@app/common';
 import { AuditService } from '@app/audit';
 import { Forum } from '../forum.entity';
 import { ForumStatus } from '../forum.enums';
@@ -9,7 +10,7 @@ import { ForumLifecycleService } from '../forum-lifecycle.service';
 import { ForumsRepository } from '../forums.repository';
 import { ForumSeries, ForumSeriesStatus } from './forum-series.entity';
 import { OccurrenceConflict, SeriesError } from './series.errors';
-import { ForumSeriesSplit, NewForumSeries } from './series-input';
+import { ForumSeriesSplit, NewForumSeries, translationsFor } from './series-input';
 import { addDays, joinRule, occurrenceDates, occurrenceOn, ruleParts } from './occurrences';
 import { SeriesMaterialiser } from './series-materialiser';
 import { ForumSeriesService } from './forum-series.service';
@@ -53,7 +54,8 @@ export class SeriesSplitService {
       const from = forum.seriesOccurrenceKey;
       const reason = input.reason?.trim() || null;
 
-      const next = await this.series.insertSeries(tx, this.continuation(old, from, input), old.id);
+      const enabled = await this.scheduling.enabledLanguages(manager, actor.agencyId);
+      const next = await this.series.insertSeries(tx, this.continuation(old, from, input, enabled), old.id);
       next.skippedDates = old.skippedDates.filter((d) => d >= from);
       next.skipReasons = Object.fromEntries(Object.entries(old.skipReasons).filter(([d]) => d >= from));
       await manager.save(next);
@@ -117,7 +119,7 @@ export class SeriesSplitService {
   }
 
   /** The new series' input: the old one's settings with the changes, starting on the split date. */
-  private continuation(old: ForumSeries, from: string, input: ForumSeriesSplit): NewForumSeries {
+  private continuation(old: ForumSeries, from: string, input: ForumSeriesSplit, enabled: readonly LanguageCode[]): NewForumSeries {
     let rule = input.recurrenceRule ?? old.recurrenceRule;
     if (!input.recurrenceRule) {
       const parts = ruleParts(old.recurrenceRule);
@@ -131,6 +133,7 @@ export class SeriesSplitService {
     const details = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
     return {
       ...old.template,
+      translations: translationsFor(old.template.translations, enabled),
       venueId: old.venueId,
       ...details,
       title: input.title ?? old.template.title,

@@ -2,12 +2,14 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import DataLoader from 'dataloader';
 import { PageArgs, StaffActor } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
-import { ForumSeriesService, SeriesPreviewService, SeriesQueriesService, SeriesSplitService } from '@app/forums';
-import type { Forum, ForumSeries } from '@app/forums';
+import { AgenciesService } from '@app/agencies';
+import { ForumSeriesService, SeriesPreviewService, SeriesQueriesService, SeriesSplitService, missingForumTranslations } from '@app/forums';
+import type { Forum, ForumMissingTranslation, ForumSeries, SeriesTemplate } from '@app/forums';
 import { ParseIdPipe } from '../../graphql/parse-id.pipe';
 import { RequestLoaders, oneInOrder } from '../../graphql/request-loaders';
-import { ForumConnection, ForumModel } from '../models/forum.model';
-import { ForumSeriesConnection, ForumSeriesModel, ForumSeriesPreviewModel, SkippedSeriesDateModel } from './models/forum-series.model';
+import { ForumConnection, ForumMissingTranslationModel, ForumModel, ForumTranslationModel } from '../models/forum.model';
+import { enabledLanguagesOf, translationModels } from '../forum-translation-fields';
+import { ForumSeriesConnection, ForumSeriesModel, ForumSeriesPreviewModel, ForumSeriesTemplateModel, SkippedSeriesDateModel } from './models/forum-series.model';
 import { CreateForumSeriesInput, ForumSeriesFilterInput, ForumSeriesPreviewInput, UpdateForumSeriesInput, UpdateSeriesFromInput } from './dto/forum-series.input';
 
 @Resolver(() => ForumSeriesModel)
@@ -17,6 +19,7 @@ export class ForumSeriesResolver {
     private readonly split: SeriesSplitService,
     private readonly queries: SeriesQueriesService,
     private readonly previews: SeriesPreviewService,
+    private readonly agencies: AgenciesService,
   ) {}
 
   @Query(() => ForumSeriesPreviewModel, {
@@ -78,6 +81,13 @@ export class ForumSeriesResolver {
     return this.series.end(actor, id, reason, lastDate ?? null);
   }
 
+  @ResolveField(() => [ForumMissingTranslationModel], {
+    description: "Each text the series' occurrences have in English but not in one of the agency's enabled languages (their readers see English there).",
+  })
+  async missingTranslations(@Parent() series: ForumSeries, @Context('loaders') loaders: RequestLoaders): Promise<ForumMissingTranslation[]> {
+    return missingForumTranslations(series.template, await enabledLanguagesOf(loaders, this.agencies, series.agencyId));
+  }
+
   @ResolveField(() => [SkippedSeriesDateModel], { description: 'skippedDates with the reason each was left out.' })
   skippedOccurrences(@Parent() series: ForumSeries): SkippedSeriesDateModel[] {
     return series.skippedDates.map((date) => ({ date, reason: series.skipReasons?.[date] ?? null }));
@@ -86,6 +96,14 @@ export class ForumSeriesResolver {
   @ResolveField(() => ForumConnection, { description: 'Occurrences of this series (moved and cancelled ones too), soonest first.' })
   occurrences(@Parent() series: ForumSeries, @Args() page: PageArgs) {
     return this.queries.occurrences(series.agencyId, series.id, page);
+  }
+}
+
+@Resolver(() => ForumSeriesTemplateModel)
+export class ForumSeriesTemplateResolver {
+  @ResolveField(() => [ForumTranslationModel], { description: "Title, description, agenda and accessibility notes every new occurrence has in the agency's other languages." })
+  translations(@Parent() template: SeriesTemplate): ForumTranslationModel[] {
+    return translationModels(template.translations);
   }
 }
 

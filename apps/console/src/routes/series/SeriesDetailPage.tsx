@@ -14,7 +14,8 @@ import { SeriesDetailQuery } from './series.graphql';
 import { seriesMessages as m } from './series.messages';
 import { useSeriesWords } from './useSeriesWords';
 import './series.css';
-import { useCanWrite } from '../../app/AgencyContext';
+import { useCanWrite, useShell } from '../../app/AgencyContext';
+import { TranslationStatus } from '../forums/detail/TranslationStatus';
 
 type Open =
   | { kind: 'edit' }
@@ -31,6 +32,7 @@ export default function SeriesDetailPage() {
   const [open, setOpen] = useState<Open>(null);
   // Analysts see the series read-only: no action is offered to them.
   const canWrite = useCanWrite();
+  const { agency } = useShell();
   const [saved, setSaved] = useState(false);
   const savedRef = useRef<HTMLDivElement>(null);
 
@@ -150,6 +152,7 @@ export default function SeriesDetailPage() {
           </Button>
         </ButtonGroup>
       )}
+      <TranslationStatus headingId="series-translations" enabledLanguages={agency.enabledLanguages} missing={series.missingTranslations} />
       <h2>{intl.formatMessage(m.upcoming)}</h2>
       <p>{intl.formatMessage(common.timeZoneNote, { zone: series.timeZone })}</p>
       {upcoming.length ? table(upcoming, intl.formatMessage(m.upcoming), canWrite) : <p>{intl.formatMessage(m.noneUpcoming)}</p>}

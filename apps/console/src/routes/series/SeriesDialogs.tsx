@@ -6,6 +6,9 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { common } from '../../components/common.messages';
 import type { SeriesDetailQuery, SeriesOccurrenceFieldsFragment } from '../../graphql/generated/graphql';
 import { type Problem, describeProblem } from '../../graphql/problem';
+import { useShell } from '../../app/AgencyContext';
+import { ForumTranslations } from '../forums/form/ForumTranslations';
+import { agendaKey, translationLanguages, translationValues, translationsInput } from '../forums/form/forum-form-values';
 import { emptyPattern, fromRule } from './pattern';
 import { PatternFields } from './PatternFields';
 import { SeriesConflict } from './SeriesConflict';
@@ -77,6 +80,12 @@ export function EditSeriesDialog({ series, onClose, onDone }: { series: Series; 
   const { problem, fields, attempt } = useAttempt();
   const [title, setTitle] = useState(series.template.title);
   const [description, setDescription] = useState(series.template.description);
+  const { agency } = useShell();
+  const languages = translationLanguages(agency.enabledLanguages);
+  // The agenda and notes are not edited here, but their translations are: rows keep them in step.
+  const [agenda] = useState(() => series.template.agenda.map((item) => ({ key: agendaKey(), title: item.title, speaker: '', minutes: '', notes: item.notes ?? '' })));
+  const [translations, setTranslations] = useState(() => translationValues(series.template.translations, agenda));
+  const translatable = { title, description, accessibilityNotes: series.template.accessibilityNotes ?? '', agenda, translations };
   const [place, setPlace] = useState<Place>({ format: series.template.format, venueId: series.venueId ?? '', onlineUrl: series.template.onlineUrl ?? '' });
   const { format, venueId, onlineUrl } = place;
   const [titleError, setTitleError] = useState<string | undefined>();
@@ -89,6 +98,7 @@ export function EditSeriesDialog({ series, onClose, onDone }: { series: Series; 
           input: {
             title: title.trim(),
             description: description.trim(),
+            translations: translationsInput(translatable, languages),
             format,
             venueId: format === 'ONLINE' ? null : venueId || null,
             onlineUrl: format === 'IN_PERSON' ? null : onlineUrl.trim() || null,
@@ -117,6 +127,12 @@ export function EditSeriesDialog({ series, onClose, onDone }: { series: Series; 
         <SeriesField id="edit-description" label={intl.formatMessage(m.description)} error={fields.description}>
           {(props) => <Textarea {...props} name="description" value={description} onChange={(e) => setDescription(e.target.value)} />}
         </SeriesField>
+        <ForumTranslations
+          values={translatable}
+          languages={languages}
+          onChange={(language, translation) => setTranslations({ ...translations, [language]: translation })}
+          errorFor={(path) => fields[path]}
+        />
         <DialogButtons save={intl.formatMessage(common.save)} busy={loading} onClose={onClose} />
       </Form>
     </SeriesDialog>

@@ -3,11 +3,13 @@ import { Button, Checkbox, Fieldset, Form, Select, TextInput, Textarea } from '@
 import { type FormEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import { useAgencyZone } from '../../app/AgencyContext';
+import { useAgencyZone, useShell } from '../../app/AgencyContext';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import type { ForumType } from '../../graphql/generated/graphql';
 import { type Problem, describeProblem } from '../../graphql/problem';
+import { ForumTranslations } from '../forums/form/ForumTranslations';
+import { type TranslationValues, translationLanguages, translationsInput } from '../forums/form/forum-form-values';
 import { emptyPattern } from './pattern';
 import { PatternFields } from './PatternFields';
 import { SeriesField } from './SeriesField';
@@ -30,6 +32,10 @@ export default function SeriesNewPage() {
   const { format, venueId, onlineUrl } = place;
   const [description, setDescription] = useState('');
   const [publish, setPublish] = useState(false);
+  const [translations, setTranslations] = useState<Record<string, TranslationValues>>({});
+  const { agency } = useShell();
+  const languages = translationLanguages(agency.enabledLanguages);
+  const translatable = { title, description, accessibilityNotes: '', agenda: [], translations };
   const [timing, setTiming] = useState<TimingDraft>({ pattern: emptyPattern, startDate: '', startTime: '18:00', durationMinutes: '90', timeZone: agencyZone });
   const [submitted, setSubmitted] = useState(false);
   const [serverFields, setServerFields] = useState<Record<string, string>>({});
@@ -87,6 +93,7 @@ export default function SeriesNewPage() {
             venueId: needsVenue ? venueId : null,
             onlineUrl: needsUrl ? onlineUrl.trim() : null,
             description: description.trim() || null,
+            translations: translationsInput(translatable, languages),
             publishOccurrences: publish,
             recurrenceRule: rule,
             startDate: timing.startDate,
@@ -171,6 +178,12 @@ export default function SeriesNewPage() {
             {(props) => <TextInput {...props} name="timeZone" type="text" value={timing.timeZone} onChange={(e) => setTiming({ ...timing, timeZone: e.target.value })} />}
           </SeriesField>
         </Fieldset>
+        <ForumTranslations
+          values={translatable}
+          languages={languages}
+          onChange={(language, translation) => setTranslations({ ...translations, [language]: translation })}
+          errorFor={(path) => errors[path]}
+        />
         <SeriesPreview rule={rule} input={previewInput} onFieldProblems={onPreviewFields} />
         <Button type="submit" disabled={saving} className="margin-top-3">
           {intl.formatMessage(m.save)}

@@ -93,6 +93,18 @@ export const SeriesDetailQuery = graphql(`
         format
         description
         onlineUrl
+        accessibilityNotes
+        agenda {
+          title
+          notes
+        }
+        translations {
+          ...ForumTranslationFields
+        }
+      }
+      missingTranslations {
+        language
+        field
       }
       skippedOccurrences {
         date

@@ -3,8 +3,8 @@ import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } f
 import { ForumSeriesStatus, MAX_HORIZON_DAYS } from '@app/forums';
 import { CreateForumInput } from '../../dto/forum.input';
 
-@InputType({ description: 'A recurring forum: the forum fields (no times) plus when it recurs.' })
-export class CreateForumSeriesInput extends OmitType(CreateForumInput, ['start', 'end', 'rsvpDeadline', 'translations'] as const) {
+@InputType({ description: 'A recurring forum: the forum fields (no times) plus when it recurs. Its translations go to every occurrence.' })
+export class CreateForumSeriesInput extends OmitType(CreateForumInput, ['start', 'end', 'rsvpDeadline'] as const) {
   @Field({ description: 'RFC 5545 RRULE without DTSTART, at most daily, e.g. "FREQ=MONTHLY;BYDAY=2TU" or with COUNT=10 / UNTIL=20271231 (a local date).' })
   @IsString()
   @MaxLength(500)

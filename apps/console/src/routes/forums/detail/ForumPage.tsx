@@ -15,7 +15,8 @@ import { CompleteForumDialog } from './CompleteForumDialog';
 import { ForumPageQuery } from './forum-detail.graphql';
 import { forumDetailMessages as m } from './forum-detail.messages';
 import { CancelDialog, PublishDialog, RescheduleDialog } from './ForumActionDialogs';
-import { useCanWrite } from '../../../app/AgencyContext';
+import { useCanWrite, useShell } from '../../../app/AgencyContext';
+import { TranslationStatus } from './TranslationStatus';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -205,6 +206,7 @@ export default function ForumPage() {
   const { data, error, loading } = useQuery(ForumPageQuery, { variables: { id: forumId } });
   // Analysts see the forum read-only: no action is offered to them.
   const canWrite = useCanWrite();
+  const { agency } = useShell();
   const publishRef = useRef<ModalRef>(null);
   const rescheduleRef = useRef<ModalRef>(null);
   const cancelRef = useRef<ModalRef>(null);
@@ -294,6 +296,13 @@ export default function ForumPage() {
       </section>
       <Report forum={forum} />
       <Agenda forum={forum} />
+      <TranslationStatus headingId="forum-translations" enabledLanguages={agency.enabledLanguages} missing={forum.missingTranslations}>
+        {live && (
+          <p>
+            <Link to={`/forums/${forum.id}/edit#forum-translations`}>{intl.formatMessage(m.editTranslations)}</Link>
+          </p>
+        )}
+      </TranslationStatus>
       <History forum={forum} />
       {draft && <PublishDialog forum={forum} modalRef={publishRef} onDone={done} />}
       {live && <RescheduleDialog forum={forum} modalRef={rescheduleRef} onDone={done} />}

@@ -71,6 +71,10 @@ export const ForumDetailFragment = graphql(`
       neighbourhood
       priority
     }
+    missingTranslations {
+      language
+      field
+    }
   }
 `);
 

@@ -112,4 +112,18 @@ export const forumDetailMessages = defineCatalog({
   invalidTransition: { id: 'forums.detail.invalidTransition', defaultMessage: 'This forum’s status has changed meanwhile, so that can no longer be done. The page shows it as it is now.' },
   alreadyStarted: { id: 'forums.detail.alreadyStarted', defaultMessage: 'This forum has already started, so it can no longer be changed that way.' },
   notStarted: { id: 'forums.detail.notStarted', defaultMessage: 'A forum can be completed once it has started.' },
+  translations: { id: 'forums.detail.translations', defaultMessage: 'Other languages' },
+  translationsIntro: {
+    id: 'forums.detail.translationsIntro',
+    defaultMessage: 'Residents who read one of the agency’s other languages see its text where it is given, and English where it is missing.',
+  },
+  translationComplete: { id: 'forums.detail.translationComplete', defaultMessage: '{language}: complete' },
+  translationMissing: { id: 'forums.detail.translationMissing', defaultMessage: '{language}: missing {fields}' },
+  translationsNone: { id: 'forums.detail.translationsNone', defaultMessage: 'The agency has no other languages enabled.' },
+  editTranslations: { id: 'forums.detail.editTranslations', defaultMessage: 'Edit translations' },
+  missingTitle: { id: 'forums.detail.missingTitle', defaultMessage: 'title' },
+  missingDescription: { id: 'forums.detail.missingDescription', defaultMessage: 'description' },
+  missingAccessibilityNotes: { id: 'forums.detail.missingAccessibilityNotes', defaultMessage: 'accessibility notes' },
+  missingAgendaTitle: { id: 'forums.detail.missingAgendaTitle', defaultMessage: 'agenda item {number}' },
+  missingAgendaNotes: { id: 'forums.detail.missingAgendaNotes', defaultMessage: 'agenda item {number} notes' },
 });

@@ -2,7 +2,7 @@ import { ErrorMessage, Fieldset, FormGroup, Label, Tag, TextInput, Textarea } fr
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { forumForm as m } from './forum-form.messages';
-import { type ForumFormValues, type TranslationValues, emptyTranslation, missingIn } from './forum-form-values';
+import { type TranslatableValues, type TranslationValues, emptyTranslation, missingIn } from './forum-form-values';
 
 /** Languages written right to left (their fields are typed and shown that way). */
 const RTL = new Set(['ar']);
@@ -12,6 +12,7 @@ const RTL = new Set(['ar']);
  * languages. Each field sits beside the English it translates (shown with it, and read out as
  * its description); a language's legend says how many texts it lacks, and each lacking field is
  * marked "Missing" in words, not only colour. Nothing is required: readers see English there.
+ * The forum form and the series forms (whose occurrences take these) share it.
  */
 export function ForumTranslations({
   values,
@@ -19,7 +20,7 @@ export function ForumTranslations({
   onChange,
   errorFor,
 }: {
-  values: ForumFormValues;
+  values: TranslatableValues;
   languages: string[];
   onChange: (language: string, translation: TranslationValues) => void;
   errorFor: (path: string) => string | undefined;
@@ -32,7 +33,7 @@ export function ForumTranslations({
   if (!languages.length) return null;
 
   return (
-    <Fieldset legend={intl.formatMessage(m.translationsLegend)} legendStyle="large" className="margin-top-4">
+    <Fieldset id="forum-translations" legend={intl.formatMessage(m.translationsLegend)} legendStyle="large" className="margin-top-4">
       <p className="usa-hint">{intl.formatMessage(m.translationsHint)}</p>
       {languages.map((language, index) => {
         const t = values.translations[language] ?? emptyTranslation();

@@ -75,6 +75,26 @@ export interface ForumFormValues {
   translations: Record<string, TranslationValues>;
 }
 
+/** What the translations part of a form needs: the English texts and their translations. */
+export type TranslatableValues = Pick<ForumFormValues, 'title' | 'description' | 'accessibilityNotes' | 'agenda' | 'translations'>;
+
+/** Translations as the API returns them, keyed by language, agenda items by the form's rows. */
+export function translationValues(
+  list: readonly { language: string; title?: string | null; description?: string | null; accessibilityNotes?: string | null; agenda: readonly { title?: string | null; notes?: string | null }[] }[],
+  agenda: readonly AgendaRow[],
+): Record<string, TranslationValues> {
+  const translations: Record<string, TranslationValues> = {};
+  for (const t of list) {
+    translations[t.language] = {
+      title: t.title ?? '',
+      description: t.description ?? '',
+      accessibilityNotes: t.accessibilityNotes ?? '',
+      agenda: Object.fromEntries(agenda.map((row, i) => [row.key, { title: t.agenda[i]?.title ?? '', notes: t.agenda[i]?.notes ?? '' }])),
+    };
+  }
+  return translations;
+}
+
 let nextKey = 0;
 export function agendaKey(): string {
   nextKey += 1;
@@ -119,15 +139,7 @@ export function forumValues(forum: ForumFormFieldsFragment): ForumFormValues {
     minutes: item.durationMinutes == null ? '' : String(item.durationMinutes),
     notes: item.notes ?? '',
   }));
-  const translations: Record<string, TranslationValues> = {};
-  for (const t of forum.translations) {
-    translations[t.language] = {
-      title: t.title ?? '',
-      description: t.description ?? '',
-      accessibilityNotes: t.accessibilityNotes ?? '',
-      agenda: Object.fromEntries(agenda.map((row, i) => [row.key, { title: t.agenda[i]?.title ?? '', notes: t.agenda[i]?.notes ?? '' }])),
-    };
-  }
+  const translations = translationValues(forum.translations, agenda);
   return {
     type: forum.type,
     title: forum.title,
@@ -159,7 +171,7 @@ export function translationLanguages(enabled: readonly string[]): string[] {
 }
 
 /** What a language still lacks: each text the forum has in English with nothing in that language (its readers see English). */
-export function missingIn(values: ForumFormValues, language: string): string[] {
+export function missingIn(values: TranslatableValues, language: string): string[] {
   const t = values.translations[language] ?? emptyTranslation();
   const missing: string[] = [];
   const need = (english: string, translated: string | undefined, field: string) => {
@@ -204,7 +216,7 @@ const needsVenue = (format: ForumFormat) => format !== 'ONLINE';
 const needsLink = (format: ForumFormat) => format !== 'IN_PERSON';
 
 /** Every offered language in order (so an error's `translations.N` names the N-th language the form shows). */
-function translationsInput(values: ForumFormValues, languages: readonly string[]) {
+export function translationsInput(values: TranslatableValues, languages: readonly string[]) {
   return languages.map((language) => {
     const t = values.translations[language] ?? emptyTranslation();
     return {

@@ -1,5 +1,19 @@
 import { graphql } from '../../../graphql/generated';
 
+/** A forum's (or a series template's) text in one other language, as the translation fields edit it. */
+export const ForumTranslationFieldsFragment = graphql(`
+  fragment ForumTranslationFields on ForumTranslation {
+    language
+    title
+    description
+    accessibilityNotes
+    agenda {
+      title
+      notes
+    }
+  }
+`);
+
 /** What the venue picker shows of each venue: enough to choose by seats and access. */
 export const VenueChoiceFields = graphql(`
   fragment VenueChoiceFields on Venue {
@@ -59,14 +73,7 @@ export const ForumFormFields = graphql(`
       notes
     }
     translations {
-      language
-      title
-      description
-      accessibilityNotes
-      agenda {
-        title
-        notes
-      }
+      ...ForumTranslationFields
     }
   }
 `);
