@@ -199,6 +199,8 @@ describe('Forums in the staff console: list, calendar and the forum page with it
     await page.getByRole('heading', { level: 1, name: 'Edit “Riverside listening session”' }).waitFor();
     expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(`/forums/${forum.id}/edit#forum-translations`);
     await page.getByRole('group', { name: 'Arabic: 2 texts missing' }).waitFor();
+    // The link lands on the first translated field, not at the top of the form.
+    await waitUntilTrue(page, () => document.activeElement?.id === 'forum-translation-vi-title');
     expect(errors).toEqual([]);
     await page.context().close();
   });

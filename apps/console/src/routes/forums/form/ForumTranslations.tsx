@@ -1,5 +1,5 @@
 import { ErrorMessage, Fieldset, FormGroup, Label, Tag, TextInput, Textarea } from '@trussworks/react-uswds';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { forumForm as m } from './forum-form.messages';
 import { type TranslatableValues, type TranslationValues, emptyTranslation, missingIn } from './forum-form-values';
@@ -30,6 +30,14 @@ export function ForumTranslations({
     const names = new Intl.DisplayNames([intl.locale], { type: 'language' });
     return (tag: string) => names.of(tag) ?? tag;
   }, [intl.locale]);
+  // Reached by "Edit translations" (`…/edit#forum-translations`): start at the first translated field.
+  const arrivedForTranslations = languages.length > 0 && window.location.hash === '#forum-translations';
+  useEffect(() => {
+    if (!arrivedForTranslations) return;
+    const first = document.querySelector<HTMLElement>('#forum-translations input, #forum-translations textarea');
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus();
+  }, [arrivedForTranslations]);
   if (!languages.length) return null;
 
   return (
