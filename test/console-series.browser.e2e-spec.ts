@@ -89,10 +89,10 @@ describe('Console: forum series screens in a real browser', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     expect(await venue.inputValue()).toBe('Eastbrook Library (80 seats)');
-    await tabTo(page, page.getByRole('radio', { name: 'week', exact: true }));
+    await tabTo(page, page.getByRole('radio', { name: 'Every week', exact: true }));
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    expect(await page.getByRole('radio', { name: 'month' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Every month' }).isChecked()).toBe(true);
     await tabTo(page, page.getByLabel('Which one'));
     await page.keyboard.press('ArrowDown');
     await tabTo(page, page.getByLabel('Starting on'));
@@ -141,7 +141,7 @@ describe('Console: forum series screens in a real browser', () => {
 
     // No weekday chosen for a weekly series.
     await page.getByRole('button', { name: 'Create series' }).click();
-    const days = page.getByRole('group', { name: 'On', exact: true });
+    const days = page.getByRole('group', { name: 'On these days', exact: true });
     await days.getByText('Choose at least one day of the week.').waitFor();
     expect(await days.getAttribute('aria-describedby')).toBe('series-weekdays-error');
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Coffee with a cop');

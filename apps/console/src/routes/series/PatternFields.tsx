@@ -88,7 +88,6 @@ export function PatternFields({
                 )}
               </SeriesField>
             </div>
-            <p className="margin-bottom-1">{intl.formatMessage(m.ofTheMonth)}</p>
           </div>
         </SeriesChoiceGroup>
       ) : (
