@@ -217,6 +217,11 @@ export class ContactsService {
     });
   }
 
+  /** A contact found by id alone (its agency unknown), for a signed unsubscribe link; null when there is none. */
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Contact | null> {
+    return manager.findOneBy(Contact, { id });
+  }
+
   /** The contact's own opt-out (unsubscribe link, List-Unsubscribe). `source` says how, for the record. */
   async optOut(agencyId: string, contactId: string, source: string, manager?: EntityManager): Promise<Contact> {
     const run = async (m: EntityManager) => {

@@ -8,6 +8,7 @@ import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { ContactsService, OrganisationAudience, PartnerLookupService } from '@app/partners';
 import { UnitOfWork } from '@app/events';
+import { OutreachUnsubscribe } from '@app/invitations';
 import { DeliveryStatusService, MailCategory, OutboundEmailStatus, OutboxService, QueuedEmail } from '@app/mail';
 import { Survey, availability } from './survey.entity';
 import { SurveyLanguage, SurveyStatus } from './survey.enums';
@@ -49,6 +50,7 @@ export class SurveyDistributionService {
     private readonly clock: Clock,
     private readonly unitOfWork: UnitOfWork,
     private readonly deliveries: DeliveryStatusService,
+    private readonly unsubscribes: OutreachUnsubscribe,
   ) {}
 
   /** Sending progress of the survey's personal links, read from the outbox rows they keep. */
@@ -142,6 +144,7 @@ export class SurveyDistributionService {
         agencyId: actor.agencyId,
         kind: 'survey-invitation',
         category: MailCategory.OUTREACH,
+        unsubscribe: this.unsubscribes.linksFor(contact.id),
         to: contact.email,
         template: 'survey-invitation',
         senderName: agency.mailSenderName ?? agency.name,
