@@ -26,6 +26,8 @@ export interface ContactRecipient {
   preferredLanguage: string;
   /** False for an opted-out or undeliverable contact (the rule of `mailableContacts`). */
   mailable: boolean;
+  /** Mail to the address bounced for good (until the address is edited); counted apart from opting out. */
+  undeliverable: boolean;
 }
 
 /** Whether outreach may go to a contact, and if not why: they opted out, or their address bounced for good. */
@@ -136,7 +138,7 @@ export class ContactsService {
   async recipientsAmong(manager: EntityManager, agencyId: string, contactIds: readonly string[]): Promise<ContactRecipient[]> {
     if (contactIds.length === 0) return [];
     const contacts = await manager.find(Contact, { where: { agencyId, id: In([...contactIds]) } });
-    return contacts.map((c) => ({ id: c.id, name: c.name, email: c.email, preferredLanguage: c.preferredLanguage, mailable: c.optedOutAt === null && c.undeliverableAt === null }));
+    return contacts.map((c) => ({ id: c.id, name: c.name, email: c.email, preferredLanguage: c.preferredLanguage, mailable: c.optedOutAt === null && c.undeliverableAt === null, undeliverable: c.undeliverableAt !== null }));
   }
 
   async add(actor: StaffActor, organisationId: string, fields: ContactFields): Promise<Contact> {
