@@ -45,6 +45,7 @@ describe('Console: surveys in a real browser', () => {
     const neighbours = await createOrganisation(stack.t.dataSource, staff.agencyId, { name: 'Old Town Neighbours', neighbourhoods: ['Old Town'] });
     const invitee = await createContact(stack.t.dataSource, neighbours, { email: 'rosa@oldtown.example' });
     await createContact(stack.t.dataSource, neighbours, { optedOutAt: new Date() });
+    await createContact(stack.t.dataSource, neighbours, { undeliverableAt: new Date(), undeliverableReason: '5.1.1 User unknown' });
     const walk = await createForum(stack.t.dataSource, staff.agencyId, { title: 'Park walk-and-talk' });
     for (const title of ['Budget town hall', 'Schools listening session']) await createForum(stack.t.dataSource, staff.agencyId, { title });
     const { page, errors } = await newConsolePage(browser);
@@ -144,9 +145,11 @@ describe('Console: surveys in a real browser', () => {
     await page.getByRole('button', { name: 'Check who will be invited' }).click();
     await page.getByText('1 person will be emailed').waitFor();
     await page.getByText('Skipped: 0 already invited (not emailed again), 1 opted out of email.').waitFor();
+    // An address that bounced for good is counted apart from opting out.
+    await page.getByText('1 contact is skipped because their address bounced (edit the address to send them a link).').waitFor();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Send 1 invitation' }).click();
-    await page.getByText('1 invitation is on its way; 0 already invited, 1 opted out.').waitFor();
+    await page.getByText('1 invitation is on its way; 0 already invited, 1 opted out. 1 contact is skipped because their address bounced').waitFor();
     expect((await stack.sink.waitFor(invitee.email))[0].parsed.text ?? '').toContain(`/s/${survey.slug}/`);
     // Sending progress refreshes by itself until nothing waits.
     const progress = page.getByRole('region', { name: 'Sending progress' });

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import nodemailer, { Transporter } from 'nodemailer';
 import { StaffRole } from '@app/common';
+import { OutreachUnsubscribe } from '@app/invitations';
 import { freePort } from '@app/devstack';
 import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff } from '@app/testing';
 import { INVITE, calendarPart, tokenOf } from './support/rsvp-helpers';
@@ -136,5 +137,16 @@ describe('Replying to an invitation by email', () => {
     const [row] = await db.query(`SELECT opted_out_at, opt_out_source FROM contacts WHERE id = $1`, [contacts[0].id]);
     expect(row.opted_out_at).not.toBeNull();
     expect(row.opt_out_source).toBe('list-unsubscribe-mailto');
+  });
+
+  it('the mailto address of a survey’s or digest’s List-Unsubscribe (the contact’s signed token) opts them out; a forged one is refused', async () => {
+    const { contacts } = await invited();
+    const { mailto } = stack.t.app.get(OutreachUnsubscribe).linksFor(contacts[0].id);
+    const forged = mailto.replace(/^unsubscribe\+(\w{51})\w/, (_, kept: string) => `unsubscribe+${kept}${mailto[63] === '0' ? '1' : '0'}`);
+    expect(forged).not.toBe(mailto);
+    await expect(mailer.sendMail({ from: contacts[0].email, to: forged, subject: 'unsubscribe', text: '' })).rejects.toMatchObject({ responseCode: 550 });
+    expect((await db.query(`SELECT opted_out_at FROM contacts WHERE id = $1`, [contacts[0].id]))[0].opted_out_at).toBeNull();
+    await mailer.sendMail({ from: contacts[0].email, to: mailto, subject: 'unsubscribe', text: '' });
+    expect(await db.query(`SELECT opt_out_source FROM contacts WHERE id = $1`, [contacts[0].id])).toEqual([{ opt_out_source: 'list-unsubscribe-mailto' }]);
   });
 });

@@ -1,8 +1,21 @@
 import { DataSource } from 'typeorm';
 import { DateTime } from 'luxon';
-import { MailTestStack, ReceivedMail, createMailTestStack, waitForIdleQueues } from '@app/testing';
+import { Clock, SettableClock, StaffRole } from '@app/common';
+import { DigestService } from '@app/task-forces';
+import {
+  MailTestStack,
+  ReceivedMail,
+  createAgency,
+  createMailTestStack,
+  createPublishedSurvey,
+  createSignedInStaff,
+  createSurveyContact,
+  everyTypeSurveyInput,
+  waitForIdleQueues,
+} from '@app/testing';
 import { getPage, postForm } from './support/rsvp-helpers';
 import { answeredForum } from './support/answered-forum';
+import { actionItemForContact } from './support/action-items';
 
 const DAY = 24 * 3_600_000;
 const HOUR = 3_600_000;
@@ -99,4 +112,80 @@ describe('Outreach and operational mail', () => {
     expect(stack.sink.to(silent.email).map((m) => m.parsed.subject?.split(':')[0])).toEqual(['Invitation']);
     expect(stack.sink.to(accepted.email)).toHaveLength(4);
   });
+
+  /** `<mailto:unsubscribe+<token>@DOMAIN?subject=unsubscribe>, <PUBLIC_URL/unsubscribe/<token>>`: the contact's own signed token, in both. */
+  const CONTACT_UNSUBSCRIBE = new RegExp(`^<mailto:unsubscribe\\+([0-9a-f]{52})@${DOMAIN.replace(/\./g, '\\.')}\\?subject=unsubscribe>, <(https?://\\S+/unsubscribe/\\1)>$`);
+
+  it('a survey invitation carries the contact’s one-click List-Unsubscribe and a visible link; POSTing it opts them out, so the next survey invitation skips them', async () => {
+    const agency = await createAgency(db);
+    const officer = await createSignedInStaff(db, stack.t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
+    const contact = await createSurveyContact(db, agency.id);
+    const send = async (surveyId: string) =>
+      (
+        await stack.t.graphql.data<{ sendSurveyInvitations: Record<string, number> }>(
+          `mutation($s: ID!, $c: [ID!]!) { sendSurveyInvitations(surveyId: $s, contactIds: $c) { invited skippedOptedOut alreadyInvited } }`,
+          { s: surveyId, c: [contact.id] },
+          officer.token,
+        )
+      ).sendSurveyInvitations;
+    const first = await createPublishedSurvey(stack.t.graphql, officer.token, everyTypeSurveyInput({ personalInvitations: true }));
+    expect(await send(first.id)).toEqual({ invited: 1, skippedOptedOut: 0, alreadyInvited: 0 });
+    const [invitation] = await stack.sink.waitFor(contact.email);
+
+    expect(header(invitation, 'Feedback-ID')).toBe(`survey-invitation:outreach:${agency.id}:liaison`);
+    expect(header(invitation, 'List-Id')).toMatch(new RegExp(`<${agency.id}\\.invitations\\.${DOMAIN.replace(/\./g, '\\.')}>$`));
+    const [, , url] = CONTACT_UNSUBSCRIBE.exec(header(invitation, 'List-Unsubscribe') ?? '') ?? [];
+    expect(url).toBeDefined();
+    expect(header(invitation, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+    expect(invitation.parsed.text).toContain(url);
+    expect(invitation.parsed.html).toContain(`href="${url}"`);
+    expect(invitation.parsed.html).toContain('Unsubscribe from invitations');
+
+    const path = new URL(url).pathname;
+    // Opening the link (as a mail scanner would) changes nothing; a forged token is refused.
+    expect((await getPage(`${stack.t.url}${path}`)).body).toContain('You will get no more invitations, surveys, digests or reminders asking for a reply');
+    expect((await getPage(`${stack.t.url}${path.slice(0, -1)}${path.endsWith('0') ? '1' : '0'}`)).status).toBe(404);
+    expect((await db.query(`SELECT opted_out_at FROM contacts WHERE id = $1`, [contact.id]))[0].opted_out_at).toBeNull();
+
+    const done = await postForm(`${stack.t.url}${path}`, { 'List-Unsubscribe': 'One-Click' });
+    expect(done.status).toBe(200);
+    expect(done.body).toContain('You are unsubscribed');
+    expect(await db.query(`SELECT opt_out_source FROM contacts WHERE id = $1`, [contact.id])).toEqual([{ opt_out_source: 'list-unsubscribe' }]);
+
+    const second = await createPublishedSurvey(stack.t.graphql, officer.token, everyTypeSurveyInput({ personalInvitations: true }));
+    expect(await send(second.id)).toEqual({ invited: 0, skippedOptedOut: 1, alreadyInvited: 0 });
+    await waitForIdleQueues(stack.worker);
+    expect(stack.sink.to(contact.email)).toHaveLength(1);
+  });
+
+  it('a task-force digest to a partner contact carries their one-click List-Unsubscribe; the lead officer’s digest is operational, with none', async () => {
+    const { agency, officer, contact } = await actionItemForContact(stack.t);
+    const clock = stack.worker.get(Clock) as SettableClock;
+    // A Monday afternoon in every US zone: past the digest hour wherever the agency is.
+    clock.set(new Date('2026-11-30T19:05:00Z'));
+    try {
+      expect(await stack.worker.get(DigestService).sendDue(agency.id)).toBe(2);
+    } finally {
+      clock.reset();
+    }
+    const digestTo = async (email: string) => {
+      for (let count = 1; ; count++) {
+        const found = (await stack.sink.waitFor(email, count)).find((m) => /your week of/.test(m.parsed.subject ?? ''));
+        if (found) return found;
+      }
+    };
+    const toContact = await digestTo(contact.email);
+    expect(header(toContact, 'Feedback-ID')).toBe(`task-force.digest:outreach:${agency.id}:liaison`);
+    const [, token, url] = CONTACT_UNSUBSCRIBE.exec(header(toContact, 'List-Unsubscribe') ?? '') ?? [];
+    expect(token).toBe(contact.id.replace(/-/g, '') + token?.slice(32));
+    expect(header(toContact, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+    expect(toContact.parsed.text).toContain(url);
+
+    const toLead = await digestTo(officer.user.email);
+    expect(header(toLead, 'Feedback-ID')).toBe(`task-force.digest:operational:${agency.id}:liaison`);
+    expect(header(toLead, 'List-Unsubscribe')).toBeNull();
+    expect(header(toLead, 'List-Id')).toBeNull();
+    expect(toLead.parsed.text).not.toContain('/unsubscribe/');
+  });
 });
+

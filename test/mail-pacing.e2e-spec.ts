@@ -1,12 +1,14 @@
 import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
-import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff, waitForIdleQueues } from '@app/testing';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff, startTestWorker, waitForIdleQueues } from '@app/testing';
 import { INVITE, until } from './support/rsvp-helpers';
 
 /**
  * Per-domain pacing (MAIL_DOMAIN_RATES): a listed domain gets at most its rate, and a 4xx
  * from it pauses that domain only; waiting is a delayed job, not a spent attempt. Counted
- * per recipient at the sink.
+ * per recipient at the sink. The pacing is shared through Redis: a second worker of the same
+ * deployment does not double a domain's rate.
  */
 describe('Per-domain pacing', () => {
   let stack: MailTestStack;
@@ -59,4 +61,27 @@ describe('Per-domain pacing', () => {
     expect(refused).toBeGreaterThanOrEqual(2);
     expect(others).toEqual([1, 1, 1]);
   });
+
+  it('two workers of one deployment together send a paced domain its rate, not twice it (1 a second: five messages span at least four seconds of sending)', async () => {
+    const second = await startTestWorker(stack.worker.get<AppConfig>(APP_CONFIG));
+    try {
+      const agency = await createAgency(db);
+      const officer = await createSignedInStaff(db, stack.t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
+      const forum = await createForum(db, agency.id);
+      const slow = await Promise.all([0, 1, 2, 3, 4].map((i) => createContact(db, agency.id, { email: `shared-${i}@slow.example` })));
+      await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: slow.map((c) => c.id) } }, officer.token);
+      for (const c of slow) expect(await stack.sink.waitFor(c.email, 1, 60_000)).toHaveLength(1);
+      const sent: number[] = (await db.query(`SELECT sent_at FROM outbound_emails WHERE to_address = ANY($1::text[]) ORDER BY sent_at`, [slow.map((c) => c.email)])).map(
+        (r: { sent_at: Date }) => r.sent_at.getTime(),
+      );
+      // Slots are a second apart whichever worker takes them, so the span is at least 4 s; each worker
+      // pacing on its own would have sent the five in about 2 s. The margin allows for timestamps taken after sending.
+      expect(sent).toHaveLength(5);
+      expect(sent[4] - sent[0]).toBeGreaterThanOrEqual(3_500);
+    } finally {
+      await waitForIdleQueues(stack.worker);
+      await second.close();
+    }
+  });
 });
+

@@ -251,6 +251,31 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     expect(await responseCount(closed.id)).toBe(0);
   });
 
+  it('counts contacts whose address bounced for good apart from opted-out ones, in the preview and when sending, and mails neither', async () => {
+    const { agency, token } = await officer();
+    const survey = await createPublishedSurvey(stack.t.graphql, token, everyTypeSurveyInput({ personalInvitations: true }));
+    const fine = await createSurveyContact(stack.t.dataSource, agency.id);
+    const optedOut = await createSurveyContact(stack.t.dataSource, agency.id, { optedOut: true });
+    const bounced = await createSurveyContact(stack.t.dataSource, agency.id);
+    await stack.t.dataSource.query(`UPDATE contacts SET undeliverable_at = now(), undeliverable_reason = '5.1.1 User unknown' WHERE id = $1`, [bounced.id]);
+    const contactIds = [fine.id, optedOut.id, bounced.id];
+    const { surveyInvitationPreview } = await stack.t.graphql.data<{ surveyInvitationPreview: Record<string, number> }>(
+      `query($s: ID!, $c: [ID!]!) { surveyInvitationPreview(surveyId: $s, contactIds: $c) { invited skippedOptedOut skippedUndeliverable alreadyInvited } }`,
+      { s: survey.id, c: contactIds },
+      token,
+    );
+    expect(surveyInvitationPreview).toEqual({ invited: 1, skippedOptedOut: 1, skippedUndeliverable: 1, alreadyInvited: 0 });
+    const { sendSurveyInvitations } = await stack.t.graphql.data<{ sendSurveyInvitations: Record<string, number> }>(
+      `mutation($s: ID!, $c: [ID!]!) { sendSurveyInvitations(surveyId: $s, contactIds: $c) { invited skippedOptedOut skippedUndeliverable alreadyInvited } }`,
+      { s: survey.id, c: contactIds },
+      token,
+    );
+    expect(sendSurveyInvitations).toEqual({ invited: 1, skippedOptedOut: 1, skippedUndeliverable: 1, alreadyInvited: 0 });
+    await stack.sink.waitFor(fine.email);
+    const [{ n }] = await stack.t.dataSource.query(`SELECT count(*)::int AS n FROM outbound_emails WHERE to_address = ANY($1)`, [[optedOut.email, bounced.email]]);
+    expect(n).toBe(0);
+  });
+
   it('mails personal links to chosen contacts, skips opted-out ones, and takes one response per link', async () => {
     const { agency, token } = await officer();
     const survey = await createPublishedSurvey(stack.t.graphql, token, everyTypeSurveyInput({ personalInvitations: true, publicLink: false }));

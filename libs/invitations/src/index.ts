@@ -26,6 +26,8 @@ export { InboundReplyService } from './replies/inbound-reply.service';
 export type { InboundReply, RecipientCheck, ReplyOutcome } from './replies/inbound-reply.service';
 export { MailFeedbackService } from './replies/mail-feedback.service';
 export type { FeedbackOutcome } from './replies/mail-feedback.service';
+export { OutreachUnsubscribe } from './unsubscribe/outreach-unsubscribe.service';
+export type { OutreachUnsubscribeLinks, UnsubscribeView } from './unsubscribe/outreach-unsubscribe.service';
 export { InvitationsModule } from './invitations.module';
 export type { InvitationsAttended } from './invitations.events';
 export { InvitationsDemoModule } from './demo/invitations.demo.module';

@@ -33,6 +33,7 @@ import { InvitationsRepository } from './invitations.repository';
 import { OrganisationInvitationsRepository } from './organisation-invitations.repository';
 import { ForumRemindersRepository } from './forum-reminders.repository';
 import { RsvpRepliesRepository } from './rsvp-replies.repository';
+import { OutreachUnsubscribe } from './unsubscribe/outreach-unsubscribe.service';
 
 const SERVICES = [
   InvitationsService,
@@ -45,6 +46,7 @@ const SERVICES = [
   AttendanceService,
   InboundReplyService,
   MailFeedbackService,
+  OutreachUnsubscribe,
 ];
 
 /**

@@ -71,7 +71,7 @@ export class MailSenderService {
     );
     if (rows.length === 0) return 'ALREADY_HANDLED';
     const row = rows[0];
-    const wait = this.pacer.reserve(row.to_address);
+    const wait = await this.pacer.reserve(row.to_address);
     if (wait > 0) {
       await this.emails.query(`UPDATE outbound_emails SET attempts = attempts - 1 WHERE id = $1`, [emailId]);
       return { deferred: true, until: Date.now() + wait };
@@ -103,7 +103,7 @@ export class MailSenderService {
       });
     } catch (error) {
       const reason = String((error as Error).message ?? error).slice(0, 1_000);
-      if (isTemporarySmtpRefusal(error)) this.pacer.refused(row.to_address);
+      if (isTemporarySmtpRefusal(error)) await this.pacer.refused(row.to_address).catch((e) => this.logger.warn(`Could not record the 4xx from ${row.to_address}'s domain: ${e}`));
       if (isPermanentSmtpFailure(error)) {
         await this.emails.update({ id: emailId }, { status: OutboundEmailStatus.FAILED, lastError: reason });
         this.logger.warn(`Email ${emailId} refused permanently: ${reason}`);
@@ -112,7 +112,8 @@ export class MailSenderService {
       await this.emails.update({ id: emailId }, { lastError: reason });
       throw error; // transient: BullMQ retries with backoff
     }
-    this.pacer.delivered(row.to_address);
+    // The message went: a pacing hiccup must not fail the job (a retry would send it again).
+    await this.pacer.delivered(row.to_address).catch((e) => this.logger.warn(`Could not clear ${row.to_address}'s domain pause: ${e}`));
     await this.emails.update(
       { id: emailId, status: OutboundEmailStatus.PENDING },
       { status: OutboundEmailStatus.SENT, sentAt: this.clock.now(), lastError: null },

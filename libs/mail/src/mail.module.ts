@@ -6,9 +6,11 @@ import { MailSenderService } from './mail-sender.service';
 import { MailTransport } from './mail-transport';
 import { DomainPacer } from './domain-pacer';
 import { DeliveryStatusModule } from './delivery-status.module';
+import { RedisModule } from '@app/redis';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OutboundEmail]), DeliveryStatusModule],
+  // Redis holds the per-domain pacing every worker shares.
+  imports: [TypeOrmModule.forFeature([OutboundEmail]), DeliveryStatusModule, RedisModule],
   providers: [OutboxService, MailSenderService, MailTransport, DomainPacer],
   exports: [OutboxService, MailSenderService, DeliveryStatusModule],
 })

@@ -86,8 +86,10 @@ export class OutboxService {
   /** The one rendering path: a request becomes an unsaved outbox row. */
   private toRow(manager: EntityManager, request: EmailRequest): OutboundEmail {
     const category = request.category ?? MailCategory.OPERATIONAL;
-    // Templates say which kind of mail this is (footer) and what an unsubscribe would stop.
-    const rendered = this.templates.render(request.template, { ...request.data, mailCategory: category.toLowerCase() }, request.branding, request.language);
+    // Templates say which kind of mail this is (footer) and what an unsubscribe would stop; outreach
+    // shows the same per-contact unsubscribe link its List-Unsubscribe header carries.
+    const unsubscribeUrl = category === MailCategory.OUTREACH ? (request.unsubscribe?.url ?? null) : null;
+    const rendered = this.templates.render(request.template, { ...request.data, mailCategory: category.toLowerCase(), unsubscribeUrl }, request.branding, request.language);
     const id = request.id ?? randomUUID();
     const from = request.senderName ? `"${request.senderName.replace(/"/g, "'")}" <${this.config.MAIL_FROM}>` : this.config.MAIL_FROM;
     const email = manager.create(OutboundEmail, {

@@ -26,6 +26,8 @@ export interface ContactRecipient {
   preferredLanguage: string;
   /** False for an opted-out or undeliverable contact (the rule of `mailableContacts`). */
   mailable: boolean;
+  /** Mail to the address bounced for good (until the address is edited); counted apart from opting out. */
+  undeliverable: boolean;
 }
 
 /** Whether outreach may go to a contact, and if not why: they opted out, or their address bounced for good. */
@@ -136,7 +138,7 @@ export class ContactsService {
   async recipientsAmong(manager: EntityManager, agencyId: string, contactIds: readonly string[]): Promise<ContactRecipient[]> {
     if (contactIds.length === 0) return [];
     const contacts = await manager.find(Contact, { where: { agencyId, id: In([...contactIds]) } });
-    return contacts.map((c) => ({ id: c.id, name: c.name, email: c.email, preferredLanguage: c.preferredLanguage, mailable: c.optedOutAt === null && c.undeliverableAt === null }));
+    return contacts.map((c) => ({ id: c.id, name: c.name, email: c.email, preferredLanguage: c.preferredLanguage, mailable: c.optedOutAt === null && c.undeliverableAt === null, undeliverable: c.undeliverableAt !== null }));
   }
 
   async add(actor: StaffActor, organisationId: string, fields: ContactFields): Promise<Contact> {
@@ -215,6 +217,11 @@ export class ContactsService {
       if (contact.optedOutAt) return contact;
       return this.markOptedOut(manager, actor, contact, note ? `staff: ${note}` : 'staff');
     });
+  }
+
+  /** A contact found by id alone (its agency unknown), for a signed unsubscribe link; null when there is none. */
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Contact | null> {
+    return manager.findOneBy(Contact, { id });
   }
 
   /** The contact's own opt-out (unsubscribe link, List-Unsubscribe). `source` says how, for the record. */

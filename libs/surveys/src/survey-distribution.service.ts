@@ -7,7 +7,9 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { ContactsService, OrganisationAudience, PartnerLookupService } from '@app/partners';
+import type { ContactRecipient } from '@app/partners';
 import { UnitOfWork } from '@app/events';
+import { OutreachUnsubscribe } from '@app/invitations';
 import { DeliveryStatusService, MailCategory, OutboundEmailStatus, OutboxService, QueuedEmail } from '@app/mail';
 import { Survey, availability } from './survey.entity';
 import { SurveyLanguage, SurveyStatus } from './survey.enums';
@@ -32,7 +34,14 @@ export interface InvitationDelivery {
 export interface DistributionOutcome {
   invited: number;
   skippedOptedOut: number;
+  /** Contacts whose address bounced for good (an undeliverable address counts here even if they also opted out). */
+  skippedUndeliverable: number;
   alreadyInvited: number;
+}
+
+function skip(outcome: DistributionOutcome, contact: ContactRecipient): void {
+  if (contact.undeliverable) outcome.skippedUndeliverable++;
+  else outcome.skippedOptedOut++;
 }
 
 /** Personal survey links, emailed through the outbox (the worker delivers them). */
@@ -49,6 +58,7 @@ export class SurveyDistributionService {
     private readonly clock: Clock,
     private readonly unitOfWork: UnitOfWork,
     private readonly deliveries: DeliveryStatusService,
+    private readonly unsubscribes: OutreachUnsubscribe,
   ) {}
 
   /** Sending progress of the survey's personal links, read from the outbox rows they keep. */
@@ -67,9 +77,9 @@ export class SurveyDistributionService {
     const ids = await this.reached(manager, actor.agencyId, recipients);
     const contacts = await this.contacts.recipientsAmong(manager, actor.agencyId, ids);
     const linked = await SurveyInvitationRepository.contactsWithLink(manager, survey.id, contacts.map((c) => c.id));
-    const outcome: DistributionOutcome = { invited: 0, skippedOptedOut: 0, alreadyInvited: 0 };
+    const outcome: DistributionOutcome = { invited: 0, skippedOptedOut: 0, skippedUndeliverable: 0, alreadyInvited: 0 };
     for (const contact of contacts) {
-      if (!contact.mailable) outcome.skippedOptedOut++;
+      if (!contact.mailable) skip(outcome, contact);
       else if (linked.has(contact.id)) outcome.alreadyInvited++;
       else outcome.invited++;
     }
@@ -90,8 +100,8 @@ export class SurveyDistributionService {
   }
 
   /**
-   * Sends a personal link to each of `contactIds` (of the actor's agency): opted-out
-   * contacts are skipped, contacts already invited to this survey are not mailed again.
+   * Sends a personal link to each of `contactIds` (of the actor's agency): opted-out and
+   * undeliverable contacts are skipped (and counted apart), contacts already invited to this survey are not mailed again.
    * Also meant for the system (e.g. a completed forum's attendees).
    */
   async distributeToContacts(actor: Actor, surveyId: string, contactIds: string[]): Promise<DistributionOutcome> {
@@ -115,11 +125,11 @@ export class SurveyDistributionService {
     const contacts = await this.contacts.recipientsAmong(manager, actor.agencyId, ids);
     const missing = ids.filter((id) => !contacts.some((c) => c.id === id));
     if (missing.length) throw new NotFoundError('Contact', missing[0]);
-    const outcome: DistributionOutcome = { invited: 0, skippedOptedOut: 0, alreadyInvited: 0 };
+    const outcome: DistributionOutcome = { invited: 0, skippedOptedOut: 0, skippedUndeliverable: 0, alreadyInvited: 0 };
     const emails: QueuedEmail[] = [];
     for (const contact of contacts) {
       if (!contact.mailable) {
-        outcome.skippedOptedOut++;
+        skip(outcome, contact);
         continue;
       }
       // The contact's language when the survey is written in it, else the survey's first; the mail is in the same.
@@ -142,6 +152,7 @@ export class SurveyDistributionService {
         agencyId: actor.agencyId,
         kind: 'survey-invitation',
         category: MailCategory.OUTREACH,
+        unsubscribe: this.unsubscribes.linksFor(contact.id),
         to: contact.email,
         template: 'survey-invitation',
         senderName: agency.mailSenderName ?? agency.name,
@@ -168,7 +179,7 @@ export class SurveyDistributionService {
       action: 'survey.distribute',
       entityType: 'Survey',
       entityId: survey.id,
-      summary: `Sent ${outcome.invited} personal survey link(s); ${outcome.skippedOptedOut} opted out, ${outcome.alreadyInvited} already invited`,
+      summary: `Sent ${outcome.invited} personal survey link(s); ${outcome.skippedOptedOut} opted out, ${outcome.skippedUndeliverable} undeliverable, ${outcome.alreadyInvited} already invited`,
       changes: { ...outcome },
     });
     return { outcome, emails };

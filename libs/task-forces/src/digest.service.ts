@@ -122,7 +122,7 @@ export class DigestService {
         link: person.contactId && i.ownerContactId === person.contactId ? this.mailer.statusLink(i.id, person.contactId) : null,
       });
       mails.push(
-        await this.mailer.digest(manager, agency, person.email, {
+        await this.mailer.digest(manager, agency, person, {
           name: person.name,
           taskForceName: taskForce.name,
           weekOf: formatDay(today),

@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import type { Agency } from '@app/agencies';
 import type { OutboundEmail } from '@app/mail';
 import { MailCategory, OutboxService } from '@app/mail';
+import { OutreachUnsubscribe } from '@app/invitations';
 import { ActionItem } from './action-item.entities';
 import { TaskForce } from './task-force.entity';
 import { StatusLinkSigner } from './status-link-signer';
@@ -23,11 +24,12 @@ export class TaskForceMailer {
   constructor(
     private readonly outbox: OutboxService,
     private readonly signer: StatusLinkSigner,
+    private readonly unsubscribes: OutreachUnsubscribe,
   ) {}
 
   /** A contact owner gets the item and their status link. */
   actionItemAssigned(manager: EntityManager, agency: Agency, taskForce: TaskForce, item: ActionItem, owner: Recipient): Promise<OutboundEmail> {
-    return this.add(manager, agency, owner.email, 'task-force-action-item', 'task-force.action-item.assigned', MailCategory.OPERATIONAL, {
+    return this.add(manager, agency, owner.email, 'task-force-action-item', 'task-force.action-item.assigned', null, {
       name: owner.name,
       taskForceName: taskForce.name,
       title: item.title,
@@ -37,9 +39,9 @@ export class TaskForceMailer {
     });
   }
 
-  /** The one reminder an owner gets when their item becomes overdue. */
+  /** The one reminder an owner gets when their item becomes overdue: outreach to a partner contact, operational to staff (who cannot unsubscribe from their own work). */
   overdueReminder(manager: EntityManager, agency: Agency, taskForce: TaskForce, item: ActionItem, owner: Recipient): Promise<OutboundEmail> {
-    return this.add(manager, agency, owner.email, 'task-force-overdue', 'task-force.action-item.overdue', MailCategory.OUTREACH, {
+    return this.add(manager, agency, owner.email, 'task-force-overdue', 'task-force.action-item.overdue', owner.contactId ?? null, {
       name: owner.name,
       taskForceName: taskForce.name,
       title: item.title,
@@ -49,19 +51,22 @@ export class TaskForceMailer {
     });
   }
 
-  digest(manager: EntityManager, agency: Agency, to: string, data: Record<string, unknown>): Promise<OutboundEmail> {
-    return this.add(manager, agency, to, 'task-force-digest', 'task-force.digest', MailCategory.OUTREACH, data);
+  /** The weekly digest: outreach (with the contact's unsubscribe) to partner contacts, operational to the lead officer. */
+  digest(manager: EntityManager, agency: Agency, to: Recipient, data: Record<string, unknown>): Promise<OutboundEmail> {
+    return this.add(manager, agency, to.email, 'task-force-digest', 'task-force.digest', to.contactId ?? null, data);
   }
 
   statusLink(actionItemId: string, contactId: string): string {
     return this.signer.linkFor(actionItemId, contactId);
   }
 
-  private add(manager: EntityManager, agency: Agency, to: string, template: string, kind: string, category: MailCategory, data: Record<string, unknown>) {
+  /** Outreach to a partner contact (`outreachTo`) carries their one-click unsubscribe; anything else is operational. */
+  private add(manager: EntityManager, agency: Agency, to: string, template: string, kind: string, outreachTo: string | null, data: Record<string, unknown>) {
     return this.outbox.add(manager, {
       agencyId: agency.id,
       kind,
-      category,
+      category: outreachTo ? MailCategory.OUTREACH : MailCategory.OPERATIONAL,
+      unsubscribe: outreachTo ? this.unsubscribes.linksFor(outreachTo) : undefined,
       to,
       template,
       senderName: agency.mailSenderName ?? agency.name,

@@ -15,6 +15,7 @@ export const SERVER_ROUTE_PREFIXES: readonly string[] = [
   '/dev/mail',
   '/s', // surveys
   '/rsvp',
+  '/unsubscribe', // outreach unsubscribe by signed contact link
   '/calendar',
   '/action-items',
   '/reports/task-forces',

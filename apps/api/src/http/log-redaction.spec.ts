@@ -5,6 +5,7 @@ describe('Request log redaction', () => {
     ['/s/riverside-safety/AbC_123-xyz', '/s/riverside-safety/[redacted]'],
     ['/s/riverside-safety/AbC_123-xyz?lang=es', '/s/riverside-safety/[redacted]?lang=es'],
     ['/rsvp/tok3n/delegates', '/rsvp/[redacted]/delegates'],
+    ['/unsubscribe/0f3a9c?lang=es', '/unsubscribe/[redacted]?lang=es'],
     ['/staff/invitation/tok3n', '/staff/invitation/[redacted]'],
     ['/action-items/tok3n', '/action-items/[redacted]'],
     ['/reports/task-forces/tok3n/csv', '/reports/task-forces/[redacted]/csv'],

@@ -7,6 +7,7 @@
 const TOKEN_PATHS: RegExp[] = [
   /^(\/s\/[^/?]+\/)(?!results(?:[/?]|$))[^/?]+/,
   /^(\/rsvp\/)[^/?]+/,
+  /^(\/unsubscribe\/)[^/?]+/,
   /^(\/staff\/invitation\/)[^/?]+/,
   /^(\/action-items\/)[^/?]+/,
   /^(\/reports\/task-forces\/)[^/?]+/,

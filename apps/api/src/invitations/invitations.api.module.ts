@@ -7,11 +7,12 @@ import { ForumRsvpFieldsResolver } from './forum-rsvp-fields.resolver';
 import { RsvpRepliesResolver } from './rsvp-replies.resolver';
 import { AttendeesExportController } from './attendees-export.controller';
 import { RsvpController } from '../public/rsvp.controller';
+import { UnsubscribeController } from '../public/unsubscribe.controller';
 
-/** Invitations, RSVPs and replies for staff, the attendee CSV, and the invitee's RSVP pages. */
+/** Invitations, RSVPs and replies for staff, the attendee CSV, the invitee's RSVP pages, and the unsubscribe page of other outreach. */
 @Module({
   imports: [InvitationsModule, ForumsModule],
-  controllers: [AttendeesExportController, RsvpController],
+  controllers: [AttendeesExportController, RsvpController, UnsubscribeController],
   providers: [InvitationsResolver, InvitationFieldsResolver, ForumRsvpFieldsResolver, RsvpRepliesResolver],
 })
 export class InvitationsApiModule {}

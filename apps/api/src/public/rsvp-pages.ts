@@ -1,4 +1,4 @@
-import { DelegatesView, RsvpResponse, RsvpView, formatInZone, forumDetailsIn } from '@app/invitations';
+import { DelegatesView, RsvpResponse, RsvpView, UnsubscribeView, formatInZone, forumDetailsIn } from '@app/invitations';
 import type { Translator } from '@app/i18n';
 import { SafeHtml, html, raw } from '../pages/html';
 import { PageAgency, page } from '../pages/layout';
@@ -24,7 +24,11 @@ const STATE_TEXT = {
 
 /** The inviting agency, for the page's header. */
 function brandOf(view: RsvpView): PageAgency {
-  return { name: view.context.agency.name, primaryColor: view.context.agency.branding?.primaryColor, logoUrl: view.context.agency.branding?.logoUrl };
+  return agencyBrand(view.context.agency);
+}
+
+function agencyBrand(agency: UnsubscribeView['agency']): PageAgency {
+  return { name: agency.name, primaryColor: agency.branding?.primaryColor, logoUrl: agency.branding?.logoUrl };
 }
 
 export function wordOf(response: RsvpResponse | null): AnswerWord | null {
@@ -176,25 +180,32 @@ export function messagePage(title: string, message: string, language = 'en'): st
   return page(title, html`<div class="card"><h1>${title}</h1><p>${message}</p></div>`, language);
 }
 
-export function unsubscribePage(token: string, view: RsvpView, done: boolean, t: Translator): string {
-  const switcher = languageLinks(`/rsvp/${token}/unsubscribe`, t, view.context.agency.enabledLanguages);
+/** The unsubscribe page of any link leading to one (an invitation's, or a survey's or digest's): its form posts back to `path`. */
+export function unsubscribePage(path: string, view: UnsubscribeView, done: boolean, t: Translator): string {
+  const switcher = languageLinks(path, t, view.agency.enabledLanguages);
+  const brand = agencyBrand(view.agency);
   if (done || view.contact.optedOut) {
     return page(
       t.t('page.unsubscribe.doneTitle'),
-      html`${switcher}<div class="card"><div role="status"><h1>${t.t('page.unsubscribe.doneHeading')}</h1></div><p>${t.t('page.unsubscribe.doneBody', { email: view.contact.email, agency: view.context.agency.name })}</p></div>`,
+      html`${switcher}<div class="card"><div role="status"><h1>${t.t('page.unsubscribe.doneHeading')}</h1></div><p>${t.t('page.unsubscribe.doneBody', { email: view.contact.email, agency: view.agency.name })}</p></div>`,
       t.language,
       '',
-    brandOf(view),
+      brand,
     );
   }
   return page(
     t.t('page.unsubscribe.title'),
-    html`${switcher}<div class="card"><h1>${t.t('page.unsubscribe.heading', { email: view.contact.email })}</h1><p>${t.t('page.unsubscribe.body', { agency: view.context.agency.name })}</p>
-<form method="post" action="${withLanguage(`/rsvp/${token}/unsubscribe`, t.language)}"><button type="submit">${t.t('page.unsubscribe.button')}</button></form></div>`,
+    html`${switcher}<div class="card"><h1>${t.t('page.unsubscribe.heading', { email: view.contact.email })}</h1><p>${t.t('page.unsubscribe.body', { agency: view.agency.name })}</p>
+<form method="post" action="${withLanguage(path, t.language)}"><button type="submit">${t.t('page.unsubscribe.button')}</button></form></div>`,
     t.language,
     '',
-    brandOf(view),
+    brand,
   );
+}
+
+/** An invitation's view, as the unsubscribe page reads it. */
+export function invitationUnsubscribeView(view: RsvpView): UnsubscribeView {
+  return { contact: view.contact, agency: view.context.agency, language: view.language };
 }
 
 export function delegatesPage(token: string, view: DelegatesView, t: Translator, state: { saved?: boolean; error?: string } = {}): string {

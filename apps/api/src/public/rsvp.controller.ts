@@ -5,7 +5,7 @@ import { DomainError, ErrorKind } from '@app/common';
 import { Public } from '@app/auth';
 import { DelegatesService, InvitationErrorCode, MAX_PARTY_SIZE, RsvpNeeds, RsvpService, RsvpSource } from '@app/invitations';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
-import { ANSWER_BY_WORD, AnswerWord, delegatesPage, rsvpFormPage, rsvpSavedPage, unsubscribePage, wordOf } from './rsvp-pages';
+import { ANSWER_BY_WORD, AnswerWord, delegatesPage, invitationUnsubscribeView, rsvpFormPage, rsvpSavedPage, unsubscribePage, wordOf } from './rsvp-pages';
 import { PageErrorFilter } from '../pages/page-errors';
 import { RSVP_PAGE_ERRORS } from '../invitations/rsvp.page-errors';
 import { pageTranslator } from '../pages/page-language';
@@ -47,7 +47,7 @@ function parseForm(body: RsvpBody, t: Translator): { answer: AnswerWord; partySi
 }
 
 /** The page's language: the reader's `?lang=` choice, else the contact's preference, else their browser's. */
-function translatorFor(req: Request, preferred: string): Translator {
+export function translatorFor(req: Request, preferred: string): Translator {
   return pageTranslator({ chosen: req.query.lang as string | string[] | undefined, preferred, acceptLanguage: req.headers['accept-language'] });
 }
 
@@ -145,7 +145,7 @@ export class RsvpController {
   @Header('Referrer-Policy', 'no-referrer')
   async unsubscribeForm(@Param('token') token: string, @Req() req: Request): Promise<string> {
     const view = await this.rsvp.viewForUnsubscribe(token);
-    return unsubscribePage(token, view, false, translatorFor(req, view.language));
+    return unsubscribePage(`/rsvp/${token}/unsubscribe`, invitationUnsubscribeView(view), false, translatorFor(req, view.language));
   }
 
   /** The page's button, and RFC 8058 one-click (`List-Unsubscribe=One-Click`) from mail clients. */
@@ -157,6 +157,6 @@ export class RsvpController {
   async unsubscribe(@Param('token') token: string, @Body() body: RsvpBody, @Req() req: Request): Promise<string> {
     const oneClick = body?.['List-Unsubscribe'] === 'One-Click';
     const view = await this.rsvp.optOut(token, oneClick ? 'list-unsubscribe' : 'unsubscribe-link');
-    return unsubscribePage(token, view, true, translatorFor(req, view.language));
+    return unsubscribePage(`/rsvp/${token}/unsubscribe`, invitationUnsubscribeView(view), true, translatorFor(req, view.language));
   }
 }

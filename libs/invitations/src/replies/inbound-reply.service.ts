@@ -8,6 +8,7 @@ import { Invitation } from '../invitation.entity';
 import { RsvpReplyStatus, RsvpResponse, RsvpSource } from '../invitation.enums';
 import { RsvpReply } from '../rsvp-reply.entity';
 import { RsvpRepliesRepository } from '../rsvp-replies.repository';
+import { OutreachUnsubscribe } from '../unsubscribe/outreach-unsubscribe.service';
 import { RsvpService } from '../rsvp/rsvp.service';
 import { AnswerInput, MAX_PARTY_SIZE } from '../rsvp/seat-allocator';
 import { answerFromCalendar, answerFromText, partySizeFromText } from './reply-interpreter';
@@ -26,7 +27,8 @@ export type RecipientCheck = { accepted: true } | { accepted: false; message: st
 
 export type ReplyOutcome = { kind: 'APPLIED'; answer: RsvpResponse } | { kind: 'NEEDS_READING' } | { kind: 'UNSUBSCRIBED' } | { kind: 'DUPLICATE' };
 
-const ADDRESS = /^(rsvp|unsubscribe)\+([a-z0-9]{40})@(.+)$/i;
+// 40 hex: an invitation's RSVP token; 52 hex (unsubscribe only): a contact's signed unsubscribe token.
+const ADDRESS = /^(rsvp|unsubscribe)\+([a-z0-9]{40}|[a-z0-9]{52})@(.+)$/i;
 
 export const REFUSAL =
   'This address does not match an open invitation (it may have expired). Nothing was recorded; please contact the organisers directly.';
@@ -47,6 +49,7 @@ export class InboundReplyService {
     private readonly audit: AuditService,
     private readonly replies: RsvpRepliesRepository,
     private readonly clock: Clock,
+    private readonly unsubscribes: OutreachUnsubscribe,
   ) {}
 
   /** Decides at RCPT time, so unknown or expired tokens are refused before any data is taken. */
@@ -54,7 +57,8 @@ export class InboundReplyService {
     const parsed = this.parse(address);
     if (!parsed) return { accepted: false, message: REFUSAL };
     try {
-      await this.rsvp.findByToken(this.dataSource.manager, parsed.token, { allowEnded: parsed.kind === 'unsubscribe' });
+      if (this.isContactUnsubscribe(parsed)) await this.unsubscribes.view(parsed.token);
+      else await this.rsvp.findByToken(this.dataSource.manager, parsed.token, { allowEnded: parsed.kind === 'unsubscribe' });
       return { accepted: true };
     } catch (error) {
       if (error instanceof DomainError) return { accepted: false, message: REFUSAL };
@@ -68,7 +72,8 @@ export class InboundReplyService {
       const parsed = this.parse(recipient);
       if (!parsed) continue;
       if (parsed.kind === 'unsubscribe') {
-        await this.rsvp.optOut(parsed.token, 'list-unsubscribe-mailto');
+        if (this.isContactUnsubscribe(parsed)) await this.unsubscribes.optOut(parsed.token, 'list-unsubscribe-mailto');
+        else await this.rsvp.optOut(parsed.token, 'list-unsubscribe-mailto');
         outcomes.push({ kind: 'UNSUBSCRIBED' });
         continue;
       }
@@ -140,6 +145,10 @@ export class InboundReplyService {
 
   private async store(row: Partial<RsvpReply>): Promise<void> {
     await this.dataSource.createQueryBuilder().insert().into(RsvpReply).values(row).orIgnore().execute();
+  }
+
+  private isContactUnsubscribe(parsed: { kind: 'rsvp' | 'unsubscribe'; token: string }): boolean {
+    return parsed.kind === 'unsubscribe' && this.unsubscribes.isContactToken(parsed.token);
   }
 
   private parse(address: string): { kind: 'rsvp' | 'unsubscribe'; token: string } | null {

@@ -6,16 +6,16 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { UnitOfWork } from '@app/events';
 import { AgenciesService } from '@app/agencies';
-import { OutboxService } from '@app/mail';
 import { ForumLookupService, ForumStatus } from '@app/forums';
 import type { Forum } from '@app/forums';
-import { ContactsService, PartnerLookupService } from '@app/partners';
+import { PartnerLookupService } from '@app/partners';
 import { Invitation } from '../invitation.entity';
 import { RsvpResponse } from '../invitation.enums';
 import { InvitationError } from '../invitations.errors';
 import { ForumMailContext, ForumMailContexts, formatInZone } from '../email/forum-mail-context';
 import type { LanguageCode } from '@app/common';
 import { languageOf } from '@app/i18n';
+import { OutreachUnsubscribe } from '../unsubscribe/outreach-unsubscribe.service';
 import { OrganisationInvitationsRepository } from '../organisation-invitations.repository';
 import { hashRsvpToken, normaliseRsvpToken } from '../rsvp-token';
 import { AnswerInput, LockedForum, SeatAllocator, SeatChange } from './seat-allocator';
@@ -74,8 +74,6 @@ export class RsvpService {
     private readonly seats: SeatAllocator,
     private readonly mailer: SeatChangeMailer,
     private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
-    private readonly contacts: ContactsService,
     private readonly agencies: AgenciesService,
     private readonly contexts: ForumMailContexts,
     private readonly forums: ForumLookupService,
@@ -83,6 +81,7 @@ export class RsvpService {
     private readonly organisationInvitations: OrganisationInvitationsRepository,
     private readonly clock: Clock,
     private readonly unitOfWork: UnitOfWork,
+    private readonly unsubscribes: OutreachUnsubscribe,
   ) {}
 
   /** Reads only: GET requests (and mail scanners following links) never change anything. */
@@ -140,9 +139,7 @@ export class RsvpService {
   async optOut(rawToken: string, source: string): Promise<RsvpView> {
     const invitation = await this.findByToken(this.dataSource.manager, rawToken, { allowEnded: true });
     return this.dataSource.transaction(async (manager) => {
-      // The partners' opt-out (the one rule every sender reads), then this contact's unsent mail is dropped.
-      const contact = await this.contacts.optOut(invitation.agencyId, invitation.contactId, source, manager);
-      await this.outbox.cancelPendingTo(manager, invitation.agencyId, contact.email);
+      await this.unsubscribes.optOutContact(manager, invitation.agencyId, invitation.contactId, source);
       return this.viewOf(manager, invitation);
     });
   }

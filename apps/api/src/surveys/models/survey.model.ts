@@ -185,6 +185,9 @@ export class SurveyDistributionModel {
   @Field(() => Int)
   skippedOptedOut: number;
 
+  @Field(() => Int, { description: 'Contacts skipped because mail to their address bounced for good (until the address is edited).' })
+  skippedUndeliverable: number;
+
   @Field(() => Int)
   alreadyInvited: number;
 }

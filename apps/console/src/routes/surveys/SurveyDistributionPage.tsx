@@ -193,6 +193,7 @@ function Invitations({ surveyId }: { surveyId: string }) {
             <>
               <p className="font-sans-lg text-bold">{intl.formatMessage(sv.beforeSending, { count: counted.invited })}</p>
               <p>{intl.formatMessage(sv.beforeSendingSkippedCounts, { already: counted.alreadyInvited, optedOut: counted.skippedOptedOut })}</p>
+              {counted.skippedUndeliverable > 0 && <p>{intl.formatMessage(sv.skippedUndeliverable, { count: counted.skippedUndeliverable })}</p>}
               {counted.invited > 0 && (
                 <Button type="button" disabled={sending.loading} onClick={() => void sendNow()}>
                   {sending.loading ? intl.formatMessage(sv.sending) : intl.formatMessage(sv.sendInvitations, { count: counted.invited })}
@@ -208,6 +209,7 @@ function Invitations({ surveyId }: { surveyId: string }) {
         {outcome && (
           <Alert type="success" slim>
             {intl.formatMessage(sv.sentOutcome, { invited: outcome.invited, already: outcome.alreadyInvited, optedOut: outcome.skippedOptedOut })}
+            {outcome.skippedUndeliverable > 0 && <> {intl.formatMessage(sv.skippedUndeliverable, { count: outcome.skippedUndeliverable })}</>}
           </Alert>
         )}
       </div>

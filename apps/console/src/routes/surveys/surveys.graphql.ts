@@ -224,6 +224,7 @@ export const SurveyInvitationPreviewQuery = graphql(`
       invited
       alreadyInvited
       skippedOptedOut
+      skippedUndeliverable
     }
   }
 `);
@@ -234,6 +235,7 @@ export const SendSurveyInvitationsMutation = graphql(`
       invited
       alreadyInvited
       skippedOptedOut
+      skippedUndeliverable
     }
   }
 `);

@@ -153,6 +153,10 @@ export const sv = defineCatalog({
   personalNotOpen: { id: 'surveys.distribute.personalNotOpen', defaultMessage: 'Invitations can be sent once the survey is published and until it closes.' },
   beforeSending: { id: 'surveys.distribute.before', defaultMessage: '{count, plural, =0 {Nobody will be emailed} one {# person will be emailed} other {# people will be emailed}}' },
   beforeSendingSkippedCounts: { id: 'surveys.distribute.beforeSkipped', defaultMessage: 'Skipped: {already} already invited (not emailed again), {optedOut} opted out of email.' },
+  skippedUndeliverable: {
+    id: 'surveys.distribute.skippedUndeliverable',
+    defaultMessage: '{count, plural, one {# contact is skipped because their address bounced (edit the address to send them a link).} other {# contacts are skipped because their addresses bounced (edit the address to send them a link).}}',
+  },
   sendInvitations: { id: 'surveys.distribute.send', defaultMessage: '{count, plural, one {Send # invitation} other {Send # invitations}}' },
   sending: { id: 'surveys.distribute.sending', defaultMessage: 'Sending…' },
   sentOutcome: { id: 'surveys.distribute.sent', defaultMessage: '{invited, plural, =0 {No new invitations} one {# invitation is on its way} other {# invitations are on their way}}; {already} already invited, {optedOut} opted out.' },
