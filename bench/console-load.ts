@@ -21,6 +21,7 @@ import { PasswordHasher } from '@app/auth';
 import { launchBrowser } from '@app/testing';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { benchActor, benchConfig, benchDatabase } from './survey-bench-env';
+import { deleteRedisKeys } from './app-processes';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const ROOT = join(__dirname, '..', '..');
@@ -96,7 +97,8 @@ async function main() {
   const shell = shellSize(CONSOLE_DIR);
   const floor = await reactFloor();
   const db = await benchDatabase();
-  const app = await createApiApp(benchConfig(db.url, { CONSOLE_DIR }));
+  const config = benchConfig(db.url, { CONSOLE_DIR });
+  const app = await createApiApp(config);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -131,6 +133,7 @@ async function main() {
   } finally {
     await browser.close();
     await app.close();
+    console.log(`Redis keys left under the run's prefix: ${await deleteRedisKeys(config.REDIS_URL, config.REDIS_PREFIX)}`);
     await db.drop();
   }
 

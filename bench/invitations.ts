@@ -12,12 +12,12 @@
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
 import { AppConfig } from '@app/config';
 import { benchDatabase } from './bench-database';
-import { SinkProcess, WorkerProcess, benchMailConfig, peakMemoryMb, rawBaseline, startWorker, stopWorker } from './mail-bench';
+import { SinkProcess, benchMailConfig, rawBaseline } from './mail-bench';
+import { WorkerProcess, deleteRedisKeys, peakMemoryMb, startWorker, stopWorker } from './app-processes';
 import { createAgency, createContacts, createForum, createOrganisation, createSignedInStaff, GraphQLClient } from '@app/testing';
 import { createApiApp } from '../apps/api/src/bootstrap';
 
@@ -94,10 +94,7 @@ async function main(): Promise<void> {
     if (worker) await stopWorker(worker);
     await api.close();
     await sink.stop();
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
+    console.log(`Redis keys left under the run's prefix: ${await deleteRedisKeys(REDIS_URL, prefix)}`);
     await new Promise((r) => setTimeout(r, 1_000));
     await database.drop();
   }

@@ -1,16 +1,13 @@
 /**
- * What the mail benchmarks share: the counting SMTP sink in its own process, the raw
- * nodemailer pooled-send baseline, workers as their own processes, and their peak memory.
+ * What the mail benchmarks share: the counting SMTP sink in its own process and the raw
+ * nodemailer pooled-send baseline (workers as processes: app-processes.ts).
  */
-import { ChildProcess, fork, spawn } from 'node:child_process';
+import { ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { AppConfig, loadConfig } from '@app/config';
-import { freePort } from '@app/devstack';
 
-const ROOT = join(__dirname, '..', '..');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -81,44 +78,6 @@ export class SinkProcess {
     this.child.disconnect();
     await exited;
   }
-}
-
-/** Peak resident memory of a process (Linux VmHWM), in MB. */
-export function peakMemoryMb(pid: number): number | null {
-  try {
-    const kb = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Math.round(Number(kb) / 1024) : null;
-  } catch {
-    return null;
-  }
-}
-
-export interface WorkerProcess {
-  child: ChildProcess;
-  exited: Promise<unknown>;
-}
-
-/** A worker as its own process, as in production; resolves once its /health/ready answers 200. */
-export async function startWorker(config: AppConfig, nodeArgs: string[] = []): Promise<WorkerProcess> {
-  const healthPort = await freePort();
-  const env: Record<string, string> = { ...(process.env as Record<string, string>) };
-  for (const [key, value] of Object.entries(config)) if (value !== undefined && value !== null) env[key] = Array.isArray(value) ? value.join(',') : String(value);
-  env.WORKER_HEALTH_PORT = String(healthPort);
-  env.INBOUND_SMTP_PORT = '0';
-  const child = spawn(process.execPath, [...nodeArgs, '-r', './scripts/register-paths.js', join('dist', 'apps', 'worker', 'src', 'main.js')], { cwd: ROOT, env, stdio: 'inherit' });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`worker exited with ${child.exitCode} before it was ready`);
-    const ok = await fetch(`http://127.0.0.1:${healthPort}/health/ready`).then((r) => r.ok, () => false);
-    if (ok) return { child, exited };
-    await sleep(100);
-  }
-}
-
-/** SIGTERM (drain), then wait for the exit, so nothing writes to Redis after the clean-up. */
-export async function stopWorker(worker: WorkerProcess): Promise<void> {
-  if (worker.child.exitCode === null && worker.child.signalCode === null) worker.child.kill('SIGTERM');
-  await worker.exited;
 }
 
 /** `count` messages like `sample` through a nodemailer pool of `connections` to the sink; seconds until all arrived. */

@@ -17,6 +17,7 @@ import { benchDatabase } from './bench-database';
 import { StaffActor, StaffRole } from '@app/common';
 import { CSV_COLUMNS, OrganisationImportsService, readImportFile } from '@app/partners';
 import { createWorker } from '../apps/worker/src/bootstrap';
+import { deleteRedisKeys } from './app-processes';
 
 const ROWS = Number(process.env.ROWS ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -148,6 +149,8 @@ async function main(): Promise<void> {
   const databaseUrl = database.url;
   const db = new Client({ connectionString: databaseUrl });
   let worker: Awaited<ReturnType<typeof createWorker>> | undefined;
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const redisPrefix = `liaison-bench-${randomBytes(3).toString('hex')}`;
   try {
     await db.connect();
     const config = loadConfig({
@@ -155,8 +158,8 @@ async function main(): Promise<void> {
       // Production refuses a .local mail domain; nothing leaves the machine here either.
       MAIL_DOMAIN: 'bench.liaison.test',
       DATABASE_URL: databaseUrl,
-      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-      REDIS_PREFIX: `liaison-bench-${randomBytes(3).toString('hex')}`,
+      REDIS_URL: redisUrl,
+      REDIS_PREFIX: redisPrefix,
       SMTP_URL: 'smtp://127.0.0.1:1',
       JWT_SECRET: randomBytes(24).toString('hex'),
       LINK_SECRET: randomBytes(24).toString('hex'),
@@ -202,6 +205,7 @@ async function main(): Promise<void> {
     console.log(`  of which CSV parse + row validation (in process)       ${fmt(median(parsing))}`);
   } finally {
     await worker?.close();
+    console.log(`Redis keys left under the run's prefix: ${await deleteRedisKeys(redisUrl, redisPrefix)}`);
     await db.end().catch(() => undefined);
     await database.drop();
   }

@@ -13,14 +13,14 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
-import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
 import { AppConfig } from '@app/config';
 import { createAgency, createContacts, createForum, createOrganisation, createSignedInStaff, GraphQLClient } from '@app/testing';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { benchDatabase } from './bench-database';
-import { SinkProcess, WorkerProcess, benchMailConfig, peakMemoryMb, rawBaseline, startWorker, stopWorker } from './mail-bench';
+import { SinkProcess, benchMailConfig, rawBaseline } from './mail-bench';
+import { WorkerProcess, deleteRedisKeys, peakMemoryMb, startWorker, stopWorker } from './app-processes';
 
 const COUNT = Number(process.env.COUNT ?? 10_000);
 const CONCURRENCY = process.env.MAIL_CONCURRENCY ?? '10';
@@ -97,11 +97,7 @@ async function main(): Promise<void> {
     await Promise.all(workers.map(stopWorker));
     await api.close();
     await sink.stop();
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length) await redis.unlink(...keys);
-    keysLeft = (await redis.keys(`${prefix}:*`)).length;
-    redis.disconnect();
+    keysLeft = await deleteRedisKeys(REDIS_URL, prefix);
     await database.drop();
     console.log(`Redis keys left under the run's prefix: ${keysLeft}`);
   }

@@ -7,20 +7,27 @@
  *
  *   npm run build && node -r ./scripts/register-paths.js dist/bench/survey-aggregate.js
  *
- * Env: BENCH_RESPONSES (default 1000000), BENCH_FRESHNESS_SECONDS (default 20), REDIS_URL,
- * BENCH_ADMIN_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
+ * Env: BENCH_RESPONSES (default 1000000), BENCH_FRESHNESS_SECONDS (default 20; 0 skips the
+ * freshness check), BENCH_ROUNDS (default 3), REDIS_URL, BENCH_ADMIN_DATABASE_URL (default
+ * postgres://postgres@127.0.0.1:5432/postgres). BENCH_KEEP_DATABASE=1 keeps the generated
+ * database; BENCH_DATABASE_URL=<that url> measures it again without generating (its largest
+ * survey), and keeps it.
  */
 import http from 'node:http';
+import { loadavg } from 'node:os';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { SurveyResponsesService, SurveyResultsService, SurveysService, signFormStart } from '@app/surveys';
 import { JobsService, QueueName } from '@app/queue';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { createWorker } from '../apps/worker/src/bootstrap';
+import { deleteRedisKeys } from './app-processes';
 import { benchActor, benchConfig, benchDatabase, benchSurveyInput, percentile } from './survey-bench-env';
 
 const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 1_000_000);
 const FRESHNESS_SECONDS = Number(process.env.BENCH_FRESHNESS_SECONDS ?? 20);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const REUSED = process.env.BENCH_DATABASE_URL;
 const RATE = 200;
 
 async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
@@ -152,7 +159,9 @@ async function freshness(apiUrl: string, dataSource: DataSource, slug: string, s
 }
 
 async function main(): Promise<void> {
-  const db = await benchDatabase();
+  const load = () => loadavg().map((n) => n.toFixed(2)).join(', ');
+  const loadAtStart = load();
+  const db = REUSED ? { url: REUSED, drop: async () => undefined } : await benchDatabase();
   const config = benchConfig(db.url, { SURVEY_RESULTS_SWEEP_SECONDS: '30' });
   const app = await createApiApp(config);
   await app.listen(0, '127.0.0.1');
@@ -163,20 +172,26 @@ async function main(): Promise<void> {
     const actor = await benchActor(dataSource);
     const surveys = app.get(SurveysService);
     const results = app.get(SurveyResultsService);
-    const big = await surveys.create(actor, benchSurveyInput());
-    await surveys.publish(actor, big.id);
-    const form = (await app.get(SurveyResponsesService).loadForm(big.slug))!;
-    const q = (key: string) => form.questions.find((x) => x.key === key)!;
-
-    const [generateMs] = await timed(() => generate(dataSource, big.id, actor.agencyId, q));
+    let big: { id: string; slug: string };
+    let generateMs = NaN;
+    if (REUSED) {
+      [big] = await dataSource.query(`SELECT s.id, s.slug FROM surveys s ORDER BY (SELECT count(*) FROM survey_responses r WHERE r.survey_id = s.id) DESC LIMIT 1`);
+    } else {
+      big = await surveys.create(actor, benchSurveyInput());
+      await surveys.publish(actor, big.id);
+      const form = (await app.get(SurveyResponsesService).loadForm(big.slug))!;
+      const q = (key: string) => form.questions.find((x) => x.key === key)!;
+      [generateMs] = await timed(() => generate(dataSource, big.id, actor.agencyId, q));
+    }
     const [{ rows }] = await dataSource.query(`SELECT count(*)::int AS rows FROM survey_answers WHERE survey_id = $1`, [big.id]);
 
     // The first pass finds no stored tally, so it reads everything (and warms the caches).
     const [firstMs] = await timed(() => results.recompute(big.id));
 
     const ours: number[] = [];
+    const sequential: number[] = [];
     const baseline: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < ROUNDS; i++) {
       baseline.push(
         (
           await timed(() =>
@@ -188,6 +203,7 @@ async function main(): Promise<void> {
         )[0],
       );
       ours.push((await timed(() => results.recompute(big.id, { full: true })))[0]);
+      sequential.push((await timed(() => results.recompute(big.id, { full: true, sideConnections: 0 })))[0]);
     }
     // An ordinary pass with nothing new: what every debounced job costs at minimum.
     const [idleMs] = await timed(() => results.recompute(big.id));
@@ -207,32 +223,37 @@ async function main(): Promise<void> {
     };
     const small = await surveys.create(actor, benchSurveyInput());
     await surveys.publish(actor, small.id);
-    const fresh = await freshness(apiUrl, dataSource, small.slug, small.id, await body(small.slug, small.id), FRESHNESS_SECONDS);
+    const skip = { accepted: 0, failed: 0, failures: [] as number[], rate: NaN, p50: NaN, max: NaN };
+    const fresh = FRESHNESS_SECONDS ? await freshness(apiUrl, dataSource, small.slug, small.id, await body(small.slug, small.id), FRESHNESS_SECONDS) : skip;
     if (process.env.BENCH_DEBUG) {
       const queue = app.get(JobsService).queue(QueueName.SURVEYS);
       console.log(await queue.getJobCounts(), (await queue.getFailed()).map((j) => j.failedReason).slice(0, 3));
       console.log(await dataSource.query(`SELECT response_count, computed_at FROM survey_results WHERE survey_id = $1`, [small.id]));
     }
-    const fresh1m = await freshness(apiUrl, dataSource, big.slug, big.id, await body(big.slug, big.id), FRESHNESS_SECONDS);
+    const fresh1m = FRESHNESS_SECONDS ? await freshness(apiUrl, dataSource, big.slug, big.id, await body(big.slug, big.id), FRESHNESS_SECONDS) : skip;
 
-    console.log(`\nsurvey-aggregate: ${RESPONSES.toLocaleString('en')} responses, ${rows.toLocaleString('en')} answer rows (generated in ${(generateMs / 1000).toFixed(1)} s)`);
-    console.log('| pass | median of 3 (ms) | runs (ms) |');
+    console.log(`\nsurvey-aggregate: ${rows.toLocaleString('en')} answer rows (${REUSED ? 'database reused' : `${RESPONSES.toLocaleString('en')} responses generated in ${(generateMs / 1000).toFixed(1)} s`}); load at start ${loadAtStart}, now ${load()}`);
+    console.log(`| pass | median of ${ROUNDS} (ms) | runs (ms) |`);
     console.log('| --- | ---: | --- |');
     console.log(`| one hand-written GROUP BY (question, option, value) | ${median(baseline).toFixed(0)} | ${baseline.map((x) => x.toFixed(0)).join(', ')} |`);
-    console.log(`| full recomputation (every response read again, all passes + snapshot) | ${median(ours).toFixed(0)} | ${ours.map((x) => x.toFixed(0)).join(', ')} |`);
-    console.log(`full recomputation / GROUP BY: ${(median(ours) / median(baseline)).toFixed(2)}x`);
+    console.log(`| full recomputation (every response read again, all passes + snapshot), side passes on 2 more connections | ${median(ours).toFixed(0)} | ${ours.map((x) => x.toFixed(0)).join(', ')} |`);
+    console.log(`| the same, every pass on one connection | ${median(sequential).toFixed(0)} | ${sequential.map((x) => x.toFixed(0)).join(', ')} |`);
+    console.log(`full recomputation / GROUP BY: ${(median(ours) / median(baseline)).toFixed(2)}x (one connection: ${(median(sequential) / median(baseline)).toFixed(2)}x)`);
     console.log(`(first pass, with no stored tally yet: ${firstMs.toFixed(0)} ms; an incremental pass with no new responses: ${idleMs.toFixed(0)} ms)`);
-    console.log(`\nfreshness while ${RATE} responses/s arrive over HTTP (${FRESHNESS_SECONDS} s, one probe per second):`);
-    console.log('| survey | accepted/s | failed | lag p50 (ms) | lag max (ms) |');
-    console.log('| --- | ---: | ---: | ---: | ---: |');
-    console.log(`| new survey (grows to ~${(RATE * FRESHNESS_SECONDS).toLocaleString('en')}) | ${fresh.rate.toFixed(0)} | ${fresh.failed} | ${fresh.p50.toFixed(0)} | ${fresh.max.toFixed(0)} |`);
-    console.log(`| the ${RESPONSES.toLocaleString('en')}-response survey | ${fresh1m.rate.toFixed(0)} | ${fresh1m.failed} | ${fresh1m.p50.toFixed(0)} | ${fresh1m.max.toFixed(0)} |`);
+    if (FRESHNESS_SECONDS) {
+      console.log(`\nfreshness while ${RATE} responses/s arrive over HTTP (${FRESHNESS_SECONDS} s, one probe per second):`);
+      console.log('| survey | accepted/s | failed | lag p50 (ms) | lag max (ms) |');
+      console.log('| --- | ---: | ---: | ---: | ---: |');
+      console.log(`| new survey (grows to ~${(RATE * FRESHNESS_SECONDS).toLocaleString('en')}) | ${fresh.rate.toFixed(0)} | ${fresh.failed} | ${fresh.p50.toFixed(0)} | ${fresh.max.toFixed(0)} |`);
+      console.log(`| the ${RESPONSES.toLocaleString('en')}-response survey | ${fresh1m.rate.toFixed(0)} | ${fresh1m.failed} | ${fresh1m.p50.toFixed(0)} | ${fresh1m.max.toFixed(0)} |`);
+    }
     const failures = [...fresh.failures, ...fresh1m.failures];
     if (failures.length) console.log(`statuses of failed posts (0: connection error): ${failures.join(', ')}`);
   } finally {
     await worker.close();
     await app.close();
-    if (process.env.BENCH_KEEP_DATABASE) console.log(`database kept: ${db.url}`);
+    console.log(`Redis keys left under the run's prefix: ${await deleteRedisKeys(config.REDIS_URL, config.REDIS_PREFIX)}`);
+    if (REUSED || process.env.BENCH_KEEP_DATABASE) console.log(`database kept: ${db.url}`);
     else await db.drop();
   }
 }

@@ -1,26 +1,36 @@
 /**
  * Sustained survey submissions through the real HTTP path (Nest, the form parser, bot
- * screening, validation, one transaction, the aggregation request), beside a raw Node
- * `http` + `pg` server that inserts the same payload, in the same run, 50 clients each.
+ * screening, validation, the group-committed write, the aggregation request), with one and
+ * with two API processes, beside a raw Node `http` + `pg` server that parses the same form
+ * and group-commits the same way, in the same run, 50 clients each.
+ *
+ * Every server is its own process (the API as `dist/apps/api/src/main.js`, the raw server as
+ * this file with `--raw-server`), the worker runs in its own process as in production, and
+ * the clients run in a further process, so no two of them share an event loop.
  *
  *   npm run build && node -r ./scripts/register-paths.js dist/bench/survey-submit.js
  *
  * Env: BENCH_SECONDS (default 10), BENCH_CONCURRENCY (default 50), REDIS_URL,
  * BENCH_ADMIN_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  */
-import { execFile } from 'node:child_process';
+import { ChildProcess, execFile, fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { parse } from 'node:querystring';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { BatchedCalls } from '@app/common';
 import { SurveyResponsesService, SurveysService, signFormStart } from '@app/surveys';
 import { createApiApp } from '../apps/api/src/bootstrap';
+import { AppProcess, cpuTimeUs, deleteRedisKeys, startApi, startWorker, stopApp } from './app-processes';
 import { benchActor, benchConfig, benchDatabase, benchSurveyInput, percentile } from './survey-bench-env';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface RunResult {
   name: string;
@@ -31,41 +41,49 @@ interface RunResult {
   p99: number;
   /** Requests sent before the clock started (one per client, to open its connection). */
   connectRequests: number;
-  /** CPU time of this (server) process per request during the run, in microseconds. */
+  /** CPU time of the serving process(es) per request during the run, in microseconds. */
   serverCpuUs?: number;
+  /** CPU time of the worker process per request during the run, in microseconds. */
+  workerCpuUs?: number;
 }
 
-/** `concurrency` keep-alive clients posting `body` to `url` back to back for `seconds` (after one request each to connect). */
-async function load(name: string, url: string, body: string, seconds: number): Promise<RunResult> {
+/**
+ * `concurrency` keep-alive clients posting `body` back to back for `seconds` (after one
+ * request each to connect); client i posts to `urls[i % urls.length]`. A post counts as an
+ * error unless it answers 200 with the thank-you page.
+ */
+async function load(name: string, urls: string[], body: string, seconds: number): Promise<RunResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const latencies: number[] = [];
   let errors = 0;
-  const target = new URL(url);
-  const post = () =>
-    new Promise<number>((resolve, reject) => {
+  const post = (target: URL) =>
+    new Promise<boolean>((resolve, reject) => {
       const req = http.request(
         { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } },
         (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode ?? 0));
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => resolve(res.statusCode === 200 && text.includes('Thank you')));
         },
       );
       req.on('error', reject);
       req.end(body);
     });
+  const targets = Array.from({ length: CONCURRENCY }, (_, i) => new URL(urls[i % urls.length]));
   // Each client first opens its connection with one request that is not recorded, and the
   // clock starts once all have: the cold start of a fresh client process and 50 connects at
-  // once are not the steady state the figures describe (both paths alike).
-  await Promise.all(Array.from({ length: CONCURRENCY }, () => post().catch(() => 0)));
+  // once are not the steady state the figures describe (every path alike).
+  await Promise.all(targets.map((target) => post(target).catch(() => false)));
   const started = Date.now();
   const until = started + seconds * 1000;
   await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
+    targets.map(async (target) => {
       while (Date.now() < until) {
         const t0 = process.hrtime.bigint();
-        const status = await post().catch(() => 0);
+        const ok = await post(target).catch(() => false);
         latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-        if (status !== 200) errors++;
+        if (!ok) errors++;
       }
     }),
   );
@@ -74,82 +92,127 @@ async function load(name: string, url: string, body: string, seconds: number): P
   return { name, requests: latencies.length, errors, seconds: (Date.now() - started) / 1000, p50: percentile(latencies, 50), p99: percentile(latencies, 99), connectRequests: CONCURRENCY };
 }
 
-/**
- * Runs `load` in a child process, so the clients' own work does not share the server's
- * event loop (on two cores: the server on one, the clients on the other), for both paths alike.
- */
-function loadFromAnotherProcess(name: string, url: string, body: string, seconds: number): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [...process.execArgv, __filename, '--load', JSON.stringify({ name, url, body, seconds })], { maxBuffer: 1 << 20 }, (error, stdout) =>
+/** Runs `load` in a child process of its own, and adds the CPU time the `servers` and the `worker` used meanwhile. */
+async function measure(name: string, urls: string[], body: string, seconds: number, servers: number[], worker?: number): Promise<RunResult> {
+  const cpu = () => servers.reduce((sum, pid) => sum + cpuTimeUs(pid), 0);
+  const [serverBefore, workerBefore] = [cpu(), worker ? cpuTimeUs(worker) : 0];
+  const result = await new Promise<RunResult>((resolve, reject) => {
+    execFile(process.execPath, [...process.execArgv, __filename, '--load', JSON.stringify({ name, urls, body, seconds })], { maxBuffer: 1 << 20 }, (error, stdout) =>
       error ? reject(error) : resolve(JSON.parse(stdout.trim().split('\n').pop()!)),
     );
   });
+  const posts = result.requests + result.connectRequests;
+  return { ...result, serverCpuUs: (cpu() - serverBefore) / posts, workerCpuUs: worker ? (cpuTimeUs(worker) - workerBefore) / posts : undefined };
 }
 
-/** Adds the server process's CPU time per request (both servers live in this process; the clients do not). */
-async function withServerCpu(run: () => Promise<RunResult>): Promise<RunResult> {
-  const before = process.cpuUsage();
-  const result = await run();
-  const used = process.cpuUsage(before);
-  return { ...result, serverCpuUs: (used.user + used.system) / (result.requests + result.connectRequests) };
+interface RawOptions {
+  databaseUrl: string;
+  poolSize: number;
+  surveyId: string;
+  agencyId: string;
+  neighbourhoodQuestionId: string;
 }
 
-/** The baseline: parse the same form, insert the response and its answers in one transaction, answer 200. */
-function rawServer(pool: Pool, surveyId: string, agencyId: string): http.Server {
+interface RawResponse {
+  id: string;
+  neighbourhood: string | null;
+  rows: [string, string | null, number, number | null, string | null][];
+}
+
+/**
+ * The baseline, its own process: parse the same form, and store the response and its answers
+ * group-committed as ours is (`BatchedCalls`: while one multi-response INSERT is in flight,
+ * the posts that arrive queue and go as the next single statement), with the same pool size,
+ * then answer 200. No checks at all.
+ */
+function rawServer(o: RawOptions): http.Server {
+  const pool = new Pool({ connectionString: o.databaseUrl, max: o.poolSize });
+  const writes = new BatchedCalls<RawResponse, void>(async (responses) => {
+    const a = { responseId: [] as string[], questionId: [] as string[], optionId: [] as (string | null)[], index: [] as number[], number: [] as (number | null)[], text: [] as (string | null)[] };
+    for (const r of responses) {
+      for (const [questionId, optionId, index, number, text] of r.rows) {
+        a.responseId.push(r.id);
+        a.questionId.push(questionId);
+        a.optionId.push(optionId);
+        a.index.push(index);
+        a.number.push(number);
+        a.text.push(text);
+      }
+    }
+    await pool.query(
+      `WITH response AS (
+         INSERT INTO survey_responses (id, survey_id, agency_id, submitted_on, language, neighbourhood)
+         SELECT r.id, $1, $2, current_date, 'en', r.neighbourhood FROM unnest($3::uuid[], $4::text[]) AS r(id, neighbourhood)
+         RETURNING id, neighbourhood, submitted_on
+       )
+       INSERT INTO survey_answers (response_id, survey_id, question_id, option_id, answer_index, number_value, text_value, neighbourhood, submitted_on)
+       SELECT response.id, $1, a.question_id, a.option_id, a.answer_index, a.number_value, a.text_value, response.neighbourhood, response.submitted_on
+       FROM unnest($5::uuid[], $6::uuid[], $7::uuid[], $8::smallint[], $9::float8[], $10::text[]) AS a(response_id, question_id, option_id, answer_index, number_value, text_value)
+       JOIN response ON response.id = a.response_id`,
+      [o.surveyId, o.agencyId, responses.map((r) => r.id), responses.map((r) => r.neighbourhood), a.responseId, a.questionId, a.optionId, a.index, a.number, a.text],
+    );
+    return responses.map(() => undefined);
+  });
   return http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', async () => {
       const form = parse(Buffer.concat(chunks).toString('utf8'));
-      const rows: [string, string | null, number | null, string | null][] = [];
+      const response: RawResponse = { id: randomUUID(), neighbourhood: null, rows: [] };
       for (const [key, value] of Object.entries(form)) {
         if (!key.startsWith('q.')) continue;
-        for (const v of Array.isArray(value) ? value : [value!]) {
-          const questionId = key.slice(2);
-          if (UUID.test(v)) rows.push([questionId, v, null, null]);
-          else if (/^\d+(\.\d+)?$/.test(v)) rows.push([questionId, null, Number(v), null]);
-          else if (v === 'YES' || v === 'NO') rows.push([questionId, null, v === 'YES' ? 1 : 0, null]);
-          else rows.push([questionId, null, null, v]);
-        }
+        const questionId = key.slice(2);
+        (Array.isArray(value) ? value : [value!]).forEach((v, index) => {
+          if (questionId === o.neighbourhoodQuestionId) response.neighbourhood = v;
+          if (UUID.test(v)) response.rows.push([questionId, v, index, null, null]);
+          else if (/^\d+(\.\d+)?$/.test(v)) response.rows.push([questionId, null, index, Number(v), null]);
+          else if (v === 'YES' || v === 'NO') response.rows.push([questionId, null, index, v === 'YES' ? 1 : 0, null]);
+          else response.rows.push([questionId, null, index, null, v]);
+        });
       }
-      const client = await pool.connect();
       try {
-        await client.query('BEGIN');
-        const { rows: [response] } = await client.query(
-          `INSERT INTO survey_responses (survey_id, agency_id, submitted_on, language) VALUES ($1, $2, current_date, 'en') RETURNING id`,
-          [surveyId, agencyId],
-        );
-        await client.query(
-          `INSERT INTO survey_answers (response_id, survey_id, question_id, option_id, number_value, text_value, submitted_on)
-           SELECT $1, $2, a.q, a.o, a.n, a.t, current_date FROM unnest($3::uuid[], $4::uuid[], $5::float8[], $6::text[]) AS a(q, o, n, t)`,
-          [response.id, surveyId, rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3])],
-        );
-        await client.query('COMMIT');
+        await writes.call(response);
         res.writeHead(200, { 'content-type': 'text/html' }).end('<p>Thank you</p>');
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
         res.writeHead(500).end(String(error));
-      } finally {
-        client.release();
       }
     });
   });
 }
 
+/** The raw server as a child process; resolves with its port once it listens. */
+async function startRawServer(options: RawOptions): Promise<{ child: ChildProcess; port: number }> {
+  const child = fork(__filename, ['--raw-server', JSON.stringify(options)], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`raw server exited with ${code}`)));
+    child.once('message', (message: { port: number }) => resolve(message.port));
+  });
+  return { child, port };
+}
+
 async function main(): Promise<void> {
+  const load = loadavg().map((n) => n.toFixed(2)).join(', ');
   const db = await benchDatabase();
   const config = benchConfig(db.url);
-  const app = await createApiApp(config);
-  await app.listen(0, '127.0.0.1');
-  const apiUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-  const pool = new Pool({ connectionString: db.url, max: config.DATABASE_POOL_SIZE });
+  const pool = new Pool({ connectionString: db.url, max: 2 });
+  const children: AppProcess[] = [];
+  let raw: ChildProcess | undefined;
   try {
-    const dataSource = app.get(DataSource);
-    const actor = await benchActor(dataSource);
-    const surveys = app.get(SurveysService);
-    const survey = await surveys.create(actor, benchSurveyInput());
-    await surveys.publish(actor, survey.id);
-    const form = (await app.get(SurveyResponsesService).loadForm(survey.slug))!;
+    // Set-up through the services in this process; the servers measured are child processes.
+    const setup = await createApiApp(config);
+    const { survey, actor, form } = await (async () => {
+      try {
+        const dataSource = setup.get(DataSource);
+        const actor = await benchActor(dataSource);
+        const surveys = setup.get(SurveysService);
+        const survey = await surveys.create(actor, benchSurveyInput());
+        await surveys.publish(actor, survey.id);
+        return { survey, actor, form: (await setup.get(SurveyResponsesService).loadForm(survey.slug))! };
+      } finally {
+        await setup.close();
+      }
+    })();
     const q = (key: string) => form.questions.find((x) => x.key === key)!;
     const opt = (key: string, option: string) => q(key).options.find((o) => o.key === option)!.id;
     const fields: [string, string][] = [
@@ -170,38 +233,74 @@ async function main(): Promise<void> {
     ];
     const body = new URLSearchParams(fields).toString();
 
-    const raw = rawServer(pool, survey.id, actor.agencyId);
-    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
-    const rawUrl = `http://127.0.0.1:${(raw.address() as AddressInfo).port}/`;
+    const worker = await startWorker(config);
+    children.push(worker);
+    const apis = [await startApi(config), await startApi(config)];
+    children.push(...apis);
+    const rawServer = await startRawServer({ databaseUrl: db.url, poolSize: config.DATABASE_POOL_SIZE, surveyId: survey.id, agencyId: actor.agencyId, neighbourhoodQuestionId: q('area').id });
+    raw = rawServer.child;
+    const rawUrl = `http://127.0.0.1:${rawServer.port}/`;
+    const ourUrls = apis.map((api) => `http://127.0.0.1:${api.port}/s/${survey.slug}`);
+    const rows = async () => (await pool.query(`SELECT count(*)::int AS n FROM survey_responses WHERE survey_id = $1`, [survey.id])).rows[0].n as number;
+    // Before each measured run, the worker has counted what the previous runs posted.
+    const workerIdle = async () => {
+      for (let i = 0; i < 600; i++) {
+        const { rows: [row] } = await pool.query(`SELECT s.results_dirty OR EXISTS (SELECT 1 FROM survey_uncounted_responses u WHERE u.survey_id = s.id) AS busy FROM surveys s WHERE s.id = $1`, [survey.id]);
+        if (!row.busy) return;
+        await sleep(100);
+      }
+    };
 
-    // Warm both paths (JIT, pools, plans), then measure each on its own.
-    await loadFromAnotherProcess('warm-up raw', rawUrl, body, 2);
-    await loadFromAnotherProcess('warm-up ours', `${apiUrl}/s/${survey.slug}`, body, 2);
-    const baseline = await withServerCpu(() => loadFromAnotherProcess('raw http + pg insert', rawUrl, body, SECONDS));
-    const ours = await withServerCpu(() => loadFromAnotherProcess('POST /s/<slug> (Liaison)', `${apiUrl}/s/${survey.slug}`, body, SECONDS));
-    raw.close();
+    // Warm every server (JIT, pools, plans), then measure each on its own.
+    await measure('warm-up raw', [rawUrl], body, 2, [raw.pid!]);
+    await measure('warm-up ours', ourUrls, body, 2, apis.map((a) => a.child.pid!));
+    const runs: { result: RunResult; written: number }[] = [];
+    const run = async (name: string, urls: string[], servers: number[], withWorker: boolean) => {
+      await workerIdle();
+      const before = await rows();
+      const result = await measure(name, urls, body, SECONDS, servers, withWorker ? worker.child.pid : undefined);
+      runs.push({ result, written: (await rows()) - before });
+    };
+    await run('raw http + pg, group commit', [rawUrl], [raw.pid!], false);
+    await run('ours, 1 API process', ourUrls.slice(0, 1), [apis[0].child.pid!], true);
+    await run('ours, 2 API processes', ourUrls, apis.map((a) => a.child.pid!), true);
+    await workerIdle();
 
-    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM survey_responses WHERE survey_id = $1`, [survey.id]);
-    console.log(`\nsurvey-submit: ${CONCURRENCY} concurrent clients (in a separate process), ${SECONDS}s each, 10-question form (13 answer rows), 127.0.0.1`);
-    console.log('| path | requests | errors | req/s | p50 ms | p99 ms | server CPU per request |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const r of [baseline, ours]) {
-      console.log(`| ${r.name} | ${r.requests} | ${r.errors} | ${(r.requests / r.seconds).toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.serverCpuUs!.toFixed(0)} µs |`);
+    console.log(`\nsurvey-submit: ${CONCURRENCY} concurrent clients (in their own process), ${SECONDS}s each, 10-question form (13 answer rows), 127.0.0.1, every server its own process, the worker running; node ${process.version}, load at start ${load}, at end ${loadavg().map((n) => n.toFixed(2)).join(', ')}`);
+    console.log('| path | requests | errors | rows written | req/s | p50 ms | p99 ms | server CPU/req | worker CPU/req |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const { result: r, written } of runs) {
+      const workerCpu = r.workerCpuUs === undefined ? '' : `${r.workerCpuUs.toFixed(0)} µs`;
+      console.log(`| ${r.name} | ${r.requests} | ${r.errors} | ${written} | ${(r.requests / r.seconds).toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.serverCpuUs!.toFixed(0)} µs | ${workerCpu} |`);
     }
-    console.log(`ours / raw throughput: ${((ours.requests / ours.seconds / (baseline.requests / baseline.seconds)) * 100).toFixed(0)}%  (rows written in total: ${n})`);
+    const rate = (r: RunResult) => r.requests / r.seconds;
+    const [baseline, one, two] = runs.map((r) => r.result);
+    console.log(`ours / raw throughput: 1 API process ${(rate(one) / rate(baseline)).toFixed(2)}×, 2 API processes ${(rate(two) / rate(baseline)).toFixed(2)}×; 2 / 1 API processes: ${(rate(two) / rate(one)).toFixed(2)}×`);
+    console.log(`server CPU per request, ours / raw: 1 API process ${(one.serverCpuUs! / baseline.serverCpuUs!).toFixed(2)}×, 2 API processes ${(two.serverCpuUs! / baseline.serverCpuUs!).toFixed(2)}×`);
   } finally {
+    // Every process that holds a Redis connection has exited before the keys go.
+    if (raw && raw.exitCode === null) {
+      const exited = new Promise((resolve) => raw!.once('exit', resolve));
+      raw.kill('SIGTERM');
+      await exited;
+    }
+    await Promise.all(children.map(stopApp));
     await pool.end();
-    await app.close();
+    console.log(`Redis keys left under the run's prefix: ${await deleteRedisKeys(config.REDIS_URL, config.REDIS_PREFIX)}`);
     await db.drop();
   }
 }
 
 if (process.argv[2] === '--load') {
-  const { name, url, body, seconds } = JSON.parse(process.argv[3]);
-  load(name, url, body, seconds).then((result) => console.log(JSON.stringify(result)), (error) => {
+  const { name, urls, body, seconds } = JSON.parse(process.argv[3]);
+  load(name, urls, body, seconds).then((result) => console.log(JSON.stringify(result)), (error) => {
     console.error(error);
     process.exit(1);
   });
+} else if (process.argv[2] === '--raw-server') {
+  const server = rawServer(JSON.parse(process.argv[3]));
+  server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as AddressInfo).port }));
+  process.on('SIGTERM', () => process.exit(0));
 } else {
   main().catch((error) => {
     console.error(error);

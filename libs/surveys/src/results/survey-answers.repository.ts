@@ -43,7 +43,7 @@ type Pass = <T>(sql: string, extra: unknown[]) => Promise<T[]>;
  * type. Number, text and neighbourhood questions, whose values would make that grouping
  * explode or which the responses already tell, have passes of their own.
  */
-async function scanResponses(manager: Queryable, scope: TallyScope, questions: TallyQuestion[]): Promise<Scanned> {
+async function scanResponses(manager: Queryable, scope: TallyScope, questions: TallyQuestion[], lanes: Queryable[] = []): Promise<Scanned> {
   const ids = (...types: string[]) => questions.filter((q) => types.includes(q.type)).map((q) => q.id);
   const named = ids(QuestionType.NEIGHBOURHOOD);
   const numbers = ids(QuestionType.NUMBER);
@@ -51,12 +51,41 @@ async function scanResponses(manager: Queryable, scope: TallyScope, questions: T
   const full = scope.responses === undefined;
   const where = full ? `survey_id = $1 AND $2::uuid[] IS NULL` : `survey_id = $1 AND response_id = ANY ($2::uuid[])`;
   const params = [scope.surveyId, full ? null : scope.responses!.map((r) => r.id)];
-  const pass: Pass = (sql, extra) => manager.query(sql.replace('$SCOPE', where), [...params, ...extra]);
+  const passOn =
+    (db: Queryable): Pass =>
+    (sql, extra) =>
+      db.query(sql.replace('$SCOPE', where), [...params, ...extra]);
+  const pass = passOn(manager);
+  const excluded = [...numbers, ...texts, ...named];
+  const responsesOn = (db: Queryable): Promise<ResponsesByDay> =>
+    full
+      ? db.query(`SELECT neighbourhood, submitted_on::text AS day, count(*)::int AS n FROM survey_responses WHERE survey_id = $1 GROUP BY neighbourhood, submitted_on`, [scope.surveyId])
+      : Promise.resolve(countByDay(scope.responses!));
+  const numberDays: DayCount[] = [];
+  const numbersOn = (db: Queryable) => (numbers.length ? numberPasses(passOn(db), numbers, numberDays) : Promise.resolve([]));
+  const textDays: DayCount[] = [];
+  const textsOn = (db: Queryable) => (texts.length ? textPass(passOn(db), texts, textDays) : Promise.resolve([]));
 
-  const responses: ResponsesByDay = full
-    ? await manager.query(`SELECT neighbourhood, submitted_on::text AS day, count(*)::int AS n FROM survey_responses WHERE survey_id = $1 GROUP BY neighbourhood, submitted_on`, [scope.surveyId])
-    : countByDay(scope.responses!);
-  const days = await mainPass(manager, pass, questions, [...numbers, ...texts, ...named], full);
+  let responses: ResponsesByDay, days: DayCount[], values: CounterRow<number>[], terms: CounterRow<string>[];
+  if (lanes.length === 0) {
+    responses = await responsesOn(manager);
+    days = await mainPass(manager, pass, questions, excluded, full);
+    values = await numbersOn(manager);
+    terms = await textsOn(manager);
+  } else {
+    // Further connections in the same snapshot (`lanes`): the smaller passes run beside the
+    // main GROUP BY instead of after it, with the same results.
+    const [laneA, laneB] = [lanes[0], lanes[1] ?? lanes[0]];
+    const responsesPass = responsesOn(laneA);
+    const textsPass = responsesPass.then(() => textsOn(laneA));
+    const numbersPass = numbersOn(laneB);
+    const mainDays = mainPass(manager, pass, questions, excluded, full);
+    // Settled together, so no pass is left running on a connection the caller is about to release.
+    const settled = await Promise.allSettled([responsesPass, mainDays, numbersPass, textsPass]);
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    [responses, days, values, terms] = [await responsesPass, await mainDays, await numbersPass, await textsPass];
+  }
   // With one neighbourhood question, its answer is the response's own neighbourhood: the
   // responses pass has counted it already. With several, each is grouped on its answers.
   if (named.length === 1) days.push(...responses.filter((r) => r.neighbourhood !== null).map((r) => answeredDay(named[0], r.neighbourhood, r.neighbourhood, r.day, r.n)));
@@ -70,8 +99,7 @@ async function scanResponses(manager: Queryable, scope: TallyScope, questions: T
       )),
     );
   }
-  const values = numbers.length ? await numberPasses(pass, numbers, days) : [];
-  const terms = texts.length ? await textPass(pass, texts, days) : [];
+  days.push(...numberDays, ...textDays);
   return { tally: tallyOf(responses, days), terms, values };
 }
 
