@@ -75,11 +75,28 @@ export class SinkProcess {
     while ((await this.count(phase)) < count) await sleep(20);
   }
 
+  /** CPU seconds the sink process has used so far: is the receiver the bottleneck? */
+  cpuSeconds(): number {
+    return cpuSeconds(this.child.pid!) ?? 0;
+  }
+
   async stop(): Promise<void> {
     if (this.child.exitCode !== null) return;
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
     this.child.disconnect();
     await exited;
+  }
+}
+
+/** CPU seconds (user + system) a process has used so far (Linux /proc/<pid>/stat), or null once it is gone. */
+export function cpuSeconds(pid: number): number | null {
+  try {
+    // Fields after the command name (which may hold spaces) start at ") "; utime and stime are the 12th and 13th of them.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
   }
 }
 
