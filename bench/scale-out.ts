@@ -65,8 +65,10 @@ async function main(): Promise<void> {
     await db.query(`UPDATE outbound_emails SET status = 'CANCELLED' WHERE agency_id = $1`, [agency.id]);
 
     const rawSinkCpu0 = sink.cpuSeconds();
+    const rawSenderCpu0 = ownCpuSeconds();
     const rawSeconds = await rawBaseline(sink, sample, COUNT, Number(CONCURRENCY));
     const rawSinkCpu = sink.cpuSeconds() - rawSinkCpu0;
+    const rawSenderCpu = ownCpuSeconds() - rawSenderCpu0; // the raw pool runs in this process (the API is idle meanwhile)
 
     const ours: { workers: number; seconds: number; mutationSeconds: number; peaks: (number | null)[]; distinct: number; workerCpu: number[]; sinkCpu: number; apiCpu: number }[] = [];
     for (const n of [1, 2]) {
@@ -107,7 +109,9 @@ async function main(): Promise<void> {
     }
     // CPU seconds spent by each process during each side: where the two cores went, and whether the sink saturates.
     console.log(`\nCPU seconds during each side (busy fraction of one core = CPU s / wall s):`);
-    console.log(`  raw: sink ${rawSinkCpu.toFixed(1)} s (${((100 * rawSinkCpu) / rawSeconds).toFixed(0)}% of a core)`);
+    console.log(
+      `  raw: sender ${rawSenderCpu.toFixed(1)} s (${((rawSenderCpu * 1000) / COUNT).toFixed(2)} ms/message), sink ${rawSinkCpu.toFixed(1)} s (${((100 * rawSinkCpu) / rawSeconds).toFixed(0)}% of a core)`,
+    );
     for (const o of ours) {
       const perMessageMs = (o.workerCpu.reduce((a, b) => a + b, 0) * 1000) / COUNT;
       console.log(
