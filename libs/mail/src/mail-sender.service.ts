@@ -2,13 +2,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Clock } from '@app/common';
+import { BatchedCalls, Clock } from '@app/common';
 import { SendMailOptions } from 'nodemailer';
 import { EmailAttachment, OutboundEmail, OutboundEmailStatus } from './outbound-email.entity';
 import { MailTransport, isPermanentSmtpFailure, isTemporarySmtpRefusal } from './mail-transport';
 import { bounceAddress } from './feedback/bounce-address';
 import { DomainPacer } from './domain-pacer';
-import { Batcher } from './batcher';
 
 /** Rows claimed or marked sent by one statement, at most. */
 const ROWS_PER_STATEMENT = 100;
@@ -63,12 +62,12 @@ export class MailSenderService {
    * 'PENDING' RETURNING …` for all the rows asked for while the previous claim was running.
    * Each row is still claimed by one statement and handed to one job.
    */
-  private readonly claims = new Batcher<string, ClaimedEmail | null>((ids) => this.claim(ids), null, ROWS_PER_STATEMENT);
+  private readonly claims = new BatchedCalls<string, ClaimedEmail | null>((ids) => this.claim(ids), ROWS_PER_STATEMENT);
   /**
    * And mark theirs sent together, after the SMTP server accepted each message; a job
    * finishes only once its row's mark has committed, as before.
    */
-  private readonly marks = new Batcher<string, boolean>((ids) => this.markSent(ids), false, ROWS_PER_STATEMENT);
+  private readonly marks = new BatchedCalls<string, void>((ids) => this.markSent(ids), ROWS_PER_STATEMENT);
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -80,7 +79,7 @@ export class MailSenderService {
 
   async deliver(emailId: string): Promise<DeliveryOutcome> {
     // Claim the row and count the attempt in one statement (shared with concurrent jobs' claims).
-    const row = await this.claims.request(emailId);
+    const row = await this.claims.call(emailId);
     if (!row) return 'ALREADY_HANDLED';
     const wait = this.pacer.reserve(row.to_address);
     if (wait > 0) {
@@ -124,24 +123,32 @@ export class MailSenderService {
       throw error; // transient: BullMQ retries with backoff
     }
     this.pacer.delivered(row.to_address);
-    await this.marks.request(emailId);
+    await this.marks.call(emailId);
     return 'SENT';
   }
 
-  private async claim(ids: string[]): Promise<Map<string, ClaimedEmail>> {
+  /** Each id's claimed row, or null (not PENDING, or the same id asked twice: a row goes to one job only). */
+  private async claim(ids: string[]): Promise<(ClaimedEmail | null)[]> {
     const [rows]: [ClaimedEmail[], number] = await this.emails.query(
       `UPDATE outbound_emails SET attempts = attempts + 1 WHERE id = ANY($1::uuid[]) AND status = 'PENDING'
        RETURNING id, message_id, from_address, to_address, reply_to, subject, html_body, text_body, headers, attachments`,
       [ids],
     );
-    return new Map(rows.map((row) => [row.id, row]));
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => {
+      const row = byId.get(id) ?? null;
+      byId.delete(id);
+      return row;
+    });
   }
 
-  private async markSent(ids: string[]): Promise<Map<string, boolean>> {
-    const [rows]: [{ id: string }[], number] = await this.emails.query(
-      `UPDATE outbound_emails SET status = $2, sent_at = $3, last_error = NULL WHERE id = ANY($1::uuid[]) AND status = $4 RETURNING id`,
-      [ids, OutboundEmailStatus.SENT, this.clock.now(), OutboundEmailStatus.PENDING],
-    );
-    return new Map(rows.map((row) => [row.id, true]));
+  private async markSent(ids: string[]): Promise<void[]> {
+    await this.emails.query(`UPDATE outbound_emails SET status = $2, sent_at = $3, last_error = NULL WHERE id = ANY($1::uuid[]) AND status = $4`, [
+      ids,
+      OutboundEmailStatus.SENT,
+      this.clock.now(),
+      OutboundEmailStatus.PENDING,
+    ]);
+    return ids.map(() => undefined);
   }
 }
