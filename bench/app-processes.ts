@@ -74,6 +74,15 @@ export function cpuTimeUs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10_000;
 }
 
+/** The same in seconds, or null once the process is gone. */
+export function cpuSeconds(pid: number): number | null {
+  try {
+    return cpuTimeUs(pid) / 1_000_000;
+  } catch {
+    return null;
+  }
+}
+
 /** Deletes every key under `prefix:` and returns how many are left (0). */
 export async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<number> {
   const redis = new Redis(redisUrl);

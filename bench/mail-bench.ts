@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { AppConfig, loadConfig } from '@app/config';
+import { cpuSeconds } from './app-processes';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -70,6 +71,11 @@ export class SinkProcess {
 
   async waitFor(phase: string, count: number): Promise<void> {
     while ((await this.count(phase)) < count) await sleep(20);
+  }
+
+  /** CPU seconds the sink process has used so far: is the receiver the bottleneck? */
+  cpuSeconds(): number {
+    return cpuSeconds(this.child.pid!) ?? 0;
   }
 
   async stop(): Promise<void> {

@@ -20,11 +20,17 @@ import { createAgency, createContacts, createForum, createOrganisation, createSi
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { benchDatabase } from './bench-database';
 import { SinkProcess, benchMailConfig, rawBaseline } from './mail-bench';
-import { WorkerProcess, deleteRedisKeys, peakMemoryMb, startWorker, stopWorker } from './app-processes';
+import { WorkerProcess, cpuSeconds, deleteRedisKeys, peakMemoryMb, startWorker, stopWorker } from './app-processes';
 
 const COUNT = Number(process.env.COUNT ?? 10_000);
 const CONCURRENCY = process.env.MAIL_CONCURRENCY ?? '10';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** Extra node flags for the workers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const ownCpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
 
 async function main(): Promise<void> {
   const run = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
@@ -58,15 +64,22 @@ async function main(): Promise<void> {
     const [sample] = await db.query(`SELECT html_body AS html, text_body AS text, attachments->0->>'content' AS ics FROM outbound_emails WHERE agency_id = $1 LIMIT 1`, [agency.id]);
     await db.query(`UPDATE outbound_emails SET status = 'CANCELLED' WHERE agency_id = $1`, [agency.id]);
 
+    const rawSinkCpu0 = sink.cpuSeconds();
+    const rawSenderCpu0 = ownCpuSeconds();
     const rawSeconds = await rawBaseline(sink, sample, COUNT, Number(CONCURRENCY));
+    const rawSinkCpu = sink.cpuSeconds() - rawSinkCpu0;
+    const rawSenderCpu = ownCpuSeconds() - rawSenderCpu0; // the raw pool runs in this process (the API is idle meanwhile)
 
-    const ours: { workers: number; seconds: number; mutationSeconds: number; peaks: (number | null)[]; distinct: number }[] = [];
+    const ours: { workers: number; seconds: number; mutationSeconds: number; peaks: (number | null)[]; distinct: number; workerCpu: number[]; sinkCpu: number; apiCpu: number }[] = [];
     for (const n of [1, 2]) {
       const neighbourhood = `Bench-${n}`;
       const forum = await createForum(db, agency.id, { agenda: [{ title: 'Welcome' }, { title: 'Open floor', durationMinutes: 60 }] });
       const org = await createOrganisation(db, agency.id, { neighbourhoods: [neighbourhood] });
       await createContacts(db, agency.id, COUNT, org.id);
-      const started = await Promise.all(Array.from({ length: n }, () => startWorker(config)));
+      const started = await Promise.all(Array.from({ length: n }, () => startWorker(config, WORKER_NODE_ARGS)));
+      const workerCpu0 = started.map((w) => cpuSeconds(w.child.pid!) ?? 0);
+      const sinkCpu0 = sink.cpuSeconds();
+      const apiCpu0 = ownCpuSeconds();
       workers.push(...started);
       const phase = `ours-${n}`;
       sink.phase(phase);
@@ -77,8 +90,11 @@ async function main(): Promise<void> {
       await sink.waitFor(phase, COUNT);
       const seconds = (performance.now() - t0) / 1000;
       const peaks = started.map((w) => peakMemoryMb(w.child.pid!));
+      const workerCpu = started.map((w, i) => (cpuSeconds(w.child.pid!) ?? 0) - workerCpu0[i]);
+      const sinkCpu = sink.cpuSeconds() - sinkCpu0;
+      const apiCpu = ownCpuSeconds() - apiCpu0;
       await Promise.all(started.map(stopWorker));
-      ours.push({ workers: n, seconds, mutationSeconds, peaks, distinct: await sink.count(phase) });
+      ours.push({ workers: n, seconds, mutationSeconds, peaks, distinct: await sink.count(phase), workerCpu, sinkCpu, apiCpu });
     }
 
     const rawRate = COUNT / rawSeconds;
@@ -90,6 +106,18 @@ async function main(): Promise<void> {
     for (const o of ours) {
       const rate = COUNT / o.seconds;
       console.log(`| Liaison, ${o.workers} worker${o.workers > 1 ? 's' : ''} | ${o.distinct} | ${o.seconds.toFixed(1)} | ${rate.toFixed(0)} | ${(rate / rawRate).toFixed(2)}× | ${o.peaks.join(', ')} |`);
+    }
+    // CPU seconds spent by each process during each side: where the two cores went, and whether the sink saturates.
+    console.log(`\nCPU seconds during each side (busy fraction of one core = CPU s / wall s):`);
+    console.log(
+      `  raw: sender ${rawSenderCpu.toFixed(1)} s (${((rawSenderCpu * 1000) / COUNT).toFixed(2)} ms/message), sink ${rawSinkCpu.toFixed(1)} s (${((100 * rawSinkCpu) / rawSeconds).toFixed(0)}% of a core)`,
+    );
+    for (const o of ours) {
+      const perMessageMs = (o.workerCpu.reduce((a, b) => a + b, 0) * 1000) / COUNT;
+      console.log(
+        `  ${o.workers} worker${o.workers > 1 ? 's' : ''}: worker ${o.workerCpu.map((c) => c.toFixed(1)).join(' + ')} s (${perMessageMs.toFixed(2)} ms/message), ` +
+          `sink ${o.sinkCpu.toFixed(1)} s (${((100 * o.sinkCpu) / o.seconds).toFixed(0)}% of a core), API + bench process ${o.apiCpu.toFixed(1)} s`,
+      );
     }
     console.log(`\ntwo workers / one worker: ${(one.seconds / two.seconds).toFixed(2)}×`);
     console.log(`invite mutation (${COUNT.toLocaleString('en-US')} invitations + outbox rows): ${one.mutationSeconds.toFixed(1)} s (1 worker run), ${two.mutationSeconds.toFixed(1)} s (2 workers run)`);

@@ -2,14 +2,18 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Clock } from '@app/common';
+import { BatchedCalls, Clock } from '@app/common';
 import { SendMailOptions } from 'nodemailer';
 import { EmailAttachment, OutboundEmail, OutboundEmailStatus } from './outbound-email.entity';
 import { MailTransport, isPermanentSmtpFailure, isTemporarySmtpRefusal } from './mail-transport';
 import { bounceAddress } from './feedback/bounce-address';
 import { DomainPacer } from './domain-pacer';
 
+/** Rows claimed or marked sent by one statement, at most. */
+const ROWS_PER_STATEMENT = 100;
+
 interface ClaimedEmail {
+  id: string;
   message_id: string;
   from_address: string;
   to_address: string;
@@ -53,6 +57,17 @@ export type DeliveryOutcome = 'SENT' | 'ALREADY_HANDLED' | 'PERMANENT_FAILURE' |
 @Injectable()
 export class MailSenderService {
   private readonly logger = new Logger(MailSenderService.name);
+  /**
+   * Concurrent jobs claim their rows together: one `UPDATE … WHERE id = ANY($1) AND status =
+   * 'PENDING' RETURNING …` for all the rows asked for while the previous claim was running.
+   * Each row is still claimed by one statement and handed to one job.
+   */
+  private readonly claims = new BatchedCalls<string, ClaimedEmail | null>((ids) => this.claim(ids), ROWS_PER_STATEMENT);
+  /**
+   * And mark theirs sent together, after the SMTP server accepted each message; a job
+   * finishes only once its row's mark has committed, as before.
+   */
+  private readonly marks = new BatchedCalls<string, void>((ids) => this.markSent(ids), ROWS_PER_STATEMENT);
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -63,14 +78,9 @@ export class MailSenderService {
   ) {}
 
   async deliver(emailId: string): Promise<DeliveryOutcome> {
-    // Claim the row and count the attempt in one statement (one round trip per message, not two).
-    const [rows]: [ClaimedEmail[], number] = await this.emails.query(
-      `UPDATE outbound_emails SET attempts = attempts + 1 WHERE id = $1 AND status = 'PENDING'
-       RETURNING message_id, from_address, to_address, reply_to, subject, html_body, text_body, headers, attachments`,
-      [emailId],
-    );
-    if (rows.length === 0) return 'ALREADY_HANDLED';
-    const row = rows[0];
+    // Claim the row and count the attempt in one statement (shared with concurrent jobs' claims).
+    const row = await this.claims.call(emailId);
+    if (!row) return 'ALREADY_HANDLED';
     const wait = await this.pacer.reserve(row.to_address);
     if (wait > 0) {
       await this.emails.query(`UPDATE outbound_emails SET attempts = attempts - 1 WHERE id = $1`, [emailId]);
@@ -114,10 +124,32 @@ export class MailSenderService {
     }
     // The message went: a pacing hiccup must not fail the job (a retry would send it again).
     await this.pacer.delivered(row.to_address).catch((e) => this.logger.warn(`Could not clear ${row.to_address}'s domain pause: ${e}`));
-    await this.emails.update(
-      { id: emailId, status: OutboundEmailStatus.PENDING },
-      { status: OutboundEmailStatus.SENT, sentAt: this.clock.now(), lastError: null },
-    );
+    await this.marks.call(emailId);
     return 'SENT';
+  }
+
+  /** Each id's claimed row, or null (not PENDING, or the same id asked twice: a row goes to one job only). */
+  private async claim(ids: string[]): Promise<(ClaimedEmail | null)[]> {
+    const [rows]: [ClaimedEmail[], number] = await this.emails.query(
+      `UPDATE outbound_emails SET attempts = attempts + 1 WHERE id = ANY($1::uuid[]) AND status = 'PENDING'
+       RETURNING id, message_id, from_address, to_address, reply_to, subject, html_body, text_body, headers, attachments`,
+      [ids],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => {
+      const row = byId.get(id) ?? null;
+      byId.delete(id);
+      return row;
+    });
+  }
+
+  private async markSent(ids: string[]): Promise<void[]> {
+    await this.emails.query(`UPDATE outbound_emails SET status = $2, sent_at = $3, last_error = NULL WHERE id = ANY($1::uuid[]) AND status = $4`, [
+      ids,
+      OutboundEmailStatus.SENT,
+      this.clock.now(),
+      OutboundEmailStatus.PENDING,
+    ]);
+    return ids.map(() => undefined);
   }
 }
