@@ -32,6 +32,8 @@ module.exports = {
   // A worker whose heap has grown past this after a file is replaced before the next one.
   workerIdleMemoryLimit: '1500MB',
   testTimeout: 60_000,
+  // Longest files first, from the cache's times or, on a cold run, the committed ones (test-durations.json).
+  testSequencer: '<rootDir>/libs/testing/jest/sequencer.js',
   reporters: ['default', '<rootDir>/libs/testing/jest/summary-reporter.js'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],
 };
