@@ -5,7 +5,6 @@ const { createHash } = require('node:crypto');
 const { existsSync, readFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
-const babel = require('@babel/core');
 
 // `import x`, `import {`, `import *`, `import "x"` — not `import_foo = …` (axe-core's CommonJS has such names).
 const ESM_SYNTAX = /^\s*(import(\s+[\w*{'"]|\s*[*{'"])|export\s)|\bimport\.meta\b/m;
@@ -75,6 +74,7 @@ function importInterop(source, filename) {
 }
 
 module.exports = {
+  isEsModule,
   getCacheKey(source, filename) {
     return createHash('sha256').update('esm-v6\0').update(filename).update('\0').update(source).digest('hex');
   },
@@ -86,7 +86,7 @@ module.exports = {
     const input = source
       .replace(/\bcreateRequire\(\s*import\.meta\.url\s*\)/g, '__jestRequire')
       .replace(/\bimport\.meta\.url\b/g, '__importMetaUrl');
-    const result = babel.transformSync(input, {
+    const result = require('@babel/core').transformSync(input, {
       filename,
       babelrc: false,
       configFile: false,
