@@ -1,6 +1,6 @@
 // Longest files first, also on a cold run. Jest's own sequencer orders by the time each file took
-// last run (its cache); with no cache (a fresh clone, CI) it orders by file size alone, which let a
-// long browser or fault file start late and run alone at the end while the other workers idled.
+// last run (its cache); with no cache (a fresh clone, CI) it orders by file size alone, which can let a
+// long browser or fault file start late and run alone at the end while the other workers idle.
 // Here a file with no cached time takes the one measured in test-durations.json (a whole run,
 // committed; refresh with scripts/test-durations.js), else a guess from its kind and size.
 const { readFileSync } = require('node:fs');
