@@ -3,6 +3,7 @@
 // Files run in parallel workers, each with its own database and Redis key prefix.
 const { availableParallelism } = require('node:os');
 const { compilerOptions } = require('./tsconfig.json');
+const { esmOnlyIgnorePattern } = require('./libs/testing/jest/esm-files');
 
 // One worker more than there are cores, at most 4: much of an end-to-end file is spent waiting
 // on queues, SMTP and the browser, so a third worker on 2 cores keeps both busy (measured in
@@ -22,8 +23,8 @@ module.exports = {
     '^.+\\.js$': '<rootDir>/libs/testing/jest/esm-packages.transform.js',
     '^.+\\.ts$': ['ts-jest', { tsconfig: { ...compilerOptions, isolatedModules: true, module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '6.0' } }],
   },
-  // Every .js file, including node_modules: ES-module-only packages are converted, others pass through.
-  transformIgnorePatterns: [],
+  // Of node_modules, only the ES modules are converted; CommonJS files skip the transform (esm-files.js).
+  transformIgnorePatterns: [esmOnlyIgnorePattern(__dirname)],
   moduleNameMapper,
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
@@ -32,6 +33,8 @@ module.exports = {
   // A worker whose heap has grown past this after a file is replaced before the next one.
   workerIdleMemoryLimit: '1500MB',
   testTimeout: 60_000,
+  // Longest files first, from the cache's times or, on a cold run, the committed ones (test-durations.json).
+  testSequencer: '<rootDir>/libs/testing/jest/sequencer.js',
   reporters: ['default', '<rootDir>/libs/testing/jest/summary-reporter.js'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],
 };

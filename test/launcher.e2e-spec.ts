@@ -131,7 +131,7 @@ describe('npm start', () => {
     await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow(); // the API child is gone too
 
     const second = launch(env);
-    await waitForOutput(second, /Liaison is running/);
+    await waitForOutput(second, /and sign in with the email and password above/);
     expect(second.output()).toContain('Database schema is up to date.');
     expect(second.output()).not.toContain('shown only this once');
     await graphql.data(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: email, p: password });
@@ -157,7 +157,7 @@ describe('npm start', () => {
       OPERATOR_EMAIL: 'it@county.example',
       OPERATOR_PASSWORD: 'a-chosen-operator-password',
     });
-    await waitForOutput(run, /Liaison is running/);
+    await waitForOutput(run, /and sign in with the email and password above/);
     expect(run.output()).toContain('PostgreSQL: using DATABASE_URL');
     expect(run.output()).toContain('First agency "Lakeside Police" created. Sign in as chief@example.org');
     expect(run.output()).toMatch(/Platform operator .* created: it@county.example\s+with the password from OPERATOR_PASSWORD/);
