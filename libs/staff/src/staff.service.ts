@@ -180,39 +180,30 @@ export class StaffService {
   async renameSelf(actor: StaffActor, name: string): Promise<StaffUser> {
     const trimmed = name.trim();
     if (!trimmed) throw new InputError('input.name', 'Give your name');
-    return this.dataSource.transaction(async (manager) => {
-      const user = await this.lockInAgency(manager, actor, actor.userId);
-      if (user.name === trimmed) return user;
-      const from = user.name;
-      user.name = trimmed;
-      await manager.save(user);
-      await this.audit.record(manager, actor, {
-        action: 'staff.profile.update',
-        entityType: 'StaffUser',
-        entityId: user.id,
-        summary: `${user.email} changed their name`,
-        changes: { name: { from, to: trimmed } },
-      });
-      return user;
-    });
+    return this.updateOwnProfile(actor, 'name', trimmed, 'name');
   }
 
   /** The caller's console language (a code Liaison ships), or null to follow the browser. */
   async setOwnLanguage(actor: StaffActor, language: string | null): Promise<StaffUser> {
     const code = language === null ? null : language.trim();
     if (code !== null && !isLanguageCode(code)) throw unknownLanguage(code, 'language');
+    return this.updateOwnProfile(actor, 'preferredLanguage', code, 'console language');
+  }
+
+  /** One field of the caller's own profile, audited when it changes. */
+  private updateOwnProfile<K extends 'name' | 'preferredLanguage'>(actor: StaffActor, key: K, value: StaffUser[K], what: string): Promise<StaffUser> {
     return this.dataSource.transaction(async (manager) => {
       const user = await this.lockInAgency(manager, actor, actor.userId);
-      if (user.preferredLanguage === code) return user;
-      const from = user.preferredLanguage;
-      user.preferredLanguage = code;
+      if (user[key] === value) return user;
+      const from = user[key];
+      user[key] = value;
       await manager.save(user);
       await this.audit.record(manager, actor, {
         action: 'staff.profile.update',
         entityType: 'StaffUser',
         entityId: user.id,
-        summary: `${user.email} changed their console language`,
-        changes: { preferredLanguage: { from, to: code } },
+        summary: `${user.email} changed their ${what}`,
+        changes: { [key]: { from, to: value } },
       });
       return user;
     });
