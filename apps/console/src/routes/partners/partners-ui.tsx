@@ -99,18 +99,27 @@ export function PartnersConfirmDialog({
     }
   }, [open]);
 
+  /**
+   * Escape or Cancel: the state closes at once. (The `cancel` event comes with the key press, while
+   * `close` comes a task later, after the browser has already given the focus back to the opener:
+   * a quick Enter there must find the state closed, or "open" would be set to the value it still
+   * has and the dialog would not open again.)
+   */
+  function handleCancel() {
+    flushSync(onClose);
+  }
+
   function handleClose() {
+    // A `close` arriving after the dialog was opened again (Enter right after Escape) is stale.
+    if (ref.current?.open) return;
     const back = opener.current;
     if (back instanceof HTMLElement && back.isConnected) back.focus();
     else document.querySelector<HTMLElement>('h1')?.focus();
-    // At once, not at React's next render: a quick Enter on the opener right after Escape must
-    // find the state already closed, or "open" would be set to the value it still has and the
-    // dialog would not open again.
     flushSync(onClose);
   }
 
   return (
-    <dialog ref={ref} className="partners-dialog" aria-labelledby={titleId} onClose={handleClose}>
+    <dialog ref={ref} className="partners-dialog" aria-labelledby={titleId} onCancel={handleCancel} onClose={handleClose}>
       {open && (
         <form
           className="partners-dialog__body"
@@ -127,7 +136,7 @@ export function PartnersConfirmDialog({
             <Button type="submit" disabled={busy}>
               {busy ? intl.formatMessage(common.saving) : confirmLabel}
             </Button>
-            <Button type="button" unstyled className="padding-105 text-center" onClick={() => ref.current?.close()}>
+            <Button type="button" unstyled className="padding-105 text-center" onClick={handleCancel}>
               {intl.formatMessage(common.cancel)}
             </Button>
           </ButtonGroup>
