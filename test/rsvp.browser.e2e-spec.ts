@@ -1,5 +1,6 @@
 import { Browser } from 'playwright-core';
 import { StaffRole } from '@app/common';
+import { OutreachUnsubscribe } from '@app/invitations';
 import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createOrganisation, createSignedInStaff, launchBrowser } from '@app/testing';
 import { INVITE, answerLink, onApi, tokenOf } from './support/rsvp-helpers';
 import { tabTo } from './support/keyboard';
@@ -85,6 +86,25 @@ describe('The RSVP page in a real browser, with JavaScript off', () => {
 
     const [row] = await db.query(`SELECT response, party_size, sign_language, childcare, note FROM invitations WHERE contact_id = $1`, [contact.id]);
     expect(row).toEqual({ response: 'ATTENDING', party_size: 3, sign_language: true, childcare: true, note: 'Two children, ages 4 and 6' });
+  });
+
+  it('the per-contact unsubscribe page of survey invitations and digests passes axe, reflows at 320 px, and opts the contact out by keyboard', async () => {
+    const db = stack.t.dataSource;
+    const agency = await createAgency(db);
+    const contact = await createContact(db, agency.id, { name: 'Dana Okafor' });
+    const { url } = stack.t.app.get(OutreachUnsubscribe).linksFor(contact.id);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    // The link names PUBLIC_URL; the page is served by this test's API.
+    await page.goto(`${stack.t.url}${new URL(url).pathname}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(contact.email);
+    await expectPublicPageAccessible(page);
+    await tabTo(page, /unsubscribe/i);
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    await expectPublicPageAccessible(page);
+    await context.close();
+    const [row] = await db.query(`SELECT opted_out_at IS NOT NULL AS "optedOut" FROM contacts WHERE id = $1`, [contact.id]);
+    expect(row).toEqual({ optedOut: true });
   });
 
   it('an organisation\'s delegates page, in English and in Vietnamese, passes axe, reflows at 320 px and shows its focus', async () => {
