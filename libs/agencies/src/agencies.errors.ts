@@ -1,4 +1,4 @@
-import { DomainError, ErrorKind, LANGUAGE_CODES } from '@app/common';
+import { DomainError, ErrorKind, LANGUAGE_CODES, errorText } from '@app/common';
 
 export enum AgencyErrorCode {
   SLUG_TAKEN = 'AGENCY_SLUG_TAKEN',
@@ -10,7 +10,7 @@ export enum AgencyErrorCode {
 
 export class AgencyError extends DomainError {
   static slugTaken(slug: string) {
-    return new AgencyError(ErrorKind.CONFLICT, AgencyErrorCode.SLUG_TAKEN, `The slug "${slug}" is already used by another agency`, {
+    return new AgencyError(ErrorKind.CONFLICT, AgencyErrorCode.SLUG_TAKEN, errorText('The slug "{slug}" is already used by another agency', { slug }), {
       field: 'input.slug',
     });
   }
@@ -19,7 +19,7 @@ export class AgencyError extends DomainError {
     return new AgencyError(
       ErrorKind.BAD_USER_INPUT,
       AgencyErrorCode.INVALID_TIME_ZONE,
-      `"${zone}" is not an IANA time zone (e.g. America/Chicago)`,
+      errorText('"{zone}" is not an IANA time zone (e.g. America/Chicago)', { zone }),
       { field: 'input.timeZone' },
     );
   }
@@ -28,13 +28,13 @@ export class AgencyError extends DomainError {
     return new AgencyError(
       ErrorKind.BAD_USER_INPUT,
       AgencyErrorCode.INVALID_SLUG,
-      `"${slug}" cannot be used in web addresses: use lower-case letters and digits in words joined by single hyphens (e.g. riverside-pd)`,
+      errorText('"{slug}" cannot be used in web addresses: use lower-case letters and digits in words joined by single hyphens (e.g. riverside-pd)', { slug }),
       { field: 'input.slug' },
     );
   }
 
   static duplicateNeighbourhood(name: string) {
-    return new AgencyError(ErrorKind.BAD_USER_INPUT, AgencyErrorCode.DUPLICATE_NEIGHBOURHOOD, `Neighbourhood "${name}" is listed twice`, {
+    return new AgencyError(ErrorKind.BAD_USER_INPUT, AgencyErrorCode.DUPLICATE_NEIGHBOURHOOD, errorText('Neighbourhood "{name}" is listed twice', { name }), {
       field: 'input.neighbourhoods',
     });
   }
@@ -43,7 +43,7 @@ export class AgencyError extends DomainError {
     return new AgencyError(
       ErrorKind.BAD_USER_INPUT,
       AgencyErrorCode.UNKNOWN_LANGUAGE,
-      `"${code}" is not a language Liaison offers; use one of ${LANGUAGE_CODES.join(', ')}`,
+      errorText('"{code}" is not a language Liaison offers; use one of {codes}', { code, codes: LANGUAGE_CODES.join(', ') }),
       { field },
     );
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { IANAZone } from 'luxon';
-import { Clock, InputError, LANGUAGE_CODES, LanguageCode, isLanguageCode, NotFoundError, OperatorInAgency, PageArgs, StaffActor, SystemActor, paginate } from '@app/common';
+import { Clock, InputError, LANGUAGE_CODES, LanguageCode, isLanguageCode, NotFoundError, OperatorInAgency, PageArgs, StaffActor, SystemActor, paginate, errorText } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { Agency, AgencyBranding } from './agency.entity';
 import { AgencyError } from './agencies.errors';
@@ -153,7 +153,7 @@ export class AgenciesService {
   }
 
   private validate(settings: AgencySettings): void {
-    if (settings.name !== undefined && !settings.name.trim()) throw new InputError('input.name', 'Give the agency a name');
+    if (settings.name !== undefined && !settings.name.trim()) throw new InputError('input.name', errorText('Give the agency a name'));
     if (settings.slug !== undefined && !SLUG.test(settings.slug)) throw AgencyError.invalidSlug(settings.slug);
     if (settings.timeZone !== undefined && !IANAZone.isValidZone(settings.timeZone)) {
       throw AgencyError.invalidTimeZone(settings.timeZone);

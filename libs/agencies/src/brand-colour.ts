@@ -1,4 +1,4 @@
-import { InputError } from '@app/common';
+import { InputError, errorText } from '@app/common';
 
 /** The public pages' background (cards are white): the brand colour is shown as text and buttons on both. */
 const PAGE_BACKGROUNDS = ['#ffffff', '#f4f5f7'];
@@ -25,12 +25,12 @@ export function contrastRatio(a: string, b: string): number {
  * button text on public pages and emails), naming the field and the ratio found.
  */
 export function checkBrandColour(colour: string, field = 'input.branding.primaryColor'): void {
-  if (!/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(colour)) throw new InputError(field, 'Give the colour as #rrggbb, e.g. #1d4e89', 'INVALID_COLOUR');
+  if (!/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(colour)) throw new InputError(field, errorText('Give the colour as #rrggbb, e.g. #1d4e89'), 'INVALID_COLOUR');
   const worst = Math.min(...PAGE_BACKGROUNDS.map((background) => contrastRatio(colour, background)));
   if (worst < MIN_BRAND_CONTRAST) {
     throw new InputError(
       field,
-      `The brand colour ${colour} has a contrast of only ${worst.toFixed(1)}:1 with the white pages and buttons it is used on; choose a darker colour (at least ${MIN_BRAND_CONTRAST}:1)`,
+      errorText('The brand colour {colour} has a contrast of only {worst}:1 with the white pages and buttons it is used on; choose a darker colour (at least {minimum}:1)', { colour, worst: worst.toFixed(1), minimum: MIN_BRAND_CONTRAST }),
       'LOW_CONTRAST',
     );
   }

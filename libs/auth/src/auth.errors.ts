@@ -1,4 +1,4 @@
-import { DomainError, ErrorKind } from '@app/common';
+import { DomainError, ErrorKind, errorText } from '@app/common';
 
 export enum AuthErrorCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
@@ -17,28 +17,28 @@ export enum AuthErrorCode {
 export class AuthError extends DomainError {
   /** Same words whether the email is unknown or the password wrong. */
   static invalidCredentials() {
-    return new AuthError(ErrorKind.UNAUTHENTICATED, AuthErrorCode.INVALID_CREDENTIALS, 'Invalid email or password');
+    return new AuthError(ErrorKind.UNAUTHENTICATED, AuthErrorCode.INVALID_CREDENTIALS, errorText('Invalid email or password'));
   }
 
   static invalidToken() {
-    return new AuthError(ErrorKind.UNAUTHENTICATED, AuthErrorCode.INVALID_TOKEN, 'The access token is missing, expired or invalid');
+    return new AuthError(ErrorKind.UNAUTHENTICATED, AuthErrorCode.INVALID_TOKEN, errorText('The access token is missing, expired or invalid'));
   }
 
   static sessionEnded() {
-    return new AuthError(ErrorKind.UNAUTHENTICATED, AuthErrorCode.SESSION_ENDED, 'This session has ended; sign in again');
+    return new AuthError(ErrorKind.UNAUTHENTICATED, AuthErrorCode.SESSION_ENDED, errorText('This session has ended; sign in again'));
   }
 
   static invitationInvalid() {
     return new AuthError(
       ErrorKind.BAD_USER_INPUT,
       AuthErrorCode.INVITATION_INVALID,
-      'This invitation link is invalid, expired or already used; ask an admin for a new one',
+      errorText('This invitation link is invalid, expired or already used; ask an admin for a new one'),
       { field: 'token' },
     );
   }
 
   static roleRequired(role: string) {
-    return new AuthError(ErrorKind.FORBIDDEN, AuthErrorCode.ROLE_REQUIRED, `This action needs the ${role} role or higher`);
+    return new AuthError(ErrorKind.FORBIDDEN, AuthErrorCode.ROLE_REQUIRED, errorText('This action needs the {role} role or higher', { role }));
   }
 
   /** Same words whether or not an account has this address (the throttle counts every address typed). */
@@ -47,7 +47,7 @@ export class AuthError extends DomainError {
     return new AuthError(
       ErrorKind.TOO_MANY_REQUESTS,
       AuthErrorCode.ACCOUNT_LOCKED,
-      `Too many failed sign-ins for this account: it is locked for ${minutes} minute${minutes === 1 ? '' : 's'}`,
+      errorText('Too many failed sign-ins for this account: it is locked for {minutes, plural, one {# minute} other {# minutes}}', { minutes }),
       { retryAfterSeconds },
     );
   }
@@ -57,23 +57,23 @@ export class AuthError extends DomainError {
     return new AuthError(
       ErrorKind.UNAUTHENTICATED,
       AuthErrorCode.AGENCY_SUSPENDED,
-      "Your agency's use of Liaison is suspended; ask the people who run your Liaison service",
+      errorText('Your agency\'s use of Liaison is suspended; ask the people who run your Liaison service'),
     );
   }
 
   static agencyStaffOnly() {
-    return new AuthError(ErrorKind.FORBIDDEN, AuthErrorCode.AGENCY_STAFF_ONLY, "This is an agency's own data: only its staff may use it");
+    return new AuthError(ErrorKind.FORBIDDEN, AuthErrorCode.AGENCY_STAFF_ONLY, errorText('This is an agency\'s own data: only its staff may use it'));
   }
 
   static operatorOnly() {
-    return new AuthError(ErrorKind.FORBIDDEN, AuthErrorCode.OPERATOR_ONLY, 'Only a platform operator may do this');
+    return new AuthError(ErrorKind.FORBIDDEN, AuthErrorCode.OPERATOR_ONLY, errorText('Only a platform operator may do this'));
   }
 
   static emailTaken(field = 'email') {
-    return new AuthError(ErrorKind.CONFLICT, AuthErrorCode.EMAIL_TAKEN, 'An account with this email already exists', { field });
+    return new AuthError(ErrorKind.CONFLICT, AuthErrorCode.EMAIL_TAKEN, errorText('An account with this email already exists'), { field });
   }
 
   static crossSiteRequest() {
-    return new AuthError(ErrorKind.FORBIDDEN, AuthErrorCode.CROSS_SITE_REQUEST, 'This form can only be sent from a Liaison page');
+    return new AuthError(ErrorKind.FORBIDDEN, AuthErrorCode.CROSS_SITE_REQUEST, errorText('This form can only be sent from a Liaison page'));
   }
 }

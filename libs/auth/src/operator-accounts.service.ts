@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { randomBytes } from 'node:crypto';
-import { InputError } from '@app/common';
+import { InputError, errorText } from '@app/common';
 import { ACCOUNT_EMAIL_CONSTRAINTS, isUniqueViolation } from '@app/database';
 import { normaliseEmail } from '@app/staff';
 import { OperatorStatus, PlatformOperator } from './platform-operator.entity';
@@ -40,7 +40,7 @@ export class OperatorAccountsService {
 
   async create(input: NewOperator, fields = { email: 'email', password: 'password' }): Promise<CreatedOperator> {
     const email = normaliseEmail(input.email);
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new InputError(fields.email, `"${input.email}" is not an email address`, 'INVALID_EMAIL');
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new InputError(fields.email, errorText('"{email}" is not an email address', { email: input.email }), 'INVALID_EMAIL');
     const password = input.password ?? randomBytes(15).toString('base64url');
     PasswordHasher.checkStrength(password, fields.password);
     const passwordHash = await this.hasher.hash(password);

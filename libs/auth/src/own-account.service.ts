@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not, Repository } from 'typeorm';
-import { InputError, StaffActor } from '@app/common';
+import { InputError, StaffActor, errorText } from '@app/common';
 import { AuditService } from '@app/audit';
 import { StaffAccountsService } from '@app/staff';
 import { RefreshSession } from './refresh-session.entity';
@@ -31,14 +31,14 @@ export class OwnAccountService {
   async changePassword(actor: StaffActor, change: PasswordChange): Promise<void> {
     PasswordHasher.checkStrength(change.newPassword, 'input.newPassword');
     if (change.newPassword === change.currentPassword) {
-      throw new InputError('input.newPassword', 'Choose a password different from the current one', 'SAME_PASSWORD');
+      throw new InputError('input.newPassword', errorText('Choose a password different from the current one'), 'SAME_PASSWORD');
     }
     const passwordHash = await this.hasher.hash(change.newPassword);
     await this.dataSource.transaction(async (manager) => {
       const user = await this.staff.findActiveWithPassword(actor.userId, manager);
       if (!user) throw AuthError.sessionEnded();
       if (!(await this.hasher.verify(user.passwordHash, change.currentPassword))) {
-        throw new InputError('input.currentPassword', 'The current password is not right', 'WRONG_PASSWORD');
+        throw new InputError('input.currentPassword', errorText('The current password is not right'), 'WRONG_PASSWORD');
       }
       await this.staff.setPassword(manager, user.id, passwordHash);
       await this.audit.record(manager, actor, {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { hash, verify, Algorithm } from '@node-rs/argon2';
-import { InputError } from '@app/common';
+import { InputError, errorText } from '@app/common';
 
 const OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
@@ -24,7 +24,7 @@ export class PasswordHasher {
 
   /** Length over composition rules, as NIST SP 800-63B advises. */
   static checkStrength(password: string, field = 'password'): void {
-    if (password.length < 12) throw new InputError(field, 'Password must be at least 12 characters', 'WEAK_PASSWORD');
-    if (password.length > 256) throw new InputError(field, 'Password must be at most 256 characters', 'WEAK_PASSWORD');
+    if (password.length < 12) throw new InputError(field, errorText('Password must be at least 12 characters'), 'WEAK_PASSWORD');
+    if (password.length > 256) throw new InputError(field, errorText('Password must be at most 256 characters'), 'WEAK_PASSWORD');
   }
 }

@@ -1,5 +1,7 @@
 export { DomainError, ErrorKind, InputError, NotFoundError, RateLimitedError } from './errors/domain-error';
 export type { DomainErrorDetails } from './errors/domain-error';
+export { errorText, isErrorText, renderErrorText, validationMessage, verbatimText } from './errors/error-text';
+export type { ErrorText, ErrorTextValue, ErrorTextValues, TemplateLookup } from './errors/error-text';
 export { StaffRole, roleAtLeast } from './auth/staff-role';
 export { operatorIn, systemActor } from './auth/actor';
 export type { Actor, ContactActor, OperatorActor, OperatorInAgency, SignedInActor, StaffActor, SystemActor } from './auth/actor';

@@ -1,4 +1,4 @@
-import { InputError } from '@app/common';
+import { InputError, errorText } from '@app/common';
 import { AgendaItem, Forum } from './forum.entity';
 import { ForumFormat, ForumType, ForumVisibility } from './forum.enums';
 import { assertTimeZone, localToInstant } from './local-time';
@@ -66,7 +66,7 @@ export function parseForumTimes(input: { start: string; end: string; timeZone: s
   assertTimeZone(input.timeZone, `${prefix}.timeZone`);
   const startsAt = localToInstant(input.start, input.timeZone, `${prefix}.start`);
   const endsAt = localToInstant(input.end, input.timeZone, `${prefix}.end`);
-  if (endsAt <= startsAt) throw new InputError(`${prefix}.end`, 'must be after the start', 'END_BEFORE_START');
+  if (endsAt <= startsAt) throw new InputError(`${prefix}.end`, errorText('must be after the start'), 'END_BEFORE_START');
   return { startsAt, endsAt, timeZone: input.timeZone };
 }
 
@@ -82,29 +82,29 @@ type ForumShape = Pick<Forum, 'title' | 'format' | 'venueId' | 'onlineUrl' | 'ca
  * checking here first names the field). `neighbourhoods` are the agency's.
  */
 export function assertForumShape(forum: ForumShape & { neighbourhood: string | null }, neighbourhoods: string[], prefix = 'input'): void {
-  if (!forum.title.trim()) throw new InputError(`${prefix}.title`, 'must not be empty');
+  if (!forum.title.trim()) throw new InputError(`${prefix}.title`, errorText('must not be empty'));
   if (forum.capacityOverride != null && forum.capacityOverride < 0) {
-    throw new InputError(`${prefix}.capacityOverride`, 'must be zero or more', 'NEGATIVE_CAPACITY');
+    throw new InputError(`${prefix}.capacityOverride`, errorText('must be zero or more'), 'NEGATIVE_CAPACITY');
   }
   if (forum.format !== ForumFormat.ONLINE && !forum.venueId) {
-    throw new InputError(`${prefix}.venueId`, `a ${forum.format === ForumFormat.HYBRID ? 'hybrid' : 'in-person'} forum needs a venue`, 'VENUE_REQUIRED');
+    throw new InputError(`${prefix}.venueId`, forum.format === ForumFormat.HYBRID ? errorText('a hybrid forum needs a venue') : errorText('an in-person forum needs a venue'), 'VENUE_REQUIRED');
   }
   if (forum.format !== ForumFormat.IN_PERSON && !forum.onlineUrl) {
-    throw new InputError(`${prefix}.onlineUrl`, `an ${forum.format === ForumFormat.HYBRID ? 'hybrid' : 'online'} forum needs a link`, 'ONLINE_URL_REQUIRED');
+    throw new InputError(`${prefix}.onlineUrl`, forum.format === ForumFormat.HYBRID ? errorText('a hybrid forum needs a link') : errorText('an online forum needs a link'), 'ONLINE_URL_REQUIRED');
   }
   if (forum.onlineUrl && !/^https?:\/\/\S+$/i.test(forum.onlineUrl)) {
-    throw new InputError(`${prefix}.onlineUrl`, 'must be an http(s) link', 'INVALID_URL');
+    throw new InputError(`${prefix}.onlineUrl`, errorText('must be an http(s) link'), 'INVALID_URL');
   }
   if (forum.rsvpDeadline && forum.rsvpDeadline > forum.endsAt) {
-    throw new InputError(`${prefix}.rsvpDeadline`, 'must not be after the end of the forum', 'RSVP_DEADLINE_AFTER_END');
+    throw new InputError(`${prefix}.rsvpDeadline`, errorText('must not be after the end of the forum'), 'RSVP_DEADLINE_AFTER_END');
   }
   if (forum.neighbourhood != null && !neighbourhoods.includes(forum.neighbourhood)) {
-    throw new InputError(`${prefix}.neighbourhood`, `must be one of the agency's neighbourhoods (${neighbourhoods.join(', ') || 'none set'})`, 'UNKNOWN_NEIGHBOURHOOD');
+    throw new InputError(`${prefix}.neighbourhood`, errorText('must be one of the agency\'s neighbourhoods ({neighbourhoods})', { neighbourhoods: neighbourhoods.join(', ') || errorText('none set') }), 'UNKNOWN_NEIGHBOURHOOD');
   }
   forum.agenda.forEach((item, index) => {
-    if (!item.title?.trim()) throw new InputError(`${prefix}.agenda.${index}.title`, 'must not be empty');
+    if (!item.title?.trim()) throw new InputError(`${prefix}.agenda.${index}.title`, errorText('must not be empty'));
     if (item.durationMinutes != null && (!Number.isInteger(item.durationMinutes) || item.durationMinutes <= 0)) {
-      throw new InputError(`${prefix}.agenda.${index}.durationMinutes`, 'must be a whole number of minutes above zero');
+      throw new InputError(`${prefix}.agenda.${index}.durationMinutes`, errorText('must be a whole number of minutes above zero'));
     }
   });
 }

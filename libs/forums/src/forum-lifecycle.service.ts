@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, InputError, StaffActor } from '@app/common';
+import { Clock, InputError, StaffActor, errorText } from '@app/common';
 import { AgenciesService } from '@app/agencies';
 import { AuditService } from '@app/audit';
 import { Forum } from './forum.entity';
@@ -59,7 +59,7 @@ export class ForumLifecycleService {
   async cancelIn(tx: ForumTransaction, forum: Forum, reason: string): Promise<Forum> {
     const allowed = [ForumStatus.DRAFT, ForumStatus.PUBLISHED];
     if (!allowed.includes(forum.status)) throw ForumError.invalidTransition('cancel', forum.status, allowed);
-    if (!reason?.trim()) throw new InputError('reason', 'say why the forum is cancelled', 'REASON_REQUIRED');
+    if (!reason?.trim()) throw new InputError('reason', errorText('say why the forum is cancelled'), 'REASON_REQUIRED');
     forum.status = ForumStatus.CANCELLED;
     forum.cancelReason = reason.trim();
     forum.cancelledAt = this.clock.now();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { Actor, Clock, InputError, NotFoundError, StaffActor, StaffRole } from '@app/common';
+import { Actor, Clock, InputError, NotFoundError, StaffActor, StaffRole, errorText } from '@app/common';
 import type { LanguageCode } from '@app/common';
 import { AgenciesService } from '@app/agencies';
 import type { Agency } from '@app/agencies';
@@ -144,7 +144,7 @@ export class ForumSchedulingService {
     const { manager, actor } = tx;
     if (!EDITABLE.includes(forum.status)) throw ForumError.invalidTransition('edit', forum.status, EDITABLE);
     for (const key of REQUIRED_ON_UPDATE) {
-      if (changes[key] === null) throw new InputError(`${prefix}.${key}`, 'cannot be cleared; leave it out to keep it', 'REQUIRED');
+      if (changes[key] === null) throw new InputError(`${prefix}.${key}`, errorText('cannot be cleared; leave it out to keep it'), 'REQUIRED');
     }
     const agency = await this.agencyOf(manager, actor.agencyId);
     const before = { ...forum };
@@ -209,13 +209,13 @@ export class ForumSchedulingService {
     const timeZone = input.timeZone ?? forum.timeZone;
     assertTimeZone(timeZone, `${prefix}.timeZone`);
     const times = parseForumTimes({ start: input.start, end: input.end, timeZone }, prefix);
-    if (times.startsAt.getTime() <= this.clock.now().getTime()) throw new InputError(`${prefix}.start`, 'must be in the future', 'START_IN_PAST');
+    if (times.startsAt.getTime() <= this.clock.now().getTime()) throw new InputError(`${prefix}.start`, errorText('must be in the future'), 'START_IN_PAST');
     const previous = { startsAt: forum.startsAt, endsAt: forum.endsAt, timeZone: forum.timeZone, venueId: forum.venueId, sequence: forum.sequence };
     const agency = await this.agencyOf(manager, actor.agencyId);
     Object.assign(forum, times);
     if (input.venueId !== undefined) forum.venueId = input.venueId;
     if (forum.rsvpDeadline && forum.rsvpDeadline > forum.endsAt) {
-      throw new InputError(`${prefix}.end`, 'would fall before the RSVP deadline; move the deadline first', 'RSVP_DEADLINE_AFTER_END');
+      throw new InputError(`${prefix}.end`, errorText('would fall before the RSVP deadline; move the deadline first'), 'RSVP_DEADLINE_AFTER_END');
     }
     assertForumShape(forum, agency.neighbourhoods, prefix);
     if (forum.venueId && forum.venueId !== previous.venueId) await this.usableVenue(manager, actor.agencyId, forum.venueId, `${prefix}.venueId`);
@@ -318,8 +318,8 @@ export class ForumSchedulingService {
   async usableVenue(manager: EntityManager, agencyId: string, venueId: string, field: string): Promise<Venue> {
     // FOR SHARE: a venue being deleted at this moment is either seen as gone or waits for this booking.
     const venue = await manager.findOne(Venue, { where: { id: venueId, agencyId }, lock: { mode: 'pessimistic_read' } });
-    if (!venue) throw new InputError(field, 'no such venue in this agency', 'UNKNOWN_VENUE');
-    if (venue.archivedAt) throw new InputError(field, `${venue.name} is archived; unarchive it to book it`, 'VENUE_ARCHIVED');
+    if (!venue) throw new InputError(field, errorText('no such venue in this agency'), 'UNKNOWN_VENUE');
+    if (venue.archivedAt) throw new InputError(field, errorText('{name} is archived; unarchive it to book it', { name: venue.name }), 'VENUE_ARCHIVED');
     return venue;
   }
 
@@ -330,9 +330,9 @@ export class ForumSchedulingService {
     const staff = await this.staffAccounts.findByIds(agencyId, unique, manager);
     for (const id of unique) {
       const person = staff.find((s) => s.id === id);
-      if (!person) throw new InputError(field, `${id} is not a staff member of this agency`, 'UNKNOWN_HOST');
-      if (person.status !== StaffStatus.ACTIVE) throw new InputError(field, `${person.name} is not an active staff member`, 'INACTIVE_HOST');
-      if (!HOST_ROLES.includes(person.role)) throw new InputError(field, `${person.name} is an ${person.role}; hosts are liaison officers or admins`, 'HOST_ROLE');
+      if (!person) throw new InputError(field, errorText('{id} is not a staff member of this agency', { id }), 'UNKNOWN_HOST');
+      if (person.status !== StaffStatus.ACTIVE) throw new InputError(field, errorText('{name} is not an active staff member', { name: person.name }), 'INACTIVE_HOST');
+      if (!HOST_ROLES.includes(person.role)) throw new InputError(field, errorText('{name} is an {role}; hosts are liaison officers or admins', { name: person.name, role: person.role }), 'HOST_ROLE');
     }
     return unique;
   }

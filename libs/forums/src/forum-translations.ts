@@ -1,4 +1,4 @@
-import { InputError, LANGUAGES, LANGUAGE_CODES, isLanguageCode, unknownLanguage } from '@app/common';
+import { InputError, LANGUAGES, LANGUAGE_CODES, isLanguageCode, unknownLanguage, errorText } from '@app/common';
 import type { LanguageCode } from '@app/common';
 import type { AgendaItem, ForumTranslation, ForumTranslations } from './forum.entity';
 
@@ -48,9 +48,9 @@ export function cleanForumTranslations(given: ForumTranslationGiven[] | null | u
   (given ?? []).forEach((entry, i) => {
     const field = `${prefix}.translations.${i}.language`;
     if (!isLanguageCode(entry.language)) throw unknownLanguage(entry.language, field);
-    if (entry.language === 'en') throw new InputError(field, 'English is the forum\'s own title, description, agenda and notes; give translations for other languages', 'ENGLISH_TRANSLATION');
+    if (entry.language === 'en') throw new InputError(field, errorText('English is the forum\'s own title, description, agenda and notes; give translations for other languages'), 'ENGLISH_TRANSLATION');
     if (!enabled.includes(entry.language)) {
-      throw new InputError(field, `"${entry.language}" (${LANGUAGES[entry.language].englishName}) is not one of the agency's enabled languages (${enabled.join(', ')})`, 'LANGUAGE_NOT_ENABLED');
+      throw new InputError(field, errorText('"{language}" ({englishName}) is not one of the agency\'s enabled languages ({enabled})', { language: entry.language, englishName: LANGUAGES[entry.language].englishName, enabled: enabled.join(', ') }), 'LANGUAGE_NOT_ENABLED');
     }
     const agenda = (entry.agenda ?? []).map((item) => ({ title: clean(item?.title), notes: clean(item?.notes) }));
     while (agenda.length && !agenda[agenda.length - 1].title && !agenda[agenda.length - 1].notes) agenda.pop();

@@ -1,4 +1,4 @@
-import { DomainError, ErrorKind } from '@app/common';
+import { DomainError, ErrorKind, errorText } from '@app/common';
 import { ForumStatus } from './forum.enums';
 
 export enum ForumErrorCode {
@@ -39,7 +39,7 @@ export class ForumError extends DomainError {
     return new ForumError(
       ErrorKind.CONFLICT,
       ForumErrorCode.INVALID_TRANSITION,
-      `Cannot ${action} a forum that is ${current}; only a ${allowedFrom.join(' or ')} forum can be`,
+      errorText('Cannot {action} a forum that is {current}; only a {allowedFrom} forum can be', { action, current, allowedFrom: allowedFrom.join(' or ') }),
       { currentStatus: current, allowedFrom },
     );
   }
@@ -48,7 +48,7 @@ export class ForumError extends DomainError {
     return new ForumError(
       ErrorKind.CONFLICT,
       ForumErrorCode.VENUE_CONFLICT,
-      `${venueName} is already booked for "${other.title}" (${other.id}) on ${other.when}; pass conflictOverride with a reason to book it anyway`,
+      errorText('{venueName} is already booked for "{title}" ({id}) on {when}; pass conflictOverride with a reason to book it anyway', { venueName, title: other.title, id: other.id, when: other.when }),
       { field, venueName, ...conflictingForum(other) },
     );
   }
@@ -57,7 +57,7 @@ export class ForumError extends DomainError {
     return new ForumError(
       ErrorKind.CONFLICT,
       ForumErrorCode.HOST_CONFLICT,
-      `${hostName} is already hosting "${other.title}" (${other.id}) on ${other.when}; pass conflictOverride with a reason to book them anyway`,
+      errorText('{hostName} is already hosting "{title}" ({id}) on {when}; pass conflictOverride with a reason to book them anyway', { hostName, title: other.title, id: other.id, when: other.when }),
       { field, hostId, hostName, ...conflictingForum(other) },
     );
   }
@@ -67,25 +67,25 @@ export class ForumError extends DomainError {
     return new ForumError(
       ErrorKind.CONFLICT,
       ForumErrorCode.SCHEDULE_CONFLICT,
-      'Another forum was booked at the same venue or with the same host at the same time; try again',
+      errorText('Another forum was booked at the same venue or with the same host at the same time; try again'),
     );
   }
 
   static alreadyStarted(action: string, status: ForumStatus) {
-    return new ForumError(ErrorKind.CONFLICT, ForumErrorCode.ALREADY_STARTED, `Cannot ${action} a forum that has already started`, {
+    return new ForumError(ErrorKind.CONFLICT, ForumErrorCode.ALREADY_STARTED, errorText('Cannot {action} a forum that has already started', { action }), {
       currentStatus: status,
     });
   }
 
   static notStarted(status: ForumStatus) {
-    return new ForumError(ErrorKind.CONFLICT, ForumErrorCode.NOT_STARTED, 'Cannot complete a forum before it has started', { currentStatus: status });
+    return new ForumError(ErrorKind.CONFLICT, ForumErrorCode.NOT_STARTED, errorText('Cannot complete a forum before it has started'), { currentStatus: status });
   }
 
   static venueInUse(forumCount: number) {
     return new ForumError(
       ErrorKind.CONFLICT,
       ForumErrorCode.VENUE_IN_USE,
-      `This venue is used by ${forumCount} forum(s) and cannot be deleted; archive it instead`,
+      errorText('This venue is used by {forumCount} forum(s) and cannot be deleted; archive it instead', { forumCount }),
       { forumCount },
     );
   }

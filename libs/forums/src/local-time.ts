@@ -1,12 +1,12 @@
 import { DateTime, IANAZone } from 'luxon';
-import { InputError } from '@app/common';
+import { InputError, errorText } from '@app/common';
 
 /** `2027-03-14T18:00` or `2027-03-14T18:00:30`: a wall-clock time with no offset. */
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const DAY_MS = 86_400_000;
 
 export function assertTimeZone(zone: string, field: string): void {
-  if (!IANAZone.isValidZone(zone)) throw new InputError(field, `"${zone}" is not an IANA time zone (e.g. America/Chicago)`, 'INVALID_TIME_ZONE');
+  if (!IANAZone.isValidZone(zone)) throw new InputError(field, errorText('"{zone}" is not an IANA time zone (e.g. America/Chicago)', { zone }), 'INVALID_TIME_ZONE');
 }
 
 /**
@@ -20,10 +20,10 @@ export function assertTimeZone(zone: string, field: string): void {
  */
 export function localToInstant(local: string, zone: string, field: string): Date {
   const match = LOCAL_TIME.exec(local);
-  if (!match) throw new InputError(field, 'must be a local date and time without offset, like 2027-03-14T18:00', 'INVALID_LOCAL_TIME');
+  if (!match) throw new InputError(field, errorText('must be a local date and time without offset, like 2027-03-14T18:00'), 'INVALID_LOCAL_TIME');
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
   const wall = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone: 'utc' });
-  if (!wall.isValid) throw new InputError(field, `${local} is not a real date and time`, 'INVALID_LOCAL_TIME');
+  if (!wall.isValid) throw new InputError(field, errorText('{local} is not a real date and time', { local }), 'INVALID_LOCAL_TIME');
   const iana = IANAZone.create(zone);
   const wallMs = wall.toMillis();
   // Every offset the zone uses around that day; an instant is a match if the zone
@@ -31,7 +31,7 @@ export function localToInstant(local: string, zone: string, field: string): Date
   const offsets = new Set([iana.offset(wallMs - DAY_MS), iana.offset(wallMs), iana.offset(wallMs + DAY_MS)]);
   const instants = [...offsets].map((offset) => wallMs - offset * 60_000).filter((ms) => iana.offset(ms) * 60_000 === wallMs - ms);
   if (instants.length === 0) {
-    throw new InputError(field, `${local} does not exist in ${zone} (the clocks skip it when daylight saving starts)`, 'NONEXISTENT_LOCAL_TIME');
+    throw new InputError(field, errorText('{local} does not exist in {zone} (the clocks skip it when daylight saving starts)', { local, zone }), 'NONEXISTENT_LOCAL_TIME');
   }
   return new Date(Math.min(...instants));
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { Clock, InputError, NotFoundError, PageArgs, StaffActor, paginate, whereContainsText } from '@app/common';
+import { Clock, InputError, NotFoundError, PageArgs, StaffActor, paginate, whereContainsText, errorText } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { Venue } from './venue.entity';
 import { Forum } from './forum.entity';
@@ -132,17 +132,17 @@ export class VenuesService {
   private normalise(fields: VenueFields): VenueFields {
     const name = (fields.name ?? '').trim();
     const address = (fields.address ?? '').trim();
-    if (!name) throw new InputError('input.name', 'must not be empty');
-    if (!address) throw new InputError('input.address', 'must not be empty');
+    if (!name) throw new InputError('input.name', errorText('must not be empty'));
+    if (!address) throw new InputError('input.address', errorText('must not be empty'));
     // A venue with no seats cannot host a forum; an unknown capacity is null, not 0.
-    if (fields.capacity != null && fields.capacity < 1) throw new InputError('input.capacity', 'must be at least 1 seat (leave it empty when you do not know)', 'NEGATIVE_CAPACITY');
+    if (fields.capacity != null && fields.capacity < 1) throw new InputError('input.capacity', errorText('must be at least 1 seat (leave it empty when you do not know)'), 'NEGATIVE_CAPACITY');
     const latitude = fields.latitude ?? null;
     const longitude = fields.longitude ?? null;
     if ((latitude === null) !== (longitude === null)) {
-      throw new InputError(latitude === null ? 'input.latitude' : 'input.longitude', 'give both latitude and longitude, or neither', 'PARTIAL_COORDINATES');
+      throw new InputError(latitude === null ? 'input.latitude' : 'input.longitude', errorText('give both latitude and longitude, or neither'), 'PARTIAL_COORDINATES');
     }
-    if (latitude !== null && (latitude < -90 || latitude > 90)) throw new InputError('input.latitude', 'must be between -90 and 90');
-    if (longitude !== null && (longitude < -180 || longitude > 180)) throw new InputError('input.longitude', 'must be between -180 and 180');
+    if (latitude !== null && (latitude < -90 || latitude > 90)) throw new InputError('input.latitude', errorText('must be between -90 and 90'));
+    if (longitude !== null && (longitude < -180 || longitude > 180)) throw new InputError('input.longitude', errorText('must be between -180 and 180'));
     return {
       name,
       address,

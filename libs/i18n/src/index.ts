@@ -2,3 +2,4 @@ export { CATALOG_FILES, Translator, intlLocale, languageFromAcceptHeader, langua
 export type { CatalogFile, MessageKey, MessageValues } from './translator';
 export { formatDate, formatDateTime, formatRelative, formatTimeRange, languageNameIn } from './dates';
 export { requireLanguageCode } from './language-input';
+export { ERROR_CATALOG_FILES, errorTextForCaller, translateErrorText } from './error-catalogs';

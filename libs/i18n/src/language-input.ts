@@ -1,4 +1,4 @@
-import { InputError, LANGUAGE_CODES, isLanguageCode } from '@app/common';
+import { InputError, LANGUAGE_CODES, isLanguageCode, errorText } from '@app/common';
 import type { LanguageCode } from '@app/common';
 
 /**
@@ -8,5 +8,5 @@ import type { LanguageCode } from '@app/common';
 export function requireLanguageCode(value: string, field: string): LanguageCode {
   const code = value.trim();
   if (isLanguageCode(code)) return code;
-  throw new InputError(field, `"${code}" is not a language Liaison ships; use one of ${LANGUAGE_CODES.join(', ')}`, 'UNKNOWN_LANGUAGE');
+  throw new InputError(field, errorText('"{code}" is not a language Liaison ships; use one of {codes}', { code, codes: LANGUAGE_CODES.join(', ') }), 'UNKNOWN_LANGUAGE');
 }

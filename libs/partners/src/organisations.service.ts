@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { InputError, NotFoundError, PageArgs, StaffActor, paginate, whereContainsText } from '@app/common';
+import { InputError, NotFoundError, PageArgs, StaffActor, paginate, whereContainsText, errorText } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { Organisation, OrganisationStatus, OrganisationType } from './organisation.entity';
@@ -62,7 +62,7 @@ export class OrganisationsService {
     if (filter.neighbourhood !== undefined) {
       const agency = await this.agencies.get(actor.agencyId);
       const [name] = must('filter.neighbourhood', agencyNeighbourhoods([filter.neighbourhood], agency.neighbourhoods));
-      if (!name) throw new InputError('filter.neighbourhood', 'neighbourhood must not be empty');
+      if (!name) throw new InputError('filter.neighbourhood', errorText('neighbourhood must not be empty'));
       query.andWhere('org.neighbourhoods @> CAST(ARRAY[:neighbourhood] AS text[])', { neighbourhood: name });
     }
     return query;

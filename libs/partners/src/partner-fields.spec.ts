@@ -1,3 +1,4 @@
+import { renderErrorText } from '@app/common';
 import {
   agencyNeighbourhoods,
   focusAreas,
@@ -7,6 +8,10 @@ import {
   organisationType,
   preferredLanguage,
 } from './partner-fields';
+import type { Checked } from './partner-fields';
+
+/** A check's outcome with its message in English, as the English reader sees it. */
+const inEnglish = <T>(checked: Checked<T>) => (checked.ok ? checked : { ok: false, message: renderErrorText(checked.message) });
 
 describe('Partner fields', () => {
   it('normalises emails (trim, lower-case) and refuses malformed ones', () => {
@@ -14,7 +19,7 @@ describe('Partner fields', () => {
     for (const bad of ['', 'ana', 'ana@', '@example.org', 'ana@example', 'ana ruiz@example.org', 'a,b@example.org']) {
       expect(normaliseContactEmail(bad).ok).toBe(false);
     }
-    expect(normaliseContactEmail(`${'a'.repeat(250)}@x.org`)).toEqual({ ok: false, message: 'is longer than 254 characters' });
+    expect(inEnglish(normaliseContactEmail(`${'a'.repeat(250)}@x.org`))).toEqual({ ok: false, message: 'is longer than 254 characters' });
   });
 
   it('gives bare website domains https:// and refuses other schemes', () => {
@@ -34,7 +39,7 @@ describe('Partner fields', () => {
     expect(organisationType('mental health agency')).toEqual({ ok: true, value: 'MENTAL_HEALTH_AGENCY' });
     const unknown = organisationType('Charity');
     expect(unknown.ok).toBe(false);
-    expect(!unknown.ok && unknown.message).toContain('NGO, SCHOOL');
+    expect(!unknown.ok && renderErrorText(unknown.message)).toContain('NGO, SCHOOL');
   });
 
   it("keeps only the agency's neighbourhoods, in its spelling, and tags lower-case without repeats", () => {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { DateTime } from 'luxon';
-import { Clock, InputError, NotFoundError, isLanguageCode, unknownLanguage, OperatorInAgency, PageArgs, StaffActor, StaffRole, SystemActor, generateToken, hashToken, paginate, whereContainsText } from '@app/common';
+import { Clock, InputError, NotFoundError, isLanguageCode, unknownLanguage, OperatorInAgency, PageArgs, StaffActor, StaffRole, SystemActor, generateToken, hashToken, paginate, whereContainsText, errorText } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
@@ -179,7 +179,7 @@ export class StaffService {
   /** The signed-in staff member's own name (any role may change their own). */
   async renameSelf(actor: StaffActor, name: string): Promise<StaffUser> {
     const trimmed = name.trim();
-    if (!trimmed) throw new InputError('input.name', 'Give your name');
+    if (!trimmed) throw new InputError('input.name', errorText('Give your name'));
     return this.updateOwnProfile(actor, 'name', trimmed, 'name');
   }
 

@@ -1,4 +1,4 @@
-import { InputError, LANGUAGES, LANGUAGE_CODES, isLanguageCode } from '@app/common';
+import { InputError, LANGUAGES, LANGUAGE_CODES, isLanguageCode, ErrorText, errorText } from '@app/common';
 import { CHOICE_TYPES, ConditionOperator, QuestionType, SCALE_RANGE, SurveyLanguage, TEXT_TYPES } from './survey.enums';
 import { LocalisedText, LocalisedTextGiven, cleanLocalised, hasText, unknownLanguage } from './localised-text';
 
@@ -52,7 +52,7 @@ const KEY = /^[A-Za-z0-9_-]{1,40}$/;
 
 function requireEnglish(text: LocalisedTextGiven | null | undefined, field: string, what: string): LocalisedText {
   const clean = cleanLocalised(text, field);
-  if (!clean.en) throw new InputError(`${field}.en`, `${what} is needed in English`);
+  if (!clean.en) throw new InputError(`${field}.en`, errorText('{what} is needed in English', { what }));
   return clean;
 }
 
@@ -66,7 +66,7 @@ export function surveyLanguages(given: string[] | null | undefined, enabled: rea
     if (code !== 'en' && !enabled.includes(code)) {
       throw new InputError(
         `input.languages.${i}`,
-        `${LANGUAGES[code].englishName} ("${code}") is not enabled for your agency; an admin can enable it in the agency's settings`,
+        errorText('{englishName} ("{code}") is not enabled for your agency; an admin can enable it in the agency\'s settings', { englishName: LANGUAGES[code].englishName, code }),
         'LANGUAGE_NOT_ENABLED',
       );
     }
@@ -132,7 +132,7 @@ export function translationsMissingError(missing: MissingTranslation[], fieldPre
   const more = missing.length > 1 ? ` (and ${missing.length - 1} more missing translation${missing.length > 2 ? 's' : ''})` : '';
   return new InputError(
     `${fieldPrefix}${first.field}.${first.language}`,
-    `${first.message}${more}. Add the translations, or publish with the missing text shown in English.`,
+    errorText('{message}{more}. Add the translations, or publish with the missing text shown in English.', { message: first.message, more }),
     'SURVEY_TRANSLATION_MISSING',
   );
 }
@@ -144,39 +144,39 @@ export function translationsMissingError(missing: MissingTranslation[], fieldPre
 export function validateDefinition(input: SurveyDefinition, neighbourhoods: string[], enabledLanguages: readonly string[] = ['en', 'es']): SurveyDefinition {
   const languages = surveyLanguages(input.languages, enabledLanguages);
   if (input.publicLink === false && !input.personalInvitations) {
-    throw new InputError('input.publicLink', 'A survey needs a public link, personal invitations, or both');
+    throw new InputError('input.publicLink', errorText('A survey needs a public link, personal invitations, or both'));
   }
   if (input.opensAt && input.closesAt && input.closesAt <= input.opensAt) {
-    throw new InputError('input.closesAt', 'must be after the opening time');
+    throw new InputError('input.closesAt', errorText('must be after the opening time'));
   }
   if (input.slug != null && !/^[a-z0-9][a-z0-9-]{2,79}$/.test(input.slug)) {
-    throw new InputError('input.slug', 'use 3 to 80 lower-case letters, digits and dashes, starting with a letter or digit');
+    throw new InputError('input.slug', errorText('use 3 to 80 lower-case letters, digits and dashes, starting with a letter or digit'));
   }
-  if (input.questions.length > MAX_QUESTIONS) throw new InputError('input.questions', `at most ${MAX_QUESTIONS} questions`);
+  if (input.questions.length > MAX_QUESTIONS) throw new InputError('input.questions', errorText('at most {max} questions', { max: MAX_QUESTIONS }));
   const seen = new Map<string, QuestionDefinition>();
   const questions = input.questions.map((q, i) => {
     const field = `input.questions.${i}`;
-    if (!KEY.test(q.key)) throw new InputError(`${field}.key`, 'use 1 to 40 letters, digits, dashes or underscores');
-    if (seen.has(q.key)) throw new InputError(`${field}.key`, `the key "${q.key}" is used by another question`);
+    if (!KEY.test(q.key)) throw new InputError(`${field}.key`, errorText('use 1 to 40 letters, digits, dashes or underscores'));
+    if (seen.has(q.key)) throw new InputError(`${field}.key`, errorText('the key "{key}" is used by another question', { key: q.key }));
     const options = q.options ?? [];
     const isChoice = CHOICE_TYPES.includes(q.type);
-    if (isChoice && options.length < 2) throw new InputError(`${field}.options`, 'a choice question needs at least two options');
-    if (!isChoice && options.length > 0) throw new InputError(`${field}.options`, 'only choice questions have options');
-    if (options.length > MAX_OPTIONS) throw new InputError(`${field}.options`, `at most ${MAX_OPTIONS} options`);
+    if (isChoice && options.length < 2) throw new InputError(`${field}.options`, errorText('a choice question needs at least two options'));
+    if (!isChoice && options.length > 0) throw new InputError(`${field}.options`, errorText('only choice questions have options'));
+    if (options.length > MAX_OPTIONS) throw new InputError(`${field}.options`, errorText('at most {max} options', { max: MAX_OPTIONS }));
     const optionKeys = new Set<string>();
     const cleanOptions = options.map((o, j) => {
-      if (!KEY.test(o.key)) throw new InputError(`${field}.options.${j}.key`, 'use 1 to 40 letters, digits, dashes or underscores');
-      if (optionKeys.has(o.key)) throw new InputError(`${field}.options.${j}.key`, `the key "${o.key}" is used by another option`);
+      if (!KEY.test(o.key)) throw new InputError(`${field}.options.${j}.key`, errorText('use 1 to 40 letters, digits, dashes or underscores'));
+      if (optionKeys.has(o.key)) throw new InputError(`${field}.options.${j}.key`, errorText('the key "{key}" is used by another option', { key: o.key }));
       optionKeys.add(o.key);
       return { key: o.key, label: requireEnglish(o.label, `${field}.options.${j}.label`, 'The option') };
     });
-    if (q.allowOther && q.type !== QuestionType.MULTIPLE_CHOICE) throw new InputError(`${field}.allowOther`, 'only multiple-choice questions take an "other" answer');
+    if (q.allowOther && q.type !== QuestionType.MULTIPLE_CHOICE) throw new InputError(`${field}.allowOther`, errorText('only multiple-choice questions take an "other" answer'));
     if (q.type !== QuestionType.NUMBER && (q.minValue != null || q.maxValue != null)) {
-      throw new InputError(`${field}.minValue`, 'only number questions have bounds');
+      throw new InputError(`${field}.minValue`, errorText('only number questions have bounds'));
     }
-    if (q.minValue != null && q.maxValue != null && q.minValue > q.maxValue) throw new InputError(`${field}.maxValue`, 'must not be below the minimum');
+    if (q.minValue != null && q.maxValue != null && q.minValue > q.maxValue) throw new InputError(`${field}.maxValue`, errorText('must not be below the minimum'));
     if (q.type === QuestionType.NEIGHBOURHOOD && neighbourhoods.length === 0) {
-      throw new InputError(`${field}.type`, "the agency has no neighbourhoods yet; add them in the agency's settings");
+      throw new InputError(`${field}.type`, errorText('the agency has no neighbourhoods yet; add them in the agency\'s settings'));
     }
     if (q.condition) validateCondition(q.condition, seen, neighbourhoods, `${field}.condition`);
     const clean: QuestionDefinition = {
@@ -204,28 +204,28 @@ export function validateDefinition(input: SurveyDefinition, neighbourhoods: stri
 
 function validateCondition(condition: ConditionDefinition, earlier: Map<string, QuestionDefinition>, neighbourhoods: string[], field: string): void {
   const target = earlier.get(condition.questionKey);
-  if (!target) throw new InputError(`${field}.questionKey`, 'a condition must refer to an earlier question');
+  if (!target) throw new InputError(`${field}.questionKey`, errorText('a condition must refer to an earlier question'));
   const value = condition.value;
-  const bad = (message: string) => new InputError(`${field}.value`, message);
+  const bad = (message: ErrorText) => new InputError(`${field}.value`, message);
   if (condition.operator === ConditionOperator.INCLUDES && target.type !== QuestionType.MULTIPLE_CHOICE) {
-    throw new InputError(`${field}.operator`, 'INCLUDES applies to multiple-choice questions; use EQUALS');
+    throw new InputError(`${field}.operator`, errorText('INCLUDES applies to multiple-choice questions; use EQUALS'));
   }
   if (condition.operator === ConditionOperator.EQUALS && target.type === QuestionType.MULTIPLE_CHOICE) {
-    throw new InputError(`${field}.operator`, 'use INCLUDES for a multiple-choice question');
+    throw new InputError(`${field}.operator`, errorText('use INCLUDES for a multiple-choice question'));
   }
   if (CHOICE_TYPES.includes(target.type)) {
-    if (!(target.options ?? []).some((o) => o.key === value)) throw bad(`"${value}" is not an option key of question "${target.key}"`);
+    if (!(target.options ?? []).some((o) => o.key === value)) throw bad(errorText('"{value}" is not an option key of question "{key}"', { value, key: target.key }));
   } else if (target.type === QuestionType.YES_NO) {
-    if (value !== 'YES' && value !== 'NO') throw bad('use YES or NO');
+    if (value !== 'YES' && value !== 'NO') throw bad(errorText('use YES or NO'));
   } else if (SCALE_RANGE[target.type]) {
     const [min, max] = SCALE_RANGE[target.type]!;
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) throw bad(`use a whole number from ${min} to ${max}`);
+    if (!Number.isInteger(n) || n < min || n > max) throw bad(errorText('use a whole number from {min} to {max}', { min, max }));
   } else if (target.type === QuestionType.NUMBER) {
-    if (value.trim() === '' || !Number.isFinite(Number(value))) throw bad('use a number');
+    if (value.trim() === '' || !Number.isFinite(Number(value))) throw bad(errorText('use a number'));
   } else if (target.type === QuestionType.NEIGHBOURHOOD) {
-    if (!neighbourhoods.includes(value)) throw bad(`"${value}" is not one of the agency's neighbourhoods`);
+    if (!neighbourhoods.includes(value)) throw bad(errorText('"{value}" is not one of the agency\'s neighbourhoods', { value }));
   } else if (TEXT_TYPES.includes(target.type)) {
-    throw new InputError(`${field}.questionKey`, 'a condition cannot depend on a text answer');
+    throw new InputError(`${field}.questionKey`, errorText('a condition cannot depend on a text answer'));
   }
 }

@@ -1,3 +1,4 @@
+import { errorText } from '@app/common';
 import { EntityManager } from 'typeorm';
 import { SurveyQuestion } from './survey-question.entity';
 import { SurveyOption } from './survey-option.entity';
@@ -21,7 +22,7 @@ export async function writeStructure(manager: EntityManager, surveyId: string, d
   const removedQuestions = existing.filter((q) => !wanted.has(q.key));
   for (const question of removedQuestions) {
     if (await answered(manager, 'question_id', question.id)) {
-      throw SurveyError.hasResponses('input.questions', `Question "${question.key}" has answers and cannot be removed`);
+      throw SurveyError.hasResponses('input.questions', errorText('Question "{key}" has answers and cannot be removed', { key: question.key }));
     }
   }
   const removedOptions: SurveyOption[] = [];
@@ -29,12 +30,12 @@ export async function writeStructure(manager: EntityManager, surveyId: string, d
     const current = byKey.get(key);
     if (!current) continue;
     if (current.type !== q.type && hasResponses) {
-      throw SurveyError.hasResponses(`input.questions.${i}.type`, `Question "${key}" cannot change from ${current.type} to ${q.type}`);
+      throw SurveyError.hasResponses(`input.questions.${i}.type`, errorText('Question "{key}" cannot change from {from} to {to}', { key, from: current.type, to: q.type }));
     }
     const keep = new Set((q.options ?? []).map((o) => o.key));
     for (const option of existingOptions.filter((o) => o.questionId === current.id && !keep.has(o.key))) {
       if (await answered(manager, 'option_id', option.id)) {
-        throw SurveyError.hasResponses(`input.questions.${i}.options`, `Option "${option.key}" of question "${key}" has answers and cannot be removed`);
+        throw SurveyError.hasResponses(`input.questions.${i}.options`, errorText('Option "{key}" of question "{key2}" has answers and cannot be removed', { key: option.key, key2: key }));
       }
       removedOptions.push(option);
     }

@@ -1,4 +1,4 @@
-import { DomainError, ErrorKind } from '@app/common';
+import { DomainError, ErrorKind, ErrorText, errorText } from '@app/common';
 
 export enum SurveyErrorCode {
   SLUG_TAKEN = 'SURVEY_SLUG_TAKEN',
@@ -21,45 +21,45 @@ export interface AnswerProblem {
 
 export class SurveyError extends DomainError {
   static slugTaken(slug: string) {
-    return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.SLUG_TAKEN, `Another survey already uses the link /s/${slug}`, { field: 'input.slug' });
+    return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.SLUG_TAKEN, errorText('Another survey already uses the link /s/{slug}', { slug }), { field: 'input.slug' });
   }
 
-  static hasResponses(field: string, message: string) {
-    return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.HAS_RESPONSES, `${message}; the survey already has responses (copy it to make a new version)`, { field });
+  static hasResponses(field: string, message: ErrorText) {
+    return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.HAS_RESPONSES, errorText('{message}; the survey already has responses (copy it to make a new version)', { message }), { field });
   }
 
   static invalidTransition(from: string, to: string) {
-    return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.INVALID_TRANSITION, `A ${from.toLowerCase()} survey cannot become ${to.toLowerCase()}`);
+    return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.INVALID_TRANSITION, errorText('A {from} survey cannot become {to}', { from: from.toLowerCase(), to: to.toLowerCase() }));
   }
 
   static notOpen(state: string) {
-    const message = state === 'NOT_YET_OPEN' ? 'This survey is not open yet' : 'This survey is closed';
+    const message = state === 'NOT_YET_OPEN' ? errorText('This survey is not open yet') : errorText('This survey is closed');
     return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.NOT_OPEN, message, { state });
   }
 
   static invitationOnly() {
-    return new SurveyError(ErrorKind.FORBIDDEN, SurveyErrorCode.INVITATION_ONLY, 'This survey is answered through personal links only');
+    return new SurveyError(ErrorKind.FORBIDDEN, SurveyErrorCode.INVITATION_ONLY, errorText('This survey is answered through personal links only'));
   }
 
   static noPersonalLinks() {
-    return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.NO_PERSONAL_LINKS, 'This survey is not set up for personal invitations', {
+    return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.NO_PERSONAL_LINKS, errorText('This survey is not set up for personal invitations'), {
       field: 'surveyId',
     });
   }
 
   static tokenInvalid() {
-    return new SurveyError(ErrorKind.NOT_FOUND, SurveyErrorCode.TOKEN_INVALID, 'This personal link is not valid for this survey');
+    return new SurveyError(ErrorKind.NOT_FOUND, SurveyErrorCode.TOKEN_INVALID, errorText('This personal link is not valid for this survey'));
   }
 
   static tokenUsed() {
-    return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.TOKEN_USED, 'This personal link has already been used to answer');
+    return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.TOKEN_USED, errorText('This personal link has already been used to answer'));
   }
 
   static answersInvalid(problems: AnswerProblem[]) {
-    return new SurveyError(ErrorKind.BAD_USER_INPUT, SurveyErrorCode.ANSWERS_INVALID, 'Some answers need attention', { problems });
+    return new SurveyError(ErrorKind.BAD_USER_INPUT, SurveyErrorCode.ANSWERS_INVALID, errorText('Some answers need attention'), { problems });
   }
 
-  static formInvalid(message: string) {
+  static formInvalid(message: ErrorText) {
     return new SurveyError(ErrorKind.BAD_USER_INPUT, SurveyErrorCode.FORM_INVALID, message);
   }
 }

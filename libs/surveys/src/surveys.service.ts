@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Clock, InputError, NotFoundError, PageArgs, StaffActor, paginate } from '@app/common';
+import { Clock, InputError, NotFoundError, PageArgs, StaffActor, paginate, errorText } from '@app/common';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { ForumQueriesService } from '@app/forums';
@@ -151,7 +151,7 @@ export class SurveysService {
     return this.transition(actor, id, SurveyStatus.PUBLISHED, async (manager, survey) => {
       if (survey.status !== SurveyStatus.DRAFT) throw SurveyError.invalidTransition(survey.status, SurveyStatus.PUBLISHED);
       const count = await manager.count(SurveyQuestion, { where: { surveyId: id } });
-      if (count === 0) throw new InputError('id', 'Add at least one question before publishing', 'SURVEY_EMPTY');
+      if (count === 0) throw new InputError('id', errorText('Add at least one question before publishing'), 'SURVEY_EMPTY');
       const missing = await this.missingIn(manager, survey);
       if (missing.length && !options.allowFallbackToEnglish) throw translationsMissingError(missing, '');
       survey.fallbackToEnglish = missing.length > 0;
@@ -263,7 +263,7 @@ export class SurveysService {
     const definition = validateDefinition(input, agency.neighbourhoods, agency.enabledLanguages);
     if (definition.forumId) {
       const [forum] = await this.forums.byIds(actor.agencyId, [definition.forumId]);
-      if (!forum) throw new InputError('input.forumId', 'No such forum in your agency', 'FORUM_NOT_FOUND');
+      if (!forum) throw new InputError('input.forumId', errorText('No such forum in your agency'), 'FORUM_NOT_FOUND');
     }
     return definition;
   }
@@ -283,7 +283,7 @@ export class SurveysService {
         throw SurveyError.slugTaken(slug);
       }
       if (error instanceof QueryFailedError && (error as { code?: string }).code === '23001') {
-        throw SurveyError.hasResponses('input.questions', 'A question with answers cannot change type');
+        throw SurveyError.hasResponses('input.questions', errorText('A question with answers cannot change type'));
       }
       throw error;
     }

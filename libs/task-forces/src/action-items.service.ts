@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, Clock, InputError, NotFoundError, StaffActor } from '@app/common';
+import { Actor, Clock, InputError, NotFoundError, StaffActor, errorText } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { PartnerLookupService } from '@app/partners';
 import { AgenciesService } from '@app/agencies';
@@ -127,9 +127,9 @@ export class ActionItemsService {
   async sendStatusLink(actor: StaffActor, id: string): Promise<ActionItem> {
     const { item, mail } = await this.dataSource.transaction(async (manager) => {
       const { item, taskForce } = await this.lock(manager, actor.agencyId, id);
-      if (!item.ownerContactId) throw new InputError('id', 'this item is owned by a staff member: only a partner contact has a status link');
+      if (!item.ownerContactId) throw new InputError('id', errorText('this item is owned by a staff member: only a partner contact has a status link'));
       const mail = await this.mailOwner(manager, taskForce, item);
-      if (!mail) throw new InputError('id', "mail to the owner's address bounced for good, so the link cannot be sent: correct the address first");
+      if (!mail) throw new InputError('id', errorText('mail to the owner\'s address bounced for good, so the link cannot be sent: correct the address first'));
       await this.audit.record(manager, actor, {
         action: 'taskForce.actionItem.sendLink',
         entityType: 'ActionItem',
@@ -199,12 +199,12 @@ export class ActionItemsService {
   /** Owner: the lead officer, a current staff member, or a contact of a current member organisation. */
   private async validate(manager: EntityManager, taskForce: TaskForce, fields: ActionItemFields): Promise<ActionItemFields> {
     const title = fields.title.trim();
-    if (!title) throw new InputError('input.title', 'must not be empty');
+    if (!title) throw new InputError('input.title', errorText('must not be empty'));
     if (fields.dueOn < taskForce.startsOn) throw TaskForceError.dueBeforeStart(taskForce.startsOn);
     const ownerStaffId = fields.ownerStaffId ?? null;
     const ownerContactId = fields.ownerContactId ?? null;
     if ((ownerStaffId === null) === (ownerContactId === null)) {
-      throw new InputError('input.owner', 'give exactly one owner: ownerStaffId or ownerContactId');
+      throw new InputError('input.owner', errorText('give exactly one owner: ownerStaffId or ownerContactId'));
     }
     const today = todayIn(await this.agencies.timeZoneOf(taskForce.agencyId, manager), this.clock.now());
     if (ownerStaffId && ownerStaffId !== taskForce.leadOfficerId) {

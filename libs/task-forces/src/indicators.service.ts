@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { Clock, InputError, NotFoundError, StaffActor } from '@app/common';
+import { Clock, InputError, NotFoundError, StaffActor, errorText } from '@app/common';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { Indicator, Measurement, Objective } from './indicator.entities';
@@ -51,7 +51,7 @@ export class IndicatorsService {
       if (!problem) throw new NotFoundError('Problem', fields.problemId);
       if (problem.taskForceId !== taskForceId) throw TaskForceError.wrongTaskForce('input.problemId', 'problem');
       const title = fields.title.trim();
-      if (!title) throw new InputError('input.title', 'must not be empty');
+      if (!title) throw new InputError('input.title', errorText('must not be empty'));
       const objective = await manager.save(
         manager.create(Objective, { taskForceId, problemId: problem.id, agencyId: actor.agencyId, title, description: fields.description?.trim() ?? '' }),
       );
@@ -93,9 +93,9 @@ export class IndicatorsService {
       const indicator = await manager.findOneBy(Indicator, { id: fields.indicatorId, agencyId: actor.agencyId });
       if (!indicator) throw new NotFoundError('Indicator', fields.indicatorId);
       if (indicator.taskForceId !== taskForceId) throw TaskForceError.wrongTaskForce('input.indicatorId', 'indicator');
-      if (!Number.isFinite(fields.value)) throw new InputError('input.value', 'must be a number');
+      if (!Number.isFinite(fields.value)) throw new InputError('input.value', errorText('must be a number'));
       const today = todayIn(await this.agencies.timeZoneOf(actor.agencyId, manager), this.clock.now());
-      if (fields.measuredOn > today) throw new InputError('input.measuredOn', `cannot be in the future (today is ${today})`);
+      if (fields.measuredOn > today) throw new InputError('input.measuredOn', errorText('cannot be in the future (today is {today})', { today }));
       const measurement = await manager
         .save(
           manager.create(Measurement, {
@@ -145,14 +145,14 @@ export class IndicatorsService {
 }
 
 export function validateIndicator(fields: IndicatorFields): void {
-  if (!fields.metricName.trim()) throw new InputError('input.metricName', 'must not be empty');
-  if (!Number.isFinite(fields.baselineValue)) throw new InputError('input.baselineValue', 'must be a number');
-  if (!Number.isFinite(fields.targetValue)) throw new InputError('input.targetValue', 'must be a number');
-  if (fields.targetOn <= fields.baselineOn) throw new InputError('input.targetOn', 'must be after the baseline date');
+  if (!fields.metricName.trim()) throw new InputError('input.metricName', errorText('must not be empty'));
+  if (!Number.isFinite(fields.baselineValue)) throw new InputError('input.baselineValue', errorText('must be a number'));
+  if (!Number.isFinite(fields.targetValue)) throw new InputError('input.targetValue', errorText('must be a number'));
+  if (fields.targetOn <= fields.baselineOn) throw new InputError('input.targetOn', errorText('must be after the baseline date'));
   if (fields.direction === IndicatorDirection.UP_IS_BETTER && !(fields.targetValue > fields.baselineValue)) {
-    throw new InputError('input.targetValue', 'must be above the baseline when up is better');
+    throw new InputError('input.targetValue', errorText('must be above the baseline when up is better'));
   }
   if (fields.direction === IndicatorDirection.DOWN_IS_BETTER && !(fields.targetValue < fields.baselineValue)) {
-    throw new InputError('input.targetValue', 'must be below the baseline when down is better');
+    throw new InputError('input.targetValue', errorText('must be below the baseline when down is better'));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { Clock, InputError, NotFoundError, StaffActor } from '@app/common';
+import { Clock, InputError, NotFoundError, StaffActor, errorText } from '@app/common';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { OrganisationStatus, PartnerLookupService, type Contact } from '@app/partners';
@@ -39,7 +39,7 @@ export class MembershipsService {
       const taskForce = await openTaskForce(manager, actor.agencyId, taskForceId);
       const organisation = await this.partners.organisation(actor.agencyId, join.organisationId, manager);
       if (!organisation) throw new NotFoundError('Organisation', join.organisationId);
-      if (organisation.status !== OrganisationStatus.ACTIVE) throw new InputError('input.organisationId', 'The organisation is archived');
+      if (organisation.status !== OrganisationStatus.ACTIVE) throw new InputError('input.organisationId', errorText('The organisation is archived'));
       const joinedOn = join.joinedOn ?? todayIn(await this.agencies.timeZoneOf(actor.agencyId, manager), this.clock.now());
       const contactIds = await this.checkContacts(manager, actor.agencyId, organisation.id, join.contactIds ?? [], 'input.contactIds');
       const membership = await manager
@@ -86,7 +86,7 @@ export class MembershipsService {
       const taskForce = await openTaskForce(manager, actor.agencyId, taskForceId);
       const user = await this.staff.byId(staffUserId, { agencyId: actor.agencyId, manager });
       if (!user) throw new NotFoundError('StaffUser', staffUserId);
-      if (user.status !== StaffStatus.ACTIVE) throw new InputError('staffUserId', 'must be an active staff member');
+      if (user.status !== StaffStatus.ACTIVE) throw new InputError('staffUserId', errorText('must be an active staff member'));
       const day = joinedOn ?? todayIn(await this.agencies.timeZoneOf(actor.agencyId, manager), this.clock.now());
       const member = await manager
         .save(manager.create(TaskForceStaffMember, { taskForceId, agencyId: actor.agencyId, staffUserId, joinedOn: day, leftOn: null }))
@@ -124,7 +124,7 @@ export class MembershipsService {
       })) as T | null;
       if (!current) throw TaskForceError.notMember(label);
       const day = leftOn ?? todayIn(await this.agencies.timeZoneOf(actor.agencyId, manager), this.clock.now());
-      if (day < current.joinedOn) throw new InputError('leftOn', `cannot be before the membership began (${current.joinedOn})`);
+      if (day < current.joinedOn) throw new InputError('leftOn', errorText('cannot be before the membership began ({joinedOn})', { joinedOn: current.joinedOn }));
       current.leftOn = day;
       const saved = await manager.save(current);
       await this.audit.record(manager, actor, {
@@ -214,7 +214,7 @@ export class MembershipsService {
     if (!ids.length) return [];
     const found = await this.partners.contacts(agencyId, ids, { organisationId, manager });
     const missing = ids.findIndex((id) => !found.some((c) => c.id === id));
-    if (missing >= 0) throw new InputError(`${field}.${missing}`, 'must be a contact of this organisation');
+    if (missing >= 0) throw new InputError(`${field}.${missing}`, errorText('must be a contact of this organisation'));
     return ids;
   }
 }

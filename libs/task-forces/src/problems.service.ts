@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { InputError, NotFoundError, StaffActor } from '@app/common';
+import { InputError, NotFoundError, StaffActor, errorText } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { ForumLookupService } from '@app/forums';
 import { Problem, ProblemConcern, ProblemStageChange } from './problem.entities';
@@ -56,7 +56,7 @@ export class ProblemsService {
     return this.dataSource.transaction(async (manager) => {
       const taskForce = await openTaskForce(manager, actor.agencyId, taskForceId);
       const title = fields.title.trim();
-      if (!title) throw new InputError('input.title', 'must not be empty');
+      if (!title) throw new InputError('input.title', errorText('must not be empty'));
       const problem = await manager.save(
         manager.create(Problem, {
           taskForceId,
@@ -82,7 +82,7 @@ export class ProblemsService {
   async update(actor: StaffActor, id: string, fields: Partial<ProblemFields>): Promise<Problem> {
     return this.dataSource.transaction(async (manager) => {
       const problem = await this.lock(manager, actor, id);
-      if (fields.title !== undefined && !fields.title.trim()) throw new InputError('input.title', 'must not be empty');
+      if (fields.title !== undefined && !fields.title.trim()) throw new InputError('input.title', errorText('must not be empty'));
       const clean = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined).map(([k, v]) => [k, (v as string).trim()]));
       const changes = diff(problem, clean);
       Object.assign(problem, clean);

@@ -1,4 +1,4 @@
-import { DomainError, ErrorKind, InputError } from '@app/common';
+import { DomainError, ErrorKind, InputError, errorText } from '@app/common';
 
 export enum TaskForceErrorCode {
   NAME_TAKEN = 'TASK_FORCE_NAME_TAKEN',
@@ -21,7 +21,7 @@ export enum TaskForceErrorCode {
 
 export class TaskForceError extends DomainError {
   static nameTaken(name: string) {
-    return new TaskForceError(ErrorKind.CONFLICT, TaskForceErrorCode.NAME_TAKEN, `A task force named "${name}" already exists`, {
+    return new TaskForceError(ErrorKind.CONFLICT, TaskForceErrorCode.NAME_TAKEN, errorText('A task force named "{name}" already exists', { name }), {
       field: 'input.name',
     });
   }
@@ -30,34 +30,34 @@ export class TaskForceError extends DomainError {
     return new TaskForceError(
       ErrorKind.CONFLICT,
       TaskForceErrorCode.INVALID_TRANSITION,
-      `The task force is ${current}; it cannot become ${wanted}`,
+      errorText('The task force is {current}; it cannot become {wanted}', { current, wanted }),
       { currentStatus: current },
     );
   }
 
   static closed() {
-    return new TaskForceError(ErrorKind.CONFLICT, TaskForceErrorCode.CLOSED, 'The task force is CLOSED; reopen is not possible, nothing can change');
+    return new TaskForceError(ErrorKind.CONFLICT, TaskForceErrorCode.CLOSED, errorText('The task force is CLOSED; reopen is not possible, nothing can change'));
   }
 
   static alreadyMember(what: string) {
-    return new TaskForceError(ErrorKind.CONFLICT, TaskForceErrorCode.ALREADY_MEMBER, `${what} is already a member for that period`);
+    return new TaskForceError(ErrorKind.CONFLICT, TaskForceErrorCode.ALREADY_MEMBER, errorText('{what} is already a member for that period', { what }));
   }
 
   static notMember(what: string) {
-    return new TaskForceError(ErrorKind.CONFLICT, TaskForceErrorCode.NOT_MEMBER, `${what} is not a current member of this task force`);
+    return new TaskForceError(ErrorKind.CONFLICT, TaskForceErrorCode.NOT_MEMBER, errorText('{what} is not a current member of this task force', { what }));
   }
 
   static invalidStage(current: string, wanted: string, allowed: string[]) {
     return new TaskForceError(
       ErrorKind.CONFLICT,
       TaskForceErrorCode.INVALID_STAGE_TRANSITION,
-      `The problem is in ${current}; it can move to ${allowed.join(' or ')}, not ${wanted}`,
+      errorText('The problem is in {current}; it can move to {allowed}, not {wanted}', { current, allowed: allowed.join(' or '), wanted }),
       { currentStage: current },
     );
   }
 
   static measurementExists(date: string) {
-    return new TaskForceError(ErrorKind.CONFLICT, TaskForceErrorCode.MEASUREMENT_EXISTS, `A measurement for ${date} already exists`, {
+    return new TaskForceError(ErrorKind.CONFLICT, TaskForceErrorCode.MEASUREMENT_EXISTS, errorText('A measurement for {date} already exists', { date }), {
       field: 'input.measuredOn',
     });
   }
@@ -65,45 +65,45 @@ export class TaskForceError extends DomainError {
   static ownerNotMember() {
     return new InputError(
       'input.owner',
-      'The owner must be a staff member of the task force or a contact of a current member organisation',
+      errorText('The owner must be a staff member of the task force or a contact of a current member organisation'),
       TaskForceErrorCode.OWNER_NOT_MEMBER,
     );
   }
 
   static dueBeforeStart(startsOn: string) {
-    return new InputError('input.dueOn', `The due date cannot be before the task force started (${startsOn})`, TaskForceErrorCode.DUE_BEFORE_START);
+    return new InputError('input.dueOn', errorText('The due date cannot be before the task force started ({startsOn})', { startsOn }), TaskForceErrorCode.DUE_BEFORE_START);
   }
 
   static wrongTaskForce(field: string, what: string) {
-    return new InputError(field, `That ${what} belongs to another task force`, TaskForceErrorCode.WRONG_TASK_FORCE);
+    return new InputError(field, errorText('That {what} belongs to another task force', { what }), TaskForceErrorCode.WRONG_TASK_FORCE);
   }
 
   static notAMeeting(type: string) {
-    return new InputError('forumId', `Only TASK_FORCE_MEETING forums can be a task force's meetings (this one is ${type})`, TaskForceErrorCode.NOT_A_MEETING);
+    return new InputError('forumId', errorText('Only TASK_FORCE_MEETING forums can be a task force\'s meetings (this one is {type})', { type }), TaskForceErrorCode.NOT_A_MEETING);
   }
 
   static notItsMeeting() {
-    return new InputError('forumId', 'This forum is not a meeting of this task force; link it as a meeting first', TaskForceErrorCode.NOT_ITS_MEETING);
+    return new InputError('forumId', errorText('This forum is not a meeting of this task force; link it as a meeting first'), TaskForceErrorCode.NOT_ITS_MEETING);
   }
 
   static noContactsToInvite() {
     return new TaskForceError(
       ErrorKind.CONFLICT,
       TaskForceErrorCode.NO_CONTACTS_TO_INVITE,
-      'The task force has no member organisation contacts who can be mailed; add designated contacts first',
+      errorText('The task force has no member organisation contacts who can be mailed; add designated contacts first'),
     );
   }
 
   static meetingTaken() {
-    return new TaskForceError(ErrorKind.CONFLICT, TaskForceErrorCode.MEETING_TAKEN, 'This forum is already a meeting of a task force');
+    return new TaskForceError(ErrorKind.CONFLICT, TaskForceErrorCode.MEETING_TAKEN, errorText('This forum is already a meeting of a task force'));
   }
 
   static linkInvalid() {
-    return new TaskForceError(ErrorKind.BAD_USER_INPUT, TaskForceErrorCode.LINK_INVALID, 'This link is not valid. It may have been changed or copied incompletely.');
+    return new TaskForceError(ErrorKind.BAD_USER_INPUT, TaskForceErrorCode.LINK_INVALID, errorText('This link is not valid. It may have been changed or copied incompletely.'));
   }
 
   static linkExpired() {
-    return new TaskForceError(ErrorKind.BAD_USER_INPUT, TaskForceErrorCode.LINK_EXPIRED, 'This link has expired. Ask your task force lead for a new one.');
+    return new TaskForceError(ErrorKind.BAD_USER_INPUT, TaskForceErrorCode.LINK_EXPIRED, errorText('This link has expired. Ask your task force lead for a new one.'));
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { InputError, PageArgs, StaffActor, paginate } from '@app/common';
+import { InputError, PageArgs, StaffActor, paginate, errorText } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { StaffDirectory, StaffStatus } from '@app/staff';
@@ -81,7 +81,7 @@ export class TaskForcesService {
       if (clean.startsOn > taskForce.startsOn) {
         // Items are never due before the task force started: a later start must not strand any.
         const earliest = await this.actionItems.earliestDueOn(manager, id);
-        if (earliest && earliest < clean.startsOn) throw new InputError('input.startsOn', `an action item is due on ${earliest}, before this date`);
+        if (earliest && earliest < clean.startsOn) throw new InputError('input.startsOn', errorText('an action item is due on {earliest}, before this date', { earliest }));
       }
       const changes = diff(taskForce, clean);
       Object.assign(taskForce, clean);
@@ -123,21 +123,21 @@ export class TaskForcesService {
 
   private async validate(manager: EntityManager, agencyId: string, fields: TaskForceFields): Promise<TaskForceFields> {
     const name = fields.name.trim();
-    if (!name) throw new InputError('input.name', 'must not be empty');
+    if (!name) throw new InputError('input.name', errorText('must not be empty'));
     const other = fields.focusIssueOther?.trim() || null;
-    if (fields.focusIssue === FocusIssue.OTHER && !other) throw new InputError('input.focusIssueOther', 'describe the focus issue when it is OTHER');
-    if (fields.focusIssue !== FocusIssue.OTHER && other) throw new InputError('input.focusIssueOther', 'only for focusIssue OTHER');
-    if (fields.endsOn && fields.endsOn < fields.startsOn) throw new InputError('input.endsOn', 'cannot be before startsOn');
+    if (fields.focusIssue === FocusIssue.OTHER && !other) throw new InputError('input.focusIssueOther', errorText('describe the focus issue when it is OTHER'));
+    if (fields.focusIssue !== FocusIssue.OTHER && other) throw new InputError('input.focusIssueOther', errorText('only for focusIssue OTHER'));
+    if (fields.endsOn && fields.endsOn < fields.startsOn) throw new InputError('input.endsOn', errorText('cannot be before startsOn'));
     const agency = await this.agencies.get(agencyId, manager);
     const known = new Map(agency.neighbourhoods.map((n) => [n.trim().toLowerCase(), n]));
     const neighbourhoods: string[] = [];
     for (const [i, n] of (fields.neighbourhoods ?? []).entries()) {
       const match = known.get(n.trim().toLowerCase());
-      if (!match) throw new InputError(`input.neighbourhoods.${i}`, `"${n}" is not one of the agency's neighbourhoods`);
+      if (!match) throw new InputError(`input.neighbourhoods.${i}`, errorText('"{neighbourhood}" is not one of the agency\'s neighbourhoods', { neighbourhood: n }));
       if (!neighbourhoods.includes(match)) neighbourhoods.push(match);
     }
     const lead = await this.staff.byId(fields.leadOfficerId, { agencyId, manager });
-    if (!lead || lead.status !== StaffStatus.ACTIVE) throw new InputError('input.leadOfficerId', 'must be an active staff member of the agency');
+    if (!lead || lead.status !== StaffStatus.ACTIVE) throw new InputError('input.leadOfficerId', errorText('must be an active staff member of the agency'));
     return {
       name,
       focusIssue: fields.focusIssue,

@@ -1,5 +1,5 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { InputError, NotFoundError, StaffActor } from '@app/common';
+import { InputError, NotFoundError, StaffActor, errorText } from '@app/common';
 import { AdminOnly, CurrentActor } from '@app/auth';
 import { InvitationSummaryService } from '@app/invitations';
 import { IndicatorsService, ProblemsService } from '@app/task-forces';
@@ -40,7 +40,7 @@ export class AuditSubjectResolver {
         return { ...place, forumId };
       }
       default:
-        throw new InputError('entityType', `must be one of ${AUDIT_SUBJECT_TYPES.join(', ')}`);
+        throw new InputError('entityType', errorText('must be one of {types}', { types: AUDIT_SUBJECT_TYPES.join(', ') }));
     }
   }
 }

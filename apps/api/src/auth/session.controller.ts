@@ -1,6 +1,6 @@
 import { Body, Controller, Header, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Clock, DomainError, ErrorKind, InputError } from '@app/common';
+import { Clock, DomainError, ErrorKind, InputError, errorText } from '@app/common';
 import { AccountKind, AuthError, AuthErrorCode, AuthService, Public, SessionTokens } from '@app/auth';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { SameOriginGuard } from '../http/same-origin';
@@ -22,14 +22,14 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/;
 function credentialsOf(body: unknown): { email: string; password: string } {
   const { email, password } = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
   if (email === undefined || email === null || (typeof email === 'string' && !email.trim())) {
-    throw new InputError('email', 'Enter your email address', 'EMAIL_REQUIRED');
+    throw new InputError('email', errorText('Enter your email address'), 'EMAIL_REQUIRED');
   }
   if (typeof email !== 'string' || email.length > 254 || !EMAIL.test(email.trim())) {
-    throw new InputError('email', 'Enter an email address like name@agency.gov', 'EMAIL_INVALID');
+    throw new InputError('email', errorText('Enter an email address like name@agency.gov'), 'EMAIL_INVALID');
   }
-  if (password === undefined || password === null || password === '') throw new InputError('password', 'Enter your password', 'PASSWORD_REQUIRED');
+  if (password === undefined || password === null || password === '') throw new InputError('password', errorText('Enter your password'), 'PASSWORD_REQUIRED');
   if (typeof password !== 'string' || password.length > 256) {
-    throw new InputError('password', 'The password must be text of at most 256 characters', 'PASSWORD_INVALID');
+    throw new InputError('password', errorText('The password must be text of at most 256 characters'), 'PASSWORD_INVALID');
   }
   return { email, password };
 }
@@ -41,9 +41,9 @@ function credentialsOf(body: unknown): { email: string; password: string } {
 function browserError(error: unknown): unknown {
   if (!(error instanceof DomainError)) return error;
   if (error.code === AuthErrorCode.INVALID_CREDENTIALS) {
-    return new AuthError(ErrorKind.UNAUTHENTICATED, AuthErrorCode.INVALID_CREDENTIALS, 'The email or password is not right');
+    return new AuthError(ErrorKind.UNAUTHENTICATED, AuthErrorCode.INVALID_CREDENTIALS, errorText('The email or password is not right'));
   }
-  if (error.code === AuthErrorCode.AGENCY_SUSPENDED) return new AuthError(ErrorKind.FORBIDDEN, error.code, error.message);
+  if (error.code === AuthErrorCode.AGENCY_SUSPENDED) return new AuthError(ErrorKind.FORBIDDEN, error.code, error.text);
   return error;
 }
 

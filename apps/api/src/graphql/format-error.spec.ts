@@ -1,10 +1,13 @@
 import { GraphQLError } from 'graphql';
-import { DomainError, ErrorKind, InputError, RequestContext } from '@app/common';
+import { DomainError, ErrorKind, InputError, RequestContext, errorText } from '@app/common';
+import { ERROR_CATALOG_FILES } from '@app/i18n';
 import { formatError } from './format-error';
+import { InputValidationError } from './input-validation.pipe';
+import { validationText } from './validation-messages';
 
 describe('formatError', () => {
   it('maps a domain error to its kind, reason and field', () => {
-    const error = new GraphQLError('x', { originalError: new InputError('input.email', 'must be an email') });
+    const error = new GraphQLError('x', { originalError: new InputError('input.email', errorText('must be an email')) });
     expect(formatError({ message: 'x', path: ['inviteStaff'] }, error)).toEqual({
       message: 'must be an email',
       path: ['inviteStaff'],
@@ -13,8 +16,21 @@ describe('formatError', () => {
     });
   });
 
+  it('answers in the language the request asks for: the message, and each field of a validation failure', () => {
+    const vi = ERROR_CATALOG_FILES.vi;
+    const input = new GraphQLError('x', { originalError: new InputError('input.title', errorText('must not be empty')) });
+    const formatted = RequestContext.run('req-12345678', () => formatError({ message: 'x' }, input), 'vi');
+    expect(formatted.message).toBe(vi['must not be empty']);
+    const failure = new InputValidationError([{ field: 'input.email', text: validationText('email must be an email') }]);
+    const validation = RequestContext.run('req-12345678', () => formatError({ message: 'x' }, new GraphQLError('x', { originalError: failure })), 'vi');
+    const translated = (vi['{property} must be an email'] as string).replace('{property}', 'email');
+    expect(validation.extensions?.fields).toEqual([{ field: 'input.email', message: translated }]);
+    expect(validation.message).toBe(`input.email: ${translated}`);
+    expect(failure.message).toBe('input.email: email must be an email');
+  });
+
   it('keeps CONFLICT and NOT_FOUND as codes', () => {
-    const conflict = new DomainError(ErrorKind.CONFLICT, 'X_TAKEN', 'taken');
+    const conflict = new DomainError(ErrorKind.CONFLICT, 'X_TAKEN', errorText('taken'));
     expect(formatError({ message: 'x' }, new GraphQLError('x', { originalError: conflict })).extensions?.code).toBe('CONFLICT');
   });
 

@@ -1,6 +1,7 @@
 import { GraphQLFormattedError } from 'graphql';
 import { Logger } from '@nestjs/common';
 import { DomainError, RequestContext } from '@app/common';
+import { errorTextForCaller } from '@app/i18n';
 
 const logger = new Logger('GraphQL');
 
@@ -12,19 +13,20 @@ function rootCause(error: unknown): unknown {
 }
 
 /**
- * The one place errors become GraphQL errors. Domain errors keep their message,
- * kind (as `code`) and field; GraphQL's own parse/validation errors pass through;
+ * The one place errors become GraphQL errors. Domain errors keep their message (in the
+ * caller's Accept-Language), kind (as `code`) and field; GraphQL's own parse/validation errors pass through;
  * anything else is logged with the request id and reported without details.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = rootCause(error);
   const { locations, path } = formatted;
   if (original instanceof DomainError) {
+    const { message, details } = original.localised(errorTextForCaller);
     return {
-      message: original.message,
+      message,
       locations,
       path,
-      extensions: { code: original.kind, reason: original.code, ...original.details },
+      extensions: { code: original.kind, reason: original.code, ...details },
     };
   }
   const code = formatted.extensions?.code;

@@ -1,18 +1,27 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
-import { DomainError, ErrorKind, refuseNulCharacters } from '@app/common';
+import { DomainError, DomainErrorDetails, ErrorKind, ErrorText, refuseNulCharacters, renderErrorText, verbatimText } from '@app/common';
+import { validationText } from './validation-messages';
 
 interface FieldProblem {
   field: string;
-  message: string;
+  text: ErrorText;
+}
+
+function summary(problems: FieldProblem[], translate: (text: ErrorText) => string): { message: string; fields: { field: string; message: string }[] } {
+  const fields = problems.map((p) => ({ field: p.field, message: translate(p.text) }));
+  return { message: fields.map((p) => `${p.field}: ${p.message}`).join('; '), fields };
 }
 
 /** class-validator failures as one BAD_USER_INPUT error naming each field by its input path. */
 export class InputValidationError extends DomainError {
-  constructor(problems: FieldProblem[]) {
-    super(ErrorKind.BAD_USER_INPUT, 'VALIDATION_FAILED', problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
-      field: problems[0]?.field,
-      fields: problems,
-    });
+  constructor(private readonly problems: FieldProblem[]) {
+    const english = summary(problems, (text) => renderErrorText(text));
+    super(ErrorKind.BAD_USER_INPUT, 'VALIDATION_FAILED', verbatimText(english.message), { field: problems[0]?.field, fields: english.fields });
+  }
+
+  override localised(translate: (text: ErrorText) => string): { message: string; details: DomainErrorDetails } {
+    const own = summary(this.problems, translate);
+    return { message: own.message, details: { ...this.details, fields: own.fields } };
   }
 }
 
@@ -25,7 +34,7 @@ class RawValidationFailure extends Error {
 function flatten(errors: ValidationError[], prefix: string): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, text: validationText(message) }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

@@ -1,5 +1,5 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
-import { InputError } from '@app/common';
+import { InputError, errorText } from '@app/common';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -8,7 +8,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class ParseIdPipe implements PipeTransform<string, string> {
   transform(value: string, metadata: ArgumentMetadata): string {
     if (typeof value !== 'string' || !UUID.test(value)) {
-      throw new InputError(metadata.data ?? 'id', 'must be an ID returned by this API (a UUID)', 'INVALID_ID');
+      throw new InputError(metadata.data ?? 'id', errorText('must be an ID returned by this API (a UUID)'), 'INVALID_ID');
     }
     return value.toLowerCase();
   }

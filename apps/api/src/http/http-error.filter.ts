@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError, ErrorKind, RequestContext } from '@app/common';
+import { errorTextForCaller } from '@app/i18n';
 
 const STATUS: Record<ErrorKind, number> = {
   [ErrorKind.BAD_USER_INPUT]: 400,
@@ -54,7 +55,8 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   private describe(exception: unknown): { status: number; code: string; message: string; extra: Record<string, unknown> } {
     if (exception instanceof DomainError) {
-      return { status: httpStatusOf(exception), code: exception.kind, message: exception.message, extra: { reason: exception.code, ...exception.details } };
+      const { message, details } = exception.localised(errorTextForCaller);
+      return { status: httpStatusOf(exception), code: exception.kind, message, extra: { reason: exception.code, ...details } };
     }
     // Body-parser failures reach us as HttpExceptions (our own code throws DomainErrors).
     const status = exception instanceof HttpException ? exception.getStatus() : (exception as { status?: number }).status;

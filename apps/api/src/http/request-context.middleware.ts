@@ -2,6 +2,7 @@ import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { RequestContext } from '@app/common';
+import { languageFromAcceptHeader } from '@app/i18n';
 
 const VALID_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -15,10 +16,10 @@ export function requestIdOf(req: Request & { id?: unknown }, res: Response): str
   return id;
 }
 
-/** Runs the rest of the request inside a context that carries its id (logs, audit). */
+/** Runs the rest of the request inside a context that carries its id (logs, audit) and its reader's language (error messages). */
 @Injectable()
 export class RequestContextMiddleware implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction): void {
-    RequestContext.run(requestIdOf(req, res), next);
+    RequestContext.run(requestIdOf(req, res), next, languageFromAcceptHeader(req.headers['accept-language']));
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
-import { InputError, StaffActor } from '@app/common';
+import { InputError, StaffActor, errorText } from '@app/common';
 import { CanRead, CurrentActor } from '@app/auth';
 import { AttendeeListScope, InvitationSummaryService } from '@app/invitations';
 import { ParseIdPipe } from '../graphql/parse-id.pipe';
@@ -59,7 +59,7 @@ export class AttendeesExportController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
     const scope = SCOPES[scopeParam ?? 'attendees'];
-    if (!scope) throw new InputError('scope', 'must be "attendees" (the default) or "all"', 'INVALID_SCOPE');
+    if (!scope) throw new InputError('scope', errorText('must be "attendees" (the default) or "all"'), 'INVALID_SCOPE');
     const rows = await this.summaries.attendees(actor, forumId, scope);
     const columns = scope === 'ALL' ? [...COLUMNS, ...DELIVERY_COLUMNS] : COLUMNS;
     res.setHeader('Content-Disposition', `attachment; filename="${scope === 'ALL' ? 'invitees' : 'attendees'}-${forumId}.csv"`);

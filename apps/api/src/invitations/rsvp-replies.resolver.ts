@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InputError, PageArgs, StaffActor } from '@app/common';
+import { InputError, PageArgs, StaffActor, errorText } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
 import { ForumQueriesService } from '@app/forums';
 import { InboundReplyService, RsvpResponse } from '@app/invitations';
@@ -36,7 +36,7 @@ export class RsvpRepliesResolver {
     @Args('answer', { type: () => RsvpResponse, nullable: true }) answer?: RsvpResponse,
   ) {
     if (answer && ![RsvpResponse.ATTENDING, RsvpResponse.MAYBE, RsvpResponse.DECLINED].includes(answer)) {
-      throw new InputError('answer', 'Record ATTENDING, MAYBE or DECLINED; the waitlist states follow from those', 'INVALID_ANSWER');
+      throw new InputError('answer', errorText('Record ATTENDING, MAYBE or DECLINED; the waitlist states follow from those'), 'INVALID_ANSWER');
     }
     return this.replies.resolve(actor, id, (answer as RsvpResponse.ATTENDING | RsvpResponse.MAYBE | RsvpResponse.DECLINED) ?? null);
   }

@@ -2,11 +2,11 @@ import { DomainError, ErrorKind } from '@app/common';
 import { InvitationErrorCode } from '@app/invitations';
 import { PageError, PageErrors } from '../pages/page-errors';
 import { messagePage } from '../public/rsvp-pages';
-import type { Translator } from '@app/i18n';
+import { type Translator, translateErrorText } from '@app/i18n';
 import { pageTranslator } from '../pages/page-language';
 
-/** A refusal shown as "Answer not saved": 409 for a conflict (a rule said no), 400 otherwise. */
-const notSaved = (error: DomainError, t: Translator): PageError => ({ status: error.kind === ErrorKind.CONFLICT ? 409 : 400, title: t.t('page.error.notSaved'), message: error.message });
+/** A refusal shown as "Answer not saved", saying why in the reader's language: 409 for a conflict (a rule said no), 400 otherwise. */
+const notSaved = (error: DomainError, t: Translator): PageError => ({ status: error.kind === ErrorKind.CONFLICT ? 409 : 400, title: t.t('page.error.notSaved'), message: translateErrorText(error.text, t.language) });
 
 /** The invitee's RSVP pages (/rsvp/<token>…): every refusal is a short page with the error's message. */
 export const RSVP_PAGE_ERRORS: PageErrors<InvitationErrorCode, Translator> = {

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, PayloadTooLargeException, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Clock, InputError, StaffActor } from '@app/common';
+import { Clock, InputError, StaffActor, errorText } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
 import { MAX_IMPORT_BYTES, OrganisationFilter, OrganisationImportsService, OrganisationStatus, OrganisationType, OrganisationsExportService } from '@app/partners';
 import { toImportModel } from './models/to-import-model';
@@ -24,9 +24,9 @@ export class OrganisationsCsvController {
   async upload(@CurrentActor() actor: StaffActor, @Req() req: Request, @Query('dryRun') dryRun?: string) {
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (!['text/csv', 'application/csv', 'text/plain', 'application/octet-stream'].includes(type)) {
-      throw new InputError('content-type', 'Send the file as the raw request body with Content-Type: text/csv', 'UNSUPPORTED_MEDIA_TYPE');
+      throw new InputError('content-type', errorText('Send the file as the raw request body with Content-Type: text/csv'), 'UNSUPPORTED_MEDIA_TYPE');
     }
-    if (dryRun !== undefined && !['true', 'false', '1', '0'].includes(dryRun)) throw new InputError('dryRun', 'dryRun must be true or false');
+    if (dryRun !== undefined && !['true', 'false', '1', '0'].includes(dryRun)) throw new InputError('dryRun', errorText('dryRun must be true or false'));
     const bytes = await readBody(req, MAX_IMPORT_BYTES);
     const started = await this.imports.start(actor, bytes, { dryRun: dryRun === 'true' || dryRun === '1' });
     return toImportModel(started);
@@ -50,12 +50,12 @@ function exportFilter(query: Record<string, unknown>): OrganisationFilter {
   const value = (name: string): string | undefined => {
     const raw = query[name];
     if (raw === undefined || raw === '') return undefined;
-    if (typeof raw !== 'string' || raw.length > 200) throw new InputError(`filter.${name}`, `${name} must be one short text value`);
+    if (typeof raw !== 'string' || raw.length > 200) throw new InputError(`filter.${name}`, errorText('{name} must be one short text value', { name }));
     return raw;
   };
   const oneOf = <T extends string>(name: string, allowed: Record<string, T>): T | undefined => {
     const raw = value(name);
-    if (raw !== undefined && !Object.values(allowed).includes(raw as T)) throw new InputError(`filter.${name}`, `${name} must be one of ${Object.values(allowed).join(', ')}`);
+    if (raw !== undefined && !Object.values(allowed).includes(raw as T)) throw new InputError(`filter.${name}`, errorText('{name} must be one of {allowed}', { name, allowed: Object.values(allowed).join(', ') }));
     return raw as T | undefined;
   };
   return {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import type { Translator } from '@app/i18n';
+import { type Translator, translateErrorText } from '@app/i18n';
 import { DomainError, ErrorKind } from '@app/common';
 import { Public } from '@app/auth';
 import { DelegatesService, InvitationErrorCode, MAX_PARTY_SIZE, RsvpNeeds, RsvpService, RsvpSource } from '@app/invitations';
@@ -97,7 +97,7 @@ export class RsvpController {
       if (error instanceof DomainError && error.kind === ErrorKind.CONFLICT && error.code !== InvitationErrorCode.LINK_EXPIRED) {
         res.status(409);
         const view = await this.rsvp.view(token);
-        return rsvpFormPage(token, view, { answer: form.answer, error: { field: error.details.field ?? 'answer', message: error.message }, values: body }, t);
+        return rsvpFormPage(token, view, { answer: form.answer, error: { field: error.details.field ?? 'answer', message: translateErrorText(error.text, t.language) }, values: body }, t);
       }
       throw error;
     }
@@ -128,12 +128,14 @@ export class RsvpController {
       if (error instanceof DomainError && (error.kind === ErrorKind.BAD_USER_INPUT || error.code === InvitationErrorCode.ORGANISATION_SEATS_FULL)) {
         res.status(400);
         const view = await this.delegates.view(token);
-        return delegatesPage(token, view, translatorFor(req, view.language), { error: error.message });
+        const t = translatorFor(req, view.language);
+        return delegatesPage(token, view, t, { error: translateErrorText(error.text, t.language) });
       }
       if (error instanceof DomainError && error.code === InvitationErrorCode.DEADLINE_PASSED) {
         res.status(409);
         const view = await this.delegates.view(token);
-        return delegatesPage(token, view, translatorFor(req, view.language), { error: error.message });
+        const t = translatorFor(req, view.language);
+        return delegatesPage(token, view, t, { error: translateErrorText(error.text, t.language) });
       }
       throw error;
     }

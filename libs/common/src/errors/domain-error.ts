@@ -1,3 +1,5 @@
+import { ErrorText, errorText, renderErrorText } from './error-text';
+
 /**
  * The kinds a domain error can be; the GraphQL layer maps each to an error code
  * clients already understand. Feature libs add their own `code` enums on top.
@@ -17,34 +19,45 @@ export interface DomainErrorDetails {
   [key: string]: unknown;
 }
 
-/** Base class of every expected failure. Anything else is an internal error. */
+/**
+ * Base class of every expected failure. Anything else is an internal error. `message` is the
+ * English text (logs, tests); `text` is what the edge translates into the reader's language.
+ */
 export class DomainError extends Error {
+  readonly text: ErrorText;
+
   constructor(
     readonly kind: ErrorKind,
     readonly code: string,
-    message: string,
+    text: ErrorText,
     readonly details: DomainErrorDetails = {},
   ) {
-    super(message);
+    super(renderErrorText(text));
+    this.text = text;
     this.name = new.target.name;
+  }
+
+  /** The message and details in the reader's words; `translate` renders one text. */
+  localised(translate: (text: ErrorText) => string): { message: string; details: DomainErrorDetails } {
+    return { message: translate(this.text), details: this.details };
   }
 }
 
 export class NotFoundError extends DomainError {
   constructor(entity: string, id?: string) {
-    super(ErrorKind.NOT_FOUND, `${entity.toUpperCase()}_NOT_FOUND`, `${entity} not found`, id ? { id } : {});
+    super(ErrorKind.NOT_FOUND, `${entity.toUpperCase()}_NOT_FOUND`, errorText('{entity} not found', { entity }), id ? { id } : {});
   }
 }
 
 export class InputError extends DomainError {
-  constructor(field: string, message: string, code = 'INVALID_INPUT') {
+  constructor(field: string, message: ErrorText, code = 'INVALID_INPUT') {
     super(ErrorKind.BAD_USER_INPUT, code, message, { field });
   }
 }
 
 export class RateLimitedError extends DomainError {
   constructor(retryAfterSeconds: number) {
-    super(ErrorKind.TOO_MANY_REQUESTS, 'RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} seconds`, {
+    super(ErrorKind.TOO_MANY_REQUESTS, 'RATE_LIMITED', errorText('Too many attempts; try again in {retryAfterSeconds} seconds', { retryAfterSeconds }), {
       retryAfterSeconds,
     });
   }

@@ -1,3 +1,4 @@
+import { errorText } from '../errors/error-text';
 import { InputError } from '../errors/domain-error';
 import { LANGUAGES, LanguageCode, isLanguageCode } from './languages';
 
@@ -51,7 +52,7 @@ export function cleanLocalised(given: LocalisedTextGiven | null | undefined, fie
 
 /** BAD_USER_INPUT naming a language code Liaison does not ship. */
 export function unknownLanguage(code: string, field: string): InputError {
-  return new InputError(field, `"${code}" is not a language Liaison offers; use one of ${Object.keys(LANGUAGES).join(', ')}`, 'UNKNOWN_LANGUAGE');
+  return new InputError(field, errorText('"{code}" is not a language Liaison offers; use one of {codes}', { code, codes: Object.keys(LANGUAGES).join(', ') }), 'UNKNOWN_LANGUAGE');
 }
 
 /** `[{ language, text }]` for every language the text has, in Liaison's order (for the API). */

@@ -1,3 +1,4 @@
+import { errorText } from '../errors/error-text';
 import { InputError } from '../errors/domain-error';
 
 /** PostgreSQL text and jsonb cannot hold U+0000: a value carrying one fails at the database. */
@@ -24,5 +25,5 @@ export function findNulCharacter(value: unknown, path: string): string | null {
 /** Refuses caller input holding U+0000 as bad input naming the field, before it reaches a query. */
 export function refuseNulCharacters(value: unknown, path: string): void {
   const field = findNulCharacter(value, path);
-  if (field !== null) throw new InputError(field || 'input', 'must not contain the NUL character (U+0000)', 'NUL_CHARACTER');
+  if (field !== null) throw new InputError(field || 'input', errorText('must not contain the NUL character (U+0000)'), 'NUL_CHARACTER');
 }

@@ -1,3 +1,4 @@
+import { errorText } from '../errors/error-text';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InputError } from '../errors/domain-error';
 import { ConnectionShape, PageArgs } from './connection.type';
@@ -21,7 +22,7 @@ function decodeCursor(cursor: string, size: number): CursorValue[] {
   } catch {
     // fall through to the input error below
   }
-  throw new InputError('after', 'The cursor is not valid for this list', 'INVALID_CURSOR');
+  throw new InputError('after', errorText('The cursor is not valid for this list'), 'INVALID_CURSOR');
 }
 
 /** The sort value as PostgreSQL writes it, selected beside each row (see paginate). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { InputError, PageArgs, StaffActor, paginate, whereContainsText } from '@app/common';
+import { InputError, PageArgs, StaffActor, paginate, whereContainsText, errorText } from '@app/common';
 import { PartnerLookupService } from '@app/partners';
 import { Forum } from '../forum.entity';
 import { ForumReport, ForumReportOrganisation } from './forum-report.entity';
@@ -47,22 +47,22 @@ export class ForumReportsService {
   /** Writes the report of `forum` in the completing transaction; validates every part first. */
   async write(manager: EntityManager, actor: StaffActor, forum: Forum, report: CompletionReport, neighbourhoods: string[]): Promise<void> {
     if (!Number.isInteger(report.attendanceCount) || report.attendanceCount < 0) {
-      throw new InputError('input.attendanceCount', 'must be a whole number, zero or more');
+      throw new InputError('input.attendanceCount', errorText('must be a whole number, zero or more'));
     }
     const organisationIds = [...new Set(report.organisationIds ?? [])];
     if (organisationIds.length) {
       const found = await this.organisations.namesOf(actor.agencyId, organisationIds, manager);
       const missing = organisationIds.find((id) => !found.some((o) => o.id === id));
-      if (missing) throw new InputError('input.organisationIds', `${missing} is not an organisation of this agency`, 'UNKNOWN_ORGANISATION');
+      if (missing) throw new InputError('input.organisationIds', errorText('{missing} is not an organisation of this agency', { missing }), 'UNKNOWN_ORGANISATION');
     }
     const concerns = (report.concerns ?? []).map((concern, index) => {
       const field = `input.concerns.${index}`;
-      if (!concern.topic?.trim()) throw new InputError(`${field}.topic`, 'must not be empty');
-      if (!concern.description?.trim()) throw new InputError(`${field}.description`, 'must not be empty');
-      if (!Object.values(ConcernPriority).includes(concern.priority)) throw new InputError(`${field}.priority`, 'must be LOW, MEDIUM, HIGH or URGENT');
+      if (!concern.topic?.trim()) throw new InputError(`${field}.topic`, errorText('must not be empty'));
+      if (!concern.description?.trim()) throw new InputError(`${field}.description`, errorText('must not be empty'));
+      if (!Object.values(ConcernPriority).includes(concern.priority)) throw new InputError(`${field}.priority`, errorText('must be LOW, MEDIUM, HIGH or URGENT'));
       const neighbourhood = concern.neighbourhood?.trim() || null;
       if (neighbourhood && !neighbourhoods.includes(neighbourhood)) {
-        throw new InputError(`${field}.neighbourhood`, "must be one of the agency's neighbourhoods", 'UNKNOWN_NEIGHBOURHOOD');
+        throw new InputError(`${field}.neighbourhood`, errorText('must be one of the agency\'s neighbourhoods'), 'UNKNOWN_NEIGHBOURHOOD');
       }
       return manager.create(CommunityConcern, {
         agencyId: actor.agencyId,

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock, InputError, NotFoundError, StaffActor, systemActor } from '@app/common';
+import { Clock, InputError, NotFoundError, StaffActor, systemActor, errorText } from '@app/common';
 import { AuditService } from '@app/audit';
 import { Forum } from '../forum.entity';
 import { ForumStatus } from '../forum.enums';
@@ -83,9 +83,9 @@ export class ForumSeriesService {
     });
     const horizonDays = assertHorizon(input.horizonDays);
     for (const key of REQUIRED) {
-      if (input[key] === null) throw new InputError(`input.${key}`, 'is required', 'REQUIRED');
+      if (input[key] === null) throw new InputError(`input.${key}`, errorText('is required'), 'REQUIRED');
     }
-    if (!input.title?.trim()) throw new InputError('input.title', 'must not be empty');
+    if (!input.title?.trim()) throw new InputError('input.title', errorText('must not be empty'));
     // Checked before the series row is written (its venue is a foreign key); occurrences check again.
     if (input.venueId) await this.scheduling.usableVenue(tx.manager, tx.actor.agencyId, input.venueId, 'input.venueId');
     await this.scheduling.validHosts(tx.manager, tx.actor.agencyId, input.hostIds ?? [], 'input.hostIds');
@@ -161,11 +161,11 @@ export class ForumSeriesService {
       const series = await this.lockSeries(tx.manager, actor.agencyId, id);
       if (series.status !== ForumSeriesStatus.ACTIVE) throw SeriesError.notActive(series.status);
       for (const key of REQUIRED) {
-        if (changes[key] === null) throw new InputError(`input.${key}`, 'cannot be cleared; leave it out to keep it', 'REQUIRED');
+        if (changes[key] === null) throw new InputError(`input.${key}`, errorText('cannot be cleared; leave it out to keep it'), 'REQUIRED');
       }
       const before = { template: series.template, venueId: series.venueId, horizonDays: series.horizonDays, publishOccurrences: series.publishOccurrences };
       series.template = { ...series.template, ...templatePatch(changes) };
-      if (changes.title !== undefined && !changes.title?.trim()) throw new InputError('input.title', 'must not be empty');
+      if (changes.title !== undefined && !changes.title?.trim()) throw new InputError('input.title', errorText('must not be empty'));
       if (changes.venueId) await this.scheduling.usableVenue(tx.manager, actor.agencyId, changes.venueId, 'input.venueId');
       if (changes.hostIds) await this.scheduling.validHosts(tx.manager, actor.agencyId, changes.hostIds, 'input.hostIds');
       await this.scheduling.assertTranslations(tx.manager, actor.agencyId, changes.translations);
@@ -226,12 +226,12 @@ export class ForumSeriesService {
    */
   end(actor: StaffActor, id: string, reason: string, lastDate: string | null = null): Promise<ForumSeries> {
     return this.runner.run(actor, async (tx) => {
-      if (!reason?.trim()) throw new InputError('reason', 'say why the series ends', 'REASON_REQUIRED');
+      if (!reason?.trim()) throw new InputError('reason', errorText('say why the series ends'), 'REASON_REQUIRED');
       if (lastDate !== null) assertLocalDate(lastDate, 'lastDate');
       const series = await this.lockSeries(tx.manager, actor.agencyId, id);
       if (series.status !== ForumSeriesStatus.ACTIVE) throw SeriesError.notActive(series.status);
       const today = localDate(series.timeZone, 0, this.clock.now());
-      if (lastDate !== null && lastDate < series.startDate) throw new InputError('lastDate', `must be on or after the series' first date, ${series.startDate}`, 'END_BEFORE_START');
+      if (lastDate !== null && lastDate < series.startDate) throw new InputError('lastDate', errorText('must be on or after the series\' first date, {startDate}', { startDate: series.startDate }), 'END_BEFORE_START');
       const endsLater = lastDate !== null && lastDate >= today;
       const cancelled: string[] = [];
       for (const forum of await this.materialiser.upcoming(tx.manager, series.id)) {

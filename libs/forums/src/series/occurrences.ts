@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { Frequency, RRule } from 'rrule';
-import { DomainError, InputError } from '@app/common';
+import { DomainError, InputError, errorText } from '@app/common';
 import { assertTimeZone, instantToLocal, localToInstant } from '../local-time';
 
 /** More than this many occurrences inside one horizon is not a forum series (e.g. daily for two years). */
@@ -59,26 +59,26 @@ export interface Occurrence {
  */
 export function normaliseRule(rule: string, field = 'input.recurrenceRule'): string {
   const text = rule.trim().replace(/^RRULE:/i, '').toUpperCase();
-  if (!text) throw new InputError(field, 'must not be empty; e.g. FREQ=MONTHLY;BYDAY=2TU', 'INVALID_RECURRENCE_RULE');
+  if (!text) throw new InputError(field, errorText('must not be empty; e.g. FREQ=MONTHLY;BYDAY=2TU'), 'INVALID_RECURRENCE_RULE');
   const seen = new Map<string, string>();
   for (const part of text.split(';').filter(Boolean)) {
     const [key, value, ...rest] = part.split('=');
-    if (value === undefined || rest.length) throw new InputError(field, `"${part}" is not a NAME=VALUE part`, 'INVALID_RECURRENCE_RULE');
+    if (value === undefined || rest.length) throw new InputError(field, errorText('"{part}" is not a NAME=VALUE part', { part }), 'INVALID_RECURRENCE_RULE');
     if (['HOURLY', 'MINUTELY', 'SECONDLY'].includes(value) && key === 'FREQ') {
-      throw new InputError(field, `FREQ=${value} is more often than daily; a series has at most one occurrence a day`, 'RECURRENCE_TOO_FREQUENT');
+      throw new InputError(field, errorText('FREQ={value} is more often than daily; a series has at most one occurrence a day', { value }), 'RECURRENCE_TOO_FREQUENT');
     }
-    if (['BYHOUR', 'BYMINUTE', 'BYSECOND'].includes(key)) throw new InputError(field, `${key} is not allowed: the time of day is the series' startTime`, 'INVALID_RECURRENCE_RULE');
-    if (['DTSTART', 'TZID'].includes(key)) throw new InputError(field, `${key} is not allowed: give startDate and timeZone instead`, 'INVALID_RECURRENCE_RULE');
+    if (['BYHOUR', 'BYMINUTE', 'BYSECOND'].includes(key)) throw new InputError(field, errorText('{key} is not allowed: the time of day is the series\' startTime', { key }), 'INVALID_RECURRENCE_RULE');
+    if (['DTSTART', 'TZID'].includes(key)) throw new InputError(field, errorText('{key} is not allowed: give startDate and timeZone instead', { key }), 'INVALID_RECURRENCE_RULE');
     const spec = PARTS[key];
-    if (!spec) throw new InputError(field, `${key} is not a recurrence rule part this service supports`, 'INVALID_RECURRENCE_RULE');
-    if (seen.has(key)) throw new InputError(field, `${key} is given twice`, 'INVALID_RECURRENCE_RULE');
+    if (!spec) throw new InputError(field, errorText('{key} is not a recurrence rule part this service supports', { key }), 'INVALID_RECURRENCE_RULE');
+    if (seen.has(key)) throw new InputError(field, errorText('{key} is given twice', { key }), 'INVALID_RECURRENCE_RULE');
     if (!spec.syntax.test(value) || (spec.range && !spec.range(value))) {
-      throw new InputError(field, `${key}=${value} is not valid; expected ${spec.hint}`, 'INVALID_RECURRENCE_RULE');
+      throw new InputError(field, errorText('{key}={value} is not valid; expected {hint}', { key, value, hint: spec.hint }), 'INVALID_RECURRENCE_RULE');
     }
     seen.set(key, key === 'UNTIL' ? value.slice(0, 8) : value);
   }
-  if (!seen.has('FREQ')) throw new InputError(field, 'needs FREQ, e.g. FREQ=MONTHLY;BYDAY=2TU', 'INVALID_RECURRENCE_RULE');
-  if (seen.has('COUNT') && seen.has('UNTIL')) throw new InputError(field, 'give COUNT or UNTIL, not both', 'INVALID_RECURRENCE_RULE');
+  if (!seen.has('FREQ')) throw new InputError(field, errorText('needs FREQ, e.g. FREQ=MONTHLY;BYDAY=2TU'), 'INVALID_RECURRENCE_RULE');
+  if (seen.has('COUNT') && seen.has('UNTIL')) throw new InputError(field, errorText('give COUNT or UNTIL, not both'), 'INVALID_RECURRENCE_RULE');
   const ordered = ['FREQ', ...[...seen.keys()].filter((k) => k !== 'FREQ')];
   return ordered.map((key) => `${key}=${seen.get(key)}`).join(';');
 }
@@ -94,11 +94,11 @@ export function joinRule(parts: Map<string, string>): string {
 
 export function assertLocalDate(value: string, field: string): void {
   const match = DATE.exec(value);
-  if (!match || !DateTime.fromISO(value, { zone: 'utc' }).isValid) throw new InputError(field, 'must be a local date like 2027-01-12', 'INVALID_LOCAL_DATE');
+  if (!match || !DateTime.fromISO(value, { zone: 'utc' }).isValid) throw new InputError(field, errorText('must be a local date like 2027-01-12'), 'INVALID_LOCAL_DATE');
 }
 
 export function assertLocalTime(value: string, field: string): void {
-  if (!TIME.test(value)) throw new InputError(field, 'must be a local time like 18:00', 'INVALID_LOCAL_TIME');
+  if (!TIME.test(value)) throw new InputError(field, errorText('must be a local time like 18:00'), 'INVALID_LOCAL_TIME');
 }
 
 /**
@@ -110,11 +110,11 @@ export function assertRecurrenceSpec(spec: RecurrenceSpec, prefix = 'input'): Re
   assertLocalDate(spec.startDate, `${prefix}.startDate`);
   assertLocalTime(spec.startTime, `${prefix}.startTime`);
   if (!Number.isInteger(spec.durationMinutes) || spec.durationMinutes < 1 || spec.durationMinutes > 1440) {
-    throw new InputError(`${prefix}.durationMinutes`, 'must be a whole number of minutes from 1 to 1440', 'INVALID_DURATION');
+    throw new InputError(`${prefix}.durationMinutes`, errorText('must be a whole number of minutes from 1 to 1440'), 'INVALID_DURATION');
   }
   const normalised = { ...spec, recurrenceRule: normaliseRule(spec.recurrenceRule, `${prefix}.recurrenceRule`) };
   if (!ruleFor(normalised).after(floating(normalised.startDate, normalised.startTime), true)) {
-    throw new InputError(`${prefix}.recurrenceRule`, `has no occurrences from ${spec.startDate}`, 'RECURRENCE_HAS_NO_OCCURRENCES');
+    throw new InputError(`${prefix}.recurrenceRule`, errorText('has no occurrences from {startDate}', { startDate: spec.startDate }), 'RECURRENCE_HAS_NO_OCCURRENCES');
   }
   return normalised;
 }
@@ -131,7 +131,7 @@ export function occurrenceDates(spec: RecurrenceSpec, from: string, through: str
     return index < limit;
   });
   if (dates.length > limit) {
-    throw new InputError(field, `gives more than ${limit} occurrences between ${from} and ${through}; use a sparser rule or a shorter horizon`, 'RECURRENCE_TOO_FREQUENT');
+    throw new InputError(field, errorText('gives more than {limit} occurrences between {from} and {through}; use a sparser rule or a shorter horizon', { limit, from, through }), 'RECURRENCE_TOO_FREQUENT');
   }
   return dates;
 }

@@ -1,4 +1,4 @@
-import { InputError, LANGUAGE_CODES } from '@app/common';
+import { InputError, LANGUAGE_CODES, errorText } from '@app/common';
 import type { LanguageCode } from '@app/common';
 import { ConflictOverride, ForumDetails, NewForum, normaliseAgenda, normaliseTags } from '../forum-input';
 import { ForumVisibility } from '../forum.enums';
@@ -48,7 +48,7 @@ export type ForumSeriesSplit = Partial<SeriesDetails> & {
 export function assertHorizon(days: number | null | undefined, field = 'input.horizonDays'): number {
   const horizon = days ?? DEFAULT_HORIZON_DAYS;
   if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON_DAYS) {
-    throw new InputError(field, `must be a whole number of days from 1 to ${MAX_HORIZON_DAYS}`, 'INVALID_HORIZON');
+    throw new InputError(field, errorText('must be a whole number of days from 1 to {max}', { max: MAX_HORIZON_DAYS }), 'INVALID_HORIZON');
   }
   return horizon;
 }

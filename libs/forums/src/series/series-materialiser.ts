@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock, DomainError, ErrorKind, InputError } from '@app/common';
+import { Clock, DomainError, ErrorKind, InputError, errorText } from '@app/common';
 import type { LanguageCode } from '@app/common';
 import { AuditService } from '@app/audit';
 import { Forum } from '../forum.entity';
@@ -84,10 +84,10 @@ export class SeriesMaterialiser {
     if (!due.length && !continuation) {
       const today = localDate(series.timeZone, 0, this.clock.now());
       const [next] = nextOccurrenceDates(series, series.startDate > today ? series.startDate : today, 1).dates;
-      if (!next || next < today) throw new InputError('input.recurrenceRule', 'has no upcoming dates: every date it gives is past', 'RECURRENCE_HAS_NO_OCCURRENCES');
+      if (!next || next < today) throw new InputError('input.recurrenceRule', errorText('has no upcoming dates: every date it gives is past'), 'RECURRENCE_HAS_NO_OCCURRENCES');
       throw new InputError(
         'input.startDate',
-        `the first occurrence (${next}) is not within the ${series.horizonDays}-day horizon; lengthen horizonDays or start later`,
+        errorText('the first occurrence ({next}) is not within the {horizonDays}-day horizon; lengthen horizonDays or start later', { next, horizonDays: series.horizonDays }),
         'NO_OCCURRENCE_IN_HORIZON',
       );
     }

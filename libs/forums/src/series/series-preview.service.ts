@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Clock, InputError, NotFoundError, StaffActor } from '@app/common';
+import { Clock, InputError, NotFoundError, StaffActor, errorText } from '@app/common';
 import { ForumConflicts } from '../forum-conflicts';
 import { ForumSchedulingService } from '../forum-scheduling.service';
 import { ForumSeries, SkipReason } from './forum-series.entity';
@@ -83,7 +83,7 @@ export class SeriesPreviewService {
     });
     const horizonDays = assertHorizon(input.horizonDays);
     const limit = input.limit ?? 10;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new InputError('input.limit', 'must be a whole number from 1 to 50', 'INVALID_LIMIT');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new InputError('input.limit', errorText('must be a whole number from 1 to 50'), 'INVALID_LIMIT');
     // Read-only; a transaction because the venue check reads it FOR SHARE, as booking does.
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       if (input.seriesId && !(await manager.findOneBy(ForumSeries, { id: input.seriesId, agencyId: actor.agencyId }))) {

@@ -1,4 +1,4 @@
-import { DomainError, ErrorKind } from '@app/common';
+import { DomainError, ErrorKind, errorText } from '@app/common';
 import { ForumSeriesStatus } from './forum-series.entity';
 
 export enum SeriesErrorCode {
@@ -26,7 +26,7 @@ export class SeriesError extends DomainError {
     return new SeriesError(
       ErrorKind.CONFLICT,
       SeriesErrorCode.OCCURRENCE_CONFLICT,
-      `The occurrence on ${first.occurrenceDate} conflicts: ${first.message}${more}`,
+      errorText('The occurrence on {occurrenceDate} conflicts: {message}{more}', { occurrenceDate: first.occurrenceDate, message: first.message, more }),
       {
         field: first.field,
         occurrenceDate: first.occurrenceDate,
@@ -38,20 +38,20 @@ export class SeriesError extends DomainError {
   }
 
   static notActive(status: ForumSeriesStatus) {
-    return new SeriesError(ErrorKind.CONFLICT, SeriesErrorCode.NOT_ACTIVE, `The series is ${status}; only an ACTIVE series can be changed`, {
+    return new SeriesError(ErrorKind.CONFLICT, SeriesErrorCode.NOT_ACTIVE, errorText('The series is {status}; only an ACTIVE series can be changed', { status }), {
       currentStatus: status,
     });
   }
 
   static notAnOccurrence() {
-    return new SeriesError(ErrorKind.CONFLICT, SeriesErrorCode.NOT_AN_OCCURRENCE, 'This forum is not an occurrence of a series');
+    return new SeriesError(ErrorKind.CONFLICT, SeriesErrorCode.NOT_AN_OCCURRENCE, errorText('This forum is not an occurrence of a series'));
   }
 
   static occurrenceHeld() {
     return new SeriesError(
       ErrorKind.CONFLICT,
       SeriesErrorCode.OCCURRENCE_HELD,
-      'This occurrence has already started or been held; "this and following" edits start from an upcoming occurrence',
+      errorText('This occurrence has already started or been held; "this and following" edits start from an upcoming occurrence'),
     );
   }
 }

@@ -3,9 +3,9 @@ import { IntlMessageFormat } from 'intl-messageformat';
 /**
  * Placeholder and tag names of an ICU message (`{name}`, `{n, plural, …}`, `<link>…</link>`),
  * nested ones too, sorted: a translation must use exactly the English message's. Throws when
- * the message does not parse.
+ * the message does not parse. `ignoreTag` reads `<` as text (error messages have no tags).
  */
-export function messagePlaceholders(text: string, locale: string): string[] {
+export function messagePlaceholders(text: string, locale: string, options: { ignoreTag?: boolean } = {}): string[] {
   const names = new Set<string>();
   const walk = (elements: ReturnType<IntlMessageFormat['getAst']>) => {
     for (const element of elements) {
@@ -15,6 +15,6 @@ export function messagePlaceholders(text: string, locale: string): string[] {
       if (e.children) walk(e.children);
     }
   };
-  walk(new IntlMessageFormat(text, locale).getAst());
+  walk(new IntlMessageFormat(text, locale, undefined, options).getAst());
   return [...names].sort();
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { randomUUID } from 'node:crypto';
-import { Clock, InputError, NotFoundError, StaffActor } from '@app/common';
+import { Clock, InputError, NotFoundError, StaffActor, errorText } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { UnitOfWork } from '@app/events';
@@ -209,7 +209,7 @@ export class InvitationsService {
     const organisations = this.organisationSeats(input.organisations ?? []);
     const audience = input.audience ?? null;
     if (audience && !audience.organisationTypes?.length && !audience.focusAreas?.length && !audience.neighbourhoods?.length) {
-      throw new InputError('input.audience', 'Give at least one audience filter (organisation type, focus area or neighbourhood)', 'AUDIENCE_EMPTY');
+      throw new InputError('input.audience', errorText('Give at least one audience filter (organisation type, focus area or neighbourhood)'), 'AUDIENCE_EMPTY');
     }
     if (contactIds.length === 0 && organisations.length === 0 && !audience) throw InvitationError.nothingToInvite();
     return { contactIds, organisations, audience };
@@ -255,7 +255,7 @@ export class InvitationsService {
     const byId = new Map<string, number>();
     list.forEach((o, i) => {
       if (!Number.isInteger(o.seats) || o.seats < 1 || o.seats > 500) {
-        throw new InputError(`input.organisations.${i}.seats`, 'Seats must be a whole number from 1 to 500', 'INVALID_SEATS');
+        throw new InputError(`input.organisations.${i}.seats`, errorText('Seats must be a whole number from 1 to 500'), 'INVALID_SEATS');
       }
       byId.set(o.organisationId, o.seats);
     });
@@ -266,5 +266,5 @@ export class InvitationsService {
 /** Ids from another agency (or none) are refused by name, before anything is written. */
 function ensureAll(ids: string[], known: Set<string>, field: string, noun: 'contact' | 'organisation'): void {
   const missing = ids.findIndex((id) => !known.has(id));
-  if (missing >= 0) throw new InputError(`${field}.${missing}`, `No such ${noun} in your agency: ${ids[missing]}`, 'NOT_FOUND');
+  if (missing >= 0) throw new InputError(`${field}.${missing}`, errorText('No such {noun} in your agency: {ids}', { noun, ids: ids[missing] }), 'NOT_FOUND');
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { InputError, NotFoundError, StaffActor } from '@app/common';
+import { InputError, NotFoundError, StaffActor, errorText } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { UnitOfWork } from '@app/events';
 import { ForumLookupService } from '@app/forums';
@@ -38,7 +38,7 @@ export class RsvpSettingsService {
   async set(actor: StaffActor, forumId: string, input: RsvpSettingsInput): Promise<ForumRsvpSettings> {
     const offsets = input.reminderOffsetsMinutes;
     if (offsets && (offsets.length > 5 || offsets.some((o) => !Number.isInteger(o) || o < 1 || o > 60 * 24 * 60))) {
-      throw new InputError('input.reminderOffsetsMinutes', 'Give up to 5 reminder times, each 1 minute to 60 days before the start', 'INVALID_REMINDERS');
+      throw new InputError('input.reminderOffsetsMinutes', errorText('Give up to 5 reminder times, each 1 minute to 60 days before the start'), 'INVALID_REMINDERS');
     }
     return this.unitOfWork.run(actor, async (tx) => {
       const manager = tx.manager;

@@ -1,3 +1,4 @@
+import { errorText } from '@app/common';
 import { parse } from 'csv-parse/sync';
 import { PartnersError } from '../partners.errors';
 
@@ -49,7 +50,7 @@ export interface ParsedCsv {
 /** Bytes to text: must be UTF-8 (a leading byte-order mark is fine). */
 export function decodeCsv(bytes: Buffer): string {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw PartnersError.invalidFile(`The file is ${bytes.length} bytes; the limit is ${MAX_IMPORT_BYTES} bytes`);
+    throw PartnersError.invalidFile(errorText('The file is {length} bytes; the limit is {limit} bytes', { length: bytes.length, limit: MAX_IMPORT_BYTES }));
   }
   try {
     // `fatal` refuses invalid sequences instead of replacing them; the BOM is stripped.
@@ -58,7 +59,7 @@ export function decodeCsv(bytes: Buffer): string {
     const offset = firstInvalidUtf8(bytes);
     const line = bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
     throw PartnersError.invalidFile(
-      `The file is not valid UTF-8 text (first bad byte on line ${line}, byte offset ${offset}); save it from your spreadsheet as "CSV UTF-8" and upload it again`,
+      errorText('The file is not valid UTF-8 text (first bad byte on line {line}, byte offset {offset}); save it from your spreadsheet as "CSV UTF-8" and upload it again', { line, offset }),
       { encoding: 'UTF-8 required', line },
     );
   }
@@ -70,10 +71,10 @@ export function parseCsv(text: string): ParsedCsv {
   try {
     records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (err) {
-    throw PartnersError.invalidFile(`The file is not readable CSV: ${(err as Error).message}`);
+    throw PartnersError.invalidFile(errorText('The file is not readable CSV: {message}', { message: (err as Error).message }));
   }
   const [header, ...body] = records;
-  if (!header || header.every((h) => !h.trim())) throw PartnersError.invalidFile('The file is empty: the first row must name the columns');
+  if (!header || header.every((h) => !h.trim())) throw PartnersError.invalidFile(errorText('The file is empty: the first row must name the columns'));
   const columns = checkHeader(header);
   const rows: CsvRow[] = [];
   body.forEach((record, index) => {
@@ -95,10 +96,10 @@ export function checkCsvHeader(text: string): CsvColumn[] {
   try {
     records = parse(text, { bom: true, relax_column_count: true, to: 1 }) as string[][];
   } catch (err) {
-    throw PartnersError.invalidFile(`The file is not readable CSV: ${(err as Error).message}`);
+    throw PartnersError.invalidFile(errorText('The file is not readable CSV: {message}', { message: (err as Error).message }));
   }
   const [header] = records;
-  if (!header || header.every((h) => !h.trim())) throw PartnersError.invalidFile('The file is empty: the first row must name the columns');
+  if (!header || header.every((h) => !h.trim())) throw PartnersError.invalidFile(errorText('The file is empty: the first row must name the columns'));
   return checkHeader(header);
 }
 
@@ -121,7 +122,7 @@ function checkHeader(header: string[]): CsvColumn[] {
       unknown.length ? `unknown column(s): ${unknown.map((u) => JSON.stringify(u)).join(', ')}` : '',
       duplicated.length ? `repeated column(s): ${duplicated.join(', ')}` : '',
     ].filter(Boolean);
-    throw PartnersError.invalidFile(`The header row is wrong: ${parts.join('; ')}. Expected columns: ${CSV_COLUMNS.join(', ')}`, {
+    throw PartnersError.invalidFile(errorText('The header row is wrong: {parts}. Expected columns: {columns}', { parts: parts.join('; '), columns: CSV_COLUMNS.join(', ') }), {
       missingColumns: missing,
       unknownColumns: unknown,
       repeatedColumns: duplicated,

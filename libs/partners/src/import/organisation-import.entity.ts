@@ -1,3 +1,4 @@
+import type { ErrorText } from '@app/common';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { registerEnumType } from '@nestjs/graphql';
 
@@ -20,7 +21,10 @@ export interface ImportRowError {
   row: number;
   /** The CSV column (header name), or null for a problem with the whole row. */
   column: string | null;
+  /** In English, as written when the import ran. */
   message: string;
+  /** The message to translate for the reader (imports from before it was kept have only `message`). */
+  text?: ErrorText;
 }
 
 @Entity('organisation_imports')

@@ -1,8 +1,14 @@
+import { renderErrorText } from '@app/common';
 import { parseCsv } from './csv-format';
 import { validateRows } from './validate-rows';
 
 const HOODS = ['Old Town', 'Northgate'];
-const validate = (lines: string[]) => validateRows(parseCsv(lines.join('\n')), HOODS);
+/** Validation with each row error as the English reader sees it (its `text` renders the same message). */
+const validate = (lines: string[]) => {
+  const result = validateRows(parseCsv(lines.join('\n')), HOODS);
+  for (const error of result.errors) expect(error.text && renderErrorText(error.text)).toBe(error.message);
+  return { ...result, errors: result.errors.map(({ row, column, message }) => ({ row, column, message })) };
+};
 
 describe('Validating import rows', () => {
   it('groups rows into organisations and contacts, normalising values', () => {

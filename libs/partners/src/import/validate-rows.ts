@@ -1,4 +1,4 @@
-import { hasNulCharacter } from '@app/common';
+import { ErrorText, errorText, hasNulCharacter, renderErrorText } from '@app/common';
 import { OrganisationStatus, OrganisationType } from '../organisation.entity';
 import {
   Checked,
@@ -66,7 +66,7 @@ const CONTACT_COLUMNS: CsvColumn[] = ['contact_name', 'contact_email', 'contact_
 const YES = new Set(['yes', 'y', 'true', '1', 'x']);
 const NO = new Set(['', 'no', 'n', 'false', '0']);
 
-type Problem = Omit<ImportRowError, 'row'>;
+type Problem = { column: string | null; text: ErrorText };
 type Cell = (column: CsvColumn) => string;
 
 /** An uploaded file as the import reads it: decoded, parsed and every row checked (see `validateRows`). */
@@ -93,9 +93,9 @@ export function validateRows(csv: ParsedCsv, agencyNeighbourhoodNames: string[])
     const cell: Cell = (column) => cells[column] ?? '';
     const problems: Problem[] = [];
     const extra = (cells as Record<string, string>)[EXTRA_CELLS];
-    if (extra) problems.push({ column: null, message: `The row has ${extra} cells but the header has ${csv.columns.length} columns` });
+    if (extra) problems.push({ column: null, text: errorText('The row has {extra} cells but the header has {length} columns', { extra, length: csv.columns.length }) });
     for (const column of csv.columns) {
-      if (hasNulCharacter(cell(column))) problems.push({ column, message: `${column} must not contain the NUL character (U+0000)` });
+      if (hasNulCharacter(cell(column))) problems.push({ column, text: errorText('{column} must not contain the NUL character (U+0000)', { column }) });
     }
 
     const orgCells = JSON.stringify(ORGANISATION_COLUMNS.map((c) => cell(c)));
@@ -111,12 +111,12 @@ export function validateRows(csv: ParsedCsv, agencyNeighbourhoodNames: string[])
     if (problems.length === 0) {
       const signature = JSON.stringify(csv.columns.map((c) => normaliseCell(c, cell(c))));
       const duplicateOf = rowBySignature.get(signature);
-      if (duplicateOf !== undefined) problems.push({ column: null, message: `The row is a duplicate of row ${duplicateOf}` });
+      if (duplicateOf !== undefined) problems.push({ column: null, text: errorText('The row is a duplicate of row {duplicateOf}', { duplicateOf }) });
       else rowBySignature.set(signature, row);
     }
     if (problems.length === 0 && contact) {
       const other = rowByEmail.get(contact.email);
-      if (other !== undefined) problems.push({ column: 'contact_email', message: `contact_email ${contact.email} is also on row ${other}` });
+      if (other !== undefined) problems.push({ column: 'contact_email', text: errorText('contact_email {email} is also on row {other}', { email: contact.email, other }) });
       else rowByEmail.set(contact.email, row);
     }
     if (problems.length === 0) {
@@ -126,7 +126,7 @@ export function validateRows(csv: ParsedCsv, agencyNeighbourhoodNames: string[])
       else problems.push(...conflicts(first, org));
       if (contact && problems.length === 0) contacts.push({ ...contact, row, organisationKey: key });
     }
-    errors.push(...problems.map((p) => ({ row, ...p })));
+    errors.push(...problems.map((p) => ({ row, column: p.column, message: renderErrorText(p.text), text: p.text })));
   }
   return { totalRows: csv.rows.length, organisations: [...organisations.values()], contacts, errors };
 }
@@ -153,7 +153,7 @@ function checkContact(cell: Cell, has: Set<CsvColumn>, problems: Problem[]): Omi
   const check = checker(problems);
   const optedOutCell = cell('contact_opted_out').trim();
   if (!CONTACT_COLUMNS.some((c) => cell(c).trim())) {
-    if (!NO.has(optedOutCell.toLowerCase())) problems.push({ column: 'contact_opted_out', message: 'contact_opted_out is set on a row without a contact' });
+    if (!NO.has(optedOutCell.toLowerCase())) problems.push({ column: 'contact_opted_out', text: errorText('contact_opted_out is set on a row without a contact') });
     return undefined;
   }
   const contact: Partial<ImportedContact> = {
@@ -171,7 +171,7 @@ function checkContact(cell: Cell, has: Set<CsvColumn>, problems: Problem[]): Omi
 function checker(problems: Problem[]) {
   return <T>(column: CsvColumn, checked: Checked<T>): T | undefined => {
     if (checked.ok) return checked.value;
-    problems.push({ column, message: `${column} ${checked.message}` });
+    problems.push({ column, text: errorText('{column} {message}', { column, message: checked.message }) });
     return undefined;
   };
 }
@@ -180,7 +180,7 @@ function checker(problems: Problem[]) {
 function conflicts(first: ImportedOrganisation, other: ImportedOrganisation): Problem[] {
   return ORGANISATION_FIELDS.filter((f) => JSON.stringify(first[f] ?? null) !== JSON.stringify(other[f] ?? null)).map((f) => ({
     column: COLUMN_OF[f],
-    message: `${COLUMN_OF[f]} differs from row ${first.row} for the same organisation ("${first.name}")`,
+    text: errorText('{column} differs from row {row} for the same organisation ("{name}")', { column: COLUMN_OF[f], row: first.row, name: first.name }),
   }));
 }
 
@@ -188,7 +188,7 @@ function yesNo(raw: string): Checked<boolean> {
   const value = raw.trim().toLowerCase();
   if (YES.has(value)) return { ok: true, value: true };
   if (NO.has(value)) return { ok: true, value: false };
-  return { ok: false, message: `"${raw.trim()}" must be yes or no` };
+  return { ok: false, message: errorText('"{raw}" must be yes or no', { raw: raw.trim() }) };
 }
 
 function normaliseCell(column: CsvColumn, raw: string): string {

@@ -1,3 +1,4 @@
+import { validationMessage } from '@app/common';
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -37,7 +38,7 @@ export class UpdateAgencySettingsInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be lower-case letters, digits and single hyphens' })
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: validationMessage('must be lower-case letters, digits and single hyphens') })
   @MaxLength(60)
   slug?: string;
 

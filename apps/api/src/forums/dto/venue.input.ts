@@ -1,3 +1,4 @@
+import { validationMessage } from '@app/common';
 import { Field, Float, InputType, Int, PartialType } from '@nestjs/graphql';
 import { IsArray, IsBoolean, IsEnum, IsInt, IsLatitude, IsLongitude, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { VenueAccessibilityFeature } from '@app/forums';
@@ -19,7 +20,7 @@ export class CreateVenueInput {
   @Field(() => Int, { nullable: true, description: 'Seats, at least 1; leave it out (null) when not known.' })
   @IsOptional()
   @IsInt()
-  @Min(1, { message: 'must be at least 1 seat (leave it empty when you do not know)' })
+  @Min(1, { message: validationMessage('must be at least 1 seat (leave it empty when you do not know)') })
   capacity?: number | null;
 
   @Field(() => [VenueAccessibilityFeature], { nullable: true })

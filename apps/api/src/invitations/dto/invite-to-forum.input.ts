@@ -1,3 +1,4 @@
+import { validationMessage } from '@app/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -6,7 +7,7 @@ import { OrganisationType } from '@app/partners';
 @InputType()
 export class OrganisationSeatsInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an organisation ID' })
+  @IsUUID('all', { message: validationMessage('must be an organisation ID') })
   organisationId: string;
 
   @Field(() => Int, { description: 'Seats the organisation may fill with delegates, 1 to 500.' })
@@ -45,7 +46,7 @@ export class InviteToForumInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10_000)
-  @IsUUID('all', { each: true, message: 'each must be a contact ID' })
+  @IsUUID('all', { each: true, message: validationMessage('each must be a contact ID') })
   contactIds?: string[];
 
   @Field(() => [OrganisationSeatsInput], { nullable: true, description: 'Organisations with a seat allotment; each of their contacts is mailed.' })

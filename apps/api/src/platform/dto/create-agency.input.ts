@@ -1,3 +1,4 @@
+import { validationMessage } from '@app/common';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 
@@ -10,7 +11,7 @@ export class CreateAgencyInput {
   name: string;
 
   @Field({ description: 'Used in public URLs: lower-case letters and digits in words joined by hyphens, e.g. riverside-pd.' })
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be lower-case letters, digits and single hyphens' })
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: validationMessage('must be lower-case letters, digits and single hyphens') })
   @MaxLength(60)
   slug: string;
 

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsNotEmpty, MaxLength } from 'class-validator';
-import { StaffRole } from '@app/common';
+import { StaffRole, validationMessage } from '@app/common';
 
 @InputType()
 export class InviteStaffInput {
@@ -10,7 +10,7 @@ export class InviteStaffInput {
   name: string;
 
   @Field()
-  @IsEmail({}, { message: 'must be a valid email address' })
+  @IsEmail({}, { message: validationMessage('must be a valid email address') })
   @MaxLength(254)
   email: string;
 

@@ -1,3 +1,4 @@
+import { validationMessage } from '@app/common';
 import { ValidateBy, ValidationOptions, buildMessage } from 'class-validator';
 import { isIsoDate } from '@app/task-forces';
 
@@ -8,7 +9,7 @@ export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
       name: 'isIsoDate',
       validator: {
         validate: (value: unknown) => typeof value === 'string' && isIsoDate(value),
-        defaultMessage: buildMessage(() => 'must be a date written YYYY-MM-DD', options),
+        defaultMessage: buildMessage(() => validationMessage('must be a date written YYYY-MM-DD'), options),
       },
     },
     options,
