@@ -15,6 +15,8 @@ const catalog = (language: string): Record<string, string> =>
   JSON.parse(readFileSync(join(__dirname, '..', 'apps', 'console', 'src', 'i18n', 'catalogs', `${language}.json`), 'utf8'));
 const vi = catalog('vi');
 const ar = catalog('ar');
+/** The API's error messages in Vietnamese (keyed by their English templates). */
+const viErrors: Record<string, string> = JSON.parse(readFileSync(join(__dirname, '..', 'libs', 'i18n', 'src', 'catalogs', 'errors', 'vi.json'), 'utf8'));
 
 const htmlLanguage = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
@@ -100,6 +102,40 @@ describe('Console languages: the browser language before sign-in, then the staff
     expect(await htmlLanguage(page)).toEqual({ lang: 'en', dir: 'ltr' });
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('the API answers in the console’s language, not the browser’s: a wrong current password is named in Vietnamese beside its field', async () => {
+    const staff = await consoleStaff(t.dataSource);
+    const token = await signIn(t.graphql, staff.email, staff.password);
+    await t.graphql.request(`mutation { setMyLanguage(language: "vi") { id } }`, {}, { token });
+    const { page, errors } = await newConsolePage(browser);
+    await page.goto(`${t.url}/profile`);
+    await page.getByLabel('Email address').fill(staff.email);
+    await page.getByLabel('Password', { exact: true }).fill(staff.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: vi['profile.title'], exact: true }).waitFor();
+
+    await page.getByLabel(vi['profile.currentPassword'], { exact: true }).fill('not the password at all');
+    await page.getByLabel(vi['profile.newPassword'], { exact: true }).fill('a brand new passphrase 42');
+    await page.getByLabel(vi['profile.confirmPassword'], { exact: true }).fill('a brand new passphrase 42');
+    await page.getByRole('button', { name: vi['profile.changePassword'] }).click();
+    await page.getByText(viErrors['The current password is not right'], { exact: true }).waitFor();
+    expect(await page.getByText('The current password is not right').count()).toBe(0);
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('names a field problem in the language the request asks for, and in English without one', async () => {
+    const staff = await consoleStaff(t.dataSource);
+    const token = await signIn(t.graphql, staff.email, staff.password);
+    const rename = `mutation { updateMyProfile(input: { name: "${'x'.repeat(400)}" }) { id } }`;
+    const english = await t.graphql.request(rename, {}, { token });
+    const arabic = await t.graphql.request(rename, {}, { token, headers: { 'accept-language': 'ar-EG,ar;q=0.9,en;q=0.5' } });
+    expect(english.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expect(arabic.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: english.errors?.[0].extensions?.reason });
+    expect(arabic.errors?.[0].message).not.toEqual(english.errors?.[0].message);
+    expect(arabic.errors?.[0].message).toMatch(/[\u0600-\u06FF]/);
   });
 
   it('refuses a language the console does not ship, naming it', async () => {

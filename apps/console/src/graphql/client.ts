@@ -3,6 +3,7 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { from, mergeMap, throwError } from 'rxjs';
+import { languageHeaders } from '../i18n/shown-language';
 import { accessToken, sessionRejected } from '../session/session';
 
 function rejectedSession(error: unknown): boolean {
@@ -19,7 +20,7 @@ const renewOnRejection = new ErrorLink(({ error, operation, forward }) => {
 
 const withToken = new SetContextLink((prevContext) => {
   const token = accessToken();
-  return { headers: { ...prevContext.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
+  return { headers: { ...prevContext.headers, ...languageHeaders(), ...(token ? { authorization: `Bearer ${token}` } : {}) } };
 });
 
 export function createClient(): ApolloClient {

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { IntlProvider } from 'react-intl';
 import { browserLanguage, type ConsoleLanguage, directionOf, isConsoleLanguage, loadMessages } from './console-languages';
+import { setShownLanguage } from './shown-language';
 
 interface LanguageChoice {
   /** The language the console shows now. */
@@ -18,7 +19,8 @@ export function useConsoleLanguage(): LanguageChoice {
 /**
  * The console's language: the browser's until a signed-in staff member's own choice is known,
  * then theirs. Messages load before the switch, so a screen never shows ids or half a language;
- * `<html lang dir>` follow, so screen readers pronounce it and Arabic reads right to left.
+ * `<html lang dir>` follow, so screen readers pronounce it and Arabic reads right to left, and
+ * the API's requests ask for it, so its error messages come in the same language.
  */
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState<{ language: ConsoleLanguage; messages: Record<string, string> } | null>(null);
@@ -27,7 +29,9 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let current = true;
     void loadMessages(wanted).then((messages) => {
-      if (current) setShown({ language: wanted, messages });
+      if (!current) return;
+      setShownLanguage(wanted);
+      setShown({ language: wanted, messages });
     });
     return () => {
       current = false;

@@ -1,3 +1,4 @@
+import { languageHeaders } from '../i18n/shown-language';
 import { accessToken, sessionRejected } from './session';
 
 /**
@@ -9,7 +10,7 @@ export async function sessionFetch(input: RequestInfo | URL, init?: RequestInit)
     fetch(input, {
       ...init,
       credentials: 'omit',
-      headers: { ...(init?.headers as Record<string, string> | undefined), authorization: `Bearer ${accessToken() ?? ''}` },
+      headers: { ...languageHeaders(), ...(init?.headers as Record<string, string> | undefined), authorization: `Bearer ${accessToken() ?? ''}` },
     });
   const response = await send();
   if (response.status !== 401) return response;

@@ -4,6 +4,8 @@
  * The access token is renewed a minute before it expires; a reload restores the session
  * from the cookie. Nothing is written to localStorage or sessionStorage.
  */
+import { languageHeaders } from '../i18n/shown-language';
+
 export type AccountKind = 'STAFF' | 'OPERATOR';
 
 export interface Session {
@@ -60,7 +62,7 @@ async function post(path: string, body?: unknown): Promise<Response> {
   return fetch(path, {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...languageHeaders() },
     body: JSON.stringify(body ?? {}),
   });
 }

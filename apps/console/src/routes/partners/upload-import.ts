@@ -1,3 +1,4 @@
+import { languageHeaders } from '../../i18n/shown-language';
 import { accessToken, refreshSession } from '../../session/session';
 
 export type UploadOutcome =
@@ -14,7 +15,7 @@ export async function uploadImport(file: File, dryRun: boolean): Promise<UploadO
     fetch(`/imports/organisations${dryRun ? '?dryRun=true' : ''}`, {
       method: 'POST',
       credentials: 'omit',
-      headers: { 'content-type': 'text/csv', authorization: `Bearer ${accessToken() ?? ''}` },
+      headers: { 'content-type': 'text/csv', ...languageHeaders(), authorization: `Bearer ${accessToken() ?? ''}` },
       body,
     });
   let response = await send();
