@@ -87,6 +87,12 @@ describe('Partner contacts update their action items from a signed link', () => 
     const forgedBody = await forged.text();
     expect(forgedBody).toContain('This link is not valid');
     expect(forgedBody).toContain('Nothing was changed');
+    // A reader whose browser asks for Spanish gets the same page in Spanish, why included.
+    const inSpanish = await (await fetch(`${t.url}${tampered}`, { headers: { 'accept-language': 'es-US,es;q=0.9' } })).text();
+    expect(inSpanish).toContain('<html lang="es"');
+    expect(inSpanish).toContain('Este enlace no es válido');
+    expect(inSpanish).toContain('No se cambió nada.');
+    expect(inSpanish).not.toContain('This link is not valid');
 
     // A link made 31 days ago (its 30 days have run out): the API's clock is set back while it is made.
     const clock = t.app.get(Clock) as SettableClock;
