@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext } from 'playwright-core';
+import type { LanguageCode } from '@app/common';
 import { launchBrowser } from '@app/testing';
 import { MailTemplates } from '../libs/mail/src/mail-templates';
 import { WCAG_TAGS } from './support/console';
@@ -88,10 +89,22 @@ const SAMPLES: Record<string, Record<string, unknown>[]> = {
       indicators: [{ metric: 'Referrals', latest: '12', target: '20', status: 'on track' }],
       nextMeeting: { title: 'Monthly meeting', when: '9 March 2027, 10:00' },
     },
+    // Right to left: an Arabic-preferring contact's digest.
+    {
+      name: 'Samir',
+      taskForceName: 'Human trafficking task force',
+      weekOf: '1 مارس 2027',
+      overdue: [ITEM],
+      upcoming: [],
+      indicators: [],
+      nextMeeting: null,
+      language: 'ar',
+    },
   ],
   'task-force-overdue': [
     { name: 'Robin', taskForceName: 'Human trafficking task force', ...ITEM },
     { name: 'Robin', taskForceName: 'Human trafficking task force', ...ITEM, link: null },
+    { name: 'Lan', taskForceName: 'Human trafficking task force', ...ITEM, language: 'vi' },
   ],
 };
 
@@ -119,11 +132,13 @@ describe("Every kind of mail's HTML passes axe's rules for email (rendered in Ch
     '%s: its subject is its <h1>, it states its language, and axe finds no violation',
     async (_label, kind, data) => {
       // The reader's language is the render's, as the senders pass it (a Spanish-preferring resident's mail is Spanish).
-      const mail = templates.render(kind, data, { agencyName: 'Riverside Police Department', primaryColor: '#1d4e89' }, data.spanish ? 'es' : 'en');
+      const language = (data.language as LanguageCode | undefined) ?? (data.spanish ? 'es' : 'en');
+      const mail = templates.render(kind, data, { agencyName: 'Riverside Police Department', primaryColor: '#1d4e89' }, language);
       const page = await context.newPage();
       await page.setContent(mail.html);
       expect(await page.locator('h1').allTextContents()).toEqual([mail.subject]);
-      expect(await page.getAttribute('html', 'lang')).toBe(data.spanish ? 'es' : 'en');
+      expect(await page.getAttribute('html', 'lang')).toBe(language);
+      expect(await page.getAttribute('html', 'dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
       const emailRules = await new AxeBuilder({ page }).withRules(EMAIL_RULES).analyze();
       const wcag = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       const violations = [...emailRules.violations, ...wcag.violations].map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));

@@ -1,6 +1,7 @@
 import { Clock, SettableClock, StaffRole } from '@app/common';
 import { ForumType } from '@app/forums';
 import { JobsService } from '@app/queue';
+import { formatCalendarDate, translate } from '@app/i18n';
 import { DigestService, OverdueRemindersService } from '@app/task-forces';
 import {
   MailTestStack,
@@ -93,11 +94,11 @@ describe('Task force mail from the worker: weekly digest and overdue reminders',
     await t.app.get(JobsService).enqueue('task-forces.digest', { agencyId: agency.id });
     const toContact = await digestTo(contact.email);
     const toLead = await digestTo(lead.user.email);
-    expect(toContact.parsed.subject).toBe('Human Trafficking Joint Task Force: your week of 30 November 2026');
+    expect(toContact.parsed.subject).toBe('Human Trafficking Joint Task Force: your week of November 30, 2026');
     const text = toContact.parsed.text ?? '';
-    expect(text).toMatch(/OVERDUE ACTION ITEMS\n- Train motel front-desk staff – due 20 November 2026, open \(Maria Lopez\)\n {2}Update the status: http\S+\/action-items\//);
-    expect(text).toContain('- Brief patrol on indicators – due 4 December 2026, open');
-    expect(text).toContain('Victims referred to services: 9 referrals on 1 November 2026 (target 12 referrals by 31 December 2026; off track)');
+    expect(text).toMatch(/OVERDUE ACTION ITEMS\n- Train motel front-desk staff – due November 20, 2026, open \(Maria Lopez\)\n {2}Update the status: http\S+\/action-items\//);
+    expect(text).toContain('- Brief patrol on indicators – due December 4, 2026, open');
+    expect(text).toContain('Victims referred to services: 9 referrals on November 1, 2026 (target 12 referrals by December 31, 2026; off track)');
     expect(text).toContain('December task force meeting, Tuesday, December 8, 2026 at 12:00 PM CST');
     // The lead sees the items but gets no partner status link.
     expect(toLead.parsed.text).toContain('Train motel front-desk staff');
@@ -148,5 +149,33 @@ describe('Task force mail from the worker: weekly digest and overdue reminders',
     expect(toQuiet).toHaveLength(1);
     expect(toQuiet[0].parsed.subject).not.toMatch(/^Overdue:/);
     expect(toQuiet[0].parsed.headers.get('list-unsubscribe')).toBeUndefined();
+  });
+
+  it('writes each reader’s mail in their own language: a Vietnamese-preferring contact gets the digest and the overdue reminder in Vietnamese, dates included', async () => {
+    const { agency, contact, item } = await activeTaskForce();
+    await t.dataSource.query(`UPDATE contacts SET preferred_language = 'vi' WHERE id = $1`, [contact.id]);
+    await item('Collect shelter intake numbers', '2026-11-20', { ownerContactId: contact.id });
+    const assigned = (await sink.waitFor(contact.email))[0];
+    expect(assigned.parsed.subject).toBe(translate('vi', 'mail.taskForce.actionItem.subject', { taskForce: 'Human Trafficking Joint Task Force', due: formatCalendarDate('2026-11-20', 'vi') }));
+    expect(String(assigned.parsed.html)).toContain('lang="vi"');
+
+    const clock = stack.worker.get(Clock) as SettableClock;
+    clock.set(MONDAY_0805);
+    try {
+      expect(await stack.worker.get(DigestService).sendDue(agency.id)).toBeGreaterThan(0);
+      expect(await stack.worker.get(OverdueRemindersService).sendDue(agency.id)).toBe(1);
+    } finally {
+      clock.reset();
+    }
+    const mails = await sink.waitFor(contact.email, 3);
+    const digest = mails.find((m) => m.parsed.subject === translate('vi', 'mail.taskForce.digest.subject', { taskForce: 'Human Trafficking Joint Task Force', weekOf: formatCalendarDate('2026-11-30', 'vi') }))!;
+    expect(digest).toBeDefined();
+    const text = digest.parsed.text ?? '';
+    expect(text).toContain(translate('vi', 'mail.taskForce.digest.overdueHeading').toLocaleUpperCase('vi'));
+    expect(text).toContain(translate('vi', 'mail.taskForce.digest.item', { title: 'Collect shelter intake numbers', due: formatCalendarDate('2026-11-20', 'vi'), status: translate('vi', 'mail.taskForce.itemStatus.OPEN') }));
+    expect(text).not.toContain('OVERDUE ACTION ITEMS');
+    expect(String(digest.parsed.html)).toContain('lang="vi"');
+    const reminder = mails.find((m) => m.parsed.subject === translate('vi', 'mail.taskForce.overdue.subject', { title: 'Collect shelter intake numbers', taskForce: 'Human Trafficking Joint Task Force' }));
+    expect(reminder).toBeDefined();
   });
 });

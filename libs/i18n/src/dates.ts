@@ -48,6 +48,12 @@ export function formatDate(instant: Date, timeZone: string, language: LanguageCo
   return tidy(new Intl.DateTimeFormat(intlLocale(language), { ...DAY, timeZone }).format(instant), false);
 }
 
+/** A calendar date written YYYY-MM-DD (a due date, a week), without a weekday: "November 30, 2026". */
+export function formatCalendarDate(isoDate: string, language: LanguageCode): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(intlLocale(language), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
 /** "in 2 days", "tomorrow", in the reader's language. */
 export function formatRelative(target: Date, now: Date, language: LanguageCode): string {
   const seconds = (target.getTime() - now.getTime()) / 1000;

@@ -49,6 +49,8 @@ export class MailTemplates {
       const out = translateHtml(language(options), key, values as MessageValues).replace(/\u0000(\d+)\u0000/g, (_, i: string) => marked[Number(i)]);
       return new env.SafeString(out);
     });
+    // {{upper (t "key")}}: a plain-text heading, in capitals where the reader's script has them.
+    env.registerHelper('upper', (text: unknown, options: Handlebars.HelperOptions) => String(text ?? '').toLocaleUpperCase(language(options)));
     // {{inLang text textLanguage}}: the text, in a `lang` span when it is not in the reader's language (English standing in for a missing translation), so screen readers read it right.
     env.registerHelper('inLang', (text: unknown, textLanguage: unknown, options: Handlebars.HelperOptions) => {
       const value = text == null ? '' : String(text);

@@ -185,7 +185,7 @@ export class ActionItemsService {
     const contact = (await this.partners.reachableCards(manager, taskForce.agencyId, [item.ownerContactId])).get(item.ownerContactId);
     if (!contact) return null;
     const agency = await this.agencies.get(taskForce.agencyId, manager);
-    return this.mailer.actionItemAssigned(manager, agency, taskForce, item, { name: contact.name, email: contact.email, contactId: item.ownerContactId });
+    return this.mailer.actionItemAssigned(manager, agency, taskForce, item, { name: contact.name, email: contact.email, contactId: item.ownerContactId, language: contact.preferredLanguage });
   }
 
   private async lock(manager: EntityManager, agencyId: string, id: string): Promise<{ item: ActionItem; taskForce: TaskForce }> {

@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { DateTime } from 'luxon';
-import { formatDateTime } from '@app/i18n';
 import { Clock, systemActor } from '@app/common';
 import { UnitOfWork } from '@app/events';
 import { AgenciesService, type Agency } from '@app/agencies';
@@ -15,7 +14,7 @@ import { ActionItemStatus, TaskForceStatus } from './task-force.enums';
 import { MembershipsService } from './memberships.service';
 import { MeetingsService, meetingUpcoming } from './meetings.service';
 import { ReportsService } from './reports.service';
-import { TaskForceMailer, formatDay } from './task-force-mailer';
+import { DigestContent, DigestItem, Recipient, TaskForceMailer } from './task-force-mailer';
 import { IsoDate, addDays } from './dates';
 import { DigestRunRepository } from './digest-run.repository';
 
@@ -23,12 +22,6 @@ import { DigestRunRepository } from './digest-run.repository';
 export const DIGEST_WEEKDAY = 1;
 export const DIGEST_HOUR = 8;
 const UPCOMING_DAYS = 14;
-
-interface Person {
-  name: string;
-  email: string;
-  contactId?: string;
-}
 
 /**
  * The weekly task-force digest: for each open task force, to its lead officer and its
@@ -92,9 +85,9 @@ export class DigestService {
   private async digestFor(manager: EntityManager, agency: Agency, taskForce: TaskForce, today: IsoDate, now: Date): Promise<OutboundEmail[]> {
     const lead = await this.staff.byId(taskForce.leadOfficerId, { manager });
     const contacts: Contact[] = await this.memberships.currentContacts(manager, agency.id, taskForce.id, today);
-    const recipients: Person[] = [
-      ...(lead && lead.status === StaffStatus.ACTIVE ? [{ name: lead.name, email: lead.email }] : []),
-      ...contacts.map((c) => ({ name: c.name, email: c.email, contactId: c.id })),
+    const recipients: Recipient[] = [
+      ...(lead && lead.status === StaffStatus.ACTIVE ? [{ name: lead.name, email: lead.email, language: lead.preferredLanguage }] : []),
+      ...contacts.map((c) => ({ name: c.name, email: c.email, contactId: c.id, language: c.preferredLanguage })),
     ];
     if (!recipients.length) return [];
     const items = await manager
@@ -106,35 +99,25 @@ export class DigestService {
     const trends = await this.reports.trends(agency.id, [taskForce.id]);
     const meetings = await this.meetings.meetingsFor(agency.id, [taskForce.id]);
     const next = meetings.find((m) => meetingUpcoming(m.forum, now))?.forum;
-    const indicators = trends.map((t) => ({
-      metric: t.indicator.metricName,
-      latest: t.progress.latestValue === null ? 'no measurement yet' : `${t.progress.latestValue} ${t.indicator.unit} on ${formatDay(t.progress.latestOn!)}`,
-      target: `${t.indicator.targetValue} ${t.indicator.unit} by ${formatDay(t.indicator.targetOn)}`,
-      status: t.progress.status.replace('_', ' ').toLowerCase(),
-    }));
+    const item = (i: ActionItem): DigestItem => ({ id: i.id, title: i.title, dueOn: i.dueOn, status: i.status, owner: owners.get(i.id) ?? '', ownerContactId: i.ownerContactId });
+    const content: DigestContent = {
+      taskForceName: taskForce.name,
+      weekOf: today,
+      overdue: items.filter((i) => i.dueOn < today).map(item),
+      upcoming: items.filter((i) => i.dueOn >= today).map(item),
+      indicators: trends.map((t) => ({
+        metric: t.indicator.metricName,
+        unit: t.indicator.unit,
+        latestValue: t.progress.latestValue,
+        latestOn: t.progress.latestOn,
+        targetValue: t.indicator.targetValue,
+        targetOn: t.indicator.targetOn,
+        status: t.progress.status,
+      })),
+      nextMeeting: next ? { title: next.title, startsAt: next.startsAt, timeZone: next.timeZone } : null,
+    };
     const mails: OutboundEmail[] = [];
-    for (const person of recipients) {
-      const line = (i: ActionItem) => ({
-        title: i.title,
-        due: formatDay(i.dueOn),
-        owner: owners.get(i.id) ?? '',
-        status: i.status.replace('_', ' ').toLowerCase(),
-        link: person.contactId && i.ownerContactId === person.contactId ? this.mailer.statusLink(i.id, person.contactId) : null,
-      });
-      mails.push(
-        await this.mailer.digest(manager, agency, person, {
-          name: person.name,
-          taskForceName: taskForce.name,
-          weekOf: formatDay(today),
-          overdue: items.filter((i) => i.dueOn < today).map(line),
-          upcoming: items.filter((i) => i.dueOn >= today).map(line),
-          indicators,
-          nextMeeting: next
-            ? { title: next.title, when: formatDateTime(next.startsAt, next.timeZone, 'en') }
-            : null,
-        }),
-      );
-    }
+    for (const person of recipients) mails.push(await this.mailer.digest(manager, agency, person, content));
     return mails;
   }
 

@@ -58,9 +58,9 @@ export class OverdueRemindersService {
             const user = staff.find((s) => s.id === item.ownerStaffId);
             const contact = contacts.find((c) => c.id === item.ownerContactId);
             // Deactivated staff and opted-out contacts are not mailed; the marker is still set: the reminder is settled.
-            if (user && user.status === StaffStatus.ACTIVE) mails.push(await this.mailer.overdueReminder(manager, agency, taskForce, item, { name: user.name, email: user.email }));
+            if (user && user.status === StaffStatus.ACTIVE) mails.push(await this.mailer.overdueReminder(manager, agency, taskForce, item, { name: user.name, email: user.email, language: user.preferredLanguage }));
             else if (contact && !contact.optedOutAt) {
-              mails.push(await this.mailer.overdueReminder(manager, agency, taskForce, item, { name: contact.name, email: contact.email, contactId: contact.id }));
+              mails.push(await this.mailer.overdueReminder(manager, agency, taskForce, item, { name: contact.name, email: contact.email, contactId: contact.id, language: contact.preferredLanguage }));
             }
           }
           await manager.update(ActionItem, { id: In(items.map((i) => i.id)) }, { overdueRemindedAt: now });
