@@ -73,7 +73,7 @@ const SAMPLES: Record<string, Record<string, unknown>[]> = {
     { name: 'Robin', forum: FORUM, links: LINKS, headline: 'You are attending', message: 'Your seat is confirmed.', details: 'Party of 2.', actionLink: null, actionLabel: null },
     { name: 'Robin', forum: FORUM, links: LINKS, headline: 'A seat is yours', message: 'Confirm it by Friday.', details: null, actionLink: LINKS.attending, actionLabel: 'Confirm my seat' },
   ],
-  'staff-invitation': [{ name: 'Sam', inviterName: 'Robin Chief', roleLabel: 'Liaison officer', expiresAt: '12 March 2027', link: 'https://liaison.example/staff/invitation/abc' }],
+  'staff-invitation': [{ name: 'Sam', inviterName: 'Robin Chief', role: 'LIAISON_OFFICER', expiresAt: '12 March 2027', link: 'https://liaison.example/staff/invitation/abc' }],
   'survey-invitation': [
     { name: 'Robin', title: 'Neighbourhood safety', introduction: 'Tell us how safe you feel.', closesAt: '31 March 2027', link: 'https://liaison.example/s/safety/abc', anonymous: true, spanish: false },
     { name: 'Robin', title: 'Seguridad en el barrio', introduction: 'Díganos qué tan seguro se siente.', closesAt: '31 de marzo de 2027', link: 'https://liaison.example/s/safety/abc', anonymous: true, spanish: true },

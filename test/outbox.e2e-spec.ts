@@ -28,7 +28,7 @@ describe('Email outbox delivery', () => {
         to,
         template: 'staff-invitation',
         branding: { agencyName: agency.name },
-        data: { name: 'Sam', inviterName: 'Alex', roleLabel: 'an analyst', link: 'http://x/y', expiresAt: 'soon' },
+        data: { name: 'Sam', inviterName: 'Alex', role: 'ANALYST', link: 'http://x/y', expiresAt: 'soon' },
       }),
     );
     if (dispatch) await outbox.dispatch([email]);

@@ -1,4 +1,6 @@
 import { StaffRole } from '@app/common';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { formatDateTime, translate } from '@app/i18n';
 import { GraphQLClient, MailTestStack, TEST_PASSWORD, TestApp, createAgency, createMailTestStack, createOperator, createStaff, createTestApp, testConfig } from '@app/testing';
 
 const LOGIN = `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken } }`;
@@ -37,6 +39,24 @@ describe('Sign-in throttling per account, whatever the address', () => {
     expect(notice.parsed.text).toContain('203.0.113.4');
     const [row] = await t.dataSource.query(`SELECT kind, agency_id FROM outbound_emails WHERE to_address = $1`, [officer.email]);
     expect(row).toEqual({ kind: 'account-locked', agency_id: agency.id });
+  });
+
+  it("a staff member's lock notice is in their console language, the time in the agency's zone", async () => {
+    const agency = await createAgency(t.dataSource, { name: 'Westminster PD' });
+    const officer = await createStaff(t.dataSource, agency.id, StaffRole.LIAISON_OFFICER, { preferredLanguage: 'vi' });
+    const before = Date.now();
+    for (let i = 1; i <= 4; i++) await loginFrom(t.graphql, `203.0.113.${20 + i}`, officer.email, `wrong-password-${i}`);
+    const after = Date.now();
+    const [notice] = await stack.sink.waitFor(officer.email);
+    expect(notice.parsed.subject).toBe(translate('vi', 'mail.accountLocked.subject'));
+    expect(notice.parsed.text).toContain(translate('vi', 'mail.accountLocked.attempts', { email: officer.email, failures: 4, clientAddress: '203.0.113.24' }));
+    expect(notice.parsed.text).toContain(translate('vi', 'mail.accountLocked.notYoursAgency'));
+    expect(notice.parsed.html).toMatch(/<html[^>]*lang="vi"/);
+    // The time the lock ends, in Vietnamese, in the agency's zone: one of the minutes the lock can end in.
+    const lockMs = t.app.get<AppConfig>(APP_CONFIG).LOGIN_LOCK_SECONDS * 1000;
+    const minutes: string[] = [];
+    for (let at = before + lockMs - 60_000; at <= after + lockMs + 60_000; at += 30_000) minutes.push(formatDateTime(new Date(at), agency.timeZone, 'vi'));
+    expect(minutes.some((when) => notice.parsed.text?.includes(translate('vi', 'mail.accountLocked.paused', { lockedUntil: when })))).toBe(true);
   });
 
   it('locks a platform operator the same way, and an unknown address answers exactly like a known one', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { StaffRole, generateToken, hashToken } from '@app/common';
 import { StaffStatus } from '@app/staff';
+import { translate } from '@app/i18n';
 import { TestApp, createAgency, createStaff, createTestApp, launchBrowser, signIn, testConfig } from '@app/testing';
 import { expectPublicPageAccessible } from './support/public-pages';
 
@@ -26,10 +27,11 @@ describe('The set-your-password page in a real browser', () => {
     rmSync(consoleDir, { recursive: true, force: true });
   });
 
-  async function invitedUser() {
+  async function invitedUser(preferredLanguage: string | null = null) {
     const agency = await createAgency(t.dataSource);
     const token = generateToken();
     const user = await createStaff(t.dataSource, agency.id, StaffRole.ANALYST, {
+      preferredLanguage,
       status: StaffStatus.INVITED,
       passwordHash: null,
       inviteTokenHash: hashToken(token),
@@ -143,5 +145,31 @@ describe('The set-your-password page in a real browser', () => {
     await context.close();
     const [row] = await t.dataSource.query(`SELECT status FROM staff_users WHERE id = $1`, [user.id]);
     expect(row.status).toBe('INVITED');
+  });
+
+  it('opens in the language the member was invited with, whatever the browser says, and is accessible (Spanish; Arabic right to left)', async () => {
+    const { user, token } = await invitedUser('es');
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${t.url}/staff/invitation/${token}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    expect(await page.title()).toContain(translate('es', 'page.staffInvitation.title'));
+    await expectPublicPageAccessible(page);
+    await page.getByLabel(translate('es', 'page.staffInvitation.passwordLabel')).fill('contraseña-nueva-larga');
+    await page.getByLabel(translate('es', 'page.staffInvitation.confirmLabel')).fill('contraseña-nueva-larga');
+    await page.getByRole('button', { name: translate('es', 'page.staffInvitation.submit') }).click();
+    await page.getByRole('heading', { name: translate('es', 'page.staffInvitation.activeHeading') }).waitFor();
+    expect(await page.getByRole('status').textContent()).toContain(translate('es', 'page.staffInvitation.welcomeSignedIn', { name: user.name, email: user.email }));
+    await expectPublicPageAccessible(page);
+    await context.close();
+
+    const arabic = await invitedUser('ar');
+    const rtlContext = await browser.newContext({ locale: 'en-US' });
+    const rtl = await rtlContext.newPage();
+    await rtl.goto(`${t.url}/staff/invitation/${arabic.token}`);
+    expect(await rtl.getAttribute('html', 'lang')).toBe('ar');
+    expect(await rtl.getAttribute('html', 'dir')).toBe('rtl');
+    await expectPublicPageAccessible(rtl);
+    await rtlContext.close();
   });
 });

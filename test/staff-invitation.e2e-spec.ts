@@ -1,4 +1,5 @@
 import { StaffRole, generateToken, hashToken } from '@app/common';
+import { formatDateTime, translate } from '@app/i18n';
 import { StaffStatus } from '@app/staff';
 import { MailTestStack, SmtpSink, TestApp, createAgency, createMailTestStack, createSignedInStaff, createStaff, signIn } from '@app/testing';
 
@@ -96,6 +97,71 @@ describe('Inviting staff through the worker and a real SMTP server', () => {
       [elsewhere.email],
     );
     expect(row).toEqual({ status: 'ACTIVE', open: 0 });
+  });
+
+  it('invited with a preferred language, the new member gets the email and the page in it, and it becomes their console language', async () => {
+    const agency = await createAgency(t.dataSource, { name: 'Pueblo PD' });
+    const admin = await createSignedInStaff(t.dataSource, t.graphql, agency.id, StaffRole.ADMIN);
+    const email = `lucia-${Date.now()}@test.example`;
+    const invited = (
+      await t.graphql.data(
+        `mutation($email: String!) { inviteStaff(input: { name: "Lucía Ortega", email: $email, role: ADMIN, preferredLanguage: "es" }) { id preferredLanguage } }`,
+        { email },
+        admin.token,
+      )
+    ).inviteStaff;
+    expect(invited.preferredLanguage).toBe('es');
+
+    const [mail] = await sink.waitFor(email);
+    expect(mail.parsed.subject).toBe(translate('es', 'mail.staffInvitation.subject', { inviter: admin.user.name, agency: 'Pueblo PD' }));
+    expect(mail.parsed.text).toContain(translate('es', 'mail.staffInvitation.invited', { inviter: admin.user.name, agency: 'Pueblo PD', role: 'ADMIN' }));
+    expect(mail.parsed.text).toContain('como administrador');
+    // The expiry in Spanish, in the agency's zone, named.
+    const [row] = await t.dataSource.query(`SELECT invite_expires_at FROM staff_users WHERE id = $1`, [invited.id]);
+    const expires = formatDateTime(row.invite_expires_at, agency.timeZone, 'es');
+    expect(mail.parsed.text).toContain(translate('es', 'mail.staffInvitation.choosePasswordText', { expires }));
+    expect(mail.parsed.html).toMatch(/<html[^>]*lang="es"/);
+    expect(mail.parsed.html).toContain(translate('es', 'mail.staffInvitation.setPassword'));
+
+    const path = new URL(/https?:\/\/\S+\/staff\/invitation\/[\w-]+/.exec(mail.parsed.text ?? '')![0]).pathname;
+    // An English browser still gets the page in the language the member was invited with.
+    const form = await fetch(`${t.url}${path}`, { headers: { 'accept-language': 'en-US' } });
+    const page = await form.text();
+    expect(page).toMatch(/<html lang="es" dir="ltr">/);
+    expect(page).toContain(`<h1>${translate('es', 'page.staffInvitation.title')}</h1>`);
+    expect(page).toContain(translate('es', 'page.staffInvitation.passwordLabel'));
+    const mismatch = await postForm(`${t.url}${path}`, { password: 'a-long-enough-password', confirm: 'another-long-password' });
+    expect(mismatch).toContain(translate('es', 'page.staffInvitation.mismatch'));
+    const done = await postForm(`${t.url}${path}`, { password: 'a-long-enough-password', confirm: 'a-long-enough-password' });
+    expect(done).toContain(translate('es', 'page.staffInvitation.activeHeading'));
+  });
+
+  it('an invitation in English names its expiry in the US style, in the agency zone', async () => {
+    const agency = await createAgency(t.dataSource);
+    const admin = await createSignedInStaff(t.dataSource, t.graphql, agency.id, StaffRole.ADMIN);
+    const email = `us-date-${Date.now()}@test.example`;
+    const invited = (await t.graphql.data(INVITE, { email }, admin.token)).inviteStaff;
+    const [mail] = await sink.waitFor(email);
+    const [row] = await t.dataSource.query(`SELECT invite_expires_at, preferred_language FROM staff_users WHERE id = $1`, [invited.id]);
+    expect(row.preferred_language).toBeNull();
+    const expires = formatDateTime(row.invite_expires_at, agency.timeZone, 'en');
+    expect(expires).toMatch(/^[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4}(,| at) \d{1,2}:\d{2} [AP]M \S+$/);
+    expect(mail.parsed.text).toContain(`Choose a password to activate your account (the link works until ${expires}):`);
+    expect(mail.parsed.html).toMatch(/<html[^>]*lang="en"/);
+  });
+
+  it('refuses a language Liaison does not ship, naming the field, and invites nobody', async () => {
+    const agency = await createAgency(t.dataSource);
+    const admin = await createSignedInStaff(t.dataSource, t.graphql, agency.id, StaffRole.ADMIN);
+    const email = `klingon-${Date.now()}@test.example`;
+    const res = await t.graphql.request(
+      `mutation($email: String!) { inviteStaff(input: { name: "Worf", email: $email, role: ANALYST, preferredLanguage: "tlh" }) { id } }`,
+      { email },
+      { token: admin.token },
+    );
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.preferredLanguage' });
+    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM staff_users WHERE email = $1`, [email]);
+    expect(count).toBe(0);
   });
 
   it('refuses a second invitation to the same address and writes nothing', async () => {

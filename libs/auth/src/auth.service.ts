@@ -92,7 +92,8 @@ export class AuthService {
       const failure = await this.loginByAccount.failed(address, this.clock.now().getTime());
       if (account && failure.lockedUntil) {
         const agencyId = account.kind === 'STAFF' ? account.row.agencyId : null;
-        await this.lockNotice.send({ email: account.row.email, name: account.row.name, agencyId }, { failures: failure.failures, lockedUntil: failure.lockedUntil }, clientIp);
+        const preferredLanguage = account.kind === 'STAFF' ? account.row.preferredLanguage : null;
+        await this.lockNotice.send({ email: account.row.email, name: account.row.name, agencyId, preferredLanguage }, { failures: failure.failures, lockedUntil: failure.lockedUntil }, clientIp);
       }
       throw AuthError.invalidCredentials();
     }
@@ -195,6 +196,11 @@ export class AuthService {
       return { ...invited, status: StaffStatus.ACTIVE };
     });
     return { ...(await this.openSession({ kind: 'STAFF', row: user })), user };
+  }
+
+  /** The console language the member an invitation link belongs to was invited with (for the invitation page); null when none. */
+  invitationLanguage(token: string): Promise<string | null> {
+    return this.staff.invitedLanguage(hashToken(token));
   }
 
   /** Staff first (nearly every sign-in); the operators' table only for an address no staff member has. */

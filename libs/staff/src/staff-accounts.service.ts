@@ -71,6 +71,12 @@ export class StaffAccountsService {
       .getOne();
   }
 
+  /** The console language an invited member was given (by their invitation token's hash); null when none or no such invitation. */
+  async invitedLanguage(tokenHash: string): Promise<string | null> {
+    const user = await this.users.findOne({ select: { id: true, preferredLanguage: true }, where: { inviteTokenHash: tokenHash, status: StaffStatus.INVITED } });
+    return user?.preferredLanguage ?? null;
+  }
+
   /** Completes an invitation: the password is set once and the account becomes active. */
   async activateInvited(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
     await manager.update(StaffUser, { id }, { passwordHash, status: StaffStatus.ACTIVE, inviteTokenHash: null, inviteExpiresAt: null });

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { DateTime } from 'luxon';
 import { Clock, InputError, NotFoundError, isLanguageCode, unknownLanguage, OperatorInAgency, PageArgs, StaffActor, StaffRole, SystemActor, generateToken, hashToken, paginate, whereContainsText, errorText } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
@@ -9,6 +8,7 @@ import { AgenciesService } from '@app/agencies';
 import type { Agency } from '@app/agencies';
 import { ACCOUNT_EMAIL_CONSTRAINTS, isUniqueViolation } from '@app/database';
 import { OutboxService, QueuedEmail } from '@app/mail';
+import { formatDateTime, languageOf, requireLanguageCode } from '@app/i18n';
 import { UnitOfWork } from '@app/events';
 import type { StaffDeactivated } from './staff.events';
 import { StaffStatus, StaffUser, normaliseEmail } from './staff-user.entity';
@@ -18,6 +18,8 @@ export interface StaffInvite {
   name: string;
   email: string;
   role: StaffRole;
+  /** Their console language (a code Liaison ships); it also chooses the invitation email's and page's language. Left out: follow the browser (the email in English). */
+  preferredLanguage?: string | null;
 }
 
 export interface StaffCounts {
@@ -33,11 +35,6 @@ export interface StaffFilter {
   text?: string;
 }
 
-const ROLE_LABELS: Record<StaffRole, string> = {
-  [StaffRole.ADMIN]: 'an administrator',
-  [StaffRole.LIAISON_OFFICER]: 'a community liaison officer',
-  [StaffRole.ANALYST]: 'an analyst (read-only)',
-};
 
 @Injectable()
 export class StaffService {
@@ -112,6 +109,8 @@ export class StaffService {
     emailField = 'input.email',
   ): Promise<{ user: StaffUser; message: QueuedEmail }> {
     const email = normaliseEmail(invite.email);
+    const preferredLanguage = invite.preferredLanguage == null ? null : requireLanguageCode(invite.preferredLanguage, 'input.preferredLanguage');
+    const language = languageOf(preferredLanguage);
     const token = generateToken();
     const expiresAt = new Date(this.clock.now().getTime() + this.config.STAFF_INVITE_TTL_SECONDS * 1000);
     if (await manager.existsBy(StaffUser, { email })) throw StaffError.emailTaken(emailField);
@@ -126,6 +125,7 @@ export class StaffService {
           status: StaffStatus.INVITED,
           inviteTokenHash: hashToken(token),
           inviteExpiresAt: expiresAt,
+          preferredLanguage,
         }),
       )
       .catch((error) => {
@@ -136,15 +136,16 @@ export class StaffService {
       kind: 'staff-invitation',
       to: email,
       template: 'staff-invitation',
+      language,
       senderName: agency.mailSenderName ?? agency.name,
       replyTo: agency.mailSenderEmail ?? undefined,
       branding: { agencyName: agency.name, ...agency.branding },
       data: {
         name: user.name,
         inviterName,
-        roleLabel: ROLE_LABELS[invite.role],
+        role: invite.role,
         link: `${this.config.PUBLIC_URL}/staff/invitation/${token}`,
-        expiresAt: DateTime.fromJSDate(expiresAt, { zone: agency.timeZone }).toFormat("d LLLL yyyy 'at' HH:mm ZZZZ"),
+        expiresAt: formatDateTime(expiresAt, agency.timeZone, language),
       },
     });
     await this.audit.record(manager, by, {

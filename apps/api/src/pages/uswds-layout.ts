@@ -1,14 +1,15 @@
+import { Translator } from '@app/i18n';
 import { SafeHtml, html } from './html';
 import { LIAISON_STYLESHEET, USWDS_STYLESHEET } from './uswds';
 
 /**
  * The shell of server-rendered pages in the staff console's look: USWDS's stylesheet from
  * /uswds (the `uswds-page` policy allows it), nothing inline and no script, so they work
- * without JavaScript like the other pages.
+ * without JavaScript like the other pages. In the reader's language (`lang` and `dir`), English by default.
  */
-export function uswdsPage(title: string, body: SafeHtml): string {
+export function uswdsPage(title: string, body: SafeHtml, t: Translator = new Translator('en')): string {
   return html`<!doctype html>
-<html lang="en">
+<html lang="${t.language}" dir="${t.dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -17,7 +18,7 @@ export function uswdsPage(title: string, body: SafeHtml): string {
 <link rel="stylesheet" href="${LIAISON_STYLESHEET}">
 </head>
 <body>
-<a class="usa-skipnav" href="#main-content">Skip to main content</a>
+<a class="usa-skipnav" href="#main-content">${t.t('common.skipToContent')}</a>
 <header class="usa-header usa-header--basic">
 <div class="usa-nav-container"><div class="usa-navbar"><div class="usa-logo"><em class="usa-logo__text">Liaison</em></div></div></div>
 </header>

@@ -13,8 +13,17 @@ const USWDS_VERSION: string = JSON.parse(readFileSync(join(USWDS_DIST, '..', 'pa
 /** The link server-rendered pages put in their <head> to look like the console. */
 export const USWDS_STYLESHEET = `/uswds/css/uswds.min.css?v=${USWDS_VERSION}`;
 
-/** Our additions to USWDS for pages that may not carry inline styles (the focus ring), served at /uswds/liaison.css. */
-export const LIAISON_STYLESHEET = `/uswds/liaison.css?v=${createHash('sha256').update(FOCUS_CSS).digest('hex').slice(0, 8)}`;
+/**
+ * USWDS hides screen-reader-only text 999em to the left; on a right-to-left page that is the
+ * side a page scrolls to, so there it is hidden to the right instead.
+ */
+const RTL_CSS = `[dir=rtl] .usa-sr-only{left:auto;right:-999em}`;
+
+/** Our additions to USWDS for pages that may not carry inline styles (the focus ring, right-to-left fixes). */
+const LIAISON_CSS = FOCUS_CSS + RTL_CSS;
+
+/** The link to our additions, served at /uswds/liaison.css. */
+export const LIAISON_STYLESHEET = `/uswds/liaison.css?v=${createHash('sha256').update(LIAISON_CSS).digest('hex').slice(0, 8)}`;
 
 /** Unhashed names: cached for a month, then revalidated (the stylesheet's URL carries the version). */
 const CACHE_SECONDS = 30 * 24 * 3600;
@@ -28,7 +37,7 @@ export function uswdsAssets(): RequestHandler {
   const router = express.Router();
   router.get('/uswds/liaison.css', (_req, res) => {
     res.type('text/css').setHeader('Cache-Control', `public, max-age=${CACHE_SECONDS}`);
-    res.send(FOCUS_CSS);
+    res.send(LIAISON_CSS);
   });
   for (const folder of ['css', 'fonts', 'img']) {
     router.use(

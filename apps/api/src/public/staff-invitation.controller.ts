@@ -3,12 +3,26 @@ import type { Request, Response } from 'express';
 import { AuthService, Public } from '@app/auth';
 import { Clock } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
+import { Translator } from '@app/i18n';
 import { passwordForm, welcomePage } from './staff-invitation.page';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { PageErrorFilter } from '../pages/page-errors';
 import { STAFF_INVITATION_PAGE_ERRORS } from '../auth/staff-invitation.page-errors';
 import { sentFromOwnPage } from '../http/same-origin';
 import { setSessionCookie } from '../auth/session-cookie';
+import { pageLanguage } from '../pages/page-language';
+
+/**
+ * The page's language: the reader's choice on the page (`?lang=`), then the language the member
+ * was invited with (their console language), then their browser's. Kept in `res.locals` so an
+ * error page answers in it too (STAFF_INVITATION_PAGE_ERRORS).
+ */
+export async function invitationTranslator(auth: AuthService, token: string, req: Request, res: Response): Promise<Translator> {
+  const preferred = await auth.invitationLanguage(token);
+  const t = new Translator(pageLanguage({ chosen: req.query.lang as string | string[] | undefined, acceptLanguage: req.headers['accept-language'], preferred }));
+  res.locals.translator = t;
+  return t;
+}
 
 /** The page a newly invited staff member reaches from their email. */
 @Controller('staff/invitation')
@@ -24,8 +38,8 @@ export class StaffInvitationController {
   @Public()
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Referrer-Policy', 'no-referrer')
-  show(@Param('token') token: string): string {
-    return passwordForm(token);
+  async show(@Param('token') token: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string> {
+    return passwordForm(token, await invitationTranslator(this.auth, token, req, res));
   }
 
   /**
@@ -48,14 +62,15 @@ export class StaffInvitationController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
+    const t = await invitationTranslator(this.auth, token, req, res);
     if ((body.password ?? '') !== (body.confirm ?? '')) {
       res.status(400);
-      return passwordForm(token, { message: 'The two passwords do not match.', field: 'confirm' });
+      return passwordForm(token, t, { message: t.t('page.staffInvitation.mismatch'), field: 'confirm' });
     }
     const session = await this.auth.acceptInvitation(token, body.password ?? '');
     const signIn = sentFromOwnPage(req, this.config.PUBLIC_URL);
     if (signIn) setSessionCookie(this.config, req, res, session.refreshToken, session.refreshTokenExpiresAt, this.clock.now());
     else await this.auth.endSession(session.refreshToken);
-    return welcomePage(session.user, signIn);
+    return welcomePage(session.user, signIn, t);
   }
 }

@@ -1,4 +1,6 @@
+import type { Translator } from '@app/i18n';
 import { SafeHtml, html } from '../pages/html';
+import { withLanguage } from '../pages/page-language';
 import { uswdsPage } from '../pages/uswds-layout';
 
 type Field = 'password' | 'confirm';
@@ -23,37 +25,40 @@ ${errorHere ? html`<span class="usa-error-message" id="${id}-error">${options.pr
 </div>`;
 }
 
-/** The form, with the problem (if any) beside the field it names. */
-export function passwordForm(token: string, problem?: Problem): string {
+/** The form, in the reader's language, with the problem (if any) beside the field it names; it posts back in the language it shows. */
+export function passwordForm(token: string, t: Translator, problem?: Problem): string {
   // A mismatch is in both fields: both are marked, the message sits beside the second.
   const invalid = (id: Field) => problem?.field === id || problem?.field === 'confirm';
   return uswdsPage(
-    'Set your password',
-    html`<h1>Set your password</h1>
-<p class="usa-intro">Choose the password you will sign in to the Liaison staff console with.</p>
+    t.t('page.staffInvitation.title'),
+    html`<h1>${t.t('page.staffInvitation.title')}</h1>
+<p class="usa-intro">${t.t('page.staffInvitation.intro')}</p>
 ${problem ? html`<div class="usa-alert usa-alert--error usa-alert--slim" role="alert"><div class="usa-alert__body"><p class="usa-alert__text">${problem.message}</p></div></div>` : ''}
-<form class="usa-form usa-form--large" method="post" action="/staff/invitation/${token}">
+<form class="usa-form usa-form--large" method="post" action="${withLanguage(`/staff/invitation/${token}`, t.language)}">
 <fieldset class="usa-fieldset">
-<legend class="usa-sr-only">Your new password</legend>
-${passwordField('password', 'New password (at least 12 characters)', {
-  hint: 'Use 12 to 256 characters. A few unrelated words make a password that is long and easy to remember.',
+<legend class="usa-sr-only">${t.t('page.staffInvitation.legend')}</legend>
+${passwordField('password', t.t('page.staffInvitation.passwordLabel'), {
+  hint: t.t('page.staffInvitation.passwordHint'),
   problem,
   invalid: invalid('password'),
 })}
-${passwordField('confirm', 'Repeat the password', { problem, invalid: invalid('confirm') })}
-<button class="usa-button" type="submit">Activate my account</button>
+${passwordField('confirm', t.t('page.staffInvitation.confirmLabel'), { problem, invalid: invalid('confirm') })}
+<button class="usa-button" type="submit">${t.t('page.staffInvitation.submit')}</button>
 </fieldset>
 </form>`,
+    t,
   );
 }
 
-export function welcomePage(user: { name: string; email: string }, signedIn: boolean): string {
+export function welcomePage(user: { name: string; email: string }, signedIn: boolean, t: Translator): string {
+  const values = { name: user.name, email: user.email };
   return uswdsPage(
-    'Account active',
-    html`<h1>Your account is active</h1>
-<div class="usa-alert usa-alert--success" role="status"><div class="usa-alert__body"><p class="usa-alert__text">Welcome, ${user.name}. ${
-      signedIn ? html`You are signed in as ${user.email}.` : html`Sign in with ${user.email} and your new password.`
+    t.t('page.staffInvitation.activeTitle'),
+    html`<h1>${t.t('page.staffInvitation.activeHeading')}</h1>
+<div class="usa-alert usa-alert--success" role="status"><div class="usa-alert__body"><p class="usa-alert__text">${
+      signedIn ? t.t('page.staffInvitation.welcomeSignedIn', values) : t.t('page.staffInvitation.welcomeSignIn', values)
     }</p></div></div>
-<p><a class="usa-button" href="/">Open the staff console</a></p>`,
+<p><a class="usa-button" href="/">${t.t('page.staffInvitation.openConsole')}</a></p>`,
+    t,
   );
 }

@@ -433,6 +433,8 @@ export type InviteAudienceInput = {
 export type InviteStaffInput = {
   email: string;
   name: string;
+  /** The new member's console language (a code Liaison ships, e.g. "es"); their invitation email and page are in it. Left out: the console follows their browser and the email is in English. */
+  preferredLanguage?: string | null | undefined;
   role: StaffRole;
 };
 

@@ -11,6 +11,8 @@ export const adminMessages = defineCatalog({
   name: { id: 'admin.staff.name', defaultMessage: 'Name' },
   email: { id: 'admin.staff.email', defaultMessage: 'Email address' },
   role: { id: 'admin.staff.role', defaultMessage: 'Role' },
+  inviteLanguage: { id: 'admin.staff.inviteLanguage', defaultMessage: 'Language of the invitation' },
+  inviteLanguageHint: { id: 'admin.staff.inviteLanguageHint', defaultMessage: 'The invitation email and the page its link opens are in this language, and it becomes their console language (they can change it in their profile).' },
   sendInvitation: { id: 'admin.staff.send', defaultMessage: 'Send invitation' },
   invited: { id: 'admin.staff.invited', defaultMessage: 'Invitation sent to {email}.' },
   pendingHeading: { id: 'admin.staff.pending', defaultMessage: 'Pending invitations' },
