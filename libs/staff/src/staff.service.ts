@@ -35,7 +35,6 @@ export interface StaffFilter {
   text?: string;
 }
 
-
 @Injectable()
 export class StaffService {
   constructor(
