@@ -128,6 +128,8 @@ describe('The console shell: sign-in, navigation, sessions and the explorer', ()
     // An agency screen is not theirs: they are sent back to their page.
     await page.goto(`${t.url}/forums`);
     await waitUntilTrue(page, () => location.pathname === '/operator');
+    // The list has loaded again (the redirect reloads the console) before the keyboard goes looking for its link.
+    await page.getByRole('link', { name: 'Add an agency' }).waitFor();
 
     // A new agency, by keyboard: a missing field is named, then the agency is created.
     await tabTo(page, 'Add an agency');
@@ -149,8 +151,11 @@ describe('The console shell: sign-in, navigation, sessions and the explorer', ()
     expect((await focused(page)).name).toBe('Email address');
     await expectAccessible(page);
     await page.keyboard.type(`chief@${slug}.example.org`);
+    // The first admin's invitation in Spanish, which becomes their console language.
+    await page.getByLabel('Language of the invitation').selectOption({ label: 'Spanish' });
     await page.getByRole('button', { name: 'Create the agency and invite its administrator' }).click();
     await heading(page, 'Northfield Police Department').waitFor();
+    expect(await t.dataSource.query(`SELECT preferred_language FROM staff_users WHERE email = $1`, [`chief@${slug}.example.org`])).toEqual([{ preferred_language: 'es' }]);
     await page.getByRole('status').getByText(/was created/).waitFor();
     await page.getByText('0 active, 1 invited').waitFor();
 

@@ -1,4 +1,5 @@
 import { StaffRole } from '@app/common';
+import { translate } from '@app/i18n';
 import { StatusLinkSigner } from '@app/task-forces';
 import {
   MailTestStack,
@@ -111,6 +112,17 @@ describe('The platform operator', () => {
     expect(row?.lastStaffSignInAt).not.toBeNull();
   });
 
+  it('sends the first admin their invitation in the language the operator chose, which becomes their console language', async () => {
+    const { operator, token } = await createSignedInOperator(t.dataSource, t.graphql);
+    const input = newAgencyInput({ adminPreferredLanguage: 'vi' });
+    await t.graphql.data(CREATE_AGENCY, { input }, token);
+    const [mail] = await stack.sink.waitFor(input.adminEmail);
+    expect(mail.parsed.subject).toBe(translate('vi', 'mail.staffInvitation.subject', { inviter: operator.name, agency: input.name }));
+    expect(String(mail.parsed.html)).toContain('lang="vi"');
+    const [{ preferred_language }] = await t.dataSource.query(`SELECT preferred_language FROM staff_users WHERE email = $1`, [input.adminEmail]);
+    expect(preferred_language).toBe('vi');
+  });
+
   it('lists the agencies alphabetically by name, whatever order they were created in', async () => {
     const { token } = await createSignedInOperator(t.dataSource, t.graphql);
     const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
@@ -140,6 +152,7 @@ describe('The platform operator', () => {
       [{ timeZone: 'Mars/Olympus_Mons' }, 'BAD_USER_INPUT', 'input.timeZone'],
       [{ adminEmail: staffer.email }, 'CONFLICT', 'input.adminEmail'],
       [{ adminEmail: otherOperator.email }, 'CONFLICT', 'input.adminEmail'],
+      [{ adminPreferredLanguage: 'xx' }, 'BAD_USER_INPUT', 'input.adminPreferredLanguage'],
     ];
     for (const [overrides, code, field] of cases) {
       const input = newAgencyInput(overrides);

@@ -22,13 +22,15 @@ export async function focused(page: Page): Promise<{ name: string; tag: string; 
  */
 export async function tabTo(page: Page, name: string | RegExp, options: { back?: boolean; limit?: number } = {}): Promise<void> {
   const matches = (text: string) => (typeof name === 'string' ? text === name : name.test(text));
+  const visited: string[] = [];
   for (let i = 0; i < (options.limit ?? 40); i++) {
     await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
     const now = await focused(page);
+    visited.push(now.name || `<${now.tag}>`);
     if (matches(now.name)) {
       expect({ name: now.name, outlined: now.outlined }).toEqual({ name: now.name, outlined: true });
       return;
     }
   }
-  throw new Error(`focus never reached ${String(name)}`);
+  throw new Error(`focus never reached ${String(name)}; it went through: ${[...new Set(visited)].join(' | ')}`);
 }

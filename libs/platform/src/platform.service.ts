@@ -15,6 +15,8 @@ export interface NewAgency {
   timeZone: string;
   adminName: string;
   adminEmail: string;
+  /** The first admin's console language, which also chooses their invitation's language; left out: English, then their browser's. */
+  adminPreferredLanguage?: string | null;
 }
 
 /** What a platform operator sees of an agency: who it is, whether it is suspended, counts and health. Never its data. */
@@ -60,7 +62,13 @@ export class PlatformService {
         entityId: agency.id,
         summary: `Created ${agency.name} with its first admin ${input.adminEmail}`,
       });
-      const { message } = await this.staff.inviteFirstAdmin(manager, agency, { name: input.adminName, email: input.adminEmail }, inviterName, by);
+      const { message } = await this.staff.inviteFirstAdmin(
+        manager,
+        agency,
+        { name: input.adminName, email: input.adminEmail, preferredLanguage: input.adminPreferredLanguage },
+        inviterName,
+        by,
+      );
       return { agency, message };
     });
     await this.outbox.dispatch([message]);

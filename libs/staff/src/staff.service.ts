@@ -78,7 +78,7 @@ export class StaffService {
    * creates the agency (the caller dispatches the email after commit).
    */
   inviteFirstAdmin(manager: EntityManager, agency: Agency, invite: Omit<StaffInvite, 'role'>, inviterName: string, by: OperatorInAgency | SystemActor) {
-    return this.inviteIn(manager, agency, { ...invite, role: StaffRole.ADMIN }, inviterName, by, 'input.adminEmail');
+    return this.inviteIn(manager, agency, { ...invite, role: StaffRole.ADMIN }, inviterName, by, { email: 'input.adminEmail', language: 'input.adminPreferredLanguage' });
   }
 
   /** Active and invited staff and their latest sign-in, per agency (for the platform operator's list). */
@@ -105,10 +105,11 @@ export class StaffService {
     invite: StaffInvite,
     inviterName: string,
     by: StaffActor | OperatorInAgency | SystemActor,
-    emailField = 'input.email',
+    fields = { email: 'input.email', language: 'input.preferredLanguage' },
   ): Promise<{ user: StaffUser; message: QueuedEmail }> {
     const email = normaliseEmail(invite.email);
-    const preferredLanguage = invite.preferredLanguage == null ? null : requireLanguageCode(invite.preferredLanguage, 'input.preferredLanguage');
+    const emailField = fields.email;
+    const preferredLanguage = invite.preferredLanguage == null ? null : requireLanguageCode(invite.preferredLanguage, fields.language);
     const language = languageOf(preferredLanguage);
     const token = generateToken();
     const expiresAt = new Date(this.clock.now().getTime() + this.config.STAFF_INVITE_TTL_SECONDS * 1000);

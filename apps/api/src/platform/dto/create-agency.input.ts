@@ -1,6 +1,6 @@
 import { validationMessage } from '@app/common';
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 @InputType()
 export class CreateAgencyInput {
@@ -30,6 +30,12 @@ export class CreateAgencyInput {
   @IsEmail()
   @MaxLength(254)
   adminEmail: string;
+
+  @Field(() => String, { nullable: true, description: "The first admin's console language (a code from `languages`); their invitation email and page are in it. Left out: English." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(35)
+  adminPreferredLanguage?: string | null;
 }
 
 @InputType()

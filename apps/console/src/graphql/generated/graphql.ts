@@ -149,6 +149,8 @@ export type CreateAgencyInput = {
   adminEmail: string;
   /** The first admin, who is emailed an invitation to set a password. */
   adminName: string;
+  /** The first admin's console language (a code from `languages`); their invitation email and page are in it. Left out: English. */
+  adminPreferredLanguage?: string | null | undefined;
   name: string;
   /** Used in public URLs: lower-case letters and digits in words joined by hyphens, e.g. riverside-pd. */
   slug: string;

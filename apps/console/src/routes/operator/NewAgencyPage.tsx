@@ -8,6 +8,8 @@ import { Field } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { describeProblem, type Problem } from '../../graphql/problem';
+import { CONSOLE_LANGUAGES } from '../../i18n/console-languages';
+import { languageName } from '../partners/partners-ui';
 import { CreateAgencyMutation } from './operator.graphql';
 import { operatorMessages as m } from './operator.messages';
 
@@ -31,12 +33,13 @@ export default function NewAgencyPage() {
   const navigate = useNavigate();
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   const [draft, setDraft] = useState<Record<FieldName, string>>({ name: '', slug: '', timeZone: 'America/New_York', adminName: '', adminEmail: '' });
+  const [adminLanguage, setAdminLanguage] = useState('en');
   const [slugTouched, setSlugTouched] = useState(false);
   const [localErrors, setLocalErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [createAgency, creating] = useMutation(CreateAgencyMutation);
   const formRef = useRef<HTMLFormElement>(null);
-  const errors: Partial<Record<FieldName, string>> = { ...(problem?.fields as Partial<Record<FieldName, string>>), ...localErrors };
+  const errors: Partial<Record<FieldName | 'adminPreferredLanguage', string>> = { ...(problem?.fields as Partial<Record<FieldName, string>>), ...localErrors };
 
   // After a refused save, take the keyboard to the first field that needs correcting.
   useEffect(() => {
@@ -57,7 +60,9 @@ export default function NewAgencyPage() {
     setLocalErrors(missing);
     if (Object.keys(missing).length) return setProblem(null);
     try {
-      const result = await createAgency({ variables: { input: { ...draft, adminEmail: draft.adminEmail.trim(), name: draft.name.trim(), slug: draft.slug.trim() } } });
+      const result = await createAgency({
+        variables: { input: { ...draft, adminEmail: draft.adminEmail.trim(), name: draft.name.trim(), slug: draft.slug.trim(), adminPreferredLanguage: adminLanguage } },
+      });
       const agency = result.data?.createAgency;
       if (agency) navigate(`/operator/agencies/${agency.id}`, { state: { created: agency.name } });
     } catch (err) {
@@ -96,6 +101,17 @@ export default function NewAgencyPage() {
         <Fieldset legend={intl.formatMessage(m.adminLegend)}>
           {text('adminName', { autoComplete: 'off' })}
           {text('adminEmail', { type: 'email', autoComplete: 'off' })}
+          <Field id="agency-adminPreferredLanguage" label={intl.formatMessage(m.adminLanguage)} error={errors.adminPreferredLanguage} hint={intl.formatMessage(m.adminLanguageHint)}>
+            {(control) => (
+              <Select {...control} name="adminPreferredLanguage" value={adminLanguage} onChange={(e) => setAdminLanguage(e.target.value)}>
+                {CONSOLE_LANGUAGES.map((code) => (
+                  <option key={code} value={code}>
+                    {languageName(intl, code)}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
         </Fieldset>
         <div className="margin-top-3">
           <ProblemAlert problem={problem} />

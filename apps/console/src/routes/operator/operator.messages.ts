@@ -30,6 +30,8 @@ export const operatorMessages = defineCatalog({
   adminLegend: { id: 'operator.field.admin', defaultMessage: 'First administrator' },
   adminName: { id: 'operator.field.adminName', defaultMessage: 'Full name' },
   adminEmail: { id: 'operator.field.adminEmail', defaultMessage: 'Email address' },
+  adminLanguage: { id: 'operator.field.adminLanguage', defaultMessage: 'Language of the invitation' },
+  adminLanguageHint: { id: 'operator.field.adminLanguageHint', defaultMessage: 'Their invitation email and the page its link opens are in this language, and it becomes their console language.' },
   create: { id: 'operator.new.create', defaultMessage: 'Create the agency and invite its administrator' },
   fieldMissing: { id: 'operator.field.missing', defaultMessage: 'Enter the {field}.' },
   backToAgencies: { id: 'operator.backToAgencies', defaultMessage: 'Back to agencies' },
