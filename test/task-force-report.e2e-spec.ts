@@ -2,7 +2,7 @@ import { Browser } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { StaffRole } from '@app/common';
 import { ForumType } from '@app/forums';
-import { todayIn } from '@app/task-forces';
+import { signReportLink, todayIn } from '@app/task-forces';
 import {
   TestApp,
   createAgency,
@@ -14,6 +14,11 @@ import {
   launchBrowser,
   testConfig,
 } from '@app/testing';
+import { CATALOG_FILES } from '@app/i18n';
+import { expectAccessible } from './support/console';
+
+// The test run's ES-module transform breaks axe.js; the minified build is the same axe.
+jest.mock('axe-core', () => jest.requireActual('axe-core/axe.min.js'));
 
 const DAY = 86_400_000;
 
@@ -170,6 +175,57 @@ describe('The task force effectiveness report', () => {
     expect(rows.find((r) => r.section === 'action_items' && r.name === 'overdue')?.value).toBe('1');
     expect(rows.filter((r) => r.section === 'meetings').map((r) => [r.name, r.value])).toEqual([['held', '2'], ['upcoming', '1'], ['awaiting_report', '1']]);
     expect(rows.filter((r) => r.section === 'attendance').map((r) => [r.name, r.value, r.target])).toEqual([['Boys & Girls Club', '0', '1'], ['Eastbrook Schools', '2', '2']]);
+  });
+
+  it('speaks the language the console asks for (?lang=), else the browser’s: Spanish, Arabic right to left and passing axe; the CSV link stays as it was', async () => {
+    const { officer, tf } = await taskForceWithHistory();
+    const { createTaskForceReportLink: link } = await t.graphql.data(`mutation($id: ID!) { createTaskForceReportLink(taskForceId: $id) { url csvUrl } }`, { id: tf.id }, officer.token);
+    const path = new URL(link.url).pathname;
+    const es = CATALOG_FILES.es;
+
+    const spanish = await (await fetch(`${t.url}${path}?lang=es`)).text();
+    expect(spanish).toContain('<html lang="es" dir="ltr">');
+    expect(spanish).toContain(`<h2>${es['page.taskForceReport.meetingsHeading']}</h2>`);
+    expect(spanish).toContain(`<caption>${es['page.taskForceReport.attendanceTitle']}</caption>`);
+    expect(spanish).toContain('Reuniones celebradas durante la membresía');
+    expect(spanish).not.toContain('Meetings and attendance');
+    expect(spanish).toContain(`href="${new URL(link.csvUrl).pathname}"`);
+    // The browser's language when the link does not name one; the link's choice over the browser's.
+    expect(await (await fetch(`${t.url}${path}`, { headers: { 'Accept-Language': 'es-MX,es;q=0.9' } })).text()).toContain('<html lang="es"');
+    const english = await (await fetch(`${t.url}${path}?lang=en`, { headers: { 'Accept-Language': 'es' } })).text();
+    expect(english).toContain('<html lang="en" dir="ltr">');
+    expect(english).toContain('<h2>Meetings and attendance</h2>');
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${t.url}${path}?lang=ar`);
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+    await page.getByRole('heading', { level: 2, name: CATALOG_FILES.ar['page.taskForceReport.meetingsHeading'] as string }).waitFor();
+    expect(await page.getByRole('table', { name: CATALOG_FILES.ar['page.taskForceReport.attendanceTitle'] as string }).getByRole('row').count()).toBe(3);
+    await expectAccessible(page);
+    await page.goto(`${t.url}${path}`);
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it('names an invalid or expired report link in the reader’s language', async () => {
+    const { tf } = await taskForceWithHistory();
+    const forged = await fetch(`${t.url}/reports/task-forces/${Buffer.from(`${tf.id}.x.9999999999`).toString('base64url')}.AAAA`, { headers: { 'Accept-Language': 'es' } });
+    expect(forged.status).toBe(404);
+    const body = await forged.text();
+    expect(body).toContain('<html lang="es" dir="ltr">');
+    expect(body).toContain(CATALOG_FILES.es['page.taskForceReport.linkError.notValidHeading']);
+    expect(body).toContain(CATALOG_FILES.es['page.taskForceReport.linkError.openAgain']);
+    expect(body).not.toContain('not valid');
+
+    const { agency, tf: other } = await taskForceWithHistory();
+    const stale = signReportLink(t.config.LINK_SECRET, { taskForceId: other.id, agencyId: agency.id, expiresAt: new Date(Date.now() - 60_000) });
+    const expired = await fetch(`${t.url}/reports/task-forces/${stale}`, { headers: { 'Accept-Language': 'es' } });
+    expect(expired.status).toBe(410);
+    expect(await expired.text()).toContain(`<h1>${CATALOG_FILES.es['page.taskForceReport.linkError.expiredHeading']}</h1>`);
+    const englishExpired = await (await fetch(`${t.url}/reports/task-forces/${stale}`)).text();
+    expect(englishExpired).toContain('This report link has expired');
   });
 
   it('refuses a tampered report link and another agency’s task force', async () => {

@@ -1,10 +1,12 @@
-import { Controller, Get, Param, Res, UseGuards } from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, Param, Req, Res, UseGuards } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import type { Translator } from '@app/i18n';
 import { Public } from '@app/auth';
 import { ReportsService } from '@app/task-forces';
 import { AgenciesService } from '@app/agencies';
 import { html } from '../pages/html';
 import { page } from '../pages/layout';
+import { pageTranslator } from '../pages/page-language';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { ReportLinks } from './report/report-links';
 import { reportPage } from './report/report-page';
@@ -22,16 +24,21 @@ export class TaskForceReportController {
 
   @Get(':token')
   @Public()
-  async show(@Param('token') token: string, @Res() res: Response): Promise<void> {
-    const report = await this.load(token, res);
+  async show(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    // The page speaks the language the console asked for (`?lang=`), else the browser's; the CSV keeps its fixed headers.
+    const t = readerTranslator(req);
+    const report = await this.load(token, res, t);
     if (!report) return;
-    res.status(200).set({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }).send(reportPage(report, `/reports/task-forces/${token}/csv`));
+    res
+      .status(200)
+      .set({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', 'Content-Language': t.language, Vary: 'Accept-Language' })
+      .send(reportPage(report, `/reports/task-forces/${token}/csv`, t));
   }
 
   @Get(':token/csv')
   @Public()
-  async csv(@Param('token') token: string, @Res() res: Response): Promise<void> {
-    const report = await this.load(token, res);
+  async csv(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const report = await this.load(token, res, readerTranslator(req));
     if (!report) return;
     const name = report.taskForce.name.replace(/[^\w-]+/g, '-').toLowerCase();
     res
@@ -40,7 +47,7 @@ export class TaskForceReportController {
       .send(reportCsv(report));
   }
 
-  private async load(token: string, res: Response) {
+  private async load(token: string, res: Response, t: Translator) {
     const claims = this.links.verify(token);
     // A suspended agency's links stop working.
     if (claims === 'INVALID' || claims === 'EXPIRED' || !(await this.agencies.isActive(claims.agencyId))) {
@@ -48,9 +55,20 @@ export class TaskForceReportController {
       res
         .status(expired ? 410 : 404)
         .type('html')
-        .send(page('Report link', html`<div class="card"><h1>${expired ? 'This report link has expired' : 'This report link is not valid'}</h1><p>Open the report again from Liaison to get a fresh link.</p></div>`));
+        .set({ 'Content-Language': t.language, Vary: 'Accept-Language' })
+        .send(
+          page(
+            t.t('page.taskForceReport.linkError.title'),
+            html`<div class="card"><h1>${t.t(expired ? 'page.taskForceReport.linkError.expiredHeading' : 'page.taskForceReport.linkError.notValidHeading')}</h1><p>${t.t('page.taskForceReport.linkError.openAgain')}</p></div>`,
+            t.language,
+          ),
+        );
       return null;
     }
     return this.reports.effectiveness({ agencyId: claims.agencyId }, claims.taskForceId);
   }
+}
+
+function readerTranslator(req: Request): Translator {
+  return pageTranslator({ chosen: req.query.lang as string | string[] | undefined, acceptLanguage: req.headers['accept-language'] });
 }
