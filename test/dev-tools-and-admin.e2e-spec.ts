@@ -1,3 +1,4 @@
+import { translate, translateErrorText } from '@app/i18n';
 import { INestApplicationContext } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,6 +85,20 @@ describe('Local dev inbox and the queue dashboard', () => {
     });
     expect(wrong.status).toBe(401);
     expect(await wrong.text()).toContain('Invalid email or password');
+
+    // In the reader's language: the form and why it refused.
+    const spanishForm = await (await fetch(`${production.url}/admin/login`, { headers: { 'accept-language': 'es-US,es;q=0.9' } })).text();
+    expect(spanishForm).toContain('<html lang="es"');
+    expect(spanishForm).toContain(translate('es', 'page.adminSignIn.title'));
+    const wrongInSpanish = await fetch(`${production.url}/admin/login?lang=es`, {
+      method: 'POST',
+      headers: { origin: production.url },
+      body: new URLSearchParams({ email: operator.email, password: 'nope-nope-nope' }),
+    });
+    expect(wrongInSpanish.status).toBe(401);
+    const refused = await wrongInSpanish.text();
+    expect(refused).toContain(translateErrorText({ template: 'Invalid email or password', values: {} }, 'es'));
+    expect(refused).not.toContain('Invalid email or password');
   });
 
   it("keeps every agency's staff, admins included, out of the queues all agencies share", async () => {

@@ -4,8 +4,10 @@ import { serialize } from 'cookie';
 import { DomainError } from '@app/common';
 import { AuthService, Public } from '@app/auth';
 import { APP_CONFIG, AppConfig } from '@app/config';
+import { type Translator, translateErrorText } from '@app/i18n';
 import { html } from '../pages/html';
 import { page } from '../pages/layout';
+import { pageTranslator } from '../pages/page-language';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { SameOriginGuard } from '../http/same-origin';
 import { secureCookies } from '../http/security-headers';
@@ -15,19 +17,23 @@ function safeNext(next?: string): string {
   return next && next.startsWith('/admin/') && !next.startsWith('//') ? next : '/admin/queues';
 }
 
-function form(next: string, error?: string): string {
+/** The reader's `?lang=` choice, else their browser's language. */
+const readerTranslator = (req: Request): Translator => pageTranslator({ chosen: req.query.lang as string | string[] | undefined, acceptLanguage: req.headers['accept-language'] });
+
+function form(next: string, t: Translator, error?: string): string {
   return page(
-    'Staff sign-in',
-    html`<div class="card"><h1>Staff sign-in</h1>
+    t.t('page.adminSignIn.title'),
+    html`<div class="card"><h1>${t.t('page.adminSignIn.title')}</h1>
 ${error ? html`<div class="error-summary" role="alert"><p class="error">${error}</p></div>` : ''}
-<form method="post" action="/admin/login?next=${encodeURIComponent(next)}">
-<label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required>
-<label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required>
-<button type="submit">Sign in</button></form></div>`,
+<form method="post" action="/admin/login?next=${encodeURIComponent(next)}&amp;lang=${t.language}">
+<label for="email">${t.t('page.adminSignIn.email')}</label><input id="email" name="email" type="email" autocomplete="username" required>
+<label for="password">${t.t('page.adminSignIn.password')}</label><input id="password" name="password" type="password" autocomplete="current-password" required>
+<button type="submit">${t.t('page.adminSignIn.submit')}</button></form></div>`,
+    t.language,
   );
 }
 
-/** A plain sign-in form for the admin pages served by the API (queue dashboard). */
+/** A plain sign-in form for the admin pages served by the API (queue dashboard), in the reader's language. */
 @Controller('admin/login')
 @UseGuards(PublicRateLimitGuard)
 export class AdminLoginController {
@@ -39,8 +45,8 @@ export class AdminLoginController {
   @Get()
   @Public()
   @Header('Content-Type', 'text/html; charset=utf-8')
-  show(@Query('next') next?: string): string {
-    return form(safeNext(next));
+  show(@Req() req: Request, @Query('next') next?: string): string {
+    return form(safeNext(next), readerTranslator(req));
   }
 
   /** Refused from other sites' pages: a forged sign-in would put the victim in the attacker's session. */
@@ -65,7 +71,8 @@ export class AdminLoginController {
       res.setHeader('Set-Cookie', cookie).redirect(303, safeNext(next));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      res.status(error.kind === 'TOO_MANY_REQUESTS' ? 429 : 401).type('html').send(form(safeNext(next), error.message));
+      const t = readerTranslator(req);
+      res.status(error.kind === 'TOO_MANY_REQUESTS' ? 429 : 401).type('html').send(form(safeNext(next), t, translateErrorText(error.text, t.language)));
     }
   }
 }

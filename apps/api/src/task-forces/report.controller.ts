@@ -25,7 +25,7 @@ export class TaskForceReportController {
   @Get(':token')
   @Public()
   async show(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    // The page speaks the language the console asked for (`?lang=`), else the browser's; the CSV keeps its fixed headers.
+    // The page is in the reader's `?lang=` choice, else their browser's language; the CSV keeps its fixed headers.
     const t = readerTranslator(req);
     const report = await this.load(token, res, t);
     if (!report) return;
