@@ -7,7 +7,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { type Translator, translateErrorText } from '@app/i18n';
 import { html } from '../pages/html';
 import { page } from '../pages/layout';
-import { pageTranslator } from '../pages/page-language';
+import { readerTranslator } from '../pages/page-language';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { SameOriginGuard } from '../http/same-origin';
 import { secureCookies } from '../http/security-headers';
@@ -16,9 +16,6 @@ import { ADMIN_COOKIE } from './admin-session';
 function safeNext(next?: string): string {
   return next && next.startsWith('/admin/') && !next.startsWith('//') ? next : '/admin/queues';
 }
-
-/** The reader's `?lang=` choice, else their browser's language. */
-const readerTranslator = (req: Request): Translator => pageTranslator({ chosen: req.query.lang as string | string[] | undefined, acceptLanguage: req.headers['accept-language'] });
 
 function form(next: string, t: Translator, error?: string): string {
   return page(

@@ -4,7 +4,7 @@ import { Translator, translateErrorText } from '@app/i18n';
 import { httpStatusOf } from '../http/http-error.filter';
 import { PageError, PageErrors } from '../pages/page-errors';
 import { passwordForm } from '../public/staff-invitation.page';
-import { pageTranslator } from '../pages/page-language';
+import { readerTranslator } from '../pages/page-language';
 
 /** The refusal beside the form, with the status its kind answers on every route. */
 const again = (error: DomainError, { t }: { t: Translator }): PageError => ({ status: httpStatusOf(error), title: t.t('page.staffInvitation.title'), message: translateErrorText(error.text, t.language) });
@@ -32,7 +32,7 @@ export const STAFF_INVITATION_PAGE_ERRORS: PageErrors<AuthErrorCode, { token: st
   otherCodes: again,
   context: (req, res) => ({
     token: String(req.params.token),
-    t: res.locals.translator instanceof Translator ? res.locals.translator : pageTranslator({ chosen: req.query.lang as string | string[] | undefined, acceptLanguage: req.headers['accept-language'] }),
+    t: res.locals.translator instanceof Translator ? res.locals.translator : readerTranslator(req),
   }),
   render: (page, { token, t }, error) => passwordForm(token, t, { message: page.message ?? error.message, field: error.details.field === 'password' ? 'password' : undefined }),
 };

@@ -2,7 +2,7 @@ import { ErrorKind } from '@app/common';
 import type { Translator } from '@app/i18n';
 import { ForumErrorCode, SeriesErrorCode } from '@app/forums';
 import { PageErrors } from '../pages/page-errors';
-import { pageTranslator } from '../pages/page-language';
+import { readerTranslator } from '../pages/page-language';
 import { calendarNotFoundPage } from '../public/public-calendar.page';
 
 /**
@@ -24,7 +24,7 @@ export const CALENDAR_PAGE_ERRORS: PageErrors<ForumErrorCode | SeriesErrorCode, 
     [SeriesErrorCode.OCCURRENCE_HELD]: null,
   },
   otherCodes: (error) => (error.kind === ErrorKind.NOT_FOUND ? { status: 404, title: 'Calendar not found' } : null),
-  context: (req) => pageTranslator({ chosen: req.query.lang as string | string[] | undefined, acceptLanguage: req.headers['accept-language'] }),
+  context: (req) => readerTranslator(req),
   render: (_page, t) => calendarNotFoundPage(t),
   send: (res, status, body) => {
     res.status(status).setHeader('Cache-Control', 'no-store');

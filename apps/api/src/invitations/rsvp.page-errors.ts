@@ -3,7 +3,7 @@ import { InvitationErrorCode } from '@app/invitations';
 import { PageError, PageErrors } from '../pages/page-errors';
 import { messagePage } from '../public/rsvp-pages';
 import { type Translator, translateErrorText } from '@app/i18n';
-import { pageTranslator } from '../pages/page-language';
+import { readerTranslator } from '../pages/page-language';
 
 /** A refusal shown as "Answer not saved", saying why in the reader's language: 409 for a conflict (a rule said no), 400 otherwise. */
 const notSaved = (error: DomainError, t: Translator): PageError => ({ status: error.kind === ErrorKind.CONFLICT ? 409 : 400, title: t.t('page.error.notSaved'), message: translateErrorText(error.text, t.language) });
@@ -25,6 +25,6 @@ export const RSVP_PAGE_ERRORS: PageErrors<InvitationErrorCode, Translator> = {
   },
   otherCodes: notSaved,
   // The reader's `?lang=` or browser language: a refused link says nothing of whose it was.
-  context: (req) => pageTranslator({ chosen: req.query.lang as string | string[] | undefined, acceptLanguage: req.headers['accept-language'] }),
+  context: (req) => readerTranslator(req),
   render: (page, t) => messagePage(page.title, page.message ?? '', t.language),
 };

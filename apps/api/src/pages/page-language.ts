@@ -1,6 +1,7 @@
 import { LANGUAGES, LANGUAGE_CODES, matchLanguage } from '@app/common';
 import type { LanguageCode } from '@app/common';
 import { Translator, languageFromAcceptHeader } from '@app/i18n';
+import type { Request } from 'express';
 import { SafeHtml, html } from './html';
 
 /** What a public page knows of its reader's language. */
@@ -17,6 +18,16 @@ export interface LanguageRequest {
 export function pageLanguage(request: LanguageRequest): LanguageCode {
   const chosen = Array.isArray(request.chosen) ? request.chosen[0] : request.chosen;
   return matchLanguage(chosen) ?? matchLanguage(request.preferred) ?? languageFromAcceptHeader(request.acceptLanguage) ?? 'en';
+}
+
+/** A request's `?lang=` and Accept-Language, with the link owner's preference when the page knows it. */
+export function languageRequestOf(req: Request, preferred?: string | null): LanguageRequest {
+  return { chosen: req.query.lang as string | string[] | undefined, acceptLanguage: req.headers['accept-language'], preferred };
+}
+
+/** The reader's translator: their `?lang=` choice, else their browser's language (see pageLanguage). */
+export function readerTranslator(req: Request): Translator {
+  return pageTranslator(languageRequestOf(req));
 }
 
 export function pageTranslator(request: LanguageRequest): Translator {

@@ -8,7 +8,7 @@ import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { ANSWER_BY_WORD, AnswerWord, delegatesPage, invitationUnsubscribeView, rsvpFormPage, rsvpSavedPage, unsubscribePage, wordOf } from './rsvp-pages';
 import { PageErrorFilter } from '../pages/page-errors';
 import { RSVP_PAGE_ERRORS } from '../invitations/rsvp.page-errors';
-import { pageTranslator } from '../pages/page-language';
+import { languageRequestOf, pageTranslator } from '../pages/page-language';
 
 type RsvpBody = Record<string, string | undefined>;
 
@@ -48,7 +48,7 @@ function parseForm(body: RsvpBody, t: Translator): { answer: AnswerWord; partySi
 
 /** The page's language: the reader's `?lang=` choice, else the contact's preference, else their browser's. */
 export function translatorFor(req: Request, preferred: string): Translator {
-  return pageTranslator({ chosen: req.query.lang as string | string[] | undefined, preferred, acceptLanguage: req.headers['accept-language'] });
+  return pageTranslator(languageRequestOf(req, preferred));
 }
 
 /**

@@ -3,14 +3,14 @@ import type { Request, Response } from 'express';
 import { AuthService, Public } from '@app/auth';
 import { Clock } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { Translator } from '@app/i18n';
+import type { Translator } from '@app/i18n';
 import { passwordForm, welcomePage } from './staff-invitation.page';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { PageErrorFilter } from '../pages/page-errors';
 import { STAFF_INVITATION_PAGE_ERRORS } from '../auth/staff-invitation.page-errors';
 import { sentFromOwnPage } from '../http/same-origin';
 import { setSessionCookie } from '../auth/session-cookie';
-import { pageLanguage } from '../pages/page-language';
+import { languageRequestOf, pageTranslator } from '../pages/page-language';
 
 /**
  * The page's language: the reader's choice on the page (`?lang=`), then the language the member
@@ -19,7 +19,7 @@ import { pageLanguage } from '../pages/page-language';
  */
 export async function invitationTranslator(auth: AuthService, token: string, req: Request, res: Response): Promise<Translator> {
   const preferred = await auth.invitationLanguage(token);
-  const t = new Translator(pageLanguage({ chosen: req.query.lang as string | string[] | undefined, acceptLanguage: req.headers['accept-language'], preferred }));
+  const t = pageTranslator(languageRequestOf(req, preferred));
   res.locals.translator = t;
   return t;
 }

@@ -5,7 +5,7 @@ import { TaskForceErrorCode } from '@app/task-forces';
 import { html } from '../pages/html';
 import { page } from '../pages/layout';
 import { PageError, PageErrors } from '../pages/page-errors';
-import { pageTranslator } from '../pages/page-language';
+import { readerTranslator } from '../pages/page-language';
 
 /** Private pages: never cached, and the token never leaks through a Referer header. */
 export function sendPrivatePage(res: Response, status: number, body: string): void {
@@ -49,7 +49,7 @@ export const ACTION_ITEM_PAGE_ERRORS: PageErrors<TaskForceErrorCode, Translator>
     [TaskForceErrorCode.NO_CONTACTS_TO_INVITE]: notValid,
   },
   // The reader's `?lang=` or browser language: a refused link says nothing of whose it was.
-  context: (req) => pageTranslator({ chosen: req.query.lang as string | string[] | undefined, acceptLanguage: req.headers['accept-language'] }),
+  context: (req) => readerTranslator(req),
   render: (p, t) =>
     page(
       p.title,

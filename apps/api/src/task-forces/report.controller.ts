@@ -6,7 +6,7 @@ import { ReportsService } from '@app/task-forces';
 import { AgenciesService } from '@app/agencies';
 import { html } from '../pages/html';
 import { page } from '../pages/layout';
-import { pageTranslator } from '../pages/page-language';
+import { readerTranslator } from '../pages/page-language';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { ReportLinks } from './report/report-links';
 import { reportPage } from './report/report-page';
@@ -67,8 +67,4 @@ export class TaskForceReportController {
     }
     return this.reports.effectiveness({ agencyId: claims.agencyId }, claims.taskForceId);
   }
-}
-
-function readerTranslator(req: Request): Translator {
-  return pageTranslator({ chosen: req.query.lang as string | string[] | undefined, acceptLanguage: req.headers['accept-language'] });
 }
