@@ -21,7 +21,11 @@ module.exports = {
   testRegex: '(apps|libs|test)/.*\\.(spec|int-spec|e2e-spec)\\.ts$',
   transform: {
     '^.+\\.js$': '<rootDir>/libs/testing/jest/esm-packages.transform.js',
-    '^.+\\.ts$': ['ts-jest', { tsconfig: { ...compilerOptions, isolatedModules: true, module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '6.0' } }],
+    // tsc's output from `npm run build` where it is current, else ts-jest (built-or-ts.transform.js).
+    '^.+\\.ts$': [
+      '<rootDir>/libs/testing/jest/built-or-ts.transform.js',
+      { tsconfig: { ...compilerOptions, isolatedModules: true, module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '6.0' } },
+    ],
   },
   // Of node_modules, only the ES modules are converted; CommonJS files skip the transform (esm-files.js).
   transformIgnorePatterns: [esmOnlyIgnorePattern(__dirname)],

@@ -1,11 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext } from 'playwright-core';
 import type { LanguageCode } from '@app/common';
 import { launchBrowser } from '@app/testing';
 import { MailTemplates } from '../libs/mail/src/mail-templates';
-import { WCAG_TAGS } from './support/console';
+import { WCAG_TAGS, axeOn } from './support/console';
 
 /**
  * axe's rules that apply to an email's HTML (a mail client shows the document, with no
@@ -139,8 +138,8 @@ describe("Every kind of mail's HTML passes axe's rules for email (rendered in Ch
       expect(await page.locator('h1').allTextContents()).toEqual([mail.subject]);
       expect(await page.getAttribute('html', 'lang')).toBe(language);
       expect(await page.getAttribute('html', 'dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
-      const emailRules = await new AxeBuilder({ page }).withRules(EMAIL_RULES).analyze();
-      const wcag = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const emailRules = await axeOn(page).withRules(EMAIL_RULES).analyze();
+      const wcag = await axeOn(page).withTags(WCAG_TAGS).analyze();
       const violations = [...emailRules.violations, ...wcag.violations].map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
       expect({ kind, violations }).toEqual({ kind, violations: [] });
       // Every link says where it goes (no "click here"); the address itself counts as saying so.

@@ -13,6 +13,17 @@ interface PageAnimation {
   finished: Promise<unknown>;
 }
 
+/**
+ * axe run inside the page itself (its "legacy mode"). By default it opens a second, blank page per
+ * run to combine the frames' partial results, which only cross-origin and srcdoc frames need; our
+ * one frame, the survey preview, loads a same-origin page, which this mode still checks (tried with a
+ * flawed page in a same-origin frame: found either way). On a console screen the blank page cost
+ * about 0.25 s of Chromium CPU and 0.4 s per check, and a run makes some 170 checks. Same rules and tags.
+ */
+export function axeOn(page: Page): AxeBuilder {
+  return new AxeBuilder({ page }).setLegacyMode();
+}
+
 /** axe's violations on the page as it is now, reduced to what a failure message needs. */
 export async function axeViolations(page: Page): Promise<{ id: string; help: string; targets: string[] }[]> {
   // A dialog still fading in has text at part of its contrast: check the page as it settles, not mid-transition.
@@ -25,7 +36,7 @@ export async function axeViolations(page: Page): Promise<{ id: string; help: str
         .map((a) => a.finished.catch(() => null)),
     ),
   );
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const results = await axeOn(page).withTags(WCAG_TAGS).analyze();
   return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
