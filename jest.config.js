@@ -17,7 +17,8 @@ const moduleNameMapper = Object.fromEntries(
 
 module.exports = {
   rootDir: __dirname,
-  testEnvironment: 'node',
+  // Node's, with V8's code cache kept from one test file to the next in a worker (code-cache.js).
+  testEnvironment: '<rootDir>/libs/testing/jest/node-environment.js',
   testRegex: '(apps|libs|test)/.*\\.(spec|int-spec|e2e-spec)\\.ts$',
   transform: {
     '^.+\\.js$': '<rootDir>/libs/testing/jest/esm-packages.transform.js',
