@@ -1,7 +1,7 @@
 // Our TypeScript in tests: `npm test` runs `npm run build` first, and tsc has then already compiled
 // every file of apps/, libs/ and test/ into dist/ (CommonJS, decorator metadata, source maps).
-// Jest takes that output instead of compiling each file again with ts-jest in every worker;
-// a cold run spent much of its first minutes there, three workers compiling the same files.
+// Jest takes that output instead of compiling each file again with ts-jest in every worker
+// (on a cold cache, eight end-to-end files on two workers took 120 CPU-seconds, and 99 with this).
 // A file whose dist/ output is missing, older than the source, or that keeps a real `import()`
 // (tsc's nodenext output does; Jest's module runtime cannot run it) goes to ts-jest as before,
 // so `npx jest` after editing a file without building still tests the edited source.
