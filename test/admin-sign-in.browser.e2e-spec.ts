@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { translate } from '@app/i18n';
-import { TestApp, createOperator, createTestApp, launchBrowser, testConfig } from '@app/testing';
+import { TEST_PASSWORD, TestApp, createOperator, createTestApp, launchBrowser, testConfig } from '@app/testing';
 import { expectPublicPageAccessible } from './support/public-pages';
 
 jest.setTimeout(90_000);
@@ -19,7 +19,7 @@ describe('Admin sign-in page (/admin/login)', () => {
     await t?.close();
   });
 
-  it('passes axe, reflow and focus checks in English and Spanish, and a wrong password is said in the reader’s language', async () => {
+  it('passes axe, reflow and focus checks in English and Spanish, a wrong password is said in the reader’s language, and the right one signs in', async () => {
     const context = await browser.newContext({ locale: 'es-US' });
     const page = await context.newPage();
     await page.goto(`${t.url}/admin/login`);
@@ -34,6 +34,12 @@ describe('Admin sign-in page (/admin/login)', () => {
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').innerText()).not.toContain('Invalid email or password');
     await expectPublicPageAccessible(page);
+
+    // Signing in again with the right password, submitted with Enter, opens the dashboard.
+    await page.getByLabel(translate('es', 'page.adminSignIn.email')).fill(operator.email);
+    await page.getByLabel(translate('es', 'page.adminSignIn.password'), { exact: true }).fill(TEST_PASSWORD);
+    await page.getByLabel(translate('es', 'page.adminSignIn.password'), { exact: true }).press('Enter');
+    await page.waitForURL(`${t.url}/admin/queues`);
 
     await page.goto(`${t.url}/admin/login?lang=en`);
     await page.getByRole('heading', { level: 1, name: 'Staff sign-in' }).waitFor();
