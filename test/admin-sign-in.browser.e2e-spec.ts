@@ -34,9 +34,11 @@ describe('Admin sign-in page (/admin/login)', () => {
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').innerText()).not.toContain('Invalid email or password');
     await expectPublicPageAccessible(page);
+    // The refusal keeps the email typed; only the password is asked again.
+    expect(await page.getByLabel(translate('es', 'page.adminSignIn.email')).inputValue()).toBe(operator.email);
+    expect(await page.getByLabel(translate('es', 'page.adminSignIn.password'), { exact: true }).inputValue()).toBe('');
 
     // Signing in again with the right password, submitted with Enter, opens the dashboard.
-    await page.getByLabel(translate('es', 'page.adminSignIn.email')).fill(operator.email);
     await page.getByLabel(translate('es', 'page.adminSignIn.password'), { exact: true }).fill(TEST_PASSWORD);
     await page.getByLabel(translate('es', 'page.adminSignIn.password'), { exact: true }).press('Enter');
     await page.waitForURL(`${t.url}/admin/queues`);

@@ -99,6 +99,17 @@ describe('Local dev inbox and the queue dashboard', () => {
     const refused = await wrongInSpanish.text();
     expect(refused).toContain(translateErrorText({ template: 'Invalid email or password', values: {} }, 'es'));
     expect(refused).not.toContain('Invalid email or password');
+
+    // The form given back keeps what was typed as the email, escaped: never markup of the sender's.
+    const crafted = await fetch(`${production.url}/admin/login`, {
+      method: 'POST',
+      headers: { origin: production.url },
+      body: new URLSearchParams({ email: '"><script>alert(1)</script>', password: 'nope-nope-nope' }),
+    });
+    expect(crafted.status).toBe(401);
+    const craftedPage = await crafted.text();
+    expect(craftedPage).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+    expect(craftedPage).not.toContain('<script>alert(1)');
   });
 
   it("keeps every agency's staff, admins included, out of the queues all agencies share", async () => {

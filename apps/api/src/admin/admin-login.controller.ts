@@ -17,13 +17,14 @@ function safeNext(next?: string): string {
   return next && next.startsWith('/admin/') && !next.startsWith('//') ? next : '/admin/queues';
 }
 
-function form(next: string, t: Translator, error?: string): string {
+/** The form; after a refusal it keeps the email typed (the password is never sent back). */
+function form(next: string, t: Translator, refused?: { error: string; email: string }): string {
   return page(
     t.t('page.adminSignIn.title'),
     html`<div class="card"><h1>${t.t('page.adminSignIn.title')}</h1>
-${error ? html`<div class="error-summary" role="alert"><p class="error">${error}</p></div>` : ''}
+${refused ? html`<div class="error-summary" role="alert"><p class="error">${refused.error}</p></div>` : ''}
 <form method="post" action="/admin/login?next=${encodeURIComponent(next)}&amp;lang=${t.language}">
-<label for="email">${t.t('page.adminSignIn.email')}</label><input id="email" name="email" type="email" autocomplete="username" required>
+<label for="email">${t.t('page.adminSignIn.email')}</label><input id="email" name="email" type="email" autocomplete="username" required value="${refused?.email ?? ''}">
 <label for="password">${t.t('page.adminSignIn.password')}</label><input id="password" name="password" type="password" autocomplete="current-password" required>
 <button type="submit">${t.t('page.adminSignIn.submit')}</button></form></div>`,
     t.language,
@@ -69,7 +70,7 @@ export class AdminLoginController {
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const t = readerTranslator(req);
-      res.status(error.kind === 'TOO_MANY_REQUESTS' ? 429 : 401).type('html').send(form(safeNext(next), t, translateErrorText(error.text, t.language)));
+      res.status(error.kind === 'TOO_MANY_REQUESTS' ? 429 : 401).type('html').send(form(safeNext(next), t, { error: translateErrorText(error.text, t.language), email: typeof body.email === 'string' ? body.email : '' }));
     }
   }
 }
