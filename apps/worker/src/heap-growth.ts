@@ -10,7 +10,7 @@ import { setFlagsFromString } from 'node:v8';
  */
 const WORKER_HEAP_GROWING_PERCENT = 50;
 
-export function limitHeapGrowth(execArgv: readonly string[] = process.execArgv): void {
-  if (execArgv.some((arg) => arg.startsWith('--heap-growing-percent'))) return;
+export function limitHeapGrowth(): void {
+  if (process.execArgv.some((arg) => arg.startsWith('--heap-growing-percent'))) return;
   setFlagsFromString(`--heap-growing-percent=${WORKER_HEAP_GROWING_PERCENT}`);
 }
