@@ -54,11 +54,11 @@ describe('Local dev inbox and the queue dashboard', () => {
   });
 
   /** Signs in through the plain form as a browser on our own page would (same-origin Origin header). */
-  async function formSignIn(email: string, next = '/admin/queues'): Promise<Response> {
-    return fetch(`${production.url}/admin/login?next=${encodeURIComponent(next)}`, {
+  async function formSignIn(email: string, { password = TEST_PASSWORD, next = '/admin/queues', lang }: { password?: string; next?: string; lang?: string } = {}): Promise<Response> {
+    return fetch(`${production.url}/admin/login?next=${encodeURIComponent(next)}${lang ? `&lang=${lang}` : ''}`, {
       method: 'POST',
       headers: { origin: production.url },
-      body: new URLSearchParams({ email, password: TEST_PASSWORD }),
+      body: new URLSearchParams({ email, password }),
       redirect: 'manual',
     });
   }
@@ -78,11 +78,7 @@ describe('Local dev inbox and the queue dashboard', () => {
     expect(board.status).toBe(200);
     expect(await board.text()).toContain('<html');
 
-    const wrong = await fetch(`${production.url}/admin/login`, {
-      method: 'POST',
-      headers: { origin: production.url },
-      body: new URLSearchParams({ email: operator.email, password: 'nope-nope-nope' }),
-    });
+    const wrong = await formSignIn(operator.email, { password: 'nope-nope-nope' });
     expect(wrong.status).toBe(401);
     expect(await wrong.text()).toContain('Invalid email or password');
 
@@ -90,22 +86,14 @@ describe('Local dev inbox and the queue dashboard', () => {
     const spanishForm = await (await fetch(`${production.url}/admin/login`, { headers: { 'accept-language': 'es-US,es;q=0.9' } })).text();
     expect(spanishForm).toContain('<html lang="es"');
     expect(spanishForm).toContain(translate('es', 'page.adminSignIn.title'));
-    const wrongInSpanish = await fetch(`${production.url}/admin/login?lang=es`, {
-      method: 'POST',
-      headers: { origin: production.url },
-      body: new URLSearchParams({ email: operator.email, password: 'nope-nope-nope' }),
-    });
+    const wrongInSpanish = await formSignIn(operator.email, { password: 'nope-nope-nope', lang: 'es' });
     expect(wrongInSpanish.status).toBe(401);
     const refused = await wrongInSpanish.text();
     expect(refused).toContain(translateErrorText({ template: 'Invalid email or password', values: {} }, 'es'));
     expect(refused).not.toContain('Invalid email or password');
 
     // The form given back keeps what was typed as the email, escaped: never markup of the sender's.
-    const crafted = await fetch(`${production.url}/admin/login`, {
-      method: 'POST',
-      headers: { origin: production.url },
-      body: new URLSearchParams({ email: '"><script>alert(1)</script>', password: 'nope-nope-nope' }),
-    });
+    const crafted = await formSignIn('"><script>alert(1)</script>', { password: 'nope-nope-nope' });
     expect(crafted.status).toBe(401);
     const craftedPage = await crafted.text();
     expect(craftedPage).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
