@@ -138,8 +138,8 @@ describe("Every kind of mail's HTML passes axe's rules for email (rendered in Ch
       expect(await page.locator('h1').allTextContents()).toEqual([mail.subject]);
       expect(await page.getAttribute('html', 'lang')).toBe(language);
       expect(await page.getAttribute('html', 'dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
-      const emailRules = await axeOn(page).withRules(EMAIL_RULES).analyze();
-      const wcag = await axeOn(page).withTags(WCAG_TAGS).analyze();
+      const emailRules = await (await axeOn(page)).withRules(EMAIL_RULES).analyze();
+      const wcag = await (await axeOn(page)).withTags(WCAG_TAGS).analyze();
       const violations = [...emailRules.violations, ...wcag.violations].map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
       expect({ kind, violations }).toEqual({ kind, violations: [] });
       // Every link says where it goes (no "click here"); the address itself counts as saying so.
