@@ -1,7 +1,7 @@
 import { Browser, Page } from 'playwright-core';
 import { StaffRole } from '@app/common';
 import { MailTestStack, createForum, createMailTestStack, createOrganisation, createPublishedSurvey, createStaff, createVenue, everyTypeSurveyInput, signIn } from '@app/testing';
-import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole } from './support/console';
+import { closeConsolePage, consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole } from './support/console';
 import { tabTo } from './support/keyboard';
 
 // Journeys with several axe runs each: room for a slow two-core machine.
@@ -60,7 +60,7 @@ describe('Console: administration, audit log, delivery, profile and read-only an
       await newcomer.page.getByText(/Robin Newcomer/).first().waitFor();
       // An analyst is not offered the administration area.
       expect(await newcomer.page.getByRole('link', { name: 'Administration' }).count()).toBe(0);
-      await newcomer.page.context().close();
+      await closeConsolePage(newcomer.page);
 
       // Settings: a brand colour that fails contrast is refused by name; neighbourhoods added and reordered.
       await page.getByRole('link', { name: 'Agency settings' }).click();
@@ -223,7 +223,7 @@ describe('Console: administration, audit log, delivery, profile and read-only an
       // This browser stays signed in.
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
-      await elsewhere.page.context().close();
+      await closeConsolePage(elsewhere.page);
       expect(errors).toEqual([]);
     },
     JOURNEY_TIMEOUT,

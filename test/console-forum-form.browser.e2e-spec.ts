@@ -4,7 +4,7 @@ import { StaffRole } from '@app/common';
 import { VenueAccessibilityFeature } from '@app/forums';
 import { Locator } from 'playwright-core';
 import { TEST_PASSWORD, TestApp, createAgency, createStaff, createTestApp, createVenue, signIn, testConfig } from '@app/testing';
-import { consoleBrowser, expectAccessible, newConsolePage, signInToConsole } from './support/console';
+import { closeConsolePage, consoleBrowser, expectAccessible, newConsolePage, signInToConsole } from './support/console';
 import { FORUM_FIELDS } from './support/forums';
 
 const CHICAGO = 'America/Chicago';
@@ -218,7 +218,7 @@ describe('Console: creating and editing a forum (/forums/new, /forums/:forumId/e
     expect(new Date(saved.rsvpDeadline).toISOString()).toBe(utc(deadline, NEW_YORK));
     expect(saved.hosts.map((h: { name: string }) => h.name).sort()).toEqual(['Hana Whitfield', 'Olivia Ortega']);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('edits a forum: pre-filled, a new venue that is booked shows the other forum, and saving anyway keeps the reason', async () => {
@@ -258,7 +258,7 @@ describe('Console: creating and editing a forum (/forums/new, /forums/:forumId/e
     const saved = await forum(mine.id, w.token);
     expect(saved).toMatchObject({ title: 'Westside town hall', venue: { name: 'Westside School Gym' }, conflictOverrideReason: 'Joint meeting with the budget session', startsAtLocal: start });
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('moves a forum to new times and another zone from the edit screen (a reschedule), keeping the rest', async () => {
@@ -278,7 +278,7 @@ describe('Console: creating and editing a forum (/forums/new, /forums/:forumId/e
     expect(saved).toMatchObject({ title: 'Evening forum', timeZone: NEW_YORK, startsAtLocal: start, endsAtLocal: end, venue: { name: 'Westside School Gym' } });
     expect(new Date(saved.startsAt).toISOString()).toBe(utc(start, NEW_YORK));
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('shows an end before the start beside the end field, keeping everything typed', async () => {
@@ -312,7 +312,7 @@ describe('Console: creating and editing a forum (/forums/new, /forums/:forumId/e
     await page.locator('#forum-capacityOverride-error').waitFor();
     expect(await page.locator('#forum-end-error').count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('handles an odd time zone: an agency zone the browser does not know, then a time the clocks skip', async () => {
@@ -350,7 +350,7 @@ describe('Console: creating and editing a forum (/forums/new, /forums/:forumId/e
     const saved = await forum(FORUM_URL.exec(page.url())![1], w.token);
     expect(saved).toMatchObject({ timeZone: CHICAGO, startsAtLocal: `${springForward.toFormat('yyyy-LL-dd')}T03:30` });
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('shows each enabled language\'s fields beside the English, marks what is missing, and saves the translations', async () => {
@@ -412,7 +412,7 @@ describe('Console: creating and editing a forum (/forums/new, /forums/:forumId/e
       { language: 'ar', field: 'agenda.0.title' },
     ]);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('creates a forum with the keyboard alone', async () => {
@@ -476,6 +476,6 @@ describe('Console: creating and editing a forum (/forums/new, /forums/:forumId/e
     });
     expect(saved.hosts.map((h: { name: string }) => h.name).sort()).toEqual(['Hana Whitfield', 'Olivia Ortega']);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 });

@@ -2,7 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import { DateTime } from 'luxon';
 import { ForumStatus, ForumType } from '@app/forums';
 import { TestApp, createForum, createOrganisation, createTestApp, createVenue, testConfig } from '@app/testing';
-import { ConsoleStaff, consoleBrowser, consoleStaff, expectAccessible, newConsolePage, pickFrom, signInToConsole, waitUntilTrue } from './support/console';
+import { ConsoleStaff, closeConsolePage, consoleBrowser, consoleStaff, expectAccessible, newConsolePage, pickFrom, signInToConsole, waitUntilTrue } from './support/console';
 
 // Globals of the page, for the functions run in the browser (the project's TypeScript has no DOM types).
 declare const document: any;
@@ -100,14 +100,14 @@ describe('Forums in the staff console: list, calendar and the forum page with it
     await other.page.getByRole('status').filter({ hasText: /^1 result$/ }).waitFor();
     expect(await other.page.getByRole('link', { name: 'Northgate youth listening session' }).isVisible()).toBe(true);
     expect(await other.page.getByLabel('Status').inputValue()).toBe('DRAFT');
-    await other.page.context().close();
+    await closeConsolePage(other.page);
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByRole('status').filter({ hasText: /^22 results$/ }).waitFor();
     expect(new URL(page.url()).search).toBe('');
     expect(errors).toEqual([]);
     expect(other.errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('shows a month calendar with the forum on its day; the month is kept in the URL', async () => {
@@ -132,7 +132,7 @@ describe('Forums in the staff console: list, calendar and the forum page with it
     await page.getByRole('link', { name: /Eastbrook safety walk/ }).click();
     await openForum(page, 'Eastbrook safety walk');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('opens a draft from the list and publishes it by keyboard alone; focus moves into the dialog and then to the result', async () => {
@@ -169,7 +169,7 @@ describe('Forums in the staff console: list, calendar and the forum page with it
     const [row] = await t.dataSource.query(`SELECT status FROM forums WHERE agency_id = $1`, [staff.agencyId]);
     expect(row.status).toBe('PUBLISHED');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('the forum page says for each enabled language whether the forum\'s text is complete or what it lacks, and links to its translations in the form', async () => {
@@ -202,7 +202,7 @@ describe('Forums in the staff console: list, calendar and the forum page with it
     // The link lands on the first translated field, not at the top of the form.
     await waitUntilTrue(page, () => document.activeElement?.id === 'forum-translation-vi-title');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('reschedules into a venue conflict: end before start is refused beside the field, the clash names the other forum, an override with a reason books it and the earlier time is in the history', async () => {
@@ -267,7 +267,7 @@ describe('Forums in the staff console: list, calendar and the forum page with it
     const [row] = await t.dataSource.query(`SELECT starts_at, conflict_override_reason FROM forums WHERE id = $1`, [moving.id]);
     expect(new Date(row.starts_at).toISOString()).toBe(chicago(10, 19).toISOString());
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('cancels a forum with a reason from a confirm dialog (an empty reason is refused beside the field)', async () => {
@@ -294,7 +294,7 @@ describe('Forums in the staff console: list, calendar and the forum page with it
     const [row] = await t.dataSource.query(`SELECT status, cancel_reason FROM forums WHERE id = $1`, [forum.id]);
     expect(row).toEqual({ status: 'CANCELLED', cancel_reason: 'The café closed for repairs' });
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('completes a forum that has started with its report (attendance, organisations, minutes, a concern) and shows the report', async () => {
@@ -342,6 +342,6 @@ describe('Forums in the staff console: list, calendar and the forum page with it
     expect(await page.getByText('Completed', { exact: true }).isVisible()).toBe(true);
     await expectAccessible(page);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 });

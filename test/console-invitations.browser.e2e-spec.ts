@@ -5,7 +5,7 @@ import { StaffRole } from '@app/common';
 import { InboundReplyService } from '@app/invitations';
 import { MailTestStack, createContact, createForum, createMailTestStack, createOrganisation, createSignedInStaff } from '@app/testing';
 import { INVITE, answerLink, getPage, onApi, postForm, tokenOf } from './support/rsvp-helpers';
-import { ConsoleStaff, consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole } from './support/console';
+import { ConsoleStaff, closeConsolePage, consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole } from './support/console';
 
 /** A journey in the browser with axe on each screen outlasts jest's default minute on 2 cores. */
 const JOURNEY_MS = 150_000;
@@ -104,7 +104,7 @@ describe('Console: inviting people to a forum and following up', () => {
     await page.getByRole('table', { name: /Needs asked for/ }).getByRole('row', { name: 'Step-free access 1 1' }).waitFor();
     expect(await page.evaluate(() => (globalThis as { sameDocument?: string }).sameDocument)).toBe('yes');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   }, JOURNEY_MS);
 
   it('checks people in at the door on a 375 px phone: search by name, check in, undo', async () => {
@@ -145,7 +145,7 @@ describe('Console: inviting people to a forum and following up', () => {
     expect(page.url()).toContain('response=DECLINED');
     await expectAccessible(page);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   }, JOURNEY_MS);
 
   it('RSVP settings are changed and saved by keyboard alone, with focus on what changed', async () => {
@@ -192,7 +192,7 @@ describe('Console: inviting people to a forum and following up', () => {
     expect(row.reminder_offsets_minutes).toContain(1440);
     await expectAccessible(page);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   }, JOURNEY_MS);
 
   it('a reply that needs reading shows its original text and is resolved as the answer it meant; the CSV downloads', async () => {
@@ -237,6 +237,6 @@ describe('Console: inviting people to a forum and following up', () => {
     await page.getByText('Downloaded attendees-eastside-safety-forum.csv.').waitFor();
     expect(await page.title()).toMatch(/^Invitation progress/);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   }, JOURNEY_MS);
 });

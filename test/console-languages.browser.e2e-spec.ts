@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { TestApp, createTestApp, signIn, testConfig } from '@app/testing';
-import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole, waitUntilTrue } from './support/console';
+import { closeConsolePage, consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole, waitUntilTrue } from './support/console';
 import { focused } from './support/keyboard';
 
 jest.setTimeout(150_000);
@@ -42,7 +42,7 @@ describe('Console languages: the browser language before sign-in, then the staff
     await page.getByRole('button', { name: vi['signIn.submit'] }).waitFor();
     await expectAccessible(page);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('a staff member chooses Vietnamese, then Arabic (right to left), then their browser’s language again, by keyboard; the choice outlives a reload', async () => {
@@ -101,7 +101,7 @@ describe('Console languages: the browser language before sign-in, then the staff
     await page.getByRole('navigation', { name: 'Console sections' }).waitFor();
     expect(await htmlLanguage(page)).toEqual({ lang: 'en', dir: 'ltr' });
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('the API answers in the console’s language, not the browser’s: a wrong current password is named in Vietnamese beside its field', async () => {
@@ -123,7 +123,7 @@ describe('Console languages: the browser language before sign-in, then the staff
     expect(await page.getByText('The current password is not right').count()).toBe(0);
     await expectAccessible(page);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('names a field problem in the language the request asks for, and in English without one', async () => {

@@ -4,7 +4,7 @@ import { Browser, Page } from 'playwright-core';
 import { StaffRole } from '@app/common';
 import { OrganisationStatus, OrganisationType } from '@app/partners';
 import { TestApp, createContact, createOrganisation, createTestApp, startTestWorker, testConfig } from '@app/testing';
-import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole, waitUntilTrue } from './support/console';
+import { closeConsolePage, consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole, waitUntilTrue } from './support/console';
 
 // The test run's ES-module transform breaks axe.js; the minified build is the same axe.
 jest.mock('axe-core', () => jest.requireActual('axe-core/axe.min.js'));
@@ -101,7 +101,7 @@ describe('The console partners area in a real browser', () => {
     expect(new URL(page.url()).search).toBe('?status=ARCHIVED');
     expect(await row(page, 'Old Town Merchants').getByText('Archived').count()).toBe(1);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('creates an organisation and a contact with a preferred language, shows opt-outs (which staff cannot undo), and archives after a confirmation', async () => {
@@ -220,7 +220,7 @@ describe('The console partners area in a real browser', () => {
     const [stored] = await t.dataSource.query(`SELECT status FROM organisations WHERE id = $1`, [org.id]);
     expect(stored.status).toBe('ARCHIVED');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('imports a CSV: the dry run lists the bad row, the fixed file imports with a progress bar to the end and a summary', async () => {
@@ -268,7 +268,7 @@ describe('The console partners area in a real browser', () => {
     await page.getByRole('link', { name: 'Go to the directory' }).click();
     await row(page, 'Northgate High School').waitFor();
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('a CSV with wrong headers and one saved in Latin-1 each get a clear message beside the file field, and nothing is imported', async () => {
@@ -291,7 +291,7 @@ describe('The console partners area in a real browser', () => {
     expect(await t.dataSource.query(`SELECT id FROM organisations WHERE agency_id = $1`, [staff.agencyId])).toEqual([]);
     // The browser logs each refused upload (HTTP 400) as a failed resource; nothing else may be logged.
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 
   it('by keyboard alone: from the directory, add an organisation, then archive it through the dialog (Escape closes it and focus returns)', async () => {
@@ -339,6 +339,6 @@ describe('The console partners area in a real browser', () => {
     await page.getByText('The organisation is archived.').waitFor();
     await expectAccessible(page);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
   });
 });

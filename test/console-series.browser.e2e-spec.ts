@@ -4,7 +4,7 @@ import { ForumSeriesService } from '@app/forums';
 import { TestApp, createTestApp, eventually, signIn, testConfig } from '@app/testing';
 import { ZONE } from './support/forums';
 import { clashingTimes, dateIn } from './support/series';
-import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, pickFrom, signInToConsole } from './support/console';
+import { closeConsolePage, consoleBrowser, consoleStaff, expectAccessible, newConsolePage, pickFrom, signInToConsole } from './support/console';
 
 
 const SERIES = `query($id: ID!) { forumSeries(id: $id) { id status recurrenceRule endReason previousSeriesId
@@ -129,6 +129,7 @@ describe('Console: forum series screens in a real browser', () => {
     expect(created.length).toBeGreaterThanOrEqual(5);
     expect(created.map((o: { startsAtLocal: string }) => o.startsAtLocal)).toEqual(stamps.slice(0, created.length));
     expect(errors).toEqual([]);
+    await closeConsolePage(page);
   }, JOURNEY_TIMEOUT);
 
   it('creates "every week on Monday and Thursday until a date" and keeps the form, with messages beside the fields, on bad input', async () => {
@@ -197,6 +198,7 @@ describe('Console: forum series screens in a real browser', () => {
     expect(await page.getByLabel('Status').inputValue()).toBe('ACTIVE');
     await expectAccessible(page);
     expect(errors).toEqual([]);
+    await closeConsolePage(page);
   }, JOURNEY_TIMEOUT);
 
   it('lists skipped dates with the reason, cancels one forum with a reason, changes this and following after a preview, and ends the series', async () => {
@@ -286,5 +288,6 @@ describe('Console: forum series screens in a real browser', () => {
     const ended = (await t.graphql.data(SERIES, { id: newId }, w.token)).forumSeries;
     expect(ended).toMatchObject({ status: 'ENDED', endReason: 'The board merges with the district council' });
     expect(errors).toEqual([]);
+    await closeConsolePage(page);
   }, JOURNEY_TIMEOUT);
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { TEST_PASSWORD, TestApp, createOperator, createTestApp, testConfig } from '@app/testing';
-import { ConsoleStaff, consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole, waitUntilTrue } from './support/console';
+import { ConsoleStaff, closeConsolePage, consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole, waitUntilTrue } from './support/console';
 import { focused, tabTo } from './support/keyboard';
 
 // Journeys with an accessibility check at each step outlast jest's default minute on 2 busy cores.
@@ -87,6 +87,7 @@ describe('The console shell: sign-in, navigation, sessions and the explorer', ()
     expect(await focused(page)).toMatchObject({ tag: 'h1', name: 'Page not found' });
     await expectAccessible(page);
     expect(errors).toEqual([]);
+    await closeConsolePage(page);
   });
 
   it('an ended session returns to sign-in, and signing in again comes back to the same address', async () => {
@@ -200,6 +201,7 @@ describe('The console shell: sign-in, navigation, sessions and the explorer', ()
     await page.goto(`${t.url}/venues`);
     await waitUntilTrue(page, () => location.pathname === '/sign-in');
     expect(errors).toEqual([]);
+    await closeConsolePage(page);
   });
 
   it('/explorer is GraphiQL from our own server (nothing leaves 127.0.0.1) and runs a query with the console session', async () => {
@@ -232,5 +234,6 @@ describe('The console shell: sign-in, navigation, sessions and the explorer', ()
     await expectAccessible(page);
     expect(elsewhere).toEqual([]);
     expect(errors).toEqual([]);
+    await closeConsolePage(page);
   });
 });

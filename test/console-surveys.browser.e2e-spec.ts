@@ -1,7 +1,7 @@
 import { Browser, Locator, Page } from 'playwright-core';
 import { StaffRole } from '@app/common';
 import { MailTestStack, TEST_PASSWORD, createContact, createForum, createMailTestStack, createOrganisation, createStaff, eventually, postSurveyForm, signIn } from '@app/testing';
-import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole } from './support/console';
+import { closeConsolePage, consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole } from './support/console';
 
 // Journeys with several axe runs each: room for a slow two-core machine.
 const JOURNEY_TIMEOUT = 240_000;
@@ -205,6 +205,7 @@ describe('Console: surveys in a real browser', () => {
     expect(await listed.getByRole('cell').nth(3).textContent()).toBe('5');
     expect(await listed.getByRole('cell').nth(4).textContent()).toBe('0% of 1 personal link');
     expect(errors).toEqual([]);
+    await closeConsolePage(page);
   }, JOURNEY_TIMEOUT);
 
   it('shows an analyst surveys and results read-only: no new, edit, publish or send actions are offered', async () => {
@@ -231,6 +232,7 @@ describe('Console: surveys in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Results of Town hall follow-up' }).waitFor();
     await expectAccessible(page);
     expect(errors).toEqual([]);
+    await closeConsolePage(page);
   }, JOURNEY_TIMEOUT);
 
   it('offers every language the agency has enabled: Vietnamese and Arabic fields (Arabic right to left), saved as the survey\'s languages', async () => {
@@ -272,5 +274,6 @@ describe('Console: surveys in a real browser', () => {
     // The overview names the languages in words.
     await page.getByText('English, Vietnamese, Arabic').waitFor();
     expect(errors).toEqual([]);
+    await closeConsolePage(page);
   }, JOURNEY_TIMEOUT);
 });

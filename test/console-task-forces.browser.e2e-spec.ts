@@ -3,7 +3,7 @@ import { Browser, Page } from 'playwright-core';
 import { StaffRole } from '@app/common';
 import { ForumType } from '@app/forums';
 import { MailTestStack, createContact, eventually, createForum, createMailTestStack, createOrganisation, createStaff } from '@app/testing';
-import { consoleBrowser, consoleStaff, expectAccessible, newConsolePage, pickFrom, signInToConsole } from './support/console';
+import { closeConsolePage, consoleBrowser, consoleStaff, expectAccessible, newConsolePage, pickFrom, signInToConsole } from './support/console';
 import { tabTo } from './support/keyboard';
 
 // The test run's ES-module transform breaks axe.js; the minified build is the same axe.
@@ -233,7 +233,7 @@ describe('Console: task forces from start to effectiveness report', () => {
     await page.emulateMedia({ media: 'screen' });
     const taskForcePath = new URL(page.url()).pathname.replace(/\/report$/, '');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeConsolePage(page);
 
     // An analyst reads every page; the actions they may not take are not there.
     const analyst = await createStaff(db, staff.agencyId, StaffRole.ANALYST);
@@ -251,6 +251,6 @@ describe('Console: task forces from start to effectiveness report', () => {
     expect(await reader.page.getByRole('link', { name: 'Start a task force' }).count()).toBe(0);
     await expectAccessible(reader.page);
     expect(reader.errors).toEqual([]);
-    await reader.page.context().close();
+    await closeConsolePage(reader.page);
   });
 });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { StaffRole } from '@app/common';
 import { TestApp, createForum, createTestApp, signIn, testConfig } from '@app/testing';
-import { ConsoleStaff, consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole, waitUntilTrue } from './support/console';
+import { ConsoleStaff, closeConsolePage, consoleBrowser, consoleStaff, expectAccessible, newConsolePage, signInToConsole, waitUntilTrue } from './support/console';
 import { seedAnsweredInvitation, seedFailedInvitation, seedImport, seedReplyNeedingReading } from './support/home-rows';
 import { focused, tabTo } from './support/keyboard';
 
@@ -126,6 +126,7 @@ describe('Console: venues, community concerns and the home page', () => {
     await page.getByRole('link', { name: 'Back to venues' }).click();
     expect(await page.getByRole('row', { name: /Harbour Community Centre/ }).innerText()).toContain('In use');
     expect(errors).toEqual([]);
+    await closeConsolePage(page);
   });
 
   it('adds a venue with the keyboard alone; focus is visible at each stop and moves to each new screen', async () => {
@@ -168,6 +169,7 @@ describe('Console: venues, community concerns and the home page', () => {
     await waitUntilTrue(page, () => document.activeElement?.innerText?.trim() === 'Archive venue').catch(() => undefined);
     expect(await focused(page)).toMatchObject({ name: 'Archive venue' });
     expect(errors).toEqual([]);
+    await closeConsolePage(page);
   });
 
   it('lists community concerns across forums, filtered through the URL and the form, each linking to its forum', async () => {
@@ -222,6 +224,7 @@ describe('Console: venues, community concerns and the home page', () => {
     await waitUntilTrue(page, () => location.pathname.startsWith('/forums/'));
     expect(path(page)).toBe(`/forums/${traffic.id}`);
     expect(errors).toEqual([]);
+    await closeConsolePage(page);
   });
 
   it('the home page shows what needs attention, each part linking where it says', async () => {
@@ -270,6 +273,7 @@ describe('Console: venues, community concerns and the home page', () => {
     await waitUntilTrue(page, () => location.pathname.endsWith('/invitations/replies'));
     expect(path(page)).toBe(`/forums/${upcoming.id}/invitations/replies`);
     expect(errors).toEqual([]);
+    await closeConsolePage(page);
   });
 
   it('a new agency’s home page says plainly that nothing waits', async () => {
@@ -282,5 +286,6 @@ describe('Console: venues, community concerns and the home page', () => {
     await page.getByText('Every past forum has its report.').waitFor();
     await expectAccessible(page);
     expect(errors).toEqual([]);
+    await closeConsolePage(page);
   });
 });
