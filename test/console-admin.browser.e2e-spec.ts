@@ -142,6 +142,7 @@ describe('Console: administration, audit log, delivery, profile and read-only an
       const login = await t.graphql.request(`mutation($e: String!) { login(input: { email: $e, password: "an entirely new passphrase" }) { accessToken } }`, { e: admin.email });
       expect(login.errors).toBeUndefined();
       expect(errors).toEqual([]);
+      await closeConsolePage(page);
     },
     JOURNEY_TIMEOUT,
   );
@@ -225,6 +226,7 @@ describe('Console: administration, audit log, delivery, profile and read-only an
       await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
       await closeConsolePage(elsewhere.page);
       expect(errors).toEqual([]);
+      await closeConsolePage(page);
     },
     JOURNEY_TIMEOUT,
   );
@@ -276,6 +278,7 @@ describe('Console: administration, audit log, delivery, profile and read-only an
       expect(await page.getByRole('button', { name: 'Send invitation' }).count()).toBe(0);
       await expectAccessible(page);
       expect(errors).toEqual([]);
+      await closeConsolePage(page);
     },
     JOURNEY_TIMEOUT,
   );
@@ -335,6 +338,7 @@ describe('Console: administration, audit log, delivery, profile and read-only an
       }
       await expectAccessible(page);
       expect(errors).toEqual([]);
+      await closeConsolePage(page);
     },
     JOURNEY_TIMEOUT,
   );

@@ -63,6 +63,7 @@ describe('The console shell: sign-in, navigation, sessions and the explorer', ()
     expect(new URL(page.url()).pathname).toBe('/');
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     expect(errors.filter((e) => !/401/.test(e))).toEqual([]);
+    await closeConsolePage(page);
   });
 
   it('the left-hand navigation reaches every section by keyboard, and an unknown address says Page not found', async () => {
@@ -115,6 +116,8 @@ describe('The console shell: sign-in, navigation, sessions and the explorer', ()
     await signInForm(fresh.page, staff, staff.password);
     await heading(fresh.page, 'Community concerns').waitFor();
     expect(new URL(fresh.page.url()).search).toBe('?priority=HIGH');
+    await closeConsolePage(page);
+    await closeConsolePage(fresh.page);
   });
 
   it('a platform operator runs the agencies from their own screens (agency screens send them back), accessible and usable by keyboard', async () => {
@@ -182,6 +185,7 @@ describe('The console shell: sign-in, navigation, sessions and the explorer', ()
     await page.keyboard.press('Enter');
     await waitUntilTrue(page, () => location.pathname === '/sign-in');
     expect(errors.filter((e) => !/401/.test(e))).toEqual([]);
+    await closeConsolePage(page);
   });
 
   it('signing out revokes the session: its refresh cookie no longer works', async () => {
