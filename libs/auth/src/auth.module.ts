@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -18,7 +19,9 @@ import { OwnAccountService } from './own-account.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([RefreshSession, PlatformOperator]),
-    JwtModule.registerAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET }) }),
+    // A key object, made once: given the secret as a string, jsonwebtoken first tries to read it as a
+    // PEM public or private key on every sign and verify, and builds the HMAC key only once that fails.
+    JwtModule.registerAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8')) }) }),
     AuditModule,
     AgenciesModule,
     MailModule,
