@@ -106,7 +106,7 @@ async function main() {
   const dataSource = app.get(DataSource);
   const actor = await benchActor(dataSource);
   await dataSource.query(`UPDATE staff_users SET password_hash = $1 WHERE id = $2`, [await new PasswordHasher().hash(PASSWORD), actor.userId]);
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ asShipped: true });
   const results = new Map<string, { cold: number[]; nav: number[] }>();
   try {
     for (let run = 0; run < RUNS; run++) {
