@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import type { LanguageCode } from '@app/common';
 import { launchBrowser } from '@app/testing';
 import { MailTemplates } from '../libs/mail/src/mail-templates';
@@ -109,7 +109,6 @@ const SAMPLES: Record<string, Record<string, unknown>[]> = {
 
 describe("Every kind of mail's HTML passes axe's rules for email (rendered in Chromium)", () => {
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const templates = new MailTemplates();
   const kinds = readdirSync(TEMPLATE_DIR, { withFileTypes: true })
@@ -120,9 +119,8 @@ describe("Every kind of mail's HTML passes axe's rules for email (rendered in Ch
   beforeAll(async () => {
     browser = await launchBrowser();
     // Mail clients run no script; axe itself needs it, so the mail is shown as a plain document.
-    context = await browser.newContext({ viewport: { width: 375, height: 800 } });
     // One page for every mail, each a new document: a new page would start a renderer process per mail.
-    page = await context.newPage();
+    page = await (await browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
   });
   afterAll(() => browser.close());
 

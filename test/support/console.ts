@@ -129,10 +129,8 @@ export async function newConsolePage(browser: Browser, viewport = { width: 1280,
  */
 export async function closeConsolePage(page: Page): Promise<void> {
   const context = page.context();
-  const browser = context.browser();
-  const locale = localeOf.get(context);
   const url = page.isClosed() ? '' : page.url();
-  if (!browser || locale === undefined || !/^https?:/.test(url)) return context.close();
+  if (!localeOf.has(context) || !/^https?:/.test(url)) return context.close();
   for (const other of context.pages()) if (other !== page) await other.close();
   for (const event of ['console', 'pageerror', 'dialog', 'download', 'popup', 'request', 'response'] as const) page.removeAllListeners(event);
   await page.unrouteAll({ behavior: 'ignoreErrors' });
@@ -146,20 +144,13 @@ export async function closeConsolePage(page: Page): Promise<void> {
   });
   await context.clearCookies();
   await context.clearPermissions();
-  const spareList = sparesOf(browser);
-  if (!spareList.includes(context)) spareList.push(context); // handed back twice, still taken once
+  spares.add(context); // a set: handed back twice, still taken once
 }
 
 /** Contexts made by newConsolePage, with the locale they were made for. */
 const localeOf = new WeakMap<BrowserContext, string>();
-/** Contexts handed back by closeConsolePage, per browser. */
-const spares = new WeakMap<Browser, BrowserContext[]>();
-
-function sparesOf(browser: Browser): BrowserContext[] {
-  let list = spares.get(browser);
-  if (!list) spares.set(browser, (list = []));
-  return list;
-}
+/** Contexts handed back by closeConsolePage, not yet taken again. */
+const spares = new Set<BrowserContext>();
 
 async function newContextPage(browser: Browser, viewport: { width: number; height: number }, locale: string): Promise<Page> {
   const context = await browser.newContext({ viewport, locale });
@@ -168,10 +159,9 @@ async function newContextPage(browser: Browser, viewport: { width: number; heigh
 }
 
 async function spareConsolePage(browser: Browser, locale: string, viewport: { width: number; height: number }): Promise<Page | undefined> {
-  const list = sparesOf(browser);
-  const index = list.findIndex((context) => localeOf.get(context) === locale && context.pages().length === 1);
-  if (index < 0) return undefined;
-  const [context] = list.splice(index, 1);
+  const context = [...spares].find((spare) => spare.browser() === browser && localeOf.get(spare) === locale && spare.pages().length === 1);
+  if (!context) return undefined;
+  spares.delete(context);
   const [page] = context.pages();
   await page.setViewportSize(viewport);
   return page;
