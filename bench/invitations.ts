@@ -60,7 +60,10 @@ async function main(): Promise<void> {
     await db.query(`UPDATE outbound_emails SET status = 'CANCELLED' WHERE agency_id = $1`, [agency.id]);
 
     // The raw pool in both of its forms; ours is compared with the faster.
-    const raw = { buffered: await rawBaseline(sink, sample, COUNT, Number(CONCURRENCY), 'buffered'), streamed: await rawBaseline(sink, sample, COUNT, Number(CONCURRENCY), 'streamed') };
+    const raw = {
+      buffered: await rawBaseline(sink, sample, COUNT, Number(CONCURRENCY), 'buffered'),
+      streamed: await rawBaseline(sink, sample, COUNT, Number(CONCURRENCY), 'streamed'),
+    };
     const rawSeconds = Math.min(raw.buffered, raw.streamed);
 
     // Ours: the worker as its own process, as in production, timed once it is ready.
