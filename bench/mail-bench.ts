@@ -106,7 +106,7 @@ export const SAMPLE_MESSAGE_SQL = `SELECT html_body AS html, text_body AS text, 
 /**
  * How the raw pool hands a message to nodemailer: `buffered` builds it into one buffer first and sends
  * it as `raw`, as our MailTransport does; `streamed` passes the options and lets the pool stream the
- * parts (nodemailer's default). The bench runs both and compares against the faster.
+ * parts (nodemailer's default). `rawBaselines` runs both.
  */
 export type RawForm = 'buffered' | 'streamed';
 
@@ -146,4 +146,30 @@ export async function rawBaseline(sink: SinkProcess, sample: SampleMessage, coun
   await sink.waitFor(phase, count);
   transport.close();
   return (performance.now() - started) / 1000;
+}
+
+/** This process's CPU seconds (user + system). */
+export function ownCpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+export interface RawRun {
+  form: RawForm;
+  seconds: number;
+  /** CPU seconds of the sender: this process, so nothing else may run in it meanwhile. */
+  senderCpu: number;
+  sinkCpu: number;
+}
+
+/** The raw pool in both forms, one after the other, and the faster of them: the one ours is compared with. */
+export async function rawBaselines(sink: SinkProcess, sample: SampleMessage, count: number, connections: number): Promise<{ runs: RawRun[]; fastest: RawRun }> {
+  const runs: RawRun[] = [];
+  for (const form of ['buffered', 'streamed'] as const) {
+    const sinkCpu0 = sink.cpuSeconds();
+    const senderCpu0 = ownCpuSeconds();
+    const seconds = await rawBaseline(sink, sample, count, connections, form);
+    runs.push({ form, seconds, senderCpu: ownCpuSeconds() - senderCpu0, sinkCpu: sink.cpuSeconds() - sinkCpu0 });
+  }
+  return { runs, fastest: runs.reduce((best, r) => (r.seconds < best.seconds ? r : best)) };
 }

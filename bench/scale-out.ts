@@ -19,7 +19,7 @@ import { AppConfig } from '@app/config';
 import { createAgency, createContacts, createForum, createOrganisation, createSignedInStaff, GraphQLClient } from '@app/testing';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { benchDatabase } from './bench-database';
-import { RawForm, SAMPLE_MESSAGE_SQL, SampleMessage, SinkProcess, benchMailConfig, rawBaseline } from './mail-bench';
+import { SAMPLE_MESSAGE_SQL, SampleMessage, SinkProcess, benchMailConfig, ownCpuSeconds, rawBaselines } from './mail-bench';
 import { WorkerProcess, cpuSeconds, deleteRedisKeys, peakMemoryMb, startWorker, stopWorker } from './app-processes';
 
 const COUNT = Number(process.env.COUNT ?? 10_000);
@@ -27,10 +27,6 @@ const CONCURRENCY = process.env.MAIL_CONCURRENCY ?? '10';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** Extra node flags for the workers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
 const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-const ownCpuSeconds = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
-};
 
 async function main(): Promise<void> {
   const run = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
@@ -64,15 +60,8 @@ async function main(): Promise<void> {
     const [sample]: SampleMessage[] = await db.query(SAMPLE_MESSAGE_SQL, [agency.id]);
     await db.query(`UPDATE outbound_emails SET status = 'CANCELLED' WHERE agency_id = $1`, [agency.id]);
 
-    // The raw pool in both forms (the API is idle meanwhile, so this process's CPU is the sender's); ours is compared with the faster.
-    const raws: { form: RawForm; seconds: number; senderCpu: number; sinkCpu: number }[] = [];
-    for (const form of ['buffered', 'streamed'] as const) {
-      const sinkCpu0 = sink.cpuSeconds();
-      const senderCpu0 = ownCpuSeconds();
-      const seconds = await rawBaseline(sink, sample, COUNT, Number(CONCURRENCY), form);
-      raws.push({ form, seconds, senderCpu: ownCpuSeconds() - senderCpu0, sinkCpu: sink.cpuSeconds() - sinkCpu0 });
-    }
-    const raw = raws.reduce((best, r) => (r.seconds < best.seconds ? r : best));
+    // The API is idle meanwhile, so this process's CPU is the raw sender's.
+    const { runs: raws, fastest: raw } = await rawBaselines(sink, sample, COUNT, Number(CONCURRENCY));
 
     const ours: { workers: number; seconds: number; mutationSeconds: number; peaks: (number | null)[]; distinct: number; workerCpu: number[]; sinkCpu: number; apiCpu: number }[] = [];
     for (const n of [1, 2]) {
