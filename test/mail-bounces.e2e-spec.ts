@@ -3,6 +3,7 @@ import nodemailer, { Transporter } from 'nodemailer';
 import { StaffRole } from '@app/common';
 import { freePort } from '@app/devstack';
 import { MailTestStack, ReceivedMail, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff, eventually } from '@app/testing';
+import { untilRecordedSent } from './support/fan-out';
 import { INVITE, until } from './support/rsvp-helpers';
 
 const DOMAIN = 'replies.liaison.test';
@@ -110,12 +111,7 @@ describe('Bounces and complaints', () => {
     const contacts = await Promise.all(Array.from({ length: n }, () => createContact(db, agency.id)));
     await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: contacts.map((c) => c.id) } }, officer.token);
     const mails: ReceivedMail[] = await Promise.all(contacts.map(async (c) => (await stack.sink.waitFor(c.email))[0]));
-    // The sink has each message a moment before the worker records it as sent.
-    const emails = contacts.map((c) => c.email);
-    await until(async () => {
-      const [row] = await db.query(`SELECT count(*)::int AS n FROM outbound_emails WHERE to_address = ANY($1::text[]) AND status = 'SENT'`, [emails]);
-      return row.n === n;
-    }, 'the invitations to be recorded as sent');
+    await untilRecordedSent(db, contacts.map((c) => c.email));
     return { agency, officer, forum, contacts, mails };
   }
 

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff, startTestWorker, waitForIdleQueues } from '@app/testing';
+import { untilRecordedSent } from './support/fan-out';
 import { INVITE, until } from './support/rsvp-helpers';
 
 /**
@@ -71,12 +72,8 @@ describe('Per-domain pacing', () => {
       const slow = await Promise.all([0, 1, 2, 3, 4].map((i) => createContact(db, agency.id, { email: `shared-${i}@slow.example` })));
       await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: slow.map((c) => c.id) } }, officer.token);
       for (const c of slow) expect(await stack.sink.waitFor(c.email, 1, 60_000)).toHaveLength(1);
-      // The sink has a message a moment before the worker records when it was sent.
       const emails = slow.map((c) => c.email);
-      await until(async () => {
-        const [row] = await db.query(`SELECT count(*)::int AS n FROM outbound_emails WHERE to_address = ANY($1::text[]) AND sent_at IS NOT NULL`, [emails]);
-        return row.n === 5;
-      }, 'all five are recorded as sent');
+      await untilRecordedSent(db, emails);
       const sent: number[] = (await db.query(`SELECT sent_at FROM outbound_emails WHERE to_address = ANY($1::text[]) ORDER BY sent_at`, [emails])).map(
         (r: { sent_at: Date }) => r.sent_at.getTime(),
       );

@@ -2,7 +2,7 @@ import Redis from 'ioredis';
 import { StaffRole } from '@app/common';
 import { OrganisationType } from '@app/partners';
 import { SmtpSink, TestApp, createAgency, createContacts, createForum, createOrganisation, createSignedInStaff } from '@app/testing';
-import { INVITE } from './rsvp-helpers';
+import { INVITE, until } from './rsvp-helpers';
 
 /**
  * What the fault and scale-out suites share: a fan-out to `count` new contacts, and counting
@@ -45,4 +45,16 @@ export async function deleteKeys(redisUrl: string, prefix: string): Promise<numb
   } finally {
     redis.disconnect();
   }
+}
+
+/**
+ * Waits until every outbox row to `addresses` is recorded as sent (status and `sent_at` are set together).
+ * The sink has a message a moment before the worker marks its row, so a test that reads the rows as soon
+ * as the sink has the mail must wait for this first.
+ */
+export async function untilRecordedSent(db: Pick<TestApp['dataSource'], 'query'>, addresses: string[]): Promise<void> {
+  await until(async () => {
+    const [row] = await db.query(`SELECT count(*)::int AS n, count(*) FILTER (WHERE status = 'SENT')::int AS sent FROM outbound_emails WHERE to_address = ANY($1::text[])`, [addresses]);
+    return row.n > 0 && row.sent === row.n;
+  }, 'every row to be recorded as sent');
 }
