@@ -19,6 +19,8 @@ module.exports = {
   rootDir: __dirname,
   // Node's, with V8's code cache kept from one test file to the next in a worker (code-cache.js).
   testEnvironment: '<rootDir>/libs/testing/jest/node-environment.js',
+  // Jest's runtime, keeping what a worker read, resolved and transformed between test files (runtime.js).
+  runtime: '<rootDir>/libs/testing/jest/runtime.js',
   testRegex: '(apps|libs|test)/.*\\.(spec|int-spec|e2e-spec)\\.ts$',
   transform: {
     '^.+\\.js$': '<rootDir>/libs/testing/jest/esm-packages.transform.js',
