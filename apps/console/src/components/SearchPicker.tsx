@@ -2,6 +2,7 @@ import { ComboBox, type ComboBoxOption } from '@trussworks/react-uswds';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { common } from './common.messages';
+import { useFocusLeavesFor } from './useFocusLeavesFor';
 
 export type PickerOption = ComboBoxOption;
 
@@ -102,6 +103,7 @@ export function SearchPicker({
     observer.observe(root, { childList: true, subtree: true });
     return () => observer.disconnect();
   }, []);
+  useFocusLeavesFor(box);
   return (
     <div ref={box}>
       <ComboBox
