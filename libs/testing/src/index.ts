@@ -1,7 +1,7 @@
 export { testConfig } from './test-config';
 export { eventually } from './eventually';
 export type { EventuallyOptions } from './eventually';
-export { waitForIdleQueues, waitForJobToFinish, waitForNextRun } from './queues';
+export { waitForFirstRuns, waitForIdleQueues, waitForJobToFinish, waitForNextRun } from './queues';
 export { createLibTestModule } from './lib-test-module';
 export type { LibTestModule, LibTestModuleOptions } from './lib-test-module';
 export { createMailTestStack, createTestApp, startTestWorker } from './test-app';

@@ -69,6 +69,27 @@ export async function waitForNextRun(app: INestApplicationContext, name: JobName
   );
 }
 
+/**
+ * Waits until each of `names` has run at least once (completed or failed) on this app's queues:
+ * the run a schedule makes when a worker starts. A job that acts on every agency by the real
+ * clock (the Monday digest, overdue reminders) must have had that first run before a test
+ * writes its own agency's rows, or it may act on them halfway through the test.
+ */
+export async function waitForFirstRuns(app: INestApplicationContext, names: JobName[], options: EventuallyOptions = {}): Promise<void> {
+  const jobs = app.get(JobsService);
+  await eventually(
+    async () => {
+      const missing: JobName[] = [];
+      for (const name of names) {
+        const done = await jobs.queue(JOB_QUEUES[name]).getJobs(['completed', 'failed'], 0, 99, false);
+        if (!done.some((job) => job.name === name)) missing.push(name);
+      }
+      if (missing.length) throw new Error(`not run yet: ${missing.join(', ')}`);
+    },
+    { what: `a first run of ${names.join(', ')}`, ...options },
+  );
+}
+
 /** Waits until the job `jobId` of `name` has finished (completed, or failed for good) and returns which. */
 export async function waitForJobToFinish(
   app: INestApplicationContext,

@@ -6,6 +6,7 @@ import { appBootstraps } from './app-bootstraps';
 import { GraphQLClient } from './graphql-client';
 import { SmtpSink } from './smtp-sink';
 import { testConfig } from './test-config';
+import { waitForFirstRuns } from './queues';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -50,6 +51,9 @@ export async function createMailTestStack(overrides: Record<string, string> = {}
   const config = testConfig({ SMTP_URL: sink.url, ...overrides });
   const t = await createTestApp(config);
   const worker = await startTestWorker(config);
+  // The worker's first digest and overdue-reminder runs act on every agency by the real clock
+  // (on a Monday from 08:00, a digest): let them pass before the test writes its own rows.
+  await waitForFirstRuns(worker, ['task-forces.digest', 'task-forces.overdue-reminders']);
   return {
     t,
     worker,
