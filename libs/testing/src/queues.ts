@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { Job, Queue } from 'bullmq';
 import { JOB_QUEUES, JobName, JobsService, QueueName } from '@app/queue';
 import { eventually, EventuallyOptions } from './eventually';
 
@@ -51,17 +51,22 @@ export async function waitForIdleQueues(app: INestApplicationContext, options: E
   );
 }
 
+/** Finished jobs of `name` in `states`, among the queue's latest hundred in those states. */
+async function finishedRuns(app: INestApplicationContext, name: JobName, states: ('completed' | 'failed')[]): Promise<Job[]> {
+  const recent = await app.get(JobsService).queue(JOB_QUEUES[name]).getJobs(states, 0, 99, false);
+  return recent.filter((job) => job.name === name);
+}
+
 /**
  * Waits until a job named `name` (e.g. a periodic sweep) has started after this call and
  * completed: whatever it would do about the state the test has reached, it has done.
  */
 export async function waitForNextRun(app: INestApplicationContext, name: JobName, options: EventuallyOptions = {}): Promise<void> {
   const since = Date.now();
-  const queue = app.get(JobsService).queue(JOB_QUEUES[name]);
   await eventually(
     async () => {
-      const recent = await queue.getJobs(['completed'], 0, 99, false);
-      if (!recent.some((job) => job.name === name && (job.processedOn ?? 0) >= since)) {
+      const recent = await finishedRuns(app, name, ['completed']);
+      if (!recent.some((job) => (job.processedOn ?? 0) >= since)) {
         throw new Error(`no "${name}" job has started since ${new Date(since).toISOString()} and completed`);
       }
     },
@@ -76,14 +81,10 @@ export async function waitForNextRun(app: INestApplicationContext, name: JobName
  * writes its own agency's rows, or it may act on them halfway through the test.
  */
 export async function waitForFirstRuns(app: INestApplicationContext, names: JobName[], options: EventuallyOptions = {}): Promise<void> {
-  const jobs = app.get(JobsService);
   await eventually(
     async () => {
       const missing: JobName[] = [];
-      for (const name of names) {
-        const done = await jobs.queue(JOB_QUEUES[name]).getJobs(['completed', 'failed'], 0, 99, false);
-        if (!done.some((job) => job.name === name)) missing.push(name);
-      }
+      for (const name of names) if ((await finishedRuns(app, name, ['completed', 'failed'])).length === 0) missing.push(name);
       if (missing.length) throw new Error(`not run yet: ${missing.join(', ')}`);
     },
     { what: `a first run of ${names.join(', ')}`, ...options },
