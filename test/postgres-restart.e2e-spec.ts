@@ -112,6 +112,9 @@ describe('PostgreSQL restarted mid-fan-out (a private instance): connections dro
       what: 'the lost database to be reported',
     });
     expect(sentDuringOutageStart).toBeLessThan(FAN_OUT);
+    // Meanwhile the API tells its callers to try again, never "Internal server error".
+    const duringOutage = await t.graphql.request(`{ forums(first: 1) { totalCount } }`, {}, { token: officer.token });
+    expect(duringOutage.errors?.[0]).toMatchObject({ message: 'Liaison is briefly unavailable; try again in 5 seconds', extensions: { code: 'UNAVAILABLE' } });
 
     await pg.start();
     await eventually(async () => expect(await ready(worker)).toEqual({ status: 200, body: { status: 'ok', checks: { postgres: 'up', redis: 'up' } } }), {

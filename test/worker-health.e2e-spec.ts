@@ -1,34 +1,6 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { freePort } from '@app/devstack';
 import { ChildApp, eventually, startChildApp, testConfig } from '@app/testing';
-
-/** A private redis-server this test may stop and start again (never the machine's shared one). */
-class PrivateRedis {
-  private child?: ChildProcess;
-  readonly dir = mkdtempSync(join(tmpdir(), 'liaison-redis-'));
-  constructor(readonly port: number) {}
-
-  get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  start(): Promise<void> {
-    this.child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    return Promise.resolve();
-  }
-
-  stop(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null) return Promise.resolve();
-    return new Promise((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGKILL');
-    });
-  }
-}
+import { PrivateRedis } from './support/private-redis';
 
 async function ready(worker: ChildApp): Promise<{ status: number; body: { status: string; checks: Record<string, string> } }> {
   const res = await fetch(`${worker.url}/health/ready`);
@@ -47,8 +19,7 @@ describe("A worker's /health/ready", () => {
 
   afterAll(async () => {
     await worker?.stop('SIGKILL');
-    await redis.stop();
-    rmSync(redis.dir, { recursive: true, force: true });
+    await redis.remove();
   });
 
   it('answers live, reports its lost Redis connection with 503 naming it, and is ready again once Redis is back', async () => {

@@ -1,5 +1,6 @@
-export { DomainError, ErrorKind, InputError, NotFoundError, RateLimitedError } from './errors/domain-error';
+export { DomainError, ErrorKind, InputError, NotFoundError, RateLimitedError, ServiceUnavailableError } from './errors/domain-error';
 export type { DomainErrorDetails } from './errors/domain-error';
+export { isNetworkErrorCode } from './errors/network-error';
 export { errorText, isErrorText, renderErrorText, validationMessage, verbatimText } from './errors/error-text';
 export type { ErrorText, ErrorTextValue, ErrorTextValues, TemplateLookup } from './errors/error-text';
 export { StaffRole, roleAtLeast } from './auth/staff-role';

@@ -1,4 +1,4 @@
 export { DatabaseModule } from './database.module';
 export { adminQuery, runMigrations } from './migrate';
 export { QueryCounter } from './query-counter';
-export { ACCOUNT_EMAIL_CONSTRAINTS, isUniqueViolation, pgError } from './pg-errors';
+export { ACCOUNT_EMAIL_CONSTRAINTS, isDatabaseOutage, isUniqueViolation, pgError } from './pg-errors';

@@ -1,2 +1,3 @@
 export { REDIS, RedisModule } from './redis.module';
 export { RedisRateLimit } from './rate-limiter';
+export { isRedisOutage } from './redis-outage';

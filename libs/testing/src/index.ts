@@ -1,4 +1,5 @@
 export { testConfig } from './test-config';
+export { rejectionOf } from './rejection';
 export { eventually } from './eventually';
 export type { EventuallyOptions } from './eventually';
 export { waitForFirstRuns, waitForIdleQueues, waitForJobToFinish, waitForNextRun } from './queues';

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Inject, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, Inject, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { serialize } from 'cookie';
 import { DomainError } from '@app/common';
@@ -7,10 +7,12 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { type Translator, translateErrorText } from '@app/i18n';
 import { html } from '../pages/html';
 import { page } from '../pages/layout';
+import { OutagePageFilter } from '../pages/page-errors';
 import { readerTranslator } from '../pages/page-language';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { SameOriginGuard } from '../http/same-origin';
 import { secureCookies } from '../http/security-headers';
+import { outageOf } from '../http/outage';
 import { ADMIN_COOKIE } from './admin-session';
 
 function safeNext(next?: string): string {
@@ -34,6 +36,7 @@ ${refused ? html`<div class="error-summary" role="alert"><p class="error">${refu
 /** A plain sign-in form for the admin pages served by the API (queue dashboard), in the reader's language. */
 @Controller('admin/login')
 @UseGuards(PublicRateLimitGuard)
+@UseFilters(new OutagePageFilter())
 export class AdminLoginController {
   constructor(
     private readonly auth: AuthService,
@@ -68,9 +71,12 @@ export class AdminLoginController {
       });
       res.setHeader('Set-Cookie', cookie).redirect(303, safeNext(next));
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
+      // The database or Redis not answering is said on the form too ("try again"), the address kept.
+      const refusal = error instanceof DomainError ? error : outageOf(error);
+      if (!refusal) throw error;
       const t = readerTranslator(req);
-      res.status(error.kind === 'TOO_MANY_REQUESTS' ? 429 : 401).type('html').send(form(safeNext(next), t, { error: translateErrorText(error.text, t.language), email: typeof body.email === 'string' ? body.email : '' }));
+      const status = refusal.kind === 'TOO_MANY_REQUESTS' ? 429 : refusal.kind === 'UNAVAILABLE' ? 503 : 401;
+      res.status(status).type('html').send(form(safeNext(next), t, { error: translateErrorText(refusal.text, t.language), email: typeof body.email === 'string' ? body.email : '' }));
     }
   }
 }

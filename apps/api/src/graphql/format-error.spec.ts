@@ -43,4 +43,14 @@ describe('formatError', () => {
     expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-12345678' });
     expect(JSON.stringify(formatted)).not.toContain('password');
   });
+
+  it('answers the database or Redis not answering as UNAVAILABLE, saying when to try again, without the driver\'s words', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:5432'), { code: 'ECONNREFUSED' });
+    const formatted = RequestContext.run('req-12345678', () =>
+      formatError({ message: refused.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError('x', { originalError: refused })),
+    );
+    expect(formatted.message).toBe('Liaison is briefly unavailable; try again in 5 seconds');
+    expect(formatted.extensions).toEqual({ code: 'UNAVAILABLE', reason: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 });
+    expect(JSON.stringify(formatted)).not.toContain('10.0.0.5');
+  });
 });

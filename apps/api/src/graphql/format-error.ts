@@ -2,6 +2,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { Logger } from '@nestjs/common';
 import { DomainError, RequestContext } from '@app/common';
 import { errorTextForCaller } from '@app/i18n';
+import { outageOf } from '../http/outage';
 
 const logger = new Logger('GraphQL');
 
@@ -15,10 +16,14 @@ function rootCause(error: unknown): unknown {
 /**
  * The one place errors become GraphQL errors. Domain errors keep their message (in the
  * caller's Accept-Language), kind (as `code`) and field; GraphQL's own parse/validation errors pass through;
- * anything else is logged with the request id and reported without details.
+ * the database or Redis not answering becomes UNAVAILABLE ("try again"); anything else is logged
+ * with the request id and reported without details.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = rootCause(error);
+  const cause = rootCause(error);
+  const outage = outageOf(cause);
+  if (outage) logger.warn({ err: cause, requestId: RequestContext.requestId(), path: formatted.path }, 'Database or Redis unavailable');
+  const original = outage ?? cause;
   const { locations, path } = formatted;
   if (original instanceof DomainError) {
     const { message, details } = original.localised(errorTextForCaller);

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { DomainError, ErrorKind, RequestContext } from '@app/common';
 import { errorTextForCaller } from '@app/i18n';
+import { outageOf } from './outage';
 
 const STATUS: Record<ErrorKind, number> = {
   [ErrorKind.BAD_USER_INPUT]: 400,
@@ -10,6 +11,7 @@ const STATUS: Record<ErrorKind, number> = {
   [ErrorKind.NOT_FOUND]: 404,
   [ErrorKind.CONFLICT]: 409,
   [ErrorKind.TOO_MANY_REQUESTS]: 429,
+  [ErrorKind.UNAVAILABLE]: 503,
 };
 
 /** The HTTP status a domain error answers with, on every route (HTML pages use it too). */
@@ -29,8 +31,8 @@ function answersPlainJsonErrors(path: string): boolean {
 
 /**
  * Errors on plain HTTP routes (and from body parsing before GraphQL runs) answered
- * as JSON in GraphQL's error shape (or the plain shape above). A 429 says when to try again
- * in `Retry-After`. In GraphQL context the error is handed back to Apollo, whose formatError
+ * as JSON in GraphQL's error shape (or the plain shape above). A 429, and a 503 when the
+ * database or Redis did not answer, say when to try again in `Retry-After`. In GraphQL context the error is handed back to Apollo, whose formatError
  * does the mapping there.
  */
 @Catch()
@@ -38,13 +40,16 @@ export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<string>() === 'graphql') return exception;
+    const outage = outageOf(exception);
+    if (outage) this.logger.warn({ err: exception, requestId: RequestContext.requestId() }, 'Database or Redis unavailable');
+    // Handed back to Apollo, whose formatError maps it (an outage already as the error to answer with).
+    if (host.getType<string>() === 'graphql') return outage ?? exception;
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<Request>();
-    const { status, code, message, extra } = this.describe(exception);
-    if (status >= 500) this.logger.error({ err: exception, requestId: RequestContext.requestId() }, 'Unhandled HTTP error');
+    const { status, code, message, extra } = this.describe(outage ?? exception);
+    if (!outage && status >= 500) this.logger.error({ err: exception, requestId: RequestContext.requestId() }, 'Unhandled HTTP error');
     if (res.headersSent) return;
-    if (status === 429 && typeof extra.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(extra.retryAfterSeconds));
+    if ((status === 429 || status === 503) && typeof extra.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(extra.retryAfterSeconds));
     if (answersPlainJsonErrors(req.path)) {
       const { field, reason } = extra;
       res.status(status).json({ error: { code, message, ...(typeof field === 'string' ? { field } : {}), ...(typeof reason === 'string' ? { reason } : {}) } });

@@ -1,7 +1,12 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError, ErrorKind } from '@app/common';
+import { translateErrorText } from '@app/i18n';
 import { HttpErrorFilter } from '../http/http-error.filter';
+import { outageOf } from '../http/outage';
+import { html } from './html';
+import { page } from './layout';
+import { readerTranslator } from './page-language';
 
 /** How a page answers one error. */
 export interface PageError {
@@ -57,9 +62,39 @@ export function answerPageError<Code extends string, Context>(feature: PageError
 }
 
 /**
+ * The database or Redis did not answer: the same short page on every feature's routes, in the
+ * reader's language, saying to try again (503, Retry-After, never cached). False for any other error.
+ */
+export function answerOutagePage(error: unknown, req: Request, res: Response): boolean {
+  const outage = outageOf(error);
+  if (!outage || res.headersSent) return false;
+  const t = readerTranslator(req);
+  const title = t.t('page.error.unavailable');
+  const body = page(title, html`<div class="card"><h1>${title}</h1><p>${translateErrorText(outage.text, t.language)}</p></div>`, t.language);
+  res.status(503).set({ 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(outage.details.retryAfterSeconds), 'Cache-Control': 'no-store' }).send(body);
+  return true;
+}
+
+/**
+ * For page routes that have no table of their own (the admin sign-in form): the database or Redis
+ * not answering is the "briefly unavailable" page; anything else goes to the JSON error filter.
+ */
+@Catch()
+export class OutagePageFilter implements ExceptionFilter {
+  private readonly json = new HttpErrorFilter();
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    const http = host.switchToHttp();
+    if (answerOutagePage(exception, http.getRequest<Request>(), http.getResponse<Response>())) return undefined;
+    return this.json.catch(exception, host);
+  }
+}
+
+/**
  * The one exception filter of the server-rendered pages, made per feature with its table:
  * `@UseFilters(new PageErrorFilter(RSVP_PAGE_ERRORS))`. What the table does not answer goes
- * to the JSON error filter every other route uses.
+ * to the JSON error filter every other route uses; the database or Redis not answering is
+ * the same "briefly unavailable" page on all of them.
  */
 @Catch()
 export class PageErrorFilter<Code extends string, Context> implements ExceptionFilter {
@@ -69,6 +104,7 @@ export class PageErrorFilter<Code extends string, Context> implements ExceptionF
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
     const http = host.switchToHttp();
+    if (answerOutagePage(exception, http.getRequest<Request>(), http.getResponse<Response>())) return undefined;
     if (answerPageError(this.feature, exception, http.getRequest<Request>(), http.getResponse<Response>())) return undefined;
     return this.json.catch(exception, host);
   }

@@ -1,7 +1,7 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { refuseNulCharacters } from '@app/common';
-import { answerPageError } from '../pages/page-errors';
+import { answerOutagePage, answerPageError } from '../pages/page-errors';
 import { SURVEY_PAGE_ERRORS } from '../surveys/survey.page-errors';
 import { SurveyPages } from './survey-pages';
 
@@ -12,8 +12,9 @@ import { SurveyPages } from './survey-pages';
  * less server CPU per post. SurveysApiModule mounts it for that one path and method; it cannot
  * be mounted in bootstrap.ts, because Nest puts its middleware (body parsing among it) in
  * place only when the app initialises, and a route mounted before that would run ahead of it.
- * Refusals are the same pages SURVEY_PAGE_ERRORS gives on the other survey routes; anything
- * else reaches the global exception filter.
+ * Refusals are the same pages SURVEY_PAGE_ERRORS gives on the other survey routes (and the
+ * database or Redis not answering the same page as on every page route); anything else reaches
+ * the global exception filter.
  */
 @Injectable()
 export class SurveySubmitRoute implements NestMiddleware {
@@ -26,7 +27,7 @@ export class SurveySubmitRoute implements NestMiddleware {
     try {
       await this.pages.submitPublic(req.params.slug as string, req.body, req, res);
     } catch (error) {
-      if (!answerPageError(SURVEY_PAGE_ERRORS, error, req, res)) throw error;
+      if (!answerOutagePage(error, req, res) && !answerPageError(SURVEY_PAGE_ERRORS, error, req, res)) throw error;
     }
   }
 }

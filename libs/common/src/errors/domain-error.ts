@@ -11,6 +11,8 @@ export enum ErrorKind {
   CONFLICT = 'CONFLICT',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** A service Liaison depends on (its database, Redis) did not answer: nothing was done; try again. */
+  UNAVAILABLE = 'UNAVAILABLE',
 }
 
 export interface DomainErrorDetails {
@@ -58,6 +60,18 @@ export class InputError extends DomainError {
 export class RateLimitedError extends DomainError {
   constructor(retryAfterSeconds: number) {
     super(ErrorKind.TOO_MANY_REQUESTS, 'RATE_LIMITED', errorText('Too many attempts; try again in {retryAfterSeconds} seconds', { retryAfterSeconds }), {
+      retryAfterSeconds,
+    });
+  }
+}
+
+/**
+ * The database or Redis did not answer (a restart, a dropped connection, a full pool). Made at
+ * the edge from the driver's error, so the caller hears "try again" instead of an internal error.
+ */
+export class ServiceUnavailableError extends DomainError {
+  constructor(retryAfterSeconds = 5) {
+    super(ErrorKind.UNAVAILABLE, 'SERVICE_UNAVAILABLE', errorText('Liaison is briefly unavailable; try again in {retryAfterSeconds} seconds', { retryAfterSeconds }), {
       retryAfterSeconds,
     });
   }

@@ -1,0 +1,78 @@
+import { StaffRole } from '@app/common';
+import { freePort } from '@app/devstack';
+import { TEST_PASSWORD, TestApp, createAgency, createStaff, createTestApp, eventually, testConfig } from '@app/testing';
+import { PrivateRedis } from './support/private-redis';
+
+const LOGIN = `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken } }`;
+const BRIEFLY_UNAVAILABLE = 'Liaison is briefly unavailable; try again in 5 seconds';
+
+/**
+ * Redis (rate limits, sign-in throttling, job queues) stops answering under a running API:
+ * everyone who calls is told, in their own words, to try again — never "Internal server
+ * error" — and the API works again as soon as Redis is back.
+ */
+describe('The API while its Redis is down (a private redis-server, killed and started again)', () => {
+  let redis: PrivateRedis;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    redis = new PrivateRedis(await freePort());
+    await redis.start();
+    t = await createTestApp(testConfig({ REDIS_URL: redis.url }));
+    await eventually(async () => expect((await fetch(`${t.url}/health/ready`)).status).toBe(200), 'the API to reach its Redis');
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+    await redis?.remove();
+  });
+
+  it('sign-in (GraphQL, the console, the admin form) and a public page each say "briefly unavailable, try again" with 503 and Retry-After; sign-in works once Redis is back', async () => {
+    const agency = await createAgency(t.dataSource);
+    const staff = await createStaff(t.dataSource, agency.id, StaffRole.LIAISON_OFFICER);
+    const login = () => t.graphql.request(LOGIN, { email: staff.email, password: TEST_PASSWORD });
+    expect((await login()).errors).toBeUndefined();
+
+    await redis.stop();
+    const refused = await eventually(async () => {
+      const res = await login();
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
+      return res;
+    }, 'sign-in to meet the lost Redis');
+    expect(refused.errors).toEqual([expect.objectContaining({ message: BRIEFLY_UNAVAILABLE, extensions: expect.objectContaining({ code: 'UNAVAILABLE', reason: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 }) })]);
+    expect(refused.data).toBeNull();
+    // In the caller's language, like every other error.
+    const spanish = await t.graphql.request(LOGIN, { email: staff.email, password: TEST_PASSWORD }, { headers: { 'accept-language': 'es' } });
+    expect(spanish.errors?.[0]?.message).toBe('Liaison no está disponible por un momento; vuelva a intentarlo en 5 segundos');
+
+    // The console's sign-in (plain JSON errors).
+    const consoleSignIn = await fetch(`${t.url}/auth/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: t.url },
+      body: JSON.stringify({ email: staff.email, password: TEST_PASSWORD }),
+    });
+    expect(consoleSignIn.status).toBe(503);
+    expect(consoleSignIn.headers.get('retry-after')).toBe('5');
+    expect(await consoleSignIn.json()).toEqual({ error: { code: 'UNAVAILABLE', message: BRIEFLY_UNAVAILABLE, reason: 'SERVICE_UNAVAILABLE' } });
+
+    // The admin sign-in form (its rate limit lives in Redis): a page saying so, not JSON.
+    const adminForm = await fetch(`${t.url}/admin/login`, { method: 'POST', headers: { origin: t.url }, body: new URLSearchParams({ email: staff.email, password: TEST_PASSWORD }), redirect: 'manual' });
+    expect(adminForm.status).toBe(503);
+    expect(adminForm.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await adminForm.text()).toContain(`<p>${BRIEFLY_UNAVAILABLE}</p>`);
+
+    // A public page (its rate limit lives in Redis): a short page in the reader's language, not JSON.
+    const calendar = await fetch(`${t.url}/calendar/${agency.slug}`, { headers: { 'accept-language': 'es' } });
+    expect(calendar.status).toBe(503);
+    expect(calendar.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(calendar.headers.get('retry-after')).toBe('5');
+    expect(calendar.headers.get('cache-control')).toBe('no-store');
+    const page = await calendar.text();
+    expect(page).toContain('<html lang="es"');
+    expect(page).toContain('<h1>No disponible por un momento</h1>');
+    expect(page).toContain('Liaison no está disponible por un momento; vuelva a intentarlo en 5 segundos');
+
+    await redis.start();
+    await eventually(async () => expect((await login()).errors).toBeUndefined(), { what: 'sign-in to work again', timeoutMs: 60_000 });
+  }, 180_000);
+});
