@@ -11,7 +11,8 @@
  *   npm run build && node -r ./scripts/register-paths.js dist/bench/survey-submit.js
  *
  * Env: BENCH_SECONDS (default 10), BENCH_CONCURRENCY (default 50), REDIS_URL,
- * BENCH_ADMIN_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
+ * BENCH_ADMIN_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres),
+ * BENCH_API_NODE_ARGS (node flags for the API processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  */
 import { ChildProcess, execFile, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -235,7 +236,8 @@ async function main(): Promise<void> {
 
     const worker = await startWorker(config);
     children.push(worker);
-    const apis = [await startApi(config), await startApi(config)];
+    const apiNodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const apis = [await startApi(config, apiNodeArgs), await startApi(config, apiNodeArgs)];
     children.push(...apis);
     const rawServer = await startRawServer({ databaseUrl: db.url, poolSize: config.DATABASE_POOL_SIZE, surveyId: survey.id, agencyId: actor.agencyId, neighbourhoodQuestionId: q('area').id });
     raw = rawServer.child;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock, NotFoundError, StaffActor, isLanguageCode, unknownLanguage } from '@app/common';
 import { AgenciesService } from '@app/agencies';
+import { retryOnConflict } from '@app/database';
 import { Survey } from '../survey.entity';
 import { SurveyQuestion } from '../survey-question.entity';
 import { SurveyOption } from '../survey-option.entity';
@@ -159,7 +160,7 @@ export class SurveyResultsService {
   /**
    * Runs `work` in a REPEATABLE READ transaction while no other pass of this survey runs.
    * The lock is taken before the transaction starts, so the snapshot already holds
-   * whatever the previous pass committed.
+   * whatever the previous pass committed. A serialization failure runs it again (3 runs at most).
    */
   private async oneAtATime<T>(surveyId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
@@ -167,15 +168,19 @@ export class SurveyResultsService {
     try {
       await runner.query(`SELECT pg_advisory_lock(hashtext('survey-results'), hashtext($1))`, [surveyId]);
       try {
-        await runner.startTransaction('REPEATABLE READ');
-        try {
-          const result = await work(runner.manager);
-          await runner.commitTransaction();
-          return result;
-        } catch (error) {
-          await runner.rollbackTransaction();
-          throw error;
-        }
+        // A row changed since the snapshot (a staff edit of the survey, say) fails the pass with a
+        // serialization error: it runs again at once, rather than waiting for the periodic sweep.
+        return await retryOnConflict(async () => {
+          await runner.startTransaction('REPEATABLE READ');
+          try {
+            const result = await work(runner.manager);
+            await runner.commitTransaction();
+            return result;
+          } catch (error) {
+            await runner.rollbackTransaction();
+            throw error;
+          }
+        });
       } finally {
         await runner.query(`SELECT pg_advisory_unlock(hashtext('survey-results'), hashtext($1))`, [surveyId]);
       }
