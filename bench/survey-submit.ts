@@ -112,6 +112,23 @@ interface RawOptions {
   surveyId: string;
   agencyId: string;
   neighbourhoodQuestionId: string;
+  /** The answer ours gives a post (its thank-you page and headers), sent as the same bytes; null: a bare "<p>Thank you</p>". */
+  reply: { headers: Record<string, string | string[]>; body: string } | null;
+}
+
+/** Headers Node's http server writes itself, or that belong to one response only. */
+const PER_RESPONSE_HEADERS = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'x-request-id']);
+
+/** Ours' answer to one post: what the raw server sends back in its fair form. */
+async function ourReply(url: string, body: string): Promise<{ headers: Record<string, string | string[]>; body: string }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+  const headers: Record<string, string | string[]> = {};
+  res.headers.forEach((value, name) => {
+    if (!PER_RESPONSE_HEADERS.has(name) && name !== 'set-cookie') headers[name] = value;
+  });
+  const cookies = res.headers.getSetCookie();
+  if (cookies.length) headers['set-cookie'] = cookies;
+  return { headers, body: await res.text() };
 }
 
 interface RawResponse {
@@ -124,10 +141,13 @@ interface RawResponse {
  * The baseline, its own process: parse the same form, and store the response and its answers
  * group-committed as ours is (`BatchedCalls`: while one multi-response INSERT is in flight,
  * the posts that arrive queue and go as the next single statement), with the same pool size,
- * then answer 200. No checks at all.
+ * then answer 200 with the same page and headers ours sends (made once, as bytes: its best
+ * form). No checks at all.
  */
 function rawServer(o: RawOptions): http.Server {
   const pool = new Pool({ connectionString: o.databaseUrl, max: o.poolSize });
+  const replyBody = Buffer.from(o.reply?.body ?? '<p>Thank you</p>');
+  const replyHeaders = { ...(o.reply?.headers ?? { 'content-type': 'text/html' }), 'content-length': String(replyBody.length) };
   const writes = new BatchedCalls<RawResponse, void>(async (responses) => {
     const a = { responseId: [] as string[], questionId: [] as string[], optionId: [] as (string | null)[], index: [] as number[], number: [] as (number | null)[], text: [] as (string | null)[] };
     for (const r of responses) {
@@ -173,7 +193,7 @@ function rawServer(o: RawOptions): http.Server {
       }
       try {
         await writes.call(response);
-        res.writeHead(200, { 'content-type': 'text/html' }).end('<p>Thank you</p>');
+        res.writeHead(200, replyHeaders).end(replyBody);
       } catch (error) {
         res.writeHead(500).end(String(error));
       }
@@ -198,7 +218,7 @@ async function main(): Promise<void> {
   const config = benchConfig(db.url);
   const pool = new Pool({ connectionString: db.url, max: 2 });
   const children: AppProcess[] = [];
-  let raw: ChildProcess | undefined;
+  const raws: ChildProcess[] = [];
   try {
     // Set-up through the services in this process; the servers measured are child processes.
     const setup = await createApiApp(config);
@@ -239,10 +259,17 @@ async function main(): Promise<void> {
     const apiNodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
     const apis = [await startApi(config, apiNodeArgs), await startApi(config, apiNodeArgs)];
     children.push(...apis);
-    const rawServer = await startRawServer({ databaseUrl: db.url, poolSize: config.DATABASE_POOL_SIZE, surveyId: survey.id, agencyId: actor.agencyId, neighbourhoodQuestionId: q('area').id });
-    raw = rawServer.child;
-    const rawUrl = `http://127.0.0.1:${rawServer.port}/`;
     const ourUrls = apis.map((api) => `http://127.0.0.1:${api.port}/s/${survey.slug}`);
+    // The raw server answers with ours' page and headers, as bytes; the bare one (the baseline
+    // until 7 December) with "<p>Thank you</p>" alone, which is less work than ours does.
+    const reply = await ourReply(ourUrls[0], body);
+    if (!reply.body.includes('Thank you')) throw new Error(`ours did not thank the resident: ${reply.body.slice(0, 200)}`);
+    const rawOptions = { databaseUrl: db.url, poolSize: config.DATABASE_POOL_SIZE, surveyId: survey.id, agencyId: actor.agencyId, neighbourhoodQuestionId: q('area').id };
+    const [rawServer, bareServer] = [await startRawServer({ ...rawOptions, reply }), await startRawServer({ ...rawOptions, reply: null })];
+    raws.push(rawServer.child, bareServer.child);
+    const [raw, bare] = raws;
+    const rawUrl = `http://127.0.0.1:${rawServer.port}/`;
+    const bareUrl = `http://127.0.0.1:${bareServer.port}/`;
     const rows = async () => (await pool.query(`SELECT count(*)::int AS n FROM survey_responses WHERE survey_id = $1`, [survey.id])).rows[0].n as number;
     // Before each measured run, the worker has counted what the previous runs posted.
     const workerIdle = async () => {
@@ -255,6 +282,7 @@ async function main(): Promise<void> {
 
     // Warm every server (JIT, pools, plans), then measure each on its own.
     await measure('warm-up raw', [rawUrl], body, 2, [raw.pid!]);
+    await measure('warm-up bare raw', [bareUrl], body, 2, [bare.pid!]);
     await measure('warm-up ours', ourUrls, body, 2, apis.map((a) => a.child.pid!));
     const runs: { result: RunResult; written: number }[] = [];
     const run = async (name: string, urls: string[], servers: number[], withWorker: boolean) => {
@@ -263,9 +291,10 @@ async function main(): Promise<void> {
       const result = await measure(name, urls, body, SECONDS, servers, withWorker ? worker.child.pid : undefined);
       runs.push({ result, written: (await rows()) - before });
     };
-    await run('raw http + pg, group commit', [rawUrl], [raw.pid!], false);
+    await run(`raw http + pg, group commit, ours' page (${Buffer.byteLength(reply.body)} bytes) and headers`, [rawUrl], [raw.pid!], false);
     await run('ours, 1 API process', ourUrls.slice(0, 1), [apis[0].child.pid!], true);
     await run('ours, 2 API processes', ourUrls, apis.map((a) => a.child.pid!), true);
+    await run('bare raw: the same, answering "<p>Thank you</p>" only (the baseline until 7 December)', [bareUrl], [bare.pid!], false);
     await workerIdle();
 
     console.log(`\nsurvey-submit: ${CONCURRENCY} concurrent clients (in their own process), ${SECONDS}s each, 10-question form (13 answer rows), 127.0.0.1, every server its own process, the worker running; node ${process.version}, load at start ${load}, at end ${loadavg().map((n) => n.toFixed(2)).join(', ')}`);
@@ -276,13 +305,15 @@ async function main(): Promise<void> {
       console.log(`| ${r.name} | ${r.requests} | ${r.errors} | ${written} | ${(r.requests / r.seconds).toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.serverCpuUs!.toFixed(0)} µs | ${workerCpu} |`);
     }
     const rate = (r: RunResult) => r.requests / r.seconds;
-    const [baseline, one, two] = runs.map((r) => r.result);
+    const [baseline, one, two, bareRun] = runs.map((r) => r.result);
     console.log(`ours / raw throughput: 1 API process ${(rate(one) / rate(baseline)).toFixed(2)}×, 2 API processes ${(rate(two) / rate(baseline)).toFixed(2)}×; 2 / 1 API processes: ${(rate(two) / rate(one)).toFixed(2)}×`);
     console.log(`server CPU per request, ours / raw: 1 API process ${(one.serverCpuUs! / baseline.serverCpuUs!).toFixed(2)}×, 2 API processes ${(two.serverCpuUs! / baseline.serverCpuUs!).toFixed(2)}×`);
+    console.log(`against the bare raw server: 1 API process ${(rate(one) / rate(bareRun)).toFixed(2)}×, 2 API processes ${(rate(two) / rate(bareRun)).toFixed(2)}×`);
   } finally {
     // Every process that holds a Redis connection has exited before the keys go.
-    if (raw && raw.exitCode === null) {
-      const exited = new Promise((resolve) => raw!.once('exit', resolve));
+    for (const raw of raws) {
+      if (raw.exitCode !== null) continue;
+      const exited = new Promise((resolve) => raw.once('exit', resolve));
       raw.kill('SIGTERM');
       await exited;
     }

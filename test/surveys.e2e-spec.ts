@@ -486,6 +486,26 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     expect(copiedTopics.map((o: any) => o.id)).not.toContain(survey.questions.find((q) => q.key === 'topics')!.options[0].id);
   });
 
+  it("thanks each resident with the survey's closing message as it is now, in their language: a reworded one reaches the next resident", async () => {
+    const { token } = await officer();
+    const input = everyTypeSurveyInput();
+    const survey = await createPublishedSurvey(stack.t.graphql, token, input);
+    const resident = { area: 'Old Town', safe: '3', contacted: 'NO' };
+    expect((await answer(survey, resident)).html).toContain('Thank you for helping your neighbourhood team.');
+    expect((await answer(survey, resident)).html).toContain('Thank you for helping your neighbourhood team.');
+    await stack.t.graphql.data(
+      `mutation($id: ID!, $input: SurveyInput!) { updateSurvey(id: $id, input: $input) { id } }`,
+      { id: survey.id, input: { ...input, closingMessage: { en: 'Thanks, neighbour: we read every answer.', es: 'Gracias, vecino: leemos cada respuesta.' } } },
+      token,
+    );
+    const after = await answer(survey, resident);
+    expect(after.status).toBe(200);
+    expect(after.html).toContain('Thanks, neighbour: we read every answer.');
+    expect(after.html).not.toContain('Thank you for helping your neighbourhood team.');
+    const spanish = await postSurveyForm(stack.t.url, `/s/${survey.slug}`, survey.id, [['lang', 'es'], ...fieldsFor(survey, resident)]);
+    expect(spanish.html).toContain('Gracias, vecino: leemos cada respuesta.');
+  });
+
   it('names the field of a bad survey definition', async () => {
     const { token } = await officer();
     const bad = async (input: any) => (await stack.t.graphql.request(`mutation($input: SurveyInput!) { createSurvey(input: $input) { id } }`, { input }, { token })).errors![0];
