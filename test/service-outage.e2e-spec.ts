@@ -1,6 +1,6 @@
 import { StaffRole } from '@app/common';
 import { freePort } from '@app/devstack';
-import { TEST_PASSWORD, TestApp, createAgency, createStaff, createTestApp, eventually, testConfig } from '@app/testing';
+import { TEST_PASSWORD, TestApp, createAgency, createPublishedSurvey, createStaff, createTestApp, eventually, postSurveyForm, signIn, testConfig } from '@app/testing';
 import { PrivateRedis } from './support/private-redis';
 
 const LOGIN = `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken } }`;
@@ -9,7 +9,7 @@ const BRIEFLY_UNAVAILABLE = 'Liaison is briefly unavailable; try again in 5 seco
 /**
  * Redis (rate limits, sign-in throttling, job queues) stops answering under a running API:
  * everyone who calls is told, in their own words, to try again — never "Internal server
- * error" — and the API works again as soon as Redis is back.
+ * error" — nothing a resident typed is lost, and the API works again as soon as Redis is back.
  */
 describe('The API while its Redis is down (a private redis-server, killed and started again)', () => {
   let redis: PrivateRedis;
@@ -74,5 +74,39 @@ describe('The API while its Redis is down (a private redis-server, killed and st
 
     await redis.start();
     await eventually(async () => expect((await login()).errors).toBeUndefined(), { what: 'sign-in to work again', timeoutMs: 60_000 });
+  }, 180_000);
+
+  it("a resident's survey answers posted while Redis is down come back in the form, every one kept, saying to try again; posted again once it is back, they are thanked", async () => {
+    const agency = await createAgency(t.dataSource);
+    const staff = await createStaff(t.dataSource, agency.id, StaffRole.LIAISON_OFFICER);
+    const survey = await createPublishedSurvey(t.graphql, await signIn(t.graphql, staff.email));
+    const q = (key: string) => survey.questions.find((question) => question.key === key)!.id;
+    const comment = 'The streetlights on Elm Street have been out for a month';
+    const fields: [string, string][] = [
+      [`q.${q('area')}`, 'Old Town'],
+      [`q.${q('safe')}`, '2'],
+      [`q.${q('contacted')}`, 'NO'],
+      [`q.${q('comments')}`, comment],
+      ...survey.questions.map((question): [string, string] => ['shown', question.id]),
+    ];
+
+    await redis.stop();
+    const refused = await eventually(async () => {
+      const res = await postSurveyForm(t.url, `/s/${survey.slug}`, survey.id, fields);
+      expect(res.status).toBe(503);
+      return res;
+    }, 'the post to meet the lost Redis');
+    expect(refused.html).toContain(`<a href="#send">${BRIEFLY_UNAVAILABLE}</a>`);
+    expect(refused.html).toContain(comment);
+    expect(refused.html).toMatch(/value="Old Town"[^>]*checked|checked[^>]*value="Old Town"|<option[^>]*value="Old Town"[^>]*selected/);
+    const [{ n: stored }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM survey_responses WHERE survey_id = $1`, [survey.id]);
+    expect(stored).toBe(0);
+
+    await redis.start();
+    await eventually(async () => {
+      const res = await postSurveyForm(t.url, `/s/${survey.slug}`, survey.id, fields);
+      expect(res.status).toBe(200);
+      expect(res.html).toContain('Thank you for helping your neighbourhood team.');
+    }, { what: 'the post to be taken once Redis is back', timeoutMs: 60_000 });
   }, 180_000);
 });

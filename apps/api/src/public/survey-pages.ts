@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import Redis from 'ioredis';
 import { parse, serialize } from 'cookie';
-import { formatDateTime } from '@app/i18n';
+import { formatDateTime, translateErrorText } from '@app/i18n';
 import { Clock, DomainError, RateLimitedError, matchLanguage } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { REDIS, RedisRateLimit } from '@app/redis';
@@ -24,6 +24,7 @@ import {
 import { renderForm, renderNotice, renderThanks } from './survey-page.view';
 import { renderResultsPage } from './survey-results.view';
 import { secureCookies } from '../http/security-headers';
+import { outageOf } from '../http/outage';
 import { sendSurveyPage, setSurveyPageContext } from '../surveys/survey.page-errors';
 
 export type FormBody = Record<string, string | string[] | undefined>;
@@ -108,13 +109,33 @@ export class SurveyPages {
     const m = messages(language);
     if (!form.survey.publicLink) return this.send(res, 403, renderNotice(form.survey, language, m.invitationOnly, m.invitationOnlyBody, '', form.agency));
     if (this.answeredHere(req, form)) return this.send(res, 409, renderNotice(form.survey, language, m.thanks, m.alreadyAnswered, '', form.agency));
+    const action = `/s/${slug}`;
+    await this.keepingAnswers(form, body, language, action, res, async () => {
+      try {
+        await this.submitLimit.consume(`${req.ip ?? 'unknown'}:${form.survey.id}`);
+      } catch (error) {
+        if (!(error instanceof RateLimitedError)) throw error;
+        return this.send(res, 429, this.formWith(form, language, action, this.answersFrom(form, body), new Map(), m.tooMany, { stamp: body.started as string | undefined }));
+      }
+      await this.handleSubmit(form, body, language, action, undefined, req, res);
+    });
+  }
+
+  /**
+   * Runs `work`, the part of a post that needs the database and Redis once the form is loaded. If
+   * either stops answering meanwhile, the resident gets the form back with every answer they gave
+   * and "briefly unavailable, try again" in the error summary (503, Retry-After): nothing typed is lost.
+   */
+  private async keepingAnswers(form: SurveyForm, body: FormBody, language: SurveyLanguage, action: string, res: Response, work: () => Promise<void>): Promise<void> {
     try {
-      await this.submitLimit.consume(`${req.ip ?? 'unknown'}:${form.survey.id}`);
+      await work();
     } catch (error) {
-      if (!(error instanceof RateLimitedError)) throw error;
-      return this.send(res, 429, this.formWith(form, language, `/s/${slug}`, this.answersFrom(form, body), new Map(), m.tooMany, { stamp: body.started as string | undefined }));
+      const outage = outageOf(error);
+      if (!outage || res.headersSent) throw error;
+      res.setHeader('Retry-After', String(outage.details.retryAfterSeconds));
+      const formProblem = translateErrorText(outage.text, language);
+      this.send(res, 503, this.formWith(form, language, action, this.answersFrom(form, body), new Map(), '', { stamp: body.started as string | undefined, formProblem }));
     }
-    await this.handleSubmit(form, body, language, `/s/${slug}`, undefined, req, res);
   }
 
   async submitPersonal(slug: string, token: string, body: FormBody | undefined, req: Request, res: Response): Promise<void> {
@@ -123,7 +144,8 @@ export class SurveyPages {
     const form = await this.responses.loadForm(slug);
     if (!form || form.survey.status === 'DRAFT') return this.notFound(res, this.language(null, undefined, req));
     const language = this.language(form, body.lang as string | undefined, req);
-    await this.handleSubmit(form, body, language, `/s/${slug}/${token}`, token, req, res);
+    const action = `/s/${slug}/${token}`;
+    await this.keepingAnswers(form, body, language, action, res, () => this.handleSubmit(form, body, language, action, token, req, res));
   }
 
   private async handleSubmit(form: SurveyForm, body: FormBody, language: SurveyLanguage, action: string, token: string | undefined, req: Request, res: Response) {
