@@ -32,8 +32,8 @@ function answersPlainJsonErrors(path: string): boolean {
 /**
  * Errors on plain HTTP routes (and from body parsing before GraphQL runs) answered
  * as JSON in GraphQL's error shape (or the plain shape above). A 429, and a 503 when the
- * database or Redis did not answer, say when to try again in `Retry-After`. In GraphQL context the error is handed back to Apollo, whose formatError
- * does the mapping there.
+ * database or Redis did not answer, say when to try again in `Retry-After`. In GraphQL
+ * context the error is handed back to Apollo, whose formatError does the mapping there.
  */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {

@@ -11,7 +11,7 @@ export enum ErrorKind {
   CONFLICT = 'CONFLICT',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
-  /** A service Liaison depends on (its database, Redis) did not answer: nothing was done; try again. */
+  /** A service Liaison depends on (its database, Redis) did not answer: try again shortly. */
   UNAVAILABLE = 'UNAVAILABLE',
 }
 
