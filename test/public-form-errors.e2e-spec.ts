@@ -24,13 +24,18 @@ describe('Error pages of the public forms', () => {
   });
   afterAll(() => stack.close());
 
-  it('staff invitation: mismatched or weak passwords and a spent or unknown link answer 4xx; activating answers 200', async () => {
+  /** A new agency's admin invites a staff member; the admin and the path of the emailed invitation link. */
+  async function staffInvitation(prefix: string): Promise<{ admin: { token: string }; path: string }> {
     const agency = await createAgency(t.dataSource);
     const admin = await createSignedInStaff(t.dataSource, t.graphql, agency.id, StaffRole.ADMIN);
-    const email = `form-${Date.now()}@test.example`;
+    const email = `${prefix}-${Date.now()}@test.example`;
     await t.graphql.data(`mutation($email: String!) { inviteStaff(input: { name: "Rosa Diaz", email: $email, role: ANALYST }) { id } }`, { email }, admin.token);
     const [mail] = await stack.sink.waitFor(email);
-    const path = new URL(/https?:\/\/\S+\/staff\/invitation\/[\w-]+/.exec(mail.parsed.text ?? '')![0]).pathname;
+    return { admin, path: new URL(/https?:\/\/\S+\/staff\/invitation\/[\w-]+/.exec(mail.parsed.text ?? '')![0]).pathname };
+  }
+
+  it('staff invitation: mismatched or weak passwords and a spent or unknown link answer 4xx; activating answers 200', async () => {
+    const { path } = await staffInvitation('form');
 
     const mismatch = await post(t, path, { password: 'a-long-enough-password', confirm: 'another-long-password' });
     expect(mismatch).toMatchObject({ status: 400, body: expect.stringContaining('The two passwords do not match.') });
@@ -68,5 +73,33 @@ describe('Error pages of the public forms', () => {
     const survey = await createPublishedSurvey(t.graphql, officer.token);
     expect((await post(t, `/s/no-such-survey`, {})).status).toBe(404);
     expect((await post(t, `/s/${survey.slug}`, { started: 'forged' })).status).toBe(400);
+  });
+
+  it('crafted posts (another content type, no body, a field sent twice) answer 4xx pages, never an internal error', async () => {
+    const { admin, path: invitation } = await staffInvitation('crafted');
+    const { tokens } = await answeredForum(stack, [null]);
+    const { path: actionItem } = await actionItemForContact(t);
+    const survey = await createPublishedSurvey(t.graphql, admin.token);
+    const send = async (path: string, contentType: string | null, body: string) => {
+      const res = await fetch(`${t.url}${path}`, { method: 'POST', headers: { origin: t.url, ...(contentType ? { 'content-type': contentType } : {}) }, body, redirect: 'manual' });
+      return { status: res.status, type: res.headers.get('content-type') ?? '', body: await res.text() };
+    };
+    const twice = 'email=a%40b.example&email=c%40d.example&password=x&password=y&confirm=x&confirm=y&status=DONE&status=BLOCKED&note=a&note=b&answer=attending&answer=declined&lang=es&lang=en&started=1&started=2';
+    for (const path of [invitation, `/rsvp/${tokens[0]}`, actionItem, `/s/${survey.slug}`, '/admin/login']) {
+      for (const [contentType, body] of [
+        ['text/plain', 'status=DONE'],
+        ['multipart/form-data; boundary=xyz', '--xyz\r\nContent-Disposition: form-data; name="status"\r\n\r\nDONE\r\n--xyz--\r\n'],
+        [null, ''],
+        ['application/x-www-form-urlencoded', twice],
+        ['application/json', '{"email": ["a@b.example"], "password": {"x": 1}, "status": ["DONE"]}'],
+      ] as const) {
+        const answer = await send(path, contentType, body);
+        expect({ path, contentType, status: answer.status, internal: answer.body.includes('Internal server error') }).toEqual({ path, contentType, status: expect.any(Number), internal: false });
+        expect(answer.status).toBeGreaterThanOrEqual(400);
+        expect(answer.status).toBeLessThan(500);
+      }
+    }
+    // None of them used the staff invitation: it still opens the account.
+    expect((await post(t, invitation, { password: 'a-long-enough-password', confirm: 'a-long-enough-password' })).status).toBe(200);
   });
 });

@@ -8,6 +8,7 @@ import { type Translator, translateErrorText } from '@app/i18n';
 import { html } from '../pages/html';
 import { page } from '../pages/layout';
 import { OutagePageFilter } from '../pages/page-errors';
+import { formText } from '../pages/form-body';
 import { readerTranslator } from '../pages/page-language';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { SameOriginGuard } from '../http/same-origin';
@@ -55,13 +56,14 @@ export class AdminLoginController {
   @Public()
   @UseGuards(SameOriginGuard)
   async signIn(
-    @Body() body: { email?: string; password?: string },
+    @Body() body: unknown,
     @Query('next') next: string | undefined,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
+    const email = formText(body, 'email') ?? '';
     try {
-      const session = await this.auth.login(body.email ?? '', body.password ?? '', req.ip ?? 'unknown');
+      const session = await this.auth.login(email, formText(body, 'password') ?? '', req.ip ?? 'unknown');
       const cookie = serialize(ADMIN_COOKIE, session.accessToken, {
         httpOnly: true,
         sameSite: 'strict',
@@ -76,7 +78,7 @@ export class AdminLoginController {
       if (!refusal) throw error;
       const t = readerTranslator(req);
       const status = refusal.kind === 'TOO_MANY_REQUESTS' ? 429 : refusal.kind === 'UNAVAILABLE' ? 503 : 401;
-      res.status(status).type('html').send(form(safeNext(next), t, { error: translateErrorText(refusal.text, t.language), email: typeof body.email === 'string' ? body.email : '' }));
+      res.status(status).type('html').send(form(safeNext(next), t, { error: translateErrorText(refusal.text, t.language), email }));
     }
   }
 }

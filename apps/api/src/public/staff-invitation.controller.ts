@@ -11,6 +11,7 @@ import { STAFF_INVITATION_PAGE_ERRORS } from '../auth/staff-invitation.page-erro
 import { sentFromOwnPage } from '../http/same-origin';
 import { setSessionCookie } from '../auth/session-cookie';
 import { languageRequestOf, pageTranslator } from '../pages/page-language';
+import { formText } from '../pages/form-body';
 
 /**
  * The page's language: the reader's choice on the page (`?lang=`), then the language the member
@@ -58,16 +59,17 @@ export class StaffInvitationController {
   @UseFilters(new PageErrorFilter(STAFF_INVITATION_PAGE_ERRORS))
   async accept(
     @Param('token') token: string,
-    @Body() body: { password?: string; confirm?: string },
+    @Body() body: unknown,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
     const t = await invitationTranslator(this.auth, token, req, res);
-    if ((body.password ?? '') !== (body.confirm ?? '')) {
+    const password = formText(body, 'password') ?? '';
+    if (password !== (formText(body, 'confirm') ?? '')) {
       res.status(400);
       return passwordForm(token, t, { message: t.t('page.staffInvitation.mismatch'), field: 'confirm' });
     }
-    const session = await this.auth.acceptInvitation(token, body.password ?? '');
+    const session = await this.auth.acceptInvitation(token, password);
     const signIn = sentFromOwnPage(req, this.config.PUBLIC_URL);
     if (signIn) setSessionCookie(this.config, req, res, session.refreshToken, session.refreshTokenExpiresAt, this.clock.now());
     else await this.auth.endSession(session.refreshToken);

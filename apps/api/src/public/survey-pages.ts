@@ -25,6 +25,7 @@ import { renderForm, renderNotice, renderThanks } from './survey-page.view';
 import { renderResultsPage } from './survey-results.view';
 import { secureCookies } from '../http/security-headers';
 import { outageOf } from '../http/outage';
+import { formText } from '../pages/form-body';
 import { sendSurveyPage, setSurveyPageContext } from '../surveys/survey.page-errors';
 
 export type FormBody = Record<string, string | string[] | undefined>;
@@ -105,7 +106,7 @@ export class SurveyPages {
     body ??= {}; // a post without a form body (no content type) is treated as an empty form
     const form = await this.responses.loadForm(slug);
     if (!form || form.survey.status === 'DRAFT') return this.notFound(res, this.language(null, undefined, req));
-    const language = this.language(form, body.lang as string | undefined, req);
+    const language = this.language(form, formText(body, 'lang'), req);
     const m = messages(language);
     if (!form.survey.publicLink) return this.send(res, 403, renderNotice(form.survey, language, m.invitationOnly, m.invitationOnlyBody, '', form.agency));
     if (this.answeredHere(req, form)) return this.send(res, 409, renderNotice(form.survey, language, m.thanks, m.alreadyAnswered, '', form.agency));
@@ -115,7 +116,7 @@ export class SurveyPages {
         await this.submitLimit.consume(`${req.ip ?? 'unknown'}:${form.survey.id}`);
       } catch (error) {
         if (!(error instanceof RateLimitedError)) throw error;
-        return this.send(res, 429, this.formWith(form, language, action, this.answersFrom(form, body), new Map(), m.tooMany, { stamp: body.started as string | undefined }));
+        return this.send(res, 429, this.formWith(form, language, action, this.answersFrom(form, body), new Map(), m.tooMany, { stamp: formText(body, 'started') }));
       }
       await this.handleSubmit(form, body, language, action, undefined, req, res);
     });
@@ -134,7 +135,7 @@ export class SurveyPages {
       if (!outage || res.headersSent) throw error;
       res.setHeader('Retry-After', String(outage.details.retryAfterSeconds));
       const formProblem = translateErrorText(outage.text, language);
-      this.send(res, 503, this.formWith(form, language, action, this.answersFrom(form, body), new Map(), '', { stamp: body.started as string | undefined, formProblem }));
+      this.send(res, 503, this.formWith(form, language, action, this.answersFrom(form, body), new Map(), '', { stamp: formText(body, 'started'), formProblem }));
     }
   }
 
@@ -143,7 +144,7 @@ export class SurveyPages {
     res.setHeader('Referrer-Policy', 'no-referrer');
     const form = await this.responses.loadForm(slug);
     if (!form || form.survey.status === 'DRAFT') return this.notFound(res, this.language(null, undefined, req));
-    const language = this.language(form, body.lang as string | undefined, req);
+    const language = this.language(form, formText(body, 'lang'), req);
     const action = `/s/${slug}/${token}`;
     await this.keepingAnswers(form, body, language, action, res, () => this.handleSubmit(form, body, language, action, token, req, res));
   }
@@ -152,14 +153,14 @@ export class SurveyPages {
     const m = messages(language);
     const answers = this.answersFrom(form, body);
     // The page comes back with the stamp it was sent with (a valid one is kept), so the resident's clock runs on.
-    const stamp = body.started as string | undefined;
+    const stamp = formText(body, 'started');
     const again = (status: number, formProblem: string, problems: AnswerProblem[] = []) =>
       this.send(res, status, this.formWith(form, language, action, answers, new Map(problems.map((p) => [p.questionId, p.message])), '', { stamp, formProblem }));
 
     const verdict = this.gate.screen({
       form,
       personal: token !== undefined,
-      stamp: body.started as string | undefined,
+      stamp,
       honeypot: list(body.website),
       shown: list(body.shown),
       answers,

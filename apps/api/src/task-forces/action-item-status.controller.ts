@@ -9,6 +9,7 @@ import { LanguageRequest, languageLinks, pageLanguage, withLanguage } from '../p
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { PageErrorFilter } from '../pages/page-errors';
 import { ACTION_ITEM_PAGE_ERRORS, sendPrivatePage as send } from './action-item.page-errors';
+import { formText } from '../pages/form-body';
 
 const statusLabel = (t: Translator, status: ActionItemStatus) => t.t(`page.actionItem.status.${status}` as never);
 
@@ -71,19 +72,19 @@ export class ActionItemStatusController {
   @Public()
   async update(
     @Param('token') token: string,
-    @Body() body: { status?: string; note?: string },
+    @Body() body: unknown,
     @Query('lang') lang: string | undefined,
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    const status = body.status as ActionItemStatus;
+    const status = formText(body, 'status') as ActionItemStatus;
     if (!Object.values(ActionItemStatus).includes(status)) {
       const view = await this.links.view(token);
       const t = translator(view, { chosen: lang, acceptLanguage });
       send(res, 400, form(token, view, t, { kind: 'error', text: t.t('page.actionItem.chooseStatus') }));
       return;
     }
-    const note = (body.note ?? '').slice(0, 2000);
+    const note = (formText(body, 'note') ?? '').slice(0, 2000);
     const view = await this.links.update(token, status, note || null);
     const t = translator(view, { chosen: lang, acceptLanguage });
     send(res, 200, form(token, view, t, { kind: 'saved', text: t.t('page.actionItem.saved', { status: statusLabel(t, view.item.status) }) }));

@@ -37,7 +37,8 @@ export function isLanguageCode(value: string): value is LanguageCode {
  * (`es-MX` → `es`, `zh`/`zh-CN`/`zh-SG` → `zh-Hans`), else null.
  */
 export function matchLanguage(tag: string | null | undefined): LanguageCode | null {
-  const value = (tag ?? '').trim();
+  // Checked at run time too: a crafted form or query can give a list where a tag was expected.
+  const value = typeof tag === 'string' ? tag.trim() : '';
   if (!value) return null;
   const exact = LANGUAGE_CODES.find((code) => code.toLowerCase() === value.toLowerCase());
   if (exact) return exact;
