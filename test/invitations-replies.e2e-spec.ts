@@ -78,6 +78,20 @@ describe('Replying to an invitation by email', () => {
     expect(await responseOf(contacts[1].id)).toMatchObject({ response: 'DECLINED' });
   });
 
+  it('a reply that decodes to NUL characters (a UTF-16 part, a NUL in the subject) is read like any other, not turned away on every retry', async () => {
+    const { contacts, tokens } = await invited();
+    const to = `rsvp+${tokens[0]}@${DOMAIN}`;
+    // "Yes, I will come" in UTF-16 with a BOM, ending in U+0000, which PostgreSQL cannot store.
+    const body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Yes, I will come\u0000', 'utf16le')]);
+    const raw = Buffer.concat([
+      Buffer.from(`From: ${contacts[0].email}\r\nTo: ${to}\r\nSubject: =?utf-8?B?${Buffer.from('Re: Invitation\u0000').toString('base64')}?=\r\nContent-Type: text/plain; charset=utf-16\r\nContent-Transfer-Encoding: base64\r\n\r\n`),
+      Buffer.from(`${body.toString('base64')}\r\n`),
+    ]);
+    const info = await mailer.sendMail({ envelope: { from: contacts[0].email, to: [to] }, raw });
+    expect(info.response).toMatch(/^250/);
+    expect(await responseOf(contacts[0].id)).toMatchObject({ response: 'ATTENDING', response_source: 'EMAIL' });
+  });
+
   it('a plain reply records the party size it states ("Sí, asistiremos dos personas", "yes, two of us"); one that states none or an unclear one keeps 1 and the confirmation says so', async () => {
     const { forum, contacts, tokens } = await invited(4);
     const replies = ['Sí, asistiremos dos personas', 'yes, two of us', 'Yes', 'Yes, two or three of us'];

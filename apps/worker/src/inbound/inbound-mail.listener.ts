@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { SMTPServer } from 'smtp-server';
 import { ParsedMail, simpleParser } from 'mailparser';
+import { withoutNulCharacters } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { InboundReplyService, MailFeedbackService } from '@app/invitations';
 
@@ -11,7 +12,7 @@ function smtpError(code: number, message: string): Error {
 }
 
 function calendarParts(mail: ParsedMail): string[] {
-  return mail.attachments.filter((a) => /^text\/calendar|application\/ics/i.test(a.contentType)).map((a) => a.content.toString('utf8'));
+  return mail.attachments.filter((a) => /^text\/calendar|application\/ics/i.test(a.contentType)).map((a) => withoutNulCharacters(a.content.toString('utf8')));
 }
 
 /**
@@ -62,13 +63,15 @@ export class InboundMailListener implements OnApplicationBootstrap, BeforeApplic
             const bounces = recipients.filter((r) => this.feedback.isFeedbackAddress(r));
             if (bounces.length > 0) await this.feedback.receive(bounces, mail);
             if (bounces.length === recipients.length) return callback();
+            // A mail may decode to U+0000 (a UTF-16 part, broken base64), which PostgreSQL cannot store:
+            // dropped, so the reply is read like any other instead of failing on every retry.
             await this.replies.receive({
               recipients: recipients.filter((r) => !bounces.includes(r)),
-              from: mail.from?.value[0]?.address ?? String(session.envelope.mailFrom && session.envelope.mailFrom.address),
-              subject: mail.subject ?? '',
-              text: mail.text ?? '',
+              from: withoutNulCharacters(mail.from?.value[0]?.address ?? String(session.envelope.mailFrom && session.envelope.mailFrom.address)),
+              subject: withoutNulCharacters(mail.subject ?? ''),
+              text: withoutNulCharacters(mail.text ?? ''),
               calendarParts: calendarParts(mail),
-              messageId: mail.messageId ?? null,
+              messageId: mail.messageId ? withoutNulCharacters(mail.messageId) : null,
             });
             callback();
           })

@@ -6,6 +6,11 @@ export function hasNulCharacter(text: string): boolean {
   return text.includes('\u0000');
 }
 
+/** `text` without U+0000: for text from outside that is kept as it came (a received email), not refused. */
+export function withoutNulCharacters(text: string): string {
+  return text.replaceAll('\u0000', '');
+}
+
 /**
  * The path (`input.agenda.0.title`, like validation errors) of the first string, or object
  * key, in `value` that holds U+0000; null if none does.
