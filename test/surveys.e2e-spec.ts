@@ -203,7 +203,7 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
 
   it('refuses a forged form post, a honeypot and a too-fast post without writing anything', async () => {
     const { token } = await officer();
-    const survey = await createPublishedSurvey(stack.t.graphql, token);
+    const survey = await createPublishedSurvey(stack.t.graphql, token, everyTypeSurveyInput({ resultsPublic: true }));
     const good = fieldsFor(survey, { area: 'Old Town', safe: '3', contacted: 'NO' });
     const forged = await postSurveyForm(stack.t.url, `/s/${survey.slug}`, survey.id, good, { secret: 'not-the-secret-0123456789abcdefghijklmnop' });
     expect(forged.status).toBe(400);
@@ -218,9 +218,13 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     const empty = await fetch(`${stack.t.url}/s/${survey.slug}`, { method: 'POST' });
     expect(empty.status).toBe(400);
     expect(await responseCount(survey.id)).toBe(0);
-    // A real resident then gets through.
-    expect((await answer(survey, { area: 'Old Town', safe: '3', contacted: 'NO' })).status).toBe(200);
+    // A real resident then gets through, and sees what the bot saw: the same page and cookie, so the bot cannot tell it was discarded.
+    const real = await answer(survey, { area: 'Old Town', safe: '3', contacted: 'NO' });
+    expect(real.status).toBe(200);
     expect(await responseCount(survey.id)).toBe(1);
+    expect(real.html).toContain(`/s/${survey.slug}/results`);
+    expect(bot.html).toBe(real.html);
+    expect(bot.setCookie).toBe(real.setCookie);
   });
 
   it('remembers a browser that answered and does not take its answers twice', async () => {

@@ -167,9 +167,9 @@ export class SurveyPages {
       language,
     });
     switch (verdict) {
-      // A filled honeypot is a bot: it sees the usual thanks, and nothing is written.
+      // A filled honeypot is a bot: it sees the usual thanks (the same page and cookie), and nothing is written.
       case 'DISCARD':
-        return this.send(res, 200, renderThanks(form.survey, language, null, form.agency));
+        return this.thank(form, language, token, req, res);
       case 'EXPIRED':
         return again(400, m.expired);
       case 'TOO_FAST':
@@ -192,6 +192,11 @@ export class SurveyPages {
       }
       throw error;
     }
+    this.thank(form, language, token, req, res);
+  }
+
+  /** The thank-you page, and on the public link the cookie that remembers this browser answered. */
+  private thank(form: SurveyForm, language: SurveyLanguage, token: string | undefined, req: Request, res: Response): void {
     if (token === undefined) {
       res.setHeader(
         'Set-Cookie',
