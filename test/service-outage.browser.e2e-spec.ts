@@ -1,6 +1,8 @@
+import { Browser } from 'playwright-core';
 import { StaffRole } from '@app/common';
 import { freePort } from '@app/devstack';
-import { TEST_PASSWORD, TestApp, createAgency, createPublishedSurvey, createStaff, createTestApp, eventually, postSurveyForm, signIn, testConfig } from '@app/testing';
+import { TEST_PASSWORD, TestApp, createAgency, createPublishedSurvey, createStaff, createTestApp, eventually, launchBrowser, postSurveyForm, signIn, testConfig } from '@app/testing';
+import { expectPublicPageAccessible } from './support/public-pages';
 import { PrivateRedis } from './support/private-redis';
 
 const LOGIN = `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken } }`;
@@ -14,15 +16,18 @@ const BRIEFLY_UNAVAILABLE = 'Liaison is briefly unavailable; try again in 5 seco
 describe('The API while its Redis is down (a private redis-server, killed and started again)', () => {
   let redis: PrivateRedis;
   let t: TestApp;
+  let browser: Browser;
 
   beforeAll(async () => {
     redis = new PrivateRedis(await freePort());
     await redis.start();
     t = await createTestApp(testConfig({ REDIS_URL: redis.url }));
     await eventually(async () => expect((await fetch(`${t.url}/health/ready`)).status).toBe(200), 'the API to reach its Redis');
+    browser = await launchBrowser();
   }, 120_000);
 
   afterAll(async () => {
+    await browser?.close();
     await t?.close();
     await redis?.remove();
   });
@@ -71,6 +76,16 @@ describe('The API while its Redis is down (a private redis-server, killed and st
     expect(page).toContain('<html lang="es"');
     expect(page).toContain('<h1>No disponible por un momento</h1>');
     expect(page).toContain('Liaison no está disponible por un momento; vuelva a intentarlo en 5 segundos');
+    // The page itself, in a real browser: WCAG 2.2 AA (axe, 0 violations), no sideways scroll at 320 px, visible focus.
+    const context = await browser.newContext({ locale: 'es-ES' });
+    try {
+      const tab = await context.newPage();
+      expect((await tab.goto(`${t.url}/calendar/${agency.slug}`))?.status()).toBe(503);
+      expect(await tab.getByRole('heading', { level: 1 }).textContent()).toBe('No disponible por un momento');
+      await expectPublicPageAccessible(tab);
+    } finally {
+      await context.close();
+    }
 
     await redis.start();
     await eventually(async () => expect((await login()).errors).toBeUndefined(), { what: 'sign-in to work again', timeoutMs: 60_000 });
