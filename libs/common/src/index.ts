@@ -15,6 +15,7 @@ export { hasNulCharacter, refuseNulCharacters, withoutNulCharacters } from './in
 export { generateToken, hashToken, safeEqual } from './tokens/random-token';
 export { RequestContext } from './request-context';
 export { BatchedCalls } from './batched-calls';
+export { retrying } from './retrying';
 export { Clock, ClockModule, SettableClock, SystemClock } from './time/clock';
 export { discoverMethods, discoverProviders } from './discovery/discover-methods';
 export type { DiscoveredMethod } from './discovery/discover-methods';

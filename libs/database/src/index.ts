@@ -2,4 +2,4 @@ export { DatabaseModule } from './database.module';
 export { adminQuery, runMigrations } from './migrate';
 export { QueryCounter } from './query-counter';
 export { ACCOUNT_EMAIL_CONSTRAINTS, isDatabaseOutage, isUniqueViolation, pgError } from './pg-errors';
-export { isTransactionConflict, retryOnConflict } from './transaction-retry';
+export { isTransactionConflict } from './transaction-conflict';

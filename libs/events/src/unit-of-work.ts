@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Actor } from '@app/common';
+import { type Actor, retrying } from '@app/common';
 import { EventBus } from './event-bus';
 import type { UnitOfWorkContext } from './unit-of-work-context';
 
@@ -26,11 +26,11 @@ export class UnitOfWork {
   ) {}
 
   async run<T>(actor: Actor, work: (tx: UnitOfWorkContext) => Promise<T>, options: UnitOfWorkOptions = {}): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      const tasks: (() => Promise<unknown>)[] = [];
-      let result: T;
-      try {
-        result = await this.dataSource.transaction(async (manager) => {
+    let tasks: (() => Promise<unknown>)[] = [];
+    const result = await retrying(
+      () => {
+        tasks = []; // a retried attempt starts with none of the failed one's tasks
+        return this.dataSource.transaction(async (manager) => {
           const tx: UnitOfWorkContext = {
             manager,
             actor,
@@ -39,18 +39,16 @@ export class UnitOfWork {
           };
           return work(tx);
         });
+      },
+      (error, attempt) => options.retryOn?.(error, attempt) ?? false,
+    );
+    for (const task of tasks) {
+      try {
+        await task();
       } catch (error) {
-        if (options.retryOn?.(error, attempt)) continue;
-        throw error;
+        this.logger.warn(`An after-commit task failed; the sweep that owns its work will redo it: ${error}`);
       }
-      for (const task of tasks) {
-        try {
-          await task();
-        } catch (error) {
-          this.logger.warn(`An after-commit task failed; the sweep that owns its work will redo it: ${error}`);
-        }
-      }
-      return result;
     }
+    return result;
   }
 }

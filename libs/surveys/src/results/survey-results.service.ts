@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock, NotFoundError, StaffActor, isLanguageCode, unknownLanguage } from '@app/common';
+import { Clock, NotFoundError, StaffActor, isLanguageCode, retrying, unknownLanguage } from '@app/common';
 import { AgenciesService } from '@app/agencies';
-import { retryOnConflict } from '@app/database';
+import { isTransactionConflict } from '@app/database';
 import { Survey } from '../survey.entity';
 import { SurveyQuestion } from '../survey-question.entity';
 import { SurveyOption } from '../survey-option.entity';
@@ -170,17 +170,20 @@ export class SurveyResultsService {
       try {
         // A row changed since the snapshot (a staff edit of the survey, say) fails the pass with a
         // serialization error: it runs again at once, rather than waiting for the periodic sweep.
-        return await retryOnConflict(async () => {
-          await runner.startTransaction('REPEATABLE READ');
-          try {
-            const result = await work(runner.manager);
-            await runner.commitTransaction();
-            return result;
-          } catch (error) {
-            await runner.rollbackTransaction();
-            throw error;
-          }
-        });
+        return await retrying(
+          async () => {
+            await runner.startTransaction('REPEATABLE READ');
+            try {
+              const result = await work(runner.manager);
+              await runner.commitTransaction();
+              return result;
+            } catch (error) {
+              await runner.rollbackTransaction();
+              throw error;
+            }
+          },
+          (error, attempt) => isTransactionConflict(error) && attempt < 3,
+        );
       } finally {
         await runner.query(`SELECT pg_advisory_unlock(hashtext('survey-results'), hashtext($1))`, [surveyId]);
       }

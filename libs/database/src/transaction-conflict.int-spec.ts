@@ -1,12 +1,13 @@
 import { Client } from 'pg';
+import { retrying } from '@app/common';
 import { rejectionOf } from '@app/testing';
-import { isTransactionConflict, retryOnConflict } from './transaction-retry';
+import { isTransactionConflict } from './transaction-conflict';
 
 /**
  * A real conflict: a REPEATABLE READ transaction reads a row, another connection changes and
  * commits it, and the first then updates it (PostgreSQL: "could not serialize access").
  */
-describe('retryOnConflict (real PostgreSQL)', () => {
+describe('isTransactionConflict with retrying (real PostgreSQL)', () => {
   let a: Client;
   let b: Client;
 
@@ -46,7 +47,7 @@ describe('retryOnConflict (real PostgreSQL)', () => {
     const table = await freshTable();
     try {
       let runs = 0;
-      const result = await retryOnConflict(() => transaction(table, () => ++runs === 1));
+      const result = await retrying(() => transaction(table, () => ++runs === 1), (error, attempt) => isTransactionConflict(error) && attempt < 3);
       expect(runs).toBe(2);
       expect(result).toBe(101);
     } finally {
@@ -58,11 +59,11 @@ describe('retryOnConflict (real PostgreSQL)', () => {
     const table = await freshTable();
     try {
       let runs = 0;
-      const conflict = await rejectionOf(retryOnConflict(() => transaction(table, () => (++runs, true)), 3));
+      const conflict = await rejectionOf(retrying(() => transaction(table, () => (++runs, true)), (error, attempt) => isTransactionConflict(error) && attempt < 3));
       expect(isTransactionConflict(conflict)).toBe(true);
       expect(runs).toBe(3);
       let tries = 0;
-      const other = await rejectionOf(retryOnConflict(() => (++tries, a.query('SELECT * FROM no_such_table'))));
+      const other = await rejectionOf(retrying(() => (++tries, a.query('SELECT * FROM no_such_table')), (error, attempt) => isTransactionConflict(error) && attempt < 3));
       expect(isTransactionConflict(other)).toBe(false);
       expect(tries).toBe(1);
     } finally {
