@@ -11,6 +11,7 @@ export type { ConnectionShape, Edge } from './pagination/connection.type';
 export { paginate } from './pagination/paginate';
 export type { SortKey } from './pagination/paginate';
 export { likePattern, whereContainsText } from './search/text-search';
+export { guardFormula, unguardFormula } from './csv/spreadsheet-formula';
 export { hasNulCharacter, refuseNulCharacters, withoutNulCharacters } from './input/nul-character';
 export { generateToken, hashToken, safeEqual } from './tokens/random-token';
 export { RequestContext } from './request-context';

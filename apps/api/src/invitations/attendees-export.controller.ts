@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
-import { InputError, StaffActor, errorText } from '@app/common';
+import { InputError, StaffActor, errorText, guardFormula } from '@app/common';
 import { CanRead, CurrentActor } from '@app/auth';
 import { AttendeeListScope, InvitationSummaryService } from '@app/invitations';
 import { ParseIdPipe } from '../graphql/parse-id.pipe';
@@ -30,13 +30,12 @@ const DELIVERY_COLUMNS = [
 
 const SCOPES: Record<string, AttendeeListScope> = { attendees: 'ATTENDEES', all: 'ALL' };
 
-/** A spreadsheet would run a cell starting with = + - @ as a formula: such text is quoted. */
+/** A cell as text; one a spreadsheet would run as a formula is quoted (guardFormula). */
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'boolean') return value ? 'yes' : '';
-  const text = String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return guardFormula(String(value));
 }
 
 /**

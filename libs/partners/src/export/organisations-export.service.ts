@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { stringify } from 'csv-stringify/sync';
-import { StaffActor } from '@app/common';
-import { CSV_COLUMNS, CsvColumn, LIST_SEPARATOR, guardFormula } from '../import/csv-format';
+import { StaffActor, guardFormula } from '@app/common';
+import { CSV_COLUMNS, CsvColumn, LIST_SEPARATOR } from '../import/csv-format';
 import { OrganisationFilter, OrganisationsService } from '../organisations.service';
 import { OrganisationRepository } from '../organisation.repository';
 

@@ -1,5 +1,5 @@
 import { DomainError } from '@app/common';
-import { decodeCsv, firstInvalidUtf8, guardFormula, parseCsv, unguardFormula } from './csv-format';
+import { decodeCsv, firstInvalidUtf8, parseCsv } from './csv-format';
 
 function fileError(work: () => unknown): DomainError {
   try {
@@ -37,16 +37,5 @@ describe('CSV format', () => {
   it('refuses an empty file and unreadable CSV as file-level errors', () => {
     expect(fileError(() => parseCsv('')).message).toContain('empty');
     expect(fileError(() => parseCsv('organisation_name,organisation_type,contact_name,contact_email\n"unclosed,NGO,,\n')).message).toContain('not readable CSV');
-  });
-});
-
-describe('Formula guard (CSV injection)', () => {
-  it('prefixes cells a spreadsheet would run as a formula, leaves phone numbers alone, and undoes it on import', () => {
-    expect(guardFormula('=HYPERLINK("http://evil")')).toBe(`'=HYPERLINK("http://evil")`);
-    expect(guardFormula('@SUM(A1)')).toBe(`'@SUM(A1)`);
-    expect(guardFormula('-2+3+cmd|x')).toBe(`'-2+3+cmd|x`);
-    expect(guardFormula('+1 (555) 010-2000')).toBe('+1 (555) 010-2000');
-    expect(guardFormula('Plain text')).toBe('Plain text');
-    for (const value of ['=1+1', '@x', '+cmd', "'quoted already", "'=looks guarded", 'Plain']) expect(unguardFormula(guardFormula(value))).toBe(value);
   });
 });

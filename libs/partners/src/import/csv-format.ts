@@ -1,4 +1,4 @@
-import { errorText } from '@app/common';
+import { errorText, unguardFormula } from '@app/common';
 import { parse } from 'csv-parse/sync';
 import { PartnersError } from '../partners.errors';
 
@@ -144,23 +144,6 @@ export function firstInvalidUtf8(bytes: Buffer): number {
     i += length;
   }
   return i;
-}
-
-const PHONE_LIKE = /^[+-][0-9 ()\-./x]*$/i;
-
-/**
- * Spreadsheet programs run a cell that starts with =, +, - or @ as a formula (CSV injection).
- * Exports put an apostrophe before such values (phone numbers like +1 555 are left alone);
- * imports take it off again, so a round trip keeps the value.
- */
-export function guardFormula(value: string): string {
-  const formula = /^[=@\t\r]/.test(value) || (/^[+-]/.test(value) && !PHONE_LIKE.test(value));
-  // A value that already looks guarded gets a second apostrophe, so the import's unguarding keeps one.
-  return formula || /^'[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-export function unguardFormula(value: string): string {
-  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
 export function splitList(cell: string | undefined): string[] {

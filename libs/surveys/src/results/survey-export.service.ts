@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { stringify } from 'csv-stringify/sync';
-import { NotFoundError, StaffActor } from '@app/common';
+import { NotFoundError, StaffActor, guardFormula } from '@app/common';
 import { Survey } from '../survey.entity';
 import { SurveyQuestion } from '../survey-question.entity';
 import { SurveyOption } from '../survey-option.entity';
@@ -11,14 +11,6 @@ import { textIn } from '../localised-text';
 import { SurveyResponseRepository } from '../survey-response.repository';
 import { SurveyResultsService } from './survey-results.service';
 import { disclosePartition, suppressionText } from './disclosure';
-
-/**
- * Spreadsheets run a cell that starts with = + - @ (or a tab/CR) as a formula; such text
- * answers are exported with a leading apostrophe so opening the CSV runs nothing.
- */
-export function csvSafe(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 export interface TextAnswer {
   text: string;
@@ -87,10 +79,10 @@ export class SurveyExportService {
           return types.get(questionId) === QuestionType.MULTIPLE_CHOICE ? `Other: ${a.text_value}` : (a.text_value ?? '');
         })
         .join('; ');
-    const answers = (r: (typeof rows)[number]) => questions.map((q) => csvSafe(render(q.id, r.answers)));
+    const answers = (r: (typeof rows)[number]) => questions.map((q) => guardFormula(render(q.id, r.answers)));
     const keys = questions.map((q) => q.key);
     if (!survey.anonymous) {
-      return stringify([['response', 'day', 'language', 'neighbourhood', ...keys], ...rows.map((r) => [r.id, r.day, r.language, csvSafe(r.neighbourhood ?? ''), ...answers(r)])]);
+      return stringify([['response', 'day', 'language', 'neighbourhood', ...keys], ...rows.map((r) => [r.id, r.day, r.language, guardFormula(r.neighbourhood ?? ''), ...answers(r)])]);
     }
     const week = coarsened(rows.map((r) => r.week));
     const language = coarsened(rows.map((r) => r.language));
@@ -100,7 +92,7 @@ export class SurveyExportService {
     return stringify([
       [ANONYMOUS_EXPORT_NOTE],
       ['response', 'week', 'language', 'neighbourhood', ...keys],
-      ...order.map((i) => [rows[i].id, week[i], language[i], csvSafe(neighbourhood[i]), ...answers(rows[i])]),
+      ...order.map((i) => [rows[i].id, week[i], language[i], guardFormula(neighbourhood[i]), ...answers(rows[i])]),
     ]);
   }
 
@@ -109,8 +101,8 @@ export class SurveyExportService {
     const results = await this.results.forStaff(actor, surveyId);
     const rows: (string | number | null)[][] = [['question', 'prompt', 'category', 'count', 'percent', 'mean', 'median', 'nps']];
     for (const q of results.questions) {
-      rows.push([q.key, csvSafe(textIn(q.prompt, 'en')), 'answered', q.suppressed ? suppressionText(q.suppression) : q.answered, null, q.mean, q.median, q.nps]);
-      for (const c of q.counts) rows.push([q.key, csvSafe(textIn(q.prompt, 'en')), csvSafe(textIn(c.label, 'en')), c.suppressed ? suppressionText(c.suppression) : c.count, c.percent, null, null, null]);
+      rows.push([q.key, guardFormula(textIn(q.prompt, 'en')), 'answered', q.suppressed ? suppressionText(q.suppression) : q.answered, null, q.mean, q.median, q.nps]);
+      for (const c of q.counts) rows.push([q.key, guardFormula(textIn(q.prompt, 'en')), guardFormula(textIn(c.label, 'en')), c.suppressed ? suppressionText(c.suppression) : c.count, c.percent, null, null, null]);
     }
     return stringify(rows);
   }

@@ -1,10 +1,12 @@
 import { stringify } from 'csv-stringify/sync';
+import { guardFormula } from '@app/common';
 import { EffectivenessReport } from '@app/task-forces';
 
 /**
  * The report as one CSV table, a `section` column telling rows apart: every measurement of
  * every indicator (with baseline, target and progress), the action-item counts, and
  * meeting counts and attendance by organisation (from the meetings' completion reports).
+ * Text a spreadsheet would run as a formula (an indicator's name or note, an organisation's name) is quoted.
  */
 export function reportCsv(report: EffectivenessReport): string {
   const rows: (string | number | null)[][] = [['section', 'name', 'date', 'value', 'unit', 'baseline', 'target', 'progress', 'status', 'note']];
@@ -21,5 +23,5 @@ export function reportCsv(report: EffectivenessReport): string {
   }
   for (const a of report.attendance) rows.push(['attendance', a.name, report.asOf, a.attended, 'meetings', null, a.expected, a.rate, null, null]);
   rows.push(['participation', 'member participation rate', report.asOf, report.participationRate, 'ratio', null, null, null, null, null]);
-  return stringify(rows);
+  return stringify(rows.map((row) => row.map((value) => (typeof value === 'string' ? guardFormula(value) : value))));
 }
