@@ -91,6 +91,47 @@ describe('The API while its Redis is down (a private redis-server, killed and st
     await eventually(async () => expect((await login()).errors).toBeUndefined(), { what: 'sign-in to work again', timeoutMs: 60_000 });
   }, 180_000);
 
+  it('the links staff open in a browser (survey results and CSV, the task-force report) say "briefly unavailable" on a page, not in JSON', async () => {
+    const agency = await createAgency(t.dataSource);
+    const officer = await createStaff(t.dataSource, agency.id, StaffRole.LIAISON_OFFICER);
+    const token = await signIn(t.graphql, officer.email);
+    const survey = await createPublishedSurvey(t.graphql, token);
+    const { createSurveyStaffLinks: links } = await t.graphql.data<{ createSurveyStaffLinks: { resultsPage: string; resultsCsv: string } }>(
+      `mutation($id: ID!) { createSurveyStaffLinks(surveyId: $id) { resultsPage resultsCsv } }`,
+      { id: survey.id },
+      token,
+    );
+    const { createTaskForce: taskForce } = await t.graphql.data<{ createTaskForce: { id: string } }>(
+      `mutation($input: CreateTaskForceInput!) { createTaskForce(input: $input) { id } }`,
+      { input: { name: 'Ring road task force', focusIssue: 'HUMAN_TRAFFICKING', leadOfficerId: officer.id, startsOn: '2026-01-05' } },
+      token,
+    );
+    const { createTaskForceReportLink: report } = await t.graphql.data<{ createTaskForceReportLink: { url: string; csvUrl: string } }>(
+      `mutation($id: ID!) { createTaskForceReportLink(taskForceId: $id) { url csvUrl } }`,
+      { id: taskForce.id },
+      token,
+    );
+    const opened = [links.resultsPage, links.resultsCsv, report.url, report.csvUrl].map((link) => `${t.url}${new URL(link).pathname}${new URL(link).search}`);
+    for (const url of opened) expect((await fetch(url)).status).toBe(200);
+
+    await redis.stop();
+    try {
+      for (const url of opened) {
+        const res = await eventually(async () => {
+          const answer = await fetch(url);
+          expect(answer.status).toBe(503);
+          return answer;
+        }, `${new URL(url).pathname} to meet the lost Redis`);
+        expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+        expect(res.headers.get('retry-after')).toBe('5');
+        expect(await res.text()).toContain(`<p>${BRIEFLY_UNAVAILABLE}</p>`);
+      }
+    } finally {
+      await redis.start();
+    }
+    await eventually(async () => expect((await fetch(opened[0])).status).toBe(200), { what: 'the results page to open again', timeoutMs: 60_000 });
+  }, 180_000);
+
   it("a resident's survey answers posted while Redis is down come back in the form, every one kept, saying to try again; posted again once it is back, they are thanked", async () => {
     const agency = await createAgency(t.dataSource);
     const staff = await createStaff(t.dataSource, agency.id, StaffRole.LIAISON_OFFICER);

@@ -7,7 +7,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { type Translator, translateErrorText } from '@app/i18n';
 import { html } from '../pages/html';
 import { page } from '../pages/layout';
-import { OutagePageFilter } from '../pages/page-errors';
+import { OUTAGE_PAGE_ONLY, PageErrorFilter } from '../pages/page-errors';
 import { formText } from '../pages/form-body';
 import { readerTranslator } from '../pages/page-language';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
@@ -37,7 +37,7 @@ ${refused ? html`<div class="error-summary" role="alert"><p class="error">${refu
 /** A plain sign-in form for the admin pages served by the API (queue dashboard), in the reader's language. */
 @Controller('admin/login')
 @UseGuards(PublicRateLimitGuard)
-@UseFilters(new OutagePageFilter())
+@UseFilters(new PageErrorFilter(OUTAGE_PAGE_ONLY))
 export class AdminLoginController {
   constructor(
     private readonly auth: AuthService,

@@ -76,19 +76,11 @@ export function answerOutagePage(error: unknown, req: Request, res: Response): b
 }
 
 /**
- * For page routes that have no table of their own (the admin sign-in form): the database or Redis
- * not answering is the "briefly unavailable" page; anything else goes to the JSON error filter.
+ * The table of page routes that have no error pages of their own (the admin sign-in form, the
+ * staff's survey-results links, the task-force report): only the database or Redis not answering
+ * gets a page ("briefly unavailable"); anything else answers as JSON, as before.
  */
-@Catch()
-export class OutagePageFilter implements ExceptionFilter {
-  private readonly json = new HttpErrorFilter();
-
-  catch(exception: unknown, host: ArgumentsHost): unknown {
-    const http = host.switchToHttp();
-    if (answerOutagePage(exception, http.getRequest<Request>(), http.getResponse<Response>())) return undefined;
-    return this.json.catch(exception, host);
-  }
-}
+export const OUTAGE_PAGE_ONLY: PageErrors<never, null> = { codes: {}, context: () => null, render: () => '' };
 
 /**
  * The one exception filter of the server-rendered pages, made per feature with its table:

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '@app/auth';
 import { Clock } from '@app/common';
@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { AgenciesService } from '@app/agencies';
 import { QuestionType, StaffLinkPurpose, SurveyExportService, SurveyResultsService, SurveysService, TextAnswer, signStaffLink, verifyStaffLink } from '@app/surveys';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
+import { OUTAGE_PAGE_ONLY, PageErrorFilter } from '../pages/page-errors';
 import { renderResultsPage } from './survey-results.view';
 import { SurveyPages } from './survey-pages';
 
@@ -17,6 +18,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  */
 @Controller('staff/surveys')
 @UseGuards(PublicRateLimitGuard)
+@UseFilters(new PageErrorFilter(OUTAGE_PAGE_ONLY))
 export class StaffSurveyResultsController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,

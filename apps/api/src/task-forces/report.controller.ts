@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Translator } from '@app/i18n';
 import { Public } from '@app/auth';
@@ -8,6 +8,7 @@ import { html } from '../pages/html';
 import { page } from '../pages/layout';
 import { readerTranslator } from '../pages/page-language';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
+import { OUTAGE_PAGE_ONLY, PageErrorFilter } from '../pages/page-errors';
 import { ReportLinks } from './report/report-links';
 import { reportPage } from './report/report-page';
 import { reportCsv } from './report/report-csv';
@@ -15,6 +16,7 @@ import { reportCsv } from './report/report-csv';
 /** The printable report and its CSV, opened from a short-lived link made by `createTaskForceReportLink`. */
 @Controller('reports/task-forces')
 @UseGuards(PublicRateLimitGuard)
+@UseFilters(new PageErrorFilter(OUTAGE_PAGE_ONLY))
 export class TaskForceReportController {
   constructor(
     private readonly reports: ReportsService,
