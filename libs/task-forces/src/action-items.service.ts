@@ -125,7 +125,8 @@ export class ActionItemsService {
 
   /** Emails the owning partner contact their status link again (a lost or deleted email); staff-owned items have no link. */
   async sendStatusLink(actor: StaffActor, id: string): Promise<ActionItem> {
-    const { item, mail } = await this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async (tx) => {
+      const manager = tx.manager;
       const { item, taskForce } = await this.lock(manager, actor.agencyId, id);
       if (!item.ownerContactId) throw new InputError('id', errorText('this item is owned by a staff member: only a partner contact has a status link'));
       const mail = await this.mailOwner(manager, taskForce, item);
@@ -137,10 +138,9 @@ export class ActionItemsService {
         summary: `Sent the status link for action item "${item.title}" to its owner again`,
         changes: {},
       });
-      return { item, mail };
+      this.outbox.dispatchAfterCommit(tx, [mail]);
+      return item;
     });
-    await this.outbox.dispatch([mail]);
-    return item;
   }
 
   /**
