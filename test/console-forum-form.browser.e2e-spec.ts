@@ -3,7 +3,7 @@ import { Browser, Page } from 'playwright-core';
 import { StaffRole } from '@app/common';
 import { VenueAccessibilityFeature } from '@app/forums';
 import { Locator } from 'playwright-core';
-import { TEST_PASSWORD, TestApp, createAgency, createStaff, createTestApp, createVenue, signIn, testConfig } from '@app/testing';
+import { TEST_PASSWORD, TestApp, createAgency, createStaff, createTestApp, createVenue, eventually, signIn, testConfig } from '@app/testing';
 import { closeConsolePage, consoleBrowser, expectAccessible, newConsolePage, signInToConsole } from './support/console';
 import { FORUM_FIELDS } from './support/forums';
 
@@ -87,11 +87,10 @@ describe('Console: creating and editing a forum (/forums/new, /forums/:forumId/e
 
   /** Waits until the element has focus (focus moves in a layout effect after React renders). */
   async function expectFocused(locator: Locator) {
-    for (let i = 0; i < 50; i += 1) {
+    await eventually(async () => {
       if (await locator.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)) return;
-      await locator.page().waitForTimeout(50);
-    }
-    expect(await focusedName(locator.page())).toBe(await locator.textContent());
+      throw new Error(`the focus is on "${await focusedName(locator.page())}", not on "${await locator.textContent()}"`);
+    }, { what: 'the focus to move', timeoutMs: 2_500 });
   }
 
   /** The accessible name of the focused element, as far as these tests need it. */

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { adminQuery } from '@app/database';
 import { freePort } from '@app/devstack';
-import { GraphQLClient, launchBrowser } from '@app/testing';
+import { GraphQLClient, eventually, launchBrowser } from '@app/testing';
 import { signInToConsole } from './support/console';
 import { runCompiledScript } from './support/run-command';
 
@@ -37,14 +37,19 @@ function launch(env: NodeJS.ProcessEnv, args: string[] = []): Launch {
 }
 
 async function waitForOutput(run: Launch, pattern: RegExp, timeoutMs = 90_000): Promise<RegExpMatchArray> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const match = run.output().match(pattern);
-    if (match) return match;
-    if (run.child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Launcher output never matched ${pattern}:\n${run.output()}`);
+  let exited = false;
+  const match = await eventually(
+    () => {
+      const found = run.output().match(pattern);
+      if (found) return found;
+      exited = run.child.exitCode !== null;
+      if (exited) return null; // it will print nothing more: say so now, not at the timeout
+      throw new Error('not yet');
+    },
+    { what: `the launcher to print ${pattern}`, timeoutMs, intervalMs: 100 },
+  ).catch(() => null);
+  if (!match) throw new Error(`Launcher output never matched ${pattern}${exited ? ' (it exited)' : ''}:\n${run.output()}`);
+  return match;
 }
 
 async function stop(run: Launch): Promise<number | null> {

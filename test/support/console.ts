@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { StaffRole } from '@app/common';
-import { TEST_PASSWORD, createAgency, createStaff, launchBrowser } from '@app/testing';
+import { TEST_PASSWORD, createAgency, createStaff, eventually, launchBrowser } from '@app/testing';
 import type { DataSource } from 'typeorm';
 
 /** WCAG 2.2 AA, as the issue asks: every console route is checked with these tags. */
@@ -68,11 +68,12 @@ export async function expectAccessible(page: Page): Promise<void> {
  * which page.waitForFunction with a string needs, so this polls with evaluate instead).
  */
 export async function waitUntilTrue(page: Page, condition: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await page.evaluate(condition))) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms: ${condition.toString()}`);
-    await page.waitForTimeout(100);
-  }
+  await eventually(
+    async () => {
+      if (!(await page.evaluate(condition))) throw new Error('not yet');
+    },
+    { what: condition.toString(), timeoutMs, intervalMs: 100 },
+  );
 }
 
 export interface ConsoleStaff {
