@@ -134,6 +134,20 @@ describe('Replying to an invitation by email', () => {
     expect(await responseOf(contacts[0].id)).toEqual({ response: 'MAYBE', response_source: 'STAFF' });
   });
 
+  it('an auto-reply (out of office, RFC 3834) is kept for an officer to read, never taken as an answer, whatever its first line says', async () => {
+    const { forum, contacts, tokens } = await invited(2);
+    const text = 'Yes, your message has been received. I am on leave until Monday and will reply when I return.';
+    await mailer.sendMail({ from: contacts[0].email, to: `rsvp+${tokens[0]}@${DOMAIN}`, subject: 'Automatic reply: Invitation', text, headers: { 'Auto-Submitted': 'auto-replied' } });
+    // Many responders send from the null envelope sender, as reports do.
+    await mailer.sendMail({ envelope: { from: '', to: [`rsvp+${tokens[1]}@${DOMAIN}`] }, from: contacts[1].email, subject: 'Out of Office: Invitation', text: '好的，已收到您的邮件，我会尽快回复。' });
+    for (const c of contacts) expect(await responseOf(c.id)).toMatchObject({ response: null });
+    const stored = await db.query(`SELECT status, interpreted_answer FROM rsvp_replies WHERE forum_id = $1`, [forum.id]);
+    expect(stored).toEqual([
+      { status: 'NEEDS_READING', interpreted_answer: null },
+      { status: 'NEEDS_READING', interpreted_answer: null },
+    ]);
+  });
+
   it('replies to unknown or expired tokens are refused with a polite 550 and change nothing', async () => {
     const { forum, contacts, tokens } = await invited();
     const unknown = mailer.sendMail({ from: 'someone@example.org', to: `rsvp+${'a'.repeat(40)}@${DOMAIN}`, subject: 'Yes', text: 'Yes' });

@@ -9,7 +9,7 @@ import { INVITE, until } from './support/rsvp-helpers';
 const DOMAIN = 'replies.liaison.test';
 
 /** A delivery status notification (RFC 3464) as a receiving MTA writes it, quoting our message's headers. */
-function dsn(options: { finalRecipient: string; action: string; status: string; diagnostic: string; messageId: string | null }): string {
+function dsn(options: { finalRecipient: string; action: string; status: string; diagnostic: string; messageId: string | null; originalRecipient?: string; before?: string[] }): string {
   return [
     'From: Mail Delivery System <MAILER-DAEMON@mx.partner.example>',
     `To: bounces@${DOMAIN}`,
@@ -28,8 +28,10 @@ function dsn(options: { finalRecipient: string; action: string; status: string; 
     'Reporting-MTA: dns; mx.partner.example',
     'Arrival-Date: Sun, 6 Dec 2026 02:40:00 +0000',
     '',
+    // Blocks about other recipients, ahead of this one.
+    ...(options.before ?? []),
     `Final-Recipient: rfc822; ${options.finalRecipient}`,
-    `Original-Recipient: rfc822; ${options.finalRecipient}`,
+    `Original-Recipient: rfc822; ${options.originalRecipient ?? options.finalRecipient}`,
     `Action: ${options.action}`,
     `Status: ${options.status}`,
     `Diagnostic-Code: smtp; ${options.diagnostic}`,
@@ -47,8 +49,8 @@ function dsn(options: { finalRecipient: string; action: string; status: string; 
   ].join('\r\n');
 }
 
-/** An ARF complaint report (RFC 5965) as a mailbox provider's feedback loop sends it, with the original message. */
-function arf(options: { recipient: string; messageId: string }): string {
+/** An ARF complaint report (RFC 5965) as a mailbox provider's feedback loop sends it, with the original message inline (as in the RFC's example). */
+function arf(options: { recipient: string; messageId: string; feedbackType?: string }): string {
   return [
     'From: Feedback Loop <fbl@provider.example>',
     `To: bounces@${DOMAIN}`,
@@ -64,13 +66,14 @@ function arf(options: { recipient: string; messageId: string }): string {
     '--ARF-BOUNDARY',
     'Content-Type: message/feedback-report',
     '',
-    'Feedback-Type: abuse',
+    `Feedback-Type: ${options.feedbackType ?? 'abuse'}`,
     'User-Agent: ProviderFBL/1.0',
     'Version: 1',
     `Original-Rcpt-To: ${options.recipient}`,
     '',
     '--ARF-BOUNDARY',
     'Content-Type: message/rfc822',
+    'Content-Disposition: inline',
     '',
     `Message-ID: ${options.messageId}`,
     `From: no-reply@${DOMAIN}`,
@@ -193,6 +196,29 @@ describe('Bounces and complaints', () => {
     expect(row.opt_out_source).toBe('complaint (abuse report)');
     expect(row.undeliverable_at).toBeNull();
     expect(await db.query(`SELECT 1 FROM audit_log WHERE entity_id = $1 AND action = 'contact.opt_out'`, [contacts[0].id])).toHaveLength(1);
+  });
+
+  it('a report is read for our recipient: its block after another recipient’s, or the forward it went to (Original-Recipient ours)', async () => {
+    const { contacts, mails } = await invited(2);
+    const [listed, forwarded] = contacts;
+    const delayedColleague = ['Final-Recipient: rfc822; colleague@partner.example', 'Action: delayed', 'Status: 4.2.2', ''];
+    await report(mails[0].envelopeFrom!, dsn({ before: delayedColleague, finalRecipient: listed.email, action: 'failed', status: '5.1.1', diagnostic: 'User unknown', messageId: mails[0].parsed.messageId! }));
+    await report(
+      mails[1].envelopeFrom!,
+      dsn({ finalRecipient: 'partner.info@gmail.example', originalRecipient: forwarded.email, action: 'failed', status: '5.1.1', diagnostic: 'No such account', messageId: mails[1].parsed.messageId! }),
+    );
+    for (const c of contacts) await eventually(async () => expect((await contactRow(c.id)).undeliverable_at).not.toBeNull());
+  });
+
+  it('a feedback report that is no complaint (not-spam, virus, a DMARC auth-failure) opts nobody out', async () => {
+    const { contacts, mails } = await invited(1);
+    for (const feedbackType of ['not-spam', 'virus', 'auth-failure']) {
+      await report(`bounces@${DOMAIN}`, arf({ recipient: contacts[0].email, messageId: mails[0].parsed.messageId!, feedbackType }));
+    }
+    expect(await contactRow(contacts[0].id)).toMatchObject({ opted_out_at: null, undeliverable_at: null });
+    // The same report as abuse does.
+    await report(`bounces@${DOMAIN}`, arf({ recipient: contacts[0].email, messageId: mails[0].parsed.messageId! }));
+    await eventually(async () => expect((await contactRow(contacts[0].id)).opted_out_at).not.toBeNull());
   });
 
   it('forged, unknown, inconsistent and unreadable reports change nothing and the listener keeps working', async () => {

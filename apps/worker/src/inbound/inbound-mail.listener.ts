@@ -4,8 +4,14 @@ import { ParsedMail, simpleParser } from 'mailparser';
 import { withoutNulCharacters } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { InboundReplyService, MailFeedbackService } from '@app/invitations';
+import { isAutomaticMail } from './automatic-mail';
 
 const MAX_MESSAGE_BYTES = 5 * 1024 * 1024;
+
+// keepDeliveryStatus: a bounce's message/delivery-status stays a part of its own (read by the feedback service);
+// ignoreEmbedded: so does a returned message/rfc822 marked inline, as complaint reports do (RFC 5965), since its
+// Message-ID is what ties a report sent to plain bounces@ to our message. (Not in mailparser's types; passed to its splitter.)
+const PARSE_OPTIONS = { keepDeliveryStatus: true, ignoreEmbedded: true };
 
 function smtpError(code: number, message: string): Error {
   return Object.assign(new Error(message), { responseCode: code });
@@ -55,14 +61,14 @@ export class InboundMailListener implements OnApplicationBootstrap, BeforeApplic
           });
       },
       onData: (stream, session, callback) => {
-        // keepDeliveryStatus: a bounce's message/delivery-status stays a part of its own (read by the feedback service).
-        simpleParser(stream, { keepDeliveryStatus: true })
+        simpleParser(stream, PARSE_OPTIONS)
           .then(async (mail) => {
             if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded) throw smtpError(552, 'Message too large');
             const recipients = session.envelope.rcptTo.map((r) => r.address);
             const bounces = recipients.filter((r) => this.feedback.isFeedbackAddress(r));
             if (bounces.length > 0) await this.feedback.receive(bounces, mail);
             if (bounces.length === recipients.length) return callback();
+            const envelopeSender = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
             // A mail may decode to U+0000 (a UTF-16 part, broken base64), which PostgreSQL cannot store:
             // dropped, so the reply is read like any other instead of failing on every retry.
             await this.replies.receive({
@@ -72,6 +78,7 @@ export class InboundMailListener implements OnApplicationBootstrap, BeforeApplic
               text: withoutNulCharacters(mail.text ?? ''),
               calendarParts: calendarParts(mail),
               messageId: mail.messageId ? withoutNulCharacters(mail.messageId) : null,
+              automatic: isAutomaticMail(mail, envelopeSender),
             });
             callback();
           })

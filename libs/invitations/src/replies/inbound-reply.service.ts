@@ -21,6 +21,8 @@ export interface InboundReply {
   text: string;
   calendarParts: string[];
   messageId: string | null;
+  /** Written by software (an auto-reply, a report): its text is kept for an officer to read, never taken as an answer. */
+  automatic?: boolean;
 }
 
 export type RecipientCheck = { accepted: true } | { accepted: false; message: string };
@@ -111,7 +113,9 @@ export class InboundReplyService {
 
   private async apply(invitation: Invitation, reply: InboundReply): Promise<ReplyOutcome> {
     const fromCalendar = reply.calendarParts.map(answerFromCalendar).find((a) => a !== null) ?? null;
-    const answer = fromCalendar ?? answerFromText(reply.text);
+    // An out-of-office's "Yes, your message was received" is nobody's answer: an officer reads it, like any unclear reply.
+    // A calendar REPLY still counts: servers that send the attendee's Accept (iMIP) may mark it auto-generated.
+    const answer = fromCalendar ?? (reply.automatic ? null : answerFromText(reply.text));
     const row = {
       agencyId: invitation.agencyId,
       forumId: invitation.forumId,

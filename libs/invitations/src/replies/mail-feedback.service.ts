@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ParsedMail } from 'mailparser';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { FeedbackReport, FeedbackSubject, OutboxService, readBounceAddress, readFeedbackReport } from '@app/mail';
+import { FeedbackReport, FeedbackSubject, OutboxService, readBounceAddress, readFeedbackReport, statusFor } from '@app/mail';
 import { ContactsService } from '@app/partners';
 
 export type FeedbackOutcome =
@@ -42,7 +42,7 @@ export class MailFeedbackService {
     return this.checkRecipient(address) !== 'NOT_FEEDBACK';
   }
 
-  /** `mail` parsed with `keepDeliveryStatus: true`; `recipients` the envelope's. */
+  /** `mail` parsed with `keepDeliveryStatus: true` and `ignoreEmbedded: true` (see readFeedbackReport); `recipients` the envelope's. */
   async receive(recipients: string[], mail: ParsedMail): Promise<FeedbackOutcome> {
     let report: FeedbackReport | null;
     try {
@@ -54,17 +54,22 @@ export class MailFeedbackService {
     const subject = await this.subjectOf(recipients, report);
     if ('why' in subject) return this.ignored(subject.why);
     if (!subject.agencyId) return this.ignored('about mail to no contact');
-    if (report.recipient && report.recipient !== subject.toAddress.toLowerCase()) return this.ignored('the report names another recipient than the message');
 
     if (report.kind === 'BOUNCE') {
-      if (!report.hard) return { kind: 'SOFT_BOUNCE' };
-      const reason = [report.status, report.diagnostic].filter(Boolean).join(' ');
+      // Only what the report says of our recipient counts (it may also name others, or where a forward went).
+      const status = statusFor(report, subject.toAddress);
+      if (!status) return this.ignored('the report names another recipient than the message');
+      if (!status.hard) return { kind: 'SOFT_BOUNCE' };
+      const reason = [status.status, status.diagnostic].filter(Boolean).join(' ');
       const contact = await this.contacts.markUndeliverable(subject.agencyId, subject.toAddress, reason);
       await this.outbox.recordBounce(subject.id, reason);
       if (!contact) return this.ignored('the address is no contact of the agency');
       this.logger.log(`Hard bounce for ${subject.toAddress} (${reason}): marked undeliverable`);
       return { kind: 'UNDELIVERABLE', contactId: contact.id };
     }
+    if (report.recipient && report.recipient !== subject.toAddress.toLowerCase()) return this.ignored('the report names another recipient than the message');
+    // Only `abuse` says the recipient did not want it; not-spam, virus, auth-failure (a DMARC report) and the rest are no complaint.
+    if (report.feedbackType !== 'abuse') return this.ignored(`a ${report.feedbackType} report, not a complaint`);
     const contact = await this.contacts.findByEmail(subject.agencyId, subject.toAddress);
     if (!contact) return this.ignored('the address is no contact of the agency');
     await this.dataSource.transaction(async (manager) => {

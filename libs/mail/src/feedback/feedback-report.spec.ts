@@ -34,19 +34,16 @@ describe('readFeedbackReport', () => {
     );
     expect(readFeedbackReport(mail)).toEqual({
       kind: 'BOUNCE',
-      hard: true,
-      status: '5.1.1',
-      diagnostic: 'smtp; 550 5.1.1 User unknown',
-      recipient: 'gone@example.org',
+      recipients: [{ hard: true, status: '5.1.1', diagnostic: 'smtp; 550 5.1.1 User unknown', addresses: ['gone@example.org'] }],
       originalMessageId: '<abc@replies.example>',
     });
   });
 
   it('a 4.x.x status or a delayed action is soft', async () => {
     const delayed = await report('delivery-status', 'message/delivery-status', 'Final-Recipient: rfc822; a@b.example\r\nAction: delayed\r\nStatus: 4.2.2\r\n');
-    expect(readFeedbackReport(delayed)).toMatchObject({ kind: 'BOUNCE', hard: false, status: '4.2.2' });
+    expect(readFeedbackReport(delayed)).toMatchObject({ kind: 'BOUNCE', recipients: [{ hard: false, status: '4.2.2' }] });
     const failedTransient = await report('delivery-status', 'message/delivery-status', 'Final-Recipient: rfc822; a@b.example\r\nAction: failed\r\nStatus: 4.4.7\r\n');
-    expect(readFeedbackReport(failedTransient)).toMatchObject({ hard: false });
+    expect(readFeedbackReport(failedTransient)).toMatchObject({ recipients: [{ hard: false }] });
   });
 
   it('reads an ARF complaint: feedback type, original recipient and Message-ID', async () => {
