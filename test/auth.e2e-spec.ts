@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import { StaffRole } from '@app/common';
+import { Clock, SettableClock, StaffRole } from '@app/common';
 import { TEST_PASSWORD, TestApp, createAgency, createStaff, createTestApp, signIn, testConfig } from '@app/testing';
 
 const LOGIN = `mutation($email: String!, $password: String!) {
@@ -67,6 +67,22 @@ describe('Signing in, sessions and tokens', () => {
     const after = await t.graphql.request(ME, {}, { token: second.accessToken });
     expect(after.errors?.[0].extensions?.reason).toBe('SESSION_ENDED');
     expect((await t.graphql.request(REFRESH, { token: second.refreshToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('ends a session once its refresh lifetime has passed by the clock, though its access token is still valid', async () => {
+    const agency = await createAgency(t.dataSource);
+    const user = await createStaff(t.dataSource, agency.id, StaffRole.ANALYST);
+    const { accessToken, refreshToken } = (await t.graphql.data(LOGIN, { email: user.email, password: TEST_PASSWORD })).login;
+    // The access token's `exp` is the JWT library's (system clock); the session's expiry is the Clock's.
+    const clock = t.app.get(Clock) as SettableClock;
+    clock.set(new Date(Date.now() + (t.config.REFRESH_TOKEN_TTL_SECONDS + 60) * 1000));
+    try {
+      expect((await t.graphql.request(ME, {}, { token: accessToken })).errors?.[0].extensions?.reason).toBe('SESSION_ENDED');
+      expect((await t.graphql.request(REFRESH, { token: refreshToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    } finally {
+      clock.reset();
+    }
+    expect((await t.graphql.data(ME, {}, accessToken)).me.id).toBe(user.id);
   });
 
   it('logout revokes the access token at once', async () => {

@@ -163,3 +163,107 @@ export function libsImportingApps(graph: SourceGraph): string[] {
 export function unownedTables(graph: SourceGraph, migrated: string[]): string[] {
   return migrated.filter((table) => !graph.tableOwner.has(table)).map((table) => `${table}: no lib owns it`);
 }
+
+/**
+ * Where a lib may run SQL text outside a `*.repository.ts`, each for a reason:
+ * - test code (specs, `libs/testing`, a lib's `src/testing/` factories) arranges rows directly;
+ * - `libs/database` is the migrations and their runner: the schema, no table's queries;
+ * - `libs/devstack` starts a local PostgreSQL and creates its database;
+ * - demo seeds (`src/demo/`) insert their fixed rows with plain INSERTs (see the README).
+ */
+const mayRunSqlOutsideRepositories = (file: SourceFile): boolean =>
+  isTestSupport(file) ||
+  /^libs\/[^/]+\/src\/testing\//.test(file.path) ||
+  file.owner === 'database' ||
+  file.owner === 'devstack' ||
+  /^libs\/[^/]+\/src\/demo\//.test(file.path);
+
+// Statements that steer the transaction or session (savepoints, isolation, SET LOCAL, exporting a
+// snapshot, advisory locks) name no table, so no table's repository is their home: they stay with
+// the code running the transaction.
+const TRANSACTION_CONTROL = /^\s*(begin|start\s+transaction|commit|end|rollback|savepoint|release|set)\b|^\s*select\s+pg_(export_snapshot|advisory_(xact_)?(un)?lock)\s*\(/i;
+
+/** A lib's SQL lives in its repositories (`<table>.repository.ts`), as named queries the services call. */
+export function sqlOutsideRepositories(graph: SourceGraph): string[] {
+  const out: string[] = [];
+  for (const file of graph.files.values()) {
+    if (!/^libs\/[^/]+\/src\//.test(file.path) || file.path.endsWith('.repository.ts')) continue;
+    if (mayRunSqlOutsideRepositories(file)) continue;
+    for (const { text, line } of file.sqlQueries) {
+      if (TRANSACTION_CONTROL.test(text)) continue;
+      out.push(`${file.path}:${line}: .query(…) with SQL outside a repository: ${text.replace(/\s+/g, ' ').trim().slice(0, 60)}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Code that takes time from the injected `Clock` (README, "Time comes from the Clock"): the
+ * libs and the two server apps. Not the Clock itself, nor migrations (column defaults), nor
+ * test code: tests set the clock, and their deadlines and unique names are real time.
+ */
+const followsTheClock = (file: SourceFile): boolean =>
+  /^(libs\/[^/]+\/src|apps\/(api|worker)\/src)\//.test(file.path) &&
+  file.path !== 'libs/common/src/time/clock.ts' &&
+  !isMigration(file) &&
+  !isTestSupport(file) &&
+  !/^libs\/[^/]+\/src\/testing\//.test(file.path);
+
+/**
+ * The only places that may read another clock, as `<file>#<function>`, each with why. Keep it
+ * short: an entry that no longer matches anything fails `staleClockExceptions`.
+ */
+const CLOCK_EXCEPTIONS: Record<string, string> = {
+  'libs/auth/src/auth.service.ts#issue': "the access token's `exp` is stamped and checked by the JWT library on the system clock; the expiry reported must match it",
+  'libs/surveys/src/survey-responses.service.ts#requestAggregation': "the results debounce compares with BullMQ's `job.timestamp` and delay, which run on the system clock",
+  'libs/mail/src/mail-sender.service.ts#deliver': "a paced domain's wait becomes BullMQ's `moveToDelayed` time, on the system clock",
+  'libs/devstack/src/mail-catcher.ts#onData': "local mode's caught mail is named by arrival so it sorts; nothing is decided by it",
+};
+
+const exceptionFor = (file: SourceFile, within: string): string | undefined => CLOCK_EXCEPTIONS[`${file.path}#${within}`];
+
+/** Time comes from the `Clock`: no `new Date()`, `Date.now()` or luxon `DateTime.now()` reading the system clock. */
+export function systemClockReads(graph: SourceGraph): string[] {
+  const out: string[] = [];
+  for (const file of graph.files.values()) {
+    if (!followsTheClock(file)) continue;
+    for (const { expression, line, within } of file.clockReads) {
+      if (!exceptionFor(file, within)) out.push(`${file.path}:${line}: ${expression} in ${within} reads the system clock (inject Clock, use clock.now())`);
+    }
+  }
+  return out;
+}
+
+// `updated_at = now()` is bookkeeping, as a column default would be: no rule reads it.
+const BOOKKEEPING = /\bupdated_at\s*=\s*$/i;
+const SQL_CLAUSES = /\b(where|set|values|returning|case|and|or)\b/i;
+
+/**
+ * Nor from the database's clock: `now()`, `current_date`, … in SQL text (a query, or a raw
+ * value for the query builder such as `() => 'now()'`) decide by another clock than the one
+ * tests set; the clock's instant goes in as a parameter. Column defaults (decorators,
+ * migrations) and `updated_at = now()` are left alone.
+ */
+export function databaseClockInSql(graph: SourceGraph): string[] {
+  const out: string[] = [];
+  for (const file of graph.files.values()) {
+    if (!followsTheClock(file)) continue;
+    for (const { expression, line, within, literal, before, inDecorator } of file.sqlClockReads) {
+      if (inDecorator || BOOKKEEPING.test(before) || exceptionFor(file, within)) continue;
+      const isSql = SQL_WORDS.test(literal) || SQL_CLAUSES.test(literal) || literal.trim() === expression;
+      if (isSql) out.push(`${file.path}:${line}: SQL ${expression} in ${within} reads the database's clock (pass clock.now() as a parameter)`);
+    }
+  }
+  return out;
+}
+
+/** Every clock exception still matches a read, so the list only shrinks. */
+export function staleClockExceptions(graph: SourceGraph): string[] {
+  const used = new Set<string>();
+  for (const file of graph.files.values()) {
+    for (const { within } of [...file.clockReads, ...file.sqlClockReads]) used.add(`${file.path}#${within}`);
+  }
+  return Object.keys(CLOCK_EXCEPTIONS)
+    .filter((key) => !used.has(key))
+    .map((key) => `${key}: a clock exception that matches nothing (remove it)`);
+}

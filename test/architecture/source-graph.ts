@@ -42,6 +42,30 @@ export interface SourceFile {
   exportStars: string[];
   /** Every string and template literal, with its line; `notSql` when it can only be a name (enum value, type, decorator argument). */
   strings: { text: string; line: number; notSql?: boolean }[];
+  /**
+   * Calls of a `.query(…)` method (data source, manager, query runner, repository, pg client)
+   * given SQL text: a string or template, or a `const` of this file holding one.
+   */
+  sqlQueries: { text: string; line: number }[];
+  /** Reads of the system clock in code: `new Date()`, `Date()`, `Date.now`, luxon's `DateTime.now()` (see `findClockReads`). */
+  clockReads: ClockRead[];
+  /** The database's clock (`now()`, `current_date`, …) named in a string or template (see `findClockReads`). */
+  sqlClockReads: SqlClockRead[];
+}
+
+export interface ClockRead {
+  expression: string;
+  line: number;
+  /** The named function (or, outside any, the variable or field) it is in. */
+  within: string;
+}
+
+export interface SqlClockRead extends ClockRead {
+  /** The literal's whole text (a template's substitutions as `${…}`), and its text up to the call. */
+  literal: string;
+  before: string;
+  /** In a decorator's arguments: an entity's column default, not a query. */
+  inDecorator: boolean;
 }
 
 const SOURCE_DIRS = ['apps/api/src', 'apps/worker/src', 'libs', 'scripts', 'bench'];
@@ -94,11 +118,21 @@ function isNotSql(node: ts.Node): boolean {
   return ts.isCallExpression(parent) && ts.isDecorator(parent.parent);
 }
 
+/** A string or template literal's text (a template's substitutions as `${…}`), else undefined. */
+function literalText(node: ts.Node): string | undefined {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((span) => `\${…}${span.literal.text}`)].join('');
+  return undefined;
+}
+
 function parse(path: string): SourceFile {
   const text = readFileSync(join(ROOT, path), 'utf8');
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, true);
   const lineOf = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-  const file: SourceFile = { path, owner: ownerOf(path), imports: [], entities: [], strings: [], exportStars: [] };
+  const file: SourceFile = { path, owner: ownerOf(path), imports: [], entities: [], strings: [], exportStars: [], sqlQueries: [], clockReads: [], sqlClockReads: [] };
+  // SQL kept in a constant (`const UPSERT = \`…\``) and the `.query(NAME)` calls that pass one, matched after the walk.
+  const constants = new Map<string, string>();
+  const namedQueries: { name: string; line: number }[] = [];
 
   const visit = (node: ts.Node): void => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
@@ -152,16 +186,82 @@ function parse(path: string): SourceFile {
         }
       }
     }
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+      const text = literalText(node.initializer);
+      if (text !== undefined) constants.set(node.name.text, text);
+    }
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'query' && node.arguments.length > 0) {
+      const [sql] = node.arguments;
+      const text = literalText(sql);
+      if (text !== undefined) file.sqlQueries.push({ text, line: lineOf(node) });
+      else if (ts.isIdentifier(sql)) namedQueries.push({ name: sql.text, line: lineOf(node) });
+    }
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) file.strings.push({ text: node.text, line: lineOf(node), notSql: isNotSql(node) });
     if (ts.isTemplateExpression(node)) {
-      const text = [node.head.text, ...node.templateSpans.map((span) => `\${…}${span.literal.text}`)].join('');
-      file.strings.push({ text, line: lineOf(node) });
+      file.strings.push({ text: literalText(node)!, line: lineOf(node) });
       return; // the spans' own literals are part of this string
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
+  findClockReads(source, file, lineOf);
+  for (const { name, line } of namedQueries) {
+    const text = constants.get(name);
+    if (text !== undefined) file.sqlQueries.push({ text, line });
+  }
   return file;
+}
+
+/** The named function a node is in; outside any function, the variable or class field it initialises. */
+function enclosingName(node: ts.Node): string {
+  let holder: string | undefined;
+  for (let at = node.parent; at && !ts.isSourceFile(at); at = at.parent) {
+    if (ts.isConstructorDeclaration(at)) return 'constructor';
+    if ((ts.isFunctionDeclaration(at) || ts.isMethodDeclaration(at) || ts.isAccessor(at)) && at.name) return at.name.getText();
+    // An arrow or function expression takes the name it is assigned to (`const f = () => …`).
+    if ((ts.isArrowFunction(at) || ts.isFunctionExpression(at)) && (ts.isVariableDeclaration(at.parent) || ts.isPropertyDeclaration(at.parent))) return at.parent.name.getText();
+    if (ts.isVariableDeclaration(at) || ts.isPropertyDeclaration(at)) holder ??= at.name.getText();
+  }
+  return holder ?? '(top level)';
+}
+
+const SQL_CLOCK = /\b(now\(\)|current_timestamp|current_date|current_time|localtimestamp|localtime|clock_timestamp\(\)|statement_timestamp\(\)|transaction_timestamp\(\))/gi;
+
+/**
+ * Every place the file reads a clock other than the injected `Clock`: in code, and SQL
+ * function names in string and template literals (templates' substitutions included). A walk
+ * of its own, so nothing the import and string walk skips is missed.
+ */
+function findClockReads(source: ts.SourceFile, file: SourceFile, lineOf: (node: ts.Node) => number): void {
+  const read = (node: ts.Node, expression: string) => file.clockReads.push({ expression, line: lineOf(node), within: enclosingName(node) });
+  const isDate = (node: ts.Node) => ts.isIdentifier(node) && node.text === 'Date';
+  const walk = (node: ts.Node): void => {
+    if (ts.isNewExpression(node) && isDate(node.expression) && !node.arguments?.length) read(node, 'new Date()');
+    if (ts.isCallExpression(node) && isDate(node.expression)) read(node, 'Date()');
+    if (ts.isPropertyAccessExpression(node) && isDate(node.expression) && node.name.text === 'now') read(node, 'Date.now()');
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ts.isIdentifier(node.expression.expression)) {
+      const { expression: owner, name } = node.expression;
+      if (owner.text === 'DateTime' && ['now', 'local', 'utc'].includes(name.text) && node.arguments.length === 0) read(node, `DateTime.${name.text}()`);
+    }
+    // A template's parts one by one, each at its own line, each knowing the whole template.
+    const part = ts.isStringLiteral(node) || ts.isTemplateLiteralToken(node) ? node : undefined;
+    for (const match of part?.text.matchAll(SQL_CLOCK) ?? []) {
+      const literal = ts.isTemplateHead(node) ? node.parent : ts.isTemplateMiddle(node) || ts.isTemplateTail(node) ? node.parent.parent : node;
+      let inDecorator = false;
+      for (let at = node.parent; at && !inDecorator; at = at.parent) inDecorator = ts.isDecorator(at);
+      const before = part!.text.slice(0, match.index);
+      file.sqlClockReads.push({
+        expression: match[0],
+        line: lineOf(node) + before.split('\n').length - 1,
+        within: enclosingName(node),
+        literal: literalText(literal) ?? part!.text,
+        before,
+        inDecorator,
+      });
+    }
+    ts.forEachChild(node, walk);
+  };
+  walk(source);
 }
 
 export interface SourceGraph {

@@ -134,7 +134,7 @@ export class AuthService {
     await this.sessions
       .createQueryBuilder()
       .update(RefreshSession)
-      .set({ revokedAt: () => 'now()' })
+      .set({ revokedAt: this.clock.now() })
       .where('(token_hash = :tokenHash OR previous_token_hash = :tokenHash) AND revoked_at IS NULL', { tokenHash })
       .execute();
   }
@@ -168,7 +168,7 @@ export class AuthService {
       .createQueryBuilder('s')
       .leftJoin(PlatformOperator, 'o', 'o.id = s.operatorId AND o.status = :operatorActive', { operatorActive: OperatorStatus.ACTIVE })
       .select(['s.id AS sid', 's.userId AS uid', 'o.id AS oid', 'o.email AS operator_email'])
-      .where('s.id = :sid AND s.revokedAt IS NULL AND s.expiresAt > now()', { sid: claims.sid })
+      .where('s.id = :sid AND s.revokedAt IS NULL AND s.expiresAt > :now', { sid: claims.sid, now: this.clock.now() })
       .andWhere('(s.userId = :sub OR s.operatorId = :sub)', { sub: claims.sub })
       .getRawOne<{ sid: string; uid: string | null; oid: string | null; operator_email: string }>();
     if (row?.oid) return { kind: 'OPERATOR', operatorId: row.oid, sessionId: row.sid, email: row.operator_email };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not, Repository } from 'typeorm';
-import { InputError, StaffActor, errorText } from '@app/common';
+import { Clock, InputError, StaffActor, errorText } from '@app/common';
 import { AuditService } from '@app/audit';
 import { StaffAccountsService } from '@app/staff';
 import { RefreshSession } from './refresh-session.entity';
@@ -22,6 +22,7 @@ export class OwnAccountService {
     private readonly staff: StaffAccountsService,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -56,7 +57,7 @@ export class OwnAccountService {
       const result = await manager.update(
         RefreshSession,
         { userId: actor.userId, id: Not(actor.sessionId), revokedAt: IsNull() },
-        { revokedAt: new Date() },
+        { revokedAt: this.clock.now() },
       );
       const ended = result.affected ?? 0;
       await this.audit.record(manager, actor, {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { NotFoundError } from '@app/common';
+import { Clock, NotFoundError } from '@app/common';
 import { Forum } from './forum.entity';
 import { CommunityConcern } from './reports/community-concern.entity';
-import { ForumStatus, ForumType } from './forum.enums';
+import { ForumsRepository, SeatsRow } from './forums.repository';
 import { Venue } from './venue.entity';
 
 /** A forum locked for seat changes, with the seats it has (its override, else its venue's; null = unlimited). */
@@ -28,7 +28,11 @@ export interface UpcomingForum {
  */
 @Injectable()
 export class ForumLookupService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly forums: ForumsRepository,
+    private readonly clock: Clock,
+  ) {}
 
   /** The agency's forum; NotFoundError('Forum') when there is none. */
   async get(agencyId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<Forum> {
@@ -63,36 +67,26 @@ export class ForumLookupService {
    * referencing the forum be inserted) and reads its capacity; null when there is no such forum.
    */
   async lockForSeats(manager: EntityManager, forumId: string): Promise<ForumSeats | null> {
-    const [row]: { capacity: number | string | null }[] = await manager.query(
-      `SELECT f.id, COALESCE(f.capacity_override, v.capacity) AS capacity
-         FROM forums f LEFT JOIN venues v ON v.id = f.venue_id
-        WHERE f.id = $1 FOR NO KEY UPDATE OF f`,
-      [forumId],
-    );
+    const row = await this.forums.lockSeats(manager, forumId);
     if (!row) return null;
     const forum = await manager.findOneByOrFail(Forum, { id: forumId });
-    return { forum, capacity: row.capacity === null ? null : Number(row.capacity) };
+    return { forum, capacity: seatsOf(row) };
   }
 
   /** The seats of a forum of the agency (null = unlimited); undefined when the agency has no such forum. */
   async capacity(manager: EntityManager, agencyId: string, forumId: string): Promise<{ capacity: number | null } | undefined> {
-    const [row]: { capacity: number | string | null }[] = await manager.query(
-      `SELECT f.id, COALESCE(f.capacity_override, v.capacity) AS capacity FROM forums f LEFT JOIN venues v ON v.id = f.venue_id
-        WHERE f.id = $1 AND f.agency_id = $2`,
-      [forumId, agencyId],
-    );
-    return row ? { capacity: row.capacity === null ? null : Number(row.capacity) } : undefined;
+    const row = await this.forums.seats(manager, agencyId, forumId);
+    return row ? { capacity: seatsOf(row) } : undefined;
   }
 
   /** The agency's upcoming published forums (task-force meetings aside), the smallest rooms first. */
   async upcomingSmallestFirst(manager: EntityManager, agencyId: string, limit: number): Promise<UpcomingForum[]> {
-    const rows: { id: string; title: string; capacity: number | string | null; starts_at: Date }[] = await manager.query(
-      `SELECT f.id, f.title, COALESCE(f.capacity_override, v.capacity) AS capacity, f.starts_at
-         FROM forums f LEFT JOIN venues v ON v.id = f.venue_id
-        WHERE f.agency_id = $1 AND f.status = $3 AND f.starts_at > now() AND f.type <> $4
-        ORDER BY COALESCE(f.capacity_override, v.capacity) NULLS LAST, f.starts_at LIMIT $2`,
-      [agencyId, limit, ForumStatus.PUBLISHED, ForumType.TASK_FORCE_MEETING],
-    );
-    return rows.map((r) => ({ id: r.id, title: r.title, capacity: r.capacity === null ? null : Number(r.capacity), startsAt: r.starts_at }));
+    const rows = await this.forums.upcomingSmallestFirst(manager, agencyId, limit, this.clock.now());
+    return rows.map((r) => ({ id: r.id, title: r.title, capacity: seatsOf(r), startsAt: r.starts_at }));
   }
+}
+
+/** Seats as a number (PostgreSQL may hand an integer expression back as text); null = unlimited. */
+function seatsOf(row: SeatsRow): number | null {
+  return row.capacity === null ? null : Number(row.capacity);
 }

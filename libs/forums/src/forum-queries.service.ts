@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { NotFoundError, PageArgs, StaffActor, paginate, whereContainsText } from '@app/common';
+import { Clock, NotFoundError, PageArgs, StaffActor, paginate, whereContainsText } from '@app/common';
 import { StaffAccountsService } from '@app/staff';
 import type { StaffUser } from '@app/staff';
 import { Forum } from './forum.entity';
@@ -33,6 +33,7 @@ export class ForumQueriesService {
     @InjectRepository(ForumHost) private readonly hosts: Repository<ForumHost>,
     @InjectRepository(ForumScheduleChange) private readonly changes: Repository<ForumScheduleChange>,
     private readonly staff: StaffAccountsService,
+    private readonly clock: Clock,
   ) {}
 
   /** The agency's forums, soonest first. */
@@ -47,7 +48,7 @@ export class ForumQueriesService {
     if (filter.hostId) {
       query.andWhere('EXISTS (SELECT 1 FROM forum_hosts h WHERE h.forum_id = forum.id AND h.staff_user_id = :hostId)', { hostId: filter.hostId });
     }
-    if (filter.awaitingReport) query.andWhere("forum.status = 'PUBLISHED' AND forum.endsAt < now()");
+    if (filter.awaitingReport) query.andWhere("forum.status = 'PUBLISHED' AND forum.endsAt < :now", { now: this.clock.now() });
     whereContainsText(query, ['forum.title', 'forum.description'], filter.text);
     return paginate(query, page, { property: 'startsAt', direction: 'ASC' });
   }

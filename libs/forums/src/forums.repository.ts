@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { ForumStatus, ForumType } from './forum.enums';
 
 /** A live forum found in the way of a booking (times as PostgreSQL returns them). */
 export interface ConflictRow {
@@ -18,10 +19,24 @@ export interface ConflictWindow {
   ignoreSeriesId: string | null;
 }
 
+/** A forum's seats as PostgreSQL returns them: its override, else its venue's (null = unlimited). */
+export interface SeatsRow {
+  capacity: number | string | null;
+}
+
+/** An upcoming forum with its seats (times and seats as PostgreSQL returns them). */
+export interface UpcomingRow extends SeatsRow {
+  id: string;
+  title: string;
+  starts_at: Date;
+}
+
 /**
  * The forums table's raw SQL: what the query builder cannot say plainly (period overlap
- * with `&&`, dates as text, a bulk move between series). Every query runs in the caller's
- * transaction.
+ * with `&&`, dates as text, a bulk move between series, a row lock that lets referencing
+ * rows in, seats falling back to the venue's). Every query runs in the caller's transaction.
+ * A rule about the present takes the injected `Clock`'s instant as a parameter, never the
+ * database's `now()`, so tests that set the clock see the same rule.
  */
 @Injectable()
 export class ForumsRepository {
@@ -60,13 +75,48 @@ export class ForumsRepository {
     return rows.map((r) => r.key);
   }
 
-  /** Occurrences from `fromKey` that are not the old series' to change any more (done, detached or started) join the new one. */
-  async moveSettledOccurrences(manager: EntityManager, fromSeriesId: string, toSeriesId: string, fromKey: string): Promise<void> {
+  /** Occurrences from `fromKey` that are not the old series' to change any more (done, detached or started by `now`) join the new one. */
+  async moveSettledOccurrences(manager: EntityManager, fromSeriesId: string, toSeriesId: string, fromKey: string, now: Date): Promise<void> {
     await manager.query(
       `UPDATE forums SET series_id = $1
         WHERE series_id = $2 AND series_occurrence_key >= $3
-          AND (status NOT IN ('DRAFT', 'PUBLISHED') OR series_detached OR starts_at <= now())`,
-      [toSeriesId, fromSeriesId, fromKey],
+          AND (status NOT IN ('DRAFT', 'PUBLISHED') OR series_detached OR starts_at <= $4)`,
+      [toSeriesId, fromSeriesId, fromKey, now],
+    );
+  }
+
+  /**
+   * Locks the forum row for a change of seats and reads them; undefined when there is no such
+   * forum. `FOR NO KEY UPDATE` still lets rows referencing the forum (invitations) be inserted.
+   */
+  async lockSeats(manager: EntityManager, forumId: string): Promise<SeatsRow | undefined> {
+    const [row] = await manager.query(
+      `SELECT f.id, COALESCE(f.capacity_override, v.capacity) AS capacity
+         FROM forums f LEFT JOIN venues v ON v.id = f.venue_id
+        WHERE f.id = $1 FOR NO KEY UPDATE OF f`,
+      [forumId],
+    );
+    return row;
+  }
+
+  /** The seats of the agency's forum, without a lock; undefined when the agency has no such forum. */
+  async seats(manager: EntityManager, agencyId: string, forumId: string): Promise<SeatsRow | undefined> {
+    const [row] = await manager.query(
+      `SELECT f.id, COALESCE(f.capacity_override, v.capacity) AS capacity FROM forums f LEFT JOIN venues v ON v.id = f.venue_id
+        WHERE f.id = $1 AND f.agency_id = $2`,
+      [forumId, agencyId],
+    );
+    return row;
+  }
+
+  /** The agency's published forums starting after `now` (task-force meetings aside), the fewest seats first, then the soonest. */
+  upcomingSmallestFirst(manager: EntityManager, agencyId: string, limit: number, now: Date): Promise<UpcomingRow[]> {
+    return manager.query(
+      `SELECT f.id, f.title, COALESCE(f.capacity_override, v.capacity) AS capacity, f.starts_at
+         FROM forums f LEFT JOIN venues v ON v.id = f.venue_id
+        WHERE f.agency_id = $1 AND f.status = $3 AND f.starts_at > $5 AND f.type <> $4
+        ORDER BY COALESCE(f.capacity_override, v.capacity) NULLS LAST, f.starts_at LIMIT $2`,
+      [agencyId, limit, ForumStatus.PUBLISHED, ForumType.TASK_FORCE_MEETING, now],
     );
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { Clock } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { ReminderKind } from './forum-reminder.entity';
 
@@ -13,15 +14,18 @@ export interface WantedReminder {
 /** The SQL of `forum_reminders`: the rows are the truth; jobs only wake the worker up for them. */
 @Injectable()
 export class ForumRemindersRepository {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
 
   /** Drops (never sends) the forum's unsent reminders that are no longer wanted. */
   async dropAllBut(manager: EntityManager, forumId: string, wanted: WantedReminder[]): Promise<void> {
     await manager.query(
-      `UPDATE forum_reminders SET cancelled_at = now()
+      `UPDATE forum_reminders SET cancelled_at = $4
         WHERE forum_id = $1 AND sent_at IS NULL AND cancelled_at IS NULL
           AND NOT ((kind, offset_minutes) IN (SELECT * FROM unnest($2::text[], $3::int[])))`,
-      [forumId, wanted.map((w) => w.kind), wanted.map((w) => w.offset)],
+      [forumId, wanted.map((w) => w.kind), wanted.map((w) => w.offset), this.clock.now()],
     );
   }
 
@@ -29,10 +33,10 @@ export class ForumRemindersRepository {
   async dropPassed(manager: EntityManager, forumId: string, passed: WantedReminder[]): Promise<void> {
     if (passed.length === 0) return;
     await manager.query(
-      `UPDATE forum_reminders r SET due_at = u.due_at, cancelled_at = now()
+      `UPDATE forum_reminders r SET due_at = u.due_at, cancelled_at = $5
          FROM unnest($2::text[], $3::int[], $4::timestamptz[]) AS u(kind, offset_minutes, due_at)
         WHERE r.forum_id = $1 AND r.kind = u.kind AND r.offset_minutes = u.offset_minutes AND r.sent_at IS NULL AND r.cancelled_at IS NULL`,
-      [forumId, passed.map((w) => w.kind), passed.map((w) => w.offset), passed.map((w) => w.dueAt)],
+      [forumId, passed.map((w) => w.kind), passed.map((w) => w.offset), passed.map((w) => w.dueAt), this.clock.now()],
     );
   }
 
@@ -56,7 +60,7 @@ export class ForumRemindersRepository {
 
   /** Drops every unsent reminder of a forum. */
   async cancelForForum(manager: EntityManager, forumId: string): Promise<void> {
-    await manager.query(`UPDATE forum_reminders SET cancelled_at = now() WHERE forum_id = $1 AND sent_at IS NULL AND cancelled_at IS NULL`, [forumId]);
+    await manager.query(`UPDATE forum_reminders SET cancelled_at = $2 WHERE forum_id = $1 AND sent_at IS NULL AND cancelled_at IS NULL`, [forumId, this.clock.now()]);
   }
 
   /** Whether a reminder closer to the start than `offsetMinutes` has come due by `now` as well. */

@@ -9,7 +9,7 @@ export { MailSenderService } from './mail-sender.service';
 export type { DeliveryOutcome } from './mail-sender.service';
 export { prepareCalendarInvite } from './ics/calendar-invite';
 export { DeliveryStatusService } from './delivery-status.service';
-export type { DeliveredMailRecord, EmailDelivery } from './delivery-status.service';
+export type { DeliveredMailRecord, EmailDelivery } from './outbound-email.repository';
 export { DeliveryStatusModule } from './delivery-status.module';
 export type { CalendarInvite, CalendarInviteFor, InviteMethod } from './ics/calendar-invite';
 export { forumCalendarUid } from './ics/forum-uid';

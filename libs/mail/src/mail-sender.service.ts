@@ -5,25 +5,13 @@ import { Repository } from 'typeorm';
 import { BatchedCalls, Clock } from '@app/common';
 import { SendMailOptions } from 'nodemailer';
 import { EmailAttachment, OutboundEmail, OutboundEmailStatus } from './outbound-email.entity';
+import { ClaimedEmailRow, OutboundEmailRepository } from './outbound-email.repository';
 import { MailTransport, isPermanentSmtpFailure, isTemporarySmtpRefusal } from './mail-transport';
 import { bounceAddress } from './feedback/bounce-address';
 import { DomainPacer } from './domain-pacer';
 
 /** Rows claimed or marked sent by one statement, at most. */
 const ROWS_PER_STATEMENT = 100;
-
-interface ClaimedEmail {
-  id: string;
-  message_id: string;
-  from_address: string;
-  to_address: string;
-  reply_to: string | null;
-  subject: string;
-  html_body: string;
-  text_body: string;
-  headers: Record<string, string>;
-  attachments: EmailAttachment[];
-}
 
 /**
  * A calendar part (one with an iTIP method) becomes nodemailer's `icalEvent`: a
@@ -62,7 +50,7 @@ export class MailSenderService {
    * 'PENDING' RETURNING …` for all the rows asked for while the previous claim was running.
    * Each row is still claimed by one statement and handed to one job.
    */
-  private readonly claims = new BatchedCalls<string, ClaimedEmail | null>((ids) => this.claim(ids), ROWS_PER_STATEMENT);
+  private readonly claims = new BatchedCalls<string, ClaimedEmailRow | null>((ids) => this.claim(ids), ROWS_PER_STATEMENT);
   /**
    * And mark theirs sent together, after the SMTP server accepted each message; a job
    * finishes only once its row's mark has committed, as before.
@@ -83,7 +71,7 @@ export class MailSenderService {
     if (!row) return 'ALREADY_HANDLED';
     const wait = await this.pacer.reserve(row.to_address);
     if (wait > 0) {
-      await this.emails.query(`UPDATE outbound_emails SET attempts = attempts - 1 WHERE id = $1`, [emailId]);
+      await OutboundEmailRepository.uncountAttempt(this.emails.manager, emailId);
       return { deferred: true, until: Date.now() + wait };
     }
     const email = {
@@ -129,12 +117,8 @@ export class MailSenderService {
   }
 
   /** Each id's claimed row, or null (not PENDING, or the same id asked twice: a row goes to one job only). */
-  private async claim(ids: string[]): Promise<(ClaimedEmail | null)[]> {
-    const [rows]: [ClaimedEmail[], number] = await this.emails.query(
-      `UPDATE outbound_emails SET attempts = attempts + 1 WHERE id = ANY($1::uuid[]) AND status = 'PENDING'
-       RETURNING id, message_id, from_address, to_address, reply_to, subject, html_body, text_body, headers, attachments`,
-      [ids],
-    );
+  private async claim(ids: string[]): Promise<(ClaimedEmailRow | null)[]> {
+    const rows = await OutboundEmailRepository.claimPending(this.emails.manager, ids);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => {
       const row = byId.get(id) ?? null;
@@ -144,12 +128,7 @@ export class MailSenderService {
   }
 
   private async markSent(ids: string[]): Promise<void[]> {
-    await this.emails.query(`UPDATE outbound_emails SET status = $2, sent_at = $3, last_error = NULL WHERE id = ANY($1::uuid[]) AND status = $4`, [
-      ids,
-      OutboundEmailStatus.SENT,
-      this.clock.now(),
-      OutboundEmailStatus.PENDING,
-    ]);
+    await OutboundEmailRepository.markSent(this.emails.manager, ids, this.clock.now());
     return ids.map(() => undefined);
   }
 }

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 't
 import { Clock, ContactActor, NotFoundError, StaffActor } from '@app/common';
 import { AuditService, diff } from '@app/audit';
 import { Contact } from './contact.entity';
+import { ContactRepository } from './contact.repository';
 import { Organisation } from './organisation.entity';
 import { PartnersError, pgError } from './partners.errors';
 import { LIMITS, normaliseContactEmail, optionalPhone, optionalText, preferredLanguage, requiredText } from './partner-fields';
@@ -86,10 +87,7 @@ export class ContactsService {
   /** For senders that count skipped contacts by reason: each of these contacts' state (unknown ids are absent). */
   async mailStates(manager: EntityManager, agencyId: string, contactIds: readonly string[]): Promise<Map<string, ContactMailState>> {
     if (contactIds.length === 0) return new Map();
-    const rows: { id: string; opted_out: boolean; undeliverable: boolean }[] = await manager.query(
-      `SELECT id, opted_out_at IS NOT NULL AS opted_out, undeliverable_at IS NOT NULL AS undeliverable FROM contacts WHERE agency_id = $1 AND id = ANY($2::uuid[])`,
-      [agencyId, [...contactIds]],
-    );
+    const rows = await ContactRepository.mailStates(manager, agencyId, contactIds);
     return new Map(rows.map((r) => [r.id, r.undeliverable ? 'UNDELIVERABLE' : r.opted_out ? 'OPTED_OUT' : 'MAILABLE']));
   }
 

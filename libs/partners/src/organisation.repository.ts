@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { OrganisationStatus } from './organisation.entity';
 
 /** What a repository runs its SQL on: the data source, or the caller's transaction. */
 export type Queryable = Pick<EntityManager, 'query'>;
@@ -25,6 +26,35 @@ export interface StoredContact {
   preferred_language: string;
   opted_out: boolean;
   organisation_key: string | null;
+}
+
+/** A contact reached by an invitation, with the organisation it was reached through (`via`), if any. */
+export interface ReachedRow {
+  contact_id: string;
+  name: string;
+  email: string;
+  preferred_language: string;
+  via: string | null;
+  via_name: string | null;
+}
+
+/** Who an invitation reaches: contacts by id, every contact of some organisations, and an audience's (null = none). */
+export interface ReachQuery {
+  contactIds: readonly string[];
+  organisationIds: readonly string[];
+  /** Active organisations matching every filter that is not null. */
+  audience: { types: string[] | null; focusAreas: string[] | null; neighbourhoods: string[] | null } | null;
+}
+
+/** A contact (`C`) or an organisation (`O`) by id; an organisation's row has only its id and name. */
+export interface CardRow {
+  kind: 'C' | 'O';
+  id: string;
+  name: string;
+  email: string | null;
+  organisation_id: string | null;
+  opted_out: boolean;
+  preferred_language: string | null;
 }
 
 /** One row of the directory's CSV export: an organisation with one of its contacts (or none). */
@@ -57,10 +87,11 @@ const UPSERT_ORGANISATIONS = `
     website = EXCLUDED.website, phone = EXCLUDED.phone, notes = EXCLUDED.notes, status = EXCLUDED.status, updated_at = now()`;
 
 // The opt-out columns only ever gain a value: an existing opt-out is kept as it was.
+// $3: the import's instant (the Clock's), stamped on an opt-out it brings.
 const UPSERT_CONTACTS = `
   INSERT INTO contacts (agency_id, organisation_id, name, email, phone, role_title, preferred_language, opted_out_at, opt_out_source)
   SELECT $1, o.id, x.name, x.email, x.phone, x.role_title, x.preferred_language,
-         CASE WHEN x.opt_out THEN now() END, CASE WHEN x.opt_out THEN 'import' END
+         CASE WHEN x.opt_out THEN $3::timestamptz END, CASE WHEN x.opt_out THEN 'import' END
     FROM jsonb_to_recordset($2::jsonb)
       AS x(organisation_key text, name text, email text, phone text, role_title text, preferred_language text, opt_out boolean)
     JOIN organisations o ON o.agency_id = $1 AND lower(o.name) = x.organisation_key
@@ -73,10 +104,67 @@ const UPSERT_CONTACTS = `
 
 /**
  * The set-based SQL of the partner directory, an aggregate of `organisations` and their
- * `contacts`: the import's comparison and upserts, the CSV export and the demo rows. Single
- * rows and filtered lists go through TypeORM in the services.
+ * `contacts`: the import's comparison and upserts, the CSV export, the demo rows, and the
+ * lookups by id arrays that other features ask through `PartnerLookupService`. Single rows
+ * and filtered lists go through TypeORM in the services; `contact.repository.ts` holds what
+ * reads contacts alone.
  */
 export const OrganisationRepository = {
+  /** Which of these ids are organisations of the agency. */
+  async idsIn(db: Queryable, agencyId: string, ids: readonly string[]): Promise<string[]> {
+    const rows: { id: string }[] = await db.query(`SELECT id FROM organisations WHERE agency_id = $1 AND id = ANY($2::uuid[])`, [agencyId, ids]);
+    return rows.map((r) => r.id);
+  },
+
+  /**
+   * The distinct contacts an invitation reaches, by contact id. One reached through an
+   * organisation of `organisationIds` is marked with it (rank 1), whichever other way also
+   * reached them, since they take one of that organisation's seats.
+   */
+  reach(db: Queryable, agencyId: string, q: ReachQuery): Promise<ReachedRow[]> {
+    return db.query(
+      `WITH reached AS (
+          SELECT c.id AS contact_id, NULL::uuid AS via, 2 AS rank
+            FROM contacts c WHERE c.agency_id = $1 AND c.id = ANY($2::uuid[])
+          UNION ALL
+          SELECT c.id, c.organisation_id, 1
+            FROM contacts c WHERE c.agency_id = $1 AND c.organisation_id = ANY($3::uuid[])
+          UNION ALL
+          SELECT c.id, NULL::uuid, 3
+            FROM organisations o JOIN contacts c ON c.organisation_id = o.id
+           WHERE $4 AND o.agency_id = $1 AND o.status = $8
+             AND ($5::text[] IS NULL OR o.type = ANY($5::text[]))
+             AND ($6::text[] IS NULL OR o.focus_areas && $6::text[])
+             AND ($7::text[] IS NULL OR o.neighbourhoods && $7::text[])
+        )
+        SELECT DISTINCT ON (r.contact_id) r.contact_id, c.name, c.email, c.preferred_language, r.via, o.name AS via_name
+          FROM reached r JOIN contacts c ON c.id = r.contact_id
+          LEFT JOIN organisations o ON o.id = r.via
+         ORDER BY r.contact_id, r.rank`,
+      [
+        agencyId,
+        q.contactIds,
+        q.organisationIds,
+        q.audience !== null,
+        q.audience?.types ?? null,
+        q.audience?.focusAreas ?? null,
+        q.audience?.neighbourhoods ?? null,
+        OrganisationStatus.ACTIVE,
+      ],
+    );
+  },
+
+  /** Contacts and organisations by id in one statement: contacts first, each kind by name then id. */
+  cards(db: Queryable, agencyId: string, contactIds: readonly string[], organisationIds: readonly string[]): Promise<CardRow[]> {
+    return db.query(
+      `SELECT 'C' AS kind, id, name, email, organisation_id, opted_out_at IS NOT NULL AS opted_out, preferred_language FROM contacts WHERE agency_id = $1 AND id = ANY($2::uuid[])
+       UNION ALL
+       SELECT 'O', id, name, NULL, NULL, false, NULL FROM organisations WHERE agency_id = $1 AND id = ANY($3::uuid[])
+       ORDER BY kind, name, id`,
+      [agencyId, contactIds, organisationIds],
+    );
+  },
+
   /** The agency's organisations with these lower-cased names. */
   storedOrganisations(db: Queryable, agencyId: string, keys: string[]): Promise<StoredOrganisation[]> {
     return db.query(
@@ -102,9 +190,9 @@ export const OrganisationRepository = {
     await db.query(UPSERT_ORGANISATIONS, [agencyId, JSON.stringify(chunk)]);
   },
 
-  /** One statement per chunk, matching on email; `opt_out` only ever adds an opt-out. */
-  async upsertContacts(db: Queryable, agencyId: string, chunk: (StoredContact & { opt_out: boolean })[]): Promise<void> {
-    await db.query(UPSERT_CONTACTS, [agencyId, JSON.stringify(chunk)]);
+  /** One statement per chunk, matching on email; `opt_out` only ever adds an opt-out, dated `now`. */
+  async upsertContacts(db: Queryable, agencyId: string, chunk: (StoredContact & { opt_out: boolean })[], now: Date): Promise<void> {
+    await db.query(UPSERT_CONTACTS, [agencyId, JSON.stringify(chunk), now]);
   },
 
   /** The directory (or the organisations in `ids`) as export rows, by name then contact email. */

@@ -3,8 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { likePattern } from '@app/common';
 import { Contact } from './contact.entity';
+import { ContactRepository } from './contact.repository';
 import { ContactsService } from './contacts.service';
-import { Organisation, OrganisationStatus } from './organisation.entity';
+import { Organisation } from './organisation.entity';
+import { OrganisationRepository } from './organisation.repository';
 
 /** Organisations an audience takes in: active ones matching every filter given. */
 export interface OrganisationAudience {
@@ -95,15 +97,13 @@ export class PartnerLookupService {
   /** Of these ids, the ones that are contacts of the agency. */
   async contactIdsIn(manager: EntityManager, agencyId: string, ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM contacts WHERE agency_id = $1 AND id = ANY($2::uuid[])`, [agencyId, ids]);
-    return new Set(rows.map((r) => r.id));
+    return new Set(await ContactRepository.idsIn(manager, agencyId, ids));
   }
 
   /** Of these ids, the ones that are organisations of the agency. */
   async organisationIdsIn(manager: EntityManager, agencyId: string, ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM organisations WHERE agency_id = $1 AND id = ANY($2::uuid[])`, [agencyId, ids]);
-    return new Set(rows.map((r) => r.id));
+    return new Set(await OrganisationRepository.idsIn(manager, agencyId, ids));
   }
 
   /**
@@ -118,36 +118,15 @@ export class PartnerLookupService {
     params: { contactIds: readonly string[]; organisationIds: readonly string[]; audience: OrganisationAudience | null },
   ): Promise<ReachedContact[]> {
     const { audience } = params;
-    const rows: { contact_id: string; name: string; email: string; preferred_language: string; via: string | null; via_name: string | null }[] = await manager.query(
-      `WITH reached AS (
-          SELECT c.id AS contact_id, NULL::uuid AS via, 2 AS rank
-            FROM contacts c WHERE c.agency_id = $1 AND c.id = ANY($2::uuid[])
-          UNION ALL
-          SELECT c.id, c.organisation_id, 1
-            FROM contacts c WHERE c.agency_id = $1 AND c.organisation_id = ANY($3::uuid[])
-          UNION ALL
-          SELECT c.id, NULL::uuid, 3
-            FROM organisations o JOIN contacts c ON c.organisation_id = o.id
-           WHERE $4 AND o.agency_id = $1 AND o.status = $8
-             AND ($5::text[] IS NULL OR o.type = ANY($5::text[]))
-             AND ($6::text[] IS NULL OR o.focus_areas && $6::text[])
-             AND ($7::text[] IS NULL OR o.neighbourhoods && $7::text[])
-        )
-        SELECT DISTINCT ON (r.contact_id) r.contact_id, c.name, c.email, c.preferred_language, r.via, o.name AS via_name
-          FROM reached r JOIN contacts c ON c.id = r.contact_id
-          LEFT JOIN organisations o ON o.id = r.via
-         ORDER BY r.contact_id, r.rank`,
-      [
-        agencyId,
-        params.contactIds,
-        params.organisationIds,
-        audience !== null,
-        filterOrNull(audience?.organisationTypes),
-        filterOrNull(audience?.focusAreas),
-        filterOrNull(audience?.neighbourhoods),
-        OrganisationStatus.ACTIVE,
-      ],
-    );
+    const rows = await OrganisationRepository.reach(manager, agencyId, {
+      contactIds: params.contactIds,
+      organisationIds: params.organisationIds,
+      audience: audience && {
+        types: filterOrNull(audience.organisationTypes),
+        focusAreas: filterOrNull(audience.focusAreas),
+        neighbourhoods: filterOrNull(audience.neighbourhoods),
+      },
+    });
     return rows.map((r) => ({ contactId: r.contact_id, name: r.name, email: r.email, preferredLanguage: r.preferred_language, viaOrganisationId: r.via, viaOrganisationName: r.via_name }));
   }
 
@@ -163,13 +142,7 @@ export class PartnerLookupService {
     const contactIds = ids.contactIds ?? [];
     const organisationIds = ids.organisationIds ?? [];
     if (contactIds.length === 0 && organisationIds.length === 0) return { contacts: [], organisationNames: new Map() };
-    const rows: { kind: 'C' | 'O'; id: string; name: string; email: string | null; organisation_id: string | null; opted_out: boolean; preferred_language: string | null }[] = await manager.query(
-      `SELECT 'C' AS kind, id, name, email, organisation_id, opted_out_at IS NOT NULL AS opted_out, preferred_language FROM contacts WHERE agency_id = $1 AND id = ANY($2::uuid[])
-       UNION ALL
-       SELECT 'O', id, name, NULL, NULL, false, NULL FROM organisations WHERE agency_id = $1 AND id = ANY($3::uuid[])
-       ORDER BY kind, name, id`,
-      [agencyId, contactIds, organisationIds],
-    );
+    const rows = await OrganisationRepository.cards(manager, agencyId, contactIds, organisationIds);
     const contacts: ContactCard[] = [];
     const organisationNames = new Map<string, string>();
     for (const r of rows) {
@@ -190,11 +163,7 @@ export class PartnerLookupService {
     contactIds: readonly string[],
   ): Promise<Map<string, { name: string; email: string; preferredLanguage: string; optedOut: boolean }>> {
     if (contactIds.length === 0) return new Map();
-    const rows: { id: string; name: string; email: string; preferred_language: string; opted_out: boolean }[] = await manager.query(
-      `SELECT id, name, email, preferred_language, opted_out_at IS NOT NULL AS opted_out FROM contacts
-        WHERE agency_id = $1 AND id = ANY($2::uuid[]) AND undeliverable_at IS NULL`,
-      [agencyId, [...contactIds]],
-    );
+    const rows = await ContactRepository.deliverable(manager, agencyId, contactIds);
     return new Map(rows.map((r) => [r.id, { name: r.name, email: r.email, preferredLanguage: r.preferred_language, optedOut: r.opted_out }]));
   }
 
@@ -211,16 +180,12 @@ export class PartnerLookupService {
 
   /** Ids of the agency's contacts whose name or email contains the text (a search box). */
   async contactIdsMatching(manager: EntityManager, agencyId: string, text: string): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM contacts WHERE agency_id = $1 AND (name ILIKE $2 OR email ILIKE $2)`, [agencyId, likePattern(text)]);
-    return rows.map((r) => r.id);
+    return ContactRepository.idsMatching(manager, agencyId, likePattern(text));
   }
 
   /** Every contact of the agency, by name (then id), with whether they opted out (demo data). */
   async allContacts(manager: EntityManager, agencyId: string): Promise<ContactCard[]> {
-    const rows: { id: string; name: string; email: string; organisation_id: string | null; opted_out: boolean; preferred_language: string }[] = await manager.query(
-      `SELECT id, name, email, organisation_id, opted_out_at IS NOT NULL AS opted_out, preferred_language FROM contacts WHERE agency_id = $1 ORDER BY name, id`,
-      [agencyId],
-    );
+    const rows = await ContactRepository.all(manager, agencyId);
     return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, organisationId: r.organisation_id, optedOut: r.opted_out, preferredLanguage: r.preferred_language }));
   }
 }

@@ -19,9 +19,9 @@ export interface JobMap {
   'partners.import': { importId: string };
   /** Re-queue imports still QUEUED or RUNNING whose job was lost (Redis flushed, enqueue failed). */
   'partners.import.sweep': Record<string, never>;
-  /** Send each agency's weekly task-force digest once due (Monday 08:00 local); `at` overrides the clock, `agencyId` narrows it. */
+  /** Send each agency's weekly task-force digest once due (Monday 08:00 local, by the `Clock`); `agencyId` narrows it. */
   'task-forces.digest': { agencyId?: string };
-  /** Remind owners of action items that became overdue, once each; `at` overrides the clock, `agencyId` narrows it. */
+  /** Remind owners of action items that became overdue (by the `Clock`), once each; `agencyId` narrows it. */
   'task-forces.overdue-reminders': { agencyId?: string };
   /** Extend every active forum series' occurrences up to its horizon (daily; idempotent). */
   'forums.series.extend': Record<string, never>;

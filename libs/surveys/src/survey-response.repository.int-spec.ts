@@ -82,8 +82,8 @@ describe('Public-link responses written together (one statement per burst)', () 
     // As when a batch commits but its reply is lost: the one-by-one retry sends the same key again.
     const evaluated = evaluateAnswers(form.questions, answers(form, 3), form.neighbourhoods, 'en');
     const response = { id: randomUUID(), surveyId: form.survey.id, agencyId: form.survey.agencyId, language: 'en', neighbourhood: evaluated.neighbourhood, values: evaluated.values };
-    await SurveyResponseRepository.writePublic(dataSource, [response]);
-    await expect(SurveyResponseRepository.writePublic(dataSource, [response])).resolves.toEqual([undefined]);
+    await SurveyResponseRepository.writePublic(dataSource, [response], new Date());
+    await expect(SurveyResponseRepository.writePublic(dataSource, [response], new Date())).resolves.toEqual([undefined]);
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM survey_answers WHERE response_id = $1`, [response.id]);
     expect(n).toBe(6);
   });

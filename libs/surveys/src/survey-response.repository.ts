@@ -29,11 +29,12 @@ function answerIndexes(values: AnswerValue[]): number[] {
  * Stores many public responses, their answers, their places on the list of responses the
  * results have not counted yet and their surveys' dirty marks in one statement (one commit). Keys are random (no order, no time); the day is all that is kept.
  * A response whose key is already stored counts as written: a batch whose reply was lost
- * after its commit is retried one by one, and must not store anything twice.
+ * after its commit is retried one by one, and must not store anything twice. `at` is the
+ * clock's time of the write; only its UTC day is stored.
  */
-async function writePublicResponses(db: Queryable, responses: PublicResponse[]): Promise<void[]> {
+async function writePublicResponses(db: Queryable, responses: PublicResponse[], at: Date): Promise<void[]> {
   try {
-    await insertResponses(db, responses);
+    await insertResponses(db, responses, at);
   } catch (error) {
     const constraint = (error as { constraint?: string }).constraint;
     const alreadyStored = responses.length === 1 && (constraint === 'survey_responses_pkey' || constraint === 'survey_uncounted_responses_pkey');
@@ -42,7 +43,7 @@ async function writePublicResponses(db: Queryable, responses: PublicResponse[]):
   return responses.map(() => undefined);
 }
 
-async function insertResponses(db: Queryable, responses: PublicResponse[]): Promise<void> {
+async function insertResponses(db: Queryable, responses: PublicResponse[], at: Date): Promise<void> {
   const ids = responses.map((r) => r.id);
   // Answer rows as column arrays, built in one pass (this runs for every post).
   const a = { responseId: [] as string[], questionId: [] as string[], optionId: [] as (string | null)[], index: [] as number[], number: [] as (number | null)[], text: [] as (string | null)[] };
@@ -60,7 +61,7 @@ async function insertResponses(db: Queryable, responses: PublicResponse[]): Prom
   await db.query(
     `WITH response AS (
        INSERT INTO survey_responses (id, survey_id, agency_id, submitted_on, language, neighbourhood)
-       SELECT r.id, r.survey_id, r.agency_id, (now() AT TIME ZONE 'UTC')::date, r.language, r.neighbourhood
+       SELECT r.id, r.survey_id, r.agency_id, ($12::timestamptz AT TIME ZONE 'UTC')::date, r.language, r.neighbourhood
        FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[]) AS r(id, survey_id, agency_id, language, neighbourhood)
        RETURNING id, survey_id, submitted_on, neighbourhood
      ), answers AS (
@@ -85,6 +86,7 @@ async function insertResponses(db: Queryable, responses: PublicResponse[]): Prom
       a.index,
       a.number,
       a.text,
+      at,
     ],
   );
 }
@@ -93,9 +95,10 @@ async function insertResponses(db: Queryable, responses: PublicResponse[]): Prom
  * One statement, so one atomic step and one round trip: claim the personal link, write the
  * response and its answers, list it for the results to count, record the respondent (named
  * surveys only) and mark the results stale. Concurrent posts of one link queue on the
- * invitation row; only the first finds it unused, the others insert nothing (false).
+ * invitation row; only the first finds it unused, the others insert nothing (false). Of
+ * `at`, as for public responses, only the UTC day is stored.
  */
-async function writePersonal(db: Queryable, response: CheckedResponse, invitationId: string, anonymous: boolean): Promise<boolean> {
+async function writePersonal(db: Queryable, response: CheckedResponse, invitationId: string, anonymous: boolean, at: Date): Promise<boolean> {
   const values = response.values;
   const [row] = await db.query(
     `WITH claim AS (
@@ -103,7 +106,7 @@ async function writePersonal(db: Queryable, response: CheckedResponse, invitatio
        WHERE id = $10 AND NOT used RETURNING id, contact_id
      ), response AS (
        INSERT INTO survey_responses (survey_id, agency_id, submitted_on, language, neighbourhood)
-       SELECT $1, $2, (now() AT TIME ZONE 'UTC')::date, $3, $4
+       SELECT $1, $2, ($12::timestamptz AT TIME ZONE 'UTC')::date, $3, $4
        FROM claim
        RETURNING id, submitted_on
      ), answers AS (
@@ -131,6 +134,7 @@ async function writePersonal(db: Queryable, response: CheckedResponse, invitatio
       anonymous,
       invitationId,
       answerIndexes(values),
+      at,
     ],
   );
   return row.written > 0;
@@ -194,17 +198,21 @@ export const SurveyResponseRepository = {
   },
 
   /**
-   * The demo survey's 180 responses: deterministic answers spread over the last eight weeks
-   * and the agency's neighbourhoods (`questionIds` by the demo's question keys).
+   * The demo survey's 180 responses: deterministic answers spread over the eight weeks before
+   * `today` (the clock's time; its date as the session reads it) and the agency's
+   * neighbourhoods (`questionIds` by the demo's question keys).
    */
-  async insertDemoResponses(db: Queryable, demo: { surveyId: string; agencyId: string; neighbourhoods: string[]; questionIds: Record<string, string> }): Promise<void> {
+  async insertDemoResponses(
+    db: Queryable,
+    demo: { surveyId: string; agencyId: string; neighbourhoods: string[]; questionIds: Record<string, string>; today: Date },
+  ): Promise<void> {
     const { surveyId: id, questionIds } = demo;
     const q = (key: string) => questionIds[key];
     await db.query(
       `INSERT INTO survey_responses (survey_id, agency_id, submitted_on, language, neighbourhood)
-       SELECT $1, $2, current_date - (g * 37 % 56), CASE WHEN g % 4 = 0 THEN 'es' ELSE 'en' END, ($3::text[])[1 + (g * 7 % cardinality($3::text[]))]
+       SELECT $1, $2, $4::timestamptz::date - (g * 37 % 56), CASE WHEN g % 4 = 0 THEN 'es' ELSE 'en' END, ($3::text[])[1 + (g * 7 % cardinality($3::text[]))]
        FROM generate_series(1, 180) AS g`,
-      [id, demo.agencyId, demo.neighbourhoods],
+      [id, demo.agencyId, demo.neighbourhoods, demo.today],
     );
     const insert = (select: string, params: unknown[], where = 'true') =>
       db.query(

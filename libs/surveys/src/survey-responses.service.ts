@@ -51,7 +51,7 @@ export class SurveyResponsesService {
     return slugs.map((slug) => bySlug.get(slug));
   });
   /** Public-link responses: concurrent posts share one statement and one commit. */
-  private readonly publicWrites = new BatchedCalls<PublicResponse, void>((responses) => SurveyResponseRepository.writePublic(this.dataSource, responses));
+  private readonly publicWrites = new BatchedCalls<PublicResponse, void>((responses) => SurveyResponseRepository.writePublic(this.dataSource, responses, this.clock.now()));
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -121,7 +121,7 @@ export class SurveyResponsesService {
 
   /** Claims the personal link and writes the response in one statement (see the repository); a link already used is refused. */
   private async writePersonal(response: CheckedResponse, invitation: SurveyInvitation, anonymous: boolean): Promise<void> {
-    const written = await SurveyResponseRepository.writePersonal(this.dataSource, response, invitation.id, anonymous);
+    const written = await SurveyResponseRepository.writePersonal(this.dataSource, response, invitation.id, anonymous, this.clock.now());
     if (!written) throw SurveyError.tokenUsed();
   }
 

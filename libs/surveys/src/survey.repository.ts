@@ -36,9 +36,9 @@ export const SurveyRepository = {
     return rows.map((r) => r.id);
   },
 
-  /** What a results pass starts from: the transaction's time, the agency, and the survey's edit version (its `updated_at`). */
-  async forResults(db: Queryable, surveyId: string): Promise<{ now: Date; agencyId: string; version: string }> {
-    const [row] = await db.query(`SELECT now() AS now, agency_id AS "agencyId", updated_at::text AS version FROM surveys WHERE id = $1`, [surveyId]);
+  /** What a results pass starts from: the agency and the survey's edit version (its `updated_at`). */
+  async forResults(db: Queryable, surveyId: string): Promise<{ agencyId: string; version: string }> {
+    const [row] = await db.query(`SELECT agency_id AS "agencyId", updated_at::text AS version FROM surveys WHERE id = $1`, [surveyId]);
     return row;
   },
 
@@ -56,12 +56,12 @@ export const SurveyRepository = {
   /** The demo's published survey (results stale, so the first pass computes them). */
   async insertDemo(
     db: Queryable,
-    survey: { id: string; agencyId: string; slug: string; title: object; introduction: object; closingMessage: object; languages: string[]; createdBy: string | null },
+    survey: { id: string; agencyId: string; slug: string; title: object; introduction: object; closingMessage: object; languages: string[]; createdBy: string | null; publishedAt: Date },
   ): Promise<void> {
     await db.query(
       `INSERT INTO surveys (id, agency_id, family_id, slug, title, introduction, closing_message, languages, anonymous, results_public, status, published_at, created_by, results_dirty)
-       VALUES ($1, $2, $1, $3, $4, $5, $6, $7, true, true, 'PUBLISHED', now(), $8, true)`,
-      [survey.id, survey.agencyId, survey.slug, survey.title, survey.introduction, survey.closingMessage, survey.languages, survey.createdBy],
+       VALUES ($1, $2, $1, $3, $4, $5, $6, $7, true, true, 'PUBLISHED', $9, $8, true)`,
+      [survey.id, survey.agencyId, survey.slug, survey.title, survey.introduction, survey.closingMessage, survey.languages, survey.createdBy, survey.publishedAt],
     );
   },
 };

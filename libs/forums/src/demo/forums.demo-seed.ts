@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
-import { DemoSeedContributor, DemoSeedPart, StaffRole } from '@app/common';
+import { Clock, DemoSeedContributor, DemoSeedPart, StaffRole } from '@app/common';
 import type { Agency } from '@app/agencies';
 import type { StaffUser } from '@app/staff';
 import { PartnerLookupService } from '@app/partners';
@@ -362,7 +362,10 @@ const ZONE = 'America/Chicago';
 @Injectable()
 @DemoSeedPart(20)
 export class ForumsDemoSeed implements DemoSeedContributor {
-  constructor(private readonly organisationDirectory: PartnerLookupService) {}
+  constructor(
+    private readonly organisationDirectory: PartnerLookupService,
+    private readonly clock: Clock,
+  ) {}
 
   async seed(manager: EntityManager, agency: Agency, staff: StaffUser[]): Promise<void> {
     const venueIds = new Map<string, string>();
@@ -378,7 +381,8 @@ export class ForumsDemoSeed implements DemoSeedContributor {
     const creator = staff.find((s) => s.role === StaffRole.ADMIN) ?? officers[0];
     // Partner organisations, if the partners part of the demo ran first.
     const organisations = await this.organisationDirectory.firstByName(agency.id, 4, manager);
-    const today = DateTime.now().setZone(ZONE).startOf('day');
+    const now = this.clock.now();
+    const today = DateTime.fromJSDate(now).setZone(ZONE).startOf('day');
     const at = (day: number, hour: number) => today.plus({ days: day }).set({ hour });
 
     for (const [index, f] of FORUMS.entries()) {
@@ -453,6 +457,6 @@ export class ForumsDemoSeed implements DemoSeedContributor {
         }
       }
     }
-    await seedAdvisoryBoardSeries(manager, agency, venueIds.get('substation')!, officers.slice(-1), creator?.id ?? null);
+    await seedAdvisoryBoardSeries(manager, agency, venueIds.get('substation')!, officers.slice(-1), creator?.id ?? null, now);
   }
 }

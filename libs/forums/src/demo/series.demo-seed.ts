@@ -11,13 +11,13 @@ const HORIZON_DAYS = 90;
  * The Community Advisory Board: second Tuesday of every month at 18:00 Riverside time,
  * published, materialised 90 days ahead like the horizon job would, with the next
  * holiday-week meeting cancelled. Dates that collide with another demo forum at the
- * venue or with a host are left out as the job would leave them out.
+ * venue or with a host are left out as the job would leave them out. `now` is the clock's.
  */
-export async function seedAdvisoryBoardSeries(manager: EntityManager, agency: Agency, venueId: string, hosts: StaffUser[], creatorId: string | null): Promise<void> {
+export async function seedAdvisoryBoardSeries(manager: EntityManager, agency: Agency, venueId: string, hosts: StaffUser[], creatorId: string | null, now: Date): Promise<void> {
   const zone = agency.timeZone;
   const spec: RecurrenceSpec = {
     recurrenceRule: 'FREQ=MONTHLY;BYDAY=2TU',
-    startDate: addDays(localDate(zone, 0, new Date()), -60),
+    startDate: addDays(localDate(zone, 0, now), -60),
     startTime: '18:00',
     durationMinutes: 90,
     timeZone: zone,
@@ -44,7 +44,7 @@ export async function seedAdvisoryBoardSeries(manager: EntityManager, agency: Ag
     ],
     translations: {},
   };
-  const through = localDate(zone, HORIZON_DAYS, new Date());
+  const through = localDate(zone, HORIZON_DAYS, now);
   const [series] = await manager.query(
     `INSERT INTO forum_series (agency_id, recurrence_rule, time_zone, start_date, start_time, duration_minutes, horizon_days,
        publish_occurrences, template, venue_id, materialised_through, created_by)
@@ -52,10 +52,9 @@ export async function seedAdvisoryBoardSeries(manager: EntityManager, agency: Ag
     [agency.id, spec.recurrenceRule, zone, spec.startDate, spec.startTime, spec.durationMinutes, HORIZON_DAYS, JSON.stringify(template), venueId, through, creatorId],
   );
   const skipped: string[] = [];
-  const now = Date.now();
-  const upcoming = occurrenceDates(spec, localDate(zone, 0, new Date()), through)
+  const upcoming = occurrenceDates(spec, localDate(zone, 0, now), through)
     .map((date) => occurrenceOn(spec, date))
-    .filter((o) => o.startsAt.getTime() > now);
+    .filter((o) => o.startsAt.getTime() > now.getTime());
   for (const [index, occurrence] of upcoming.entries()) {
     const [busy] = await manager.query(
       `SELECT 1 FROM forums f WHERE f.agency_id = $1 AND f.status <> 'CANCELLED' AND f.period && tstzrange($2, $3, '[)')
@@ -72,7 +71,7 @@ export async function seedAdvisoryBoardSeries(manager: EntityManager, agency: Ag
       `INSERT INTO forums (agency_id, title, type, description, topics, neighbourhood, starts_at, ends_at, time_zone, format, venue_id, online_url,
          languages, sign_language, accessibility_notes, visibility, status, cancel_reason, published_at, cancelled_at, agenda, created_by,
          series_id, series_occurrence_key)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, now(), $19, $20, $21, $22, $23) RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $24, $19, $20, $21, $22, $23) RETURNING id`,
       [
         agency.id,
         template.title,
@@ -92,11 +91,12 @@ export async function seedAdvisoryBoardSeries(manager: EntityManager, agency: Ag
         template.visibility,
         cancelled ? ForumStatus.CANCELLED : ForumStatus.PUBLISHED,
         cancelled ? 'Holiday week: the board meets again next month.' : null,
-        cancelled ? new Date() : null,
+        cancelled ? now : null,
         JSON.stringify(template.agenda),
         creatorId,
         series.id,
         occurrence.key,
+        now,
       ],
     );
     for (const host of hosts) await manager.query(`INSERT INTO forum_hosts (forum_id, staff_user_id) VALUES ($1, $2)`, [forum.id, host.id]);

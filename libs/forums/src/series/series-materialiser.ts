@@ -234,7 +234,7 @@ export class SeriesMaterialiser {
       .createQueryBuilder(Forum, 'forum')
       .setLock('pessimistic_write')
       .where('forum.seriesId = :seriesId', { seriesId })
-      .andWhere('forum.startsAt > now()')
+      .andWhere('forum.startsAt > :now', { now: this.clock.now() })
       .orderBy('forum.startsAt', 'ASC');
     if (fromKey) query.andWhere('forum.seriesOccurrenceKey >= :fromKey', { fromKey });
     return query.getMany();

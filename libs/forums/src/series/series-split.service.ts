@@ -73,7 +73,7 @@ export class SeriesSplitService {
       await manager.save(old);
 
       // Occurrences that are not the series' to change any more join the new series as they are.
-      await this.forums.moveSettledOccurrences(manager, old.id, next.id, from);
+      await this.forums.moveSettledOccurrences(manager, old.id, next.id, from, this.clock.now());
 
       const keep = new Set(this.materialiser.dueOccurrences(next).map((o) => o.key));
       const changes = this.series.forumChanges(input);

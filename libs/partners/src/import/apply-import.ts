@@ -23,7 +23,7 @@ export async function applyImport(
   manager: Queryable,
   agencyId: string,
   file: ValidatedImport,
-  options: { dryRun: boolean; onProgress: (fraction: number) => Promise<void> },
+  options: { dryRun: boolean; onProgress: (fraction: number) => Promise<void>; now: Date },
 ): Promise<ImportCounts> {
   const storedOrgs = new Map<string, StoredOrganisation>(
     (await OrganisationRepository.storedOrganisations(manager, agencyId, file.organisations.map((o) => o.key))).map((o) => [o.key, o]),
@@ -77,7 +77,7 @@ export async function applyImport(
   }
   for (let i = 0; i < contactWrites.length; i += WRITE_CHUNK) {
     const chunk = contactWrites.slice(i, i + WRITE_CHUNK);
-    await OrganisationRepository.upsertContacts(manager, agencyId, chunk);
+    await OrganisationRepository.upsertContacts(manager, agencyId, chunk, options.now);
     done += chunk.length;
     await options.onProgress(done / total);
   }

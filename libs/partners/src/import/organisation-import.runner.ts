@@ -102,6 +102,7 @@ export class OrganisationImportRunner {
       const counts = await applyImport(manager, job.agencyId, file, {
         dryRun: job.dryRun,
         onProgress: (fraction) => report(30 + fraction * 65),
+        now: this.clock.now(),
       });
       if (!job.dryRun) {
         await this.audit.record(manager, await this.actorOf(job), {

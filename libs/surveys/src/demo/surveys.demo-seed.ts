@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import type { Agency } from '@app/agencies';
 import type { StaffUser } from '@app/staff';
-import { DemoSeedContributor, DemoSeedPart } from '@app/common';
+import { Clock, DemoSeedContributor, DemoSeedPart } from '@app/common';
 import { ConditionOperator, QuestionType } from '../survey.enums';
 import { writeStructure } from '../survey-structure';
 import { SurveyQuestion } from '../survey-question.entity';
@@ -51,8 +51,11 @@ const DEMO_SURVEY: SurveyDefinition = {
 @Injectable()
 @DemoSeedPart(50)
 export class SurveyDemoSeed implements DemoSeedContributor {
+  constructor(private readonly clock: Clock) {}
+
   async seed(manager: EntityManager, agency: Agency, staff: StaffUser[]): Promise<void> {
     const id = randomUUID();
+    const now = this.clock.now();
     await SurveyRepository.insertDemo(manager, {
       id,
       agencyId: agency.id,
@@ -62,10 +65,11 @@ export class SurveyDemoSeed implements DemoSeedContributor {
       closingMessage: DEMO_SURVEY.closingMessage!,
       languages: DEMO_SURVEY.languages!,
       createdBy: staff[0]?.id ?? null,
+      publishedAt: now,
     });
     await writeStructure(manager, id, DEMO_SURVEY);
     const questions = await manager.find(SurveyQuestion, { where: { surveyId: id }, select: { id: true, key: true } });
     const questionIds = Object.fromEntries(questions.map((q) => [q.key, q.id]));
-    await SurveyResponseRepository.insertDemoResponses(manager, { surveyId: id, agencyId: agency.id, neighbourhoods: agency.neighbourhoods, questionIds });
+    await SurveyResponseRepository.insertDemoResponses(manager, { surveyId: id, agencyId: agency.id, neighbourhoods: agency.neighbourhoods, questionIds, today: now });
   }
 }

@@ -69,7 +69,8 @@ export class SurveyResultsService {
       // enough memory lets PostgreSQL hash them instead of sorting millions of rows on disk.
       await manager.query(`SET LOCAL work_mem = '64MB'`);
       const survey = await SurveyRepository.forResults(manager, surveyId);
-      const now = survey.now;
+      // The snapshot's time, and the age of the last full pass, by the clock rules read.
+      const now = this.clock.now();
       const neighbourhoods = await this.agencies.neighbourhoods(manager, survey.agencyId);
       const questions = await manager.find(SurveyQuestion, { where: { surveyId }, order: { position: 'ASC' } });
       const choices = await manager.find(SurveyOption, { where: { surveyId }, order: { position: 'ASC' } });

@@ -1,0 +1,100 @@
+import type { EntityManager } from 'typeorm';
+import { OutboundEmailStatus } from './outbound-email.entity';
+import type { EmailAttachment } from './outbound-email.entity';
+
+/** A row handed to one sending job (columns by their SQL names). */
+export interface ClaimedEmailRow {
+  id: string;
+  message_id: string;
+  from_address: string;
+  to_address: string;
+  reply_to: string | null;
+  subject: string;
+  html_body: string;
+  text_body: string;
+  headers: Record<string, string>;
+  attachments: EmailAttachment[];
+}
+
+/** How one outbox row fared. */
+export interface EmailDelivery {
+  id: string;
+  status: OutboundEmailStatus;
+  lastError: string | null;
+}
+
+/** A mail recorded as delivered without being sent (demo data). */
+export interface DeliveredMailRecord {
+  agencyId: string;
+  kind: string;
+  to: string;
+  /** The From header, e.g. `"Agency" <noreply@…>`. */
+  from: string;
+  subject: string;
+  /** Used as both the HTML and the text body. */
+  body: string;
+  sentAt: Date;
+}
+
+/**
+ * The SQL of `outbound_emails`: the sender's claims and marks (set-based, by id arrays, so
+ * concurrent jobs share a statement) and the delivery states other features read by the row
+ * ids they kept. Writing a new row and single-row updates use TypeORM's entity API (OutboxService).
+ */
+export const OutboundEmailRepository = {
+  /** Claims the PENDING rows among `ids` and counts an attempt for each, in one statement; returns them. */
+  async claimPending(db: EntityManager, ids: readonly string[]): Promise<ClaimedEmailRow[]> {
+    const [rows]: [ClaimedEmailRow[], number] = await db.query(
+      `UPDATE outbound_emails SET attempts = attempts + 1 WHERE id = ANY($1::uuid[]) AND status = 'PENDING'
+       RETURNING id, message_id, from_address, to_address, reply_to, subject, html_body, text_body, headers, attachments`,
+      [ids],
+    );
+    return rows;
+  },
+
+  /** Gives back the attempt a claim counted (the send was put off, not tried). */
+  async uncountAttempt(db: EntityManager, id: string): Promise<void> {
+    await db.query(`UPDATE outbound_emails SET attempts = attempts - 1 WHERE id = $1`, [id]);
+  },
+
+  /** Marks these rows sent at `sentAt`, those still PENDING. */
+  async markSent(db: EntityManager, ids: readonly string[], sentAt: Date): Promise<void> {
+    await db.query(`UPDATE outbound_emails SET status = $2, sent_at = $3, last_error = NULL WHERE id = ANY($1::uuid[]) AND status = $4`, [
+      ids,
+      OutboundEmailStatus.SENT,
+      sentAt,
+      OutboundEmailStatus.PENDING,
+    ]);
+  },
+
+  /** The state of each of these rows (unknown ids are absent). */
+  statuses(db: EntityManager, ids: readonly string[]): Promise<EmailDelivery[]> {
+    return db.query(`SELECT id, status, last_error AS "lastError" FROM outbound_emails WHERE id = ANY($1::uuid[])`, [ids]);
+  },
+
+  /** How many of these rows are in each state (states with none are absent). */
+  countByStatus(db: EntityManager, ids: readonly string[]): Promise<{ status: OutboundEmailStatus; count: number }[]> {
+    return db.query(`SELECT status, count(*)::int AS count FROM outbound_emails WHERE id = ANY($1::uuid[]) GROUP BY status`, [ids]);
+  },
+
+  /** Those of these rows in `status`. */
+  withStatusAmong(db: EntityManager, ids: readonly string[], status: OutboundEmailStatus): Promise<EmailDelivery[]> {
+    return db.query(`SELECT id, status, last_error AS "lastError" FROM outbound_emails WHERE id = ANY($1::uuid[]) AND status = $2`, [ids, status]);
+  },
+
+  /** Ids of the agency's rows in `status`. */
+  async idsWithStatus(db: EntityManager, agencyId: string, status: OutboundEmailStatus): Promise<string[]> {
+    const rows: { id: string }[] = await db.query(`SELECT id FROM outbound_emails WHERE agency_id = $1 AND status = $2`, [agencyId, status]);
+    return rows.map((r) => r.id);
+  },
+
+  /** Writes a row as sent at `mail.sentAt` without sending it (demo data); its Message-ID on `mailDomain`. Returns its id. */
+  async insertDelivered(db: EntityManager, mail: DeliveredMailRecord, mailDomain: string): Promise<string> {
+    const [row]: { id: string }[] = await db.query(
+      `INSERT INTO outbound_emails (agency_id, kind, to_address, from_address, subject, html_body, text_body, message_id, status, attempts, send_after, created_at, sent_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $6, '<demo-' || gen_random_uuid() || '@' || $7 || '>', $8, 1, $9, $9, $9) RETURNING id`,
+      [mail.agencyId, mail.kind, mail.to, mail.from, mail.subject, mail.body, mailDomain, OutboundEmailStatus.SENT, mail.sentAt],
+    );
+    return row.id;
+  },
+};
