@@ -2,7 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '@app/testing';
 import { SurveyLanguage, TrendPoint } from '@app/surveys';
 import { barChart, lineChart } from '../apps/api/src/task-forces/report/svg-charts';
-import { barChart as surveyBarChart, trendChart } from '../apps/api/src/public/survey-results.view';
+import { barChart as surveyBarChart, trendChart } from '../apps/api/src/surveys/survey-results.view';
 
 const LONG_NAME = 'Riverside Interfaith Coalition for Youth Opportunity, Housing and Neighbourhood Safety (North District)';
 const WIDE_NAME = 'WWW MMM WWW MMM WWW MMM WWW MMM WWW MMM';

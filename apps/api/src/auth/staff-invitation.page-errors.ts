@@ -3,7 +3,7 @@ import { AuthErrorCode } from '@app/auth';
 import { Translator, translateErrorText } from '@app/i18n';
 import { httpStatusOf } from '../http/http-error.filter';
 import { PageError, PageErrors } from '../pages/page-errors';
-import { passwordForm } from '../public/staff-invitation.page';
+import { passwordForm } from './staff-invitation.page';
 import { readerTranslator } from '../pages/page-language';
 
 /** The refusal beside the form, with the status its kind answers on every route. */

@@ -3,7 +3,7 @@ import type { Translator } from '@app/i18n';
 import { ForumErrorCode, SeriesErrorCode } from '@app/forums';
 import { PageErrors } from '../pages/page-errors';
 import { readerTranslator } from '../pages/page-language';
-import { calendarNotFoundPage } from '../public/public-calendar.page';
+import { calendarNotFoundPage } from './public-calendar.page';
 
 /**
  * The public calendar page (/calendar/<slug>): an unknown or suspended agency is a 404 page that

@@ -6,7 +6,7 @@ import { ForumsResolver } from './forums.resolver';
 import { ForumFieldsResolver, ForumReportFieldsResolver } from './forum-fields.resolver';
 import { CommunityConcernsResolver } from './community-concerns.resolver';
 import { ForumSeriesFieldResolver, ForumSeriesResolver, ForumSeriesTemplateResolver } from './series/forum-series.resolver';
-import { PublicCalendarController } from '../public/public-calendar.controller';
+import { PublicCalendarController } from './public-calendar.controller';
 
 /** Forums with their venues, series and reports (concerns), and the agency's public calendar pages. */
 @Module({

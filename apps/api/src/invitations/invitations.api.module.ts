@@ -6,8 +6,8 @@ import { InvitationFieldsResolver } from './invitation-fields.resolver';
 import { ForumRsvpFieldsResolver } from './forum-rsvp-fields.resolver';
 import { RsvpRepliesResolver } from './rsvp-replies.resolver';
 import { AttendeesExportController } from './attendees-export.controller';
-import { RsvpController } from '../public/rsvp.controller';
-import { UnsubscribeController } from '../public/unsubscribe.controller';
+import { RsvpController } from './rsvp.controller';
+import { UnsubscribeController } from './unsubscribe.controller';
 
 /** Invitations, RSVPs and replies for staff, the attendee CSV, the invitee's RSVP pages, and the unsubscribe page of other outreach. */
 @Module({

@@ -1,7 +1,7 @@
 import { DomainError, ErrorKind } from '@app/common';
 import { InvitationErrorCode } from '@app/invitations';
 import { PageError, PageErrors } from '../pages/page-errors';
-import { messagePage } from '../public/rsvp-pages';
+import { messagePage } from './rsvp-pages';
 import { type Translator, translateErrorText } from '@app/i18n';
 import { readerTranslator } from '../pages/page-language';
 

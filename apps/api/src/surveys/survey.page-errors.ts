@@ -2,7 +2,7 @@ import type { Response } from 'express';
 import { SurveyErrorCode, messages } from '@app/surveys';
 import type { Survey, SurveyLanguage } from '@app/surveys';
 import { PageErrors } from '../pages/page-errors';
-import { renderNotice } from '../public/survey-page.view';
+import { renderNotice } from './survey-page.view';
 
 /** What a survey page's error needs: the survey and the language the resident reads it in. */
 export interface SurveyPageContext {

@@ -3,10 +3,10 @@ import { AgenciesModule } from '@app/agencies';
 import { SurveysModule } from '@app/surveys';
 import { SurveysResolver } from './surveys.resolver';
 import { LocalisedTextFieldsResolver, SurveyFieldsResolver, SurveyQuestionFieldsResolver } from './survey-fields.resolver';
-import { SurveyPageController } from '../public/survey-page.controller';
-import { StaffSurveyResultsController } from '../public/staff-survey-results.controller';
-import { SurveyPages } from '../public/survey-pages';
-import { SurveySubmitRoute } from '../public/survey-submit.route';
+import { SurveyPageController } from './survey-page.controller';
+import { StaffSurveyResultsController } from './staff-survey-results.controller';
+import { SurveyPages } from './survey-pages';
+import { SurveySubmitRoute } from './survey-submit.route';
 
 /** Surveys for staff, the resident's survey pages, and the staff results pages opened by signed link. */
 @Module({

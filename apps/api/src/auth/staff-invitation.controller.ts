@@ -7,9 +7,9 @@ import type { Translator } from '@app/i18n';
 import { passwordForm, welcomePage } from './staff-invitation.page';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { PageErrorFilter } from '../pages/page-errors';
-import { STAFF_INVITATION_PAGE_ERRORS } from '../auth/staff-invitation.page-errors';
+import { STAFF_INVITATION_PAGE_ERRORS } from './staff-invitation.page-errors';
 import { sentFromOwnPage } from '../http/same-origin';
-import { setSessionCookie } from '../auth/session-cookie';
+import { setSessionCookie } from './session-cookie';
 import { languageRequestOf, pageTranslator } from '../pages/page-language';
 import { formText } from '../pages/form-body';
 

@@ -9,7 +9,7 @@ import { Translator } from '@app/i18n';
 import { publicCalendarPage } from './public-calendar.page';
 import { pageLanguage } from '../pages/page-language';
 import { PageErrorFilter } from '../pages/page-errors';
-import { CALENDAR_PAGE_ERRORS } from '../forums/calendar.page-errors';
+import { CALENDAR_PAGE_ERRORS } from './calendar.page-errors';
 
 const ICS = 'text/calendar; charset=utf-8';
 // Short enough that a change reaches subscribers soon; Express adds an ETag, so a re-read

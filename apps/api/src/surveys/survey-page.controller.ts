@@ -3,12 +3,13 @@ import type { Request, Response } from 'express';
 import { Public } from '@app/auth';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { PageErrorFilter } from '../pages/page-errors';
-import { SURVEY_PAGE_ERRORS } from '../surveys/survey.page-errors';
+import { SURVEY_PAGE_ERRORS } from './survey.page-errors';
 import { FormBody, SurveyPages } from './survey-pages';
 
 /**
  * The resident's survey page: `/s/<slug>` (public link) and `/s/<slug>/<token>`
- * (personal link); the work is in SurveyPages.
+ * (personal link); the work is in SurveyPages. The public form's POST is not here: the
+ * explicit route of survey-submit.route.ts answers it, ahead of the router.
  */
 @Controller('s')
 @UseFilters(new PageErrorFilter(SURVEY_PAGE_ERRORS))
@@ -34,16 +35,6 @@ export class SurveyPageController {
   @Public()
   showPersonal(@Param('slug') slug: string, @Param('token') token: string, @Query('lang') lang: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
     return this.pages.showPersonal(slug, token, lang, req, res);
-  }
-
-  /**
-   * Declared for the route list, but answered first by the explicit route in
-   * survey-submit.route.ts, ahead of the router (the busiest public write).
-   */
-  @Post(':slug')
-  @Public()
-  submitPublic(@Param('slug') slug: string, @Body() body: FormBody | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
-    return this.pages.submitPublic(slug, body, req, res);
   }
 
   @Post(':slug/:token')

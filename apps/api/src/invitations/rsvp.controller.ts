@@ -7,7 +7,7 @@ import { DelegatesService, InvitationErrorCode, MAX_PARTY_SIZE, RsvpNeeds, RsvpS
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { ANSWER_BY_WORD, AnswerWord, delegatesPage, invitationUnsubscribeView, rsvpFormPage, rsvpSavedPage, unsubscribePage, wordOf } from './rsvp-pages';
 import { PageErrorFilter } from '../pages/page-errors';
-import { RSVP_PAGE_ERRORS } from '../invitations/rsvp.page-errors';
+import { RSVP_PAGE_ERRORS } from './rsvp.page-errors';
 import { languageRequestOf, pageTranslator } from '../pages/page-language';
 
 type RsvpBody = Record<string, string | undefined>;

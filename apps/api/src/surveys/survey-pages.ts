@@ -26,7 +26,7 @@ import { renderResultsPage } from './survey-results.view';
 import { secureCookies } from '../http/security-headers';
 import { outageOf } from '../http/outage';
 import { formText } from '../pages/form-body';
-import { sendSurveyPage, setSurveyPageContext } from '../surveys/survey.page-errors';
+import { sendSurveyPage, setSurveyPageContext } from './survey.page-errors';
 
 export type FormBody = Record<string, string | string[] | undefined>;
 

@@ -4,7 +4,7 @@ import { Public } from '@app/auth';
 import { OutreachUnsubscribe } from '@app/invitations';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { PageErrorFilter } from '../pages/page-errors';
-import { RSVP_PAGE_ERRORS } from '../invitations/rsvp.page-errors';
+import { RSVP_PAGE_ERRORS } from './rsvp.page-errors';
 import { translatorFor } from './rsvp.controller';
 import { unsubscribePage } from './rsvp-pages';
 
