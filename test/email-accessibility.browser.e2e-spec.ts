@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import type { LanguageCode } from '@app/common';
 import { launchBrowser } from '@app/testing';
-import { MailTemplates } from '../libs/mail/src/mail-templates';
+import { MailTemplates } from '@app/mail/testing';
 import { WCAG_TAGS, axeOn } from './support/console';
 
 /**

@@ -20,6 +20,15 @@ export function wildcardExports(graph: SourceGraph): string[] {
   return out;
 }
 
+/**
+ * Jest setup files (jest.config.js `setupFiles`) that import the one internal module they
+ * configure, not the lib's index: a setup file runs before every test file, unit specs too,
+ * and the index would load all of libs/testing for each.
+ */
+const JEST_SETUP_IMPORTS: Record<string, string> = {
+  'test/support/app-bootstraps.ts': 'libs/testing/src/app-bootstraps.ts',
+};
+
 /** Another lib is reached only through `@app/<lib>` (or `@app/<lib>/testing` from test support). */
 export function internalImports(graph: SourceGraph): string[] {
   const out: string[] = [];
@@ -29,6 +38,7 @@ export function internalImports(graph: SourceGraph): string[] {
       if (!target || target === file.owner) continue;
       if (edge.target === `libs/${target}/src/index.ts`) continue;
       if (edge.target === `libs/${target}/src/testing/index.ts` && isTestSupport(file)) continue;
+      if (JEST_SETUP_IMPORTS[file.path] === edge.target) continue;
       out.push(`${file.path}: imports '${edge.specifier}' (inside ${target})`);
     }
   }

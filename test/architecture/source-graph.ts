@@ -68,7 +68,7 @@ export interface SqlClockRead extends ClockRead {
   inDecorator: boolean;
 }
 
-const SOURCE_DIRS = ['apps/api/src', 'apps/worker/src', 'libs', 'scripts', 'bench'];
+const SOURCE_DIRS = ['apps/api/src', 'apps/worker/src', 'libs', 'scripts', 'bench', 'test'];
 
 function walk(dir: string, out: string[]): void {
   for (const entry of readdirSync(dir)) {
