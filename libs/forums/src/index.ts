@@ -21,8 +21,6 @@ export type { ForumSeries, SeriesTemplate, SkipReason } from './series/forum-ser
 
 // Forum changes: the 'forum.changed' event other features handle (@OnEvent), and the runner they join.
 export type { ForumChange } from './forums.events';
-export { ForumChangeRunner } from './forum-change-runner';
-export type { ForumTransaction } from './forum-change-runner';
 
 // Forums, venues and reports.
 export { instantToLocal } from './local-time';

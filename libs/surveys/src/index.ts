@@ -1,7 +1,5 @@
 export { ConditionOperator, QuestionType, SCALE_RANGE, SURVEY_LANGUAGES, SurveyStatus, TEXT_LIMITS } from './survey.enums';
 export type { SurveyLanguage } from './survey.enums';
-export { textIn, textWithLanguage } from './localised-text';
-export type { LocalisedText } from './localised-text';
 export type { Survey } from './survey.entity';
 export { availability } from './survey.entity';
 export type { SurveyAvailability } from './survey.entity';

@@ -1,6 +1,7 @@
-import { LANGUAGES } from '@app/common';
-import type { FormQuestion, LocalisedText, Messages, RawAnswer, Survey, SurveyLanguage } from '@app/surveys';
-import { OTHER_VALUE, QuestionType, SCALE_RANGE, TEXT_LIMITS, messages, missingTranslations, textIn, textWithLanguage } from '@app/surveys';
+import { LANGUAGES, textIn, textWithLanguage } from '@app/common';
+import type { LocalisedText } from '@app/common';
+import type { FormQuestion, Messages, RawAnswer, Survey, SurveyLanguage } from '@app/surveys';
+import { OTHER_VALUE, QuestionType, SCALE_RANGE, TEXT_LIMITS, messages, missingTranslations } from '@app/surveys';
 import { SafeHtml, html } from '../pages/html';
 import { PageAgency, page } from '../pages/layout';
 

@@ -1,5 +1,6 @@
 import type { QuestionResult, Survey, SurveyLanguage, SurveyResultsSnapshot, TextAnswer, TrendPoint } from '@app/surveys';
-import { CellSuppression, SUPPRESSION_TEXT, textIn } from '@app/surveys';
+import { textIn } from '@app/common';
+import { CellSuppression, SUPPRESSION_TEXT } from '@app/surveys';
 import { SafeHtml, html } from '../pages/html';
 import { PageAgency, page } from '../pages/layout';
 import { SURVEY_STYLE, languageLinks } from './survey-page.view';
