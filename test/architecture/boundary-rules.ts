@@ -1,6 +1,6 @@
 // The rules that make each lib's index.ts its contract. Each rule returns its offenders as
 // stable strings ("<file>: <what>"), so a failing test names the file and the reason.
-import { SourceGraph, SourceFile } from './source-graph';
+import { ImportEdge, SourceGraph, SourceFile } from './source-graph';
 
 const libOf = (path: string | undefined): string | undefined => (path ? /^libs\/([^/]+)\//.exec(path)?.[1] : undefined);
 
@@ -276,4 +276,34 @@ export function staleClockExceptions(graph: SourceGraph): string[] {
   return Object.keys(CLOCK_EXCEPTIONS)
     .filter((key) => !used.has(key))
     .map((key) => `${key}: a clock exception that matches nothing (remove it)`);
+}
+
+/**
+ * A lib's index lists what the rest of the code uses of it, no more: every function and constant
+ * it exports is imported from `@app/<lib>` by some file outside the lib (another lib, an app, a
+ * test, a script or a benchmark); what only the lib itself uses stays internal (helpers are how
+ * twins start: a copy is written where the original cannot be seen). Classes (modules, services,
+ * error classes), enums and types are not held to this: they are the services' contract whether
+ * or not a caller names them.
+ */
+export function unusedExports(graph: SourceGraph): string[] {
+  const used = new Map<string, Set<string>>();
+  for (const file of graph.files.values()) {
+    for (const edge of file.imports) {
+      const target = libOf(edge.target);
+      if (!target || target === file.owner || edge.target !== `libs/${target}/src/index.ts`) continue;
+      const names = used.get(target) ?? new Set<string>();
+      for (const name of edge.names) names.add(name);
+      used.set(target, names);
+    }
+  }
+  const out: string[] = [];
+  for (const file of graph.files.values()) {
+    if (!/^libs\/[^/]+\/src\/index\.ts$/.test(file.path)) continue;
+    const names = used.get(file.owner) ?? new Set<string>();
+    if (names.has('*')) continue;
+    const helpers = (edge: ImportEdge) => edge.valueNames.filter((name) => /^[a-z]|^[A-Z][A-Z0-9_]+$/.test(name));
+    for (const edge of file.imports) for (const name of helpers(edge)) if (!names.has(name)) out.push(`${file.path}: exports ${name}, which no file outside ${file.owner} imports`);
+  }
+  return out;
 }

@@ -4,4 +4,3 @@ export { AgencyError, AgencyErrorCode } from './agencies.errors';
 export { AgenciesService } from './agencies.service';
 export type { AgencySettings } from './agencies.service';
 export { AgenciesModule } from './agencies.module';
-export { MIN_BRAND_CONTRAST, checkBrandColour, contrastRatio } from './brand-colour';

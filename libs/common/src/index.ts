@@ -1,7 +1,7 @@
 export { DomainError, ErrorKind, InputError, NotFoundError, RateLimitedError, ServiceUnavailableError } from './errors/domain-error';
 export type { DomainErrorDetails } from './errors/domain-error';
 export { isNetworkErrorCode } from './errors/network-error';
-export { errorText, isErrorText, renderErrorText, validationMessage, verbatimText } from './errors/error-text';
+export { errorText, renderErrorText, validationMessage, verbatimText } from './errors/error-text';
 export type { ErrorText, ErrorTextValue, ErrorTextValues, TemplateLookup } from './errors/error-text';
 export { StaffRole, roleAtLeast } from './auth/staff-role';
 export { operatorIn, systemActor } from './auth/actor';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { pgError } from '@app/database';
 import { StaffAccountsService } from '@app/staff';
 import { ForumError } from './forum.errors';
 import { ConflictRow, ForumsRepository } from './forums.repository';
@@ -20,19 +21,14 @@ export interface Booking {
 
 const NO_FORUM = '00000000-0000-0000-0000-000000000000';
 
-/** The SQLSTATE of a PostgreSQL error, as TypeORM or pg hands it over. */
-export function pgErrorCode(error: unknown): string | undefined {
-  return (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ?? (error as { code?: string })?.code;
-}
-
 /** PostgreSQL's exclusion_violation: `forums_venue_overlap` or `forum_hosts_overlap` refused a row. */
 export function isDoubleBooking(error: unknown): boolean {
-  return pgErrorCode(error) === '23P01';
+  return pgError(error).code === '23P01';
 }
 
 /** deadlock_detected: what two overlapping bookings racing each other's exclusion checks can get. */
 export function isDeadlock(error: unknown): boolean {
-  return pgErrorCode(error) === '40P01';
+  return pgError(error).code === '40P01';
 }
 
 /**

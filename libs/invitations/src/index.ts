@@ -4,7 +4,7 @@ export type { Invitation } from './invitation.entity';
 export type { ForumRsvpSettings } from './forum-rsvp-settings.entity';
 export type { RsvpReply } from './rsvp-reply.entity';
 export { InvitationError, InvitationErrorCode } from './invitations.errors';
-export { formatInZone, formatForumTime, forumDetailsIn } from './email/forum-mail-context';
+export { formatInZone, forumDetailsIn } from './email/forum-mail-context';
 export type { ForumDetails, ForumMailContext } from './email/forum-mail-context';
 export type { AudienceFilter } from './inviting/invite-recipients';
 export { InvitationsService } from './inviting/invitations.service';

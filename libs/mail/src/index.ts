@@ -13,7 +13,7 @@ export type { DeliveredMailRecord, EmailDelivery } from './outbound-email.reposi
 export { DeliveryStatusModule } from './delivery-status.module';
 export type { CalendarInvite, CalendarInviteFor, InviteMethod } from './ics/calendar-invite';
 export { forumCalendarUid } from './ics/forum-uid';
-export { accessibilityFeatureLabel, forumEventText, forumFormatLabel, forumLanguagesText, forumLocationText, languageName } from './ics/forum-event';
+export { forumEventText } from './ics/forum-event';
 export type { ForumEventSource, ForumEventText } from './ics/forum-event';
 export { buildPublishedCalendar } from './ics/calendar-feed';
 export type { PublishedCalendar, PublishedEvent } from './ics/calendar-feed';

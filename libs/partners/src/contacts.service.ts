@@ -6,7 +6,8 @@ import { AuditService, diff } from '@app/audit';
 import { Contact } from './contact.entity';
 import { ContactRepository } from './contact.repository';
 import { Organisation } from './organisation.entity';
-import { PartnersError, pgError } from './partners.errors';
+import { pgError } from '@app/database';
+import { PartnersError } from './partners.errors';
 import { LIMITS, normaliseContactEmail, optionalPhone, optionalText, preferredLanguage, requiredText } from './partner-fields';
 import { must } from './field-check';
 

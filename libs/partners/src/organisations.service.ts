@@ -5,7 +5,8 @@ import { InputError, NotFoundError, PageArgs, StaffActor, paginate, whereContain
 import { AuditService, diff } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { Organisation, OrganisationStatus, OrganisationType } from './organisation.entity';
-import { PartnersError, pgError } from './partners.errors';
+import { pgError } from '@app/database';
+import { PartnersError } from './partners.errors';
 import { LIMITS, agencyNeighbourhoods, focusAreas, optionalPhone, optionalText, optionalWebsite, requiredText } from './partner-fields';
 import { must } from './field-check';
 

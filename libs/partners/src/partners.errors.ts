@@ -36,9 +36,3 @@ export class PartnersError extends DomainError {
     return new PartnersError(ErrorKind.BAD_USER_INPUT, PartnersErrorCode.INVALID_FILE, message, { field: 'file', ...details });
   }
 }
-
-/** PostgreSQL error fields we map (unique and foreign-key violations). */
-export function pgError(err: unknown): { code?: string; constraint?: string } {
-  const e = err as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
-  return { code: e?.driverError?.code ?? e?.code, constraint: e?.driverError?.constraint ?? e?.constraint };
-}

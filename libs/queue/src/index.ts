@@ -1,4 +1,4 @@
-export { JOB_NAMES, JOB_QUEUES, QueueName } from './job-map';
+export { JOB_QUEUES, QueueName } from './job-map';
 export type { JobMap, JobName } from './job-map';
 export { QueueModule } from './queue.module';
 export { JobsService } from './jobs.service';

@@ -1,4 +1,3 @@
-export { FIRST_RUN_ENV } from './setup.tokens';
 export type { FirstRunEnv } from './setup.tokens';
 export { FirstRunService } from './first-run.service';
 export type { FirstAdmin, FirstOperator } from './first-run.service';

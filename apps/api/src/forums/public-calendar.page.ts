@@ -1,10 +1,9 @@
 import type { LanguageCode } from '@app/common';
-import { Translator, languageNameIn } from '@app/i18n';
+import { Translator, formatTimeRange, languageNameIn } from '@app/i18n';
 import { PublicCalendarListing, PublicForum, forumContentIn, publicCalendarPaths, webcalUrl } from '@app/forums';
 import { SafeHtml, html } from '../pages/html';
 import { page } from '../pages/layout';
 import { languageLinks, withLanguage } from '../pages/page-language';
-import { formatForumTime } from './forum-time';
 
 /** A label from the catalog for an enum value (forum.type.TOWN_HALL), the value itself for one the catalog does not know. */
 function label(t: Translator, prefix: 'forum.type' | 'forum.feature' | 'forum.format', value: string): string {
@@ -56,7 +55,7 @@ function forumCard(slug: string, forum: PublicForum, t: Translator): SafeHtml {
   return html`<li><article class="card" id="${id}" aria-labelledby="${id}-title" style="margin-bottom:1rem;overflow-wrap:anywhere">
 <h3 id="${id}-title">${cancelled ? html`<span class="error">${t.t('page.calendar.cancelled')}</span> ` : ''}${inLanguage(content.title, content.titleLanguage, t)}</h3>
 ${cancelled ? html`<p class="error">${t.t('forum.ics.cancelled')}${forum.cancelReason ? html` ${forum.cancelReason}` : ''}</p>` : ''}
-<p><time datetime="${forum.startsAt.toISOString()}">${formatForumTime(forum.startsAt, forum.endsAt, forum.timeZone, t.language)}</time></p>
+<p><time datetime="${forum.startsAt.toISOString()}">${formatTimeRange(forum.startsAt, forum.endsAt, forum.timeZone, t.language)}</time></p>
 <dl>
 <dt>${t.t('page.calendar.type')}</dt><dd>${label(t, 'forum.type', forum.type)}</dd>
 <dt>${t.t('forum.where')}</dt><dd>${locationText(forum, t)}</dd>

@@ -3,9 +3,10 @@ import { EntityManager } from 'typeorm';
 import { Clock, DomainError, ErrorKind, InputError, errorText } from '@app/common';
 import type { LanguageCode } from '@app/common';
 import { AuditService } from '@app/audit';
+import { pgError } from '@app/database';
 import { Forum } from '../forum.entity';
 import { ConflictOverride } from '../forum-input';
-import { ForumConflicts, isDeadlock, isDoubleBooking, pgErrorCode } from '../forum-conflicts';
+import { ForumConflicts, isDeadlock, isDoubleBooking } from '../forum-conflicts';
 import { ForumTransaction } from '../forum-change-runner';
 import { ForumError } from '../forum.errors';
 import { ForumsRepository } from '../forums.repository';
@@ -32,7 +33,7 @@ export interface MaterialiseResult {
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return pgErrorCode(error) === '23505';
+  return pgError(error).code === '23505';
 }
 
 function isConflict(error: unknown): error is DomainError {
