@@ -21,7 +21,7 @@ import {
   waitForIdleQueues,
   waitForNextRun,
 } from '@app/testing';
-import { inviteMany } from './support/fan-out';
+import { inviteMany, untilRecordedSent } from './support/fan-out';
 import { INVITE, until } from './support/rsvp-helpers';
 
 const CONCURRENCY = 5;
@@ -174,7 +174,7 @@ describe('Invitation mail under faults: every recipient gets their mail', () => 
     });
   });
 
-  describe('worker as a separate process, killed with SIGKILL mid-send', () => {
+  describe('workers as separate processes, killed with SIGKILL mid-send', () => {
     let t: TestApp;
     let sink: SmtpSink;
     let config: AppConfig;
@@ -211,6 +211,26 @@ describe('Invitation mail under faults: every recipient gets their mail', () => 
       expect(sentBeforeRestart).toBeLessThan(300);
       startWorker();
       await until(async () => tally(sink, addresses).missing === 0, 'every recipient to be mailed after the restart', 2_400);
+      const result = tally(sink, addresses);
+      expect(result.duplicates).toBeLessThanOrEqual(IN_FLIGHT);
+      expect(result.distinctMessageIds).toBe(300);
+    }, 180_000);
+
+    it('one of two workers killed with SIGKILL mid-send: the other mails every recipient; duplicates are at most the messages in flight at the kill', async () => {
+      // Only these two: the previous test's worker is stopped first.
+      for (const child of children.splice(0)) {
+        if (child.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once('exit', resolve).kill('SIGKILL'));
+      }
+      const [doomed] = [startWorker(), startWorker()];
+      const addresses = await inviteMany(t, 300);
+      await until(async () => tally(sink, addresses).missing <= 200, 'the two workers to send about 100', 1_200);
+      doomed.kill('SIGKILL');
+      await new Promise((resolve) => doomed.once('exit', resolve));
+      expect(tally(sink, addresses).missing).toBeGreaterThan(0);
+      // No restart: the survivor takes the rest, and the killed one's claimed jobs once BullMQ sees them stalled.
+      await until(async () => tally(sink, addresses).missing === 0, 'the surviving worker to mail every recipient', 2_400);
+      // Every row recorded as sent: the killed worker's claimed rows too, so any resend of theirs is counted below.
+      await untilRecordedSent(t.dataSource, addresses);
       const result = tally(sink, addresses);
       expect(result.duplicates).toBeLessThanOrEqual(IN_FLIGHT);
       expect(result.distinctMessageIds).toBe(300);

@@ -13,7 +13,9 @@ import {
   waitForIdleQueues,
   waitForNextRun,
 } from '@app/testing';
-import { addressesOf, deleteKeys } from './support/fan-out';
+import { freePort } from '@app/devstack';
+import { addressesOf, deleteKeys, inviteMany, tally, untilRecordedSent } from './support/fan-out';
+import { PrivateRedis } from './support/private-redis';
 import { INVITE, postForm, tokenOf, until } from './support/rsvp-helpers';
 
 const DAY = 24 * 3_600_000;
@@ -24,15 +26,27 @@ const ATTENDEES = 30;
 
 /**
  * Redis losing this app's keys while work that is not a plain fan-out is under way: reminders
- * scheduled as delayed jobs, and a survey's results being computed. PostgreSQL holds the truth
- * (reminder rows, the results-dirty flag), so the sweeps rebuild what Redis lost.
+ * scheduled as delayed jobs, and a survey's results being computed; and, restarted, a fan-out
+ * too. Two ways to lose them: this app's keys deleted from the shared server (flushed), and a
+ * private redis-server killed and started again, empty (restarted): every connection drops and
+ * comes back to a Redis that knows nothing. PostgreSQL holds the truth (outbox rows, reminder
+ * rows, the results-dirty flag), so the sweeps rebuild what Redis lost.
  */
-describe('Redis flushed mid-reminder-schedule and mid-aggregation', () => {
+describe.each([
+  ['flushed', false],
+  ['restarted', true],
+])('Redis %s mid-reminder-schedule and mid-aggregation', (_how, restart) => {
   let stack: MailTestStack;
   let db: DataSource;
+  let redis: PrivateRedis | undefined;
 
   beforeAll(async () => {
+    if (restart) {
+      redis = new PrivateRedis(await freePort());
+      await redis.start();
+    }
     stack = await createMailTestStack({
+      ...(redis ? { REDIS_URL: redis.url } : {}),
       INVITATIONS_SWEEP_SECONDS: '1',
       OUTBOX_SWEEP_SECONDS: '1',
       SURVEY_RESULTS_SWEEP_SECONDS: '1',
@@ -42,14 +56,25 @@ describe('Redis flushed mid-reminder-schedule and mid-aggregation', () => {
       PUBLIC_RATE_LIMIT: '10000',
     });
     db = stack.t.dataSource;
+  }, 120_000);
+  afterAll(async () => {
+    await stack?.close();
+    await redis?.remove();
   });
-  afterAll(() => stack.close());
 
-  const flush = () => deleteKeys(stack.t.config.REDIS_URL, stack.t.config.REDIS_PREFIX);
+  /** Loses this app's Redis data: its keys deleted, or its private server killed and started again (empty). */
+  const flush = async (): Promise<void> => {
+    if (!redis) {
+      expect(await deleteKeys(stack.t.config.REDIS_URL, stack.t.config.REDIS_PREFIX)).toBeGreaterThan(0);
+      return;
+    }
+    await redis.stop();
+    await redis.start();
+  };
 
   const remindersTo = (address: string) => stack.sink.to(address).filter((m) => (m.parsed.subject ?? '').startsWith('Reminder: '));
 
-  it('reminders whose delayed jobs were flushed, flushed again while they are being mailed: each attendee is reminded once, the reminder row is sent once', async () => {
+  it('reminders whose delayed jobs were lost, lost again while they are being mailed: each attendee is reminded once, the reminder row is sent once', async () => {
     const agency = await createAgency(db);
     const officer = await createSignedInStaff(db, stack.t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
     const forum = await createForum(db, agency.id, { startsAt: new Date(Date.now() + 10 * DAY) });
@@ -65,7 +90,7 @@ describe('Redis flushed mid-reminder-schedule and mid-aggregation', () => {
     // The schedule: the reminders wait in Redis as delayed jobs. Lose them all.
     const delayed = await stack.worker.get(JobsService).queue(QueueName.INVITATIONS).getJobs(['delayed'], 0, -1);
     expect(delayed.filter((job) => job.name === 'invitations.reminder').length).toBeGreaterThan(0);
-    expect(await flush()).toBeGreaterThan(0);
+    await flush();
 
     // A week passes: the "3 days before" reminder is due, and only PostgreSQL knows it.
     const shift = `${(7 * DAY) / 1000} seconds`;
@@ -97,7 +122,7 @@ describe('Redis flushed mid-reminder-schedule and mid-aggregation', () => {
     ]);
   });
 
-  it("a survey's results being computed when Redis is flushed: the results still come to count every response", async () => {
+  it("a survey's results being computed when Redis loses its data: the results still come to count every response", async () => {
     const agency = await createAgency(db);
     const staff = await createSignedInStaff(db, stack.t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
     const survey = await createPublishedSurvey(stack.t.graphql, staff.token);
@@ -132,7 +157,7 @@ describe('Redis flushed mid-reminder-schedule and mid-aggregation', () => {
         return waiting > 0 && !dirty;
       }, 'a results pass to be mid-computation');
       // Mid-aggregation: its job, the sweep's schedule and everything else of this app's go.
-      expect(await flush()).toBeGreaterThan(0);
+      await flush();
       // More answers while Redis is empty.
       await respond(db, 3);
       await hold.commitTransaction();
@@ -148,5 +173,14 @@ describe('Redis flushed mid-reminder-schedule and mid-aggregation', () => {
       },
       { what: 'the results to count all 15 responses', intervalMs: 200 },
     );
+  }, 120_000);
+
+  if (restart) it('a fan-out when Redis restarts empty mid-send: every recipient is mailed, duplicates at most the messages in flight', async () => {
+    const addresses = await inviteMany(stack.t, 60);
+    await until(async () => 60 - tally(stack.sink, addresses).lost >= 5, 'sending to start');
+    await flush();
+    await until(async () => tally(stack.sink, addresses).lost === 0, 'every recipient to be mailed', 1_200);
+    expect(tally(stack.sink, addresses).duplicates).toBeLessThanOrEqual(IN_FLIGHT);
+    await untilRecordedSent(db, addresses);
   }, 120_000);
 });
