@@ -28,7 +28,7 @@ const PHRASES: Record<RsvpAnswer, string[]> = {
   DECLINED: [
     'no', 'no thanks', 'no thank you', 'not attending', "i can't attend", 'i cannot attend', "we can't attend", 'we cannot attend',
     "can't make it", 'cannot make it', 'unable to attend', 'decline', 'declined', 'no puedo', 'no podré', 'no podre', 'no asistiré',
-    'no asistire', 'no podremos', 'no podemos asistir', 'no puedo asistir', 'no podré asistir', 'no podre asistir',
+    'no asistire', 'no podremos', 'no podremos asistir', 'no podemos asistir', 'no puedo asistir', 'no podré asistir', 'no podre asistir',
     // Vietnamese
     'không', 'khong', 'không tham dự', 'khong tham du', 'tôi không thể tham dự', 'toi khong the tham du', 'không thể tham dự', 'chúng tôi không thể tham dự', 'từ chối', 'tu choi', 'không đến được',
     // Chinese
@@ -69,6 +69,74 @@ const LEADING: Record<string, RsvpAnswer> = {
 /** Separators after a leading word, Chinese and Arabic punctuation included. */
 const SEPARATOR = '[,.;:!\\-，。；：！、،]';
 
+/**
+ * Words that, later on a line a yes or no opens, leave the line for an officer: a reservation
+ * or condition ("Yes, but who else is coming", "Sí, si es en línea"), a doubt or deferral
+ * ("No, not yet decided"), or a receipt or forward in place of an answer ("好的，收到",
+ * "Yes, I'll forward it"). A leading maybe is already conditional, so it is not asked.
+ */
+const QUALIFIERS = [
+  'but', 'if', 'unless', 'though', 'although', 'however', 'except', 'depends', 'depending', 'yet', 'maybe', 'perhaps', 'probably',
+  'possibly', 'tentative', 'not sure', 'unsure', 'let you know', 'get back', 'confirm later', 'check', 'forward it', 'forward this',
+  'forwarded', 'forwarding', 'received', 'got it', 'noted', 'remove', 'unsubscribe',
+  'pero', 'si', 'salvo', 'excepto', 'aunque', 'depende', 'todavía', 'todavia', 'aún', 'aun', 'quizás', 'quizas', 'quizá', 'quiza',
+  'tal vez', 'a lo mejor', 'recibido', 'recibí', 'recibi', 'reenvío', 'reenvio', 'reenviaré', 'reenviare',
+  // Vietnamese
+  'nhưng', 'nhung', 'nếu', 'neu', 'trừ khi', 'mặc dù', 'tuy nhiên', 'có lẽ', 'co le', 'nhận được', 'chuyển', 'báo lại',
+  // Chinese
+  '但', '如果', '要是', '除非', '可能', '也许', '或许', '还没', '收到', '转发', '转给',
+  // Tagalog (pero: listed above)
+  'ngunit', 'subalit', 'kaso', 'kung', 'siguro', 'baka', 'marahil', 'natanggap', 'ipapasa', 'ipasa',
+  // Korean (면: the conditional ending, as in 온라인이면)
+  '하지만', '그런데', '근데', '다만', '그러나', '면', '아마', '받았', '전달', '알겠',
+  // Arabic
+  'لكن', 'ولكن', 'إذا', 'اذا', 'لو', 'ربما', 'استلمت', 'سأرسل', 'سأرسلها', 'سأخبركم',
+];
+
+/** Negations: after a leading yes they take it back ("Yes, unfortunately we can't", "Sí, no podremos"). */
+const NEGATIONS = [
+  'no', 'not', 'never', 'cannot', "can't", "won't", "don't", "couldn't", 'unable', 'unfortunately', 'regret', 'regrettably', 'decline',
+  'nunca', 'lamentablemente', 'desafortunadamente',
+  'không', 'khong', 'chẳng', 'chưa', 'tiếc',
+  '不', '没', '无法', '未',
+  'hindi', 'di',
+  '않', '못', '없', '아니', '불참',
+  'لا', 'لن', 'لم', 'ليس', 'أعتذر', 'اعتذر',
+];
+
+/** Words of coming: after a leading no with no negation beside them, they contradict it ("No, I'll definitely be there"). */
+const COMING = [
+  'attend', 'attending', 'be there', 'come', 'coming', 'join', 'see you', 'count me in', 'count us in',
+  'asistiré', 'asistire', 'asistiremos', 'asistir', 'iré', 'ire', 'iremos', 'estaré', 'estare', 'estaremos',
+  'tham dự', 'tham du', 'sẽ đến', 'se den',
+  '参加', '出席', '一定到', '会去', '会来',
+  'dadalo', 'pupunta', 'darating', 'makakadalo', 'makakapunta',
+  '참석', '가겠', '갈게',
+  'سأحضر', 'ساحضر', 'سنحضر', 'أحضر', 'نحضر', 'سأكون', 'سنكون',
+];
+
+/** A question is not an answer ("Yes?", "Attending?"), and one beside an answer needs an officer's reply anyway. */
+const QUESTION = /[?？؟¿]/;
+
+/** "No." before a figure is the number sign ("No. 12 Bonifacio St", "No. of seats: 3"), not a decline. */
+const NUMBER_SIGN = /^(?:\d|of\b|de\b)/;
+
+/** Whether the text has one of the words: Han and Hangul ones anywhere (no spaces between words there), others whole. */
+function mentions(text: string, words: string[]): boolean {
+  return words.some((word) => {
+    if (/[\p{Script=Han}\p{Script=Hangul}]/u.test(word)) return text.includes(word);
+    return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${word}(?![\\p{L}\\p{M}\\p{N}])`, 'u').test(text);
+  });
+}
+
+/** Whether the rest of a line a leading word opens takes back, qualifies or contradicts that word's answer. */
+function takenBack(answer: RsvpAnswer, separator: string, rest: string): boolean {
+  if (answer === 'MAYBE') return false;
+  if (answer === 'DECLINED' && separator === '.' && NUMBER_SIGN.test(rest)) return true;
+  if (mentions(rest, QUALIFIERS)) return true;
+  return answer === 'ATTENDING' ? mentions(rest, NEGATIONS) : mentions(rest, COMING) && !mentions(rest, NEGATIONS);
+}
+
 const PARTSTAT: Record<string, RsvpAnswer> = { ACCEPTED: 'ATTENDING', TENTATIVE: 'MAYBE', DECLINED: 'DECLINED' };
 
 function normalise(line: string): string {
@@ -84,11 +152,12 @@ function normalise(line: string): string {
 /** The answer on the reply's first written line, if it is a clear yes / no / maybe. */
 export function answerFromText(body: string): RsvpAnswer | null {
   const first = body.split(/\r?\n/).find((line) => line.trim() !== '' && !line.trim().startsWith('>'));
-  if (!first) return null;
+  if (!first || QUESTION.test(first)) return null;
   const line = normalise(first);
   for (const [answer, phrases] of Object.entries(PHRASES) as [RsvpAnswer, string[]][]) if (phrases.includes(line)) return answer;
   for (const [word, answer] of Object.entries(LEADING)) {
-    if (new RegExp(`^${word}\\s*${SEPARATOR}\\s*\\S`).test(line)) return answer;
+    const match = new RegExp(`^${word}\\s*(${SEPARATOR})\\s*(\\S.*)$`).exec(line);
+    if (match) return takenBack(answer, match[1], match[2]) ? null : answer;
   }
   return null;
 }
