@@ -18,6 +18,6 @@ export type { ForumEventSource, ForumEventText } from './ics/forum-event';
 export { buildPublishedCalendar } from './ics/calendar-feed';
 export type { PublishedCalendar, PublishedEvent } from './ics/calendar-feed';
 export { MailCategory } from './mail-category';
-export { readFeedbackReport, statusFor } from './feedback/feedback-report';
+export { complainsAbout, readFeedbackReport, statusFor } from './feedback/feedback-report';
 export type { FeedbackReport } from './feedback/feedback-report';
 export { readBounceAddress } from './feedback/bounce-address';

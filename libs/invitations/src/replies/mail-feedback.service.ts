@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ParsedMail } from 'mailparser';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { FeedbackReport, FeedbackSubject, OutboxService, readBounceAddress, readFeedbackReport, statusFor } from '@app/mail';
+import { FeedbackReport, FeedbackSubject, OutboxService, complainsAbout, readBounceAddress, readFeedbackReport, statusFor } from '@app/mail';
 import { ContactsService } from '@app/partners';
 
 export type FeedbackOutcome =
@@ -67,7 +67,7 @@ export class MailFeedbackService {
       this.logger.log(`Hard bounce for ${subject.toAddress} (${reason}): marked undeliverable`);
       return { kind: 'UNDELIVERABLE', contactId: contact.id };
     }
-    if (report.recipient && report.recipient !== subject.toAddress.toLowerCase()) return this.ignored('the report names another recipient than the message');
+    if (!complainsAbout(report, subject.toAddress)) return this.ignored('the report names another recipient than the message');
     // Only `abuse` says the recipient did not want it; not-spam, virus, auth-failure (a DMARC report) and the rest are no complaint.
     if (report.feedbackType !== 'abuse') return this.ignored(`a ${report.feedbackType} report, not a complaint`);
     const contact = await this.contacts.findByEmail(subject.agencyId, subject.toAddress);

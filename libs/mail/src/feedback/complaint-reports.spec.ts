@@ -1,5 +1,5 @@
 import { simpleParser } from 'mailparser';
-import { readFeedbackReport } from './feedback-report';
+import { complainsAbout, readFeedbackReport } from './feedback-report';
 
 // Complaint reports (ARF, RFC 5965) as the providers' feedback loops send them to bounces@ (shortened),
 // read the way the worker's listener parses mail. With no signed bounce address, the returned
@@ -70,6 +70,19 @@ describe('complaint reports from the providers’ feedback loops', () => {
   it('Microsoft JMRP: an abuse report with no Original-Rcpt-To (the recipient only in its own header)', async () => {
     const jmrp = await arf('abuse', 'Microsoft Junk Mail Reporting Program', ['Source-IP: 203.0.113.25'], ['X-HmXmrOriginalRecipient: <jdoe@partner.example>']);
     expect(readFeedbackReport(jmrp)).toEqual({ kind: 'COMPLAINT', feedbackType: 'abuse', recipient: null, originalMessageId: MESSAGE_ID });
+  });
+
+  it('is about the message’s recipient however the report writes the address (case, a Unicode domain in its ASCII form), and not about anyone else', async () => {
+    const about = async (rcpt: string, address: string) => {
+      const report = readFeedbackReport(await arf('abuse', 'ExampleFBL/1.0', [`Original-Rcpt-To: <${rcpt}>`]));
+      return report?.kind === 'COMPLAINT' && complainsAbout(report, address);
+    };
+    expect(await about('JDoe@Partner.example', 'jdoe@partner.example')).toBe(true);
+    expect(await about('ana@xn--mnchen-3ya.example', 'ana@münchen.example')).toBe(true);
+    expect(await about('ana@münchen.example', 'ana@münchen.example')).toBe(true);
+    expect(await about('someone.else@partner.example', 'jdoe@partner.example')).toBe(false);
+    const jmrp = readFeedbackReport(await arf('abuse', 'Microsoft Junk Mail Reporting Program', []));
+    expect(jmrp?.kind === 'COMPLAINT' && complainsAbout(jmrp, 'jdoe@partner.example')).toBe(true);
   });
 
   it.each(['not-spam', 'virus', 'auth-failure', 'fraud', 'other'])('reads the type of a %s report as it is (only abuse is a complaint: see MailFeedbackService)', async (type) => {

@@ -39,6 +39,7 @@ export type FeedbackReport =
     };
 
 type DeliveryReport = Extract<FeedbackReport, { kind: 'BOUNCE' }>;
+type ComplaintReport = Extract<FeedbackReport, { kind: 'COMPLAINT' }>;
 
 /** `Name: value` fields of one block (RFC 822 style; folded lines joined), names lower-cased. */
 function fields(block: string): Map<string, string> {
@@ -137,4 +138,12 @@ export function statusFor(report: DeliveryReport, address: string): RecipientSta
   const named = report.recipients.find((r) => ours !== null && r.addresses.includes(ours));
   if (named) return named;
   return report.recipients.length === 1 && report.recipients[0].addresses.length === 0 ? report.recipients[0] : null;
+}
+
+/**
+ * Whether a complaint is about the message's recipient `address`: it names that address (compared as
+ * `statusFor` compares, domains in ASCII), or names no one (Microsoft's reports leave it out).
+ */
+export function complainsAbout(report: ComplaintReport, address: string): boolean {
+  return report.recipient === null || report.recipient === addressOf(address);
 }
