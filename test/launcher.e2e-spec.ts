@@ -37,18 +37,16 @@ function launch(env: NodeJS.ProcessEnv, args: string[] = []): Launch {
 }
 
 async function waitForOutput(run: Launch, pattern: RegExp, timeoutMs = 90_000): Promise<RegExpMatchArray> {
-  let exited = false;
   const match = await eventually(
     () => {
       const found = run.output().match(pattern);
-      if (found) return found;
-      exited = run.child.exitCode !== null;
-      if (exited) return null; // it will print nothing more: say so now, not at the timeout
+      // Once it has exited it prints nothing more: say so now, not at the timeout.
+      if (found || run.child.exitCode !== null) return found;
       throw new Error('not yet');
     },
     { what: `the launcher to print ${pattern}`, timeoutMs, intervalMs: 100 },
   ).catch(() => null);
-  if (!match) throw new Error(`Launcher output never matched ${pattern}${exited ? ' (it exited)' : ''}:\n${run.output()}`);
+  if (!match) throw new Error(`Launcher output never matched ${pattern}${run.child.exitCode !== null ? ' (it exited)' : ''}:\n${run.output()}`);
   return match;
 }
 
