@@ -63,6 +63,29 @@ describe('Per-domain pacing', () => {
     expect(others).toEqual([1, 1, 1]);
   });
 
+  it('a 4xx from a domain not listed pauses that domain alone: the waiting messages are not spent attempts, the other domain goes, everyone gets one message', async () => {
+    const agency = await createAgency(db);
+    const officer = await createSignedInStaff(db, stack.t.graphql, agency.id, StaffRole.LIAISON_OFFICER);
+    const forum = await createForum(db, agency.id);
+    const busy = await Promise.all([0, 1, 2, 3].map((i) => createContact(db, agency.id, { email: `greylist-${i}@busy.example` })));
+    const fast = await Promise.all([0, 1, 2, 3].map((i) => createContact(db, agency.id, { email: `greylist-${i}@fast.example` })));
+    for (const c of busy) stack.sink.refuseFor.set(c.email, { code: 451, message: '4.7.1 Greylisted' });
+    try {
+      await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: [...busy, ...fast].map((c) => c.id) } }, officer.token);
+      await until(async () => {
+        const [row] = await db.query(`SELECT count(*)::int AS n FROM outbound_emails WHERE to_address LIKE '%@busy.example' AND last_error LIKE '%451%'`);
+        return row.n >= 1;
+      }, 'busy.example answered 451');
+      for (const c of fast) expect(await stack.sink.waitFor(c.email)).toHaveLength(1);
+    } finally {
+      for (const c of busy) stack.sink.refuseFor.delete(c.email);
+    }
+    for (const c of busy) expect(await stack.sink.waitFor(c.email, 1, 120_000)).toHaveLength(1);
+    await waitForIdleQueues(stack.worker);
+    for (const c of [...busy, ...fast]) expect(stack.sink.to(c.email)).toHaveLength(1);
+    expect(await attempts(fast.map((c) => c.email))).toEqual([1, 1, 1, 1]);
+  }, 180_000);
+
   it('two workers of one deployment together send a paced domain its rate, not twice it (1 a second: five messages span at least four seconds of sending)', async () => {
     const second = await startTestWorker(stack.worker.get<AppConfig>(APP_CONFIG));
     try {

@@ -62,6 +62,62 @@ describe('DomainPacer (real Redis, shared by every worker)', () => {
     expect(await one.reserve(`b@${d}`, T0 + 10_000)).toBe(1_000);
   });
 
+  it('a 4xx from a domain MAIL_DOMAIN_RATES does not list pauses that domain alone: at once for the worker that saw it, for the others on their next read', async () => {
+    const d = domain();
+    const [one, two] = [worker(''), worker('')];
+    // Both have read the index (nothing paused) before the refusal.
+    expect(await one.reserve(`a@${d}`, T0)).toBe(0);
+    expect(await two.reserve(`a@${d}`, T0)).toBe(0);
+    await one.refused(`a@${d}`, T0);
+    expect(await one.reserve(`b@${d}`, T0)).toBe(1_000);
+    expect(await one.reserve('c@elsewhere.example', T0)).toBe(0);
+    // The other worker learns of it when it reads the index again (at most half a second later).
+    const third = worker('');
+    expect(await third.reserve(`b@${d.toUpperCase()}`, T0 + 200)).toBe(800);
+    expect(await third.reserve('c@elsewhere.example', T0 + 200)).toBe(0);
+    expect(await third.reserve(`b@${d}`, T0 + 1_000)).toBe(0);
+  });
+
+  it('an unlisted domain refused again pauses longer, a delivery clears it, and it leaves the index once its pause is long over', async () => {
+    const d = domain();
+    const p = worker('');
+    await p.refused(`a@${d}`, T0);
+    await p.refused(`a@${d}`, T0 + 1_000);
+    expect(await worker('').reserve(`b@${d}`, T0 + 1_000)).toBe(2_000);
+    await p.delivered(`b@${d}`, T0 + 3_000);
+    await p.refused(`a@${d}`, T0 + 10_000);
+    expect(await worker('').reserve(`b@${d}`, T0 + 10_000)).toBe(1_000);
+    // Three minutes after the pause ended the entry is dropped when the index is read.
+    const late = worker('');
+    expect(await late.reserve(`b@${d}`, T0 + 11_000 + 180_001)).toBe(0);
+    const redis = new Redis(testConfig().REDIS_URL);
+    clients.push(redis);
+    expect(await redis.hexists(`${prefix}:mail:refused-domains`, d)).toBe(0);
+  });
+
+  it('a 4xx from a message already on its way when the pause began does not lengthen the pause', async () => {
+    const d = domain();
+    const p = worker('');
+    await p.refused(`a@${d}`, T0);
+    await p.refused(`b@${d}`, T0 + 10);
+    await p.refused(`c@${d}`, T0 + 20);
+    expect(await p.reserve(`x@${d}`, T0 + 20)).toBe(980);
+    await p.refused(`a@${d}`, T0 + 1_000);
+    expect(await p.reserve(`x@${d}`, T0 + 1_000)).toBe(2_000);
+  });
+
+  it('mail to domains never refused costs no Redis call per message (only the periodic read of the index)', async () => {
+    const p = worker('');
+    await p.reserve('first@quiet.example', T0);
+    const calls = jest.spyOn(clients[clients.length - 1], 'eval');
+    for (let i = 0; i < 50; i++) {
+      expect(await p.reserve(`x${i}@quiet.example`, T0)).toBe(0);
+      await p.delivered(`x${i}@quiet.example`, T0);
+    }
+    expect(calls.mock.calls.filter(([script]) => !String(script).includes('HGETALL'))).toEqual([]);
+    expect(calls.mock.calls.length).toBeLessThan(50);
+  });
+
   it('another deployment (REDIS_PREFIX) keeps its own pacing', async () => {
     const d = domain();
     const ours = worker(`${d}=1`);
