@@ -195,19 +195,22 @@ describe('Console: inviting people to a forum and following up', () => {
     await closeConsolePage(page);
   }, JOURNEY_MS);
 
-  it('a reply that needs reading shows its original text and is resolved as the answer it meant; the CSV downloads', async () => {
+  it('a reply that needs reading shows its original text and is resolved as the answer it meant; one that answered and asked is marked read; the CSV downloads', async () => {
     const { staff, api, forum } = await setup();
     const [person] = await Promise.all([createContact(db, staff.agencyId, { name: 'Wendy Writes' })]);
     await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: [person.id] } }, api.token);
     const [mail] = await stack.sink.waitFor(person.email);
-    await stack.t.app.get(InboundReplyService).receive({
-      recipients: [`rsvp+${tokenOf(mail)}@${stack.t.config.MAIL_DOMAIN}`],
-      from: person.email,
-      subject: 'Re: your invitation',
-      text: 'I think my sister and I can come, depends on work.\nWendy',
-      calendarParts: [],
-      messageId: null,
-    });
+    // A reply as the worker's inbound listener hands it on.
+    const replyByMail = (subject: string, text: string) =>
+      stack.t.app.get(InboundReplyService).receive({
+        recipients: [`rsvp+${tokenOf(mail)}@${stack.t.config.MAIL_DOMAIN}`],
+        from: person.email,
+        subject,
+        text,
+        calendarParts: [],
+        messageId: null,
+      });
+    await replyByMail('Re: your invitation', 'I think my sister and I can come, depends on work.\nWendy');
     expect((await db.query(`SELECT status FROM rsvp_replies WHERE forum_id = $1`, [forum.id]))[0].status).toBe('NEEDS_READING');
 
     const { page, errors } = await newConsolePage(browser);
@@ -225,6 +228,17 @@ describe('Console: inviting people to a forum and following up', () => {
     await page.getByText('No replies are waiting to be read.').waitFor();
     expect(await db.query(`SELECT response, response_source FROM invitations WHERE contact_id = $1`, [person.id])).toEqual([{ response: 'ATTENDING', response_source: 'STAFF' }]);
     await expectAccessible(page);
+
+    // A clear answer that also asks something: recorded, and shown until an officer marks it read.
+    await replyByMail('Re: your invitation (2)', 'Yes, we will be there.\nIs the hall step-free?');
+    await page.reload();
+    const asking = page.getByRole('article', { name: 'Reply: Re: your invitation (2)' });
+    await asking.getByText('Their answer, “Attending”, is already recorded. They also asked something: answer them by email, then mark this reply read.').waitFor();
+    await expectAccessible(page);
+    await asking.getByRole('button', { name: 'Mark as read' }).click();
+    await page.getByText(`Marked the reply from ${person.email} as read.`).waitFor();
+    await page.getByText('No replies are waiting to be read.').waitFor();
+    expect(await db.query(`SELECT response FROM invitations WHERE contact_id = $1`, [person.id])).toEqual([{ response: 'ATTENDING' }]);
 
     // The attendee list downloads with the session (the CSV endpoint wants the bearer token).
     await page.getByRole('link', { name: 'Progress' }).click();

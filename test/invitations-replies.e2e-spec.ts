@@ -134,6 +134,25 @@ describe('Replying to an invitation by email', () => {
     expect(await responseOf(contacts[0].id)).toEqual({ response: 'MAYBE', response_source: 'STAFF' });
   });
 
+  it('a clear answer that also asks something is recorded and still kept for an officer, who marks it read once they have answered', async () => {
+    const { forum, officer, contacts, tokens } = await invited();
+    await mailer.sendMail({ from: contacts[0].email, to: `rsvp+${tokens[0]}@${DOMAIN}`, subject: 'Re: Invitation', text: "Yes, I'll be there.\n\nIs there parking nearby?\n\n> Will you come?" });
+    expect(await responseOf(contacts[0].id)).toEqual({ response: 'ATTENDING', response_source: 'EMAIL' });
+    const list = await stack.t.graphql.data<{ rsvpRepliesNeedingReading: { totalCount: number; edges: { node: { id: string; status: string; interpretedAnswer: string | null } }[] } }>(
+      `query($forumId: ID) { rsvpRepliesNeedingReading(forumId: $forumId) { totalCount edges { node { id status interpretedAnswer } } } }`,
+      { forumId: forum.id },
+      officer.token,
+    );
+    expect(list.rsvpRepliesNeedingReading.edges.map((e) => e.node)).toEqual([{ id: expect.any(String), status: 'NEEDS_READING', interpretedAnswer: 'ATTENDING' }]);
+    const read = await stack.t.graphql.data<{ resolveRsvpReply: { status: string; interpretedAnswer: string } }>(
+      `mutation($id: ID!) { resolveRsvpReply(id: $id) { status interpretedAnswer } }`,
+      { id: list.rsvpRepliesNeedingReading.edges[0].node.id },
+      officer.token,
+    );
+    expect(read.resolveRsvpReply).toEqual({ status: 'RESOLVED', interpretedAnswer: 'ATTENDING' });
+    expect(await responseOf(contacts[0].id)).toEqual({ response: 'ATTENDING', response_source: 'EMAIL' });
+  });
+
   it('an auto-reply (out of office, RFC 3834) is kept for an officer to read, never taken as an answer, whatever its first line says', async () => {
     const { forum, contacts, tokens } = await invited(2);
     const text = 'Yes, your message has been received. I am on leave until Monday and will reply when I return.';

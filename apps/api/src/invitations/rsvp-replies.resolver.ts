@@ -18,7 +18,7 @@ export class RsvpRepliesResolver {
     private readonly forumQueries: ForumQueriesService,
   ) {}
 
-  @Query(() => RsvpReplyConnection, { description: 'Replies to invitations that gave no clear answer, newest first.' })
+  @Query(() => RsvpReplyConnection, { description: 'Replies to invitations an officer should read, newest first: those that gave no clear answer, and those whose clear answer was recorded (interpretedAnswer) but that also ask something.' })
   @CanRead()
   rsvpRepliesNeedingReading(
     @CurrentActor() actor: StaffActor,

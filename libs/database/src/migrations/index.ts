@@ -18,6 +18,7 @@ import { MailTrust1795402100000 } from './1795402100000-MailTrust';
 import { ForumTranslations1795402300000 } from './1795402300000-ForumTranslations';
 import { SeriesTranslations1795402370000 } from './1795402370000-SeriesTranslations';
 import { StaffConsoleLanguage1795402500000 } from './1795402500000-StaffConsoleLanguage';
+import { RepliesThatAsk1795402600000 } from './1795402600000-RepliesThatAsk';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   ForumTranslations1795402300000,
   SeriesTranslations1795402370000,
   StaffConsoleLanguage1795402500000,
+  RepliesThatAsk1795402600000,
 ];

@@ -11,7 +11,7 @@ import { RsvpRepliesRepository } from '../rsvp-replies.repository';
 import { OutreachUnsubscribe } from '../unsubscribe/outreach-unsubscribe.service';
 import { RsvpService } from '../rsvp/rsvp.service';
 import { AnswerInput, MAX_PARTY_SIZE } from '../rsvp/seat-allocator';
-import { answerFromCalendar, answerFromText, partySizeFromText } from './reply-interpreter';
+import { answerFromCalendar, answerFromText, asksSomething, partySizeFromText } from './reply-interpreter';
 
 /** A reply as the listener hands it over (already parsed). */
 export interface InboundReply {
@@ -133,7 +133,9 @@ export class InboundReplyService {
         // A calendar's Accept carries no party size and asks for none: the size stays as it is, unremarked.
         const party = fromCalendar || answer === 'DECLINED' ? {} : partyFromReply(reply.text, invitation);
         const outcome = await this.rsvp.answerInvitation(invitation.id, invitation.forumId, { answer: answer as RsvpResponse.ATTENDING, source: RsvpSource.EMAIL, ...party });
-        await this.store({ ...row, interpretedAnswer: answer, status: RsvpReplyStatus.APPLIED });
+        // An answer that also asks something is recorded and still shown to an officer, who answers the question.
+        const asks = asksSomething(reply.text);
+        await this.store({ ...row, interpretedAnswer: answer, status: asks ? RsvpReplyStatus.NEEDS_READING : RsvpReplyStatus.APPLIED });
         return { kind: 'APPLIED', answer: outcome.change.response };
       } catch (error) {
         // A clear answer a rule refused (deadline, organisation seats): an officer follows up.

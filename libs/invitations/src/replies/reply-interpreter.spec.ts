@@ -1,4 +1,4 @@
-import { answerFromCalendar, answerFromText, partySizeFromText, rsvpTokenFrom } from './reply-interpreter';
+import { answerFromCalendar, answerFromText, asksSomething, partySizeFromText, rsvpTokenFrom } from './reply-interpreter';
 
 const reply = (partstat: string, method = 'REPLY') => [
   'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN', `METHOD:${method}`,
@@ -123,6 +123,27 @@ describe('reading RSVP replies', () => {
       expect(partySizeFromText('Yes\n\nOn Tue, Riverside PD wrote:\nParty of 5 seats left')).toEqual({ kind: 'NONE' });
       expect(partySizeFromText('Yes\n-- \nMaria, we are 3 teams at Northgate NGO')).toEqual({ kind: 'NONE' });
       expect(partySizeFromText('Yes\n\nEl mar, Riverside PD escribió:\n> somos 4')).toEqual({ kind: 'NONE' });
+    });
+  });
+
+  describe('whether a reply also asks something', () => {
+    it.each([
+      'Yes, we will be there.\n\nIs there parking nearby?',
+      'Sí, asistiré.\n¿Hay estacionamiento?',
+      '好的\n有停车位吗？',
+      'نعم\nهل يوجد موقف للسيارات؟',
+      'Yes\nCan I bring my colleague ? Thanks, Ana',
+    ])('%p asks', (text) => {
+      expect(asksSomething(text)).toBe(true);
+    });
+
+    it.each([
+      'Yes, we will be there.',
+      'Yes\n\n> Will you come?',
+      'Yes\n\nOn Tue, Riverside PD wrote:\nQuestions? Call us.',
+      'Yes\n-- \nMaria — questions? call 555 0123',
+    ])('%p does not (quoted text and signatures aside)', (text) => {
+      expect(asksSomething(text)).toBe(false);
     });
   });
 });

@@ -189,8 +189,8 @@ const PARTY_PATTERNS: { kind: 'total' | 'added' | 'range'; pattern: RegExp }[] =
   { kind: 'range', pattern: new RegExp(`\\b${N}\\s*(?:or|to|-|–|o|a)\\s*${N}\\b`, 'g') },
 ];
 
-/** The writer's own words: up to the quoted message, its "On … wrote:" line or a signature. */
-function ownText(body: string): string {
+/** The writer's own lines: up to the quoted message, its "On … wrote:" line or a signature. */
+function ownLines(body: string): string[] {
   const lines: string[] = [];
   for (const line of body.split(/\r?\n/)) {
     const trimmed = line.trim();
@@ -198,7 +198,21 @@ function ownText(body: string): string {
     if (/^(on|el)\s.*(wrote|escribió|escribio):?$/i.test(trimmed)) break;
     lines.push(line);
   }
-  return normalise(lines.join(' '));
+  return lines;
+}
+
+function ownText(body: string): string {
+  return normalise(ownLines(body).join(' '));
+}
+
+/**
+ * Whether the writer asks something in their own words (a question mark in any of the
+ * seven languages' forms, quoted text and signature aside). A reply whose first line is a
+ * clear answer is still applied, but one that also asks ("Yes. Is there parking?") is kept
+ * for an officer too, so the question is answered rather than filed unseen.
+ */
+export function asksSomething(body: string): boolean {
+  return QUESTION.test(ownLines(body).join('\n'));
 }
 
 /**

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@app/common';
 import { RsvpReplyStatus, RsvpResponse } from '@app/invitations';
 
-@ObjectType('RsvpReply', { description: 'A mail sent back to an invitation; NEEDS_READING when it gave no clear answer.' })
+@ObjectType('RsvpReply', { description: 'A mail sent back to an invitation; NEEDS_READING when it gave no clear answer, or gave one (interpretedAnswer, already recorded) and also asks something.' })
 export class RsvpReplyModel {
   @Field(() => ID)
   id: string;

@@ -16,7 +16,11 @@ import { useCanWrite } from '../../app/AgencyContext';
 const ANSWERS: RsvpResponse[] = ['ATTENDING', 'MAYBE', 'DECLINED'];
 const NO_FILTERS = [] as const;
 
-/** Replies that gave no clear answer: the original text, and record what it meant or dismiss it. */
+/**
+ * Replies an officer should read: those that gave no clear answer (record what they meant,
+ * or dismiss them), and those whose clear answer was recorded but that also ask something
+ * (answer the sender, then mark them read; a misread answer can still be corrected here).
+ */
 export default function RepliesPage() {
   const intl = useIntl();
   const forumId = useForumId();
@@ -29,13 +33,13 @@ export default function RepliesPage() {
   if (!data) return error ? <ProblemAlert problem={describeProblem(error)} /> : <Loading />;
   const zone = data.forum.timeZone;
 
-  async function done(id: string, address: string, answer: RsvpResponse | null) {
+  async function done(id: string, address: string, answer: RsvpResponse | null, alreadyAnswered: boolean) {
     const result = await resolve({ variables: { id, answer } }).catch(() => null);
     if (!result?.data) return;
     setNotice(
       answer
         ? intl.formatMessage(inv.replyResolved, { answer: intl.formatMessage(inv[`response${answer}`]), address })
-        : intl.formatMessage(inv.replyDismissed, { address }),
+        : intl.formatMessage(alreadyAnswered ? inv.replyMarkedRead : inv.replyDismissed, { address }),
     );
     // The reply's card is gone: focus the message that says what happened.
     requestAnimationFrame(() => noticeRef.current?.focus());
@@ -57,7 +61,7 @@ export default function RepliesPage() {
           reply={r}
           zone={zone}
           busy={resolving.loading}
-          onDone={(answer) => void done(r.id, r.fromAddress, answer)}
+          onDone={(answer) => void done(r.id, r.fromAddress, answer, Boolean(r.interpretedAnswer))}
         />
       ))}
       <CursorPager pageInfo={replies.pageInfo} after={after} onPage={setAfter} total={replies.totalCount} />
@@ -71,7 +75,7 @@ function ReplyCard({
   busy,
   onDone,
 }: {
-  reply: { id: string; fromAddress: string; subject: string; body: string; receivedAt: string };
+  reply: { id: string; fromAddress: string; subject: string; body: string; interpretedAnswer?: RsvpResponse | null; receivedAt: string };
   zone: string;
   busy: boolean;
   onDone: (answer: RsvpResponse | null) => void;
@@ -95,6 +99,11 @@ function ReplyCard({
           zone,
         })}
       </p>
+      {r.interpretedAnswer && (
+        <p className="margin-y-1">
+          {intl.formatMessage(inv.replyAnsweredAndAsks, { answer: intl.formatMessage(inv[`response${r.interpretedAnswer}`]) })}
+        </p>
+      )}
       <h4 className="margin-bottom-05">{intl.formatMessage(inv.replyText)}</h4>
       <pre className="console-reply-body" tabIndex={0} aria-label={intl.formatMessage(inv.replyText)}>
         {r.body}
@@ -107,7 +116,7 @@ function ReplyCard({
             onDone(answer);
           }}
         >
-          <Fieldset legend={intl.formatMessage(inv.replyMeant)}>
+          <Fieldset legend={intl.formatMessage(r.interpretedAnswer ? inv.replyMeantCorrect : inv.replyMeant)}>
             {missing && <ErrorMessage id={`${headingId}-error`}>{intl.formatMessage(inv.chooseAnswer)}</ErrorMessage>}
             {ANSWERS.map((a) => (
               <Radio
@@ -129,7 +138,7 @@ function ReplyCard({
             {intl.formatMessage(inv.recordAnswer)}
           </Button>
           <Button type="button" outline disabled={busy} className="margin-top-2" onClick={() => onDone(null)}>
-            {intl.formatMessage(inv.dismissReply)}
+            {intl.formatMessage(r.interpretedAnswer ? inv.markReplyRead : inv.dismissReply)}
           </Button>
         </form>
       )}

@@ -221,6 +221,7 @@ export const InvitationsRepliesQuery = graphql(`
           fromAddress
           subject
           body
+          interpretedAnswer
           receivedAt
         }
       }

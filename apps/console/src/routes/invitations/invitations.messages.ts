@@ -151,7 +151,11 @@ export const inv = defineCatalog({
 
   // Replies
   repliesTitle: { id: 'invitations.replies.title', defaultMessage: 'Replies to read' },
-  repliesIntro: { id: 'invitations.replies.intro', defaultMessage: 'Email replies that did not give a clear answer. Read each one and record what the person meant, or dismiss it.' },
+  repliesIntro: {
+    id: 'invitations.replies.intro',
+    defaultMessage:
+      'Email replies that did not give a clear answer, or gave one and also asked something. Read each one: record what the person meant or dismiss it; where they asked something, answer them by email and mark the reply read.',
+  },
   repliesNone: { id: 'invitations.replies.none', defaultMessage: 'No replies are waiting to be read.' },
   replyFrom: { id: 'invitations.replies.from', defaultMessage: 'From {address}, received {date} at {time} ({zone})' },
   replySubject: { id: 'invitations.replies.subject', defaultMessage: 'Reply: {subject}' },
@@ -159,9 +163,16 @@ export const inv = defineCatalog({
   replyMeant: { id: 'invitations.replies.meant', defaultMessage: 'What did they mean?' },
   recordAnswer: { id: 'invitations.replies.record', defaultMessage: 'Record this answer' },
   dismissReply: { id: 'invitations.replies.dismiss', defaultMessage: 'Dismiss without an answer' },
+  replyAnsweredAndAsks: {
+    id: 'invitations.replies.answeredAndAsks',
+    defaultMessage: 'Their answer, “{answer}”, is already recorded. They also asked something: answer them by email, then mark this reply read.',
+  },
+  replyMeantCorrect: { id: 'invitations.replies.meantCorrect', defaultMessage: 'Was the answer misread? Record what they meant' },
+  markReplyRead: { id: 'invitations.replies.markRead', defaultMessage: 'Mark as read' },
   chooseAnswer: { id: 'invitations.replies.chooseAnswer', defaultMessage: 'Choose an answer to record, or dismiss the reply.' },
   replyResolved: { id: 'invitations.replies.resolved', defaultMessage: 'Recorded “{answer}” for {address}.' },
   replyDismissed: { id: 'invitations.replies.dismissed', defaultMessage: 'Dismissed the reply from {address}.' },
+  replyMarkedRead: { id: 'invitations.replies.markedRead', defaultMessage: 'Marked the reply from {address} as read.' },
 
   // Organisation types, as the audience filters name them
   orgTypeBUSINESS_ASSOCIATION: { id: 'invitations.orgType.BUSINESS_ASSOCIATION', defaultMessage: 'Business association' },
