@@ -104,6 +104,8 @@ async function main(): Promise<void> {
     redisUrl = redis.url;
     say(`Redis: ${env.REDIS_URL ? 'using REDIS_URL' : redis.stop ? `started redis-server (${redis.url}, files in .data/redis)` : `using ${redis.url}`}`);
     if (!env.SMTP_URL) {
+      // Production mail needs a real server: the catcher's /dev/mail would show everyone's mail to anyone.
+      if (env.NODE_ENV === 'production') throw new Error('NODE_ENV=production needs SMTP_URL (your mail server); the local mail catcher is for trying Liaison out');
       const catcher = await startMailCatcher(join(DATA, 'mail'));
       stops.push({ name: 'mail catcher', stop: catcher.stop });
       smtpUrl = catcher.url;

@@ -57,16 +57,19 @@ function sampleValue(type: GraphQLInputType): unknown {
   throw new Error(`no sample for ${String(type)}`);
 }
 
-/** A call of one root field with its required arguments, selecting only __typename. */
-function callOf(schema: GraphQLSchema, operation: 'Query' | 'Mutation', name: string): { query: string; variables: Record<string, unknown> } {
-  const root = (operation === 'Query' ? schema.getQueryType() : schema.getMutationType()) as GraphQLObjectType;
-  const field: GraphQLField<unknown, unknown> = root.getFields()[name];
-  const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
-  const declarations = required.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
-  const args = required.map((a) => `${a.name}: $${a.name}`).join(', ');
+function rootField(schema: GraphQLSchema, operation: 'Query' | 'Mutation', name: string): GraphQLField<unknown, unknown> {
+  return ((operation === 'Query' ? schema.getQueryType() : schema.getMutationType()) as GraphQLObjectType).getFields()[name];
+}
+
+/** A call of one root field with its required arguments (and any given in `values`), selecting only __typename. */
+function callOf(schema: GraphQLSchema, operation: 'Query' | 'Mutation', name: string, values: Record<string, unknown> = {}): { query: string; variables: Record<string, unknown> } {
+  const field = rootField(schema, operation, name);
+  const passed = field.args.filter((a) => a.name in values || (isNonNullType(a.type) && a.defaultValue === undefined));
+  const declarations = passed.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+  const args = passed.map((a) => `${a.name}: $${a.name}`).join(', ');
   const selection = isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type)) ? '' : ' { __typename }';
   const query = `${operation.toLowerCase()}${declarations ? `(${declarations})` : ''} { ${name}${args ? `(${args})` : ''}${selection} }`;
-  return { query, variables: Object.fromEntries(required.map((a) => [a.name, sampleValue(a.type)])) };
+  return { query, variables: Object.fromEntries(passed.map((a) => [a.name, a.name in values ? values[a.name] : sampleValue(a.type)])) };
 }
 
 describe('Tenancy and roles', () => {
@@ -204,5 +207,26 @@ describe('Tenancy and roles', () => {
       }
     }
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM agencies WHERE slug = 'x'`)).toEqual([{ n: 0 }]);
+  });
+
+  it('an ID argument that is not an ID is refused naming the argument, by every query and mutation, never as an internal error', async () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const agency = await createAgency(t.dataSource);
+    const admin = await createSignedInStaff(t.dataSource, t.graphql, agency.id, StaffRole.ADMIN);
+    const answers: string[] = [];
+    let checked = 0;
+    for (const { field, operation } of declaredRules(t).filter((r) => r.rule?.kind === 'staff')) {
+      for (const arg of rootField(schema, operation, field).args) {
+        if (getNamedType(arg.type).name !== 'ID') continue;
+        const wrong = isListType(isNonNullType(arg.type) ? arg.type.ofType : arg.type) ? ['not-an-id'] : 'not-an-id';
+        const { query, variables } = callOf(schema, operation, field, { [arg.name]: wrong });
+        const error = (await t.graphql.request(query, variables, { token: admin.token })).errors?.[0];
+        checked++;
+        const answer = `${field}(${arg.name}): ${error?.extensions?.code ?? 'ANSWERED'} ${String((error?.extensions?.field as string) ?? '')}`;
+        if (error?.extensions?.code !== 'BAD_USER_INPUT' || error.extensions.field !== arg.name) answers.push(answer);
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(answers).toEqual([]);
   });
 });

@@ -136,6 +136,10 @@ export const configSchema = z.object({
     if (isLocalOnly(config.MAIL_DOMAIN)) {
       ctx.addIssue({ code: 'custom', path: ['MAIL_DOMAIN'], message: `"${config.MAIL_DOMAIN}" is a local-only domain; in production set the domain mail is sent from and RSVP replies come back to` });
     }
+    if (config.DEV_MAIL_DIR) {
+      // /dev/mail shows every agency's mail, sign-in invitations and RSVP links included, to anyone.
+      ctx.addIssue({ code: 'custom', path: ['DEV_MAIL_DIR'], message: 'the local mail catcher (readable by anyone at /dev/mail) is not for production: set SMTP_URL to your mail server and unset DEV_MAIL_DIR' });
+    }
     if (config.MAIL_FROM && isLocalOnly(config.MAIL_FROM.split('@').pop()!)) {
       ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: `"${config.MAIL_FROM}" is on a local-only domain; in production use an address on a real domain (or leave it unset for no-reply@MAIL_DOMAIN)` });
     }

@@ -69,6 +69,12 @@ describe('loadConfig', () => {
       expect(sender.message).not.toMatch(/- MAIL_DOMAIN:/);
       expect(loadConfig({ ...production, MAIL_DOMAIN: 'example.org' }).MAIL_FROM).toBe('no-reply@example.org');
     });
+
+    it('refuses the local mail catcher (DEV_MAIL_DIR, served to anyone at /dev/mail) in production', () => {
+      const production = { ...valid, NODE_ENV: 'production', MAIL_DOMAIN: 'example.org', DEV_MAIL_DIR: '/tmp/mail' };
+      expect(catchError(() => loadConfig(production)).message).toMatch(/DEV_MAIL_DIR: the local mail catcher .* is not for production: set SMTP_URL/);
+      expect(loadConfig({ ...production, NODE_ENV: 'development' }).DEV_MAIL_DIR).toBe('/tmp/mail');
+    });
   });
 });
 

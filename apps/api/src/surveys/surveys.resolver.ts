@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { SurveyDistributionService, SurveyExportService, SurveyRecipients, SurveyResultsService, SurveysService, signStaffLink } from '@app/surveys';
 import { InviteAudienceInput } from '../invitations/dto/invite-to-forum.input';
 import { ParseIdPipe } from '../graphql/parse-id.pipe';
+import { ParseIdsPipe } from '../graphql/parse-ids.pipe';
 import { SurveyConnection, SurveyDistributionModel, SurveyModel, SurveyStaffLinksModel, SurveyTextAnswerModel } from './models/survey.model';
 import { SurveyResultsModel } from './models/survey-results.model';
 import { SurveyInput } from './dto/survey.input';
@@ -116,8 +117,8 @@ export class SurveysResolver {
   sendSurveyInvitations(
     @CurrentActor() actor: StaffActor,
     @Args('surveyId', { type: () => ID }, ParseIdPipe) surveyId: string,
-    @Args('contactIds', { type: () => [ID] }) contactIds: string[],
-    @Args('organisationIds', { type: () => [ID], nullable: true }) organisationIds?: string[],
+    @Args('contactIds', { type: () => [ID] }, ParseIdsPipe) contactIds: string[],
+    @Args('organisationIds', { type: () => [ID], nullable: true }, ParseIdsPipe) organisationIds?: string[],
     @Args('audience', { type: () => InviteAudienceInput, nullable: true }) audience?: InviteAudienceInput,
   ) {
     return this.distribution.distributeToRecipients(actor, surveyId, recipients(contactIds, organisationIds, audience));
@@ -128,8 +129,8 @@ export class SurveysResolver {
   surveyInvitationPreview(
     @CurrentActor() actor: StaffActor,
     @Args('surveyId', { type: () => ID }, ParseIdPipe) surveyId: string,
-    @Args('contactIds', { type: () => [ID] }) contactIds: string[],
-    @Args('organisationIds', { type: () => [ID], nullable: true }) organisationIds?: string[],
+    @Args('contactIds', { type: () => [ID] }, ParseIdsPipe) contactIds: string[],
+    @Args('organisationIds', { type: () => [ID], nullable: true }, ParseIdsPipe) organisationIds?: string[],
     @Args('audience', { type: () => InviteAudienceInput, nullable: true }) audience?: InviteAudienceInput,
   ) {
     return this.distribution.preview(actor, surveyId, recipients(contactIds, organisationIds, audience));

@@ -3,6 +3,7 @@ import { PageArgs, StaffActor } from '@app/common';
 import { CanRead, CanWrite, CurrentActor } from '@app/auth';
 import { MembershipsService, TaskForceStatus, TaskForcesService } from '@app/task-forces';
 import { ParseIdPipe } from '../graphql/parse-id.pipe';
+import { ParseIdsPipe } from '../graphql/parse-ids.pipe';
 import { CreateTaskForceInput, TaskForceFilterInput, UpdateTaskForceInput } from './dto/task-force.input';
 import { AddTaskForceOrganisationInput } from './dto/membership.input';
 import { JoinedOnArgs, LeftOnArgs } from './dto/iso-date.args';
@@ -86,7 +87,7 @@ export class TaskForcesResolver {
     @CurrentActor() actor: StaffActor,
     @Args('taskForceId', { type: () => ID }, ParseIdPipe) taskForceId: string,
     @Args('organisationId', { type: () => ID }, ParseIdPipe) organisationId: string,
-    @Args('contactIds', { type: () => [ID] }) contactIds: string[],
+    @Args('contactIds', { type: () => [ID] }, ParseIdsPipe) contactIds: string[],
   ) {
     return this.memberships.setContacts(actor, taskForceId, organisationId, contactIds);
   }
