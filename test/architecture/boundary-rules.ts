@@ -303,7 +303,11 @@ export function unusedExports(graph: SourceGraph): string[] {
     const names = used.get(file.owner) ?? new Set<string>();
     if (names.has('*')) continue;
     const helpers = (edge: ImportEdge) => edge.valueNames.filter((name) => /^[a-z]|^[A-Z][A-Z0-9_]+$/.test(name));
-    for (const edge of file.imports) for (const name of helpers(edge)) if (!names.has(name)) out.push(`${file.path}: exports ${name}, which no file outside ${file.owner} imports`);
+    // An entity's shape is shared only where another lib reads what a service returns.
+    const entityTypes = (edge: ImportEdge) => (edge.target?.endsWith('.entity.ts') ? edge.names.filter((name) => !edge.valueNames.includes(name)) : []);
+    for (const edge of file.imports) {
+      for (const name of [...helpers(edge), ...entityTypes(edge)]) if (!names.has(name)) out.push(`${file.path}: exports ${name}, which no file outside ${file.owner} imports`);
+    }
   }
   return out;
 }

@@ -1,4 +1,3 @@
-export type { AgencyBranding } from './agency.entity';
 export type { Agency } from './agency.entity';
 export { AgencyError, AgencyErrorCode } from './agencies.errors';
 export { AgenciesService } from './agencies.service';

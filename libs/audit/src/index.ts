@@ -1,4 +1,3 @@
-export type { AuditEntry } from './audit-entry.entity';
 export { AuditService, diff } from './audit.service';
 export type { AuditFilter, AuditRecord } from './audit.service';
 export { AuditModule } from './audit.module';

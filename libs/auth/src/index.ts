@@ -1,4 +1,3 @@
-export type { RefreshSession } from './refresh-session.entity';
 export type { PlatformOperator } from './platform-operator.entity';
 export { OperatorStatus } from './platform-operator.entity';
 export { AuthError, AuthErrorCode } from './auth.errors';

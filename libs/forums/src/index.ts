@@ -12,12 +12,10 @@ export type { OccurrenceConflict } from './series/series.errors';
 // Entities, as the types the services return (a type cannot open a repository).
 export type { Forum } from './forum.entity';
 export type { Venue } from './venue.entity';
-export type { ForumHost } from './forum-host.entity';
-export type { ForumReport, ForumReportOrganisation } from './reports/forum-report.entity';
+export type { ForumReport } from './reports/forum-report.entity';
 export type { CommunityConcern } from './reports/community-concern.entity';
-export type { AgendaItem } from './forum.entity';
 export type { ForumScheduleChange } from './forum-schedule-change.entity';
-export type { ForumSeries, SeriesTemplate, SkipReason } from './series/forum-series.entity';
+export type { ForumSeries, SeriesTemplate } from './series/forum-series.entity';
 
 // Forum changes: the 'forum.changed' event other features handle (@OnEvent), and the runner they join.
 export type { ForumChange } from './forums.events';

@@ -1,7 +1,6 @@
 export { DeliveryStatus, PromotionMode, RsvpReplyStatus, RsvpResponse, RsvpSource, SkipReason } from './invitation.enums';
 export type { GivenAnswer } from './invitation.enums';
 export type { Invitation } from './invitation.entity';
-export type { ForumRsvpSettings } from './forum-rsvp-settings.entity';
 export type { RsvpReply } from './rsvp-reply.entity';
 export { InvitationError, InvitationErrorCode } from './invitations.errors';
 export { formatInZone, forumDetailsIn } from './email/forum-mail-context';

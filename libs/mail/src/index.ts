@@ -1,6 +1,5 @@
 export { MailModule } from './mail.module';
 export { OutboundEmailStatus } from './outbound-email.entity';
-export type { EmailAttachment } from './outbound-email.entity';
 export type { OutboundEmail } from './outbound-email.entity';
 export type { Branding } from './mail-templates';
 export { OutboxService } from './outbox.service';

@@ -9,7 +9,6 @@ export { ContactsService } from './contacts.service';
 export type { ContactFields, ContactMailState, ContactRecipient } from './contacts.service';
 export type { OrganisationImport } from './import/organisation-import.entity';
 export { OrganisationImportStatus } from './import/organisation-import.entity';
-export type { ImportRowError } from './import/organisation-import.entity';
 export { CSV_COLUMNS, MAX_IMPORT_BYTES } from './import/csv-format';
 export { readImportFile } from './import/validate-rows';
 export { OrganisationImportsService } from './import/organisation-imports.service';

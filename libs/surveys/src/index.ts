@@ -2,7 +2,6 @@ export { ConditionOperator, QuestionType, SCALE_RANGE, SURVEY_LANGUAGES, SurveyS
 export type { SurveyLanguage } from './survey.enums';
 export type { Survey } from './survey.entity';
 export { availability } from './survey.entity';
-export type { SurveyAvailability } from './survey.entity';
 export type { SurveyQuestion } from './survey-question.entity';
 export type { SurveyOption } from './survey-option.entity';
 export { SurveyError, SurveyErrorCode } from './surveys.errors';

@@ -1,7 +1,6 @@
 export { TaskForcesModule } from './task-forces.module';
 export { ActionItemStatus, FocusIssue, IndicatorDirection, MemberRole, SaraStage, TaskForceStatus } from './task-force.enums';
 export { TaskForceError, TaskForceErrorCode } from './task-forces.errors';
-export type { TaskForce } from './task-force.entity';
 export type { TaskForceMemberContact, TaskForceOrganisation, TaskForceStaffMember } from './membership.entities';
 export type { Problem, ProblemConcern, ProblemStageChange } from './problem.entities';
 export type { Indicator, Measurement, Objective } from './indicator.entities';
