@@ -102,4 +102,25 @@ describe('Error pages of the public forms', () => {
     // None of them used the staff invitation: it still opens the account.
     expect((await post(t, invitation, { password: 'a-long-enough-password', confirm: 'a-long-enough-password' })).status).toBe(200);
   });
+
+  it('fields a browser never sends (a JSON number or null, a text field repeated, a repeated query parameter) answer 4xx pages, never an internal error', async () => {
+    const { admin } = await staffInvitation('odd-fields');
+    const { tokens } = await answeredForum(stack, [null, null]);
+    const survey = await createPublishedSurvey(t.graphql, admin.token);
+    const questionId = /name="q\.([0-9a-f-]{36})"/.exec(await (await fetch(`${t.url}/s/${survey.slug}`)).text())![1];
+    const send = async (path: string, contentType: string, body: string) => {
+      const res = await fetch(`${t.url}${path}`, { method: 'POST', headers: { origin: t.url, 'content-type': contentType }, body, redirect: 'manual' });
+      return { path, body, status: res.status, internal: (await res.text()).includes('Internal server error') };
+    };
+    const answers = [
+      await send(`/s/${survey.slug}`, 'application/json', '{"website": 1}'),
+      await send(`/s/${survey.slug}`, 'application/json', '{"website": null, "started": "x"}'),
+      await send(`/s/${survey.slug}`, 'application/json', `{"q.${questionId}": 5, "q.${questionId}.other": ["x"], "shown": [1, null]}`),
+      await send(`/rsvp/${tokens[0]}`, 'application/x-www-form-urlencoded', 'answer=attending&note=a&note=b&partySize=1&partySize=2'),
+      await send(`/rsvp/${tokens[1]}`, 'application/json', '{"answer": "attending", "dietary": 5, "partySize": [2]}'),
+      await send('/admin/login?next=/admin/queues&next=x', 'application/x-www-form-urlencoded', 'email=a%40b.example&password=wrong'),
+    ];
+    for (const answer of answers) expect(answer).toEqual({ ...answer, status: expect.any(Number), internal: false });
+    expect(answers.filter((a) => a.status < 400 || a.status >= 500)).toEqual([]);
+  });
 });

@@ -16,8 +16,9 @@ import { secureCookies } from '../http/security-headers';
 import { outageOf } from '../http/outage';
 import { ADMIN_COOKIE } from './admin-session';
 
-function safeNext(next?: string): string {
-  return next && next.startsWith('/admin/') && !next.startsWith('//') ? next : '/admin/queues';
+/** Where to go after signing in: an /admin/ path only (a repeated `next` in the query is an array, and ignored). */
+function safeNext(next: unknown): string {
+  return typeof next === 'string' && next.startsWith('/admin/') && !next.startsWith('//') ? next : '/admin/queues';
 }
 
 /** The form; after a refusal it keeps the email typed (the password is never sent back). */

@@ -7,25 +7,34 @@ import { DelegatesService, InvitationErrorCode, MAX_PARTY_SIZE, RsvpNeeds, RsvpS
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
 import { ANSWER_BY_WORD, AnswerWord, delegatesPage, invitationUnsubscribeView, rsvpFormPage, rsvpSavedPage, unsubscribePage, wordOf } from './rsvp-pages';
 import { PageErrorFilter } from '../pages/page-errors';
+import { formText } from '../pages/form-body';
 import { RSVP_PAGE_ERRORS } from './rsvp.page-errors';
 import { languageRequestOf, pageTranslator } from '../pages/page-language';
 
-type RsvpBody = Record<string, string | undefined>;
+/** As the body parsers leave it: a crafted post may repeat a field (an array) or send JSON numbers. */
+type RsvpBody = Record<string, unknown>;
 
 function isAnswerWord(value: unknown): value is AnswerWord {
   return value === 'attending' || value === 'maybe' || value === 'declined';
+}
+
+/** The fields posted as one text each, to show the form again as it was sent (anything else is left out). */
+function textFields(body: RsvpBody | undefined): Record<string, string | undefined> {
+  return Object.fromEntries(Object.keys(body ?? {}).map((name) => [name, formText(body, name)]));
 }
 
 /** Reads the form; a bad field comes back as { field, message } for the page to show. */
 function parseForm(body: RsvpBody, t: Translator): { answer: AnswerWord; partySize?: number; needs: RsvpNeeds; note: string | null } | { field: string; message: string } {
   if (!isAnswerWord(body.answer)) return { field: 'answer', message: t.t('page.rsvp.error.answer') };
   let partySize: number | undefined;
-  if (body.partySize !== undefined && body.partySize !== '') {
-    partySize = Number(body.partySize);
+  // A form sends text; a JSON post may send a number. Anything else (a repeated field) is no size.
+  const size = typeof body.partySize === 'number' ? String(body.partySize) : body.partySize;
+  if (size !== undefined && size !== '') {
+    partySize = typeof size === 'string' ? Number(size) : NaN;
     if (!Number.isInteger(partySize) || partySize < 1 || partySize > MAX_PARTY_SIZE) return { field: 'partySize', message: t.t('page.rsvp.error.partySize', { max: MAX_PARTY_SIZE }) };
   }
   const text = (name: string, max: number) => {
-    const value = (body[name] ?? '').trim();
+    const value = (formText(body, name) ?? '').trim();
     return value.length > max ? { field: name, message: t.t('page.rsvp.error.tooLong', { max }) } : value || null;
   };
   const interpretationLanguage = text('interpretationLanguage', 50);
@@ -87,7 +96,7 @@ export class RsvpController {
     const form = parseForm(body ?? {}, t);
     if ('field' in form) {
       res.status(400);
-      return rsvpFormPage(token, before, { answer: isAnswerWord(body?.answer) ? body.answer : null, error: form, values: body }, t);
+      return rsvpFormPage(token, before, { answer: isAnswerWord(body?.answer) ? body.answer : null, error: form, values: textFields(body) }, t);
     }
     try {
       const outcome = await this.rsvp.answer(token, { answer: ANSWER_BY_WORD[form.answer], partySize: form.partySize, needs: form.needs, note: form.note, source: RsvpSource.LINK });
@@ -97,7 +106,7 @@ export class RsvpController {
       if (error instanceof DomainError && error.kind === ErrorKind.CONFLICT && error.code !== InvitationErrorCode.LINK_EXPIRED) {
         res.status(409);
         const view = await this.rsvp.view(token);
-        return rsvpFormPage(token, view, { answer: form.answer, error: { field: error.details.field ?? 'answer', message: translateErrorText(error.text, t.language) }, values: body }, t);
+        return rsvpFormPage(token, view, { answer: form.answer, error: { field: error.details.field ?? 'answer', message: translateErrorText(error.text, t.language) }, values: textFields(body) }, t);
       }
       throw error;
     }

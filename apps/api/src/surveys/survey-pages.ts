@@ -28,10 +28,13 @@ import { outageOf } from '../http/outage';
 import { formText } from '../pages/form-body';
 import { sendSurveyPage, setSurveyPageContext } from './survey.page-errors';
 
-export type FormBody = Record<string, string | string[] | undefined>;
+/** A posted form as the body parsers leave it: strings from a form, anything from a crafted JSON post. */
+export type FormBody = Record<string, unknown>;
 
-function list(value: string | string[] | undefined): string[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+/** The text values of a field (a repeated field gives several); numbers, nulls, objects a crafted post sends are not answers. */
+function list(value: unknown): string[] {
+  const values: unknown[] = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  return values.filter((v): v is string => typeof v === 'string');
 }
 
 /**

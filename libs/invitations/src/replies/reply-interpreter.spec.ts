@@ -146,4 +146,16 @@ describe('reading RSVP replies', () => {
       expect(asksSomething(text)).toBe(false);
     });
   });
+
+  // A regex retrying a long run of spaces from every position took minutes on such a line and
+  // held the worker (its SMTP listener and every job) meanwhile. No time is asserted: the
+  // quadratic version does not finish within the test's timeout.
+  it('reads a reply of a million spaces or dots between two letters as it reads any unclear reply', () => {
+    const spaces = `a${' '.repeat(1_000_000)}b`;
+    const dots = `yes\n${'.'.repeat(1_000_000)}x`;
+    expect(answerFromText(spaces)).toBeNull();
+    expect(partySizeFromText(dots)).toEqual({ kind: 'NONE' });
+    expect(asksSomething(dots)).toBe(false);
+    expect(answerFromText(`Yes${' !'.repeat(500_000)}`)).toBe('ATTENDING');
+  });
 });

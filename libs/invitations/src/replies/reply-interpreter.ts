@@ -139,14 +139,29 @@ function takenBack(answer: RsvpAnswer, separator: string, rest: string): boolean
 
 const PARTSTAT: Record<string, RsvpAnswer> = { ACCEPTED: 'ATTENDING', TENTATIVE: 'MAYBE', DECLINED: 'DECLINED' };
 
+/** Punctuation and spaces a line's end may carry ("Yes!!", "好的。"). */
+const TRAILING = /[\s.!?,;:)"'¡¿。！？，；：、،؟“”「」]/;
+
+/**
+ * The text without what trails it, scanning back from the end: a regex anchored only at the
+ * end would retry from every position of a long run that does not reach it, taking time in
+ * the square of the length (a reply of a million spaces then a letter would hold the worker
+ * for minutes).
+ */
+function trimTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
 function normalise(line: string): string {
-  return line
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/^[\s¡¿"'“”「」]+/, '')
-    .replace(/[\s.!?,;:)"'¡¿。！？，；：、،؟“”「」]+$/, '')
-    .replace(/\s+/g, ' ');
+  return trimTrailing(
+    line
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[’`]/g, "'")
+      .replace(/^[\s¡¿"'“”「」]+/, ''),
+  ).replace(/\s+/g, ' ');
 }
 
 /** The answer on the reply's first written line, if it is a clear yes / no / maybe. */
