@@ -201,7 +201,7 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     expect(await responseCount(survey.id)).toBe(0);
   });
 
-  it('refuses a forged form post, a honeypot and a too-fast post without writing anything', async () => {
+  it('refuses a forged form post, a honeypot, a too-fast post and one from another site without writing anything', async () => {
     const { token } = await officer();
     const survey = await createPublishedSurvey(stack.t.graphql, token, everyTypeSurveyInput({ resultsPublic: true }));
     const good = fieldsFor(survey, { area: 'Old Town', safe: '3', contacted: 'NO' });
@@ -217,11 +217,22 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     expect(fast.html).toContain('check your answers');
     const empty = await fetch(`${stack.t.url}/s/${survey.slug}`, { method: 'POST' });
     expect(empty.status).toBe(400);
+    // Another site's page posting through its visitors' browsers (to stuff the survey): refused, the
+    // visitor shown the survey's own form with their answers; our own page's post is taken (below).
+    for (const headers of [{ 'sec-fetch-site': 'cross-site' }, { origin: 'https://stuffing.example' }, { origin: 'null', 'sec-fetch-site': 'cross-site' }]) {
+      const stuffed = await postSurveyForm(stack.t.url, `/s/${survey.slug}`, survey.id, good, { headers });
+      expect(stuffed.status).toBe(403);
+      expect(stuffed.html).toContain('expired or was not sent from our page');
+      expect(stuffed.html).toContain('value="Old Town"');
+    }
     expect(await responseCount(survey.id)).toBe(0);
+    const ours = await postSurveyForm(stack.t.url, `/s/${survey.slug}`, survey.id, good, { headers: { origin: stack.t.url, 'sec-fetch-site': 'same-origin' } });
+    expect(ours.status).toBe(200);
+    expect(await responseCount(survey.id)).toBe(1);
     // A real resident then gets through, and sees what the bot saw: the same page and cookie, so the bot cannot tell it was discarded.
     const real = await answer(survey, { area: 'Old Town', safe: '3', contacted: 'NO' });
     expect(real.status).toBe(200);
-    expect(await responseCount(survey.id)).toBe(1);
+    expect(await responseCount(survey.id)).toBe(2);
     expect(real.html).toContain(`/s/${survey.slug}/results`);
     expect(bot.html).toBe(real.html);
     expect(bot.setCookie).toBe(real.setCookie);

@@ -5,7 +5,7 @@ import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
 import Redis from 'ioredis';
 import { Clock, RateLimitedError, SignedInActor, generateToken, hashToken, systemActor } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { REDIS, RedisRateLimit } from '@app/redis';
+import { REDIS, RedisRateLimit, limitedClient } from '@app/redis';
 import { AuditService } from '@app/audit';
 import { AgenciesService } from '@app/agencies';
 import { StaffAccountsService, StaffStatus, normaliseEmail } from '@app/staff';
@@ -77,13 +77,13 @@ export class AuthService {
   }
 
   /**
-   * Limited per client address and, whatever the address, per account: growing waits after a
+   * Limited per client address (an IPv6 one by its /64) and, whatever the address, per account: growing waits after a
    * few failures, then a lock its owner is emailed about. `clientIp` is the socket's peer unless
    * TRUST_PROXY names the proxy in front.
    */
   async login(email: string, password: string, clientIp: string): Promise<SessionTokens> {
     const address = normaliseEmail(email);
-    await this.loginByClient.consume(clientIp);
+    await this.loginByClient.consume(limitedClient(clientIp));
     const attempt = await this.loginByAccount.begin(address, this.clock.now().getTime());
     if (!attempt.allowed) throw attempt.locked ? AuthError.accountLocked(attempt.retryAfterSeconds) : new RateLimitedError(attempt.retryAfterSeconds);
     const account = await this.findAccount(address);

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import type { Request } from 'express';
 import Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { REDIS, RedisRateLimit } from '@app/redis';
+import { REDIS, RedisRateLimit, limitedClient } from '@app/redis';
 
 /** Per-client limit on public pages and forms, shared by every API replica through Redis. */
 @Injectable()
@@ -15,7 +15,7 @@ export class PublicRateLimitGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request>();
-    await this.limit.consume(req.ip ?? 'unknown');
+    await this.limit.consume(limitedClient(req.ip));
     return true;
   }
 }

@@ -32,6 +32,18 @@ export function sentFromOwnPage(req: Request, publicUrl: string): boolean {
   return claimed === new URL(publicUrl).origin || claimed === `${req.protocol}://${req.get('host')}`;
 }
 
+/**
+ * True when a browser says the request comes from another site's page: `Sec-Fetch-Site:
+ * cross-site`, or an Origin that is not ours. For public forms anyone may post without a
+ * cookie (a survey's public link): programs and old browsers, which send neither, still
+ * may, but a page elsewhere cannot have its visitors' browsers post for it.
+ */
+export function sentFromAnotherSite(req: Request, publicUrl: string): boolean {
+  if (req.get('sec-fetch-site') === 'cross-site') return true;
+  const claimed = originOf(req.get('origin'));
+  return claimed !== null && claimed !== new URL(publicUrl).origin && claimed !== `${req.protocol}://${req.get('host')}`;
+}
+
 function changesState(req: Request): boolean {
   return !SAFE_METHODS.has(req.method);
 }

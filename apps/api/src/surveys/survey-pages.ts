@@ -5,7 +5,7 @@ import { parse, serialize } from 'cookie';
 import { formatDateTime, translateErrorText } from '@app/i18n';
 import { Clock, DomainError, RateLimitedError, matchLanguage } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { REDIS, RedisRateLimit } from '@app/redis';
+import { REDIS, RedisRateLimit, limitedClient } from '@app/redis';
 import {
   AnswerProblem,
   RawAnswer,
@@ -24,6 +24,7 @@ import {
 import { renderForm, renderNotice, renderThanks } from './survey-page.view';
 import { renderResultsPage } from './survey-results.view';
 import { secureCookies } from '../http/security-headers';
+import { sentFromAnotherSite } from '../http/same-origin';
 import { outageOf } from '../http/outage';
 import { formText } from '../pages/form-body';
 import { sendSurveyPage, setSurveyPageContext } from './survey.page-errors';
@@ -114,9 +115,14 @@ export class SurveyPages {
     if (!form.survey.publicLink) return this.send(res, 403, renderNotice(form.survey, language, m.invitationOnly, m.invitationOnlyBody, '', form.agency));
     if (this.answeredHere(req, form)) return this.send(res, 409, renderNotice(form.survey, language, m.thanks, m.alreadyAnswered, '', form.agency));
     const action = `/s/${slug}`;
+    // Posted by a page on another site (through its visitors' browsers, to stuff the survey):
+    // nothing is recorded, and the visitor gets the survey's own form, their answers kept.
+    if (sentFromAnotherSite(req, this.config.PUBLIC_URL)) {
+      return this.send(res, 403, this.formWith(form, language, action, this.answersFrom(form, body), new Map(), '', { formProblem: m.expired }));
+    }
     await this.keepingAnswers(form, body, language, action, res, async () => {
       try {
-        await this.submitLimit.consume(`${req.ip ?? 'unknown'}:${form.survey.id}`);
+        await this.submitLimit.consume(`${limitedClient(req.ip)}:${form.survey.id}`);
       } catch (error) {
         if (!(error instanceof RateLimitedError)) throw error;
         return this.send(res, 429, this.formWith(form, language, action, this.answersFrom(form, body), new Map(), m.tooMany, { stamp: formText(body, 'started') }));
