@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { StaffRole } from '@app/common';
+import { Clock, SettableClock, StaffRole } from '@app/common';
 import type { Contact } from '@app/partners';
 import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff, createVenue } from '@app/testing';
 import { INVITE, postForm, tokenOf, until } from './support/rsvp-helpers';
@@ -127,6 +127,28 @@ describe('Forum capacity and waitlist', () => {
     const confirmed = await answer(tokens[2], { answer: 'attending' });
     expect(confirmed.body).toContain('You are attending');
     expect(await stateOf(c)).toMatchObject({ response: 'ATTENDING', offer_expires_at: null });
+    expect(await seatsTaken(forum.id)).toBe(1);
+  });
+
+  it('an offer whose window has passed cannot be confirmed while the sweep is behind: answering lapses it first, the seat goes to the next in line, and the answer joins the waitlist', async () => {
+    const { forum, contacts, tokens } = await fullHouse(1, 3, { promotionMode: 'OFFER', offerWindowMinutes: 60 });
+    const [, b, c] = contacts;
+    for (const token of tokens) await answer(token, { answer: 'attending' });
+    await answer(tokens[0], { answer: 'declined' });
+    expect(await stateOf(b)).toMatchObject({ response: 'OFFERED' });
+
+    // The API's clock is past the window; the worker's is not, so its sweep has not lapsed the offer.
+    const clock = stack.t.app.get(Clock) as SettableClock;
+    clock.set(new Date(Date.now() + 61 * 60_000));
+    try {
+      const late = await answer(tokens[1], { answer: 'attending' });
+      expect(late.status).toBe(200);
+      expect(late.body).toContain('You are on the waitlist');
+    } finally {
+      clock.reset();
+    }
+    expect(await stateOf(c)).toMatchObject({ response: 'OFFERED' });
+    expect(await stateOf(b)).toMatchObject({ response: 'WAITLISTED' });
     expect(await seatsTaken(forum.id)).toBe(1);
   });
 });

@@ -219,7 +219,8 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     expect(empty.status).toBe(400);
     // Another site's page posting through its visitors' browsers (to stuff the survey): refused, the
     // visitor shown the survey's own form with their answers; our own page's post is taken (below).
-    for (const headers of [{ 'sec-fetch-site': 'cross-site' }, { origin: 'https://stuffing.example' }, { origin: 'null', 'sec-fetch-site': 'cross-site' }]) {
+    const foreign: Record<string, string>[] = [{ 'sec-fetch-site': 'cross-site' }, { origin: 'https://stuffing.example' }, { origin: 'null', 'sec-fetch-site': 'cross-site' }];
+    for (const headers of foreign) {
       const stuffed = await postSurveyForm(stack.t.url, `/s/${survey.slug}`, survey.id, good, { headers });
       expect(stuffed.status).toBe(403);
       expect(stuffed.html).toContain('expired or was not sent from our page');

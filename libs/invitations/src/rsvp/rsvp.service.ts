@@ -20,6 +20,7 @@ import { OrganisationInvitationsRepository } from '../organisation-invitations.r
 import { hashRsvpToken, normaliseRsvpToken } from '../rsvp-token';
 import { AnswerInput, LockedForum, SeatAllocator, SeatChange } from './seat-allocator';
 import { SeatChangeMailer } from './seat-change-mailer';
+import { OfferExpiryService } from './offer-expiry.service';
 
 /** When answers close for a forum (and delegate changes with them): its RSVP deadline, else its start. */
 export function answersCloseAt(forum: Pick<Forum, 'rsvpDeadline' | 'startsAt'>): Date {
@@ -66,6 +67,11 @@ export interface AnswerOutcome {
  * Answers made without an account, from a link or a reply. A token works until its
  * forum ends; a wrong or expired one changes nothing.
  */
+/** A waitlist offer still within its window: the seat is held for them. */
+function holdsOffer(invitation: Pick<Invitation, 'response' | 'offerExpiresAt'>, now: Date): boolean {
+  return invitation.response === RsvpResponse.OFFERED && invitation.offerExpiresAt !== null && invitation.offerExpiresAt > now;
+}
+
 @Injectable()
 export class RsvpService {
   constructor(
@@ -82,6 +88,7 @@ export class RsvpService {
     private readonly clock: Clock,
     private readonly unitOfWork: UnitOfWork,
     private readonly unsubscribes: OutreachUnsubscribe,
+    private readonly offers: OfferExpiryService,
   ) {}
 
   /** Reads only: GET requests (and mail scanners following links) never change anything. */
@@ -105,6 +112,9 @@ export class RsvpService {
   async answerInvitation(invitationId: string, forumId: string, input: AnswerInput): Promise<AnswerOutcome> {
     // The contact answers (their link, or a reply an officer files for them): the unit of work acts for them.
     const answering = await this.dataSource.manager.findOneByOrFail(Invitation, { id: invitationId });
+    // An offer whose window passed lapses first, as the worker's sweep would (it may be behind):
+    // the seat goes to the next in line, and this answer counts as a new one.
+    if (answering.response === RsvpResponse.OFFERED && !holdsOffer(answering, this.clock.now())) await this.offers.expire(invitationId);
     const [contact] = (await this.partners.cards(this.dataSource.manager, answering.agencyId, { contactIds: [answering.contactId] })).contacts;
     const actor: ContactActor = { kind: 'CONTACT', contactId: answering.contactId, agencyId: answering.agencyId, label: contact?.email ?? answering.contactId };
     return this.unitOfWork.run(actor, async (tx) => {
@@ -160,7 +170,7 @@ export class RsvpService {
 
   private ensureOpen(locked: LockedForum, invitation: Invitation): void {
     // A held seat can be confirmed within its own window, even after the general deadline.
-    ensureAnswersOpen(locked.forum, this.clock.now(), { heldSeat: invitation.response === RsvpResponse.OFFERED });
+    ensureAnswersOpen(locked.forum, this.clock.now(), { heldSeat: holdsOffer(invitation, this.clock.now()) });
   }
 
   private async viewOf(manager: EntityManager, invitation: Invitation, locked?: LockedForum): Promise<RsvpView> {
@@ -177,7 +187,7 @@ export class RsvpService {
       contact: { id: contact.id, name: contact.name, email: contact.email, optedOut: contact.optedOut },
       organisation: organisation ? { name: organisation.name, seats: organisation.seats, invitationId: organisation.id } : null,
       waitlistPosition: invitation.response === RsvpResponse.WAITLISTED ? await this.seats.waitlistPosition(manager, invitation) : null,
-      closed: deadline <= this.clock.now() && invitation.response !== RsvpResponse.OFFERED,
+      closed: deadline <= this.clock.now() && !holdsOffer(invitation, this.clock.now()),
       deadline: formatInZone(deadline, context.forum.timeZone),
       deadlineAt: deadline,
       language: languageOf(contact.preferredLanguage),
