@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { UnitOfWorkContext } from '@app/events';
 import { EntityManager, IsNull, LessThanOrEqual, Repository } from 'typeorm';
 import { randomUUID } from 'node:crypto';
+import { senderAddress } from './sender-address';
 import { Clock } from '@app/common';
 import type { LanguageCode } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
@@ -91,7 +92,7 @@ export class OutboxService {
     const unsubscribeUrl = category === MailCategory.OUTREACH ? (request.unsubscribe?.url ?? null) : null;
     const rendered = this.templates.render(request.template, { ...request.data, mailCategory: category.toLowerCase(), unsubscribeUrl }, request.branding, request.language);
     const id = request.id ?? randomUUID();
-    const from = request.senderName ? `"${request.senderName.replace(/"/g, "'")}" <${this.config.MAIL_FROM}>` : this.config.MAIL_FROM;
+    const from = senderAddress(request.senderName, this.config.MAIL_FROM);
     const email = manager.create(OutboundEmail, {
       id,
       agencyId: request.agencyId,
