@@ -78,7 +78,7 @@ export class StaffService {
    * creates the agency (the caller dispatches the email after commit).
    */
   inviteFirstAdmin(manager: EntityManager, agency: Agency, invite: Omit<StaffInvite, 'role'>, inviterName: string, by: OperatorInAgency | SystemActor) {
-    return this.inviteIn(manager, agency, { ...invite, role: StaffRole.ADMIN }, inviterName, by, { email: 'input.adminEmail', language: 'input.adminPreferredLanguage' });
+    return this.inviteIn(manager, agency, { ...invite, role: StaffRole.ADMIN }, inviterName, by, { email: 'input.adminEmail', language: 'input.adminPreferredLanguage', name: 'input.adminName' });
   }
 
   /** Active and invited staff and their latest sign-in, per agency (for the platform operator's list). */
@@ -105,8 +105,10 @@ export class StaffService {
     invite: StaffInvite,
     inviterName: string,
     by: StaffActor | OperatorInAgency | SystemActor,
-    fields = { email: 'input.email', language: 'input.preferredLanguage' },
+    fields = { email: 'input.email', language: 'input.preferredLanguage', name: 'input.name' },
   ): Promise<{ user: StaffUser; message: QueuedEmail }> {
+    // Spaces alone are no name: the console, the audit log and every email would show a blank.
+    if (!invite.name.trim()) throw new InputError(fields.name, errorText('must not be empty'));
     const email = normaliseEmail(invite.email);
     const emailField = fields.email;
     const preferredLanguage = invite.preferredLanguage == null ? null : requireLanguageCode(invite.preferredLanguage, fields.language);

@@ -8,8 +8,9 @@ export function todayIn(zone: string, now: Date): IsoDate {
   return DateTime.fromJSDate(now, { zone }).toISODate()!;
 }
 
+/** A real calendar date in the years 1000 to 9999 (PostgreSQL has no year 0, which luxon reads as 1 BC). */
 export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
+  return /^[1-9]\d{3}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {

@@ -82,8 +82,9 @@ export class ProblemsService {
   async update(actor: StaffActor, id: string, fields: Partial<ProblemFields>): Promise<Problem> {
     return this.dataSource.transaction(async (manager) => {
       const problem = await this.lock(manager, actor, id);
-      if (fields.title !== undefined && !fields.title.trim()) throw new InputError('input.title', errorText('must not be empty'));
-      const clean = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined).map(([k, v]) => [k, (v as string).trim()]));
+      if (fields.title !== undefined && !fields.title?.trim()) throw new InputError('input.title', errorText('must not be empty'));
+      // Null clears a text (the statement, the notes); the title cannot be cleared (refused above and by the API).
+      const clean = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined).map(([k, v]) => [k, ((v as string | null) ?? '').trim()]));
       const changes = diff(problem, clean);
       Object.assign(problem, clean);
       const saved = await manager.save(problem);

@@ -6,6 +6,7 @@ import { ParseIdPipe } from '../graphql/parse-id.pipe';
 import { ForumConnection, ForumModel } from './models/forum.model';
 import { CreateForumInput, ForumFilterInput, RescheduleForumInput, UpdateForumInput } from './dto/forum.input';
 import { CompleteForumInput } from './dto/complete-forum.input';
+import { TextLimitPipe } from '../graphql/text-limit.pipe';
 
 @Resolver(() => ForumModel)
 export class ForumsResolver {
@@ -57,7 +58,7 @@ export class ForumsResolver {
 
   @Mutation(() => ForumModel, { description: 'DRAFT or PUBLISHED → CANCELLED, with a reason.' })
   @CanWrite()
-  cancelForum(@CurrentActor() actor: StaffActor, @Args('id', { type: () => ID }, ParseIdPipe) id: string, @Args('reason') reason: string) {
+  cancelForum(@CurrentActor() actor: StaffActor, @Args('id', { type: () => ID }, ParseIdPipe) id: string, @Args('reason', new TextLimitPipe(500)) reason: string) {
     return this.lifecycle.cancel(actor, id, reason);
   }
 

@@ -1,5 +1,5 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
-import { DomainError, DomainErrorDetails, ErrorKind, ErrorText, refuseNulCharacters, renderErrorText, verbatimText } from '@app/common';
+import { DomainError, DomainErrorDetails, ErrorKind, ErrorText, errorText, refuseNulCharacters, renderErrorText, verbatimText } from '@app/common';
 import { validationText } from './validation-messages';
 
 interface FieldProblem {
@@ -56,6 +56,25 @@ function dropAbsentFields(value: unknown): unknown {
   return value;
 }
 
+/** Instants PostgreSQL's timestamptz and Liaison's pages all handle: the years 1000 to 9999. */
+const EARLIEST = Date.UTC(1000, 0, 1);
+const LATEST = Date.UTC(10_000, 0, 1);
+
+/**
+ * Refuses a date-time outside the years 1000 to 9999 anywhere in an input, naming its path:
+ * GraphQL's DateTime takes any instant JavaScript can hold, but PostgreSQL refuses one before
+ * 4713 BC (and a forum in year 10 is a typing error), which would be an internal error.
+ */
+function refuseOutlandishDates(value: unknown, path: string): void {
+  if (value instanceof Date) {
+    const time = value.getTime();
+    if (time < EARLIEST || time >= LATEST) throw new InputValidationError([{ field: path, text: errorText('must be a date between the years 1000 and 9999') }]);
+  } else if (Array.isArray(value)) value.forEach((item, i) => refuseOutlandishDates(item, `${path}.${i}`));
+  else if (value && typeof value === 'object') {
+    for (const [key, field] of Object.entries(value)) refuseOutlandishDates(field, path ? `${path}.${key}` : key);
+  }
+}
+
 /** What the caller sent: GraphQL arguments (Nest reports them as `body`) and HTTP body, query and route params; not `@Context()` and other custom parameters. */
 const CALLER_INPUT = new Set<string>(['body', 'query', 'param']);
 
@@ -78,6 +97,7 @@ export class InputValidationPipe extends ValidationPipe {
     if (fromCaller) refuseNulCharacters(value, metadata.data ?? '');
     try {
       const result = await super.transform(value, metadata);
+      if (fromCaller) refuseOutlandishDates(result, metadata.data ?? '');
       return fromCaller ? dropAbsentFields(result) : result;
     } catch (error) {
       if (error instanceof RawValidationFailure) throw new InputValidationError(flatten(error.errors, metadata.data ?? ''));

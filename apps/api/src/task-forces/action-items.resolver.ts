@@ -11,6 +11,7 @@ import { CreateActionItemInput, UpdateActionItemInput } from './dto/action-item.
 import { ActionItemModel, ActionItemUpdateModel } from './models/action-item.model';
 import { ContactModel } from '../partners/models/contact.model';
 import { contactLoader, staffLoader } from './task-force-fields.resolver';
+import { TextLimitPipe } from '../graphql/text-limit.pipe';
 
 @Resolver(() => ActionItemModel)
 export class ActionItemsResolver {
@@ -50,7 +51,7 @@ export class ActionItemsResolver {
     @CurrentActor() actor: StaffActor,
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
     @Args('status', { type: () => ActionItemStatus }) status: ActionItemStatus,
-    @Args('note', { type: () => String, nullable: true }) note?: string,
+    @Args('note', { type: () => String, nullable: true }, new TextLimitPipe(2_000)) note?: string,
   ) {
     return this.items.changeStatus(actor, id, status, note);
   }

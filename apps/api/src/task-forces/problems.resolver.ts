@@ -14,6 +14,7 @@ import {
   ProblemModel,
   ProblemStageChangeModel,
 } from './models/problem.model';
+import { TextLimitPipe } from '../graphql/text-limit.pipe';
 
 @Resolver(() => ProblemModel)
 export class ProblemsResolver {
@@ -46,7 +47,7 @@ export class ProblemsResolver {
     @CurrentActor() actor: StaffActor,
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
     @Args('stage', { type: () => SaraStage }) stage: SaraStage,
-    @Args('note', { type: () => String, nullable: true }) note?: string,
+    @Args('note', { type: () => String, nullable: true }, new TextLimitPipe(2_000)) note?: string,
   ) {
     return this.problems.moveStage(actor, id, stage, note ?? undefined);
   }

@@ -9,6 +9,7 @@ import { AddTaskForceOrganisationInput } from './dto/membership.input';
 import { JoinedOnArgs, LeftOnArgs } from './dto/iso-date.args';
 import { TaskForceConnection, TaskForceMemberModel, TaskForceModel, TaskForceStaffMemberModel } from './models/task-force.model';
 import { ContactModel } from '../partners/models/contact.model';
+import { TextLimitPipe } from '../graphql/text-limit.pipe';
 
 @Resolver(() => TaskForceModel)
 export class TaskForcesResolver {
@@ -55,7 +56,7 @@ export class TaskForcesResolver {
     @CurrentActor() actor: StaffActor,
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
     @Args('status', { type: () => TaskForceStatus }) status: TaskForceStatus,
-    @Args('reason', { type: () => String, nullable: true }) reason?: string,
+    @Args('reason', { type: () => String, nullable: true }, new TextLimitPipe(2_000)) reason?: string,
   ) {
     return this.service.changeStatus(actor, id, status, reason ?? undefined);
   }

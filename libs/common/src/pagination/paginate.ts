@@ -22,8 +22,15 @@ function decodeCursor(cursor: string, size: number): CursorValue[] {
   } catch {
     // fall through to the input error below
   }
-  throw new InputError('after', errorText('The cursor is not valid for this list'), 'INVALID_CURSOR');
+  throw invalidCursor();
 }
+
+function invalidCursor(): InputError {
+  return new InputError('after', errorText('The cursor is not valid for this list'), 'INVALID_CURSOR');
+}
+
+/** PostgreSQL's answers to a value its column's type cannot hold: bad syntax, out of range, bad date/time. */
+const CURSOR_VALUE_ERRORS = new Set(['22P02', '22003', '22007', '22008']);
 
 /** The sort value as PostgreSQL writes it, selected beside each row (see paginate). */
 const SORT_TEXT = 'paginate_sort_text';
@@ -62,7 +69,14 @@ export async function paginate<T extends ObjectLiteral>(
   );
   // CAST, not `::text`: TypeORM would read `:text` as a parameter of that name (see whereContainsText).
   page.addSelect(`CAST(${alias}.${sort.property} AS text)`, SORT_TEXT);
-  const { entities, raw } = await page.take(first + 1).getRawAndEntities<Record<string, string | null>>();
+  const { entities, raw } = await page
+    .take(first + 1)
+    .getRawAndEntities<Record<string, string | null>>()
+    .catch((error: unknown) => {
+      // A cursor that decodes but holds what its columns cannot be (a text for a timestamp, not a UUID for the id).
+      if (args.after && CURSOR_VALUE_ERRORS.has((error as { code?: string }).code ?? '')) throw invalidCursor();
+      throw error;
+    });
   const idColumn = `${alias}_${query.expressionMap.mainAlias!.metadata.findColumnWithPropertyName('id')!.databaseName}`;
   const sortTextById = new Map(raw.map((row) => [String(row[idColumn]), row[SORT_TEXT]]));
   const hasNextPage = entities.length > first;

@@ -8,7 +8,8 @@ export const MAX_OCCURRENCES_IN_HORIZON = 400;
 export const DEFAULT_HORIZON_DAYS = 180;
 export const MAX_HORIZON_DAYS = 730;
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Years 1000 to 9999: PostgreSQL has no year 0, which luxon would read as 1 BC. */
+const DATE = /^([1-9]\d{3})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const WEEKDAY = '(MO|TU|WE|TH|FR|SA|SU)';
 const list = (item: string) => new RegExp(`^${item}(,${item})*$`);

@@ -14,6 +14,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { IsOmittable } from '../../graphql/update-input';
 
 @InputType()
 export class AgencyBrandingInput {
@@ -31,19 +32,19 @@ export class AgencyBrandingInput {
 @InputType()
 export class UpdateAgencySettingsInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsNotEmpty()
   @MaxLength(200)
   name?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: validationMessage('must be lower-case letters, digits and single hyphens') })
   @MaxLength(60)
   slug?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   timeZone?: string;
 
@@ -64,7 +65,7 @@ export class UpdateAgencySettingsInput {
   mailSenderEmail?: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(500)
   @IsNotEmpty({ each: true })
@@ -75,7 +76,7 @@ export class UpdateAgencySettingsInput {
     nullable: true,
     description: 'Language codes the agency offers (en, es, vi, zh-Hans, tl, ko, ar); English is always kept.',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ForumFormat, ForumStatus, ForumType, ForumVisibility } from '@app/forums';
+import { IsOmittable, UpdateInputOf } from '../../graphql/update-input';
 
 const LOCAL_TIME = 'Local wall-clock time in the forum\'s time zone, without offset, e.g. "2027-03-14T18:00".';
 
@@ -190,7 +191,7 @@ export class CreateForumInput {
   interpretationLanguages?: string[];
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   signLanguage?: boolean;
 
@@ -236,7 +237,7 @@ export class CreateForumInput {
 }
 
 @InputType({ description: 'Anything but the times (use rescheduleForum for those).' })
-export class UpdateForumInput extends PartialType(OmitType(CreateForumInput, ['start', 'end', 'timeZone'] as const)) {}
+export class UpdateForumInput extends UpdateInputOf(OmitType(CreateForumInput, ['start', 'end', 'timeZone'] as const)) {}
 
 @InputType()
 export class RescheduleForumInput {

@@ -1,7 +1,8 @@
 import { validationMessage } from '@app/common';
-import { Field, Float, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { IsArray, IsBoolean, IsEnum, IsInt, IsLatitude, IsLongitude, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { VenueAccessibilityFeature } from '@app/forums';
+import { UpdateInputOf } from '../../graphql/update-input';
 
 @InputType()
 export class CreateVenueInput {
@@ -47,7 +48,7 @@ export class CreateVenueInput {
 }
 
 @InputType()
-export class UpdateVenueInput extends PartialType(CreateVenueInput) {}
+export class UpdateVenueInput extends UpdateInputOf(CreateVenueInput) {}
 
 @InputType()
 export class VenueFilterInput {

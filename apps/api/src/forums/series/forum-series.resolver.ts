@@ -11,6 +11,7 @@ import { ForumConnection, ForumMissingTranslationModel, ForumModel, ForumTransla
 import { enabledLanguagesOf, translationModels } from '../forum-translation-fields';
 import { ForumSeriesConnection, ForumSeriesModel, ForumSeriesPreviewModel, ForumSeriesTemplateModel, SkippedSeriesDateModel } from './models/forum-series.model';
 import { CreateForumSeriesInput, ForumSeriesFilterInput, ForumSeriesPreviewInput, UpdateForumSeriesInput, UpdateSeriesFromInput } from './dto/forum-series.input';
+import { TextLimitPipe } from '../../graphql/text-limit.pipe';
 
 @Resolver(() => ForumSeriesModel)
 export class ForumSeriesResolver {
@@ -74,7 +75,7 @@ export class ForumSeriesResolver {
   endForumSeries(
     @CurrentActor() actor: StaffActor,
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
-    @Args('reason') reason: string,
+    @Args('reason', new TextLimitPipe(500)) reason: string,
     @Args('lastDate', { type: () => String, nullable: true, description: 'End after this local date (YYYY-MM-DD) instead of now: occurrences up to it stay.' })
     lastDate?: string | null,
   ) {

@@ -1,6 +1,7 @@
-import { Field, InputType, PartialType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { LIMITS } from '@app/partners';
+import { UpdateInputOf } from '../../graphql/update-input';
 
 /** The opt-out is deliberately absent: staff record one with recordContactOptOut, and only the contact can undo it. */
 @InputType()
@@ -31,4 +32,4 @@ export class ContactInput {
 }
 
 @InputType()
-export class UpdateContactInput extends PartialType(ContactInput) {}
+export class UpdateContactInput extends UpdateInputOf(ContactInput) {}

@@ -1,6 +1,7 @@
-import { Field, InputType, PartialType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LIMITS, OrganisationType } from '@app/partners';
+import { IsOmittable, UpdateInputOf } from '../../graphql/update-input';
 
 @InputType()
 export class CreateOrganisationInput {
@@ -14,14 +15,14 @@ export class CreateOrganisationInput {
   type: OrganisationType;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
   focusAreas?: string[];
 
   @Field(() => [String], { nullable: true, description: "Each must be one of the agency's neighbourhoods." })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
@@ -44,4 +45,4 @@ export class CreateOrganisationInput {
 }
 
 @InputType()
-export class UpdateOrganisationInput extends PartialType(CreateOrganisationInput) {}
+export class UpdateOrganisationInput extends UpdateInputOf(CreateOrganisationInput) {}

@@ -1,7 +1,8 @@
-import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ActionItemStatus } from '@app/task-forces';
 import { IsIsoDate } from './is-iso-date';
+import { UpdateInputOf } from '../../graphql/update-input';
 
 @InputType()
 export class CreateActionItemInput {
@@ -37,7 +38,7 @@ export class CreateActionItemInput {
 }
 
 @InputType()
-export class UpdateActionItemInput extends PartialType(CreateActionItemInput) {}
+export class UpdateActionItemInput extends UpdateInputOf(CreateActionItemInput) {}
 
 @InputType()
 export class ActionItemFilterInput {

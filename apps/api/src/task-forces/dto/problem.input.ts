@@ -1,7 +1,8 @@
-import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IndicatorDirection } from '@app/task-forces';
 import { IsIsoDate } from './is-iso-date';
+import { UpdateInputOf } from '../../graphql/update-input';
 
 @InputType()
 export class CreateProblemInput {
@@ -24,7 +25,7 @@ export class CreateProblemInput {
 }
 
 @InputType()
-export class UpdateProblemInput extends PartialType(CreateProblemInput) {}
+export class UpdateProblemInput extends UpdateInputOf(CreateProblemInput) {}
 
 @InputType()
 export class CreateObjectiveInput {

@@ -1,7 +1,8 @@
-import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { FocusIssue, TaskForceStatus } from '@app/task-forces';
 import { IsIsoDate } from './is-iso-date';
+import { IsOmittable, UpdateInputOf } from '../../graphql/update-input';
 
 @InputType()
 export class CreateTaskForceInput {
@@ -27,7 +28,7 @@ export class CreateTaskForceInput {
   charter?: string;
 
   @Field(() => [String], { nullable: true, description: "From the agency's neighbourhoods." })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
@@ -48,7 +49,7 @@ export class CreateTaskForceInput {
 }
 
 @InputType()
-export class UpdateTaskForceInput extends PartialType(CreateTaskForceInput) {}
+export class UpdateTaskForceInput extends UpdateInputOf(CreateTaskForceInput) {}
 
 @InputType()
 export class TaskForceFilterInput {

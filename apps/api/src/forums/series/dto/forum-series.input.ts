@@ -1,7 +1,8 @@
-import { Field, ID, InputType, Int, OmitType, PartialType, PickType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int, OmitType, PickType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, IsUUID } from 'class-validator';
 import { ForumSeriesStatus, MAX_HORIZON_DAYS } from '@app/forums';
 import { CreateForumInput } from '../../dto/forum.input';
+import { UpdateInputOf } from '../../../graphql/update-input';
 
 @InputType({ description: 'A recurring forum: the forum fields (no times) plus when it recurs. Its translations go to every occurrence.' })
 export class CreateForumSeriesInput extends OmitType(CreateForumInput, ['start', 'end', 'rsvpDeadline'] as const) {
@@ -36,12 +37,12 @@ export class CreateForumSeriesInput extends OmitType(CreateForumInput, ['start',
 }
 
 @InputType({ description: 'Whole-series changes that are not about time; upcoming occurrences not moved or edited alone follow.' })
-export class UpdateForumSeriesInput extends PartialType(
+export class UpdateForumSeriesInput extends UpdateInputOf(
   OmitType(CreateForumSeriesInput, ['recurrenceRule', 'startDate', 'startTime', 'durationMinutes', 'timeZone'] as const),
 ) {}
 
 @InputType({ description: '"This and following": the series ends before the occurrence and a new one carries on from it with these changes.' })
-export class UpdateSeriesFromInput extends PartialType(OmitType(CreateForumSeriesInput, ['startDate', 'horizonDays', 'publishOccurrences'] as const)) {
+export class UpdateSeriesFromInput extends UpdateInputOf(OmitType(CreateForumSeriesInput, ['startDate', 'horizonDays', 'publishOccurrences'] as const)) {
   @Field(() => String, { nullable: true, description: 'Told to attendees of rescheduled occurrences.' })
   @IsOptional()
   @IsString()
@@ -70,7 +71,7 @@ export class ForumSeriesPreviewInput extends PickType(CreateForumSeriesInput, [
 ] as const) {
   @Field(() => ID, { nullable: true, description: "Previewing a change to this series (e.g. \"this and following\"): its own occurrences are not in the way." })
   @IsOptional()
-  @IsString()
+  @IsUUID()
   seriesId?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'How many dates to show, 1 to 50; default 10.' })
