@@ -5,6 +5,7 @@ import { OutreachUnsubscribe } from '@app/invitations';
 import { freePort } from '@app/devstack';
 import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff } from '@app/testing';
 import { INVITE, calendarPart, tokenOf } from './support/rsvp-helpers';
+import { sendUndeclared } from './support/raw-smtp';
 
 const DOMAIN = 'replies.liaison.test';
 
@@ -13,9 +14,10 @@ describe('Replying to an invitation by email', () => {
   let stack: MailTestStack;
   let db: DataSource;
   let mailer: Transporter;
+  let port: number;
 
   beforeAll(async () => {
-    const port = await freePort();
+    port = await freePort();
     stack = await createMailTestStack({ INBOUND_SMTP_PORT: String(port), INBOUND_SMTP_HOST: '127.0.0.1', MAIL_DOMAIN: DOMAIN });
     db = stack.t.dataSource;
     mailer = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
@@ -151,6 +153,25 @@ describe('Replying to an invitation by email', () => {
     );
     expect(read.resolveRsvpReply).toEqual({ status: 'RESOLVED', interpretedAnswer: 'ATTENDING' });
     expect(await responseOf(contacts[0].id)).toEqual({ response: 'ATTENDING', response_source: 'EMAIL' });
+  });
+
+  it('crafted mail from outside: an HTML-only reply is read, a calendar part cannot reach Object.prototype, a message over 5 MB is refused with 552 whether or not its size is declared', async () => {
+    const { forum, contacts, tokens } = await invited(2);
+    // Outlook and some phones send HTML alone; the writer's words are read up to the quoted message.
+    await mailer.sendMail({ from: contacts[0].email, to: `rsvp+${tokens[0]}@${DOMAIN}`, subject: 'Re: Invitation', html: '<div>No, we can&#39;t make it.</div><blockquote>Will you come?</blockquote>' });
+    expect(await responseOf(contacts[0].id)).toMatchObject({ response: 'DECLINED' });
+
+    // A general iCalendar parser merged an event with UID:__proto__ into every object of the worker.
+    const poisoned = ['BEGIN:VCALENDAR', 'METHOD:REPLY', 'BEGIN:VEVENT', 'UID:__proto__', 'X-polluted:yes', `ATTENDEE;PARTSTAT=ACCEPTED:mailto:${contacts[1].email}`, 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    await mailer.sendMail({ from: contacts[1].email, to: `rsvp+${tokens[1]}@${DOMAIN}`, subject: `Accepted: ${forum.title}`, text: 'Accepted', icalEvent: { method: 'REPLY', content: poisoned } });
+    expect(await responseOf(contacts[1].id)).toMatchObject({ response: 'ATTENDING' });
+    expect(Object.keys(Object.prototype)).toEqual([]);
+
+    // Declared, it is refused before the data; undeclared, after it, the parser having seen at most 5 MB.
+    const declared = await mailer.sendMail({ from: contacts[0].email, to: `bounces@${DOMAIN}`, subject: 'Big', text: 'x'.repeat(6 * 1024 * 1024) }).catch((error: { responseCode?: number }) => error);
+    expect((declared as { responseCode?: number }).responseCode).toBe(552);
+    const line = `${'x'.repeat(998)}\r\n`;
+    expect(await sendUndeclared(port, `bounces@${DOMAIN}`, line.repeat(6_500))).toMatch(/^552 /);
   });
 
   it('an auto-reply (out of office, RFC 3834) is kept for an officer to read, never taken as an answer, whatever its first line says', async () => {

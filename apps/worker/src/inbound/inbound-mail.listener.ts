@@ -5,13 +5,32 @@ import { withoutNulCharacters } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { InboundReplyService, MailFeedbackService } from '@app/invitations';
 import { isAutomaticMail } from './automatic-mail';
+import { textOfHtml } from './html-text';
+import { limitedTo } from './size-limit';
 
 const MAX_MESSAGE_BYTES = 5 * 1024 * 1024;
+/** Connections at once: replies and reports arrive a few at a time; more is someone trying to exhaust us. */
+const MAX_CLIENTS = 50;
+/** Recipients of one message: a reply goes to one address, a report to one; a long list is not ours. */
+const MAX_RECIPIENTS = 20;
 
 // keepDeliveryStatus: a bounce's message/delivery-status stays a part of its own (read by the feedback service);
 // ignoreEmbedded: so does a returned message/rfc822 marked inline, as complaint reports do (RFC 5965), since its
 // Message-ID is what ties a report sent to plain bounces@ to our message. (Not in mailparser's types; passed to its splitter.)
-const PARSE_OPTIONS = { keepDeliveryStatus: true, ignoreEmbedded: true };
+// skipHtmlToText: the parser's HTML converter is super-linear on crafted markup (over a minute for 2 MB, holding
+// the whole worker); an HTML-only reply is read through textOfHtml instead.
+const PARSE_OPTIONS = { keepDeliveryStatus: true, ignoreEmbedded: true, skipHtmlToText: true };
+
+/** What the mail parser refuses for good (over 1,000 parts, a megabyte of headers): resending will not help. */
+function isUnreadable(error: unknown): boolean {
+  return (error as { code?: string }).code === 'EMAXLEN';
+}
+
+/** The writer's words: the plain-text part, or for an HTML-only mail the text of its HTML. */
+function textOf(mail: ParsedMail): string {
+  if (mail.text && mail.text.trim() !== '') return mail.text;
+  return typeof mail.html === 'string' ? textOfHtml(mail.html) : '';
+}
 
 function smtpError(code: number, message: string): Error {
   return Object.assign(new Error(message), { responseCode: code });
@@ -48,8 +67,10 @@ export class InboundMailListener implements OnApplicationBootstrap, BeforeApplic
       authOptional: true,
       disabledCommands: ['AUTH', 'STARTTLS'],
       size: MAX_MESSAGE_BYTES,
+      maxClients: MAX_CLIENTS,
       logger: false,
-      onRcptTo: (address, _session, callback) => {
+      onRcptTo: (address, session, callback) => {
+        if (session.envelope.rcptTo.length >= MAX_RECIPIENTS) return callback(smtpError(452, 'Too many recipients'));
         const feedback = this.feedback.checkRecipient(address.address);
         if (feedback !== 'NOT_FEEDBACK') return callback(feedback === 'ACCEPTED' ? undefined : smtpError(550, 'No such bounce address'));
         this.replies
@@ -61,9 +82,11 @@ export class InboundMailListener implements OnApplicationBootstrap, BeforeApplic
           });
       },
       onData: (stream, session, callback) => {
-        simpleParser(stream, PARSE_OPTIONS)
+        // The parser gets at most MAX_MESSAGE_BYTES; the rest of a larger message is read and dropped.
+        const limited = limitedTo(stream, MAX_MESSAGE_BYTES);
+        simpleParser(limited.stream, PARSE_OPTIONS)
           .then(async (mail) => {
-            if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded) throw smtpError(552, 'Message too large');
+            if (limited.exceeded()) throw smtpError(552, 'Message too large');
             const recipients = session.envelope.rcptTo.map((r) => r.address);
             const bounces = recipients.filter((r) => this.feedback.isFeedbackAddress(r));
             if (bounces.length > 0) await this.feedback.receive(bounces, mail);
@@ -75,7 +98,7 @@ export class InboundMailListener implements OnApplicationBootstrap, BeforeApplic
               recipients: recipients.filter((r) => !bounces.includes(r)),
               from: withoutNulCharacters(mail.from?.value[0]?.address ?? String(session.envelope.mailFrom && session.envelope.mailFrom.address)),
               subject: withoutNulCharacters(mail.subject ?? ''),
-              text: withoutNulCharacters(mail.text ?? ''),
+              text: withoutNulCharacters(textOf(mail)),
               calendarParts: calendarParts(mail),
               messageId: mail.messageId ? withoutNulCharacters(mail.messageId) : null,
               automatic: isAutomaticMail(mail, envelopeSender),
@@ -84,6 +107,8 @@ export class InboundMailListener implements OnApplicationBootstrap, BeforeApplic
           })
           .catch((error) => {
             if ((error as { responseCode?: number }).responseCode) return callback(error);
+            if (limited.exceeded()) return callback(smtpError(552, 'Message too large'));
+            if (isUnreadable(error)) return callback(smtpError(554, 'Message structure not accepted'));
             this.logger.error(`Could not take a reply: ${error}`);
             callback(smtpError(451, 'Temporary problem; please try again later'));
           });

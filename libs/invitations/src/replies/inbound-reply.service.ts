@@ -11,7 +11,8 @@ import { RsvpRepliesRepository } from '../rsvp-replies.repository';
 import { OutreachUnsubscribe } from '../unsubscribe/outreach-unsubscribe.service';
 import { RsvpService } from '../rsvp/rsvp.service';
 import { AnswerInput, MAX_PARTY_SIZE } from '../rsvp/seat-allocator';
-import { answerFromCalendar, answerFromText, asksSomething, partySizeFromText } from './reply-interpreter';
+import { answerFromText, asksSomething, partySizeFromText } from './reply-interpreter';
+import { answerFromCalendar } from './calendar-reply';
 
 /** A reply as the listener hands it over (already parsed). */
 export interface InboundReply {

@@ -1,4 +1,5 @@
-import { answerFromCalendar, answerFromText, asksSomething, partySizeFromText, rsvpTokenFrom } from './reply-interpreter';
+import { answerFromText, asksSomething, partySizeFromText, rsvpTokenFrom } from './reply-interpreter';
+import { answerFromCalendar } from './calendar-reply';
 
 const reply = (partstat: string, method = 'REPLY') => [
   'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN', `METHOD:${method}`,
@@ -157,5 +158,27 @@ describe('reading RSVP replies', () => {
     expect(partySizeFromText(dots)).toEqual({ kind: 'NONE' });
     expect(asksSomething(dots)).toBe(false);
     expect(answerFromText(`Yes${' !'.repeat(500_000)}`)).toBe('ATTENDING');
+  });
+});
+
+describe('reading a calendar reply', () => {
+  const lines = (...body: string[]) => ['BEGIN:VCALENDAR', 'METHOD:REPLY', 'BEGIN:VEVENT', ...body, 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+
+  it('cannot touch Object.prototype, whatever the UID or property names (a general parser merged UID:__proto__ into it)', () => {
+    const ics = lines('UID:__proto__', 'X-polluted:yes', 'X-hasOwnProperty:x', 'ATTENDEE;PARTSTAT=ACCEPTED:mailto:a@b.example');
+    expect(answerFromCalendar(ics)).toBe('ATTENDING');
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reads folded lines, quoted and lower-case parameters, and LF line ends', () => {
+    expect(answerFromCalendar(lines('ATTENDEE;CN="Lopez; Maria";partstat=tentative;RSVP=TRUE:mailto:m', ' aria@ngo.example'))).toBe('MAYBE');
+    expect(answerFromCalendar(lines('ATTENDEE;CN=Maria;', ' PARTSTAT=DECLINED:mailto:maria@ngo.example').replace(/\r\n/g, '\n'))).toBe('DECLINED');
+  });
+
+  it('is no answer when attendees disagree, outside a VEVENT, or when the part is far larger than a reply', () => {
+    expect(answerFromCalendar(lines('ATTENDEE;PARTSTAT=ACCEPTED:mailto:a@x', 'ATTENDEE;PARTSTAT=DECLINED:mailto:b@x'))).toBeNull();
+    expect(answerFromCalendar(['BEGIN:VCALENDAR', 'METHOD:REPLY', 'ATTENDEE;PARTSTAT=ACCEPTED:mailto:a@x', 'END:VCALENDAR'].join('\r\n'))).toBeNull();
+    expect(answerFromCalendar(lines('ATTENDEE;PARTSTAT=ACCEPTED:mailto:a@x', `X-PAD:${'x'.repeat(70_000)}`))).toBeNull();
   });
 });

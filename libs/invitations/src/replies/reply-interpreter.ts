@@ -1,4 +1,3 @@
-import * as nodeIcal from 'node-ical';
 
 export type RsvpAnswer = 'ATTENDING' | 'MAYBE' | 'DECLINED';
 
@@ -137,7 +136,6 @@ function takenBack(answer: RsvpAnswer, separator: string, rest: string): boolean
   return answer === 'ATTENDING' ? mentions(rest, NEGATIONS) : mentions(rest, COMING) && !mentions(rest, NEGATIONS);
 }
 
-const PARTSTAT: Record<string, RsvpAnswer> = { ACCEPTED: 'ATTENDING', TENTATIVE: 'MAYBE', DECLINED: 'DECLINED' };
 
 /** Punctuation and spaces a line's end may carry ("Yes!!", "好的。"). */
 const TRAILING = /[\s.!?,;:)"'¡¿。！？，；：、،؟“”「」]/;
@@ -248,27 +246,6 @@ export function partySizeFromText(body: string): PartySizeReading {
   // A range alone ("see you 12-14") says nothing about the party; beside a party phrase it leaves it open.
   if (sizes.size === 0) return { kind: 'NONE' };
   return sizes.size === 1 && !ranged ? { kind: 'STATED', size: [...sizes][0] } : { kind: 'UNCLEAR' };
-}
-
-/** The attendee's PARTSTAT in an iTIP METHOD:REPLY (what a calendar's Accept button sends). */
-export function answerFromCalendar(ics: string): RsvpAnswer | null {
-  if (!/^METHOD:REPLY\s*$/im.test(ics)) return null;
-  let parsed: nodeIcal.CalendarResponse;
-  try {
-    parsed = nodeIcal.sync.parseICS(ics);
-  } catch {
-    return null;
-  }
-  const answers = new Set<RsvpAnswer>();
-  for (const component of Object.values(parsed)) {
-    if (component?.type !== 'VEVENT') continue;
-    const attendees = [(component as nodeIcal.VEvent).attendee ?? []].flat() as unknown as { params?: { PARTSTAT?: string } }[];
-    for (const attendee of attendees) {
-      const answer = PARTSTAT[String(attendee?.params?.PARTSTAT ?? '').toUpperCase()];
-      if (answer) answers.add(answer);
-    }
-  }
-  return answers.size === 1 ? [...answers][0] : null;
 }
 
 /** The token in a reply address such as rsvp+3f9c…@replies.example (case-insensitive). */
