@@ -3,8 +3,8 @@ import nodemailer, { Transporter } from 'nodemailer';
 import { StaffRole } from '@app/common';
 import { OutreachUnsubscribe } from '@app/invitations';
 import { freePort } from '@app/devstack';
-import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff } from '@app/testing';
-import { INVITE, calendarPart, tokenOf } from './support/rsvp-helpers';
+import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff, waitForIdleQueues } from '@app/testing';
+import { INVITE, calendarPart, tokenOf, until } from './support/rsvp-helpers';
 import { sendUndeclared } from './support/raw-smtp';
 
 const DOMAIN = 'replies.liaison.test';
@@ -172,6 +172,27 @@ describe('Replying to an invitation by email', () => {
     expect((declared as { responseCode?: number }).responseCode).toBe(552);
     const line = `${'x'.repeat(998)}\r\n`;
     expect(await sendUndeclared(port, `bounces@${DOMAIN}`, line.repeat(6_500))).toMatch(/^552 /);
+  });
+
+  it('replies to one invitation past ten in an hour wait for an officer instead of mailing the invitee again; a kilobytes-long Message-ID is taken once', async () => {
+    const { contacts, tokens } = await invited();
+    for (let i = 0; i < 12; i++) {
+      await mailer.sendMail({ from: contacts[0].email, to: `rsvp+${tokens[0]}@${DOMAIN}`, subject: 'Re: Invitation', text: i % 2 ? 'No' : 'Yes', messageId: `<loop-${i}-${tokens[0]}@sender.example>` });
+    }
+    const statuses = (await db.query(`SELECT status, count(*)::int AS n FROM rsvp_replies WHERE invitation_id = (SELECT id FROM invitations WHERE contact_id = $1) GROUP BY status ORDER BY status`, [contacts[0].id])) as { status: string; n: number }[];
+    expect(statuses).toEqual([
+      { status: 'APPLIED', n: 10 },
+      { status: 'NEEDS_READING', n: 2 },
+    ]);
+    // The invitation and ten confirmations, not twelve.
+    await until(async () => stack.sink.to(contacts[0].email).length >= 11, 'the confirmations');
+    await waitForIdleQueues(stack.worker);
+    expect(stack.sink.to(contacts[0].email)).toHaveLength(11);
+
+    const { contacts: [other], tokens: [token] } = await invited();
+    const longId = `<${'a'.repeat(3_000)}@sender.example>`;
+    for (let i = 0; i < 2; i++) await mailer.sendMail({ from: other.email, to: `rsvp+${token}@${DOMAIN}`, subject: 'Re: Invitation', text: 'Yes', messageId: longId });
+    expect(await db.query(`SELECT status, length(message_id) AS length FROM rsvp_replies WHERE invitation_id = (SELECT id FROM invitations WHERE contact_id = $1)`, [other.id])).toEqual([{ status: 'APPLIED', length: 71 }]);
   });
 
   it('an auto-reply (out of office, RFC 3834) is kept for an officer to read, never taken as an answer, whatever its first line says', async () => {

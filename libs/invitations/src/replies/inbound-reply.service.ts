@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -117,17 +118,25 @@ export class InboundReplyService {
     // An out-of-office's "Yes, your message was received" is nobody's answer: an officer reads it, like any unclear reply.
     // A calendar REPLY still counts: servers that send the attendee's Accept (iMIP) may mark it auto-generated.
     const answer = fromCalendar ?? (reply.automatic ? null : answerFromText(reply.text));
+    const receivedAt = this.clock.now();
     const row = {
+      receivedAt,
       agencyId: invitation.agencyId,
       forumId: invitation.forumId,
       invitationId: invitation.id,
       fromAddress: reply.from.slice(0, 320),
       subject: reply.subject.slice(0, 500),
       body: reply.text.slice(0, 20_000),
-      messageId: reply.messageId,
+      messageId: storableMessageId(reply.messageId),
     };
-    if (reply.messageId) {
-      if (await this.replies.seen(this.dataSource.manager, invitation.id, reply.messageId)) return { kind: 'DUPLICATE' };
+    if (row.messageId) {
+      if (await this.replies.seen(this.dataSource.manager, invitation.id, row.messageId)) return { kind: 'DUPLICATE' };
+    }
+    // Each applied reply mails a confirmation: past a handful an hour (a loop with an auto-responder,
+    // or someone holding a forwarded invitation), replies wait for an officer instead of mailing the invitee.
+    if (answer && (await this.replies.countSince(this.dataSource.manager, invitation.id, new Date(receivedAt.getTime() - REPLY_WINDOW_MS))) >= APPLIED_REPLIES_PER_WINDOW) {
+      await this.store({ ...row, interpretedAnswer: null, status: RsvpReplyStatus.NEEDS_READING });
+      return { kind: 'NEEDS_READING' };
     }
     if (answer) {
       try {
@@ -163,6 +172,20 @@ export class InboundReplyService {
     if (!match || match[3].toLowerCase() !== this.config.MAIL_DOMAIN.toLowerCase()) return null;
     return { kind: match[1].toLowerCase() as 'rsvp' | 'unsubscribe', token: match[2].toLowerCase() };
   }
+}
+
+/** Replies to one invitation within an hour that are applied (each mails a confirmation); later ones wait for an officer. */
+const APPLIED_REPLIES_PER_WINDOW = 10;
+const REPLY_WINDOW_MS = 3_600_000;
+
+/**
+ * A Message-ID as stored: long ones (a crafted header can be kilobytes, more than the index on
+ * it takes, which failed the insert after the answer was applied, so the sender retried and
+ * the invitee got a confirmation per retry) are kept as their SHA-256.
+ */
+function storableMessageId(messageId: string | null): string | null {
+  if (!messageId || messageId.length <= 250) return messageId;
+  return `sha256:${createHash('sha256').update(messageId).digest('hex')}`;
 }
 
 /**
