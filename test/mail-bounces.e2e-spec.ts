@@ -231,6 +231,8 @@ describe('Bounces and complaints', () => {
     });
     // Not a message of ours (unknown Message-ID), to the plain address.
     await report(`bounces@${DOMAIN}`, dsn({ finalRecipient: target.email, action: 'failed', status: '5.1.1', diagnostic: 'User unknown', messageId: `<00000000-0000-4000-8000-000000000000@${DOMAIN}>` }));
+    // A genuine Message-ID (it travels in replies and forwards) but no signed address: anyone could send it.
+    await report(`bounces@${DOMAIN}`, dsn({ finalRecipient: target.email, action: 'failed', status: '5.1.1', diagnostic: 'User unknown', messageId: mails[0].parsed.messageId! }));
     // Our message to one contact, claimed as a bounce for another.
     await report(`bounces@${DOMAIN}`, dsn({ finalRecipient: other.email, action: 'failed', status: '5.1.1', diagnostic: 'User unknown', messageId: mails[0].parsed.messageId! }));
     // The signed address of one message, quoting another's Message-ID.

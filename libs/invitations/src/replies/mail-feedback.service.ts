@@ -51,11 +51,16 @@ export class MailFeedbackService {
       return this.ignored(`unreadable report: ${error}`);
     }
     if (!report) return this.ignored('not a delivery status or feedback report');
-    const subject = await this.subjectOf(recipients, report);
-    if ('why' in subject) return this.ignored(subject.why);
+    const found = await this.subjectOf(recipients, report);
+    if ('why' in found) return this.ignored(found.why);
+    const { subject, signed } = found;
     if (!subject.agencyId) return this.ignored('about mail to no contact');
 
     if (report.kind === 'BOUNCE') {
+      // A delivery status report goes to the message's envelope sender, its signed bounce address. One
+      // to the plain address, matched only by a Message-ID (which travels in every reply and forward),
+      // could be anyone's: it would let them mark a partner's address undeliverable.
+      if (!signed) return this.ignored('a delivery status report not sent to the message’s signed bounce address');
       // Only what the report says of our recipient counts (it may also name others, or where a forward went).
       const status = statusFor(report, subject.toAddress);
       if (!status) return this.ignored('the report names another recipient than the message');
@@ -84,14 +89,15 @@ export class MailFeedbackService {
    * The message the report is about: named by the signed bounce address it came to, or by
    * the Message-ID it quotes; when it has both they must agree.
    */
-  private async subjectOf(recipients: string[], report: FeedbackReport): Promise<FeedbackSubject | { why: string }> {
+  private async subjectOf(recipients: string[], report: FeedbackReport): Promise<{ subject: FeedbackSubject; signed: boolean } | { why: string }> {
     const signed = recipients
       .map((r) => readBounceAddress(r, this.config.LINK_SECRET, this.config.MAIL_DOMAIN))
       .find((r): r is { emailId: string } => r !== null && r !== 'FORGED' && r.emailId !== null);
     const byAddress = signed ? await this.outbox.findForFeedback({ emailId: signed.emailId }) : null;
     const byMessageId = report.originalMessageId ? await this.outbox.findForFeedback({ messageId: report.originalMessageId }) : null;
     if (byAddress && byMessageId && byAddress.id !== byMessageId.id) return { why: 'the bounce address and the quoted Message-ID name different messages' };
-    return byAddress ?? byMessageId ?? { why: 'about no message of ours' };
+    const subject = byAddress ?? byMessageId;
+    return subject ? { subject, signed: byAddress !== null } : { why: 'about no message of ours' };
   }
 
   private ignored(why: string): FeedbackOutcome {
