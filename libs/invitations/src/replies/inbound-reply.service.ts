@@ -144,7 +144,8 @@ export class InboundReplyService {
         const party = fromCalendar || answer === 'DECLINED' ? {} : partyFromReply(reply.text, invitation);
         const outcome = await this.rsvp.answerInvitation(invitation.id, invitation.forumId, { answer: answer as RsvpResponse.ATTENDING, source: RsvpSource.EMAIL, ...party });
         // An answer that also asks something is recorded and still shown to an officer, who answers the question.
-        const asks = asksSomething(reply.text);
+        // Not a calendar's Accept: its text is often the mail program's copy of the invitation, questions and all.
+        const asks = !fromCalendar && asksSomething(reply.text);
         await this.store({ ...row, interpretedAnswer: answer, status: asks ? RsvpReplyStatus.NEEDS_READING : RsvpReplyStatus.APPLIED });
         return { kind: 'APPLIED', answer: outcome.change.response };
       } catch (error) {
