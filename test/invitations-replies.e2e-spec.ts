@@ -5,7 +5,7 @@ import { OutreachUnsubscribe } from '@app/invitations';
 import { freePort } from '@app/devstack';
 import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff, waitForIdleQueues } from '@app/testing';
 import { INVITE, calendarPart, tokenOf, until } from './support/rsvp-helpers';
-import { sendUndeclared } from './support/raw-smtp';
+import { sendRaw } from './support/raw-smtp';
 
 const DOMAIN = 'replies.liaison.test';
 
@@ -171,7 +171,7 @@ describe('Replying to an invitation by email', () => {
     const declared = await mailer.sendMail({ from: contacts[0].email, to: `bounces@${DOMAIN}`, subject: 'Big', text: 'x'.repeat(6 * 1024 * 1024) }).catch((error: { responseCode?: number }) => error);
     expect((declared as { responseCode?: number }).responseCode).toBe(552);
     const line = `${'x'.repeat(998)}\r\n`;
-    expect(await sendUndeclared(port, `bounces@${DOMAIN}`, line.repeat(6_500))).toMatch(/^552 /);
+    expect(await sendRaw(port, `bounces@${DOMAIN}`, `Subject: big\r\n\r\n${line.repeat(6_500)}`)).toMatch(/^552 /);
   });
 
   it('replies to one invitation past ten in an hour wait for an officer instead of mailing the invitee again; a kilobytes-long Message-ID is taken once', async () => {
@@ -193,6 +193,22 @@ describe('Replying to an invitation by email', () => {
     const longId = `<${'a'.repeat(3_000)}@sender.example>`;
     for (let i = 0; i < 2; i++) await mailer.sendMail({ from: other.email, to: `rsvp+${token}@${DOMAIN}`, subject: 'Re: Invitation', text: 'Yes', messageId: longId });
     expect(await db.query(`SELECT status, length(message_id) AS length FROM rsvp_replies WHERE invitation_id = (SELECT id FROM invitations WHERE contact_id = $1)`, [other.id])).toEqual([{ status: 'APPLIED', length: 71 }]);
+  });
+
+  it('a reply without a Message-ID delivered twice (a mail server retrying) is applied and confirmed once; a new one with another date counts', async () => {
+    const { contacts, tokens } = await invited();
+    const to = `rsvp+${tokens[0]}@${DOMAIN}`;
+    const message = (date: string) => [`From: <${contacts[0].email}>`, `To: <${to}>`, `Date: ${date}`, 'Subject: Re: Invitation', '', 'Yes, I will attend.'].join('\r\n');
+    for (const date of ['Mon, 07 Dec 2026 10:00:00 +0000', 'Mon, 07 Dec 2026 10:00:00 +0000', 'Mon, 07 Dec 2026 11:30:00 +0000']) {
+      expect(await sendRaw(port, to, message(date))).toMatch(/^250 /);
+    }
+    const rows = await db.query(`SELECT status FROM rsvp_replies WHERE invitation_id = (SELECT id FROM invitations WHERE contact_id = $1)`, [contacts[0].id]);
+    expect(rows).toEqual([{ status: 'APPLIED' }, { status: 'APPLIED' }]);
+    expect(await responseOf(contacts[0].id)).toMatchObject({ response: 'ATTENDING' });
+    // The invitation and two confirmations, not three.
+    await until(async () => stack.sink.to(contacts[0].email).length >= 3, 'the confirmations');
+    await waitForIdleQueues(stack.worker);
+    expect(stack.sink.to(contacts[0].email)).toHaveLength(3);
   });
 
   it('an auto-reply (out of office, RFC 3834) is kept for an officer to read, never taken as an answer, whatever its first line says', async () => {

@@ -1,10 +1,11 @@
 import { connect } from 'node:net';
 
 /**
- * Sends one message over plain SMTP without declaring its size (nodemailer declares it, so a
- * server refuses a large one at MAIL FROM before any data): the server's answer to the data.
+ * Sends one message, written out whole (headers, blank line, body), over plain SMTP without
+ * declaring its size (nodemailer declares it, so a server refuses a large one at MAIL FROM
+ * before any data, and it always adds a Message-ID): the server's answer to the data.
  */
-export function sendUndeclared(port: number, to: string, body: string): Promise<string> {
+export function sendRaw(port: number, to: string, message: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const steps = ['EHLO tester.example', 'MAIL FROM:<sender@tester.example>', `RCPT TO:<${to}>`, 'DATA'];
@@ -24,7 +25,7 @@ export function sendUndeclared(port: number, to: string, body: string): Promise<
         socket.write(`${steps[step++]}\r\n`);
       } else if (step === steps.length) {
         step++;
-        socket.write(`Subject: big\r\n\r\n${body}\r\n.\r\n`);
+        socket.write(`${message}\r\n.\r\n`);
       } else {
         socket.end('QUIT\r\n');
         resolve(last);

@@ -101,6 +101,7 @@ export class InboundMailListener implements OnApplicationBootstrap, BeforeApplic
               text: withoutNulCharacters(textOf(mail)),
               calendarParts: calendarParts(mail),
               messageId: mail.messageId ? withoutNulCharacters(mail.messageId) : null,
+              sentAt: mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date : null,
               automatic: isAutomaticMail(mail, envelopeSender),
             });
             callback();

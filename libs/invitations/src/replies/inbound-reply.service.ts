@@ -23,6 +23,8 @@ export interface InboundReply {
   text: string;
   calendarParts: string[];
   messageId: string | null;
+  /** Its Date header: with the rest, what tells a redelivery of a message without a Message-ID from a new one. */
+  sentAt?: Date | null;
   /** Written by software (an auto-reply, a report): its text is kept for an officer to read, never taken as an answer. */
   automatic?: boolean;
 }
@@ -127,7 +129,7 @@ export class InboundReplyService {
       fromAddress: reply.from.slice(0, 320),
       subject: reply.subject.slice(0, 500),
       body: reply.text.slice(0, 20_000),
-      messageId: storableMessageId(reply.messageId),
+      messageId: deliveryKey(reply),
     };
     if (row.messageId) {
       if (await this.replies.seen(this.dataSource.manager, invitation.id, row.messageId)) return { kind: 'DUPLICATE' };
@@ -187,6 +189,19 @@ const REPLY_WINDOW_MS = 3_600_000;
 function storableMessageId(messageId: string | null): string | null {
   if (!messageId || messageId.length <= 250) return messageId;
   return `sha256:${createHash('sha256').update(messageId).digest('hex')}`;
+}
+
+/**
+ * What makes a second delivery of the same mail a duplicate: its Message-ID, or without one
+ * (some clients and gateways send none) its sender, date, subject and text together. A mail
+ * server retries a message whose other recipient failed, and each retry would otherwise apply
+ * the answer again and mail another confirmation. Without either, every delivery counts.
+ */
+function deliveryKey(reply: InboundReply): string | null {
+  const byId = storableMessageId(reply.messageId);
+  if (byId || !reply.sentAt) return byId;
+  const content = JSON.stringify([reply.from.toLowerCase(), reply.sentAt.toISOString(), reply.subject, reply.text]);
+  return `content-sha256:${createHash('sha256').update(content).digest('hex')}`;
 }
 
 /**
