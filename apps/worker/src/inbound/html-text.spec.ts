@@ -15,6 +15,8 @@ describe('the text of an HTML-only reply', () => {
     expect(textOfHtml('<span>x</span>'.repeat(400_000), 10_000_000)).toHaveLength(400_000);
     expect(textOfHtml(`<table><tr>${'<td>x</td>'.repeat(400_000)}`, 10_000_000)).toHaveLength(400_000);
     expect(textOfHtml('<'.repeat(1_000_000))).toBe('');
+    expect(textOfHtml(`Yes<div ${'class='.repeat(150_000)}>`, 10_000_000)).toBe('Yes');
+    expect(textOfHtml(`Yes<${' '.repeat(1_000_000)}>`, 10_000_000)).toBe('Yes');
     expect(textOfHtml(`Yes${'&amp'.repeat(500_000)}`)).toMatch(/^Yes/);
   });
 });

@@ -2,8 +2,21 @@
 const BLOCKS = new Set(['p', 'div', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'section', 'article', 'header', 'footer', 'pre']);
 /** Elements whose content is not text a person wrote. */
 const HIDDEN = new Set(['style', 'script', 'head', 'title', 'template']);
-/** Where a mail program puts the message being answered: the writer's own words end there. */
-const QUOTED = /^(blockquote\b|hr\b)|\bclass\s*=\s*["']?[^"'>]*\bgmail_quote\b|\bid\s*=\s*["']?(divRplyFwdMsg|appendonsend)\b|\bclass\s*=\s*["']?[^"'>]*\byahoo_quoted\b/i;
+/**
+ * Where a mail program puts the message being answered: the writer's own words end there. The
+ * elements by name, the mail programs' markers by id (Outlook) or class (Gmail, Yahoo). Each
+ * test is linear in the tag: a pattern matching "class=" then any run before a class name
+ * retried from every "class=" of a crafted tag, taking seconds on a few hundred kilobytes.
+ */
+const QUOTED_ELEMENTS = new Set(['blockquote', 'hr']);
+const QUOTED_ID = /\bid\s*=\s*["']?(divRplyFwdMsg|appendonsend)\b/i;
+const QUOTED_CLASSES = ['gmail_quote', 'yahoo_quoted'];
+
+function startsQuote(name: string, tag: string): boolean {
+  if (QUOTED_ELEMENTS.has(name) || QUOTED_ID.test(tag)) return true;
+  const lower = tag.toLowerCase();
+  return QUOTED_CLASSES.some((marker) => lower.includes(marker));
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
@@ -37,16 +50,19 @@ export function textOfHtml(html: string, maxLength = 200_000): string {
     if (close < 0) break;
     const tag = source.slice(open + 1, close);
     i = close + 1;
-    const match = /^\s*(\/?)\s*([a-z][a-z0-9]*)/i.exec(tag);
+    // Trimmed rather than matched with `\s*\/?\s*`: two optional runs of spaces side by side make a
+    // regex try every split of a long run, in time the square of its length.
+    const opened = tag.trimStart();
+    const closing = opened.startsWith('/');
+    const match = /^[a-z][a-z0-9]*/i.exec(closing ? opened.slice(1).trimStart() : opened);
     if (!match) continue;
-    const closing = match[1] === '/';
-    const name = match[2].toLowerCase();
+    const name = match[0].toLowerCase();
     if (hidden) {
       if (closing && name === hidden) hidden = null;
       continue;
     }
     if (!closing && HIDDEN.has(name)) hidden = name;
-    else if (!closing && QUOTED.test(tag)) break;
+    else if (!closing && startsQuote(name, tag)) break;
     else if (name === 'br' || (closing && BLOCKS.has(name)) || (!closing && (name === 'p' || name === 'div'))) out += '\n';
   }
   return out
