@@ -29,7 +29,12 @@ function originOf(value: string | undefined): string | null {
 export function sentFromOwnPage(req: Request, publicUrl: string): boolean {
   const claimed = originOf(req.get('origin')) ?? originOf(req.get('referer'));
   if (!claimed) return req.get('sec-fetch-site') === 'same-origin';
-  return claimed === new URL(publicUrl).origin || claimed === `${req.protocol}://${req.get('host')}`;
+  return isOurOrigin(claimed, req, publicUrl);
+}
+
+/** PUBLIC_URL's origin, or the request's own (scheme and Host as this server sees them). */
+function isOurOrigin(origin: string, req: Request, publicUrl: string): boolean {
+  return origin === new URL(publicUrl).origin || origin === `${req.protocol}://${req.get('host')}`;
 }
 
 /**
@@ -41,7 +46,7 @@ export function sentFromOwnPage(req: Request, publicUrl: string): boolean {
 export function sentFromAnotherSite(req: Request, publicUrl: string): boolean {
   if (req.get('sec-fetch-site') === 'cross-site') return true;
   const claimed = originOf(req.get('origin'));
-  return claimed !== null && claimed !== new URL(publicUrl).origin && claimed !== `${req.protocol}://${req.get('host')}`;
+  return claimed !== null && !isOurOrigin(claimed, req, publicUrl);
 }
 
 function changesState(req: Request): boolean {

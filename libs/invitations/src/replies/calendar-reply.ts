@@ -1,6 +1,6 @@
-export type CalendarAnswer = 'ATTENDING' | 'MAYBE' | 'DECLINED';
+import type { RsvpAnswer } from './reply-interpreter';
 
-const PARTSTAT: Record<string, CalendarAnswer> = { ACCEPTED: 'ATTENDING', TENTATIVE: 'MAYBE', DECLINED: 'DECLINED' };
+const PARTSTAT: Record<string, RsvpAnswer> = { ACCEPTED: 'ATTENDING', TENTATIVE: 'MAYBE', DECLINED: 'DECLINED' };
 
 /** A reply's calendar part is a few hundred bytes; anything much larger is not one we read. */
 const MAX_LENGTH = 64 * 1024;
@@ -46,9 +46,9 @@ function parseLine(line: string): { name: string; params: Map<string, string> } 
  * into Object.prototype, so a single crafted reply broke every query the worker ran. Parts
  * over 64 KB, several differing answers or none are no answer.
  */
-export function answerFromCalendar(ics: string): CalendarAnswer | null {
+export function answerFromCalendar(ics: string): RsvpAnswer | null {
   if (ics.length > MAX_LENGTH) return null;
-  const answers = new Set<CalendarAnswer>();
+  const answers = new Set<RsvpAnswer>();
   let isReply = false;
   const depth: string[] = [];
   for (const line of contentLines(ics)) {

@@ -177,7 +177,7 @@ export class InboundReplyService {
   }
 }
 
-/** Replies to one invitation within an hour that are applied (each mails a confirmation); later ones wait for an officer. */
+/** Replies to one invitation within an hour (each applied one mails a confirmation); after that many, an answer waits for an officer. */
 const APPLIED_REPLIES_PER_WINDOW = 10;
 const REPLY_WINDOW_MS = 3_600_000;
 

@@ -136,7 +136,6 @@ function takenBack(answer: RsvpAnswer, separator: string, rest: string): boolean
   return answer === 'ATTENDING' ? mentions(rest, NEGATIONS) : mentions(rest, COMING) && !mentions(rest, NEGATIONS);
 }
 
-
 /** Punctuation and spaces a line's end may carry ("Yes!!", "好的。"). */
 const TRAILING = /[\s.!?,;:)"'¡¿。！？，；：、،؟“”「」]/;
 

@@ -18,7 +18,7 @@ import { languageOf } from '@app/i18n';
 import { OutreachUnsubscribe } from '../unsubscribe/outreach-unsubscribe.service';
 import { OrganisationInvitationsRepository } from '../organisation-invitations.repository';
 import { hashRsvpToken, normaliseRsvpToken } from '../rsvp-token';
-import { AnswerInput, LockedForum, SeatAllocator, SeatChange } from './seat-allocator';
+import { AnswerInput, LockedForum, SeatAllocator, SeatChange, holdsOffer } from './seat-allocator';
 import { SeatChangeMailer } from './seat-change-mailer';
 import { OfferExpiryService } from './offer-expiry.service';
 
@@ -67,11 +67,6 @@ export interface AnswerOutcome {
  * Answers made without an account, from a link or a reply. A token works until its
  * forum ends; a wrong or expired one changes nothing.
  */
-/** A waitlist offer still within its window: the seat is held for them. */
-function holdsOffer(invitation: Pick<Invitation, 'response' | 'offerExpiresAt'>, now: Date): boolean {
-  return invitation.response === RsvpResponse.OFFERED && invitation.offerExpiresAt !== null && invitation.offerExpiresAt > now;
-}
-
 @Injectable()
 export class RsvpService {
   constructor(

@@ -50,6 +50,11 @@ export interface SeatChange {
   offerExpiresAt?: Date | null;
 }
 
+/** A waitlist offer still within its window: the seat is held for them. */
+export function holdsOffer(invitation: Pick<Invitation, 'response' | 'offerExpiresAt'>, now: Date): boolean {
+  return invitation.response === RsvpResponse.OFFERED && invitation.offerExpiresAt !== null && invitation.offerExpiresAt > now;
+}
+
 /** A forum locked for seat changes, with its capacity (null = unlimited). */
 export interface LockedForum {
   forum: Forum;
@@ -139,7 +144,7 @@ export class SeatAllocator {
   async expireOffer(manager: EntityManager, locked: LockedForum, invitationId: string): Promise<SeatChange[]> {
     const invitation = await manager.findOne(Invitation, { where: { id: invitationId }, lock: { mode: 'pessimistic_write' } });
     const now = this.clock.now();
-    if (!invitation || invitation.response !== RsvpResponse.OFFERED || invitation.offerExpiresAt! > now) return [];
+    if (!invitation || invitation.response !== RsvpResponse.OFFERED || holdsOffer(invitation, now)) return [];
     Object.assign(invitation, {
       response: RsvpResponse.DECLINED,
       responseSource: RsvpSource.OFFER_EXPIRED,
