@@ -85,4 +85,46 @@ describe('Inputs at their edges', () => {
     expect(answers).toEqual(calls.map(([, , field]) => ({ code: 'BAD_USER_INPUT', field })));
     expect(await t.dataSource.query(`SELECT status FROM forums WHERE id = $1`, [forum.id])).toEqual([{ status: 'DRAFT' }]);
   });
+
+  it('an indicator value past ± a trillion (whose progress would overflow) and a forum offered in no language are refused naming the field; nothing is stored', async () => {
+    const world = await forumWorld(t);
+    const admin = await createSignedInStaff(t.dataSource, t.graphql, world.agency.id, StaffRole.ADMIN);
+    const gql = (query: string, variables: Record<string, unknown> = {}) => t.graphql.data(query, variables, admin.token);
+    const { createTaskForce: taskForce } = await gql(`mutation($input: CreateTaskForceInput!) { createTaskForce(input: $input) { id } }`, {
+      input: { name: 'Overflow task force', focusIssue: 'GANG_VIOLENCE', leadOfficerId: admin.user.id, startsOn: '2026-01-05' },
+    });
+    const { createTaskForceProblem: problem } = await gql(`mutation($tf: ID!) { createTaskForceProblem(taskForceId: $tf, input: { title: "Corner" }) { id } }`, { tf: taskForce.id });
+    const { createTaskForceObjective: objective } = await gql(
+      `mutation($tf: ID!, $problem: ID!) { createTaskForceObjective(taskForceId: $tf, input: { problemId: $problem, title: "Fewer calls" }) { id } }`,
+      { tf: taskForce.id, problem: problem.id },
+    );
+    const indicator = (baselineValue: number, targetValue: number) => ({
+      objectiveId: objective.id,
+      input: { metricName: 'Calls for service', unit: 'calls', baselineValue, baselineOn: '2026-01-01', targetValue, targetOn: '2026-06-30', direction: 'UP_IS_BETTER' },
+    });
+    const addIndicator = `mutation($objectiveId: ID!, $input: AddIndicatorInput!) { addObjectiveIndicator(objectiveId: $objectiveId, input: $input) { id } }`;
+    const calls: [string, Record<string, unknown>, string][] = [
+      [addIndicator, indicator(-1.7e308, 1.7e308), 'input.baselineValue'],
+      [addIndicator, indicator(10, 1e13), 'input.targetValue'],
+      [CREATE_FORUM, { input: forumInput(world, { languages: [] }) }, 'input.languages'],
+    ];
+    const answers = [];
+    for (const [query, variables] of calls) {
+      const error = (await t.graphql.request(query, variables, { token: admin.token })).errors?.[0];
+      answers.push({ code: error?.extensions?.code, field: error?.extensions?.field });
+    }
+    expect(answers).toEqual(calls.map(([, , field]) => ({ code: 'BAD_USER_INPUT', field })));
+
+    // Within the bounds, the extremes are stored and their progress reads as a number.
+    const { addObjectiveIndicator: stored } = await gql(addIndicator, indicator(-1e12, 1e12));
+    const { recordIndicatorMeasurement: measured } = await gql(
+      `mutation($tf: ID!, $input: RecordMeasurementInput!) { recordIndicatorMeasurement(taskForceId: $tf, input: $input) { id } }`,
+      { tf: taskForce.id, input: { indicatorId: stored.id, measuredOn: '2026-02-01', value: 1e12 } },
+    );
+    expect(measured.id).toBeTruthy();
+    const read = await t.graphql.request(`query($id: ID!) { taskForce(id: $id) { problems { objectives { indicators { progress { progress rawProgress } } } } } }`, { id: taskForce.id }, { token: admin.token });
+    expect(read.errors).toBeUndefined();
+    expect(read.data.taskForce.problems[0].objectives[0].indicators[0].progress).toEqual({ progress: 1, rawProgress: 1 });
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM forums WHERE agency_id = $1 AND languages = '{}'`, [world.agency.id])).toEqual([{ n: 0 }]);
+  });
 });

@@ -8,6 +8,7 @@ import { ErrorText, validationMessage } from "@app/common";
 export const CLASS_VALIDATOR_TEMPLATES: readonly string[] = [
   validationMessage("{property} must be an array"),
   validationMessage("{property} must contain no more than {max} elements"),
+  validationMessage("{property} must contain at least {min} elements"),
   validationMessage("{property} must be a boolean value"),
   validationMessage("{property} must be a Date instance"),
   validationMessage("{property} must be an email"),

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, OmitType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsDate,
@@ -177,6 +178,7 @@ export class CreateForumInput {
   @Field(() => [String], { nullable: true, description: 'BCP 47 tags; defaults to ["en"].' })
   @IsOptional()
   @IsArray()
+  @ArrayMinSize(1)
   @ArrayMaxSize(10)
   @IsString({ each: true })
   @MaxLength(35, { each: true })

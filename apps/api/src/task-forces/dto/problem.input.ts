@@ -1,8 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsEnum, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IndicatorDirection } from '@app/task-forces';
 import { IsIsoDate } from './is-iso-date';
 import { UpdateInputOf } from '../../graphql/update-input';
+
+/** An indicator's values stay within ± a trillion, so progress and chart arithmetic on them never overflows to Infinity or NaN. */
+const INDICATOR_LIMIT = 1e12;
 
 @InputType()
 export class CreateProblemInput {
@@ -59,6 +62,8 @@ export class AddIndicatorInput {
 
   @Field()
   @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-INDICATOR_LIMIT)
+  @Max(INDICATOR_LIMIT)
   baselineValue: number;
 
   @Field()
@@ -67,6 +72,8 @@ export class AddIndicatorInput {
 
   @Field()
   @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-INDICATOR_LIMIT)
+  @Max(INDICATOR_LIMIT)
   targetValue: number;
 
   @Field()
@@ -90,6 +97,8 @@ export class RecordMeasurementInput {
 
   @Field()
   @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-INDICATOR_LIMIT)
+  @Max(INDICATOR_LIMIT)
   value: number;
 
   @Field(() => String, { nullable: true })
