@@ -124,7 +124,7 @@ describe('Inputs at their edges', () => {
     expect(measured.id).toBeTruthy();
     const read = await t.graphql.request(`query($id: ID!) { taskForce(id: $id) { problems { objectives { indicators { progress { progress rawProgress } } } } } }`, { id: taskForce.id }, { token: admin.token });
     expect(read.errors).toBeUndefined();
-    expect(read.data.taskForce.problems[0].objectives[0].indicators[0].progress).toEqual({ progress: 1, rawProgress: 1 });
+    expect(read.data!.taskForce.problems[0].objectives[0].indicators[0].progress).toEqual({ progress: 1, rawProgress: 1 });
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM forums WHERE agency_id = $1 AND languages = '{}'`, [world.agency.id])).toEqual([{ n: 0 }]);
   });
 });

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { Forum } from '@app/forums';
 import type { Contact } from '@app/partners';
 import { JobsService, QueueName } from '@app/queue';
-import { MailTestStack, createMailTestStack, waitForIdleQueues } from '@app/testing';
+import { MailTestStack, createMailTestStack, createVenue, waitForIdleQueues } from '@app/testing';
 import { calendarPart, expectCalendarAlternative, postForm, until } from './support/rsvp-helpers';
 import { answeredForum } from './support/answered-forum';
 
@@ -96,6 +96,30 @@ describe('Forum mutations reach the invitations', () => {
     const [sent] = await db.query(`SELECT count(*) FILTER (WHERE sent_at IS NOT NULL)::int AS n FROM forum_reminders WHERE forum_id = $1`, [forum.id]);
     expect(sent.n).toBe(0);
     expect(stack.sink.to(people[0].email).map((m) => m.parsed.subject)).not.toContainEqual(expect.stringMatching(/^Reminder: /));
+  });
+
+  it('updateForum moving a published forum to another venue mails everyone not declined an update (SEQUENCE raised, the new LOCATION); a new description alone mails nobody', async () => {
+    const { officer, agency, forum, attending, maybe, declined, silent } = await fourAnswers();
+    const update = (input: Record<string, unknown>) =>
+      stack.t.graphql.data<{ updateForum: { sequence: number } }>(`mutation($id: ID!, $input: UpdateForumInput!) { updateForum(id: $id, input: $input) { sequence } }`, { id: forum.id, input }, officer.token);
+    expect((await update({ description: 'Bring your questions.' })).updateForum.sequence).toBe(0);
+    const hall = await createVenue(db, agency.id, { name: 'Harbour Community Hall', address: '12 Quay Street' });
+    expect((await update({ venueId: hall.id })).updateForum.sequence).toBe(1);
+
+    for (const person of [attending, maybe, silent] as Contact[]) {
+      const mails = await stack.sink.waitFor(person.email, person === silent ? 2 : 3);
+      const moved = mails[mails.length - 1];
+      expect(moved.parsed.subject).toMatch(/^Updated: /);
+      const ics = calendarPart(moved);
+      expect(ics).toMatch(/^METHOD:REQUEST$/m);
+      expect(ics).toMatch(/^SEQUENCE:1$/m);
+      expect(ics).toContain('LOCATION:Harbour Community Hall\\, 12 Quay Street');
+    }
+    await waitForIdleQueues(stack.worker);
+    // One update each, none for the description, none to the one who declined.
+    expect(stack.sink.to(attending.email)).toHaveLength(3);
+    expect(stack.sink.to(silent.email)).toHaveLength(2);
+    expect(stack.sink.to(declined.email)).toHaveLength(2);
   });
 
   it('updateForum moving the RSVP deadline moves the nudge before it, and drops it when its time has passed', async () => {

@@ -31,6 +31,8 @@ const HOST_ROLES = [StaffRole.LIAISON_OFFICER, StaffRole.ADMIN];
 /** Fields a forum always has: an update may change them but not null them. */
 const REQUIRED_ON_UPDATE = ['title', 'type', 'format', 'visibility', 'signLanguage'] as const;
 const EDITABLE = [ForumStatus.DRAFT, ForumStatus.PUBLISHED];
+/** Where a forum takes place: changing either on a published forum updates its invitees' calendars. */
+const PLACE_FIELDS = ['venueId', 'onlineUrl'] as const;
 
 /** What a new forum has unless the input says otherwise. */
 const NEW_FORUM_DEFAULTS: Partial<Forum> = {
@@ -139,8 +141,12 @@ export class ForumSchedulingService {
     });
   }
 
-  /** The update of a locked forum inside a running forum transaction (series edit occurrences this way). */
-  async updateIn(tx: ForumTransaction, forum: Forum, changes: ForumChanges, prefix = 'input'): Promise<Forum> {
+  /**
+   * The update of a locked forum inside a running forum transaction (series edit occurrences this way).
+   * `rescheduleFollows`: the caller reschedules the forum next in the same transaction, and that
+   * raises the sequence and sends the calendar update, so a new place does not send one of its own.
+   */
+  async updateIn(tx: ForumTransaction, forum: Forum, changes: ForumChanges, prefix = 'input', options: { rescheduleFollows?: boolean } = {}): Promise<Forum> {
     const { manager, actor } = tx;
     if (!EDITABLE.includes(forum.status)) throw ForumError.invalidTransition('edit', forum.status, EDITABLE);
     for (const key of REQUIRED_ON_UPDATE) {
@@ -169,13 +175,20 @@ export class ForumSchedulingService {
       const booking: Booking = { forumId: forum.id, venueId: forum.venueId, hostIds, startsAt: forum.startsAt, endsAt: forum.endsAt };
       overridden = await this.checkConflicts(tx, booking, forum.conflictOverrideReason, prefix);
     }
-    const saved = await manager.save(forum);
-    if (hostsChanged) await this.replaceHosts(manager, forum.id, hostIds);
     const changed = diff(before, details);
     for (const key of ['title', 'type', 'format', 'visibility', 'conflictOverrideReason'] as const) {
       if (before[key] !== forum[key]) changed[key] = { from: before[key], to: forum[key] };
     }
     if (hostsChanged) changed.hostIds = { from: currentHosts, to: hostIds };
+    // A published forum that moves to another place is a new version of the calendar entry its
+    // invitees hold (as a reschedule is): its sequence rises, and `sequence` among the changed
+    // fields tells subscribers to send the update.
+    if (forum.status === ForumStatus.PUBLISHED && !options.rescheduleFollows && PLACE_FIELDS.some((key) => key in changed)) {
+      forum.sequence = before.sequence + 1;
+      changed.sequence = { from: before.sequence, to: forum.sequence };
+    }
+    const saved = await manager.save(forum);
+    if (hostsChanged) await this.replaceHosts(manager, forum.id, hostIds);
     const fields = Object.keys(changed);
     await this.audit.record(manager, actor, {
       action: 'forum.update',

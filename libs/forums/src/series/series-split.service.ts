@@ -164,9 +164,11 @@ export class SeriesSplitService {
     let forum = await tx.manager.findOneByOrFail(Forum, { id: forumId });
     forum.seriesId = next.id;
     await tx.manager.update(Forum, { id: forumId }, { seriesId: next.id });
-    if (Object.keys(changes).length) forum = await this.scheduling.updateIn(tx, forum, override ? { ...changes, conflictOverride: override } : changes);
     const occurrence = occurrenceOn(next, key);
-    if (forum.startsAt.getTime() !== occurrence.startsAt.getTime() || forum.endsAt.getTime() !== occurrence.endsAt.getTime() || forum.timeZone !== next.timeZone) {
+    const moves = forum.startsAt.getTime() !== occurrence.startsAt.getTime() || forum.endsAt.getTime() !== occurrence.endsAt.getTime() || forum.timeZone !== next.timeZone;
+    // When the times change too, the reschedule below sends the one calendar update (new place included).
+    if (Object.keys(changes).length) forum = await this.scheduling.updateIn(tx, forum, override ? { ...changes, conflictOverride: override } : changes, 'input', { rescheduleFollows: moves });
+    if (moves) {
       forum = await this.scheduling.rescheduleIn(tx, forum, {
         start: occurrence.start,
         end: occurrence.end,

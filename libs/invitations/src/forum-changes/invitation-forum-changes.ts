@@ -14,7 +14,8 @@ import { SeatChangeMailer } from '../rsvp/seat-change-mailer';
 /**
  * Keeps invitations in step with their forum, inside the forums service's transaction:
  * a reschedule moves reminders and sends an updated calendar entry (same UID, the
- * forum's new SEQUENCE); a cancellation drops reminders and sends METHOD:CANCEL; a
+ * forum's new SEQUENCE), as does a published forum's move to another venue or online link;
+ * a cancellation drops reminders and sends METHOD:CANCEL; a
  * completed forum has no more reminders (check-in stays open); added capacity promotes
  * the waitlist.
  */
@@ -43,6 +44,8 @@ export class InvitationForumChanges {
         // A moved RSVP deadline moves (or drops) the nudge before it.
         if (change.fields.includes('rsvpDeadline')) await this.moveReminders(tx, change.forum);
         if (change.fields.some((f) => f === 'capacityOverride' || f === 'venueId')) await this.capacityChanged(tx, change.forum);
+        // A published forum's new place: its calendar entry has a new sequence to send.
+        if (change.fields.includes('sequence')) await this.mailUpdate(tx, change.forum);
         return;
       case 'COMPLETED':
         await this.reminders.cancelForForum(manager, change.forum.id);
@@ -70,6 +73,11 @@ export class InvitationForumChanges {
 
   private async rescheduled(tx: UnitOfWorkContext, forum: Forum): Promise<void> {
     if (!(await this.moveReminders(tx, forum))) return;
+    await this.mailUpdate(tx, forum);
+  }
+
+  /** The updated invitation (its calendar entry at the forum's new sequence) to everyone still coming or undecided. */
+  private async mailUpdate(tx: UnitOfWorkContext, forum: Forum): Promise<void> {
     const context = await this.contexts.of(tx.manager, forum);
     const recipients = await this.recipients.where(tx.manager, forum, 'STILL_INTERESTED', 'forum-update');
     const emails = await this.outbox.addMany(tx.manager, recipients.map((to) => this.composer.invitation(context, to, { update: true })));
