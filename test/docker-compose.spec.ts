@@ -44,6 +44,9 @@ describe('docker/compose.yml scales api and worker without port clashes', () => 
     expect(proxy.ports?.map(hostPort).sort()).toEqual(['2525', '3000']);
     const nginx = readFileSync(join(DOCKER, 'nginx.conf'), 'utf8');
     expect(nginx).toMatch(/set \$api api:3000;/);
+    // The client's address is the proxy's peer, never a header the client wrote.
+    expect(nginx).toMatch(/proxy_set_header X-Forwarded-For \$remote_addr;/);
+    expect(nginx).not.toContain('$proxy_add_x_forwarded_for');
     expect(nginx).toMatch(/set \$inbound worker:2525;/);
     expect(compose.services.worker.environment?.INBOUND_SMTP_PORT).toBe('2525');
   });

@@ -67,6 +67,11 @@ describe('Outreach and operational mail', () => {
     expect(header(confirmation, 'List-Unsubscribe-Post')).toBeNull();
     expect(header(confirmation, 'List-Id')).toBeNull();
     expect(confirmation.parsed.text).toContain('This is a service message about a forum you answered');
+    // Both machine-written, and said so: out-of-office responders leave them alone.
+    for (const mail of [invitation, confirmation]) {
+      expect(header(mail, 'Auto-Submitted')).toBe('auto-generated');
+      expect(header(mail, 'X-Auto-Response-Suppress')).toBe('OOF, AutoReply');
+    }
 
     const rows = await db.query(`SELECT kind, category FROM outbound_emails WHERE to_address = $1 ORDER BY created_at`, [people[0].email]);
     expect(rows).toEqual([

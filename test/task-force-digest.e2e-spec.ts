@@ -149,6 +149,14 @@ describe('Task force mail from the worker: weekly digest and overdue reminders',
     expect(toQuiet).toHaveLength(1);
     expect(toQuiet[0].parsed.subject).not.toMatch(/^Overdue:/);
     expect(toQuiet[0].parsed.headers.get('list-unsubscribe')).toBeUndefined();
+
+    // An address that bounced for good gets no overdue reminder either (the item is still settled).
+    await t.dataSource.query(`UPDATE contacts SET undeliverable_at = now() WHERE id = $1`, [contact.id]);
+    const bouncedItem = await item('Share the hotline poster', '2026-02-04', { ownerContactId: contact.id });
+    expect(await reminders.sendDue(agency.id)).toBe(1);
+    const [after] = await t.dataSource.query(`SELECT count(*)::int AS n FROM outbound_emails WHERE agency_id = $1 AND kind = 'task-force.action-item.overdue'`, [agency.id]);
+    expect(after.n).toBe(2);
+    expect((await t.dataSource.query(`SELECT overdue_reminded_at FROM task_force_action_items WHERE id = $1`, [bouncedItem]))[0].overdue_reminded_at).not.toBeNull();
   });
 
   it('writes each reader’s mail in their own language: a Vietnamese-preferring contact gets the digest and the overdue reminder in Vietnamese, dates included', async () => {

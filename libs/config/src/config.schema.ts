@@ -46,7 +46,10 @@ const seconds = z.coerce.number().int().positive();
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:3000'),
+  /** Links are built as `${PUBLIC_URL}/rsvp/…`: a trailing slash is dropped (it made every link `//rsvp/…`, which 404s). */
+  PUBLIC_URL: url(['http:', 'https:'])
+    .transform((value) => value.replace(/\/+$/, ''))
+    .default('http://localhost:3000'),
   DATABASE_URL: url(['postgres:', 'postgresql:']),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: url(['redis:', 'rediss:']),

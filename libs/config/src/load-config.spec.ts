@@ -20,6 +20,12 @@ describe('loadConfig', () => {
     expect(config.REDIS_PREFIX).toBe('liaison');
   });
 
+  it('drops a trailing slash from PUBLIC_URL, so links built on it are not //rsvp/…', () => {
+    expect(loadConfig({ ...valid, PUBLIC_URL: 'https://pd.example/' }).PUBLIC_URL).toBe('https://pd.example');
+    expect(loadConfig({ ...valid, PUBLIC_URL: 'https://pd.example/liaison//' }).PUBLIC_URL).toBe('https://pd.example/liaison');
+    expect(loadConfig(valid).PUBLIC_URL).toBe('http://localhost:3000');
+  });
+
   it('names every missing variable', () => {
     const error = catchError(() => loadConfig({}));
     expect(error).toBeInstanceOf(ConfigError);

@@ -119,11 +119,17 @@ export class OutboxService {
    * What mailbox providers read to sort and trust bulk mail: `Feedback-ID` on every mail
    * (campaign:category:agency:sender, for their complaint-rate loops), and on outreach a
    * per-agency `List-Id` and RFC 8058 one-click `List-Unsubscribe`. Operational mail carries
-   * no unsubscribe: unsubscribing does not stop it.
+   * no unsubscribe: unsubscribing does not stop it. Every mail is machine-written, and says so
+   * (RFC 3834 `Auto-Submitted`, and Exchange's own suppression header), so out-of-office
+   * responders do not answer a reminder sent to three hundred people into the replies officers read.
    */
   private trustHeaders(request: EmailRequest, category: MailCategory): Record<string, string> {
     const agency = request.agencyId ?? 'platform';
-    const headers: Record<string, string> = { 'Feedback-ID': `${headerToken(request.kind)}:${category.toLowerCase()}:${agency}:liaison` };
+    const headers: Record<string, string> = {
+      'Feedback-ID': `${headerToken(request.kind)}:${category.toLowerCase()}:${agency}:liaison`,
+      'Auto-Submitted': 'auto-generated',
+      'X-Auto-Response-Suppress': 'OOF, AutoReply',
+    };
     if (category !== MailCategory.OUTREACH) return headers;
     // RFC 2919: an optional phrase, then the list's id; the phrase only when it is plain ASCII (the header is sent as is).
     const listName = request.branding.agencyName.replace(/["\\<>]/g, '').replace(/\s+/g, ' ').trim();

@@ -57,9 +57,10 @@ export class OverdueRemindersService {
             const taskForce = taskForces.find((t) => t.id === item.taskForceId)!;
             const user = staff.find((s) => s.id === item.ownerStaffId);
             const contact = contacts.find((c) => c.id === item.ownerContactId);
-            // Deactivated staff and opted-out contacts are not mailed; the marker is still set: the reminder is settled.
+            // Deactivated staff and opted-out contacts, or those whose address bounced for good, are not
+            // mailed; the marker is still set: the reminder is settled.
             if (user && user.status === StaffStatus.ACTIVE) mails.push(await this.mailer.overdueReminder(manager, agency, taskForce, item, { name: user.name, email: user.email, language: user.preferredLanguage }));
-            else if (contact && !contact.optedOutAt) {
+            else if (contact && !contact.optedOutAt && !contact.undeliverableAt) {
               mails.push(await this.mailer.overdueReminder(manager, agency, taskForce, item, { name: contact.name, email: contact.email, contactId: contact.id, language: contact.preferredLanguage }));
             }
           }

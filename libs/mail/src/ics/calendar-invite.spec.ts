@@ -53,4 +53,15 @@ describe('buildCalendarInvite', () => {
     expect(String((event2.organizer as { val: string }).val)).toBe('mailto:rsvp+0123456789abcdef0123456789abcdef01234567@replies.example');
     expect(foldLine('é'.repeat(80)).split('\r\n ').join('')).toBe('é'.repeat(80));
   });
+
+  it("writes a name holding replacement patterns ($&, $', $`) as it is: the attendee stays the attendee", () => {
+    const { organizer: _o, attendee: _a, ...event } = invite;
+    const name = "Cost $' Team $& $` $$";
+    const text = prepareCalendarInvite(event)({ name: 'Riverside $& PD', email: 'rsvp+abc@replies.example' }, { name, email: 'team@ngo.example' });
+    const parsed = Object.values(nodeIcal.sync.parseICS(text)).find((c) => c?.type === 'VEVENT') as nodeIcal.VEvent;
+    const attendee = parsed.attendee as unknown as { val: string; params: Record<string, string> };
+    expect(attendee.val.toLowerCase()).toBe('mailto:team@ngo.example');
+    expect(attendee.params.CN).toBe(name);
+    expect(text).not.toContain('invalid.example');
+  });
 });

@@ -61,10 +61,11 @@ export function prepareCalendarInvite(invite: Omit<CalendarInvite, 'organizer' |
       .map((line) =>
         foldLine(
           line
-            .replace(ORGANIZER_NAME, paramValue(organizer.name))
-            .replace(ORGANIZER_EMAIL, organizer.email)
-            .replace(ATTENDEE_NAME, paramValue(attendee.name ?? attendee.email))
-            .replace(ATTENDEE_EMAIL, attendee.email),
+            // Replacer functions: a string replacement would read `$&`, `$'`… in a name as patterns.
+            .replace(ORGANIZER_NAME, () => paramValue(organizer.name))
+            .replace(ORGANIZER_EMAIL, () => organizer.email)
+            .replace(ATTENDEE_NAME, () => paramValue(attendee.name ?? attendee.email))
+            .replace(ATTENDEE_EMAIL, () => attendee.email),
         ),
       )
       .join('\r\n');
