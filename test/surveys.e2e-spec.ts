@@ -493,6 +493,11 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     // Removing an option nobody chose is fine.
     const unusedOption = await update({ ...input, questions: input.questions.map((q: any) => (q.key === 'topics' ? { ...q, options: q.options.filter((o: any) => o.key !== 'noise') } : q)) });
     expect(unusedOption.errors).toBeUndefined();
+    // Answers given anonymously stay so: anonymity cannot be turned off once there are answers.
+    expect(input.anonymous ?? true).toBe(true);
+    const identifying = await update({ ...input, anonymous: false });
+    expect(identifying.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.anonymous' });
+    expect((await stack.t.dataSource.query(`SELECT anonymous FROM surveys WHERE id = $1`, [survey.id]))[0].anonymous).toBe(true);
 
     const { copySurvey } = await stack.t.graphql.data<{ copySurvey: any }>(`mutation($id: ID!) { copySurvey(id: $id) { id version status familyId questions { key options { id key } } } }`, { id: survey.id }, token);
     expect(copySurvey).toMatchObject({ version: 2, status: 'DRAFT' });

@@ -15,6 +15,7 @@ import { writeStructure } from './survey-structure';
 import { SurveyError } from './surveys.errors';
 import { textIn } from './localised-text';
 import { SurveyRepository } from './survey.repository';
+import { SurveyResponseRepository } from './survey-response.repository';
 
 export interface SurveyFilter {
   status?: SurveyStatus;
@@ -126,7 +127,14 @@ export class SurveysService {
           const missing = missingTranslations(definition as Parameters<typeof missingTranslations>[0], definition.languages as SurveyLanguage[]);
           if (missing.length) throw translationsMissingError(missing, 'input.');
         }
-        Object.assign(survey, this.settings(definition), definition.slug ? { slug: definition.slug } : {});
+        const settings = this.settings(definition);
+        const wasAnonymous = survey.anonymous;
+        // Residents answered on the promise that their answers are not tied to them: an
+        // identifying survey would re-open those answers (exports by day, personal links named).
+        if (wasAnonymous && !settings.anonymous && (await SurveyResponseRepository.exists(manager, survey.id))) {
+          throw SurveyError.hasResponses('input.anonymous', errorText('Answers given anonymously stay anonymous: anonymity cannot be turned off'));
+        }
+        Object.assign(survey, settings, definition.slug ? { slug: definition.slug } : {});
         await manager.save(survey);
         await writeStructure(manager, survey.id, definition);
         // Stored results carry the wording; recompute them with the new text.
@@ -135,7 +143,8 @@ export class SurveysService {
           action: 'survey.update',
           entityType: 'Survey',
           entityId: survey.id,
-          summary: `Updated survey "${textIn(survey.title, 'en')}"`,
+          summary: `Updated survey "${textIn(survey.title, 'en')}"${wasAnonymous !== survey.anonymous ? (survey.anonymous ? '; now anonymous' : '; no longer anonymous') : ''}`,
+          ...(wasAnonymous !== survey.anonymous ? { changes: { anonymous: { from: wasAnonymous, to: survey.anonymous } } } : {}),
         });
         return survey;
       }),

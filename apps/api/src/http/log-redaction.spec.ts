@@ -22,4 +22,13 @@ describe('Request log redaction', () => {
     const req = { method: 'GET', url: '/rsvp/tok3n?sig=abc', query: { sig: 'abc', lang: 'es' }, params: { splat: ['rsvp', 'tok3n'] } };
     expect(redactRequest(req)).toEqual({ method: 'GET', url: '/rsvp/[redacted]?sig=[redacted]', query: { sig: '[redacted]', lang: 'es' } });
   });
+
+  it("logs a survey answer without the sender's address, port or headers; other requests keep them", () => {
+    const sender = { remoteAddress: '203.0.113.9', remotePort: 51234, headers: { 'user-agent': 'Firefox', 'x-forwarded-for': '198.51.100.4' } };
+    for (const url of ['/s/riverside-safety', '/s/riverside-safety/AbC_123?lang=es', '/s/riverside-safety/']) {
+      expect(redactRequest({ method: 'POST', url, query: {}, ...sender })).toEqual({ method: 'POST', url: redactUrl(url), query: {} });
+    }
+    expect(redactRequest({ method: 'GET', url: '/s/riverside-safety', query: {}, ...sender })).toMatchObject(sender);
+    expect(redactRequest({ method: 'POST', url: '/graphql', query: {}, ...sender })).toMatchObject(sender);
+  });
 });

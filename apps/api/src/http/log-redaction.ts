@@ -22,12 +22,24 @@ export function redactUrl(url: string): string {
   return redacted.replace(SECRET_QUERY, `$1${REDACTED}`);
 }
 
+/** A resident sending a survey form: `POST /s/<slug>` or `/s/<slug>/<token>`. */
+function isSurveyAnswer(req: { method?: string; url?: string }): boolean {
+  return req.method === 'POST' && /^\/s\/[^/?]+(?:\/[^/?]+)?\/?(?:\?|$)/.test(req.url ?? '');
+}
+
 /**
  * The request as pino-http serialises it, with its secrets taken out of the URL and query.
  * Route params are left out: the logger's catch-all route would repeat every path segment.
+ * A survey answer is logged without the sender's address, port and headers (user agent,
+ * forwarded-for): with the time of the line they would tie an anonymous answer to a device.
  */
-export function redactRequest<T extends { url?: string; query?: Record<string, unknown>; params?: unknown }>(req: T): Omit<T, 'params'> {
+export function redactRequest<T extends { method?: string; url?: string; query?: Record<string, unknown>; params?: unknown }>(req: T): Omit<T, 'params'> {
   const query = req.query && Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, SECRET_PARAMS.includes(k) ? REDACTED : v]));
   const { params: _params, ...rest } = req;
+  if (isSurveyAnswer(req)) {
+    const anonymous: Record<string, unknown> = { ...rest };
+    for (const key of ['remoteAddress', 'remotePort', 'headers']) delete anonymous[key];
+    return { ...(anonymous as Omit<T, 'params'>), url: req.url && redactUrl(req.url), query };
+  }
   return { ...rest, url: req.url && redactUrl(req.url), query };
 }

@@ -53,6 +53,8 @@ describe('Exports of raw responses', () => {
     expect(new Set(column('language'))).toEqual(new Set(['withheld']));
     // 9 in Eastbrook, 7 in Old Town, 1 in Northgate.
     expect(column('neighbourhood').sort()).toEqual([...Array(9).fill('Eastbrook'), ...Array(8).fill('withheld')]);
+    // The neighbourhood question's own column gives away no more than the neighbourhood column.
+    expect(column('area').sort()).toEqual([...Array(9).fill('Eastbrook'), ...Array(8).fill('withheld')]);
   });
 
   it('lists an anonymous survey’s text answers by the week they were sent', async () => {

@@ -79,20 +79,25 @@ export class SurveyExportService {
           return types.get(questionId) === QuestionType.MULTIPLE_CHOICE ? `Other: ${a.text_value}` : (a.text_value ?? '');
         })
         .join('; ');
-    const answers = (r: (typeof rows)[number]) => questions.map((q) => guardFormula(render(q.id, r.answers)));
     const keys = questions.map((q) => q.key);
     if (!survey.anonymous) {
+      const answers = (r: (typeof rows)[number]) => questions.map((q) => guardFormula(render(q.id, r.answers)));
       return stringify([['response', 'day', 'language', 'neighbourhood', ...keys], ...rows.map((r) => [r.id, r.day, r.language, guardFormula(r.neighbourhood ?? ''), ...answers(r)])]);
     }
     const week = coarsened(rows.map((r) => r.week));
     const language = coarsened(rows.map((r) => r.language));
     const neighbourhood = coarsened(rows.map((r) => r.neighbourhood));
+    // A neighbourhood question's answer is a neighbourhood too: withheld where few share it, like the column.
+    const neighbourhoodAnswers = new Map(
+      questions.filter((q) => q.type === QuestionType.NEIGHBOURHOOD).map((q) => [q.id, coarsened(rows.map((r) => render(q.id, r.answers) || null))]),
+    );
+    const answers = (r: (typeof rows)[number], i: number) => questions.map((q) => guardFormula(neighbourhoodAnswers.get(q.id)?.[i] ?? render(q.id, r.answers)));
     // Ordered by what is shown (then by the random key), so a row's place gives no withheld week away.
     const order = rows.map((_, i) => i).sort((a, b) => week[a].localeCompare(week[b]) || rows[a].id.localeCompare(rows[b].id));
     return stringify([
       [ANONYMOUS_EXPORT_NOTE],
       ['response', 'week', 'language', 'neighbourhood', ...keys],
-      ...order.map((i) => [rows[i].id, week[i], language[i], guardFormula(neighbourhood[i]), ...answers(rows[i])]),
+      ...order.map((i) => [rows[i].id, week[i], language[i], guardFormula(neighbourhood[i]), ...answers(rows[i], i)]),
     ]);
   }
 
