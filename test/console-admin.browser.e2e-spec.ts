@@ -138,7 +138,7 @@ describe('Console: administration, audit log, delivery, profile and read-only an
       await page.getByText('The current password is not right').waitFor();
       await expectAccessible(page);
       await changePassword(admin.password, true);
-      await page.getByText('Password changed. You stay signed in here.').waitFor();
+      await page.getByText('Password changed. You stay signed in here; your other sessions were signed out.').waitFor();
       const login = await t.graphql.request(`mutation($e: String!) { login(input: { email: $e, password: "an entirely new passphrase" }) { accessToken } }`, { e: admin.email });
       expect(login.errors).toBeUndefined();
       expect(errors).toEqual([]);

@@ -49,6 +49,28 @@ describe('Own profile, password and sessions; an agency admin’s delivery healt
     }
   });
 
+  it('a password change ends every other session and keeps this one; wrong current passwords are counted as failed sign-ins are', async () => {
+    const agency = await createAgency(t.dataSource);
+    const user = await createStaff(t.dataSource, agency.id, StaffRole.ADMIN);
+    const [here, laptop] = [await login(user.email), await login(user.email)];
+    expect(await t.graphql.data(CHANGE_PASSWORD, { current: TEST_PASSWORD, next: 'another long passphrase' }, here)).toEqual({ changeMyPassword: true });
+    expect((await t.graphql.data(ME, {}, here)).me.id).toBe(user.id);
+    expect((await t.graphql.request(ME, {}, { token: laptop })).errors?.[0].extensions?.reason).toBe('SESSION_ENDED');
+    const [entry] = (await t.graphql.data(AUDIT, { action: 'staff.password.change' }, await login(user.email, 'another long passphrase'))).auditLog.edges.filter(
+      (e: { node: { entityId: string } }) => e.node.entityId === user.id,
+    );
+    expect(entry?.node.summary ?? '').toContain('signing out of 1 other session');
+
+    // Guessing the current password from a session meets the sign-in's waits (three free failures, then growing ones).
+    const answers: string[] = [];
+    for (let i = 0; i < 8 && !answers.includes('TOO_MANY_REQUESTS'); i++) {
+      const guess = await t.graphql.request(CHANGE_PASSWORD, { current: `guess number ${i}`, next: 'a third long passphrase' }, { token: here });
+      answers.push(guess.errors?.[0].extensions?.code as string);
+    }
+    expect(answers.slice(0, 3)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(answers).toContain('TOO_MANY_REQUESTS');
+  });
+
   it('signs out of other sessions and keeps this one', async () => {
     const agency = await createAgency(t.dataSource);
     const user = await createStaff(t.dataSource, agency.id, StaffRole.LIAISON_OFFICER);

@@ -105,6 +105,21 @@ export class AuthService {
     return this.openSession(account);
   }
 
+  /**
+   * A signed-in person's password asked again (to change it), counted against their account as
+   * a sign-in is: whoever holds a borrowed session guesses no faster than the sign-in page allows,
+   * and a lock refuses here too. A right password clears the count, as a sign-in does.
+   */
+  async confirmPassword(email: string, passwordHash: string | null, password: string): Promise<boolean> {
+    const address = normaliseEmail(email);
+    const attempt = await this.loginByAccount.begin(address, this.clock.now().getTime());
+    if (!attempt.allowed) throw attempt.locked ? AuthError.accountLocked(attempt.retryAfterSeconds) : new RateLimitedError(attempt.retryAfterSeconds);
+    const right = await this.hasher.verify(passwordHash ?? undefined, password);
+    if (right) await this.loginByAccount.succeeded(address);
+    else await this.loginByAccount.failed(address, this.clock.now().getTime());
+    return right;
+  }
+
   /** Rotates the refresh token. Presenting an already-rotated token revokes the whole session. */
   async refresh(refreshToken: string): Promise<SessionTokens> {
     const tokenHash = hashToken(refreshToken);

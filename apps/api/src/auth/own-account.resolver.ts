@@ -25,7 +25,7 @@ export class OwnAccountResolver {
     return this.staff.setOwnLanguage(actor, language);
   }
 
-  @Mutation(() => Boolean, { description: 'Needs the current password; this session stays signed in.' })
+  @Mutation(() => Boolean, { description: 'Needs the current password (a wrong one counts as a failed sign-in); this session stays signed in, every other session of the caller ends.' })
   @CanRead()
   async changeMyPassword(@CurrentActor() actor: StaffActor, @Args('input') input: ChangePasswordInput) {
     await this.account.changePassword(actor, input);

@@ -20,7 +20,7 @@ export const profileMessages = defineCatalog({
   confirmPassword: { id: 'profile.confirmPassword', defaultMessage: 'New password again' },
   mismatch: { id: 'profile.mismatch', defaultMessage: 'The two new passwords differ' },
   changePassword: { id: 'profile.changePassword', defaultMessage: 'Change password' },
-  passwordChanged: { id: 'profile.passwordChanged', defaultMessage: 'Password changed. You stay signed in here.' },
+  passwordChanged: { id: 'profile.passwordChanged', defaultMessage: 'Password changed. You stay signed in here; your other sessions were signed out.' },
   sessionsHeading: { id: 'profile.sessionsHeading', defaultMessage: 'Other sessions' },
   sessionsHint: { id: 'profile.sessionsHint', defaultMessage: 'Signed in on another computer or phone, or forgot to sign out somewhere? Sign out everywhere else; this browser stays signed in.' },
   endOthers: { id: 'profile.endOthers', defaultMessage: 'Sign out of other sessions' },
