@@ -69,6 +69,23 @@ describe('Signing in, sessions and tokens', () => {
     expect((await t.graphql.request(REFRESH, { token: second.refreshToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('a token rotated away long ago ends the session too: a thief who refreshed twice loses the session when its owner comes back', async () => {
+    const agency = await createAgency(t.dataSource);
+    const user = await createStaff(t.dataSource, agency.id, StaffRole.ANALYST);
+    const owners = (await t.graphql.data(LOGIN, { email: user.email, password: TEST_PASSWORD })).login;
+    const thief1 = (await t.graphql.data(REFRESH, { token: owners.refreshToken })).refreshSession;
+    const thief2 = (await t.graphql.data(REFRESH, { token: thief1.refreshToken })).refreshSession;
+    const thief3 = (await t.graphql.data(REFRESH, { token: thief2.refreshToken })).refreshSession;
+
+    expect((await t.graphql.request(REFRESH, { token: owners.refreshToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.graphql.request(ME, {}, { token: thief3.accessToken })).errors?.[0].extensions?.reason).toBe('SESSION_ENDED');
+    expect((await t.graphql.request(REFRESH, { token: thief3.refreshToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    // A made-up token naming no session of ours changes nothing.
+    const other = (await t.graphql.data(LOGIN, { email: user.email, password: TEST_PASSWORD })).login;
+    expect((await t.graphql.request(REFRESH, { token: `00000000-0000-4000-8000-000000000000.${'x'.repeat(43)}` })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.graphql.data(ME, {}, other.accessToken)).me.id).toBe(user.id);
+  });
+
   it('ends a session once its refresh lifetime has passed by the clock, though its access token is still valid', async () => {
     const agency = await createAgency(t.dataSource);
     const user = await createStaff(t.dataSource, agency.id, StaffRole.ANALYST);

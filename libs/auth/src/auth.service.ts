@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
@@ -41,6 +42,18 @@ interface AccessClaims {
 }
 
 const MAX_DELAY_SECONDS = 60;
+
+/** A refresh token names its session before the secret, so a stale copy still finds the session to revoke. */
+function refreshTokenFor(sessionId: string): string {
+  return `${sessionId}.${generateToken()}`;
+}
+
+const SESSION_TOKEN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.[A-Za-z0-9_-]{43}$/;
+
+/** The session a refresh token of ours names, or null (an older token, or not ours). */
+function sessionOfToken(token: string): string | null {
+  return SESSION_TOKEN.exec(token)?.[1] ?? null;
+}
 
 function isActive(account: Account): boolean {
   return account.kind === 'STAFF' ? account.row.status === StaffStatus.ACTIVE : account.row.status === OperatorStatus.ACTIVE;
@@ -120,17 +133,25 @@ export class AuthService {
     return right;
   }
 
-  /** Rotates the refresh token. Presenting an already-rotated token revokes the whole session. */
+  /**
+   * Rotates the refresh token. Presenting any token of a session other than its current one
+   * (rotated away once or many times: a copy is in other hands) revokes the whole session: the
+   * token names its session (`<session id>.<secret>`), so it is found however old the token is.
+   */
   async refresh(refreshToken: string): Promise<SessionTokens> {
     const tokenHash = hashToken(refreshToken);
     const now = this.clock.now();
     const session = await this.sessions.findOneBy({ tokenHash, revokedAt: IsNull(), expiresAt: MoreThan(now) });
     if (!session) {
-      await this.sessions.update({ previousTokenHash: tokenHash, revokedAt: IsNull() }, { revokedAt: now });
+      const sessionId = sessionOfToken(refreshToken);
+      // A token issued before tokens named their session is matched by the one it was rotated to.
+      // (An expired session is left as it is: its own token, late, is no sign of a copy.)
+      const live = { revokedAt: IsNull(), expiresAt: MoreThan(now) };
+      await this.sessions.update(sessionId ? { id: sessionId, ...live } : { previousTokenHash: tokenHash, ...live }, { revokedAt: now });
       throw AuthError.sessionEnded();
     }
     const account = await this.accountOf(session);
-    const next = generateToken();
+    const next = refreshTokenFor(session.id);
     const rotated = await this.sessions.update(
       { id: session.id, tokenHash, revokedAt: IsNull() },
       { tokenHash: hashToken(next), previousTokenHash: tokenHash, lastUsedAt: now },
@@ -240,12 +261,14 @@ export class AuthService {
   }
 
   private async openSession(account: Account): Promise<SessionTokens> {
-    const refreshToken = generateToken();
+    const id = randomUUID();
+    const refreshToken = refreshTokenFor(id);
     const owner =
       account.kind === 'STAFF' ? { userId: account.row.id, agencyId: account.row.agencyId, operatorId: null } : { userId: null, agencyId: null, operatorId: account.row.id };
     const now = this.clock.now();
     const session = await this.sessions.save(
       this.sessions.create({
+        id,
         ...owner,
         tokenHash: hashToken(refreshToken),
         expiresAt: new Date(now.getTime() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
