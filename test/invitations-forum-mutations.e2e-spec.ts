@@ -3,8 +3,8 @@ import { DateTime } from 'luxon';
 import type { Forum } from '@app/forums';
 import type { Contact } from '@app/partners';
 import { JobsService, QueueName } from '@app/queue';
-import { MailTestStack, createMailTestStack, createVenue, waitForIdleQueues } from '@app/testing';
-import { calendarPart, expectCalendarAlternative, postForm, until } from './support/rsvp-helpers';
+import { MailTestStack, createContact, createMailTestStack, createVenue, waitForIdleQueues } from '@app/testing';
+import { INVITE, calendarPart, expectCalendarAlternative, postForm, until } from './support/rsvp-helpers';
 import { answeredForum } from './support/answered-forum';
 
 const DAY = 24 * 3_600_000;
@@ -154,6 +154,28 @@ describe('Forum mutations reach the invitations', () => {
     }
     expect(stack.sink.to(declined.email)).toHaveLength(2);
     expect((await reminders(forum.id)).every((r: { cancelled_at: Date | null }) => r.cancelled_at)).toBe(true);
+  });
+
+  it('cancelForum cancels an invitation still waiting to be sent (its server answering 4xx): that person gets the cancellation, never the invitation after it', async () => {
+    const { officer, forum, agency } = await fourAnswers();
+    const late = await createContact(db, agency.id, { name: 'Greylisted Partner', email: `late-${forum.id.slice(0, 8)}@greylist.example` });
+    stack.sink.refuseFor.set(late.email.toLowerCase(), { code: 451, message: '4.7.1 Greylisted, try again later' });
+    try {
+      await stack.t.graphql.data(INVITE, { forumId: forum.id, input: { contactIds: [late.id] } }, officer.token);
+      await until(async () => (await db.query(`SELECT 1 FROM outbound_emails WHERE to_address = $1 AND last_error LIKE '%451%'`, [late.email])).length > 0, 'the invitation refused once');
+      await stack.t.graphql.data(`mutation($id: ID!) { cancelForum(id: $id, reason: "The venue flooded.") { status } }`, { id: forum.id }, officer.token);
+    } finally {
+      stack.sink.refuseFor.delete(late.email.toLowerCase());
+    }
+    const [cancel] = await stack.sink.waitFor(late.email, 1, 60_000);
+    expect(cancel.parsed.subject).toMatch(/^Cancelled: /);
+    await waitForIdleQueues(stack.worker);
+    expect(stack.sink.to(late.email).map((m) => m.parsed.subject?.split(':')[0])).toEqual(['Cancelled']);
+    const rows = await db.query(`SELECT kind, status FROM outbound_emails WHERE to_address = $1 ORDER BY created_at`, [late.email]);
+    expect(rows).toEqual([
+      { kind: 'forum-invitation', status: 'CANCELLED' },
+      { kind: 'forum-cancelled', status: 'SENT' },
+    ]);
   });
 
   it('updateForum raising capacityOverride promotes the waitlist at once', async () => {

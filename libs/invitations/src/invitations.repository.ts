@@ -113,6 +113,12 @@ export class InvitationsRepository {
     );
   }
 
+  /** The outbox rows of a forum's invitation mails. */
+  async invitationEmailIds(manager: EntityManager, forumId: string): Promise<string[]> {
+    const rows: { email_id: string }[] = await manager.query(`SELECT email_id FROM invitations WHERE forum_id = $1 AND email_id IS NOT NULL`, [forumId]);
+    return rows.map((r) => r.email_id);
+  }
+
   /** The forum's invitations whose email is one of these. */
   byEmailIds(manager: EntityManager, forumId: string, emailIds: readonly string[]): Promise<{ id: string; contact_id: string; email_id: string }[]> {
     if (emailIds.length === 0) return Promise.resolve([]);

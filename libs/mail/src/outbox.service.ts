@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { UnitOfWorkContext } from '@app/events';
-import { EntityManager, IsNull, LessThanOrEqual, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, LessThanOrEqual, Repository } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { senderAddress } from './sender-address';
 import { Clock } from '@app/common';
@@ -155,6 +155,13 @@ export class OutboxService {
     } catch (error) {
       this.logger.warn(`Could not queue ${emails.length} email(s) now; the outbox sweep will retry: ${error}`);
     }
+  }
+
+  /** Cancels these messages where they are still waiting to be sent (one already on its way goes); returns how many. */
+  async cancelPending(manager: EntityManager, ids: readonly string[], reason: string): Promise<number> {
+    if (ids.length === 0) return 0;
+    const result = await manager.update(OutboundEmail, { id: In([...ids]), status: OutboundEmailStatus.PENDING }, { status: OutboundEmailStatus.CANCELLED, lastError: reason });
+    return result.affected ?? 0;
   }
 
   /** Cancels unsent outreach to an address when its owner opts out (operational mail still goes); returns how many. */

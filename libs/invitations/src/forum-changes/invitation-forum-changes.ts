@@ -86,6 +86,8 @@ export class InvitationForumChanges {
 
   private async cancelled(tx: UnitOfWorkContext, forum: Forum): Promise<void> {
     await this.reminders.cancelForForum(tx.manager, forum.id);
+    // An invitation still waiting (its domain paused, a long fan-out) would arrive after the cancellation.
+    await this.outbox.cancelPending(tx.manager, await this.invitations.invitationEmailIds(tx.manager, forum.id), 'The forum was cancelled before this invitation was sent');
     const context = await this.contexts.of(tx.manager, forum);
     const recipients = await this.recipients.where(tx.manager, forum, 'STILL_INTERESTED', 'forum-cancelled');
     const emails = await this.outbox.addMany(tx.manager, recipients.map((to) => this.composer.cancellation(context, to)));
