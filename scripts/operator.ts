@@ -21,6 +21,10 @@ const USAGE = `Usage: npm run operator -- <command>
   create-agency --name "Riverside PD" --slug riverside-pd --time-zone America/Chicago
                 --admin-email chief@riverside.example [--admin-name "Dana Whitfield"]
                                             an agency; its first admin is emailed an invitation
+  set-password <email>                      an operator's new password (generated and printed, or
+                                            OPERATOR_PASSWORD); their sessions end
+  deactivate <email>                        an operator can no longer sign in; their sessions end
+  reactivate <email>
   list-agencies
   suspend <slug> --reason "why"             its staff cannot sign in or use links; its public pages are not found
   reinstate <slug>`;
@@ -90,6 +94,25 @@ async function run(argv: string[]): Promise<void> {
     say(`Platform operator ${created.operator.email} created.`);
     say(created.generatedPassword ? `Password: ${created.generatedPassword} (shown only this once)` : 'Password: the one in OPERATOR_PASSWORD.');
     say(`Sign in with the GraphQL login mutation, or at ${config.PUBLIC_URL}/admin/login for the queue dashboard.`);
+    return;
+  }
+
+  if (command === 'set-password' || command === 'deactivate' || command === 'reactivate') {
+    if (!argument) throw new UsageError(`Give the operator's email: ${command} <email>.`);
+    await withContext(SetupModule.forRoot(config, env), async (app) => {
+      const accounts = app.get(OperatorAccountsService);
+      const unknown = () => new UsageError(`No platform operator has the email "${argument}".`);
+      if (command === 'set-password') {
+        const changed = await accounts.setPassword(argument, env.OPERATOR_PASSWORD, 'OPERATOR_PASSWORD');
+        if (!changed) throw unknown();
+        say(`New password set for ${changed.operator.email}; their sessions have ended.`);
+        say(changed.generatedPassword ? `Password: ${changed.generatedPassword} (shown only this once)` : 'Password: the one in OPERATOR_PASSWORD.');
+        return;
+      }
+      const operator = command === 'deactivate' ? await accounts.deactivate(argument) : await accounts.reactivate(argument);
+      if (!operator) throw unknown();
+      say(command === 'deactivate' ? `Deactivated ${operator.email}: they cannot sign in, and their sessions have ended.` : `Reactivated ${operator.email}: they can sign in again.`);
+    });
     return;
   }
 

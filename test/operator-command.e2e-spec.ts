@@ -45,6 +45,33 @@ describe('npm run operator', () => {
     expect(again.output).toContain('email: An account with this email already exists');
   });
 
+  it('sets a forgotten or leaked password, deactivates and reactivates an operator; each ends their sessions', async () => {
+    const email = `ops-keys-${Date.now()}@county.example`;
+    const LOGIN = `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`;
+    const first = /Password: (\S+) \(shown only this once\)/.exec((await operator('create', email)).output)![1];
+    const session = (await t.graphql.data(LOGIN, { e: email, p: first })).login.accessToken;
+    const AGENCIES = `{ platformAgencies(first: 1) { totalCount } }`;
+    expect((await t.graphql.request(AGENCIES, {}, { token: session })).errors).toBeUndefined();
+
+    const reset = await operator('set-password', email.toUpperCase());
+    expect(reset.code).toBe(0);
+    expect(reset.output).toContain('their sessions have ended');
+    const second = /Password: (\S+) \(shown only this once\)/.exec(reset.output)![1];
+    expect((await t.graphql.request(AGENCIES, {}, { token: session })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.graphql.request(LOGIN, { e: email, p: first })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const again = (await t.graphql.data(LOGIN, { e: email, p: second })).login.accessToken;
+
+    expect((await operator('deactivate', email)).output).toContain(`Deactivated ${email}`);
+    expect((await t.graphql.request(AGENCIES, {}, { token: again })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.graphql.request(LOGIN, { e: email, p: second })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await operator('reactivate', email)).output).toContain(`Reactivated ${email}`);
+    expect((await t.graphql.data(LOGIN, { e: email, p: second })).login.accessToken).toBeTruthy();
+
+    const nobody = await operator('deactivate', 'nobody@county.example');
+    expect(nobody.code).toBe(1);
+    expect(nobody.output).toContain('No platform operator has the email "nobody@county.example"');
+  });
+
   it('creates, lists, suspends and reinstates agencies; the first admin is emailed an invitation', async () => {
     const slug = `hilltop-${Date.now().toString(36)}`;
     const adminEmail = `chief@${slug}.example`;

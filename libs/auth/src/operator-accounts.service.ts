@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import { randomBytes } from 'node:crypto';
-import { InputError, errorText } from '@app/common';
+import { Clock, InputError, errorText } from '@app/common';
 import { ACCOUNT_EMAIL_CONSTRAINTS, isUniqueViolation } from '@app/database';
 import { normaliseEmail } from '@app/staff';
 import { OperatorStatus, PlatformOperator } from './platform-operator.entity';
 import { PasswordHasher } from './password-hasher';
+import { RefreshSession } from './refresh-session.entity';
 import { AuthError } from './auth.errors';
 
 export interface NewOperator {
@@ -28,6 +29,7 @@ export class OperatorAccountsService {
   constructor(
     @InjectRepository(PlatformOperator) private readonly operators: Repository<PlatformOperator>,
     private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
   ) {}
 
   count(): Promise<number> {
@@ -36,6 +38,46 @@ export class OperatorAccountsService {
 
   get(id: string): Promise<PlatformOperator | null> {
     return this.operators.findOneBy({ id });
+  }
+
+  /**
+   * Stops an operator (one who left, or whose password leaked): sign-in refused, and every session
+   * ends at once (each request checks the operator is active). Null when no operator has the address.
+   */
+  async deactivate(email: string): Promise<PlatformOperator | null> {
+    return this.setStatus(email, OperatorStatus.DEACTIVATED);
+  }
+
+  /** Lets a deactivated operator sign in again (their old sessions stay ended). */
+  async reactivate(email: string): Promise<PlatformOperator | null> {
+    return this.setStatus(email, OperatorStatus.ACTIVE);
+  }
+
+  /**
+   * A new password (generated and returned once when not given), ending every session the operator
+   * had: the way back for one who forgot it, and the way out for one whose password leaked.
+   */
+  async setPassword(email: string, password?: string, field = 'password'): Promise<CreatedOperator | null> {
+    const operator = await this.operators.findOneBy({ email: normaliseEmail(email) });
+    if (!operator) return null;
+    const chosen = password ?? randomBytes(15).toString('base64url');
+    PasswordHasher.checkStrength(chosen, field);
+    const passwordHash = await this.hasher.hash(chosen);
+    await this.operators.manager.transaction(async (manager) => {
+      await manager.update(PlatformOperator, { id: operator.id }, { passwordHash });
+      await manager.update(RefreshSession, { operatorId: operator.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    });
+    return { operator, generatedPassword: password ? undefined : chosen };
+  }
+
+  private async setStatus(email: string, status: OperatorStatus): Promise<PlatformOperator | null> {
+    const operator = await this.operators.findOneBy({ email: normaliseEmail(email) });
+    if (!operator) return null;
+    await this.operators.manager.transaction(async (manager) => {
+      await manager.update(PlatformOperator, { id: operator.id }, { status });
+      if (status === OperatorStatus.DEACTIVATED) await manager.update(RefreshSession, { operatorId: operator.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    });
+    return { ...operator, status };
   }
 
   async create(input: NewOperator, fields = { email: 'email', password: 'password' }): Promise<CreatedOperator> {
