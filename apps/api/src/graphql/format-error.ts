@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { DomainError, RequestContext } from '@app/common';
 import { errorTextForCaller } from '@app/i18n';
 import { outageOf } from '../http/outage';
+import { loggableError } from '../http/log-redaction';
 
 const logger = new Logger('GraphQL');
 
@@ -41,7 +42,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: formatted.message, locations, path, extensions };
   }
   const requestId = RequestContext.requestId();
-  logger.error({ err: original, requestId, path }, `Unhandled error in ${path?.join('.') ?? 'request'}`);
+  logger.error({ err: loggableError(original), requestId, path }, `Unhandled error in ${path?.join('.') ?? 'request'}`);
   return {
     message: 'Internal server error',
     locations,

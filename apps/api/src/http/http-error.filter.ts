@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { DomainError, ErrorKind, RequestContext } from '@app/common';
 import { errorTextForCaller } from '@app/i18n';
 import { outageOf } from './outage';
+import { loggableError } from './log-redaction';
 
 const STATUS: Record<ErrorKind, number> = {
   [ErrorKind.BAD_USER_INPUT]: 400,
@@ -47,7 +48,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<Request>();
     const { status, code, message, extra } = this.describe(outage ?? exception);
-    if (!outage && status >= 500) this.logger.error({ err: exception, requestId: RequestContext.requestId() }, 'Unhandled HTTP error');
+    if (!outage && status >= 500) this.logger.error({ err: loggableError(exception), requestId: RequestContext.requestId() }, 'Unhandled HTTP error');
     if (res.headersSent) return;
     if ((status === 429 || status === 503) && typeof extra.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(extra.retryAfterSeconds));
     if (answersPlainJsonErrors(req.path)) {

@@ -43,3 +43,17 @@ export function redactRequest<T extends { method?: string; url?: string; query?:
   }
   return { ...rest, url: req.url && redactUrl(req.url), query };
 }
+
+/**
+ * An error as logged: a failed query's bound values (TypeORM's `parameters`) are left out. They
+ * are whatever the request carried (a resident's answers, an address), which the log must not
+ * keep; the statement, PostgreSQL's code and message stay for whoever investigates.
+ */
+export function loggableError(error: unknown): unknown {
+  if (!error || typeof error !== 'object' || !('parameters' in error)) return error;
+  const { message, stack } = error as Partial<Error>;
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(error)) as object, error, { parameters: REDACTED });
+  Object.defineProperty(copy, 'message', { value: message, enumerable: false, writable: true });
+  Object.defineProperty(copy, 'stack', { value: stack, enumerable: false, writable: true });
+  return copy;
+}
