@@ -56,6 +56,24 @@ describe('Email outbox delivery', () => {
     await waitForStatus(email.id, 'SENT');
   });
 
+  it('keeps no content of a message once it is sent or refused for good (its personal links with it), only what delivery counts, bounces and complaints need', async () => {
+    const sent = await owe(`kept-${Date.now()}@test.example`, true);
+    expect(sent.htmlBody).toContain('http://x/y');
+    await sink.waitFor(sent.toAddress);
+    await waitForStatus(sent.id, 'SENT');
+    sink.refuseWith = { code: 550, message: 'Mailbox unavailable' };
+    const refused = await owe(`refused-${Date.now()}@test.example`, true);
+    await waitForStatus(refused.id, 'FAILED');
+    sink.refuseWith = null;
+    const rows = await t.dataSource.query(
+      `SELECT id, subject, message_id, to_address, html_body, text_body, attachments, headers, reply_to FROM outbound_emails WHERE id = ANY($1) ORDER BY status DESC`,
+      [[sent.id, refused.id]],
+    );
+    for (const [row, email] of [[rows[0], sent], [rows[1], refused]] as const) {
+      expect(row).toEqual({ id: email.id, subject: email.subject, message_id: email.messageId, to_address: email.toAddress, html_body: '', text_body: '', attachments: [], headers: {}, reply_to: null });
+    }
+  });
+
   it('retries while the server refuses for a while (4xx), then delivers exactly once with the same Message-ID', async () => {
     const to = `busy-${Date.now()}@test.example`;
     sink.refuseWith = { code: 451, message: 'Try again later' };

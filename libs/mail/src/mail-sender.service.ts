@@ -5,7 +5,7 @@ import { Repository } from 'typeorm';
 import { BatchedCalls, Clock } from '@app/common';
 import { SendMailOptions } from 'nodemailer';
 import { EmailAttachment, OutboundEmail, OutboundEmailStatus } from './outbound-email.entity';
-import { ClaimedEmailRow, OutboundEmailRepository } from './outbound-email.repository';
+import { CONTENT_DROPPED, ClaimedEmailRow, OutboundEmailRepository } from './outbound-email.repository';
 import { MailTransport, isPermanentSmtpFailure, isTemporarySmtpRefusal } from './mail-transport';
 import { bounceAddress } from './feedback/bounce-address';
 import { DomainPacer } from './domain-pacer';
@@ -103,7 +103,7 @@ export class MailSenderService {
       const reason = String((error as Error).message ?? error).slice(0, 1_000);
       if (isTemporarySmtpRefusal(error)) await this.pacer.refused(row.to_address).catch((e) => this.logger.warn(`Could not record the 4xx from ${row.to_address}'s domain: ${e}`));
       if (isPermanentSmtpFailure(error)) {
-        await this.emails.update({ id: emailId }, { status: OutboundEmailStatus.FAILED, lastError: reason });
+        await this.emails.update({ id: emailId }, { status: OutboundEmailStatus.FAILED, lastError: reason, ...CONTENT_DROPPED });
         this.logger.warn(`Email ${emailId} refused permanently: ${reason}`);
         return 'PERMANENT_FAILURE';
       }

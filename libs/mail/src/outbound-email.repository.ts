@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { OutboundEmailStatus } from './outbound-email.entity';
-import type { EmailAttachment } from './outbound-email.entity';
+import type { EmailAttachment, OutboundEmail } from './outbound-email.entity';
 
 /** A row handed to one sending job (columns by their SQL names). */
 export interface ClaimedEmailRow {
@@ -41,6 +41,12 @@ export interface DeliveredMailRecord {
  * concurrent jobs share a statement) and the delivery states other features read by the row
  * ids they kept. Writing a new row and single-row updates use TypeORM's entity API (OutboxService).
  */
+/** What an outbox row no longer needs once it will not be sent (again): its content, personal links and all. */
+const WITHOUT_CONTENT = `html_body = '', text_body = '', attachments = '[]', headers = '{}', reply_to = NULL`;
+
+/** The same, as a TypeORM update (a message refused for good, or cancelled before it went). */
+export const CONTENT_DROPPED = { htmlBody: '', textBody: '', attachments: [], headers: {}, replyTo: null } satisfies Partial<OutboundEmail>;
+
 export const OutboundEmailRepository = {
   /** Claims the PENDING rows among `ids` and counts an attempt for each, in one statement; returns them. */
   async claimPending(db: EntityManager, ids: readonly string[]): Promise<ClaimedEmailRow[]> {
@@ -57,9 +63,14 @@ export const OutboundEmailRepository = {
     await db.query(`UPDATE outbound_emails SET attempts = attempts - 1 WHERE id = $1`, [id]);
   },
 
-  /** Marks these rows sent at `sentAt`, those still PENDING. */
+  /**
+   * Marks these rows sent at `sentAt`, those still PENDING, and drops what was only there to be
+   * sent: the bodies, attachments, headers and reply address carry the recipient's personal links
+   * (RSVP, unsubscribe and survey tokens, kept elsewhere only as hashes). The row keeps who, what
+   * kind, the subject, when and its Message-ID, for delivery counts, bounces and complaints.
+   */
   async markSent(db: EntityManager, ids: readonly string[], sentAt: Date): Promise<void> {
-    await db.query(`UPDATE outbound_emails SET status = $2, sent_at = $3, last_error = NULL WHERE id = ANY($1::uuid[]) AND status = $4`, [
+    await db.query(`UPDATE outbound_emails SET status = $2, sent_at = $3, last_error = NULL, ${WITHOUT_CONTENT} WHERE id = ANY($1::uuid[]) AND status = $4`, [
       ids,
       OutboundEmailStatus.SENT,
       sentAt,

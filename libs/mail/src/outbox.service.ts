@@ -9,6 +9,7 @@ import type { LanguageCode } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { JobsService, OwedJob } from '@app/queue';
 import { EmailAttachment, OutboundEmail, OutboundEmailStatus } from './outbound-email.entity';
+import { CONTENT_DROPPED } from './outbound-email.repository';
 import { Branding, MailTemplates } from './mail-templates';
 import { MailCategory } from './mail-category';
 
@@ -160,7 +161,7 @@ export class OutboxService {
   /** Cancels these messages where they are still waiting to be sent (one already on its way goes); returns how many. */
   async cancelPending(manager: EntityManager, ids: readonly string[], reason: string): Promise<number> {
     if (ids.length === 0) return 0;
-    const result = await manager.update(OutboundEmail, { id: In([...ids]), status: OutboundEmailStatus.PENDING }, { status: OutboundEmailStatus.CANCELLED, lastError: reason });
+    const result = await manager.update(OutboundEmail, { id: In([...ids]), status: OutboundEmailStatus.PENDING }, { status: OutboundEmailStatus.CANCELLED, lastError: reason, ...CONTENT_DROPPED });
     return result.affected ?? 0;
   }
 
@@ -169,7 +170,7 @@ export class OutboxService {
     const result = await manager.update(
       OutboundEmail,
       { agencyId, toAddress: address, status: OutboundEmailStatus.PENDING, category: MailCategory.OUTREACH },
-      { status: OutboundEmailStatus.CANCELLED, lastError: 'Recipient opted out' },
+      { status: OutboundEmailStatus.CANCELLED, lastError: 'Recipient opted out', ...CONTENT_DROPPED },
     );
     return result.affected ?? 0;
   }
