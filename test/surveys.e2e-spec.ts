@@ -572,7 +572,7 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     const resultsCsv = await (await fetch(local(links.resultsCsv))).text();
     expect(resultsCsv).toContain('safe,How safe do you feel at night?,answered,5');
     // One character of the signature changed (to another: a signature starting with A stayed valid as 'A').
-    const tampered = links.resultsPage.replace(/sig=(.)/, (_, first: string) => `sig=${first === 'A' ? 'B' : 'A'}`);
+    const tampered = links.resultsPage.replace(/sig=(.)/, (_: string, first: string) => `sig=${first === 'A' ? 'B' : 'A'}`);
     expect(tampered).not.toBe(links.resultsPage);
     expect((await fetch(local(tampered))).status).toBe(403);
     expect((await fetch(`${stack.t.url}/staff/surveys/${survey.id}/results`)).status).toBe(403);
