@@ -68,7 +68,12 @@ describe('Browser sessions for the staff console (/auth/session)', () => {
     expect(new Date(answer.body.accessTokenExpiresAt).toISOString()).toBe(answer.body.accessTokenExpiresAt);
     expect(answer.headers.get('cache-control')).toBe('no-store');
 
-    expect(answer.cookies).toHaveLength(1);
+    // Two cookies, both HttpOnly and sent only to the session routes: the session's, and this browser's
+    // token for the account (which lets its owner in while a stranger's guesses hold the account locked).
+    expect(answer.cookies.map((c) => c.split('=')[0]).sort()).toEqual(['liaison_device', 'liaison_session']);
+    const device = answer.cookies.find((c) => c.startsWith('liaison_device='))!;
+    expect(device).toMatch(/; Path=\/auth\/session; HttpOnly; SameSite=Strict$/);
+    expect(device).not.toContain(answer.body.accessToken);
     const cookie = sessionCookie(answer)!;
     expect(cookie.value).toMatch(/^\S{20,}$/);
     expect(cookie.value).not.toBe(answer.body.accessToken);

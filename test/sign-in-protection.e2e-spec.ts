@@ -77,6 +77,49 @@ describe('Sign-in throttling per account, whatever the address', () => {
     expect(stack.sink.to(unknown)).toEqual([]);
   });
 
+  it("a stranger's guesses cannot lock the owner out: the browser they signed in from before still gets in, its own failures counted apart", async () => {
+    const agency = await createAgency(t.dataSource, { name: 'Brookfield PD' });
+    const officer = await createStaff(t.dataSource, agency.id, StaffRole.LIAISON_OFFICER);
+    /** The console's sign-in (JSON, from our own page), as if relayed for `client`, with the browser's cookies. */
+    const browserSignIn = async (client: string, password: string, cookie?: string) => {
+      const res = await fetch(`${t.url}/auth/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: t.url, 'x-forwarded-for': client, ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ email: officer.email, password }),
+      });
+      const device = res.headers.getSetCookie().find((c) => c.startsWith('liaison_device='))?.split(';')[0];
+      return { status: res.status, body: (await res.json()) as { error?: { reason?: string } }, device };
+    };
+    const first = await browserSignIn('198.51.100.20', TEST_PASSWORD);
+    expect(first.status).toBe(200);
+    expect(first.device).toMatch(/^liaison_device=[\w-]{22}\.[\w-]{43}$/);
+
+    // A stranger locks the account from elsewhere.
+    for (let i = 1; i <= 4; i++) await loginFrom(t.graphql, `203.0.113.${40 + i}`, officer.email, `guess-${i}`);
+    const stranger = await browserSignIn('203.0.113.50', TEST_PASSWORD);
+    expect({ status: stranger.status, reason: stranger.body.error?.reason }).toEqual({ status: 429, reason: 'ACCOUNT_LOCKED' });
+
+    // The owner's browser gets in, the account still locked for everyone else.
+    const owner = await browserSignIn('198.51.100.20', TEST_PASSWORD, first.device);
+    expect(owner.status).toBe(200);
+    expect((await browserSignIn('203.0.113.51', TEST_PASSWORD)).status).toBe(429);
+    // A device cookie made up, or one another account signed in with, is just no cookie.
+    const other = await createStaff(t.dataSource, agency.id, StaffRole.ANALYST);
+    const othersDevice = (await fetch(`${t.url}/auth/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: t.url },
+      body: JSON.stringify({ email: other.email, password: TEST_PASSWORD }),
+    })).headers.getSetCookie().find((c) => c.startsWith('liaison_device='))!.split(';')[0];
+    expect((await browserSignIn('203.0.113.52', TEST_PASSWORD, othersDevice)).status).toBe(429);
+    expect((await browserSignIn('203.0.113.53', TEST_PASSWORD, `liaison_device=${'a'.repeat(22)}.${'b'.repeat(43)}`)).status).toBe(429);
+
+    // Guessing from the owner's browser is limited too, for that browser: it locks after its own failures.
+    const fromOwner: number[] = [];
+    for (let i = 1; i <= 5; i++) fromOwner.push((await browserSignIn('198.51.100.20', `wrong-${i}`, first.device)).status);
+    expect(fromOwner.slice(0, 4)).toEqual([401, 401, 401, 401]);
+    expect(fromOwner[4]).toBe(429);
+  });
+
   it('with the proxy trusted, many clients behind it are counted apart', async () => {
     const agency = await createAgency(t.dataSource);
     // Five times LOGIN_RATE_LIMIT tries per address: 21 clients, one wrong try each, none held back.

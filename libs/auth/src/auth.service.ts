@@ -17,6 +17,7 @@ import { PasswordHasher } from './password-hasher';
 import { AuthError } from './auth.errors';
 import { LoginThrottle } from './login-throttle';
 import { LockNotice } from './lock-notice';
+import { trustedDeviceOf, trustedDeviceToken } from './trusted-device';
 
 export type AccountKind = 'STAFF' | 'OPERATOR';
 
@@ -30,6 +31,8 @@ export interface SessionTokens {
   user: StaffUser | null;
   /** The platform operator signed in, or null for staff. */
   operator: PlatformOperator | null;
+  /** After a sign-in with a password: this browser's token for the account (see trusted-device.ts). */
+  trustedDevice?: string;
 }
 
 /** The account behind an email: staff of an agency, or a platform operator (one table each). */
@@ -63,6 +66,8 @@ function isActive(account: Account): boolean {
 export class AuthService {
   private readonly loginByClient: RedisRateLimit;
   private readonly loginByAccount: LoginThrottle;
+  /** Failures from a browser the account signed in from before, counted per browser instead of per account. */
+  private readonly loginByDevice: LoginThrottle;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -80,29 +85,35 @@ export class AuthService {
   ) {
     const window = config.LOGIN_RATE_WINDOW_SECONDS;
     this.loginByClient = new RedisRateLimit(redis, config.REDIS_PREFIX, 'login-client', config.LOGIN_RATE_LIMIT * 5, window);
-    this.loginByAccount = new LoginThrottle(redis, config.REDIS_PREFIX, {
+    const policy = {
       freeFailures: config.LOGIN_FREE_ATTEMPTS,
       lockAfter: config.LOGIN_RATE_LIMIT,
       lockSeconds: config.LOGIN_LOCK_SECONDS,
       windowSeconds: window,
       maxDelaySeconds: MAX_DELAY_SECONDS,
-    });
+    };
+    this.loginByAccount = new LoginThrottle(redis, config.REDIS_PREFIX, policy);
+    this.loginByDevice = new LoginThrottle(redis, `${config.REDIS_PREFIX}:device`, policy);
   }
 
   /**
    * Limited per client address (an IPv6 one by its /64) and, whatever the address, per account: growing waits after a
    * few failures, then a lock its owner is emailed about. `clientIp` is the socket's peer unless
-   * TRUST_PROXY names the proxy in front.
+   * TRUST_PROXY names the proxy in front. `device` is the token of a browser that signed in to
+   * this account before: its tries are counted for that browser alone, so the account's lock
+   * (others' failures) does not keep its owner out.
    */
-  async login(email: string, password: string, clientIp: string): Promise<SessionTokens> {
+  async login(email: string, password: string, clientIp: string, device?: string): Promise<SessionTokens> {
     const address = normaliseEmail(email);
     await this.loginByClient.consume(limitedClient(clientIp));
-    const attempt = await this.loginByAccount.begin(address, this.clock.now().getTime());
+    const trusted = trustedDeviceOf(this.config.JWT_SECRET, address, device);
+    const [throttle, key] = trusted ? [this.loginByDevice, trusted] : [this.loginByAccount, address];
+    const attempt = await throttle.begin(key, this.clock.now().getTime());
     if (!attempt.allowed) throw attempt.locked ? AuthError.accountLocked(attempt.retryAfterSeconds) : new RateLimitedError(attempt.retryAfterSeconds);
     const account = await this.findAccount(address);
     const passwordOk = await this.hasher.verify(account?.row.passwordHash, password);
     if (!account || !passwordOk || !isActive(account)) {
-      const failure = await this.loginByAccount.failed(address, this.clock.now().getTime());
+      const failure = await throttle.failed(key, this.clock.now().getTime());
       if (account && failure.lockedUntil) {
         const agencyId = account.kind === 'STAFF' ? account.row.agencyId : null;
         const preferredLanguage = account.kind === 'STAFF' ? account.row.preferredLanguage : null;
@@ -110,12 +121,12 @@ export class AuthService {
       }
       throw AuthError.invalidCredentials();
     }
-    await this.loginByAccount.succeeded(address);
+    await throttle.succeeded(key);
     if (account.kind === 'STAFF' && !(await this.agencies.isActive(account.row.agencyId))) throw AuthError.agencySuspended();
     const now = this.clock.now();
     if (account.kind === 'STAFF') await this.staff.recordSignIn(account.row.id, now);
     else await this.operators.update({ id: account.row.id }, { lastLoginAt: now });
-    return this.openSession(account);
+    return { ...(await this.openSession(account)), trustedDevice: device && trusted ? device : trustedDeviceToken(this.config.JWT_SECRET, address) };
   }
 
   /**

@@ -31,3 +31,16 @@ export function clearSessionCookie(config: CookieConfig, req: Request, res: Resp
 export function sessionTokenOf(req: Request): string | undefined {
   return parse(req.headers.cookie ?? '')[SESSION_COOKIE] || undefined;
 }
+
+/** The token of a browser that signed in to an account before (see trusted-device.ts in the auth lib). */
+export const DEVICE_COOKIE = 'liaison_device';
+const DEVICE_MAX_AGE_SECONDS = 365 * 24 * 3600;
+
+export function setDeviceCookie(config: CookieConfig, req: Request, res: Response, token: string): void {
+  res.append('Set-Cookie', serialize(DEVICE_COOKIE, token, attributes(config, req, DEVICE_MAX_AGE_SECONDS)));
+}
+
+/** The device token the browser sent, if any. */
+export function deviceTokenOf(req: Request): string | undefined {
+  return parse(req.headers.cookie ?? '')[DEVICE_COOKIE] || undefined;
+}

@@ -5,7 +5,7 @@ import { AccountKind, AuthError, AuthErrorCode, AuthService, Public, SessionToke
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { SameOriginGuard } from '../http/same-origin';
 import { JsonRequestGuard } from '../http/json-request.guard';
-import { clearSessionCookie, sessionTokenOf, setSessionCookie } from './session-cookie';
+import { clearSessionCookie, deviceTokenOf, sessionTokenOf, setDeviceCookie, setSessionCookie } from './session-cookie';
 
 /** What the console gets back: the access token stays in its memory, never in a cookie or the page. */
 export interface BrowserSession {
@@ -74,12 +74,14 @@ export class SessionController {
     const { email, password } = credentialsOf(body);
     let tokens: SessionTokens;
     try {
-      tokens = await this.auth.login(email, password, req.ip ?? 'unknown');
+      tokens = await this.auth.login(email, password, req.ip ?? 'unknown', deviceTokenOf(req));
     } catch (error) {
       throw browserError(error);
     }
     const previous = sessionTokenOf(req);
     if (previous) await this.auth.endSession(previous);
+    // This browser is known to the account from now on: a stranger's failed guesses will not lock it out.
+    if (tokens.trustedDevice) setDeviceCookie(this.config, req, res, tokens.trustedDevice);
     return this.open(tokens, req, res);
   }
 
