@@ -426,6 +426,8 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     const page = await (await fetch(`${stack.t.url}/s/${survey.slug}/results`)).text();
     expect(page).toContain('fewer than 5');
     expect(page).toContain('<table class="bars"');
+    // The day the results were counted, not the minute (which would be the minute of the latest answer).
+    expect(page).toMatch(/Updated \d{4}-\d{2}-\d{2}<\/span>/);
     // 3 responses: 4, 4, 5. Neither count of 2 nor of 1 appears anywhere.
     expect(page).not.toContain('<td>2</td>');
     expect(page).not.toContain('<td>1</td>');

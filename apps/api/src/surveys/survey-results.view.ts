@@ -140,7 +140,10 @@ ${texts?.length ? html`<h3>${t.texts}</h3><ul>${texts.map((a) => html`<li>${a.te
 export function renderResultsPage(survey: Survey, results: SurveyResultsSnapshot, language: SurveyLanguage, staff: StaffExtras | null, agency?: PageAgency | null, path?: string): string {
   const t = T[language];
   const title = `${textIn(survey.title, language)}: ${t.results}`;
-  const computed = results.responseCount ? new Date(results.computedAt).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '';
+  // The public page gives the day only: results are counted about a second after each answer, so
+  // the minute of the latest count would be the minute of the latest answer.
+  const computedAt = new Date(results.computedAt).toISOString();
+  const computed = results.responseCount ? (staff ? `${computedAt.slice(0, 16).replace('T', ' ')} UTC` : computedAt.slice(0, 10)) : '';
   const body = html`${path ? languageLinks(survey, language, path) : ''}<div class="card"><h1>${title}</h1>
 <p><strong>${results.responseCount}</strong> ${t.responses}${computed ? html` · <span class="muted">${t.computed} ${computed}</span>` : ''}</p>
 ${results.invitationsSent ? html`<p>${t.rate}: ${results.responseRate === null ? hidden(CellSuppression.FEWER_THAN_5, language) : `${Math.round(results.responseRate * 100)}%`} (${results.invitationsSent})</p>` : ''}
