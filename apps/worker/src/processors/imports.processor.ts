@@ -12,12 +12,8 @@ export class ImportsProcessor extends JobProcessor {
     private readonly runner: OrganisationImportRunner,
     private readonly imports: OrganisationImportsService,
   ) {
-    super({ schedules: { 'partners.import.sweep': IMPORT_SWEEP_MS } });
-  }
-
-  /** Imports are rows first: any whose job was lost (now or while we were down) is queued again. */
-  protected override async onStart(): Promise<void> {
-    await this.imports.requeueUnfinished();
+    // Imports are rows first: any whose job was lost (now or while we were down) is queued again, also at start.
+    super({ schedules: { 'partners.import.sweep': IMPORT_SWEEP_MS }, catchUp: ['partners.import.sweep'] });
   }
 
   @HandlesJob('partners.import')

@@ -10,6 +10,12 @@ type SchedulableJob = { [K in JobName]: Record<string, never> extends JobMap[K] 
 export interface JobProcessorOptions {
   /** Repeating jobs of this queue (job name → period in ms), registered at every start with an empty payload. */
   schedules?: { [K in SchedulableJob]?: number };
+  /**
+   * Repeating jobs also run once as this worker starts, to catch up on work lost while it was down
+   * (e.g. Redis lost its data). Queued, not run in this process: workers starting together join
+   * one run (BullMQ deduplication), as the schedules give one run per period across all workers.
+   */
+  catchUp?: SchedulableJob[];
   /** Jobs run at once by this worker; BullMQ's default (1) when absent. */
   concurrency?: number;
   /**
@@ -24,7 +30,7 @@ export interface JobProcessorOptions {
  * The one scaffolding of the worker's processors: a subclass carries `@Processor(queue)`,
  * passes its options to `super()` and holds its `@HandlesJob` methods; every job is
  * dispatched by name through the registry (which refuses to start on a job without exactly
- * one handler). `onStart` is for catch-up work once the schedules are registered.
+ * one handler).
  */
 export abstract class JobProcessor extends WorkerHost implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   @Inject(JobHandlerRegistry) private readonly registry!: JobHandlerRegistry;
@@ -46,7 +52,7 @@ export abstract class JobProcessor extends WorkerHost implements OnModuleInit, O
     if (this.options.concurrency !== undefined) this.worker.concurrency = this.options.concurrency;
     const schedules = Object.entries(this.options.schedules ?? {}) as [SchedulableJob, number][];
     for (const [name, everyMs] of schedules) await this.jobs.schedule(name, everyMs, {});
-    await this.onStart();
+    for (const name of this.options.catchUp ?? []) await this.jobs.enqueue(name, {}, { deduplication: { id: `catch-up-${name}` } });
   }
 
   /**
@@ -58,9 +64,6 @@ export abstract class JobProcessor extends WorkerHost implements OnModuleInit, O
   async beforeApplicationShutdown(): Promise<void> {
     await this.worker.close();
   }
-
-  /** Catch-up work at start, after the schedules (e.g. a sweep, for work lost while the worker was down). */
-  protected async onStart(): Promise<void> {}
 
   process(job: Job, token?: string): Promise<unknown> {
     return this.registry.dispatch(job, token);

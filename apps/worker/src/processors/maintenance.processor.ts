@@ -11,12 +11,8 @@ export class MaintenanceProcessor extends JobProcessor {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly outbox: OutboxService,
   ) {
-    super({ schedules: { 'outbox.sweep': config.OUTBOX_SWEEP_SECONDS * 1000 } });
-  }
-
-  /** Catch up at once on start, e.g. after Redis lost its data while we were down. */
-  protected override async onStart(): Promise<void> {
-    await this.outbox.sweep();
+    // Also at once on start, e.g. after Redis lost its data while we were down.
+    super({ schedules: { 'outbox.sweep': config.OUTBOX_SWEEP_SECONDS * 1000 }, catchUp: ['outbox.sweep'] });
   }
 
   @HandlesJob('outbox.sweep')
