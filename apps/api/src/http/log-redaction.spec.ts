@@ -34,13 +34,13 @@ describe('Request log redaction', () => {
   });
 
   it("logs a failed query without its bound values (a resident's answers), keeping the statement, code and message", () => {
-    const driverError = Object.assign(new Error('insert or update on table "survey_answers" violates foreign key constraint'), { code: '23503' });
-    const failed = new QueryFailedError('INSERT INTO survey_answers (response_id, question_id, text_value) VALUES ($1, $2, $3)', ['r1', 'q1', 'My neighbour at 12 Elm St'], driverError);
+    const driverError = Object.assign(new Error('insert or update on table "example_answers" violates foreign key constraint'), { code: '23503' });
+    const failed = new QueryFailedError('INSERT INTO example_answers (response_id, question_id, text_value) VALUES ($1, $2, $3)', ['r1', 'q1', 'My neighbour at 12 Elm St'], driverError);
     const logged = loggableError(failed) as QueryFailedError & { code: string };
     expect(logged).toBeInstanceOf(QueryFailedError);
     expect(logged.parameters).toBe('[redacted]');
     expect(JSON.stringify({ ...logged })).not.toContain('12 Elm St');
-    expect(logged.query).toContain('INSERT INTO survey_answers');
+    expect(logged.query).toContain('INSERT INTO example_answers');
     expect(logged.code).toBe('23503');
     expect(logged.message).toBe(failed.message);
     expect(failed.parameters).toEqual(['r1', 'q1', 'My neighbour at 12 Elm St']);
