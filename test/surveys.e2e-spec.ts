@@ -342,6 +342,22 @@ describe('Surveys end to end (API + worker, real PostgreSQL and Redis)', () => {
     expect(r.invitationsAnswered).toBeNull(); // 1 is fewer than 5
   });
 
+  it('keeps the promise of anonymity its personal invitations made: once they are sent, anonymity cannot be turned off, though nobody has answered yet', async () => {
+    const { agency, token } = await officer();
+    const input = everyTypeSurveyInput({ personalInvitations: true });
+    const survey = await createPublishedSurvey(stack.t.graphql, token, input);
+    const update = (changed: any) => stack.t.graphql.request(`mutation($id: ID!, $input: SurveyInput!) { updateSurvey(id: $id, input: $input) { id } }`, { id: survey.id, input: changed }, { token });
+    const contact = await createSurveyContact(stack.t.dataSource, agency.id);
+    await stack.t.graphql.data(`mutation($s: ID!, $c: [ID!]!) { sendSurveyInvitations(surveyId: $s, contactIds: $c) { invited } }`, { s: survey.id, c: [contact.id] }, token);
+    expect((await stack.sink.waitFor(contact.email))[0].parsed.text).toContain('not stored with your name or this link');
+    const identifying = await update({ ...input, anonymous: false });
+    expect(identifying.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.anonymous' });
+    expect(identifying.errors![0].message).toContain('Personal invitations already promised anonymity');
+    expect((await stack.t.dataSource.query(`SELECT anonymous FROM surveys WHERE id = $1`, [survey.id]))[0].anonymous).toBe(true);
+    // Other edits still go through.
+    expect((await update({ ...input, closingMessage: { en: 'Thank you.', es: 'Gracias.' } })).errors).toBeUndefined();
+  });
+
   it('accepts exactly one of 20 concurrent submissions of the same personal link', async () => {
     const { agency, token } = await officer();
     const survey = await createPublishedSurvey(stack.t.graphql, token, everyTypeSurveyInput({ personalInvitations: true }));

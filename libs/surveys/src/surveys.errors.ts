@@ -28,6 +28,15 @@ export class SurveyError extends DomainError {
     return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.HAS_RESPONSES, errorText('{message}; the survey already has responses (copy it to make a new version)', { message }), { field });
   }
 
+  static anonymityPromised() {
+    return new SurveyError(
+      ErrorKind.CONFLICT,
+      SurveyErrorCode.HAS_RESPONSES,
+      errorText('Personal invitations already promised anonymity: anonymity cannot be turned off (copy the survey to make a new version)'),
+      { field: 'input.anonymous' },
+    );
+  }
+
   static invalidTransition(from: string, to: string) {
     return new SurveyError(ErrorKind.CONFLICT, SurveyErrorCode.INVALID_TRANSITION, errorText('A {from} survey cannot become {to}', { from: from.toLowerCase(), to: to.toLowerCase() }));
   }

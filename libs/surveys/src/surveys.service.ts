@@ -16,6 +16,7 @@ import { SurveyError } from './surveys.errors';
 import { textIn } from './localised-text';
 import { SurveyRepository } from './survey.repository';
 import { SurveyResponseRepository } from './survey-response.repository';
+import { SurveyInvitationRepository } from './survey-invitation.repository';
 
 export interface SurveyFilter {
   status?: SurveyStatus;
@@ -131,8 +132,14 @@ export class SurveysService {
         const wasAnonymous = survey.anonymous;
         // Residents answered on the promise that their answers are not tied to them: an
         // identifying survey would re-open those answers (exports by day, personal links named).
-        if (wasAnonymous && !settings.anonymous && (await SurveyResponseRepository.exists(manager, survey.id))) {
-          throw SurveyError.hasResponses('input.anonymous', errorText('Answers given anonymously stay anonymous: anonymity cannot be turned off'));
+        if (wasAnonymous && !settings.anonymous) {
+          if (await SurveyResponseRepository.exists(manager, survey.id)) {
+            throw SurveyError.hasResponses('input.anonymous', errorText('Answers given anonymously stay anonymous: anonymity cannot be turned off'));
+          }
+          // Personal invitations told their readers the answers are not stored with their name.
+          if ((await SurveyInvitationRepository.counts(manager, survey.id)).sent > 0) {
+            throw SurveyError.anonymityPromised();
+          }
         }
         Object.assign(survey, settings, definition.slug ? { slug: definition.slug } : {});
         await manager.save(survey);
