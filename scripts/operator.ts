@@ -36,6 +36,11 @@ function say(line = ''): void {
   process.stdout.write(`${line}\n`);
 }
 
+/** The operator's password as the command line reports it: a generated one once, else where it came from. */
+function sayPassword(generated: string | undefined): void {
+  say(generated ? `Password: ${generated} (shown only this once)` : 'Password: the one in OPERATOR_PASSWORD.');
+}
+
 class UsageError extends Error {}
 
 function environment(): NodeJS.ProcessEnv {
@@ -92,7 +97,7 @@ async function run(argv: string[]): Promise<void> {
       app.get(OperatorAccountsService).create({ email: argument, name: values.name, password: env.OPERATOR_PASSWORD }, { email: 'email', password: 'OPERATOR_PASSWORD' }),
     );
     say(`Platform operator ${created.operator.email} created.`);
-    say(created.generatedPassword ? `Password: ${created.generatedPassword} (shown only this once)` : 'Password: the one in OPERATOR_PASSWORD.');
+    sayPassword(created.generatedPassword);
     say(`Sign in with the GraphQL login mutation, or at ${config.PUBLIC_URL}/admin/login for the queue dashboard.`);
     return;
   }
@@ -106,7 +111,7 @@ async function run(argv: string[]): Promise<void> {
         const changed = await accounts.setPassword(argument, env.OPERATOR_PASSWORD, 'OPERATOR_PASSWORD');
         if (!changed) throw unknown();
         say(`New password set for ${changed.operator.email}; their sessions have ended.`);
-        say(changed.generatedPassword ? `Password: ${changed.generatedPassword} (shown only this once)` : 'Password: the one in OPERATOR_PASSWORD.');
+        sayPassword(changed.generatedPassword);
         return;
       }
       const operator = command === 'deactivate' ? await accounts.deactivate(argument) : await accounts.reactivate(argument);

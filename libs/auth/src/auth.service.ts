@@ -15,7 +15,7 @@ import { RefreshSession } from './refresh-session.entity';
 import { OperatorStatus, PlatformOperator } from './platform-operator.entity';
 import { PasswordHasher } from './password-hasher';
 import { AuthError } from './auth.errors';
-import { LoginThrottle } from './login-throttle';
+import { LoginAttempt, LoginThrottle } from './login-throttle';
 import { LockNotice } from './lock-notice';
 import { trustedDeviceOf, trustedDeviceToken } from './trusted-device';
 
@@ -56,6 +56,11 @@ const SESSION_TOKEN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 /** The session a refresh token of ours names, or null (an older token, or not ours). */
 function sessionOfToken(token: string): string | null {
   return SESSION_TOKEN.exec(token)?.[1] ?? null;
+}
+
+/** A try the throttle holds back: locked (the owner was told) or too soon after the last. */
+function refuseUnlessAllowed(attempt: LoginAttempt): void {
+  if (!attempt.allowed) throw attempt.locked ? AuthError.accountLocked(attempt.retryAfterSeconds) : new RateLimitedError(attempt.retryAfterSeconds);
 }
 
 function isActive(account: Account): boolean {
@@ -108,8 +113,7 @@ export class AuthService {
     await this.loginByClient.consume(limitedClient(clientIp));
     const trusted = trustedDeviceOf(this.config.JWT_SECRET, address, device);
     const [throttle, key] = trusted ? [this.loginByDevice, trusted] : [this.loginByAccount, address];
-    const attempt = await throttle.begin(key, this.clock.now().getTime());
-    if (!attempt.allowed) throw attempt.locked ? AuthError.accountLocked(attempt.retryAfterSeconds) : new RateLimitedError(attempt.retryAfterSeconds);
+    refuseUnlessAllowed(await throttle.begin(key, this.clock.now().getTime()));
     const account = await this.findAccount(address);
     const passwordOk = await this.hasher.verify(account?.row.passwordHash, password);
     if (!account || !passwordOk || !isActive(account)) {
@@ -136,8 +140,7 @@ export class AuthService {
    */
   async confirmPassword(email: string, passwordHash: string | null, password: string): Promise<boolean> {
     const address = normaliseEmail(email);
-    const attempt = await this.loginByAccount.begin(address, this.clock.now().getTime());
-    if (!attempt.allowed) throw attempt.locked ? AuthError.accountLocked(attempt.retryAfterSeconds) : new RateLimitedError(attempt.retryAfterSeconds);
+    refuseUnlessAllowed(await this.loginByAccount.begin(address, this.clock.now().getTime()));
     const right = await this.hasher.verify(passwordHash ?? undefined, password);
     if (right) await this.loginByAccount.succeeded(address);
     else await this.loginByAccount.failed(address, this.clock.now().getTime());

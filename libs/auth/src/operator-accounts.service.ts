@@ -23,6 +23,11 @@ export interface CreatedOperator {
   generatedPassword?: string;
 }
 
+/** A password made for an operator who gave none (shown once). */
+function generatedPassword(): string {
+  return randomBytes(15).toString('base64url');
+}
+
 /** Platform operator accounts: made on first start or by `npm run operator -- create`, never over the API. */
 @Injectable()
 export class OperatorAccountsService {
@@ -58,32 +63,38 @@ export class OperatorAccountsService {
    * had: the way back for one who forgot it, and the way out for one whose password leaked.
    */
   async setPassword(email: string, password?: string, field = 'password'): Promise<CreatedOperator | null> {
-    const operator = await this.operators.findOneBy({ email: normaliseEmail(email) });
+    const operator = await this.byEmail(email);
     if (!operator) return null;
-    const chosen = password ?? randomBytes(15).toString('base64url');
+    const chosen = password ?? generatedPassword();
     PasswordHasher.checkStrength(chosen, field);
     const passwordHash = await this.hasher.hash(chosen);
-    await this.operators.manager.transaction(async (manager) => {
-      await manager.update(PlatformOperator, { id: operator.id }, { passwordHash });
-      await manager.update(RefreshSession, { operatorId: operator.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
-    });
+    await this.updateIn(operator.id, { passwordHash }, { endSessions: true });
     return { operator, generatedPassword: password ? undefined : chosen };
   }
 
   private async setStatus(email: string, status: OperatorStatus): Promise<PlatformOperator | null> {
-    const operator = await this.operators.findOneBy({ email: normaliseEmail(email) });
+    const operator = await this.byEmail(email);
     if (!operator) return null;
-    await this.operators.manager.transaction(async (manager) => {
-      await manager.update(PlatformOperator, { id: operator.id }, { status });
-      if (status === OperatorStatus.DEACTIVATED) await manager.update(RefreshSession, { operatorId: operator.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
-    });
+    await this.updateIn(operator.id, { status }, { endSessions: status === OperatorStatus.DEACTIVATED });
     return { ...operator, status };
+  }
+
+  private byEmail(email: string): Promise<PlatformOperator | null> {
+    return this.operators.findOneBy({ email: normaliseEmail(email) });
+  }
+
+  /** Changes the operator's row and, when asked, ends every session they have, in one transaction. */
+  private updateIn(id: string, change: Partial<PlatformOperator>, options: { endSessions: boolean }): Promise<void> {
+    return this.operators.manager.transaction(async (manager) => {
+      await manager.update(PlatformOperator, { id }, change);
+      if (options.endSessions) await manager.update(RefreshSession, { operatorId: id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    });
   }
 
   async create(input: NewOperator, fields = { email: 'email', password: 'password' }): Promise<CreatedOperator> {
     const email = normaliseEmail(input.email);
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new InputError(fields.email, errorText('"{email}" is not an email address', { email: input.email }), 'INVALID_EMAIL');
-    const password = input.password ?? randomBytes(15).toString('base64url');
+    const password = input.password ?? generatedPassword();
     PasswordHasher.checkStrength(password, fields.password);
     const passwordHash = await this.hasher.hash(password);
     try {

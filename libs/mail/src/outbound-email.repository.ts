@@ -36,17 +36,17 @@ export interface DeliveredMailRecord {
   sentAt: Date;
 }
 
-/**
- * The SQL of `outbound_emails`: the sender's claims and marks (set-based, by id arrays, so
- * concurrent jobs share a statement) and the delivery states other features read by the row
- * ids they kept. Writing a new row and single-row updates use TypeORM's entity API (OutboxService).
- */
 /** What an outbox row no longer needs once it will not be sent (again): its content, personal links and all. */
 const WITHOUT_CONTENT = `html_body = '', text_body = '', attachments = '[]', headers = '{}', reply_to = NULL`;
 
 /** The same, as a TypeORM update (a message refused for good, or cancelled before it went). */
 export const CONTENT_DROPPED = { htmlBody: '', textBody: '', attachments: [], headers: {}, replyTo: null } satisfies Partial<OutboundEmail>;
 
+/**
+ * The SQL of `outbound_emails`: the sender's claims and marks (set-based, by id arrays, so
+ * concurrent jobs share a statement) and the delivery states other features read by the row
+ * ids they kept. Writing a new row and single-row updates use TypeORM's entity API (OutboxService).
+ */
 export const OutboundEmailRepository = {
   /** Claims the PENDING rows among `ids` and counts an attempt for each, in one statement; returns them. */
   async claimPending(db: EntityManager, ids: readonly string[]): Promise<ClaimedEmailRow[]> {

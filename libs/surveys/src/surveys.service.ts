@@ -142,6 +142,7 @@ export class SurveysService {
           }
         }
         Object.assign(survey, settings, definition.slug ? { slug: definition.slug } : {});
+        const anonymityChanged = wasAnonymous !== survey.anonymous;
         await manager.save(survey);
         await writeStructure(manager, survey.id, definition);
         // Stored results carry the wording; recompute them with the new text.
@@ -150,8 +151,8 @@ export class SurveysService {
           action: 'survey.update',
           entityType: 'Survey',
           entityId: survey.id,
-          summary: `Updated survey "${textIn(survey.title, 'en')}"${wasAnonymous !== survey.anonymous ? (survey.anonymous ? '; now anonymous' : '; no longer anonymous') : ''}`,
-          ...(wasAnonymous !== survey.anonymous ? { changes: { anonymous: { from: wasAnonymous, to: survey.anonymous } } } : {}),
+          summary: `Updated survey "${textIn(survey.title, 'en')}"${anonymityChanged ? (survey.anonymous ? '; now anonymous' : '; no longer anonymous') : ''}`,
+          ...(anonymityChanged ? { changes: { anonymous: { from: wasAnonymous, to: survey.anonymous } } } : {}),
         });
         return survey;
       }),

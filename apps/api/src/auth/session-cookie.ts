@@ -27,9 +27,13 @@ export function clearSessionCookie(config: CookieConfig, req: Request, res: Resp
   res.append('Set-Cookie', serialize(SESSION_COOKIE, '', { ...attributes(config, req, 0), expires: new Date(0) }));
 }
 
+function cookieOf(req: Request, name: string): string | undefined {
+  return parse(req.headers.cookie ?? '')[name] || undefined;
+}
+
 /** The refresh token the browser sent, if any. */
 export function sessionTokenOf(req: Request): string | undefined {
-  return parse(req.headers.cookie ?? '')[SESSION_COOKIE] || undefined;
+  return cookieOf(req, SESSION_COOKIE);
 }
 
 /** The token of a browser that signed in to an account before (see trusted-device.ts in the auth lib). */
@@ -42,5 +46,5 @@ export function setDeviceCookie(config: CookieConfig, req: Request, res: Respons
 
 /** The device token the browser sent, if any. */
 export function deviceTokenOf(req: Request): string | undefined {
-  return parse(req.headers.cookie ?? '')[DEVICE_COOKIE] || undefined;
+  return cookieOf(req, DEVICE_COOKIE);
 }

@@ -36,12 +36,9 @@ function isSurveyAnswer(req: { method?: string; url?: string }): boolean {
 export function redactRequest<T extends { method?: string; url?: string; query?: Record<string, unknown>; params?: unknown }>(req: T): Omit<T, 'params'> {
   const query = req.query && Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, SECRET_PARAMS.includes(k) ? REDACTED : v]));
   const { params: _params, ...rest } = req;
-  if (isSurveyAnswer(req)) {
-    const anonymous: Record<string, unknown> = { ...rest };
-    for (const key of ['remoteAddress', 'remotePort', 'headers']) delete anonymous[key];
-    return { ...(anonymous as Omit<T, 'params'>), url: req.url && redactUrl(req.url), query };
-  }
-  return { ...rest, url: req.url && redactUrl(req.url), query };
+  const kept: Record<string, unknown> = { ...rest };
+  if (isSurveyAnswer(req)) for (const key of ['remoteAddress', 'remotePort', 'headers']) delete kept[key];
+  return { ...(kept as Omit<T, 'params'>), url: req.url && redactUrl(req.url), query };
 }
 
 /**
