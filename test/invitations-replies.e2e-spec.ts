@@ -2,8 +2,7 @@ import { DataSource } from 'typeorm';
 import nodemailer, { Transporter } from 'nodemailer';
 import { StaffRole } from '@app/common';
 import { OutreachUnsubscribe } from '@app/invitations';
-import { freePort } from '@app/devstack';
-import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff, waitForIdleQueues } from '@app/testing';
+import { MailTestStack, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff, waitForIdleQueues, testPort } from '@app/testing';
 import { INVITE, calendarPart, tokenOf, until } from './support/rsvp-helpers';
 import { sendRaw } from './support/raw-smtp';
 
@@ -17,7 +16,7 @@ describe('Replying to an invitation by email', () => {
   let port: number;
 
   beforeAll(async () => {
-    port = await freePort();
+    port = await testPort();
     stack = await createMailTestStack({ INBOUND_SMTP_PORT: String(port), INBOUND_SMTP_HOST: '127.0.0.1', MAIL_DOMAIN: DOMAIN });
     db = stack.t.dataSource;
     mailer = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { adminQuery } from '@app/database';
-import { freePort } from '@app/devstack';
-import { GraphQLClient, eventually, launchBrowser } from '@app/testing';
+import { GraphQLClient, eventually, launchBrowser, testPort } from '@app/testing';
 import { signInToConsole } from './support/console';
 import { runCompiledScript } from './support/run-command';
 
@@ -96,7 +95,7 @@ describe('npm start', () => {
   it('with no DATABASE_URL starts embedded PostgreSQL, creates the first admin, and Ctrl-C stops everything; a second start reuses the data', async () => {
     const data = scratchDir();
     dirs.push(data);
-    const port = await freePort();
+    const port = await testPort();
     const env = { LIAISON_DATA_DIR: data, PORT: String(port), REDIS_URL: process.env.TEST_REDIS_URL, REDIS_PREFIX: `${process.env.TEST_REDIS_PREFIX}-start-${randomBytes(3).toString('hex')}` };
 
     const first = launch(env);
@@ -146,7 +145,7 @@ describe('npm start', () => {
     const data = scratchDir();
     dirs.push(data);
     const database = await scratchDatabase();
-    const port = await freePort();
+    const port = await testPort();
     const run = launch({
       LIAISON_DATA_DIR: data,
       PORT: String(port),
@@ -176,7 +175,7 @@ describe('npm start', () => {
     const data = scratchDir();
     dirs.push(data);
     const database = await scratchDatabase();
-    const port = await freePort();
+    const port = await testPort();
     const run = launch(
       {
         LIAISON_DATA_DIR: data,

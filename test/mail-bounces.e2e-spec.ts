@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
 import nodemailer, { Transporter } from 'nodemailer';
 import { StaffRole } from '@app/common';
-import { freePort } from '@app/devstack';
-import { MailTestStack, ReceivedMail, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff, eventually } from '@app/testing';
+import { MailTestStack, ReceivedMail, createAgency, createContact, createForum, createMailTestStack, createSignedInStaff, eventually, testPort } from '@app/testing';
 import { untilRecordedSent } from './support/fan-out';
 import { INVITE, until } from './support/rsvp-helpers';
 
@@ -97,7 +96,7 @@ describe('Bounces and complaints', () => {
   let mailer: Transporter;
 
   beforeAll(async () => {
-    const port = await freePort();
+    const port = await testPort();
     stack = await createMailTestStack({ INBOUND_SMTP_PORT: String(port), INBOUND_SMTP_HOST: '127.0.0.1', MAIL_DOMAIN: DOMAIN, PUBLIC_RATE_LIMIT: '10000' });
     db = stack.t.dataSource;
     mailer = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });

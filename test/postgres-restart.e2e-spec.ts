@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
 import { AppConfig } from '@app/config';
 import { runMigrations } from '@app/database/testing';
-import { RunningPostgres, freePort, startEmbeddedPostgres } from '@app/devstack';
+import { RunningPostgres, startEmbeddedPostgres } from '@app/devstack';
 import { OrganisationType } from '@app/partners';
 import {
   ChildApp,
@@ -21,6 +21,7 @@ import {
   eventually,
   startChildApp,
   testConfig,
+  testPort,
 } from '@app/testing';
 import { addressesOf, deleteKeys, tally } from './support/fan-out';
 import { INVITE, until } from './support/rsvp-helpers';
@@ -68,7 +69,7 @@ describe('PostgreSQL restarted mid-fan-out (a private instance): connections dro
   let worker: ChildApp;
 
   beforeAll(async () => {
-    pg = new PrivatePostgres(await freePort());
+    pg = new PrivatePostgres(await testPort());
     await pg.start();
     await runMigrations(pg.url);
     sink = await new SmtpSink().start();

@@ -11,9 +11,9 @@ import {
   createSignedInStaff,
   eventually,
   waitForIdleQueues,
+  testPort,
   waitForNextRun,
 } from '@app/testing';
-import { freePort } from '@app/devstack';
 import { addressesOf, deleteKeys, inviteMany, tally, untilRecordedSent } from './support/fan-out';
 import { PrivateRedis } from './support/private-redis';
 import { INVITE, postForm, tokenOf, until } from './support/rsvp-helpers';
@@ -42,7 +42,7 @@ describe.each([
 
   beforeAll(async () => {
     if (restart) {
-      redis = new PrivateRedis(await freePort());
+      redis = new PrivateRedis(await testPort());
       await redis.start();
     }
     stack = await createMailTestStack({

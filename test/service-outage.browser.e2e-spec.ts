@@ -1,7 +1,6 @@
 import { Browser } from 'playwright-core';
 import { StaffRole } from '@app/common';
-import { freePort } from '@app/devstack';
-import { TEST_PASSWORD, TestApp, createAgency, createPublishedSurvey, createStaff, createTestApp, eventually, launchBrowser, postSurveyForm, signIn, testConfig } from '@app/testing';
+import { TEST_PASSWORD, TestApp, createAgency, createPublishedSurvey, createStaff, createTestApp, eventually, launchBrowser, postSurveyForm, signIn, testConfig, testPort } from '@app/testing';
 import { expectPublicPageAccessible } from './support/public-pages';
 import { PrivateRedis } from './support/private-redis';
 
@@ -19,7 +18,7 @@ describe('The API while its Redis is down (a private redis-server, killed and st
   let browser: Browser;
 
   beforeAll(async () => {
-    redis = new PrivateRedis(await freePort());
+    redis = new PrivateRedis(await testPort());
     await redis.start();
     t = await createTestApp(testConfig({ REDIS_URL: redis.url }));
     await eventually(async () => expect((await fetch(`${t.url}/health/ready`)).status).toBe(200), 'the API to reach its Redis');

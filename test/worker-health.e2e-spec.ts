@@ -1,5 +1,4 @@
-import { freePort } from '@app/devstack';
-import { ChildApp, eventually, startChildApp, testConfig } from '@app/testing';
+import { ChildApp, eventually, startChildApp, testConfig, testPort } from '@app/testing';
 import { PrivateRedis } from './support/private-redis';
 
 async function ready(worker: ChildApp): Promise<{ status: number; body: { status: string; checks: Record<string, string> } }> {
@@ -12,7 +11,7 @@ describe("A worker's /health/ready", () => {
   let worker: ChildApp;
 
   beforeAll(async () => {
-    redis = new PrivateRedis(await freePort());
+    redis = new PrivateRedis(await testPort());
     await redis.start();
     worker = await startChildApp('worker', testConfig({ REDIS_URL: redis.url, LOG_LEVEL: 'silent' }));
   }, 120_000);

@@ -1,8 +1,7 @@
 import { connect } from 'node:net';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { freePort } from '@app/devstack';
-import { ChildApp, SmtpSink, TestApp, createTestApp, eventually, startChildApp, testConfig } from '@app/testing';
+import { ChildApp, SmtpSink, TestApp, createTestApp, eventually, startChildApp, testConfig, testPort } from '@app/testing';
 import { deleteKeys, inviteMany, tally } from './support/fan-out';
 import { until } from './support/rsvp-helpers';
 
@@ -51,7 +50,7 @@ describe('Graceful worker shutdown (SIGTERM): in-flight mail is finished and rec
   }
 
   it('SIGTERM while messages are in flight: the inbound SMTP port closes at once, the held messages still complete and are recorded as sent, and a new worker sends the rest with no duplicate', async () => {
-    const inboundPort = await freePort();
+    const inboundPort = await testPort();
     const first = await worker({ INBOUND_SMTP_PORT: String(inboundPort), INBOUND_SMTP_HOST: '127.0.0.1' });
     await eventually(async () => expect(await accepts(inboundPort)).toBe(true), { what: 'the inbound SMTP listener to be open' });
     const addresses = await inviteMany(t, 200, 'Riverside');

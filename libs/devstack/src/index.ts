@@ -1,4 +1,4 @@
-export { freePort } from './free-port';
+export { freePort, isPortFree } from './free-port';
 export { loadLocalSecrets } from './secrets';
 export type { LocalSecrets } from './secrets';
 export { postgresAnswers, startEmbeddedPostgres } from './embedded-postgres';

@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig } from '@app/config';
-import { freePort } from '@app/devstack';
+import { testPort } from './test-port';
 import { eventually } from './eventually';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -40,7 +40,7 @@ function environment(config: AppConfig, overrides: Record<string, string>): Reco
 export async function startChildApp(kind: 'api' | 'worker', config: AppConfig, overrides: Record<string, string> = {}): Promise<ChildApp> {
   const main = ENTRYPOINTS[kind];
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first (npm test does)`);
-  const port = await freePort();
+  const port = await testPort();
   const ports: Record<string, string> = kind === 'api' ? { PORT: String(port) } : { WORKER_HEALTH_PORT: String(port), INBOUND_SMTP_PORT: '0' };
   const child = spawn(process.execPath, ['-r', join(ROOT, 'scripts', 'register-paths.js'), main], {
     cwd: ROOT,

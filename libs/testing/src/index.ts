@@ -25,3 +25,4 @@ export { createDemoSeedStack } from './demo-seed-stack';
 export type { DemoSeedStack } from './demo-seed-stack';
 export { startChildApp } from './child-apps';
 export type { ChildApp } from './child-apps';
+export { testPort } from './test-port';

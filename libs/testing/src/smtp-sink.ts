@@ -1,6 +1,6 @@
 import { SMTPServer } from 'smtp-server';
 import { ParsedMail, simpleParser } from 'mailparser';
-import { freePort } from '@app/devstack';
+import { testPort } from './test-port';
 import { eventually } from './eventually';
 
 export interface ReceivedMail {
@@ -32,7 +32,7 @@ export class SmtpSink {
   }
 
   async start(): Promise<this> {
-    this.port = await freePort();
+    this.port = await testPort();
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
