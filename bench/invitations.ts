@@ -15,8 +15,9 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
 import { AppConfig } from '@app/config';
+import { OutboxService } from '@app/mail';
 import { benchDatabase } from './bench-database';
-import { SAMPLE_MESSAGE_SQL, SampleMessage, SinkProcess, benchMailConfig, rawBaselines } from './mail-bench';
+import { SinkProcess, benchMailConfig, rawBaselines, sampleMessage } from './mail-bench';
 import { WorkerProcess, deleteRedisKeys, peakMemoryMb, startWorker, stopWorker } from './app-processes';
 import { createAgency, createContacts, createForum, createOrganisation, createSignedInStaff, GraphQLClient } from '@app/testing';
 import { createApiApp } from '../apps/api/src/bootstrap';
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
       { f: sampleForum.id },
       officer.token,
     );
-    const [sample]: SampleMessage[] = await db.query(SAMPLE_MESSAGE_SQL, [agency.id]);
+    const sample = await sampleMessage(db, api.get(OutboxService), agency.id);
     await db.query(`UPDATE outbound_emails SET status = 'CANCELLED' WHERE agency_id = $1`, [agency.id]);
 
     const raw = await rawBaselines(sink, sample, COUNT, Number(CONCURRENCY));

@@ -7,7 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
+import type { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@app/config';
+import type { OutboxService } from '@app/mail';
 import { cpuSeconds } from './app-processes';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -99,9 +101,12 @@ export interface SampleMessage {
   headers: Record<string, string>;
 }
 
-/** The outbox's first message of the agency, as a sample for the baseline. */
-export const SAMPLE_MESSAGE_SQL = `SELECT html_body AS html, text_body AS text, attachments->0->>'content' AS ics, attachments->0->>'method' AS method, headers
-  FROM outbound_emails WHERE agency_id = $1 LIMIT 1`;
+/** The outbox's first message of the agency as the sender will write it, as a sample for the baseline. */
+export async function sampleMessage(db: DataSource, outbox: OutboxService, agencyId: string): Promise<SampleMessage> {
+  const [{ id }] = await db.query(`SELECT id FROM outbound_emails WHERE agency_id = $1 AND status = 'PENDING' LIMIT 1`, [agencyId]);
+  const message = (await outbox.pendingMessage(id))!;
+  return { html: message.html, text: message.text, ics: message.attachments[0].content, method: message.attachments[0].method!, headers: message.headers };
+}
 
 /**
  * How the raw pool hands a message to nodemailer: `buffered` builds it into one buffer first and sends

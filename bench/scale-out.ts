@@ -16,10 +16,11 @@ import { loadavg } from 'node:os';
 import { DataSource } from 'typeorm';
 import { StaffRole } from '@app/common';
 import { AppConfig } from '@app/config';
+import { OutboxService } from '@app/mail';
 import { createAgency, createContacts, createForum, createOrganisation, createSignedInStaff, GraphQLClient } from '@app/testing';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { benchDatabase } from './bench-database';
-import { SAMPLE_MESSAGE_SQL, SampleMessage, SinkProcess, benchMailConfig, ownCpuSeconds, rawBaselines } from './mail-bench';
+import { SinkProcess, benchMailConfig, ownCpuSeconds, rawBaselines, sampleMessage } from './mail-bench';
 import { WorkerProcess, cpuSeconds, deleteRedisKeys, peakMemoryMb, startWorker, stopWorker } from './app-processes';
 
 const COUNT = Number(process.env.COUNT ?? 10_000);
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     const sampleOrg = await createOrganisation(db, agency.id, { neighbourhoods: ['Sample'] });
     await createContacts(db, agency.id, 1, sampleOrg.id);
     await invite(sampleForum.id, 'Sample');
-    const [sample]: SampleMessage[] = await db.query(SAMPLE_MESSAGE_SQL, [agency.id]);
+    const sample = await sampleMessage(db, api.get(OutboxService), agency.id);
     await db.query(`UPDATE outbound_emails SET status = 'CANCELLED' WHERE agency_id = $1`, [agency.id]);
 
     // The API is idle meanwhile, so this process's CPU is the raw sender's.

@@ -74,6 +74,37 @@ describe('Email outbox delivery', () => {
     }
   });
 
+  it("writes a mailing's rows without their bodies and sends each rendered as a single row's would be, keeping nothing to render once sent", async () => {
+    const agency = await createAgency(t.dataSource);
+    const outbox = t.app.get(OutboxService);
+    const request = (to: string) => ({
+      agencyId: agency.id,
+      kind: 'staff-invitation',
+      to,
+      template: 'staff-invitation',
+      language: 'es' as const,
+      branding: { agencyName: agency.name },
+      data: { name: 'Sam', inviterName: 'Alex', role: 'ANALYST', link: `http://x/${to}`, expiresAt: 'soon' },
+    });
+    const stamp = Date.now();
+    const single = await t.dataSource.transaction((manager) => outbox.add(manager, request(`single-${stamp}@test.example`)));
+    const many = await t.dataSource.transaction((manager) => outbox.addMany(manager, [request(`many-a-${stamp}@test.example`), request(`many-b-${stamp}@test.example`)]));
+    const [written] = await t.dataSource.query(`SELECT subject, html_body, text_body, bodies_to_render IS NOT NULL AS deferred FROM outbound_emails WHERE id = $1`, [many[0].id]);
+    expect(written).toEqual({ subject: single.subject, html_body: '', text_body: '', deferred: true });
+
+    await outbox.dispatch([single, ...many]);
+    const [one] = await sink.waitFor(single.toAddress);
+    const [other] = await sink.waitFor(`many-a-${stamp}@test.example`);
+    expect(other.parsed.subject).toBe(one.parsed.subject);
+    // The same template, language and data but the link: the same bodies but the link.
+    expect(other.parsed.html).toBe((one.parsed.html as string).split(`http://x/single-${stamp}@test.example`).join(`http://x/many-a-${stamp}@test.example`));
+    expect(other.parsed.text).toBe(one.parsed.text!.split(`http://x/single-${stamp}@test.example`).join(`http://x/many-a-${stamp}@test.example`));
+    expect(other.parsed.html).toContain('lang="es"');
+    await waitForStatus(many[0].id, 'SENT');
+    const [sent] = await t.dataSource.query(`SELECT html_body, bodies_to_render FROM outbound_emails WHERE id = $1`, [many[0].id]);
+    expect(sent).toEqual({ html_body: '', bodies_to_render: null });
+  });
+
   it('retries while the server refuses for a while (4xx), then delivers exactly once with the same Message-ID', async () => {
     const to = `busy-${Date.now()}@test.example`;
     sink.refuseWith = { code: 451, message: 'Try again later' };

@@ -3,7 +3,7 @@ export { OutboundEmailStatus } from './outbound-email.entity';
 export type { OutboundEmail } from './outbound-email.entity';
 export type { Branding } from './mail-templates';
 export { OutboxService } from './outbox.service';
-export type { AgencyDelivery, EmailRequest, FeedbackSubject, QueuedEmail } from './outbox.service';
+export type { AgencyDelivery, EmailRequest, FeedbackSubject, PendingMessage, QueuedEmail } from './outbox.service';
 export { MailSenderService } from './mail-sender.service';
 export type { DeliveryOutcome } from './mail-sender.service';
 export { prepareCalendarInvite } from './ics/calendar-invite';

@@ -9,6 +9,7 @@ import { CONTENT_DROPPED, ClaimedEmailRow, OutboundEmailRepository } from './out
 import { MailTransport, isPermanentSmtpFailure, isTemporarySmtpRefusal } from './mail-transport';
 import { bounceAddress } from './feedback/bounce-address';
 import { DomainPacer } from './domain-pacer';
+import { MailTemplates } from './mail-templates';
 
 /** Rows claimed or marked sent by one statement, at most. */
 const ROWS_PER_STATEMENT = 100;
@@ -63,6 +64,7 @@ export class MailSenderService {
     private readonly transport: MailTransport,
     private readonly clock: Clock,
     private readonly pacer: DomainPacer,
+    private readonly templates: MailTemplates,
   ) {}
 
   async deliver(emailId: string): Promise<DeliveryOutcome> {
@@ -74,14 +76,16 @@ export class MailSenderService {
       await OutboundEmailRepository.uncountAttempt(this.emails.manager, emailId);
       return { deferred: true, until: Date.now() + wait };
     }
+    // A mailing's rows are rendered here, by the worker sending them (see OutboxService.addMany).
+    const bodies = this.templates.bodiesOf(row);
     const email = {
       messageId: row.message_id,
       fromAddress: row.from_address,
       toAddress: row.to_address,
       replyTo: row.reply_to,
       subject: row.subject,
-      htmlBody: row.html_body,
-      textBody: row.text_body,
+      htmlBody: bodies.html,
+      textBody: bodies.text,
       headers: row.headers,
       attachments: row.attachments,
     };

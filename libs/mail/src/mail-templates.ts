@@ -1,6 +1,7 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import { Injectable } from '@nestjs/common';
 import { LANGUAGES } from '@app/common';
 import type { LanguageCode } from '@app/common';
 import { MessageKey, MessageValues, translate, translateHtml } from '@app/i18n';
@@ -20,12 +21,21 @@ export interface Branding {
   logoUrl?: string;
 }
 
+/** What a row written without its bodies keeps to render them (`MailTemplates.render`'s arguments). */
+export interface BodiesToRender {
+  template: string;
+  data: Record<string, unknown>;
+  branding: Branding;
+  language: LanguageCode;
+}
+
 type Compiled = Handlebars.TemplateDelegate;
 
 /**
  * Renders `templates/<name>/{subject,html,text}.hbs`; HTML is wrapped in the shared
  * layout, which states the language and heads the body with the subject as an <h1>. Handlebars escapes every `{{value}}`, so user text is safe in HTML.
  */
+@Injectable()
 export class MailTemplates {
   private readonly cache = new Map<string, Compiled>();
   /** Our own Handlebars environment, holding the shared partials (`templates/partials/<name>.hbs`). */
@@ -67,14 +77,29 @@ export class MailTemplates {
 
   /** In the reader's `language`: its messages, and `lang` and `dir` on the HTML. */
   render(name: string, data: Record<string, unknown>, branding: Branding, language: LanguageCode = 'en'): RenderedEmail {
-    // `outreach` picks the footer's wording: what this mail is and what unsubscribing stops.
-    const context = { ...data, outreach: data.mailCategory === 'outreach', branding, language, dir: LANGUAGES[language].dir };
+    const context = this.context(data, branding, language);
     const subject = this.compile(`${name}/subject.hbs`)(context).trim();
     const body = this.compile(`${name}/html.hbs`)(context);
     // The subject is the mail's title, shown as its heading (screen readers list and jump to it).
     const html = this.compile('layouts/html.hbs')({ ...context, subject, body: new this.handlebars.SafeString(body) });
     const text = this.compile(`${name}/text.hbs`)(context, { helpers: { raw: (v: unknown) => v } });
     return { subject, html, text };
+  }
+
+  /** An outbox row's bodies: as stored, or rendered from what it keeps for that (a mailing's rows). */
+  bodiesOf(row: { html_body: string; text_body: string; bodies_to_render: BodiesToRender | null }): { html: string; text: string } {
+    const toRender = row.bodies_to_render;
+    return toRender ? this.render(toRender.template, toRender.data, toRender.branding, toRender.language) : { html: row.html_body, text: row.text_body };
+  }
+
+  /** The subject `render` would give, alone (a mailing's rows keep it while their bodies wait to be rendered). */
+  subject(name: string, data: Record<string, unknown>, branding: Branding, language: LanguageCode = 'en'): string {
+    return this.compile(`${name}/subject.hbs`)(this.context(data, branding, language)).trim();
+  }
+
+  private context(data: Record<string, unknown>, branding: Branding, language: LanguageCode) {
+    // `outreach` picks the footer's wording: what this mail is and what unsubscribing stops.
+    return { ...data, outreach: data.mailCategory === 'outreach', branding, language, dir: LANGUAGES[language].dir };
   }
 
   private compile(file: string): Compiled {

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { MailCategory } from './mail-category';
+import type { BodiesToRender } from './mail-templates';
 
 export enum OutboundEmailStatus {
   PENDING = 'PENDING',
@@ -45,6 +46,15 @@ export class OutboundEmail {
 
   @Column({ name: 'text_body', type: 'text' })
   textBody: string;
+
+  /**
+   * A mailing's rows (`OutboxService.addMany`) are written with their subject and empty bodies,
+   * and the sender renders the bodies from this just before sending: thousands of rendered
+   * bodies are neither built in the writing transaction nor stored. Null on a row written
+   * rendered, and once the content is dropped.
+   */
+  @Column({ name: 'bodies_to_render', type: 'jsonb', nullable: true })
+  bodiesToRender: BodiesToRender | null;
 
   /** OUTREACH is cancelled by an opt-out; OPERATIONAL is not. */
   @Column({ type: 'text', default: MailCategory.OPERATIONAL })

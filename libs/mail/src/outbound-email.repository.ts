@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { OutboundEmailStatus } from './outbound-email.entity';
 import type { EmailAttachment, OutboundEmail } from './outbound-email.entity';
+import type { BodiesToRender } from './mail-templates';
 
 /** A row handed to one sending job (columns by their SQL names). */
 export interface ClaimedEmailRow {
@@ -12,9 +13,16 @@ export interface ClaimedEmailRow {
   subject: string;
   html_body: string;
   text_body: string;
+  bodies_to_render: BodiesToRender | null;
   headers: Record<string, string>;
   attachments: EmailAttachment[];
 }
+
+/** A row as `OutboxService` writes it: PENDING, no attempt yet. */
+export type NewEmailRow = Pick<
+  OutboundEmail,
+  'id' | 'agencyId' | 'kind' | 'category' | 'toAddress' | 'fromAddress' | 'replyTo' | 'subject' | 'htmlBody' | 'textBody' | 'bodiesToRender' | 'headers' | 'attachments' | 'messageId' | 'sendAfter' | 'queuePrefix'
+>;
 
 /** How one outbox row fared. */
 export interface EmailDelivery {
@@ -37,10 +45,10 @@ export interface DeliveredMailRecord {
 }
 
 /** What an outbox row no longer needs once it will not be sent (again): its content, personal links and all. */
-const WITHOUT_CONTENT = `html_body = '', text_body = '', attachments = '[]', headers = '{}', reply_to = NULL`;
+const WITHOUT_CONTENT = `html_body = '', text_body = '', bodies_to_render = NULL, attachments = '[]', headers = '{}', reply_to = NULL`;
 
 /** The same, as a TypeORM update (a message refused for good, or cancelled before it went). */
-export const CONTENT_DROPPED = { htmlBody: '', textBody: '', attachments: [], headers: {}, replyTo: null } satisfies Partial<OutboundEmail>;
+export const CONTENT_DROPPED = { htmlBody: '', textBody: '', bodiesToRender: null, attachments: [], headers: {}, replyTo: null } satisfies Partial<OutboundEmail>;
 
 /**
  * The SQL of `outbound_emails`: the sender's claims and marks (set-based, by id arrays, so
@@ -52,10 +60,20 @@ export const OutboundEmailRepository = {
   async claimPending(db: EntityManager, ids: readonly string[]): Promise<ClaimedEmailRow[]> {
     const [rows]: [ClaimedEmailRow[], number] = await db.query(
       `UPDATE outbound_emails SET attempts = attempts + 1 WHERE id = ANY($1::uuid[]) AND status = 'PENDING'
-       RETURNING id, message_id, from_address, to_address, reply_to, subject, html_body, text_body, headers, attachments`,
+       RETURNING id, message_id, from_address, to_address, reply_to, subject, html_body, text_body, bodies_to_render, headers, attachments`,
       [ids],
     );
     return rows;
+  },
+
+  /** A PENDING row's content, as a claim returns it, without claiming it (null if it is not PENDING). */
+  async pendingContent(db: EntityManager, id: string): Promise<ClaimedEmailRow | null> {
+    const [row] = await db.query(
+      `SELECT id, message_id, from_address, to_address, reply_to, subject, html_body, text_body, bodies_to_render, headers, attachments
+         FROM outbound_emails WHERE id = $1 AND status = 'PENDING'`,
+      [id],
+    );
+    return row ?? null;
   },
 
   /** Gives back the attempt a claim counted (the send was put off, not tried). */
@@ -97,6 +115,37 @@ export const OutboundEmailRepository = {
   async idsWithStatus(db: EntityManager, agencyId: string, status: OutboundEmailStatus): Promise<string[]> {
     const rows: { id: string }[] = await db.query(`SELECT id FROM outbound_emails WHERE agency_id = $1 AND status = $2`, [agencyId, status]);
     return rows.map((r) => r.id);
+  },
+
+  /**
+   * Writes new PENDING rows in one statement (`unnest` over one array per column, so the parameter
+   * count stays at 16 whatever the number of rows): a mailing of thousands is written without an
+   * entity, or a placeholder, per row.
+   */
+  async insertMany(db: EntityManager, rows: readonly NewEmailRow[]): Promise<void> {
+    const column = <K extends keyof NewEmailRow>(key: K) => rows.map((r) => r[key]);
+    await db.query(
+      `INSERT INTO outbound_emails (id, agency_id, kind, category, to_address, from_address, reply_to, subject, html_body, text_body, bodies_to_render, headers, attachments, message_id, send_after, queue_prefix)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::jsonb[], $12::jsonb[], $13::jsonb[], $14::text[], $15::timestamptz[], $16::text[])`,
+      [
+        column('id'),
+        column('agencyId'),
+        column('kind'),
+        column('category'),
+        column('toAddress'),
+        column('fromAddress'),
+        column('replyTo'),
+        column('subject'),
+        column('htmlBody'),
+        column('textBody'),
+        rows.map((r) => (r.bodiesToRender ? JSON.stringify(r.bodiesToRender) : null)),
+        rows.map((r) => JSON.stringify(r.headers)),
+        rows.map((r) => JSON.stringify(r.attachments)),
+        column('messageId'),
+        column('sendAfter'),
+        column('queuePrefix'),
+      ],
+    );
   },
 
   /** Writes a row as sent at `mail.sentAt` without sending it (demo data); its Message-ID on `mailDomain`. Returns its id. */

@@ -9,8 +9,8 @@ import type { LanguageCode } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { JobsService, OwedJob } from '@app/queue';
 import { EmailAttachment, OutboundEmail, OutboundEmailStatus } from './outbound-email.entity';
-import { CONTENT_DROPPED } from './outbound-email.repository';
-import { Branding, MailTemplates } from './mail-templates';
+import { CONTENT_DROPPED, NewEmailRow, OutboundEmailRepository } from './outbound-email.repository';
+import { BodiesToRender, Branding, MailTemplates } from './mail-templates';
 import { MailCategory } from './mail-category';
 
 export interface EmailRequest {
@@ -44,10 +44,19 @@ export interface AgencyDelivery {
   recentFailures: Pick<OutboundEmail, 'id' | 'kind' | 'toAddress' | 'subject' | 'lastError' | 'attempts' | 'createdAt'>[];
 }
 
+/** An unsent message's content (`OutboxService.pendingMessage`). */
+export interface PendingMessage {
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+  attachments: EmailAttachment[];
+}
+
 /** What `dispatch` needs of a written row. */
 export type QueuedEmail = Pick<OutboundEmail, 'id' | 'sendAfter'>;
 
-/** Rows per INSERT in `addMany`: well under PostgreSQL's 65,535 bind parameters. */
+/** Rows per INSERT in `addMany` (a few megabytes of parameters). */
 const BULK_CHUNK = 1_000;
 
 /**
@@ -57,63 +66,79 @@ const BULK_CHUNK = 1_000;
 @Injectable()
 export class OutboxService {
   private readonly logger = new Logger(OutboxService.name);
-  private readonly templates = new MailTemplates();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRepository(OutboundEmail) private readonly emails: Repository<OutboundEmail>,
     private readonly jobs: JobsService,
     private readonly clock: Clock,
+    private readonly templates: MailTemplates,
   ) {}
 
-  /** Writes the email inside the caller's transaction; call `dispatch` after commit. */
+  /** Writes the email, rendered, inside the caller's transaction; call `dispatch` after commit. */
   async add(manager: EntityManager, request: EmailRequest): Promise<OutboundEmail> {
-    return manager.save(this.toRow(manager, request));
+    return manager.save(manager.create(OutboundEmail, { ...this.newRow(request, 'now'), status: OutboundEmailStatus.PENDING }));
   }
 
   /**
-   * Writes many emails inside the caller's transaction with multi-row INSERTs (each
-   * rendered as `add` renders it). For large mailings: 10,000 rows cost ten statements.
+   * Writes many emails inside the caller's transaction, `BULK_CHUNK` rows a statement. Each row
+   * gets its subject now and its bodies when it is sent (the sender renders them from the row's
+   * `bodiesToRender`): a 10,000-invitation mailing neither renders nor stores 10,000 bodies in the
+   * inviting transaction, and each body is rendered by the worker that sends it.
    */
   async addMany(manager: EntityManager, requests: EmailRequest[]): Promise<QueuedEmail[]> {
     const written: QueuedEmail[] = [];
     for (let i = 0; i < requests.length; i += BULK_CHUNK) {
-      const rows = requests.slice(i, i + BULK_CHUNK).map((request) => this.toRow(manager, request));
-      await manager.insert(OutboundEmail, rows);
+      const rows = requests.slice(i, i + BULK_CHUNK).map((request) => this.newRow(request, 'at-send'));
+      await OutboundEmailRepository.insertMany(manager, rows);
       for (const row of rows) written.push({ id: row.id, sendAfter: row.sendAfter });
     }
     return written;
   }
 
-  /** The one rendering path: a request becomes an unsaved outbox row. */
-  private toRow(manager: EntityManager, request: EmailRequest): OutboundEmail {
+  /** A row still to be sent, as the sender will write it (its bodies rendered if it left them for then); null once it is not PENDING. */
+  async pendingMessage(emailId: string): Promise<PendingMessage | null> {
+    const row = await OutboundEmailRepository.pendingContent(this.emails.manager, emailId);
+    if (!row) return null;
+    return { subject: row.subject, ...this.templates.bodiesOf(row), headers: row.headers, attachments: row.attachments };
+  }
+
+  /** The one path from a request to a row: its bodies rendered now, or left for the sender to render. */
+  private newRow(request: EmailRequest, bodies: 'now' | 'at-send'): NewEmailRow {
     const category = request.category ?? MailCategory.OPERATIONAL;
     // Templates say which kind of mail this is (footer) and what an unsubscribe would stop; outreach
     // shows the same per-contact unsubscribe link its List-Unsubscribe header carries.
     const unsubscribeUrl = category === MailCategory.OUTREACH ? (request.unsubscribe?.url ?? null) : null;
-    const rendered = this.templates.render(request.template, { ...request.data, mailCategory: category.toLowerCase(), unsubscribeUrl }, request.branding, request.language);
+    const toRender: BodiesToRender = {
+      template: request.template,
+      data: { ...request.data, mailCategory: category.toLowerCase(), unsubscribeUrl },
+      branding: request.branding,
+      language: request.language ?? 'en',
+    };
+    const rendered =
+      bodies === 'now'
+        ? this.templates.render(toRender.template, toRender.data, toRender.branding, toRender.language)
+        : { subject: this.templates.subject(toRender.template, toRender.data, toRender.branding, toRender.language), html: '', text: '' };
     const id = request.id ?? randomUUID();
-    const from = senderAddress(request.senderName, this.config.MAIL_FROM);
-    const email = manager.create(OutboundEmail, {
+    return {
       id,
       agencyId: request.agencyId,
       kind: request.kind,
+      category,
       toAddress: request.to,
-      fromAddress: from,
+      fromAddress: senderAddress(request.senderName, this.config.MAIL_FROM),
       replyTo: request.replyTo ?? null,
       subject: rendered.subject,
       htmlBody: rendered.html,
       textBody: rendered.text,
-      category,
+      bodiesToRender: bodies === 'now' ? null : toRender,
       headers: { ...(request.headers ?? {}), ...this.trustHeaders(request, category) },
       attachments: request.attachments ?? [],
       // Stable across retries, so receivers and our own checks can spot a repeat.
       messageId: `<${id}@${this.config.MAIL_DOMAIN}>`,
-      status: OutboundEmailStatus.PENDING,
       sendAfter: request.sendAfter ?? this.clock.now(),
       queuePrefix: this.config.REDIS_PREFIX,
-    });
-    return email;
+    };
   }
 
   /**

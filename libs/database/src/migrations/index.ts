@@ -19,6 +19,7 @@ import { ForumTranslations1795402300000 } from './1795402300000-ForumTranslation
 import { SeriesTranslations1795402370000 } from './1795402370000-SeriesTranslations';
 import { StaffConsoleLanguage1795402500000 } from './1795402500000-StaffConsoleLanguage';
 import { RepliesThatAsk1795402600000 } from './1795402600000-RepliesThatAsk';
+import { BodiesRenderedAtSend1795402700000 } from './1795402700000-BodiesRenderedAtSend';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   SeriesTranslations1795402370000,
   StaffConsoleLanguage1795402500000,
   RepliesThatAsk1795402600000,
+  BodiesRenderedAtSend1795402700000,
 ];
