@@ -105,6 +105,20 @@ describe('Email outbox delivery', () => {
     expect(sent).toEqual({ html_body: '', bodies_to_render: null });
   });
 
+  it('refuses for good, without retrying, a mailing row whose bodies cannot be rendered', async () => {
+    const agency = await createAgency(t.dataSource);
+    const outbox = t.app.get(OutboxService);
+    const to = `unrenderable-${Date.now()}@test.example`;
+    // The subject renders at write time; the body needs a link this row lacks.
+    const [email] = await t.dataSource.transaction((manager) =>
+      outbox.addMany(manager, [{ agencyId: agency.id, kind: 'staff-invitation', to, template: 'staff-invitation', branding: { agencyName: agency.name }, data: { name: 'Sam', inviterName: 'Alex', role: 'ANALYST', expiresAt: 'soon' } }]),
+    );
+    await outbox.dispatch([email]);
+    await waitForStatus(email.id, 'FAILED');
+    expect(await statusOf(email.id)).toMatchObject({ attempts: 1, last_error: expect.stringMatching(/^Could not render the message: .*link/) });
+    expect(sink.to(to)).toHaveLength(0);
+  });
+
   it('retries while the server refuses for a while (4xx), then delivers exactly once with the same Message-ID', async () => {
     const to = `busy-${Date.now()}@test.example`;
     sink.refuseWith = { code: 451, message: 'Try again later' };

@@ -77,7 +77,16 @@ export class MailSenderService {
       return { deferred: true, until: Date.now() + wait };
     }
     // A mailing's rows are rendered here, by the worker sending them (see OutboxService.addMany).
-    const bodies = this.templates.bodiesOf(row);
+    // A row that cannot be rendered never will be (same template, same data): refused for good, not retried.
+    let bodies: { html: string; text: string };
+    try {
+      bodies = this.templates.bodiesOf(row);
+    } catch (error) {
+      const reason = `Could not render the message: ${String((error as Error).message ?? error).slice(0, 900)}`;
+      await this.emails.update({ id: emailId }, { status: OutboundEmailStatus.FAILED, lastError: reason, ...CONTENT_DROPPED });
+      this.logger.error(`Email ${emailId}: ${reason}`);
+      return 'PERMANENT_FAILURE';
+    }
     const email = {
       messageId: row.message_id,
       fromAddress: row.from_address,
