@@ -83,9 +83,8 @@ export class MailSenderService {
       bodies = this.templates.bodiesOf(row);
     } catch (error) {
       const reason = `Could not render the message: ${String((error as Error).message ?? error).slice(0, 900)}`;
-      await this.emails.update({ id: emailId }, { status: OutboundEmailStatus.FAILED, lastError: reason, ...CONTENT_DROPPED });
       this.logger.error(`Email ${emailId}: ${reason}`);
-      return 'PERMANENT_FAILURE';
+      return this.refuseForGood(emailId, reason);
     }
     const email = {
       messageId: row.message_id,
@@ -116,9 +115,8 @@ export class MailSenderService {
       const reason = String((error as Error).message ?? error).slice(0, 1_000);
       if (isTemporarySmtpRefusal(error)) await this.pacer.refused(row.to_address).catch((e) => this.logger.warn(`Could not record the 4xx from ${row.to_address}'s domain: ${e}`));
       if (isPermanentSmtpFailure(error)) {
-        await this.emails.update({ id: emailId }, { status: OutboundEmailStatus.FAILED, lastError: reason, ...CONTENT_DROPPED });
         this.logger.warn(`Email ${emailId} refused permanently: ${reason}`);
-        return 'PERMANENT_FAILURE';
+        return this.refuseForGood(emailId, reason);
       }
       await this.emails.update({ id: emailId }, { lastError: reason });
       throw error; // transient: BullMQ retries with backoff
@@ -127,6 +125,12 @@ export class MailSenderService {
     await this.pacer.delivered(row.to_address).catch((e) => this.logger.warn(`Could not clear ${row.to_address}'s domain pause: ${e}`));
     await this.marks.call(emailId);
     return 'SENT';
+  }
+
+  /** The row will not be sent: FAILED with the reason, its content dropped. */
+  private async refuseForGood(emailId: string, reason: string): Promise<'PERMANENT_FAILURE'> {
+    await this.emails.update({ id: emailId }, { status: OutboundEmailStatus.FAILED, lastError: reason, ...CONTENT_DROPPED });
+    return 'PERMANENT_FAILURE';
   }
 
   /** Each id's claimed row, or null (not PENDING, or the same id asked twice: a row goes to one job only). */
