@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { ForumSeriesService } from '@app/forums';
 import { StaffRole } from '@app/common';
 import { MailTestStack, createContact, createMailTestStack, createSignedInStaff } from '@app/testing';
@@ -109,5 +110,28 @@ describe('Forum series in the agency’s languages', () => {
     expect(mail.parsed.subject).toContain(`Lời mời: ${VIETNAMESE.title}, `);
     expect(mail.parsed.text ?? '').toContain(VIETNAMESE.description);
     expect(mail.parsed.text ?? '').not.toContain('Community advisory board');
+  });
+
+  it('a date a split drops is cancelled to its Vietnamese invitee in Vietnamese, with the officer\'s reason and not the English explanation staff see', async () => {
+    const w = await world();
+    const series = await create(w, { publishOccurrences: true });
+    const contact = await createContact(stack.t.dataSource, w.agency.id, { name: 'Lan Nguyen', preferredLanguage: 'vi' });
+    const [, , third, fourth] = occurrences(series);
+    expect((await stack.t.graphql.request(INVITE, { forumId: fourth.id, input: { contactIds: [contact.id] } }, { token: w.officer.token })).errors).toBeUndefined();
+    await stack.sink.waitFor(contact.email);
+
+    // From the third date on, the board meets a day later: the fourth date is dropped.
+    const weekday = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'][DateTime.fromISO(third.seriesOccurrenceKey).plus({ days: 1 }).weekday - 1];
+    const reason = 'Thư viện đổi ngày mở cửa';
+    const split = await stack.t.graphql.request(SPLIT, { id: third.id, input: { recurrenceRule: `FREQ=WEEKLY;BYDAY=${weekday}`, reason } }, { token: w.officer.token });
+    expect(split.errors).toBeUndefined();
+    const [cancellation] = await stack.sink.waitFor(contact.email, 2).then((mails) => mails.slice(1));
+    const text = cancellation.parsed.text ?? '';
+    expect(text).toContain(reason);
+    expect(text).not.toContain('The series changed');
+    expect(text).not.toContain('no longer one of its dates');
+    const [stored] = await stack.t.dataSource.query(`SELECT status, cancel_reason FROM forums WHERE id = $1`, [fourth.id]);
+    expect(stored.status).toBe('CANCELLED');
+    expect(stored.cancel_reason).toMatch(/^The series changed from .*is no longer one of its dates \(Thư viện đổi ngày mở cửa\)$/);
   });
 });

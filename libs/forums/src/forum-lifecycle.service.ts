@@ -55,13 +55,20 @@ export class ForumLifecycleService {
     });
   }
 
-  /** Cancels a locked forum inside a running forum transaction; frees its venue and hosts. */
-  async cancelIn(tx: ForumTransaction, forum: Forum, reason: string): Promise<Forum> {
+  /**
+   * Cancels a locked forum inside a running forum transaction; frees its venue and hosts.
+   * `reason` is recorded and shown to staff; invitees and the public calendar are told
+   * `publicReason`, by default the same. A cancellation the system words (a date a series change
+   * dropped) records its explanation, in English, and tells the public only what the officer
+   * wrote, if anything: they read the forum in their own language.
+   */
+  async cancelIn(tx: ForumTransaction, forum: Forum, reason: string, publicReason?: string | null): Promise<Forum> {
     const allowed = [ForumStatus.DRAFT, ForumStatus.PUBLISHED];
     if (!allowed.includes(forum.status)) throw ForumError.invalidTransition('cancel', forum.status, allowed);
     if (!reason?.trim()) throw new InputError('reason', errorText('say why the forum is cancelled'), 'REASON_REQUIRED');
     forum.status = ForumStatus.CANCELLED;
     forum.cancelReason = reason.trim();
+    forum.publicCancelReason = publicReason === undefined ? forum.cancelReason : publicReason?.trim() || null;
     forum.cancelledAt = this.clock.now();
     // A cancellation is a new version of the event (RFC 5545 SEQUENCE): calendars ignore a change whose sequence did not rise.
     forum.sequence += 1;

@@ -96,8 +96,13 @@ export class Forum {
   @Column({ type: 'text', default: ForumStatus.DRAFT })
   status: ForumStatus;
 
+  /** Why it was cancelled, as recorded and shown to staff. */
   @Column({ name: 'cancel_reason', type: 'text', nullable: true })
   cancelReason: string | null;
+
+  /** Why it was cancelled, as invitees and the public calendar are told: the officer's words, or none (see `ForumLifecycleService.cancelIn`). */
+  @Column({ name: 'public_cancel_reason', type: 'text', nullable: true })
+  publicCancelReason: string | null;
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;

@@ -54,7 +54,7 @@ function forumCard(slug: string, forum: PublicForum, t: Translator): SafeHtml {
   const description = content.description.trim();
   return html`<li><article class="card" id="${id}" aria-labelledby="${id}-title" style="margin-bottom:1rem;overflow-wrap:anywhere">
 <h3 id="${id}-title">${cancelled ? html`<span class="error">${t.t('page.calendar.cancelled')}</span> ` : ''}${inLanguage(content.title, content.titleLanguage, t)}</h3>
-${cancelled ? html`<p class="error">${t.t('forum.ics.cancelled')}${forum.cancelReason ? html` ${forum.cancelReason}` : ''}</p>` : ''}
+${cancelled ? html`<p class="error">${t.t('forum.ics.cancelled')}${forum.publicCancelReason ? html` ${forum.publicCancelReason}` : ''}</p>` : ''}
 <p><time datetime="${forum.startsAt.toISOString()}">${formatTimeRange(forum.startsAt, forum.endsAt, forum.timeZone, t.language)}</time></p>
 <dl>
 <dt>${t.t('page.calendar.type')}</dt><dd>${label(t, 'forum.type', forum.type)}</dd>

@@ -20,6 +20,7 @@ import { SeriesTranslations1795402370000 } from './1795402370000-SeriesTranslati
 import { StaffConsoleLanguage1795402500000 } from './1795402500000-StaffConsoleLanguage';
 import { RepliesThatAsk1795402600000 } from './1795402600000-RepliesThatAsk';
 import { BodiesRenderedAtSend1795402700000 } from './1795402700000-BodiesRenderedAtSend';
+import { PublicCancelReasons1795402800000 } from './1795402800000-PublicCancelReasons';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   StaffConsoleLanguage1795402500000,
   RepliesThatAsk1795402600000,
   BodiesRenderedAtSend1795402700000,
+  PublicCancelReasons1795402800000,
 ];

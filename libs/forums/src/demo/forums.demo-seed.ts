@@ -393,8 +393,8 @@ export class ForumsDemoSeed implements DemoSeedContributor {
       const [row] = await manager.query(
         `INSERT INTO forums (agency_id, title, type, description, topics, neighbourhood, starts_at, ends_at, time_zone, format, venue_id,
            online_url, capacity_override, rsvp_deadline, languages, interpretation_languages, sign_language, visibility, status,
-           cancel_reason, published_at, completed_at, cancelled_at, sequence, agenda, created_by, accessibility_notes)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27)
+           cancel_reason, public_cancel_reason, published_at, completed_at, cancelled_at, sequence, agenda, created_by, accessibility_notes)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21, $22, $23, $24, $25, $26, $27)
          RETURNING id`,
         [
           agency.id,

@@ -69,9 +69,9 @@ export async function seedAdvisoryBoardSeries(manager: EntityManager, agency: Ag
     const cancelled = index === 1;
     const [forum] = await manager.query(
       `INSERT INTO forums (agency_id, title, type, description, topics, neighbourhood, starts_at, ends_at, time_zone, format, venue_id, online_url,
-         languages, sign_language, accessibility_notes, visibility, status, cancel_reason, published_at, cancelled_at, agenda, created_by,
+         languages, sign_language, accessibility_notes, visibility, status, cancel_reason, public_cancel_reason, published_at, cancelled_at, agenda, created_by,
          series_id, series_occurrence_key)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $24, $19, $20, $21, $22, $23) RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $24, $19, $20, $21, $22, $23) RETURNING id`,
       [
         agency.id,
         template.title,

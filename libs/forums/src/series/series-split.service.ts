@@ -85,7 +85,7 @@ export class SeriesSplitService {
         if (!LIVE.includes(occurrence.status) || occurrence.seriesDetached) continue;
         const key = occurrence.seriesOccurrenceKey!;
         if (!keep.has(key)) {
-          await this.lifecycle.cancelIn(tx, occurrence, `The series changed from ${from}; ${key} is no longer one of its dates${reason ? ` (${reason})` : ''}`);
+          await this.lifecycle.cancelIn(tx, occurrence, `The series changed from ${from}; ${key} is no longer one of its dates${reason ? ` (${reason})` : ''}`, reason);
           cancelled.push(occurrence.id);
           continue;
         }

@@ -78,7 +78,7 @@ export class InvitationMailComposer {
     return this.request(context, to, {
       kind: 'forum-cancelled',
       template: 'forum-cancelled',
-      data: { reason: context.forum.cancelReason ?? null },
+      data: { reason: context.forum.publicCancelReason ?? null },
       calendar: 'CANCEL',
     });
   }
