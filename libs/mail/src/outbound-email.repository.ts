@@ -52,8 +52,9 @@ export const CONTENT_DROPPED = { htmlBody: '', textBody: '', bodiesToRender: nul
 
 /**
  * The SQL of `outbound_emails`: the sender's claims and marks (set-based, by id arrays, so
- * concurrent jobs share a statement) and the delivery states other features read by the row
- * ids they kept. Writing a new row and single-row updates use TypeORM's entity API (OutboxService).
+ * concurrent jobs share a statement), a mailing's rows written in bulk, and the delivery states
+ * other features read by the row ids they kept. Writing one row and single-row updates use
+ * TypeORM's entity API (OutboxService).
  */
 export const OutboundEmailRepository = {
   /** Claims the PENDING rows among `ids` and counts an attempt for each, in one statement; returns them. */
