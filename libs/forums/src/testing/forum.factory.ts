@@ -50,6 +50,8 @@ export async function createForum(
       publishedAt: new Date(),
       agenda: [],
       ...overrides,
+      // A cancelled forum tells the public its reason, as `cancelIn` does unless told otherwise.
+      publicCancelReason: overrides.publicCancelReason !== undefined ? overrides.publicCancelReason : (overrides.cancelReason ?? null),
       startsAt,
       endsAt: overrides.endsAt ?? new Date(startsAt.getTime() + 2 * HOUR),
       venueId,
