@@ -77,14 +77,14 @@ describe('Email outbox delivery', () => {
   it("writes a mailing's rows without their bodies and sends each rendered as a single row's would be, keeping nothing to render once sent", async () => {
     const agency = await createAgency(t.dataSource);
     const outbox = t.app.get(OutboxService);
-    const request = (to: string) => ({
+    const request = (to: string, data: Record<string, unknown> = {}) => ({
       agencyId: agency.id,
       kind: 'staff-invitation',
       to,
       template: 'staff-invitation',
       language: 'es' as const,
       branding: { agencyName: agency.name },
-      data: { name: 'Sam', inviterName: 'Alex', role: 'ANALYST', link: `http://x/${to}`, expiresAt: 'soon' },
+      data: { name: 'Sam', inviterName: 'Alex', role: 'ANALYST', link: `http://x/${to}`, expiresAt: 'soon', ...data },
     });
     const stamp = Date.now();
     const single = await t.dataSource.transaction((manager) => outbox.add(manager, request(`single-${stamp}@test.example`)));
@@ -103,6 +103,15 @@ describe('Email outbox delivery', () => {
     await waitForStatus(many[0].id, 'SENT');
     const [sent] = await t.dataSource.query(`SELECT html_body, bodies_to_render FROM outbound_emails WHERE id = $1`, [many[0].id]);
     expect(sent).toEqual({ html_body: '', bodies_to_render: null });
+
+    // A field left undefined renders empty at send time as at write time (the templates are strict about absent fields).
+    const blank = (to: string) => request(to, { link: undefined });
+    const blankSingle = await t.dataSource.transaction((manager) => outbox.add(manager, blank(`blank-single-${stamp}@test.example`)));
+    const [blankMany] = await t.dataSource.transaction((manager) => outbox.addMany(manager, [blank(`blank-many-${stamp}@test.example`)]));
+    await outbox.dispatch([blankSingle, blankMany]);
+    const [blankOne] = await sink.waitFor(blankSingle.toAddress);
+    const [blankOther] = await sink.waitFor(`blank-many-${stamp}@test.example`);
+    expect(blankOther.parsed.html).toBe(blankOne.parsed.html);
   });
 
   it('refuses for good, without retrying, a mailing row whose bodies cannot be rendered', async () => {

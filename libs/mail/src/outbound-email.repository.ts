@@ -139,7 +139,8 @@ export const OutboundEmailRepository = {
         column('subject'),
         column('htmlBody'),
         column('textBody'),
-        rows.map((r) => (r.bodiesToRender ? JSON.stringify(r.bodiesToRender) : null)),
+        // A field left undefined is kept as null: the templates are strict about missing fields, and JSON drops undefined ones.
+        rows.map((r) => (r.bodiesToRender ? JSON.stringify(r.bodiesToRender, (_key, value: unknown) => (value === undefined ? null : value)) : null)),
         rows.map((r) => JSON.stringify(r.headers)),
         rows.map((r) => JSON.stringify(r.attachments)),
         column('messageId'),
