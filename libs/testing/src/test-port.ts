@@ -1,5 +1,5 @@
-import { randomInt } from "node:crypto";
-import { isPortFree } from "@app/devstack";
+import { randomInt } from 'node:crypto';
+import { isPortFree } from '@app/devstack';
 
 /**
  * Ports a test hands to a server it starts, from a block of its Jest worker's own
@@ -13,7 +13,7 @@ const BLOCK = 500;
 let next = randomInt(BLOCK);
 
 export async function testPort(): Promise<number> {
-  const worker = Number(process.env.JEST_WORKER_ID ?? "1");
+  const worker = Number(process.env.JEST_WORKER_ID ?? '1');
   const base = FIRST + ((worker - 1) % 16) * BLOCK;
   for (let tried = 0; tried < BLOCK; tried++) {
     const port = base + (next++ % BLOCK);
