@@ -3,6 +3,9 @@ import { OutboundEmailStatus } from './outbound-email.entity';
 import type { EmailAttachment, OutboundEmail } from './outbound-email.entity';
 import type { BodiesToRender } from './mail-templates';
 
+/** The columns of a `ClaimedEmailRow`, as a claim returns them and `pendingContent` reads them. */
+const CLAIMED_COLUMNS = 'id, message_id, from_address, to_address, reply_to, subject, html_body, text_body, bodies_to_render, headers, attachments';
+
 /** A row handed to one sending job (columns by their SQL names). */
 export interface ClaimedEmailRow {
   id: string;
@@ -61,7 +64,7 @@ export const OutboundEmailRepository = {
   async claimPending(db: EntityManager, ids: readonly string[]): Promise<ClaimedEmailRow[]> {
     const [rows]: [ClaimedEmailRow[], number] = await db.query(
       `UPDATE outbound_emails SET attempts = attempts + 1 WHERE id = ANY($1::uuid[]) AND status = 'PENDING'
-       RETURNING id, message_id, from_address, to_address, reply_to, subject, html_body, text_body, bodies_to_render, headers, attachments`,
+       RETURNING ${CLAIMED_COLUMNS}`,
       [ids],
     );
     return rows;
@@ -70,7 +73,7 @@ export const OutboundEmailRepository = {
   /** A PENDING row's content, as a claim returns it, without claiming it (null if it is not PENDING). */
   async pendingContent(db: EntityManager, id: string): Promise<ClaimedEmailRow | null> {
     const [row] = await db.query(
-      `SELECT id, message_id, from_address, to_address, reply_to, subject, html_body, text_body, bodies_to_render, headers, attachments
+      `SELECT ${CLAIMED_COLUMNS}
          FROM outbound_emails WHERE id = $1 AND status = 'PENDING'`,
       [id],
     );
